@@ -1,0 +1,152 @@
+// Renders the card's view model (built by the background, lib/model.js) into DOM nodes.
+//
+// Loaded as a classic script before display.js, because message display scripts are content
+// scripts and cannot be ES modules; it has no import/export so node's tests can import it too.
+// Every string from the message or the host is set with textContent: never innerHTML.
+"use strict";
+
+(function defineCard(global) {
+  const CARD_ID = "whybounce-card";
+
+  function el(doc, tag, className, text) {
+    const node = doc.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null && text !== "") node.textContent = String(text);
+    return node;
+  }
+
+  function labelled(doc, className, label, valueNode) {
+    const p = el(doc, "p", className);
+    p.append(el(doc, "span", "wb-label", label + " "), valueNode);
+    return p;
+  }
+
+  function recipientNode(doc, r, L) {
+    const li = el(doc, "li", "wb-recipient");
+    li.dataset.reason = r.reason;
+    li.dataset.who = r.who;
+    if (r.badge) li.dataset.temporary = r.badge.kind === "temporary" ? "true" : "false";
+
+    const head = el(doc, "h3", "wb-title-line");
+    head.append(el(doc, "span", "wb-title", r.title));
+    if (r.badge) {
+      head.append(" ", el(doc, "span", "wb-badge wb-badge-" + r.badge.kind, r.badge.text));
+    }
+    li.append(head);
+    li.append(labelled(doc, "wb-address", L.address, el(doc, "span", "wb-addr", r.address)));
+    if (r.cause) li.append(el(doc, "p", "wb-cause", r.cause));
+    li.append(labelled(doc, "wb-who", L.who, el(doc, "strong", "wb-who-value", r.whoLabel)));
+    if (r.actions.length) {
+      const box = el(doc, "div", "wb-actions");
+      box.append(el(doc, "span", "wb-label", L.actions));
+      const ul = el(doc, "ul");
+      for (const a of r.actions) ul.append(el(doc, "li", "wb-action", a));
+      box.append(ul);
+      li.append(box);
+    }
+    if (r.diagnostic) {
+      const fig = el(doc, "figure", "wb-server");
+      fig.append(el(doc, "figcaption", "wb-label", L.serverSaid));
+      const quote = el(doc, "blockquote", "wb-diagnostic", r.diagnostic);
+      quote.setAttribute("dir", "auto");
+      fig.append(quote);
+      li.append(fig);
+    }
+    if (r.codes.length) {
+      const p = el(doc, "p", "wb-codes");
+      p.append(el(doc, "span", "wb-label", L.codes + " "));
+      r.codes.forEach((c, i) => {
+        if (i) p.append(" ");
+        p.append(el(doc, "code", "wb-code", c));
+      });
+      li.append(p);
+    }
+    const details = el(doc, "details", "wb-admin");
+    details.append(el(doc, "summary", "wb-admin-summary", L.admin));
+    const dl = el(doc, "dl");
+    dl.append(el(doc, "dt", "", L.reason), el(doc, "dd", "wb-reason-word", r.reason));
+    for (const [key, value] of r.admin) {
+      dl.append(el(doc, "dt", "", L[key] || key), el(doc, "dd", "", value));
+    }
+    details.append(dl);
+    li.append(details);
+    return li;
+  }
+
+  /**
+   * Build the card for a view model.
+   * @param {Document} doc the message document
+   * @param {object} model see lib/model.js
+   * @param {{onClose?: () => void}} [opts]
+   * @returns {HTMLElement}
+   */
+  function render(doc, model, opts) {
+    const L = model.labels;
+    const card = el(doc, "section", "wb-card");
+    card.id = CARD_ID;
+    card.dataset.state = model.state;
+    card.dataset.trigger = model.trigger || "auto";
+    if (model.kind) card.dataset.kind = model.kind;
+    if (model.errorCode) card.dataset.error = model.errorCode;
+    card.setAttribute("lang", model.lang);
+    card.setAttribute("role", "region");
+    card.setAttribute("aria-label", L.region);
+    card.setAttribute("aria-live", "polite");
+    card.setAttribute("aria-busy", model.state === "loading" ? "true" : "false");
+
+    const head = el(doc, "div", "wb-head");
+    head.append(el(doc, "h2", "wb-heading", L.heading));
+    const close = el(doc, "button", "wb-close", "\u00d7");
+    close.type = "button";
+    close.setAttribute("aria-label", L.close);
+    close.title = L.close;
+    close.addEventListener("click", () => {
+      card.remove();
+      if (opts && opts.onClose) opts.onClose();
+    });
+    head.append(close);
+    card.append(head);
+
+    if (model.notice) {
+      const notice = el(doc, "div", "wb-notice");
+      notice.setAttribute("role", "status");
+      notice.append(el(doc, "p", "", model.notice.text));
+      if (model.notice.command) notice.append(el(doc, "code", "wb-command", model.notice.command));
+      card.append(notice);
+    }
+
+    if (model.state === "result") {
+      card.append(el(doc, "p", "wb-summary", model.summary));
+      const list = el(doc, "ol", "wb-recipients");
+      const open = model.openCount;
+      model.recipients.slice(0, open).forEach((r) => list.append(recipientNode(doc, r, L)));
+      card.append(list);
+      const rest = model.recipients.slice(open);
+      if (rest.length) {
+        const more = el(doc, "details", "wb-more");
+        more.append(el(doc, "summary", "", model.moreText));
+        const ol = el(doc, "ol", "wb-recipients");
+        ol.start = open + 1;
+        rest.forEach((r) => ol.append(recipientNode(doc, r, L)));
+        more.append(ol);
+        card.append(more);
+      }
+    } else {
+      card.append(el(doc, "p", "wb-message", model.message));
+      if (model.hint) card.append(el(doc, "p", "wb-hint", model.hint));
+      if (model.command) card.append(el(doc, "code", "wb-command", model.command));
+    }
+    return card;
+  }
+
+  /** Put the card at the top of the message, replacing an earlier one. */
+  function show(doc, model, opts) {
+    const old = doc.getElementById(CARD_ID);
+    const card = render(doc, model, opts);
+    if (old) old.replaceWith(card);
+    else doc.body.prepend(card);
+    return card;
+  }
+
+  global.whybounceCard = { render, show, CARD_ID };
+})(globalThis);

@@ -1,0 +1,148 @@
+// Turn a host answer (contract.md) into the card's view model: plain data, every label already
+// in the card's language, so the message display script only renders what it is given.
+
+import { compareVersions } from "./host.js";
+
+export const INSTALL_COMMAND = "pipx install whybounce && whybounce-host install";
+export const UPGRADE_HOST_COMMAND = "pipx upgrade whybounce && whybounce-host install";
+
+// Recipients shown open on the card; the rest fold into a <details> (bounces can list hundreds).
+export const OPEN_RECIPIENTS = 5;
+export const WHO_VALUES = ["sender", "sender-admin", "recipient", "recipient-admin", "nobody"];
+const NOT_FAILURES = new Set(["delivered", "vacation", "feedback"]);
+const KIND_SUMMARY = {
+  bounce: "kindBounce",
+  delay: "kindDelay",
+  delivered: "kindDelivered",
+  vacation: "kindVacation",
+  feedback: "kindFeedback",
+};
+
+// Message key for each error code the card can show (see host.js ERROR_CODES).
+export const ERROR_MESSAGES = {
+  "host-missing": "errorHostMissing",
+  "host-broken": "errorHostBroken",
+  "host-timeout": "errorHostTimeout",
+  "too-large": "errorTooLarge",
+  "bad-request": "errorHostFailed",
+  internal: "errorHostFailed",
+  "read-failed": "errorReadFailed",
+};
+
+function whoKey(who) {
+  const w = WHO_VALUES.includes(who) ? who : "nobody";
+  return "who_" + w.replace("-", "_");
+}
+
+function labels(t) {
+  return {
+    heading: t("cardHeading"),
+    close: t("cardClose"),
+    region: t("cardRegionLabel"),
+    address: t("labelAddress"),
+    who: t("labelWho"),
+    actions: t("labelActions"),
+    serverSaid: t("labelServerSaid"),
+    codes: t("labelCodes"),
+    admin: t("labelAdmin"),
+    remoteMta: t("labelRemoteMta"),
+    command: t("labelCommand"),
+    status: t("labelStatus"),
+    replyCode: t("labelReplyCode"),
+    evidence: t("labelEvidence"),
+    reason: t("labelReason"),
+  };
+}
+
+/** Which side to update when host and extension versions differ, as a sentence (or null). */
+export function versionNotice(hostVersion, extensionVersion, t) {
+  if (!hostVersion || !extensionVersion) return null;
+  const cmp = compareVersions(hostVersion, extensionVersion);
+  if (cmp === 0) return null;
+  if (cmp < 0) return { text: t("versionHostOlder", hostVersion, extensionVersion), command: UPGRADE_HOST_COMMAND };
+  return { text: t("versionExtensionOlder", hostVersion, extensionVersion), command: null };
+}
+
+function finding(f, kind, t) {
+  const card = f.card || {};
+  const failure = !NOT_FAILURES.has(f.reason) && (kind === "bounce" || kind === "delay");
+  let badge = null;
+  if (failure) {
+    badge = f.temporary
+      ? { kind: "temporary", text: t("badgeTemporary") }
+      : { kind: "permanent", text: t("badgePermanent") };
+  }
+  const codes = [];
+  if (f.reply_code) codes.push(f.reply_code);
+  if (f.status) codes.push(f.status);
+  if (f.command) codes.push(f.command);
+  return {
+    address: f.address || t("addressUnknown"),
+    reason: f.reason || "undefined",
+    title: card.title || f.reason || t("reasonUnknown"),
+    badge,
+    cause: card.cause || "",
+    who: WHO_VALUES.includes(card.who) ? card.who : "nobody",
+    whoLabel: t(whoKey(card.who)),
+    actions: Array.isArray(card.actions) ? card.actions.map(String) : [],
+    diagnostic: f.diagnostic || "",
+    codes,
+    admin: [
+      ["remoteMta", f.remote_mta],
+      ["command", f.command],
+      ["status", f.status],
+      ["replyCode", f.reply_code],
+      ["evidence", card.evidence],
+    ].filter(([, v]) => v !== null && v !== undefined && v !== ""),
+  };
+}
+
+/**
+ * View model for a host result.
+ * @param {object} result `result` of the host's explain answer
+ * @param {object} ctx {t, lang, trigger: "auto"|"button", notice}
+ */
+export function resultModel(result, { t, lang, trigger, notice = null }) {
+  const base = { lang, trigger, labels: labels(t), notice };
+  if (!result || result.kind === "not-bounce" || !Array.isArray(result.recipients) || !result.recipients.length) {
+    return { ...base, state: "not-bounce", kind: (result && result.kind) || "not-bounce", message: t("notBounce") };
+  }
+  const recipients = result.recipients.map((f) => finding(f, result.kind, t));
+  const key = KIND_SUMMARY[result.kind] || "kindBounce";
+  return {
+    ...base,
+    state: "result",
+    kind: result.kind,
+    isBounce: Boolean(result.is_bounce),
+    format: result.format || "",
+    originalSubject: (result.original && result.original.subject) || "",
+    summary: t(key, String(recipients.length)),
+    recipients,
+    openCount: OPEN_RECIPIENTS,
+    moreText:
+      recipients.length > OPEN_RECIPIENTS ? t("labelMoreRecipients", String(recipients.length - OPEN_RECIPIENTS)) : "",
+  };
+}
+
+/** View model shown while the host works. */
+export function loadingModel({ t, lang, trigger }) {
+  return { lang, trigger, labels: labels(t), notice: null, state: "loading", message: t("loading") };
+}
+
+/** View model for an error: plain words, and the one command that fixes it where there is one. */
+export function errorModel(code, { t, lang, trigger }) {
+  const key = ERROR_MESSAGES[code] || "errorHostFailed";
+  let command = null;
+  if (code === "host-missing" || code === "host-broken") command = INSTALL_COMMAND;
+  return {
+    lang,
+    trigger,
+    labels: labels(t),
+    notice: null,
+    state: "error",
+    errorCode: ERROR_MESSAGES[code] ? code : "internal",
+    message: t(key),
+    hint: code === "host-missing" || code === "host-broken" ? t("installHint") : "",
+    command,
+  };
+}

@@ -1,0 +1,176 @@
+// The summary tab: explains the selected messages through the background (one native port,
+// at most IN_FLIGHT requests at a time), with a progress bar, a sortable table, counts per
+// reason and a copy-as-CSV button. All message data is set with textContent.
+
+import { mapPool } from "../lib/pool.js";
+import { COLUMNS, countByReason, rowsForMessage, rowsToCsv, sortRows } from "../lib/summary-data.js";
+
+const IN_FLIGHT = 4;
+const $ = (sel) => document.querySelector(sel);
+
+const KEYS = [
+  "summaryTitle", "summaryProgress", "summaryProgressLabel", "summaryEmpty", "summaryTableCaption",
+  "colRecipient", "colReason", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
+  "yes", "no", "summaryNotBounce", "summaryFailed", "buttonCopyCsv", "copied", "copyFailed",
+];
+
+const state = { rows: [], sort: null, direction: "ascending", strings: {}, lang: "en" };
+
+function tr(key, ...subs) {
+  let text = state.strings[key] || key;
+  subs.forEach((s, i) => {
+    text = text.split("$" + (i + 1)).join(String(s));
+  });
+  return text;
+}
+
+function cell(tag, text, className) {
+  const node = document.createElement(tag);
+  node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function formatDate(iso) {
+  if (!iso) return "";
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(state.lang);
+}
+
+function renderRows() {
+  const rows = state.sort ? sortRows(state.rows, state.sort, state.direction) : state.rows;
+  const body = $("#results tbody");
+  const fragment = document.createDocumentFragment();
+  for (const r of rows) {
+    const tr_ = document.createElement("tr");
+    tr_.dataset.messageId = String(r.messageId);
+    tr_.append(cell("td", r.recipient, "recipient"));
+    const reason = cell("td", r.title, "reason");
+    reason.dataset.reason = r.reason;
+    reason.append(" ", cell("span", "(" + r.reason + ")", "reason-word"));
+    tr_.append(reason);
+    const temp = r.temporary === null ? "" : r.temporary ? tr("yes") : tr("no");
+    tr_.append(cell("td", temp, r.temporary === null ? "" : r.temporary ? "temporary-yes" : "temporary-no"));
+    tr_.append(cell("td", formatDate(r.date), "date"));
+    tr_.append(cell("td", r.subject, "subject"));
+    fragment.append(tr_);
+  }
+  body.replaceChildren(fragment);
+  $("#results-section").hidden = state.rows.length === 0;
+}
+
+function renderCounts() {
+  const body = $("#counts tbody");
+  const fragment = document.createDocumentFragment();
+  for (const c of countByReason(state.rows)) {
+    const row = document.createElement("tr");
+    row.dataset.reason = c.reason;
+    const name = cell("td", c.title);
+    name.append(" ", cell("span", "(" + c.reason + ")", "reason-word"));
+    row.append(name, cell("td", String(c.count), "count"));
+    fragment.append(row);
+  }
+  body.replaceChildren(fragment);
+  $("#counts-section").hidden = state.rows.length === 0;
+}
+
+function onSort(event) {
+  const button = event.target.closest("button[data-sort]");
+  if (!button) return;
+  const column = button.dataset.sort;
+  state.direction = state.sort === column && state.direction === "ascending" ? "descending" : "ascending";
+  state.sort = column;
+  for (const th of document.querySelectorAll("#results thead th")) {
+    const b = th.querySelector("button");
+    th.setAttribute("aria-sort", b.dataset.sort === column ? state.direction : "none");
+  }
+  renderRows();
+}
+
+async function onCopy() {
+  const rows = state.sort ? sortRows(state.rows, state.sort, state.direction) : state.rows;
+  const headings = COLUMNS.map((c) => tr("col" + c[0].toUpperCase() + c.slice(1)));
+  const status = $("#copy-status");
+  try {
+    await navigator.clipboard.writeText(rowsToCsv(rows, headings));
+    status.textContent = tr("copied");
+  } catch (e) {
+    status.textContent = tr("copyFailed");
+  }
+}
+
+function applyStrings() {
+  document.documentElement.lang = state.lang;
+  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = tr(node.dataset.i18n);
+  document.title = tr("summaryTitle");
+}
+
+async function main() {
+  const i18n = await browser.runtime.sendMessage({ type: "i18n:strings", keys: KEYS });
+  state.strings = i18n.strings;
+  state.lang = i18n.lang;
+  applyStrings();
+  $("#results thead").addEventListener("click", onSort);
+  $("#copy-csv").addEventListener("click", onCopy);
+
+  const token = location.hash.slice(1);
+  const { items } = await browser.runtime.sendMessage({ type: "summary:list", token });
+  const progress = $("#progress");
+  const progressText = $("#progress-text");
+  document.body.dataset.total = String(items.length);
+  if (!items.length) {
+    $("#empty").hidden = false;
+    progress.hidden = true;
+    document.body.dataset.done = "true";
+    return;
+  }
+  progress.max = items.length;
+  progressText.textContent = tr("summaryProgress", 0, items.length);
+
+  let notBounces = 0;
+  const failures = new Map(); // message text -> count
+  let fixCommand = null;
+  await mapPool(
+    items,
+    IN_FLIGHT,
+    async (item) => {
+      const answer = await browser.runtime.sendMessage({ type: "summary:explain", messageId: item.id, size: item.size });
+      if (!answer.ok) {
+        failures.set(answer.model.message, (failures.get(answer.model.message) || 0) + 1);
+        if (answer.model.command) fixCommand = answer.model.command;
+        return;
+      }
+      const rows = rowsForMessage(item, answer.model);
+      if (!rows.length || !answer.model.isBounce) notBounces += 1;
+      if (answer.model.isBounce) state.rows.push(...rows);
+    },
+    (done, total) => {
+      progress.value = done;
+      progressText.textContent = tr("summaryProgress", done, total);
+      renderRows();
+      renderCounts();
+    }
+  );
+
+  if (notBounces) {
+    const p = $("#not-bounces");
+    p.textContent = tr("summaryNotBounce", notBounces);
+    p.hidden = false;
+  }
+  if (failures.size) {
+    const box = $("#failures");
+    const total = [...failures.values()].reduce((a, b) => a + b, 0);
+    box.append(cell("p", tr("summaryFailed", total)));
+    const ul = document.createElement("ul");
+    for (const [text, n] of failures) ul.append(cell("li", n > 1 ? `${text} (×${n})` : text));
+    box.append(ul);
+    if (fixCommand) box.append(cell("code", fixCommand, "command"));
+    box.hidden = false;
+  }
+  document.body.dataset.done = "true";
+}
+
+main().catch((e) => {
+  $("#progress-text").textContent = String((e && e.message) || e);
+  document.body.dataset.done = "error";
+});
