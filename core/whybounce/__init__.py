@@ -1,0 +1,35 @@
+"""whybounce: read a bounced email and explain, per recipient, why it bounced and what to do.
+
+Public API::
+
+    explain_bytes(raw, lang="en", source=None) -> MessageResult   # one message
+    explain_line(text, lang="en") -> LineResult                   # one pasted reply or fragment
+
+Both return typed values whose ``to_dict()`` is the JSON of ``shared/contract.md``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._version import __version__
+from .limits import MAX_MESSAGE_BYTES
+
+if TYPE_CHECKING:
+    from .model import LineResult, MessageResult
+
+__all__ = ["MAX_MESSAGE_BYTES", "__version__", "explain_bytes", "explain_line"]
+
+
+def explain_bytes(raw: bytes, lang: str = "en", source: str | None = None) -> MessageResult:
+    """Explain one message given as raw bytes (any line endings)."""
+    from .engine import explain_message
+
+    return explain_message(raw, lang=lang, source=source)
+
+
+def explain_line(text: str, lang: str = "en") -> LineResult:
+    """Explain one SMTP reply, POP3 ``-ERR`` answer or fragment of a bounce."""
+    from .line import explain_text
+
+    return explain_text(text, lang=lang)

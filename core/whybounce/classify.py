@@ -1,0 +1,182 @@
+"""Evidence about one recipient -> exactly one reason word, and the rule that decided it.
+
+The knowledge is data (``data/phrases.yaml``, ``data/status_reasons.yaml``); this module only applies
+it, in three passes, most specific evidence first:
+
+1. a reason the format itself states (a feedback report, a local delivery program's exit code, ...);
+2. the *probe* pass: for each reason in a fixed order, does the enhanced status name it, or does the
+   server's text say it (guarded by the SMTP command: a refusal after DATA is about the content, not
+   the address)?
+3. the *fallback* pass: more phrases, the status code's class, the SMTP command, the DSN action.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .knowledge import section
+from .model import Evidence
+
+# reasons that more specific evidence may still overrule
+RETRYABLE = frozenset({"undefined", "onhold", "systemerror", "securityerror", "expired", "networkerror",
+                       "hostunknown", "userunknown"})
+BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    reason: str
+    phrases: tuple[str, ...]
+    pairs: tuple[tuple[str, ...], ...]
+    commands: frozenset[str] | None  # the phrase counts only after one of these (None: any)
+    not_commands: frozenset[str]  # ... and never after one of these
+
+    def match(self, text: str) -> str | None:
+        """The phrase that matched, for the finding's ``rule`` (and for ``make eval``'s rule counts)."""
+        for p in self.phrases:
+            if p in text:
+                return p
+        for pair in self.pairs:
+            pos = 0
+            for piece in pair:
+                pos = text.find(piece, pos)
+                if pos < 0:
+                    break
+                pos += len(piece)
+            else:
+                return " … ".join(pair)
+        return None
+
+    def allowed(self, command: str | None, by_status: str | None = None) -> bool:
+        """Guards: a phrase bound to commands counts without a known command only when the status
+        code does not name some other reason."""
+        if command in self.not_commands:
+            return False
+        if self.commands is None or command in self.commands:
+            return True
+        return command is None and by_status in (None, self.reason)
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    probe: tuple[Rule, ...]
+    fallback: tuple[Rule, ...]
+    status: dict[str, str]
+    status_overrules: dict[str, tuple[str, ...]]
+    implied: dict[str, str]
+
+
+def _rule(reason: str, spec: dict[str, Any]) -> Rule:
+    cmds = spec.get("commands")
+    return Rule(
+        reason=reason,
+        phrases=tuple(p.lower() for p in spec.get("phrases", ())),
+        pairs=tuple(tuple(x.lower() for x in pair) for pair in spec.get("pairs", ())),
+        commands=frozenset(cmds) if cmds else None,
+        not_commands=frozenset(spec.get("not_commands", ())),
+    )
+
+
+@cache
+def tables() -> Tables:
+    ph = section("phrases")
+    st = section("status_reasons")
+    rules = {name: _rule(name, spec) for name, spec in ph["reasons"].items()}
+    extra = {name: _rule(name, spec) for name, spec in ph.get("fallback_only", {}).items()}
+    return Tables(
+        probe=tuple(rules[r] for r in ph["probe_order"]),
+        fallback=tuple(extra.get(r) or rules[r] for r in ph["fallback_order"]),
+        status={str(k): v for k, v in st["codes"].items()},
+        status_overrules={k: tuple(v) for k, v in st.get("overruled_by", {}).items()},
+        implied={k: str(v) for k, v in st["implied"].items()},
+    )
+
+
+def status_reason(status: str | None) -> str | None:
+    """The reason an enhanced status names on its own (``5.1.1`` -> userunknown), if any."""
+    if not status:
+        return None
+    t = tables()
+    _cls, _, rest = status.partition(".")
+    return t.status.get(status) or t.status.get("X." + rest)
+
+
+def classify(ev: Evidence) -> tuple[str, str]:
+    """(reason, rule) for one recipient."""
+    if ev.reason and ev.reason not in RETRYABLE:
+        return ev.reason, ev.rule or "format"
+    status = best_status(ev)
+    if status and status.startswith("2."):
+        return "delivered", f"status {status}"
+    t = tables()
+    text = (ev.diagnostic or "").lower()
+    by_status = status_reason(status)
+    command = ev.command
+
+    for rule in t.probe:
+        if by_status == rule.reason:
+            beaten = [r for r in t.status_overrules.get(rule.reason, ()) if _phrase(t, r, text)]
+            if not beaten and _command_fits(rule, command, by_status=True):
+                return rule.reason, f"status {status}"
+        if text and rule.allowed(command, by_status):
+            hit = rule.match(text)
+            if hit:
+                return rule.reason, f"phrase {rule.reason}: {hit}"
+
+    if ev.reason:  # a retryable reason the format stated, now that nothing more specific was found
+        return ev.reason, ev.rule or "format"
+
+    if by_status is None or by_status in RETRYABLE:
+        for rule in t.fallback:
+            if text and rule.allowed(command):
+                hit = rule.match(text)
+                if hit:
+                    return rule.reason, f"phrase {rule.reason}: {hit}"
+    if by_status:
+        return by_status, f"status {status}"
+    if status:
+        subject = status[2:]
+        if subject.startswith("6."):
+            return "contenterror", f"status class {status}"
+        if subject.startswith("7."):
+            return "securityerror", f"status class {status}"
+    if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
+        return "mailererror", "diagnostic type x-unix"
+    if ev.reply_code in ("500", "501", "502", "503", "504"):
+        return "syntaxerror", f"reply {ev.reply_code}"
+    if ev.action in ("delayed", "expired"):
+        return "expired", f"action {ev.action}"
+    if command in ("EHLO", "HELO"):
+        return "blocked", f"command {command}"
+    if text:
+        return "onhold", "no rule matched"
+    return "undefined", "no evidence"
+
+
+def _phrase(t: Tables, reason: str, text: str) -> bool:
+    for rule in (*t.probe, *t.fallback):
+        if rule.reason == reason and rule.match(text):
+            return True
+    return False
+
+
+def _command_fits(rule: Rule, command: str | None, *, by_status: bool) -> bool:
+    # an address-level status answered after DATA means the content was refused (carriers' domain filters)
+    return not (by_status and rule.reason == "userunknown" and command == "DATA")
+
+
+def best_status(ev: Evidence) -> str | None:
+    """The DSN's status, unless the server's own text carries a more specific one of the same class."""
+    s, t = ev.status, ev.status_from_text
+    if s and t and s != t and s[0] == t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
+        return t
+    return s or t
+
+
+def implied_status(reason: str, temporary: bool) -> str | None:
+    code = tables().implied.get(reason)
+    if not code:
+        return None
+    return ("4" if temporary else "5") + code[1:]

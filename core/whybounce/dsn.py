@@ -1,0 +1,92 @@
+"""RFC 3464 / RFC 6533 delivery-status fields: per-message and per-recipient groups.
+
+The stdlib does not split ``message/global-delivery-status`` (UTF-8 fields), and real DSNs often forget
+the blank line between recipient groups, so we split the text ourselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
+_XTEXT = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
+_RECIPIENT_KEYS = ("final-recipient", "original-recipient", "x-actual-recipient")
+
+
+@dataclass(slots=True)
+class DeliveryStatus:
+    message: dict[str, str] = field(default_factory=dict)
+    recipients: list[dict[str, str]] = field(default_factory=list)
+
+
+def parse(text: str) -> DeliveryStatus:
+    """Split delivery-status text into the per-message group and one dict per recipient group."""
+    groups: list[dict[str, str]] = [{}]
+    last_key: str | None = None
+    for line in text.split("\n"):
+        if not line.strip():
+            if groups[-1]:
+                groups.append({})
+            last_key = None
+            continue
+        if line[0] in " \t" and last_key is not None:
+            groups[-1][last_key] += " " + line.strip()
+            continue
+        m = _FIELD.match(line)
+        if not m:
+            last_key = None
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        group = groups[-1]
+        if key in ("final-recipient", "original-recipient") and key in group:
+            groups.append({})  # a new recipient group without the blank line before it
+            group = groups[-1]
+        elif key == "original-recipient" and "final-recipient" in group and "action" in group:
+            groups.append({})
+            group = groups[-1]
+        if key not in group:
+            group[key] = value
+        else:
+            group[key] += " " + value
+        last_key = key
+    groups = [g for g in groups if g]
+    out = DeliveryStatus()
+    for g in groups:
+        if any(k in g for k in _RECIPIENT_KEYS):
+            out.recipients.append(g)
+        elif not out.recipients and not out.message:
+            out.message = g
+        elif out.recipients:
+            out.recipients[-1].update({k: v for k, v in g.items() if k not in out.recipients[-1]})
+        else:
+            out.message.update(g)
+    return out
+
+
+def typed_value(value: str | None) -> tuple[str | None, str]:
+    """``rfc822; a@b`` -> ("rfc822", "a@b"); a value without a type keeps ``None``."""
+    if not value:
+        return None, ""
+    if ";" in value:
+        kind, _, rest = value.partition(";")
+        if re.fullmatch(r"[A-Za-z0-9_.-]{1,20}", kind.strip()):
+            return kind.strip().lower(), rest.strip()
+    return None, value.strip()
+
+
+def decode_xtext(value: str) -> str:
+    """RFC 6533 utf-8-addr-xtext (``\\x{HEX}``) and RFC 3461 xtext (``+HH``) -> characters."""
+    if "\\x{" not in value and "+" not in value:
+        return value
+
+    def repl(m: re.Match[str]) -> str:
+        hexa = m.group(1) or m.group(2)
+        try:
+            return chr(int(hexa, 16))
+        except (ValueError, OverflowError):
+            return m.group(0)
+
+    if "\\x{" in value:
+        return _XTEXT.sub(lambda m: repl(m) if m.group(1) else m.group(0), value)
+    return re.sub(r"\+([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), value)

@@ -1,0 +1,119 @@
+"""Raw message bytes -> MessageResult: limits, detection, forwarded bounces, classification, cards."""
+
+from __future__ import annotations
+
+import re
+
+from . import addresses, limits
+from .cards import build_card
+from .classify import best_status, classify, implied_status
+from .errors import InputTooLarge
+from .formats import DETECTORS
+from .mail import Mail
+from .model import Evidence, Finding, MessageResult, Report
+
+_FORWARD_MARKERS = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|転送されたメッセージ|元のメッセージ)\s*-{2,}|"
+    r"begin forwarded message:)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def detect(mail: Mail) -> Report | None:
+    for detector in DETECTORS:
+        report = detector.read(mail)
+        if report is not None and report.evidence:
+            return report
+    return None
+
+
+def explain_message(raw: bytes, lang: str = "en", source: str | None = None) -> MessageResult:
+    if len(raw) > limits.MAX_MESSAGE_BYTES:
+        raise InputTooLarge(
+            f"message is {len(raw)} bytes; the limit is {limits.MAX_MESSAGE_BYTES} bytes"
+        )
+    warnings: list[str] = []
+    mail = Mail(raw, warnings)
+    report = detect(mail)
+    original = mail.original
+    if report is None:
+        inner = _forwarded_bounce(mail, warnings)
+        if inner is not None:
+            mail, report = inner
+            original = mail.original
+    if report is None:
+        if not mail.root.headers:
+            warnings.append("no message headers found: this does not look like an email message")
+        return MessageResult(source=source, kind="not-bounce", format=None, original=original,
+                             recipients=[], warnings=warnings)
+    evidence = report.evidence
+    if len(evidence) > limits.MAX_RECIPIENTS:
+        warnings.append(f"more than {limits.MAX_RECIPIENTS} recipients: the rest were not read")
+        evidence = evidence[: limits.MAX_RECIPIENTS]
+    findings = [finish(ev, report.kind, lang) for ev in evidence]
+    warnings.extend(report.warnings)
+    return MessageResult(source=source, kind=report.kind, format=report.format, original=original,
+                         recipients=findings, warnings=warnings)
+
+
+def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | None:
+    """A bounce that someone forwarded: attached as message/rfc822, or pasted inline after a marker."""
+    candidates: list[bytes] = []
+    for part in mail.own_parts:
+        if part.content_type in ("message/rfc822", "message/global") and part.children:
+            candidates.append(part.payload())
+    m = _FORWARD_MARKERS.search(mail.text)
+    if m:
+        inline = mail.text[m.end():].lstrip("\n")
+        inline = re.sub(r"^> ?", "", inline, flags=re.MULTILINE)
+        candidates.append(inline.encode("utf-8", errors="replace"))
+    for raw in candidates[:5]:
+        inner = Mail(raw, [])
+        report = detect(inner)
+        if report is not None and report.kind in ("bounce", "delay"):
+            warnings.append("this message forwards a bounce: the forwarded bounce is explained")
+            warnings.extend(inner.warnings)
+            return inner, report
+    return None
+
+
+def finish(ev: Evidence, kind: str, lang: str) -> Finding:
+    """Classify one recipient and build its card."""
+    reason, rule = classify(ev)
+    status = best_status(ev)
+    sources: dict[str, str] = {}
+    if ev.status and ev.status_from_text and ev.status != ev.status_from_text:
+        sources = {"dsn_status": ev.status, "text_status": ev.status_from_text}
+    temporary = _temporary(ev, kind, reason)
+    if status is None and kind in ("bounce", "delay"):
+        status = implied_status(reason, temporary)
+    if status and status.endswith(".0.0") and reason in ("delivered",) and kind != "delivered":
+        status = None
+    diagnostic = ev.diagnostic
+    if diagnostic and len(diagnostic) > limits.MAX_FIELD_CHARS:
+        diagnostic = diagnostic[: limits.MAX_FIELD_CHARS] + "…"
+    finding = Finding(
+        address=addresses.normalize(ev.address) if ev.address else None,
+        reason=reason,
+        status=status,
+        reply_code=ev.reply_code,
+        command=ev.command,
+        temporary=temporary,
+        remote_mta=ev.remote_mta,
+        diagnostic=diagnostic,
+        action=ev.action,
+        rule=rule,
+        sources=sources,
+    )
+    finding.card = build_card(finding, lang)
+    return finding
+
+
+def _temporary(ev: Evidence, kind: str, reason: str) -> bool:
+    if kind == "delay" or ev.action == "delayed":
+        return True
+    if kind in ("bounce", "delivered", "vacation", "feedback"):
+        # the reporting server has given up on this message: resending is a new attempt
+        return False
+    code = ev.reply_code or ""
+    return code.startswith("4") or (ev.status or "").startswith("4.")

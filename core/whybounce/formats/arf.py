@@ -1,0 +1,38 @@
+"""RFC 5965 Abuse Reporting Format: a complaint about a message, not a bounce (reason ``feedback``)."""
+
+from __future__ import annotations
+
+from .. import addresses
+from ..dsn import parse as parse_fields
+from ..mail import Mail
+from ..model import Evidence, Report
+
+
+class Arf:
+    name = "arf"
+
+    def read(self, mail: Mail) -> Report | None:
+        report_type = mail.root.params.get("report-type", "").lower()
+        part = next((p for p in mail.own_parts if p.content_type == "message/feedback-report"), None)
+        if report_type != "feedback-report" and part is None:
+            return None
+        fields = parse_fields(part.text()).message if part is not None else {}
+        if part is not None:
+            groups = parse_fields(part.text())
+            for g in groups.recipients:
+                fields.update({k: v for k, v in g.items() if k not in fields})
+        ret = mail.returned
+        addr = None
+        for key in ("removal-recipient", "original-rcpt-to"):
+            if fields.get(key):
+                addr = addresses.first(fields[key])
+                if addr:
+                    break
+        if addr is None and ret is not None:
+            addr = addresses.first(ret.header("to") or "")
+        if addr is None:
+            addr = addresses.first(mail.header("to"))
+        ftype = fields.get("feedback-type", "abuse")
+        ev = Evidence(address=addr, reason="feedback", rule="arf:feedback-report",
+                      diagnostic=f"Feedback-Type: {ftype}", evidence=f"Feedback-Type: {ftype}")
+        return Report(kind="feedback", format=self.name, evidence=[ev])

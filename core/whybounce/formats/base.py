@@ -1,0 +1,104 @@
+"""The one small interface every format detector implements, and helpers they share."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from .. import addresses, smtp
+from ..dsn import DeliveryStatus, decode_xtext, typed_value
+from ..mail import Mail
+from ..model import Evidence, Report
+
+
+class Detector(Protocol):
+    """Reads one family of messages.  ``read`` returns None when the message is not of its family."""
+
+    name: str
+
+    def read(self, mail: Mail) -> Report | None: ...
+
+
+def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
+    """One Evidence per recipient group of an RFC 3464 / 6533 delivery-status part."""
+    out: list[Evidence] = []
+    for g in ds.recipients:
+        final = decode_xtext(typed_value(g.get("final-recipient") or g.get("x-actual-recipient"))[1])
+        orig = decode_xtext(typed_value(g.get("original-recipient"))[1])
+        final_addr = addresses.normalize(final) or addresses.first(final)
+        orig_addr = addresses.normalize(orig) if orig else None
+        dtype, diag = typed_value(g.get("diagnostic-code"))
+        diag = " ".join(diag.split()) if diag else ""
+        status = (g.get("status") or "").strip()
+        sm = smtp.STATUS.search(status)
+        status = ".".join(sm.groups()) if sm else ""
+        remote = typed_value(g.get("remote-mta"))[1].strip().strip("[]").rstrip(".") or None
+        ev = Evidence(
+            address=orig_addr or final_addr,
+            original_address=orig_addr,
+            status=status or None,
+            action=(g.get("action") or "").strip().lower() or None,
+            remote_mta=remote.lower() if remote else None,
+            diagnostic=diag or None,
+            diagnostic_type=dtype,
+            evidence=g.get("diagnostic-code") or g.get("status"),
+        )
+        if diag:
+            fill_from_text(ev, diag)
+        out.append(ev)
+    return out
+
+
+def fill_from_text(ev: Evidence, text: str) -> None:
+    """Complete reply code, status, command and remote host from the server's words, never overwriting."""
+    if ev.reply_code is None:
+        ev.reply_code = smtp.reply_code_in(text)
+    st = smtp.status_in(text)
+    if st:
+        ev.status_from_text = st
+        if ev.status is None:
+            ev.status = st
+    if ev.command is None:
+        ev.command = smtp.command_in(text)
+    if ev.remote_mta is None:
+        ev.remote_mta = smtp.remote_host_in(text)
+
+
+def kind_of(evidence: list[Evidence]) -> str:
+    """bounce / delay / delivered from the recipients' actions."""
+    actions = {e.action for e in evidence}
+    if actions and actions <= {"delivered", "relayed", "expanded"}:
+        return "delivered"
+    if actions == {"delayed"}:
+        return "delay"
+    return "bounce"
+
+
+def dsn_report(mail: Mail, name: str) -> Report | None:
+    """A Report from the message's delivery-status part, or None when it has none with recipients."""
+    ds = mail.delivery_status
+    if ds is None or not ds.recipients:
+        return None
+    ev = evidence_from_dsn(ds)
+    kind = kind_of(ev)
+    for e in ev:
+        if e.action in ("delivered", "relayed", "expanded"):
+            e.reason, e.rule = "delivered", "dsn:action"
+    return Report(kind=kind, format=name, evidence=ev)
+
+
+def supplement_from_text(report: Report, found: list[Evidence]) -> None:
+    """Fill what a DSN left empty from the same recipient's block in the human-readable part."""
+    by_addr = {e.address: e for e in found if e.address}
+    for ev in report.evidence:
+        other = by_addr.get(ev.address or "") or (by_addr.get(ev.original_address or "") if ev.original_address else None)
+        if other is None and len(found) == 1 and len(report.evidence) == 1:
+            other = found[0]
+        if other is None:
+            continue
+        if not ev.diagnostic and other.diagnostic:
+            ev.diagnostic = other.diagnostic
+            ev.evidence = other.evidence
+            fill_from_text(ev, other.diagnostic)
+        for attr in ("reply_code", "command", "remote_mta"):
+            if getattr(ev, attr) is None and getattr(other, attr) is not None:
+                setattr(ev, attr, getattr(other, attr))

@@ -1,0 +1,81 @@
+"""Last resort for text bounces of systems without a detector of their own.
+
+It only answers for messages that say they are bounces (sender, subject or the usual sentences), and
+then reads "address, then the reason" blocks; ordinary mail that merely quotes an SMTP reply is left
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses
+from ..mail import Mail
+from ..model import Evidence, Report
+from . import text
+from .base import fill_from_text
+
+SUBJECT_WORDS = (
+    "undeliver", "undelivered", "returned mail", "delivery status notification", "delivery failure",
+    "failure notice", "mail delivery failed", "delivery has failed", "could not be delivered",
+    "non-delivery", "nondeliverable", "non delivery", "mail system error", "delivery notification",
+    "returned to sender", "failed delivery", "delivery problem", "message not delivered",
+    "mail could not be delivered", "delivery final failure", "permanent delivery failure",
+    "warning: could not send", "delayed mail", "delivery delayed", "delivery notice",
+    "不達", "配信エラー", "配送エラー", "送信エラー", "エラーメール", "届きませんでした", "配信できません",
+)
+BODY_SENTENCES = (
+    "could not be delivered", "couldn't be delivered", "was not delivered", "delivery has failed",
+    "permanent error", "permanent fatal error", "unable to deliver", "undeliverable", "delivery failed",
+    "delivery to the following recipient", "was undeliverable", "failed to deliver",
+    "message could not be sent", "wasn't able to deliver", "wasn't delivered", "following addresses had",
+    "could not deliver", "has not been delivered", "rejected your message", "not able to deliver",
+    "delivery attempts will continue", "has been delayed", "delivery status notification",
+    "届けることができません", "配送できませんでした", "送信できませんでした", "宛先不明",
+)
+_TRANSCRIPT = re.compile(r"^\s*(?:<<<|>>>)\s")
+
+
+def looks_like_bounce(mail: Mail) -> bool:
+    subject = mail.subject_lower
+    if any(w in subject for w in SUBJECT_WORDS):
+        return True
+    head = "\n".join(mail.bounce_lines[:60]).lower()
+    said = any(s in head for s in BODY_SENTENCES)
+    if mail.is_from_daemon and said:
+        return True
+    return bool(mail.root.header("x-failed-recipients")) and said
+
+
+class Generic:
+    name = "generic"
+
+    def read(self, mail: Mail) -> Report | None:
+        if not looks_like_bounce(mail):
+            return None
+        lines = [ln for ln in mail.bounce_lines if not _TRANSCRIPT.match(ln)]
+        found = [e for e in text.blocks(lines) if _is_failure(e)]
+        failed_hdr = mail.root.header("x-failed-recipients")
+        if not found and failed_hdr:
+            body = " ".join(" ".join(mail.bounce_lines).split())
+            for addr in addresses.find_all(failed_hdr):
+                ev = Evidence(address=addr)
+                ev.diagnostic = _sentence_near(body, addr)
+                if ev.diagnostic:
+                    fill_from_text(ev, ev.diagnostic)
+                found.append(ev)
+        if not found:
+            return None
+        return Report(kind="bounce", format=self.name, evidence=found)
+
+
+def _is_failure(ev: Evidence) -> bool:
+    """A block is a failed recipient when it says something beyond the bare address."""
+    return bool(ev.diagnostic)
+
+
+def _sentence_near(body: str, addr: str) -> str | None:
+    i = body.lower().find(addr.lower())
+    if i < 0:
+        return body[:400] or None
+    return body[i : i + 400]

@@ -1,0 +1,9 @@
+"""Input limits: every one of them, when hit, adds a warning to the result instead of failing silently."""
+
+MAX_MESSAGE_BYTES = 64 * 1024 * 1024  # larger inputs get a clear error, not a hang
+MAX_SCAN_CHARS = 256 * 1024  # how much of one text part the text detectors read
+MAX_PARTS = 500  # MIME parts walked per message
+MAX_DEPTH = 30  # MIME nesting depth walked
+MAX_RECIPIENTS = 1000  # findings per message
+MAX_FIELD_CHARS = 4000  # a diagnostic or evidence line is cut to this length
+MAX_HEADER_CHARS = 64 * 1024  # one header value, continuation lines included

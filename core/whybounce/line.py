@@ -1,0 +1,111 @@
+"""One pasted line or fragment -> LineResult: an SMTP reply, a POP3 ``-ERR`` answer, or a piece of a bounce.
+
+A fragment is read with the same detectors and classifier as a whole message, so a pasted Postfix
+paragraph, qmail block, ``mailq`` entry or DSN field group gets the same answer it would inside a bounce.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import addresses, dsn, smtp
+from .cards import build_card
+from .engine import finish
+from .formats import text as text_blocks
+from .formats.base import evidence_from_dsn, fill_from_text
+from .knowledge import section
+from .model import Evidence, Finding, LineResult
+
+_SMTP_REPLY = re.compile(r"^\s*([245]\d\d)(?:[ \-]|$)")
+_POP3 = re.compile(r"^\s*-ERR\b", re.IGNORECASE)
+_MAILQ_QUEUE_LINE = re.compile(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+\S+\s*$")
+_DSN_FIELD = re.compile(r"^(?:final-recipient|original-recipient|status|diagnostic-code|action)\s*:",
+                        re.IGNORECASE | re.MULTILINE)
+
+
+@cache
+def _pop3_topics() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    data = section("pop3_topics")
+    return tuple((t["topic"], tuple(p.lower() for p in t["phrases"])) for t in data["topics"])
+
+
+def pop3_topic(text: str) -> str | None:
+    low = text.lower()
+    for topic, phrases in _pop3_topics():
+        if any(p in low for p in phrases):
+            return topic
+    return None
+
+
+def explain_text(text: str, lang: str = "en") -> LineResult:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    if _POP3.match(text):
+        return _pop3(text, lang)
+    first = text.strip().split("\n", 1)[0]
+    if _SMTP_REPLY.match(first) and len(text.strip().split("\n")) <= 3:
+        return LineResult(finding=_smtp(text, lang), protocol="smtp")
+    return LineResult(finding=_fragment(text, lang), protocol="bounce-text")
+
+
+def _pop3(text: str, lang: str) -> LineResult:
+    line = " ".join(text.split())
+    topic = pop3_topic(line)
+    f = Finding(address=None, reason=None, status=None, reply_code=None, command=None, temporary=False,
+                remote_mta=None, diagnostic=line, rule=f"pop3 topic {topic}" if topic else "pop3: no topic")
+    f.card = build_card(f, lang, topic=topic)
+    return LineResult(finding=f, protocol="pop3", topic=topic)
+
+
+def _smtp(text: str, lang: str) -> Finding:
+    line = " ".join(text.split())
+    ev = Evidence(diagnostic=line, evidence=line)
+    fill_from_text(ev, line)
+    ev.reply_code = _SMTP_REPLY.match(line).group(1) if _SMTP_REPLY.match(line) else ev.reply_code  # type: ignore[union-attr]
+
+
+    ev.address = addresses.first(line)
+    f = finish(ev, "line", lang)
+    return f
+
+
+def _fragment(text: str, lang: str) -> Finding:
+    lines = [ln for ln in text.split("\n") if not _MAILQ_QUEUE_LINE.match(ln.strip())]
+    if _DSN_FIELD.search(text):
+        ds = dsn.parse(text)
+        if ds.recipients:
+            ev = evidence_from_dsn(ds)[0]
+            return finish(ev, "line", lang)
+    found = [e for e in text_blocks.blocks(lines) if e.diagnostic]
+    if not found:
+        found = _mailq(lines)
+    if found:
+        ev = found[0]
+    else:
+        joined = " ".join(" ".join(lines).split())
+        ev = Evidence(diagnostic=joined, evidence=joined)
+        fill_from_text(ev, joined)
+        from . import addresses
+
+        ev.address = addresses.first(joined)
+    if ev.status is None:
+        ev.status = smtp.status_in(ev.diagnostic or "")
+    return finish(ev, "line", lang)
+
+
+def _mailq(lines: list[str]) -> list[Evidence]:
+    """``mailq``: the reason in parentheses first, the recipient on the next line."""
+    out: list[Evidence] = []
+    reason: str | None = None
+
+
+    for line in lines:
+        s = line.strip()
+        if s.startswith("(") and s.endswith(")"):
+            reason = s[1:-1]
+            continue
+        if reason and addresses.first(s) and len(s.split()) == 1:
+            ev = Evidence(address=addresses.first(s), diagnostic=reason, evidence=reason)
+            fill_from_text(ev, reason)
+            out.append(ev)
+    return out

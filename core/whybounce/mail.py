@@ -1,0 +1,205 @@
+"""The view of one message that detectors read: decoded headers, body text, DSN parts, the returned original.
+
+Everything is computed lazily and once, so a detector that gives up after a header check costs little.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from . import dsn, limits, mime
+from .read import decode_header, normalize_newlines
+
+# where a text bounce stops and the returned message starts (checked per line, lower-cased, stripped)
+RETURNED_MARKERS = (
+    "--- below this line is a copy of the message.",
+    "------ this is a copy of the message, including all the headers. ------",
+    "------ this is a copy of the message's headers. ------",
+    "------ this is a copy of your message, including all the headers. ------",
+    "------ this is a copy of the body of the message, without the headers. ------",
+    "----- original message -----",
+    "----- original message follows -----",
+    "------ original message ------",
+    "----- the header of the original message is following. -----",
+    "----- the following is a copy of the original message -----",
+    "--- original message follows ---",
+    "--- original message follows.",
+    "----- unsent message below -----",
+    "----- unsent message follows -----",
+    "---- unsent message follows ----",
+    "------ unsent message follows ------",
+    "-------- original message --------",
+    "original message follows:",
+    "---------- original message ----------",
+    "this is a copy of the original message.",
+    "original message headers:",
+    "----- transcript of session follows -----",
+)
+_HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
+_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_HIDDEN = re.compile(r"<(style|script|head)\b[^<>]{0,200}>.{0,200000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
+
+
+def html_to_text(html: str) -> str:
+    html = _HTML_HIDDEN.sub(" ", html)
+    html = _HTML_BREAK.sub("\n", html)
+    text = _HTML_TAG.sub("", html)
+
+    def ent(m: re.Match[str]) -> str:
+        name = m.group(1)
+        try:
+            if name.startswith("#x"):
+                return chr(int(name[2:], 16))
+            if name.startswith("#"):
+                return chr(int(name[1:]))
+        except (ValueError, OverflowError):
+            return m.group(0)
+        return _ENTITIES.get(name.lower(), m.group(0))
+
+    return _ENTITY.sub(ent, text)
+
+
+class Mail:
+    def __init__(self, raw: bytes, warnings: list[str] | None = None) -> None:
+        self.warnings: list[str] = warnings if warnings is not None else []
+        self.root = mime.parse(normalize_newlines(raw), self.warnings)
+
+    # --- headers -----------------------------------------------------------------------------
+    def header(self, name: str) -> str:
+        return decode_header(self.root.header(name))
+
+    @cached_property
+    def subject(self) -> str:
+        return self.header("subject")
+
+    @cached_property
+    def subject_lower(self) -> str:
+        return self.subject.lower()
+
+    @cached_property
+    def from_(self) -> str:
+        return self.header("from")
+
+    @cached_property
+    def from_lower(self) -> str:
+        return self.from_.lower()
+
+    @cached_property
+    def is_from_daemon(self) -> bool:
+        f = self.from_lower + " " + (self.root.header("return-path") or "").lower()
+        return any(k in f for k in ("mailer-daemon", "postmaster", "mail delivery", "<>", "mail-daemon",
+                                    "mailerdaemon", "bounce", "delivery subsystem", "mdaemon"))
+
+    # --- structure ---------------------------------------------------------------------------
+    @cached_property
+    def parts(self) -> list[mime.Part]:
+        return self.root.walk()
+
+    @cached_property
+    def own_parts(self) -> list[mime.Part]:
+        """Parts of this message itself, not of a message attached to it."""
+        out: list[mime.Part] = []
+        stack = [self.root]
+        while stack:
+            p = stack.pop()
+            out.append(p)
+            if p.content_type in ("message/rfc822", "message/global"):
+                continue
+            stack.extend(reversed(p.children))
+        return out
+
+    @cached_property
+    def delivery_status(self) -> dsn.DeliveryStatus | None:
+        texts = [p.text() for p in self.own_parts
+                 if p.content_type in ("message/delivery-status", "message/global-delivery-status")]
+        if not texts:
+            return None
+        return dsn.parse("\n\n".join(texts))
+
+    @cached_property
+    def returned(self) -> mime.Part | None:
+        """The original message the bounce returns (full or headers only), if attached."""
+        for p in self.own_parts:
+            if p.content_type in ("message/rfc822", "message/global") and p.children:
+                return p.children[0]
+            if p.content_type in ("text/rfc822-headers", "message/rfc822-headers", "text/rfc822-header"):
+                headers, _ = mime.split_headers(p.payload().replace(b"\r\n", b"\n") + b"\n\n")
+                return mime.Part(headers=headers, body=b"")
+        return None
+
+    @cached_property
+    def text(self) -> str:
+        """The human-readable text of the message (text parts outside attached messages)."""
+        plain: list[str] = []
+        html: list[str] = []
+        for p in self.own_parts:
+            if p.children or p is self.returned:
+                continue
+            disp = (p.header("content-disposition") or "").lower()
+            if p.content_type == "text/plain" or (p.content_type == "text/plain" and "attachment" not in disp):
+                plain.append(p.text())
+            elif p.content_type == "text/html":
+                html.append(html_to_text(p.text()))
+            elif p.content_type.startswith("text/") and p.content_type not in (
+                "text/rfc822-headers", "text/calendar", "text/x-vcard", "text/vcard", "text/csv"):
+                plain.append(p.text())
+        chosen = plain if any(t.strip() for t in plain) else html
+        text = "\n".join(chosen)
+        if len(text) > limits.MAX_SCAN_CHARS:
+            self.warnings.append(f"message text longer than {limits.MAX_SCAN_CHARS} characters: only the start was read")
+            text = text[: limits.MAX_SCAN_CHARS]
+        return text
+
+    @cached_property
+    def lines(self) -> list[str]:
+        return self.text.split("\n")
+
+    @cached_property
+    def text_lower(self) -> str:
+        return self.text.lower()
+
+    @cached_property
+    def bounce_lines(self) -> list[str]:
+        """Body lines before the returned message starts (for text bounces that inline the original)."""
+        out: list[str] = []
+        for line in self.lines:
+            s = line.strip().lower()
+            if s in RETURNED_MARKERS or (s.startswith("--- ") and "below this line" in s):
+                break
+            out.append(line)
+        return out
+
+    @cached_property
+    def original(self) -> dict[str, object]:
+        """Message-ID, Subject, To and Date of the returned message, when the bounce carries them."""
+        ret = self.returned
+        fields: dict[str, object] = {}
+        if ret is not None:
+            get = ret.header
+            mid, subj, to, date = get("message-id"), get("subject"), get("to"), get("date")
+        else:
+            mid = subj = to = date = None
+            found: dict[str, str] = {}
+            in_returned = False
+            for line in self.lines:
+                s = line.strip()
+                if s.lower() in RETURNED_MARKERS or "below this line" in s.lower():
+                    in_returned = True
+                    continue
+                if in_returned:
+                    m = re.match(r"^(Message-ID|Subject|To|Date):\s*(.*)$", line, re.IGNORECASE)
+                    if m and m.group(1).lower() not in found:
+                        found[m.group(1).lower()] = m.group(2)
+            mid, subj, to, date = (found.get(k) for k in ("message-id", "subject", "to", "date"))
+        if mid:
+            fields["message_id"] = decode_header(mid).strip().strip("<>")
+        if subj:
+            fields["subject"] = decode_header(subj)
+        if to:
+            fields["to"] = [a for a in (x.strip() for x in decode_header(to).split(",")) if a]
+        if date:
+            fields["date"] = decode_header(date)
+        return fields

@@ -1,0 +1,122 @@
+"""Charsets, line endings and header decoding.
+
+Everything here is best effort: broken encodings and lying charsets degrade to replacement characters
+and warnings, never to exceptions.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+import re
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
+_ISO2022_ESC = re.compile(rb"\x1b[\$\(][@BJ]")
+
+# charset labels that Python does not know, or that lie in practice, and what they really are
+_CHARSET_ALIASES = {
+    "x-sjis": "cp932",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-euc-jp": "euc_jp",
+    "iso-2022-jp": "iso2022_jp_ext",
+    "iso-2022-jp-1": "iso2022_jp_ext",
+    "iso-2022-jp-2": "iso2022_jp_2",
+    "iso-2022-jp-3": "iso2022_jp_3",
+    "windows-31j": "cp932",
+    "cp932": "cp932",
+    "us-ascii": "utf-8",  # 8-bit text labelled us-ascii is nearly always UTF-8 in the wild
+    "ascii": "utf-8",
+    "ks_c_5601-1987": "cp949",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "unknown-8bit": "utf-8",
+    "x-unknown": "utf-8",
+    "utf8": "utf-8",
+    "latin1": "latin-1",
+}
+
+
+def normalize_newlines(raw: bytes) -> bytes:
+    """Make LF the only line ending: CRLF and lone CR both become LF."""
+    if b"\r" not in raw:
+        return raw
+    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+
+
+def codec_for(charset: str | None) -> str:
+    name = (charset or "").strip().strip('"').lower()
+    if not name:
+        return "utf-8"
+    name = _CHARSET_ALIASES.get(name, name)
+    try:
+        import codecs
+
+        codecs.lookup(name)
+    except LookupError:
+        return "utf-8"
+    return name
+
+
+def decode_text(data: bytes, charset: str | None = None) -> str:
+    """Bytes of a text part -> str, trusting the label only as far as the bytes allow."""
+    if _ISO2022_ESC.search(data):
+        try:
+            return data.decode("iso2022_jp_ext")
+        except UnicodeDecodeError:
+            pass
+    codec = codec_for(charset)
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        pass
+    for guess in ("utf-8", "cp932", "euc_jp"):
+        if guess == codec:
+            continue
+        try:
+            return data.decode(guess)
+        except UnicodeDecodeError:
+            continue
+    return data.decode(codec, errors="replace")
+
+
+def decode_header(value: str | None) -> str:
+    """A raw header value (bytes as latin-1 chars) -> readable text: RFC 2047 words, raw 8-bit, ISO-2022-JP."""
+    if not value:
+        return ""
+    if "\x1b" in value or any(ord(c) > 127 for c in value):
+        value = decode_text(value.encode("latin-1", errors="replace"))
+    if "=?" in value:
+        value = _ENCODED_RUN.sub(_decode_run, value)
+    return _unfold(value)
+
+
+_ENCODED_RUN = re.compile(r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=(?:\s*=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=)*")
+
+
+def _decode_run(m: re.Match[str]) -> str:
+    """Adjacent encoded words: the white space between them goes, bytes of one charset are joined first
+    (senders split multi-byte characters across words more often than the RFC allows)."""
+    chunks: list[tuple[str, bytes]] = []
+    for w in _ENCODED_WORD.finditer(m.group(0)):
+        charset, enc, text = w.group(1).split("*")[0].lower(), w.group(2).lower(), w.group(3)
+        try:
+            if enc == "b":
+                data = base64.b64decode(text + "=" * (-len(text) % 4))
+            else:
+                data = quopri.decodestring(text.replace("_", " ").encode("ascii", "replace"), header=True)
+        except (binascii.Error, ValueError):
+            data = w.group(0).encode("ascii", "replace")
+        if chunks and chunks[-1][0] == charset:
+            chunks[-1] = (charset, chunks[-1][1] + data)
+        else:
+            chunks.append((charset, data))
+    return "".join(decode_text(data, cs) for cs, data in chunks)
+
+
+def _unfold(text: str) -> str:
+    return re.sub(r"\s*\n[ \t]*", " ", text).strip()
+
+

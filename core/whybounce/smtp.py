@@ -1,0 +1,111 @@
+"""Reading SMTP facts out of free text: reply codes, enhanced status codes, the failed command, hosts.
+
+All patterns here are anchored or bounded so they run in linear time on hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an enhanced status code, not part of an IP address or a version number
+STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
+# a reply code at the start of a reply, or after the usual lead-ins
+REPLY_AT_START = re.compile(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
+REPLY_INSIDE = re.compile(
+    r"(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed)"
+    r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)",
+    re.IGNORECASE,
+)
+REPLY_WITH_STATUS = re.compile(r"(?<![\d.])([245][0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
+QMAIL_STATUS = re.compile(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
+
+_COMMANDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"end of data|after data|data command|data response|message data|after sending message|"
+                r"message content|end-of-data|after end of message|\bdata_?\b(?: command)?\]|"
+                r"failed after i sent the message|in reply to end of data", re.IGNORECASE), "DATA"),
+    (re.compile(r"rcpt[ _]?to|rcpt command|\brcpt\b|recipient command|unexpected response to rcpt|"
+                r"does not like recipient", re.IGNORECASE), "RCPT"),
+    (re.compile(r"mail[ _]from|mail command|does not like sender", re.IGNORECASE), "MAIL"),
+    (re.compile(r"\bstarttls\b", re.IGNORECASE), "STARTTLS"),
+    (re.compile(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b", re.IGNORECASE), "AUTH"),
+    (re.compile(r"\behlo\b", re.IGNORECASE), "EHLO"),
+    (re.compile(r"\bhelo\b", re.IGNORECASE), "HELO"),
+    (re.compile(r"\bbdat\b", re.IGNORECASE), "BDAT"),
+    (re.compile(r"initial connection|greeting|banner|upon connect|after connect|smtp connect|"
+                r"connection rejected|while connecting", re.IGNORECASE), "CONN"),
+]
+# only these say outright which command was answered
+_COMMAND_CONTEXT = re.compile(
+    r"in reply to (?:the )?([a-z]{4}(?: to| from)?)|after ([a-z]{4}(?: to| from)?) command|"
+    r"(?:after|to) (end of data|initial connection|data)|"
+    r"(?:most progress was|for) (rcpt to|mail from|data|ehlo|helo) response|"
+    r"\[(rcpt_to|mail_from|data|ehlo|helo)\]|"
+    r"(?:unexpected response to|while sending) (rcpt|mail|data|ehlo|helo)|"
+    r"does not like (recipient|sender)|"
+    r"(failed after i sent the message)|"
+    r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner)",
+    re.IGNORECASE,
+)
+
+
+def command_in(text: str) -> str | None:
+    """The SMTP command a diagnostic says the failure answered, if it says so."""
+    m = _COMMAND_CONTEXT.search(text)
+    if not m:
+        return None
+    phrase = next((g for g in m.groups() if g), m.group(0))
+    return normalize_command(phrase)
+
+
+def normalize_command(phrase: str | None) -> str | None:
+    if not phrase:
+        return None
+    p = phrase.strip().lower()
+    if p in ("end of data", "data", "failed after i sent the message", "end-of-data"):
+        return "DATA"
+    if p in ("greeting", "banner", "initial connection", "conn", "connect"):
+        return "CONN"
+    for rx, name in _COMMANDS:
+        if rx.search(p):
+            return name
+    up = p.upper()
+    if up in ("CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT"):
+        return up
+    return None
+
+
+def status_in(text: str) -> str | None:
+    m = QMAIL_STATUS.search(text)
+    if m:
+        return m.group(1)
+    m = STATUS.search(text)
+    if m:
+        return ".".join(m.groups())
+    return None
+
+
+def reply_code_in(text: str) -> str | None:
+    m = REPLY_WITH_STATUS.search(text)
+    if m:
+        return m.group(1)
+    m = REPLY_AT_START.match(text)
+    if m:
+        return m.group(1)
+    m = REPLY_INSIDE.search(text)
+    if m:
+        return m.group(1)
+    return None
+
+
+_HOST_SAID = re.compile(
+    r"(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
+    r"(?:said|says|replied|refused|rejected)",
+    re.IGNORECASE,
+)
+
+
+def remote_host_in(text: str) -> str | None:
+    m = _HOST_SAID.search(text)
+    if m and "." in m.group(1):
+        return m.group(1).rstrip(".").lower()
+    return None
