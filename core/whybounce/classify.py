@@ -18,6 +18,7 @@ from typing import Any
 
 from .knowledge import section
 from .model import Evidence
+from .smtp import for_matching
 
 # reasons that more specific evidence may still overrule
 RETRYABLE = frozenset({"undefined", "onhold", "systemerror", "securityerror", "expired", "networkerror",
@@ -32,9 +33,12 @@ class Rule:
     pairs: tuple[tuple[str, ...], ...]
     commands: frozenset[str] | None  # the phrase counts only after one of these (None: any)
     not_commands: frozenset[str]  # ... and never after one of these
+    unless: tuple[str, ...]  # phrases that veto this reason (a DNS *timeout* is no unknown host)
 
     def match(self, text: str) -> str | None:
         """The phrase that matched, for the finding's ``rule`` (and for ``make eval``'s rule counts)."""
+        if any(u in text for u in self.unless):
+            return None
         for p in self.phrases:
             if p in text:
                 return p
@@ -66,6 +70,8 @@ class Tables:
     status: dict[str, str]
     status_overrules: dict[str, tuple[str, ...]]
     implied: dict[str, str]
+    reply: dict[str, str]
+    by_name: dict[str, Rule]
 
 
 def _rule(reason: str, spec: dict[str, Any]) -> Rule:
@@ -76,6 +82,7 @@ def _rule(reason: str, spec: dict[str, Any]) -> Rule:
         pairs=tuple(tuple(x.lower() for x in pair) for pair in spec.get("pairs", ())),
         commands=frozenset(cmds) if cmds else None,
         not_commands=frozenset(spec.get("not_commands", ())),
+        unless=tuple(u.lower() for u in spec.get("unless", ())),
     )
 
 
@@ -91,6 +98,8 @@ def tables() -> Tables:
         status={str(k): v for k, v in st["codes"].items()},
         status_overrules={k: tuple(v) for k, v in st.get("overruled_by", {}).items()},
         implied={k: str(v) for k, v in st["implied"].items()},
+        reply={str(k): v for k, v in st["reply_codes"].items()},
+        by_name={**rules, **extra},
     )
 
 
@@ -111,14 +120,27 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if status and status.startswith("2."):
         return "delivered", f"status {status}"
     t = tables()
-    text = (ev.diagnostic or "").lower()
+    text = for_matching(ev.diagnostic or "")
     by_status = status_reason(status)
     command = ev.command
+    if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
+        # a local delivery program (pipe, procmail) failed: whatever it printed, the mailer is the cause
+        return "mailererror", "diagnostic type x-unix"
+
+    if by_status and by_status not in RETRYABLE:
+        # a specific status code decides, unless the text names a reason known to overrule it
+        for name in t.status_overrules.get(by_status, ()):
+            rule = t.by_name[name]
+            hit = rule.match(text) if text and rule.allowed(command) else None
+            if hit:
+                return name, f"phrase {name}: {hit} (overrules status {status})"
+        if _command_fits(by_status, command):
+            return by_status, f"status {status}"
 
     for rule in t.probe:
         if by_status == rule.reason:
             beaten = [r for r in t.status_overrules.get(rule.reason, ()) if _phrase(t, r, text)]
-            if not beaten and _command_fits(rule, command, by_status=True):
+            if not beaten and _command_fits(rule.reason, command):
                 return rule.reason, f"status {status}"
         if text and rule.allowed(command, by_status):
             hit = rule.match(text)
@@ -142,10 +164,12 @@ def classify(ev: Evidence) -> tuple[str, str]:
             return "contenterror", f"status class {status}"
         if subject.startswith("7."):
             return "securityerror", f"status class {status}"
-    if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
-        return "mailererror", "diagnostic type x-unix"
-    if ev.reply_code in ("500", "501", "502", "503", "504"):
-        return "syntaxerror", f"reply {ev.reply_code}"
+    if command == "MAIL":
+        return "rejected", "command MAIL (the sender was refused)"
+    if command == "CONN":
+        return "blocked", "command CONN (refused at connection)"
+    if ev.reply_code and ev.reply_code in t.reply:
+        return t.reply[ev.reply_code], f"reply {ev.reply_code}"
     if ev.action in ("delayed", "expired"):
         return "expired", f"action {ev.action}"
     if command in ("EHLO", "HELO"):
@@ -162,9 +186,9 @@ def _phrase(t: Tables, reason: str, text: str) -> bool:
     return False
 
 
-def _command_fits(rule: Rule, command: str | None, *, by_status: bool) -> bool:
+def _command_fits(reason: str, command: str | None) -> bool:
     # an address-level status answered after DATA means the content was refused (carriers' domain filters)
-    return not (by_status and rule.reason == "userunknown" and command == "DATA")
+    return not (reason == "userunknown" and command == "DATA")
 
 
 def best_status(ev: Evidence) -> str | None:

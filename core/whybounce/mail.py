@@ -34,7 +34,6 @@ RETURNED_MARKERS = (
     "---------- original message ----------",
     "this is a copy of the original message.",
     "original message headers:",
-    "----- transcript of session follows -----",
 )
 _HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)

@@ -36,7 +36,8 @@ _COMMANDS: list[tuple[re.Pattern[str], str]] = [
 ]
 # only these say outright which command was answered
 _COMMAND_CONTEXT = re.compile(
-    r"in reply to (?:the )?([a-z]{4}(?: to| from)?)|after ([a-z]{4}(?: to| from)?) command|"
+    r"in reply to (?:the )?([a-z]{4}(?: to| from)?)|"
+    r"error from remote (?:mail server|mailer) after ([a-z]{4}(?: to| from)?|initial connection|end of data)|after ([a-z]{4}(?: to| from)?) command|"
     r"(?:after|to) (end of data|initial connection|data)|"
     r"(?:most progress was|for) (rcpt to|mail from|data|ehlo|helo) response|"
     r"\[(rcpt_to|mail_from|data|ehlo|helo)\]|"
@@ -109,3 +110,12 @@ def remote_host_in(text: str) -> str | None:
     if m and "." in m.group(1):
         return m.group(1).rstrip(".").lower()
     return None
+
+
+_CONTINUATION = re.compile(r"(?<=\S)\s+[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
+
+
+def for_matching(text: str) -> str:
+    """Lower-cased text with the reply-code prefixes of joined multi-line replies taken out, so that
+    "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "messages with multiple addresses"."""
+    return " ".join(_CONTINUATION.sub(" ", text).split()).lower()

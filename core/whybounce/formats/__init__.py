@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from .arf import Arf
 from .base import Detector
+from .dragonfly import DragonFly
+from .exim import Exim
 from .generic import Generic
+from .googlegroups import GoogleGroups
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
+from .sendmail import Sendmail
 
 DETECTORS: tuple[Detector, ...] = (
     Arf(),  # RFC 5965 feedback reports: multipart/report; report-type=feedback-report
+    GoogleGroups(),  # translated notices, recognised by sender and X-Failed-Recipients
+    DragonFly(),
+    Exim(),
+    Sendmail(),
     Rfc3464(),  # any remaining RFC 3464 / 6533 DSN
     Rfc3834(),  # auto-replies, before the heuristics so "Automatic reply" is never a bounce
     Generic(),  # heuristic reading of bounces that say they are bounces

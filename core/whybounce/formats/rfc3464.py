@@ -19,6 +19,5 @@ class Rfc3464:
         report = dsn_report(mail, self.name)
         if report is None:
             return None
-        if any(not e.diagnostic for e in report.evidence):
-            supplement_from_text(report, text.blocks(mail.bounce_lines))
+        supplement_from_text(report, text.blocks(mail.bounce_lines))
         return report

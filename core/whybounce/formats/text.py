@@ -50,6 +50,7 @@ def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, .
             out.append(current)
         current, buf = None, []
 
+    indent = 0
     for line in lines:
         low = line.strip().lower()
         if not active:
@@ -58,8 +59,12 @@ def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, .
             continue
         if stop and any(s in low for s in stop):
             break
+        this_indent = len(line) - len(line.lstrip())
         hit = address_line(line)
+        if hit and current is not None and buf and this_indent > indent:
+            hit = None  # an address inside a more indented continuation belongs to the block
         if hit:
+            indent = this_indent
             flush()
             current = Evidence(address=hit[0])
             if hit[1]:

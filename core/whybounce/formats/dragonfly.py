@@ -1,0 +1,47 @@
+"""DragonFly Mail Agent (dma, DragonFly BSD's and Debian's small MTA): one recipient, its reason inline."""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses, smtp
+from ..mail import Mail
+from ..model import Evidence, Report
+from .base import fill_from_text
+
+_TO = re.compile(r"there was an error delivering your mail to <([^>]{1,320})>", re.IGNORECASE)
+_DID_NOT_LIKE = re.compile(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", re.IGNORECASE)
+
+
+class DragonFly:
+    name = "dragonfly"
+
+    def read(self, mail: Mail) -> Report | None:
+        if "this is the dragonfly mail agent" not in mail.text_lower[:500]:
+            return None
+        m = _TO.search(mail.text)
+        if not m:
+            return None
+        ev = Evidence(address=addresses.normalize(m.group(1)))
+        buf: list[str] = []
+        started = False
+        for line in mail.lines[mail.lines.index(next(ln for ln in mail.lines if _TO.search(ln))) + 1:]:
+            s = line.strip()
+            if s.lower().startswith("message headers follow") or s.lower().startswith("original message follows"):
+                break
+            if not s and started and buf:
+                continue
+            if s:
+                started = True
+                dl = _DID_NOT_LIKE.match(s)
+                if dl:
+                    ev.remote_mta = dl.group(1).lower()
+                    word = dl.group(2).lower().replace("final ", "")
+                    ev.command = smtp.normalize_command(word)
+                    continue
+                buf.append(s)
+        diag = " ".join(buf)
+        if diag:
+            ev.diagnostic = ev.evidence = diag
+            fill_from_text(ev, diag)
+        return Report(kind="bounce", format=self.name, evidence=[ev])

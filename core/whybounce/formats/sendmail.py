@@ -1,0 +1,99 @@
+"""Sendmail (sendmail.org): the session transcript ("While talking to ...", ">>> RCPT To:", "<<< 550 ...")
+and the "NNN <addr>... reason" summary lines; RFC 3464 fields as well in Sendmail 8, none in Sendmail 5.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses, smtp
+from ..mail import Mail
+from ..model import Evidence, Report
+from .base import dsn_report, fill_from_text
+
+_TALKING = re.compile(r"^\s*while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
+_SENT = re.compile(r"^\s*>>>\s?(.{0,1000})$")
+_GOT = re.compile(r"^\s*<<<\s?(.{0,4000})$")
+_PER_ADDRESS = re.compile(r"^\s*([245]\d\d)\s+(?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]{1,128}@[^\s<>]{1,253}?)>?\.\.\.\s?(.{0,4000})$")
+_PER_HOST = re.compile(r"^\s*([245]\d\d)\s+([A-Za-z0-9.\-\[\]]{1,253})\s+\((?:smtp|esmtp|local|relay)\)\.\.\.\s?(.{0,4000})$",
+                       re.IGNORECASE)
+MARKERS = ("----- transcript of session follows -----", "the original message was received at")
+
+
+class Sendmail:
+    name = "sendmail"
+
+    def read(self, mail: Mail) -> Report | None:
+        head = mail.text_lower[:6000]
+        if not any(m in head for m in MARKERS):
+            return None
+        found, per_host = transcript(mail.bounce_lines)
+        report = dsn_report(mail, self.name)
+        if report is not None:
+            for ev in report.evidence:
+                other = next((f for f in found if f.address == ev.address), None)
+                if other is None:
+                    continue
+                ev.command = ev.command or other.command
+                ev.remote_mta = ev.remote_mta or other.remote_mta
+                if other.diagnostic and not ev.diagnostic:
+                    ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
+                    fill_from_text(ev, other.diagnostic)
+            return report
+        if not found and per_host:
+            ret = mail.returned
+            to = (ret.header("to") if ret is not None else None) or mail.original.get("to") or []
+            rcpts = addresses.find_all(to if isinstance(to, str) else ", ".join(str(t) for t in to))
+            for addr in rcpts:
+                host = next((h for h in per_host if h[0] and addr.endswith("@" + h[0])), per_host[0])
+                ev = Evidence(address=addr, reply_code=host[1], diagnostic=host[2], evidence=host[2])
+                fill_from_text(ev, host[2])
+                found.append(ev)
+        if not found:
+            return None
+        return Report(kind="bounce", format=self.name, evidence=found)
+
+
+def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str]]]:
+    """Per-address findings and per-host failures ("(domain, code, text)") from a session transcript."""
+    out: list[Evidence] = []
+    per_host: list[tuple[str, str, str]] = []
+    host: str | None = None
+    command: str | None = None
+    replies: list[str] = []
+    for line in lines:
+        m = _TALKING.match(line)
+        if m:
+            host, command, replies = m.group(1).lower().rstrip("."), None, []
+            continue
+        m = _SENT.match(line)
+        if m:
+            command = smtp.normalize_command(m.group(1).split(":")[0].split("<")[0].strip()) or command
+            replies = []
+            continue
+        m = _GOT.match(line)
+        if m:
+            replies.append(m.group(1).strip())
+            continue
+        m = _PER_ADDRESS.match(line)
+        if m:
+            addr = addresses.normalize(m.group(2))
+            if not addr:
+                continue
+            own = m.group(3).strip()
+            diag = " ".join(replies) if replies else own
+            if replies and own and own.lower() not in diag.lower():
+                diag = f"{diag} ({own})" if len(own) < 200 else diag
+            ev = Evidence(address=addr, command=command, remote_mta=host, diagnostic=diag, evidence=diag)
+            fill_from_text(ev, diag)
+            if ev.reply_code is None:
+                ev.reply_code = m.group(1)
+            if not any(e.address == addr for e in out):
+                out.append(ev)
+            replies = []
+            continue
+        m = _PER_HOST.match(line)
+        if m:
+            per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip()))
+            host, command, replies = None, None, []
+    return out, per_host
