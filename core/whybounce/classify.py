@@ -20,9 +20,6 @@ from .knowledge import section
 from .model import Evidence
 from .smtp import for_matching
 
-# reasons that more specific evidence may still overrule
-RETRYABLE = frozenset({"undefined", "onhold", "systemerror", "securityerror", "expired", "networkerror",
-                       "hostunknown", "userunknown"})
 BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
 
 
@@ -72,14 +69,20 @@ class Tables:
     implied: dict[str, str]
     reply: dict[str, str]
     by_name: dict[str, Rule]
+    weak: frozenset[str]  # reasons a status names only loosely: the server's words are read first
 
 
-def _rule(reason: str, spec: dict[str, Any]) -> Rule:
+def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:
     cmds = spec.get("commands")
+    phrases = list(spec.get("phrases", ()))
+    pairs = list(spec.get("pairs", ()))
+    for other in spec.get("borrow", ()):  # e.g. "user unknown" answered after DATA is a content filter
+        phrases += all_specs[other].get("phrases", [])
+        pairs += all_specs[other].get("pairs", [])
     return Rule(
         reason=reason,
-        phrases=tuple(p.lower() for p in spec.get("phrases", ())),
-        pairs=tuple(tuple(x.lower() for x in pair) for pair in spec.get("pairs", ())),
+        phrases=tuple(p.lower() for p in phrases),
+        pairs=tuple(tuple(x.lower() for x in pair) for pair in pairs),
         commands=frozenset(cmds) if cmds else None,
         not_commands=frozenset(spec.get("not_commands", ())),
         unless=tuple(u.lower() for u in spec.get("unless", ())),
@@ -90,16 +93,16 @@ def _rule(reason: str, spec: dict[str, Any]) -> Rule:
 def tables() -> Tables:
     ph = section("phrases")
     st = section("status_reasons")
-    rules = {name: _rule(name, spec) for name, spec in ph["reasons"].items()}
-    extra = {name: _rule(name, spec) for name, spec in ph.get("fallback_only", {}).items()}
+    rules = {name: _rule(name, spec, ph["reasons"]) for name, spec in ph["reasons"].items()}
     return Tables(
         probe=tuple(rules[r] for r in ph["probe_order"]),
-        fallback=tuple(extra.get(r) or rules[r] for r in ph["fallback_order"]),
+        fallback=tuple(rules[r] for r in ph["fallback_order"]),
         status={str(k): v for k, v in st["codes"].items()},
         status_overrules={k: tuple(v) for k, v in st.get("overruled_by", {}).items()},
         implied={k: str(v) for k, v in st["implied"].items()},
         reply={str(k): v for k, v in st["reply_codes"].items()},
-        by_name={**rules, **extra},
+        by_name=rules,
+        weak=frozenset(st["weak"]),
     )
 
 
@@ -114,12 +117,12 @@ def status_reason(status: str | None) -> str | None:
 
 def classify(ev: Evidence) -> tuple[str, str]:
     """(reason, rule) for one recipient."""
-    if ev.reason and ev.reason not in RETRYABLE:
+    t = tables()
+    if ev.reason and ev.reason not in t.weak:
         return ev.reason, ev.rule or "format"
     status = best_status(ev)
     if status and status.startswith("2."):
         return "delivered", f"status {status}"
-    t = tables()
     text = for_matching(ev.diagnostic or "")
     by_status = status_reason(status)
     command = ev.command
@@ -127,7 +130,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         # a local delivery program (pipe, procmail) failed: whatever it printed, the mailer is the cause
         return "mailererror", "diagnostic type x-unix"
 
-    if by_status and by_status not in RETRYABLE:
+    if by_status and by_status not in t.weak:
         # a specific status code decides, unless the text names a reason known to overrule it
         for name in t.status_overrules.get(by_status, ()):
             rule = t.by_name[name]
@@ -150,7 +153,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.reason:  # a retryable reason the format stated, now that nothing more specific was found
         return ev.reason, ev.rule or "format"
 
-    if by_status is None or by_status in RETRYABLE:
+    if by_status is None or by_status in t.weak:
         for rule in t.fallback:
             if text and rule.allowed(command):
                 hit = rule.match(text)

@@ -66,6 +66,10 @@ def normalize_command(phrase: str | None) -> str | None:
         return "DATA"
     if p in ("greeting", "banner", "initial connection", "conn", "connect"):
         return "CONN"
+    if p == "recipient":
+        return "RCPT"
+    if p == "sender":
+        return "MAIL"
     for rx, name in _COMMANDS:
         if rx.search(p):
             return name

@@ -9,8 +9,10 @@ from __future__ import annotations
 from .arf import Arf
 from .base import Detector
 from .dragonfly import DragonFly
+from .exchange2003 import Exchange2003
 from .exim import Exim
 from .generic import Generic
+from .gmail import Gmail
 from .googlegroups import GoogleGroups
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
@@ -22,6 +24,8 @@ DETECTORS: tuple[Detector, ...] = (
     DragonFly(),
     Exim(),
     Sendmail(),
+    Gmail(),
+    Exchange2003(),
     Rfc3464(),  # any remaining RFC 3464 / 6533 DSN
     Rfc3834(),  # auto-replies, before the heuristics so "Automatic reply" is never a bounce
     Generic(),  # heuristic reading of bounces that say they are bounces

@@ -84,7 +84,10 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             diag = " ".join(replies) if replies else own
             if replies and own and own.lower() not in diag.lower():
                 diag = f"{diag} ({own})" if len(own) < 200 else diag
-            ev = Evidence(address=addr, command=command, remote_mta=host, diagnostic=diag, evidence=diag)
+            cmd = command
+            if cmd == "DATA" and any(addr.split("@")[0] in r for r in replies):
+                cmd = "RCPT"  # pipelining: RCPT replies arrive after DATA was sent
+            ev = Evidence(address=addr, command=cmd, remote_mta=host, diagnostic=diag, evidence=diag)
             fill_from_text(ev, diag)
             if ev.reply_code is None:
                 ev.reply_code = m.group(1)

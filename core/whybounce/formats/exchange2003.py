@@ -1,0 +1,55 @@
+"""Microsoft Exchange Server 2000/2003 text notices: "did not reach the following recipient(s)" /
+"could not be reached", each recipient "addr on DATE" followed by indented reason lines."""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses
+from ..mail import Mail
+from ..model import Evidence, Report
+from .base import fill_from_text
+
+_START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
+          "could not be delivered to the following recipient")
+_RCPT = re.compile(r"^\s*(\S+@\S+?)\s+on\s+\d", re.IGNORECASE)
+
+
+class Exchange2003:
+    name = "exchange2003"
+
+    def read(self, mail: Mail) -> Report | None:
+        low = mail.text_lower[:4000]
+        if not any(s in low for s in _START):
+            return None
+        out: list[Evidence] = []
+        active = False
+        buf: list[str] = []
+
+        def flush() -> None:
+            if out and buf and not out[-1].diagnostic:
+                diag = " ".join(" ".join(buf).split())
+                out[-1].diagnostic = out[-1].evidence = diag
+                fill_from_text(out[-1], diag)
+            buf.clear()
+
+        for line in mail.bounce_lines:
+            s = line.strip().lower()
+            if not active:
+                active = any(x in s for x in _START)
+                continue
+            m = _RCPT.match(line)
+            if m:
+                flush()
+                addr = addresses.normalize(m.group(1))
+                if addr:
+                    out.append(Evidence(address=addr))
+                continue
+            if out and line.startswith((" ", "\t")) and s:
+                buf.append(line.strip())
+            elif out and not s and buf:
+                flush()
+        flush()
+        if not out:
+            return None
+        return Report(kind="bounce", format=self.name, evidence=out)
