@@ -1,11 +1,298 @@
-"""Explanation cards (lead's interim version: the card engineer replaces it with the YAML-driven one)."""
+"""Explanation cards: a reason (or POP3 topic) plus the facts of one finding, told in Japanese or English.
+
+Every sentence comes from ``data/cards.yaml`` (and the code registries ``status_codes``, ``reply_codes``,
+``known_replies``) so the wording can be reviewed and corrected as data.  This module only chooses:
+
+* the reason's text, or the first of its ``variants`` whose conditions hold for this finding
+  (failing command, temporary or not, DSN action, status / reply code, words of the reply, carrier);
+* a first action saying whether waiting helps (delayed / temporary / given up / permanent);
+* for phase-sensitive reasons, a sentence saying the refusal stage (CONN, EHLO, MAIL, DATA) and who
+  that puts in charge;
+* the administrator details: what the status and reply codes mean, the SMTP stage, the answering host,
+  and what a well-known reply wording means.
+
+The server's own words are copied verbatim into ``evidence``; cards are plain text, never markup.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from .i18n import normalize_lang
+from .knowledge import section
 from .model import Card, Finding
+
+_STATUS_RE = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
+_REPLY_RE = re.compile(r"^[2-5]\d\d$")
+_OPTIONAL = re.compile(r"<<(.*?)>>", re.S)
+_FIELD = re.compile(r"\{(\w+)\}")
+_SPACES = re.compile(r"\s+")
+# How two sentences are joined: English needs a space, Japanese does not.
+_SENTENCE_GAP = {"en": " ", "ja": ""}
+CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier"})
+PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier"})
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What a card may adapt to, normalised once from a :class:`Finding`."""
+
+    command: str | None
+    temporary: bool
+    action: str | None
+    status: str | None
+    reply: str | None
+    text: str
+    address: str | None
+    domain: str | None
+    remote: str | None
+    carrier: Mapping[str, Any] | None = field(default=None)
+
+    @classmethod
+    def of(cls, finding: Finding) -> Facts:
+        address = (finding.address or "").strip() or None
+        domain = address.rsplit("@", 1)[1].lower() if address and "@" in address else None
+        command = (finding.command or "").strip().upper().split(" ", 1)[0] or None
+        return cls(
+            command=command,
+            temporary=bool(finding.temporary),
+            action=(finding.action or "").strip().lower() or None,
+            status=(finding.status or "").strip() or None,
+            reply=(finding.reply_code or "").strip() or None,
+            text=_SPACES.sub(" ", finding.diagnostic or "").lower(),
+            address=address,
+            domain=domain,
+            remote=(finding.remote_mta or "").strip() or None,
+            carrier=carrier_of(domain),
+        )
+
+
+def _cards() -> Mapping[str, Any]:
+    data: Mapping[str, Any] = section("cards")
+    return data
+
+
+@cache
+def _carrier_index() -> dict[str, Mapping[str, Any]]:
+    return {d: entry for entry in _cards()["carriers"] for d in entry["domains"]}
+
+
+def carrier_of(domain: str | None) -> Mapping[str, Any] | None:
+    """The Japanese mobile carrier whose mail domain this is (sub-domains included), if any."""
+    if not domain:
+        return None
+    index = _carrier_index()
+    labels = domain.lower().rstrip(".").split(".")
+    for i in range(len(labels) - 1):
+        hit = index.get(".".join(labels[i:]))
+        if hit is not None:
+            return hit
+    return None
+
+
+def status_key(status: str | None) -> tuple[str, str, str] | None:
+    """``("5", "7", "X.7.26")`` for ``"5.7.26"``: class, subject and registry key; None if malformed."""
+    m = _STATUS_RE.match(status or "")
+    if not m:
+        return None
+    klass, subject, detail = m.group(1), str(int(m.group(2))), str(int(m.group(3)))
+    return klass, subject, f"X.{subject}.{detail}"
+
+
+def _status_matches(want: str, status: str | None) -> bool:
+    key = status_key(status)
+    if key is None:
+        return False
+    if want.startswith("X."):
+        return key[2] == want
+    return status == want
+
+
+def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
+    """True when every key of one ``when`` mapping holds for the facts."""
+    for key, want in cond.items():
+        if key == "command":
+            ok = facts.command in want
+        elif key == "temporary":
+            ok = facts.temporary is bool(want)
+        elif key == "action":
+            ok = facts.action in want
+        elif key == "status":
+            ok = any(_status_matches(w, facts.status) for w in want)
+        elif key == "reply":
+            ok = facts.reply in want
+        elif key == "text":
+            ok = any(w in facts.text for w in want)
+        elif key == "carrier":
+            ok = (facts.carrier is not None) is bool(want)
+        else:
+            raise ValueError(f"unknown card condition {key!r}")
+        if not ok:
+            return False
+    return True
+
+
+def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
+    """The first variant whose ``when`` holds (a list in ``when`` means any of them), else ``{}``."""
+    for variant in entry.get("variants", ()):
+        when = variant["when"]
+        alternatives: Sequence[Mapping[str, Any]] = when if isinstance(when, list) else [when]
+        if any(condition_holds(c, facts) for c in alternatives):
+            result: Mapping[str, Any] = variant
+            return result
+    return {}
+
+
+def fill(text: str, values: Mapping[str, str | None]) -> str:
+    """Resolve ``<<...{name}...>>`` segments: kept with the values when all are known, else dropped."""
+
+    def segment(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        names = _FIELD.findall(inner)
+        if all(values.get(n) for n in names):
+            return _FIELD.sub(lambda f: str(values[f.group(1)]), inner)
+        return ""
+
+    return _OPTIONAL.sub(segment, text)
+
+
+def _values(facts: Facts, lang: str) -> dict[str, str | None]:
+    carrier = facts.carrier[lang] if facts.carrier is not None else None
+    return {"address": facts.address, "domain": facts.domain, "remote": facts.remote, "carrier": carrier}
+
+
+def _timing_note(facts: Facts, lang: str) -> str:
+    timing = _cards()["timing"]
+    if facts.action == "delayed":
+        key = "delayed"
+    elif facts.temporary and facts.action == "failed":
+        key = "temporary_given_up"
+    elif facts.temporary:
+        key = "temporary"
+    else:
+        key = "permanent"
+    note: str = timing[key][lang]
+    return note
+
+
+def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
+    """The ``known_replies`` entry whose words all occur in ``text`` (whitespace-insensitive), if any."""
+    if not text:
+        return None
+    haystack = _SPACES.sub(" ", text).lower()
+    for entry in section("known_replies")[protocol]:
+        if all(word in haystack for word in entry["match"]):
+            found: Mapping[str, Any] = entry
+            return found
+    return None
+
+
+def _status_line(status: str, lang: str) -> str:
+    lines = _cards()["admin_lines"]
+    registry = section("status_codes")
+    key = status_key(status)
+    if key is None or key[1] not in registry["subjects"]:
+        template: str = lines["status_malformed"][lang]
+        return template.format(code=status)
+    klass = registry["classes"][key[0]][lang]["name"]
+    subject = registry["subjects"][key[1]][lang]["name"]
+    code = registry["codes"].get(key[2])
+    if code is None:
+        template = lines["status_unregistered"][lang]
+        return template.format(code=status, klass=klass, subject=subject)
+    template = lines["status"][lang]
+    return template.format(
+        code=status, klass=klass, subject=subject, name=code[lang]["name"], meaning=code[lang]["meaning"]
+    )
+
+
+def _reply_line(reply: str, lang: str) -> str | None:
+    if not _REPLY_RE.match(reply):
+        return None
+    lines = _cards()["admin_lines"]
+    registry = section("reply_codes")
+    code = registry["codes"].get(reply)
+    if code is not None:
+        template: str = lines["reply"][lang]
+        return template.format(code=reply, name=code[lang]["name"], meaning=code[lang]["meaning"])
+    first = registry["first_digit"][reply[0]][lang]
+    second = registry["second_digit"].get(reply[1])
+    meaning = first if second is None else f"{first} ({second[lang]})" if lang == "en" else f"{first}（{second[lang]}）"
+    template = lines["reply_class"][lang]
+    return template.format(code=reply, meaning=meaning)
+
+
+def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, reason: str | None) -> str | None:
+    lines_kb = _cards()["admin_lines"]
+    out: list[str] = []
+    if not pop3:
+        if facts.status:
+            out.append(_status_line(facts.status, lang))
+        if facts.reply:
+            reply_line = _reply_line(facts.reply, lang)
+            if reply_line:
+                out.append(reply_line)
+        if not facts.status and not facts.reply and reason not in ("delivered", "vacation", "feedback"):
+            out.append(lines_kb["no_code"][lang])
+        phase = _cards()["commands"].get(facts.command or "")
+        if phase is not None:
+            out.append(lines_kb["command"][lang].format(phase=phase[lang]))
+        if facts.remote:
+            out.append(lines_kb["remote"][lang].format(remote=facts.remote))
+    known = known_wording(facts.text, "pop3" if pop3 else "smtp")
+    if known is not None:
+        out.append(lines_kb["known"][lang].format(meaning=known[lang]))
+    if hint:
+        out.append(hint)
+    return "\n".join(out) if out else None
 
 
 def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card:
-    title = topic or finding.reason or "undefined"
-    return Card(lang="ja" if lang == "ja" else "en", title=title, cause=title, who="nobody", actions=[],
-                evidence=finding.diagnostic)
+    """The explanation card of one finding (``lang`` "ja" or "en"; anything else gives English).
+
+    A POP3 answer has ``finding.reason`` None and names its ``topic``; an unknown reason or topic gets
+    the ``undefined`` card rather than an error, because a card must always be shown.
+    """
+    lang = normalize_lang(lang)
+    kb = _cards()
+    facts = Facts.of(finding)
+    pop3 = finding.reason is None and topic is not None and topic in kb["topics"]
+    if pop3:
+        entry = kb["topics"][topic]
+        reason = None
+    else:
+        reason = finding.reason if finding.reason in kb["reasons"] else "undefined"
+        entry = kb["reasons"][reason]
+    variant = pick_variant(entry, facts)
+    texts: dict[str, Any] = dict(entry[lang])
+    texts.update(variant.get(lang, {}))
+    values = _values(facts, lang)
+    who: str = variant.get("who", entry["who"])
+    title = fill(texts["title"], values)
+    cause = fill(texts["cause"], values)
+    actions = [fill(a, values) for a in texts["actions"]]
+    hint = fill(texts["admin"], values) if texts.get("admin") else None
+
+    if not pop3:
+        phase = kb["phases"].get(facts.command or "")
+        if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
+            cause = cause + _SENTENCE_GAP[lang] + phase[lang]
+            who = phase.get("who", who)
+        if entry.get("timing", True):
+            actions.insert(0, _timing_note(facts, lang))
+            if facts.action == "delayed":
+                title = kb["delayed_title"][lang].replace("{title}", title)
+
+    return Card(
+        lang=lang,
+        title=title,
+        cause=cause,
+        who=who,
+        actions=actions,
+        evidence=finding.diagnostic,
+        admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason),
+    )

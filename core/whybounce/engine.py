@@ -34,7 +34,14 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None) -> 
         )
     warnings: list[str] = []
     mail = Mail(raw, warnings)
-    report = detect(mail)
+    report = None
+    if not mail.is_from_daemon and _FORWARD_MARKERS.search(mail.text):
+        # a person forwarded a bounce: explain the bounce they forwarded, not their note
+        inner = _forwarded_bounce(mail, warnings)
+        if inner is not None:
+            mail, report = inner
+    if report is None:
+        report = detect(mail)
     original = mail.original
     if report is None:
         inner = _forwarded_bounce(mail, warnings)

@@ -16,7 +16,7 @@ from . import text
 from .base import fill_from_text
 
 SUBJECT_WORDS = (
-    "undeliver", "undelivered", "returned mail", "delivery status notification", "delivery failure",
+    "undeliver", "undelivered", "bounce notification", "bounced mail", "mail bounce", "returned mail", "delivery status notification", "delivery failure",
     "failure notice", "mail delivery failed", "delivery has failed", "could not be delivered",
     "non-delivery", "nondeliverable", "non delivery", "mail system error", "delivery notification",
     "returned to sender", "failed delivery", "delivery problem", "message not delivered",
@@ -65,8 +65,31 @@ class Generic:
                     fill_from_text(ev, ev.diagnostic)
                 found.append(ev)
         if not found:
+            found = _labelled_fields(mail.bounce_lines)
+        if not found:
             return None
         return Report(kind="bounce", format=self.name, evidence=found)
+
+
+_FIELD_REASON = re.compile(r"^\s{0,8}[\w \-]{0,30}(?:reason|error|cause|diagnostic|problem)[\w \-]{0,20}:\s*(\S.{0,1000})$",
+                           re.IGNORECASE)
+_FIELD_ADDRESS = re.compile(r"^\s{0,8}[\w \-]{0,30}(?:address|recipient|rcpt|mailbox)[\w \-]{0,12}:\s*<?(\S+@[^\s>]+)>?\s*$",
+                            re.IGNORECASE)
+
+
+def _labelled_fields(lines: list[str]) -> list[Evidence]:
+    """Home-made notices that label their facts: "reject reason: Mailbox full", "target mail address: a@b"."""
+    reason = addr = None
+    for line in lines[:200]:
+        if reason is None and (m := _FIELD_REASON.match(line)):
+            reason = m.group(1).strip()
+        elif addr is None and (m := _FIELD_ADDRESS.match(line)):
+            addr = addresses.normalize(m.group(1))
+    if reason is None or addr is None:
+        return []
+    ev = Evidence(address=addr, diagnostic=reason, evidence=reason)
+    fill_from_text(ev, reason)
+    return [ev]
 
 
 def _is_failure(ev: Evidence) -> bool:

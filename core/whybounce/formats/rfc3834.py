@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from .generic import looks_like_bounce
 
 _SUBJECTS = (
     "auto reply", "auto-reply", "autoreply", "automatic reply", "auto response", "autoresponse",
@@ -18,7 +19,7 @@ class Rfc3834:
     name = "rfc3834"
 
     def read(self, mail: Mail) -> Report | None:
-        if mail.delivery_status is not None or (mail.is_from_daemon and "postmaster" not in mail.from_lower):
+        if mail.delivery_status is not None or _daemon(mail.from_lower) or looks_like_bounce(mail):
             return None
         auto = (mail.root.header("auto-submitted") or "").strip().lower()
         precedence = (mail.root.header("precedence") or "").strip().lower()
@@ -28,10 +29,16 @@ class Rfc3834:
                                            and subject.startswith(("automatic reply", "自動応答")))
         by_subject = any(s in subject for s in _SUBJECTS)
         if not (by_header or (by_subject and (auto.startswith("auto-") or precedence in ("bulk", "junk")))):
-            if not (by_subject and subject.startswith(("auto", "out of office", "automatic reply", "自動", "不在"))):
+            if not (by_subject and subject.startswith(("auto", "automatic reply", "out of office autoreply",
+                                                       "out of office reply", "自動", "不在"))):
                 return None
         addr = addresses.first(mail.from_) or addresses.first(mail.header("reply-to"))
         first_line = next((ln.strip() for ln in mail.lines if ln.strip()), "")
         ev = Evidence(address=addr, reason="vacation", rule="rfc3834:auto-reply",
                       diagnostic=first_line[:300] or None, evidence=mail.subject or first_line or None)
         return Report(kind="vacation", format=self.name, evidence=[ev])
+
+
+def _daemon(from_: str) -> bool:
+    """Bounces are auto-submitted too; they come from the mail system, not from a person."""
+    return any(k in from_ for k in ("mailer-daemon", "postmaster", "mail delivery", "mail-daemon"))

@@ -1,0 +1,63 @@
+"""Language choice and the localised labels of the text output.
+
+Only two languages exist (``ja`` and ``en``); everything that is not Japanese falls back to English, so
+a caller can pass any locale string without checking it first.  The labels themselves live in
+``data/cards.yaml`` (sections ``ui``, ``kinds``, ``protocols``, ``who_labels``), not in code.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from .knowledge import section
+
+LANGS = ("en", "ja")
+DEFAULT_LANG = "en"
+# POSIX precedence: the first of these that is set and non-empty decides the message language.
+LOCALE_VARS = ("LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def normalize_lang(lang: str | None) -> str:
+    """``"ja"`` for any Japanese tag (``ja``, ``ja-JP``, ``ja_JP.UTF-8``), else ``"en"``."""
+    if not lang:
+        return DEFAULT_LANG
+    primary = lang.strip().lower().replace("_", "-").split("-", 1)[0].split(".", 1)[0]
+    return "ja" if primary == "ja" else DEFAULT_LANG
+
+
+def pick_lang(cli_lang: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """The output language: ``--lang`` if given, else the locale (LC_ALL, LC_MESSAGES, LANG), else English."""
+    if cli_lang:
+        return normalize_lang(cli_lang)
+    env = os.environ if environ is None else environ
+    for name in LOCALE_VARS:
+        value = env.get(name)
+        if value:
+            return "ja" if value.strip().lower().startswith("ja") else DEFAULT_LANG
+    return DEFAULT_LANG
+
+
+def _cards() -> Mapping[str, Any]:
+    data: Mapping[str, Any] = section("cards")
+    return data
+
+
+def label(key: str, lang: str, group: str = "ui") -> str:
+    """One localised label, e.g. ``label("what_to_do", "ja")`` or ``label("bounce", "en", "kinds")``."""
+    entry = _cards()[group].get(key)
+    if entry is None:
+        return key
+    text: str = entry[normalize_lang(lang)]
+    return text
+
+
+def who_label(who: str | None, lang: str, *, pop3: bool = False) -> str:
+    """Who must act, said to a sender (or, for a POP3 answer, to the mailbox owner)."""
+    labels = _cards()["who_labels_pop3" if pop3 else "who_labels"]
+    entry = labels.get(who or "")
+    if entry is None:
+        return who or ""
+    text: str = entry[normalize_lang(lang)]
+    return text
