@@ -1,0 +1,84 @@
+"""``whybounce-host``: serve Thunderbird (the default), or ``install`` / ``uninstall`` / ``doctor``.
+
+Thunderbird starts the host with two arguments (the manifest's path and the extension's id); any
+start without one of the subcommands below serves frames on stdin/stdout, as the contract says.
+Only the subcommands import argparse and friends: serving must start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import BinaryIO
+
+SUBCOMMANDS = ("install", "uninstall", "doctor")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script and of ``python -m whybounce_host``."""
+    args = sys.argv[1:] if argv is None else argv
+    if args and (args[0] in SUBCOMMANDS or args[0] in ("-h", "--help", "--version")):
+        from .cli import run_command
+
+        return run_command(args)
+    return run_server(args)
+
+
+def run_server(args: list[str]) -> int:
+    """Serve frames on the process's real stdin/stdout, with every stray write diverted to stderr."""
+    _quiet_warnings()
+    stdin, stdout = claim_stdio()
+    if args == [] and sys.stderr.isatty() and os.isatty(stdin.fileno()):
+        print("whybounce-host: serving native-messaging frames on stdin (Thunderbird starts it this way); "
+              "subcommands: install, uninstall, doctor, --help", file=sys.stderr)
+    from .serve import log_exception, serve
+
+    try:
+        return serve(stdin, stdout)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug in the loop itself: say where, not what was being read
+        log_exception("the serving loop", exc)
+        return 1
+
+
+def claim_stdio() -> tuple[BinaryIO, BinaryIO]:
+    """Take the real stdin/stdout for frames and point fds 0/1 elsewhere.
+
+    Any later write to stdout, by print() in some library or by C code writing to fd 1, lands on
+    stderr instead of corrupting a frame; anything reading stdin reads an empty file.
+    """
+    frames_in = os.dup(0)
+    frames_out = os.dup(1)
+    if sys.platform == "win32":
+        import msvcrt
+
+        msvcrt.setmode(frames_in, os.O_BINARY)
+        msvcrt.setmode(frames_out, os.O_BINARY)
+    null_in = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(null_in, 0)
+    os.close(null_in)
+    try:
+        os.dup2(2, 1)
+    except OSError:  # no usable stderr: throw stray output away rather than into the frames
+        null_out = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null_out, 1)
+        os.close(null_out)
+    sys.stdout = sys.stderr
+    return os.fdopen(frames_in, "rb"), os.fdopen(frames_out, "wb")
+
+
+def _quiet_warnings() -> None:
+    """Report Python warnings by category and place only: their text may quote the message."""
+    import warnings
+
+    def show(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+             file: object = None, line: str | None = None) -> None:
+        where = f"{os.path.basename(filename)}:{lineno}"
+        print(f"whybounce-host: {category.__name__} at {where}", file=sys.stderr)
+
+    warnings.showwarning = show
+
+
+if __name__ == "__main__":
+    sys.exit(main())
