@@ -22,7 +22,7 @@ export class HostError extends Error {
 // too-large / bad-request / internal: the host's own error codes (contract.md).
 export const ERROR_CODES = ["host-missing", "host-broken", "host-timeout", "too-large", "bad-request", "internal"];
 
-const MISSING_RE = /no such native application|not found|does not exist|no such file|manifest|not allowed|access.*denied/i;
+const MISSING_RE = /no such native application|not found|does not exist|no such file|manifest|not allowed|does not have permission|access.*denied/i;
 
 /** Map a port's disconnect error to host-missing or host-broken. */
 export function classifyDisconnect(error) {

@@ -34,9 +34,17 @@ function whoKey(who) {
   return "who_" + w.replace("-", "_");
 }
 
-function labels(t) {
+// Card heading by state and kind: only a real failure is introduced as "why it bounced".
+function heading(t, state, kind) {
+  if (state === "error") return t("cardHeadingError");
+  if (state === "result" && kind === "delay") return t("cardHeadingDelay");
+  if (state === "result" && kind === "bounce") return t("cardHeading");
+  return t("cardHeadingInfo");
+}
+
+function labels(t, state, kind) {
   return {
-    heading: t("cardHeading"),
+    heading: heading(t, state, kind),
     close: t("cardClose"),
     region: t("cardRegionLabel"),
     address: t("labelAddress"),
@@ -103,10 +111,11 @@ function finding(f, kind, t) {
  * @param {object} ctx {t, lang, trigger: "auto"|"button", notice}
  */
 export function resultModel(result, { t, lang, trigger, notice = null }) {
-  const base = { lang, trigger, labels: labels(t), notice };
   if (!result || result.kind === "not-bounce" || !Array.isArray(result.recipients) || !result.recipients.length) {
-    return { ...base, state: "not-bounce", kind: (result && result.kind) || "not-bounce", message: t("notBounce") };
+    const kind = (result && result.kind) || "not-bounce";
+    return { lang, trigger, notice, labels: labels(t, "not-bounce", kind), state: "not-bounce", kind, message: t("notBounce") };
   }
+  const base = { lang, trigger, labels: labels(t, "result", result.kind), notice };
   const recipients = result.recipients.map((f) => finding(f, result.kind, t));
   const key = KIND_SUMMARY[result.kind] || "kindBounce";
   return {
@@ -126,7 +135,7 @@ export function resultModel(result, { t, lang, trigger, notice = null }) {
 
 /** View model shown while the host works. */
 export function loadingModel({ t, lang, trigger }) {
-  return { lang, trigger, labels: labels(t), notice: null, state: "loading", message: t("loading") };
+  return { lang, trigger, labels: labels(t, "loading"), notice: null, state: "loading", message: t("loading") };
 }
 
 /** View model for an error: plain words, and the one command that fixes it where there is one. */
@@ -137,7 +146,7 @@ export function errorModel(code, { t, lang, trigger }) {
   return {
     lang,
     trigger,
-    labels: labels(t),
+    labels: labels(t, "error"),
     notice: null,
     state: "error",
     errorCode: ERROR_MESSAGES[code] ? code : "internal",

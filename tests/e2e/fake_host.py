@@ -32,7 +32,8 @@ def write_frame(obj: Any) -> None:
 
 def explain(raw: bytes, lang: str) -> dict[str, Any]:
     msg = email.message_from_bytes(raw)
-    bounce = msg.get_content_type() == "multipart/report" or "mailer-daemon" in str(msg.get("from", "")).lower()
+    sender = str(msg.get("from", "")).lower()
+    bounce = msg.get_content_type() == "multipart/report" or "mailer-daemon" in sender
     if not bounce:
         return {"source": None, "kind": "not-bounce", "is_bounce": False, "recipients": [], "warnings": []}
     card = {"lang": lang, "title": "Fake: no such mailbox", "cause": "fake cause", "who": "sender",

@@ -134,7 +134,9 @@ class Events:
             self.seen.extend(json.loads(line) for line in complete.splitlines() if line.strip())
         return self.seen
 
-    def wait(self, pred: Callable[[dict[str, Any]], bool], timeout: float, after: int = 0) -> dict[str, Any] | None:
+    def wait(
+        self, pred: Callable[[dict[str, Any]], bool], timeout: float, after: int = 0
+    ) -> dict[str, Any] | None:
         end = time.monotonic() + timeout
         while True:
             for e in self.poll()[after:]:
@@ -200,11 +202,13 @@ class Thunderbird:
     def install_real_host(self) -> None:
         """Register the real host the way a user does: `whybounce-host install` (HOME = temp)."""
         env = dict(os.environ, HOME=str(self.home))
-        subprocess.run(self.real_host_command() + ["install"], env=env, check=True, capture_output=True, timeout=60)
+        command = [*self.real_host_command(), "install"]
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
 
     def uninstall_real_host(self) -> None:
         env = dict(os.environ, HOME=str(self.home))
-        subprocess.run(self.real_host_command() + ["uninstall"], env=env, check=True, capture_output=True, timeout=60)
+        command = [*self.real_host_command(), "uninstall"]
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=60)
 
     def start(self, timeout: float = 90) -> dict[str, Any]:
         """Start Xvfb and Thunderbird; wait for the helper's ready event."""
@@ -269,7 +273,7 @@ class Thunderbird:
             x, y, w, h = crop
             cmd += ["-crop", f"{w}x{h}+{x}+{y}", "+repage"]
         dest.parent.mkdir(parents=True, exist_ok=True)
-        return subprocess.run(cmd + [str(dest)], capture_output=True, timeout=30).returncode == 0
+        return subprocess.run([*cmd, str(dest)], capture_output=True, timeout=30).returncode == 0
 
     # --- tear-down ----------------------------------------------------------------------
     def stop(self) -> None:

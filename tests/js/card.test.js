@@ -1,0 +1,190 @@
+// display/card.js: the card's DOM, its accessibility, and that message data never becomes markup.
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { JSDOM } from "jsdom";
+import { resultModel, errorModel, loadingModel, OPEN_RECIPIENTS } from "../../extension/lib/model.js";
+import { translators } from "./helpers/catalogs.js";
+import "../../extension/display/card.js";
+
+const { render, show } = globalThis.whybounceCard;
+let T;
+before(async () => {
+  T = await translators();
+});
+
+function newDoc() {
+  return new JSDOM("<!DOCTYPE html><html><body><div class='moz-text-plain'><pre>bounce body</pre></div></body></html>")
+    .window.document;
+}
+
+function finding(overrides = {}) {
+  return {
+    address: "kijitora@example.jp",
+    reason: "userunknown",
+    status: "5.1.1",
+    reply_code: "550",
+    command: "RCPT",
+    temporary: false,
+    remote_mta: "mx.example.jp",
+    diagnostic: "550 5.1.1 <kijitora@example.jp>... User unknown",
+    card: {
+      lang: "en",
+      title: "The mailbox does not exist",
+      cause: "The receiving server says there is no such mailbox.",
+      who: "sender",
+      actions: ["Check the address for typos.", "Ask the recipient for a current address."],
+      evidence: "Diagnostic-Code: smtp; 550 5.1.1 User unknown",
+    },
+    ...overrides,
+  };
+}
+
+function bounce(findings, kind = "bounce") {
+  return { source: null, kind, is_bounce: kind === "bounce" || kind === "delay", format: "postfix", recipients: findings };
+}
+
+test("a result card shows each part of the finding", () => {
+  const doc = newDoc();
+  const model = resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "auto" });
+  const card = show(doc, model);
+  assert.equal(doc.body.firstElementChild, card, "the card sits above the bounce");
+  assert.equal(card.id, "whybounce-card");
+  assert.equal(card.dataset.state, "result");
+  const li = card.querySelector(".wb-recipient");
+  assert.equal(li.dataset.reason, "userunknown");
+  assert.equal(li.dataset.temporary, "false");
+  assert.equal(li.querySelector(".wb-title").textContent, "The mailbox does not exist");
+  assert.equal(li.querySelector(".wb-addr").textContent, "kijitora@example.jp");
+  assert.equal(li.querySelector(".wb-badge").textContent, "Permanent");
+  assert.equal(li.querySelector(".wb-who-value").textContent, "You (the sender)");
+  assert.deepEqual([...li.querySelectorAll(".wb-action")].map((n) => n.textContent), finding().card.actions);
+  assert.equal(li.querySelector(".wb-diagnostic").textContent, finding().diagnostic);
+  assert.deepEqual([...li.querySelectorAll(".wb-code")].map((n) => n.textContent), ["550", "5.1.1", "RCPT"]);
+  const details = li.querySelector("details.wb-admin");
+  assert.ok(details, "admin detail present");
+  assert.equal(details.open, false, "admin detail starts collapsed");
+  assert.match(details.textContent, /mx\.example\.jp/);
+  assert.equal(details.querySelector(".wb-reason-word").textContent, "userunknown");
+});
+
+test("the card is a labelled live region with a keyboard-reachable close button", () => {
+  const doc = newDoc();
+  let closed = false;
+  const card = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "auto" }), {
+    onClose: () => (closed = true),
+  });
+  assert.equal(card.getAttribute("role"), "region");
+  assert.equal(card.getAttribute("aria-label"), T.en("cardRegionLabel"));
+  assert.equal(card.getAttribute("aria-live"), "polite");
+  const close = card.querySelector("button.wb-close");
+  assert.equal(close.type, "button");
+  assert.equal(close.getAttribute("aria-label"), T.en("cardClose"));
+  assert.equal(close.tabIndex, 0, "a real button is in the tab order");
+  close.click();
+  assert.equal(doc.getElementById("whybounce-card"), null);
+  assert.ok(closed);
+});
+
+test("temporary failures get the temporary badge", () => {
+  const doc = newDoc();
+  const model = resultModel(bounce([finding({ temporary: true, reason: "mailboxfull" })], "delay"), {
+    t: T.en, lang: "en", trigger: "auto",
+  });
+  const li = render(doc, model).querySelector(".wb-recipient");
+  assert.equal(li.dataset.temporary, "true");
+  assert.equal(li.querySelector(".wb-badge").className, "wb-badge wb-badge-temporary");
+});
+
+const WHO = [
+  ["sender", "You (the sender)", "あなた（送信者）"],
+  ["sender-admin", "Your mail administrator", "送信側のメール管理者"],
+  ["recipient", "The recipient", "受信者"],
+  ["recipient-admin", "The recipient's mail administrator", "受信側のメール管理者"],
+  ["nobody", "Nobody: nothing needs to be done", "対応不要"],
+];
+for (const [who, en, ja] of WHO) {
+  test(`who=${who} is labelled in English and Japanese`, () => {
+    for (const [lang, label] of [["en", en], ["ja", ja]]) {
+      const f = finding();
+      f.card = { ...f.card, who };
+      const card = render(newDoc(), resultModel(bounce([f]), { t: T[lang], lang, trigger: "auto" }));
+      assert.equal(card.querySelector(".wb-who-value").textContent, label);
+      assert.equal(card.getAttribute("lang"), lang);
+    }
+  });
+}
+
+test("many recipients fold into a details element after the first few", () => {
+  const findings = Array.from({ length: OPEN_RECIPIENTS + 3 }, (_, i) => finding({ address: `u${i}@example.org` }));
+  const card = render(newDoc(), resultModel(bounce(findings), { t: T.en, lang: "en", trigger: "auto" }));
+  assert.equal(card.querySelectorAll(":scope > ol.wb-recipients > li").length, OPEN_RECIPIENTS);
+  const more = card.querySelector("details.wb-more");
+  assert.equal(more.querySelectorAll("li.wb-recipient").length, 3);
+  assert.equal(more.querySelector("summary").textContent, "3 more recipients");
+  assert.equal(card.querySelectorAll(".wb-recipient").length, findings.length);
+});
+
+test("a new card replaces the old one instead of stacking", () => {
+  const doc = newDoc();
+  show(doc, loadingModel({ t: T.en, lang: "en", trigger: "button" }));
+  show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "button" }));
+  assert.equal(doc.querySelectorAll("#whybounce-card").length, 1);
+  assert.equal(doc.getElementById("whybounce-card").dataset.state, "result");
+});
+
+test("the missing-host card says so and shows the install command", () => {
+  const card = render(newDoc(), errorModel("host-missing", { t: T.en, lang: "en", trigger: "auto" }));
+  assert.equal(card.dataset.state, "error");
+  assert.equal(card.dataset.error, "host-missing");
+  assert.match(card.querySelector(".wb-message").textContent, /not installed/);
+  assert.equal(card.querySelector(".wb-command").textContent, "pipx install whybounce && whybounce-host install");
+});
+
+test("a not-bounce answer to the button says so in plain words", () => {
+  const card = render(newDoc(), resultModel(bounce([], "not-bounce"), { t: T.ja, lang: "ja", trigger: "button" }));
+  assert.equal(card.dataset.state, "not-bounce");
+  assert.equal(card.querySelector(".wb-message").textContent, T.ja("notBounce"));
+  assert.equal(card.querySelector(".wb-heading").textContent, T.ja("cardHeadingInfo"));
+});
+
+// Hostile text in every field that comes from the message or the host.
+const PAYLOADS = [
+  "<img src=x onerror=alert(1)>",
+  "</script><script>alert(1)</script>",
+  '"><svg onload=alert(1)>',
+  "<iframe src=javascript:alert(1)></iframe>",
+];
+const FIELDS = [
+  ["diagnostic", (f, p) => (f.diagnostic = p)],
+  ["title", (f, p) => (f.card.title = p)],
+  ["actions", (f, p) => (f.card.actions = [p, "second " + p])],
+  ["cause", (f, p) => (f.card.cause = p)],
+  ["address", (f, p) => (f.address = p)],
+  ["evidence", (f, p) => (f.card.evidence = p)],
+  ["remote_mta", (f, p) => (f.remote_mta = p)],
+  ["reason", (f, p) => (f.reason = p)],
+];
+const ALLOWED_TAGS = new Set([
+  "section", "div", "h2", "h3", "button", "p", "span", "strong", "ol", "ul", "li", "figure", "figcaption",
+  "blockquote", "code", "details", "summary", "dl", "dt", "dd",
+]);
+
+for (const payload of PAYLOADS) {
+  for (const [field, inject] of FIELDS) {
+    test(`${field} = ${payload} stays text`, () => {
+      const f = finding();
+      f.card = { ...f.card };
+      inject(f, payload);
+      const doc = newDoc();
+      const card = show(doc, resultModel(bounce([f]), { t: T.en, lang: "en", trigger: "auto" }));
+      for (const node of card.querySelectorAll("*")) {
+        assert.ok(ALLOWED_TAGS.has(node.localName), `unexpected <${node.localName}> created from ${field}`);
+        for (const attr of node.attributes) {
+          assert.ok(!attr.name.startsWith("on"), `event handler attribute ${attr.name}`);
+        }
+      }
+      assert.equal(doc.querySelectorAll("img, script, svg, iframe").length, 0);
+      assert.ok(card.textContent.includes(payload), "the payload is shown literally");
+    });
+  }
+}

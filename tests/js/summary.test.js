@@ -1,0 +1,116 @@
+// The summary tab's data (rows, counts, sorting, CSV) and the bounded-concurrency pool.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { csvCell, toCsv } from "../../extension/lib/csv.js";
+import { rowsForMessage, countByReason, sortRows, rowsToCsv } from "../../extension/lib/summary-data.js";
+import { mapPool } from "../../extension/lib/pool.js";
+
+// OWASP CSV injection: formula starters get an apostrophe; RFC 4180 quoting on top.
+const CELLS = [
+  ["plain", "plain"],
+  ["=1+2", "'=1+2"],
+  ["+33 1 23", "'+33 1 23"],
+  ["-5", "'-5"],
+  ["@SUM(A1)", "'@SUM(A1)"],
+  ["\tindent", "'\tindent"],
+  ["\rreturn", "\"'\rreturn\""],
+  ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
+  ["a,b", '"a,b"'],
+  ['say "hi"', '"say ""hi"""'],
+  ["two\nlines", '"two\nlines"'],
+  ["a=b", "a=b"],
+  ["", ""],
+  [null, ""],
+  [undefined, ""],
+  [42, "42"],
+];
+for (const [input, output] of CELLS) {
+  test(`csvCell(${JSON.stringify(input)}) = ${JSON.stringify(output)}`, () => {
+    assert.equal(csvCell(input), output);
+  });
+}
+
+test("records end in CRLF", () => {
+  assert.equal(toCsv([["a", "b"], ["c", "=d"]]), "a,b\r\nc,'=d\r\n");
+});
+
+const model = (recipients, subject = "") => ({
+  state: "result",
+  originalSubject: subject,
+  recipients: recipients.map(([address, reason, title, temporary]) => ({
+    address, reason, title, badge: temporary === null ? null : { kind: temporary ? "temporary" : "permanent" },
+  })),
+});
+
+test("rows carry one line per recipient with the original subject when known", () => {
+  const rows = rowsForMessage(
+    { id: 7, subject: "Undelivered Mail", date: "2025-03-03T10:00:00.000Z" },
+    model([["a@x.org", "userunknown", "No such mailbox", false], ["b@x.org", "mailboxfull", "Mailbox full", true]], "Invoice")
+  );
+  assert.deepEqual(rows.map((r) => [r.recipient, r.reason, r.temporary, r.subject, r.messageId]), [
+    ["a@x.org", "userunknown", false, "Invoice", 7],
+    ["b@x.org", "mailboxfull", true, "Invoice", 7],
+  ]);
+  assert.deepEqual(rowsForMessage({ id: 1 }, { state: "not-bounce" }), []);
+});
+
+const ROWS = [
+  { recipient: "c@x", reason: "userunknown", title: "No such mailbox", temporary: false, date: "2025-01-03", subject: "s3" },
+  { recipient: "a@x", reason: "mailboxfull", title: "Mailbox full", temporary: true, date: "2025-01-01", subject: "s1" },
+  { recipient: "b@x", reason: "userunknown", title: "No such mailbox", temporary: false, date: "2025-01-02", subject: "s2" },
+];
+
+test("counts per reason, most frequent first", () => {
+  assert.deepEqual(countByReason(ROWS), [
+    { reason: "userunknown", title: "No such mailbox", count: 2 },
+    { reason: "mailboxfull", title: "Mailbox full", count: 1 },
+  ]);
+});
+
+for (const [column, direction, order] of [
+  ["recipient", "ascending", ["a@x", "b@x", "c@x"]],
+  ["recipient", "descending", ["c@x", "b@x", "a@x"]],
+  ["date", "ascending", ["a@x", "b@x", "c@x"]],
+  ["reason", "ascending", ["a@x", "c@x", "b@x"]],
+  ["temporary", "descending", ["a@x", "c@x", "b@x"]],
+]) {
+  test(`sort by ${column} ${direction}`, () => {
+    assert.deepEqual(sortRows(ROWS, column, direction).map((r) => r.recipient), order);
+  });
+}
+
+test("the CSV export has the headings, the reason words and escaped cells", () => {
+  const rows = [{ recipient: "=cmd|' /C calc'!A0", reason: "userunknown", temporary: false, date: "d", subject: "@x" }];
+  assert.equal(
+    rowsToCsv(rows, ["Recipient", "Reason", "Temporary", "Date", "Subject"]),
+    "Recipient,Reason,Temporary,Date,Subject\r\n'=cmd|' /C calc'!A0,userunknown,false,d,'@x\r\n"
+  );
+});
+
+test("the pool never has more than the limit in flight and keeps input order", async () => {
+  let inFlight = 0;
+  let peak = 0;
+  const progress = [];
+  const items = Array.from({ length: 25 }, (_, i) => i);
+  const results = await mapPool(
+    items,
+    4,
+    async (n) => {
+      inFlight += 1;
+      peak = Math.max(peak, inFlight);
+      await new Promise((r) => setTimeout(r, (n * 7) % 5));
+      inFlight -= 1;
+      if (n === 3) throw new Error("three");
+      return n * 2;
+    },
+    (done, total) => progress.push([done, total])
+  );
+  assert.equal(peak, 4);
+  assert.deepEqual(results.map((r) => (r.ok ? r.value : "err")), items.map((n) => (n === 3 ? "err" : n * 2)));
+  assert.equal(progress.length, 25);
+  assert.deepEqual(progress.at(-1), [25, 25]);
+});
+
+test("the pool copes with an empty list", async () => {
+  assert.deepEqual(await mapPool([], 4, async () => 1), []);
+});
