@@ -269,7 +269,10 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card
         entry = kb["reasons"][reason]
     variant = pick_variant(entry, facts)
     texts: dict[str, Any] = dict(entry[lang])
-    texts.update(variant.get(lang, {}))
+    own: Mapping[str, Any] = variant.get(lang, {})
+    if "title" in own:  # a different situation: the base hint for administrators may not fit it
+        texts.pop("admin", None)
+    texts.update(own)
     values = _values(facts, lang)
     who: str = variant.get("who", entry["who"])
     title = fill(texts["title"], values)
@@ -282,7 +285,7 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card
         if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
             cause = cause + _SENTENCE_GAP[lang] + phase[lang]
             who = phase.get("who", who)
-        if entry.get("timing", True):
+        if variant.get("timing", entry.get("timing", True)):
             actions.insert(0, _timing_note(facts, lang))
             if facts.action == "delayed":
                 title = kb["delayed_title"][lang].replace("{title}", title)

@@ -14,6 +14,7 @@ from .exim import Exim
 from .generic import Generic
 from .gmail import Gmail
 from .googlegroups import GoogleGroups
+from .postfix import Postfix
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
 from .sendmail import Sendmail
@@ -22,6 +23,7 @@ DETECTORS: tuple[Detector, ...] = (
     Arf(),  # RFC 5965 feedback reports: multipart/report; report-type=feedback-report
     GoogleGroups(),  # translated notices, recognised by sender and X-Failed-Recipients
     DragonFly(),
+    Postfix(),
     Exim(),
     Sendmail(),
     Gmail(),

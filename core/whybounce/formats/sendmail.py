@@ -42,8 +42,10 @@ class Sendmail:
             return report
         if not found and per_host:
             ret = mail.returned
-            to = (ret.header("to") if ret is not None else None) or mail.original.get("to") or []
-            rcpts = addresses.find_all(to if isinstance(to, str) else ", ".join(str(t) for t in to))
+            to_header = ret.header("to") if ret is not None else None
+            listed = mail.original.get("to")
+            to = to_header or (", ".join(str(t) for t in listed) if isinstance(listed, list) else "")
+            rcpts = addresses.find_all(to)
             for addr in rcpts:
                 host = next((h for h in per_host if h[0] and addr.endswith("@" + h[0])), per_host[0])
                 ev = Evidence(address=addr, reply_code=host[1], diagnostic=host[2], evidence=host[2])

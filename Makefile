@@ -1,0 +1,26 @@
+# Developer entry points.  The README's two commands are scripts/demo.sh and scripts/test.sh.
+PY ?= .venv/bin/python
+
+.PHONY: demo test eval knowledge lint bench fuzz dist
+
+demo:
+	sh scripts/demo.sh
+
+test:
+	sh scripts/test.sh
+
+eval:            ## reason/status agreement with the labelled corpus, rule counts, seed-case score
+	$(PY) tools/evaluate.py
+
+knowledge:       ## recompile core/whybounce/data/*.yaml into knowledge.msgpack
+	$(PY) -m whybounce.build_knowledge
+
+lint:
+	$(PY) -m ruff check core native_host tools tests
+	$(PY) -m mypy
+
+bench:
+	$(PY) bench/run.py
+
+fuzz:            ## FUZZ_SECONDS per target (default 600)
+	sh fuzz/run.sh $${FUZZ_SECONDS:-600}

@@ -1,0 +1,6 @@
+#!/bin/sh
+# Set up, then explain the bundled sample bounce (the card, in the locale's language).
+set -eu
+cd "$(dirname "$0")/.."
+sh scripts/setup.sh
+exec .venv/bin/whybounce explain "$@" core/whybounce/samples/postfix-user-unknown.eml
