@@ -117,7 +117,8 @@ export function resultModel(result, { t, lang, trigger, notice = null }) {
   }
   const base = { lang, trigger, labels: labels(t, "result", result.kind), notice };
   const recipients = result.recipients.map((f) => finding(f, result.kind, t));
-  const key = KIND_SUMMARY[result.kind] || "kindBounce";
+  let key = KIND_SUMMARY[result.kind] || "kindBounce";
+  if (recipients.length === 1 && (key === "kindBounce" || key === "kindDelay")) key += "One";
   return {
     ...base,
     state: "result",

@@ -151,7 +151,7 @@ class Thunderbird:
     """A running Thunderbird with the extension, the helper and the chosen whybounce host."""
 
     def __init__(self, host: str, binary: str, keep: bool = False) -> None:
-        """host: 'real' (whybounce-host install into the temp HOME), 'fake' (fake_host.py) or 'none'."""
+        """host: 'real' (`whybounce-host install` into the temp HOME) or 'none' (no host registered)."""
         self.tmp = Path(tempfile.mkdtemp(prefix="whybounce-e2e-"))
         self.home = self.tmp / "home"
         self.profile = self.tmp / "profile"
@@ -184,10 +184,6 @@ class Thunderbird:
         self._write_manifest(hosts, HELPER_HOST, wrapper, HELPER_ID)
         if self.host_kind == "real":
             self.install_real_host()
-        elif self.host_kind == "fake":
-            fake = self.tmp / "fake_host.sh"
-            write_wrapper(fake, [sys.executable, str(HERE / "fake_host.py")])
-            self._write_manifest(hosts, "whybounce", fake, EXTENSION_ID)
 
     @staticmethod
     def _write_manifest(folder: Path, name: str, path: Path, extension_id: str) -> None:

@@ -33,8 +33,8 @@ for (const [option, ui, lang] of [
 
 // kind -> state, heading key, badge of the first recipient, summary key, the finding
 const KINDS = [
-  ["bounce", "result", "cardHeading", "permanent", "kindBounce", f()],
-  ["delay", "result", "cardHeadingDelay", "temporary", "kindDelay", f({ temporary: true })],
+  ["bounce", "result", "cardHeading", "permanent", "kindBounceOne", f()],
+  ["delay", "result", "cardHeadingDelay", "temporary", "kindDelayOne", f({ temporary: true })],
   ["delivered", "result", "cardHeadingInfo", null, "kindDelivered", f({ reason: "delivered" })],
   ["vacation", "result", "cardHeadingInfo", null, "kindVacation", f({ reason: "vacation" })],
   ["feedback", "result", "cardHeadingInfo", null, "kindFeedback", f({ reason: "feedback" })],
@@ -53,6 +53,12 @@ for (const [kind, state, headingKey, badge, summaryKey, finding] of KINDS) {
     }
   });
 }
+
+test("several recipients are counted in the summary line", () => {
+  const result = { kind: "bounce", is_bounce: true, recipients: [f(), f({ address: "b@example.org" })] };
+  assert.equal(resultModel(result, { t: T.en, lang: "en", trigger: "auto" }).summary, "Delivery failed for 2 recipients.");
+  assert.equal(resultModel(result, { t: T.ja, lang: "ja", trigger: "auto" }).summary, "2 件の宛先への配送に失敗しました。");
+});
 
 test("a finding without card or address still renders with words, not blanks", () => {
   const model = resultModel(

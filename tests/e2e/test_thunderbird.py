@@ -1,0 +1,315 @@
+"""End to end in a real Thunderbird: the shipped extension, the real host and the real core.
+
+One Thunderbird runs for the whole module (fresh profile under Xvfb, see harness.py); the tests run
+in file order because the last ones take the host away. What a user does is done the way a user
+does it: displaying a message (the test-only helper selects it in the message list), clicking the
+"Why did this bounce?" button and the "Explain selected bounces" menu item (Marionette).
+
+Needs `thunderbird`, `Xvfb` and `import` (tests/e2e/install_thunderbird.sh). Without Thunderbird
+the module is skipped, unless CI is set: then it fails. $WHYBOUNCE_TB picks another binary (e.g. an
+extracted 140 ESR); $WHYBOUNCE_SCREENSHOT=1 saves a card to docs/card.png; $WHYBOUNCE_E2E_KEEP=1
+keeps the temp dir (profile, events.jsonl, thunderbird.log).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import shutil
+import signal
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from harness import REPO, Thunderbird, thunderbird_binary
+
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus" / "sisimai"
+DOCS_CARD = REPO / "docs" / "card.png"
+
+# Bounces from nine different sending systems (file name prefix), with a delay notice
+# (opensmtpd-06: temporary badge) and a two-recipient bounce (mailru-03).
+BOUNCES = [
+    "lhost-postfix-01.eml",
+    "lhost-sendmail-03.eml",
+    "lhost-exim-05.eml",
+    "lhost-qmail-01.eml",
+    "lhost-gmail-01.eml",
+    "lhost-exchange2007-01.eml",
+    "lhost-opensmtpd-06.eml",
+    "rhost-nttdocomo-01.eml",
+    "lhost-mailru-03.eml",
+]
+NOT_BOUNCES = [
+    CORPUS / "not-bounces" / "is-not-bounce-01.eml",
+    REPO / "tests" / "js" / "fixtures" / "handmade-newsletter.eml",
+]
+SCREENSHOT_OF = "lhost-exim-05.eml"
+FINAL_STATES = {"result", "not-bounce", "error", "none"}
+INSTALL_COMMAND = "pipx install whybounce && whybounce-host install"
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+def _require(tool: str | None, what: str) -> str:
+    """Skip without the tool, but fail in CI, where install_thunderbird.sh must have provided it."""
+    if tool:
+        return tool
+    message = f"{what} is not installed (tests/e2e/install_thunderbird.sh installs it)"
+    if _ci():
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def _labels() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    with open(CORPUS / "labels.jsonl", encoding="utf-8") as f:
+        for line in f:
+            row = json.loads(line)
+            out[row["file"]] = [r["reason"] for r in sorted(row["recipients"], key=lambda r: r["index"])]
+    return out
+
+
+class Run:
+    """The running Thunderbird plus what the test imported into it."""
+
+    def __init__(self, tb: Thunderbird, ids: dict[str, int]) -> None:
+        self.tb = tb
+        self.ids = ids
+        self.labels = _labels()
+
+    def display(self, name: str, timeout: float = 30) -> dict[str, Any]:
+        """Select one message in the 3-pane and return what the probe saw settle in its pane."""
+        message_id = self.ids[name]
+        start = len(self.tb.events.poll())
+        self.tb.command("select", ids=[message_id])
+        event = self.tb.events.wait(
+            lambda e: e.get("event") == "probe" and e.get("messageId") == message_id
+            and e.get("state") in FINAL_STATES,
+            timeout,
+            after=start,
+        )
+        assert event is not None, f"no settled state for {name} within {timeout}s"
+        return event
+
+    def card_shot_rect(self) -> tuple[int, int, int, int]:
+        """Screen rectangle (x, y, w, h) of the message view from its header (with the button)
+        down to a little below the card, so the screenshot shows the card in place."""
+        r: dict[str, float] = self.tb.marionette().script(
+            """
+            const about3Pane = document.getElementById("tabmail").currentAbout3Pane;
+            const viewer = about3Pane.messageBrowser;
+            const v = viewer.getBoundingClientRect();
+            const mb = viewer.contentWindow.getMessagePaneBrowser();
+            const win = mb.contentWindow;
+            const c = mb.contentDocument.getElementById("whybounce-card").getBoundingClientRect();
+            return {x: about3Pane.mozInnerScreenX + v.left, y: about3Pane.mozInnerScreenY + v.top,
+                    w: v.width, bottom: win.mozInnerScreenY + c.bottom + 90};
+            """
+        )
+        return int(r["x"]), int(r["y"]), int(r["w"]), int(r["bottom"] - r["y"])
+
+
+@pytest.fixture(scope="module")
+def run() -> Iterator[Run]:
+    binary = _require(thunderbird_binary(), "Thunderbird")
+    _require(shutil.which("Xvfb"), "Xvfb")
+    tb = Thunderbird(host="real", binary=binary, keep=bool(os.environ.get("WHYBOUNCE_E2E_KEEP")))
+    try:
+        tb.build()
+        ready = tb.start()
+        marionette = tb.marionette()
+        # A predictable window: the whole Xvfb screen, so the message pane is wide.
+        marionette.script("window.moveTo(0, 0); window.resizeTo(screen.availWidth, screen.availHeight);")
+        files = [CORPUS / "bounces" / name for name in BOUNCES] + NOT_BOUNCES
+        imported = tb.command(
+            "import",
+            folder="Bounces",
+            files=[{"name": p.name, "raw": base64.b64encode(p.read_bytes()).decode()} for p in files],
+        )
+        ids = {item["name"]: item["id"] for item in imported["imported"]}
+        assert all(item["folder"] == "/Bounces" for item in imported["imported"])
+        print(f"\nThunderbird {ready['version']}, profile {tb.profile}")
+        yield Run(tb, ids)
+    finally:
+        tb.stop()
+
+
+def test_each_bounce_gets_a_card_with_the_labelled_reason(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    assert len({name.rsplit("-", 1)[0] for name in BOUNCES}) >= 5, "at least five sending systems"
+    times = []
+    for name in BOUNCES:
+        seen = run.display(name)
+        assert seen["state"] == "result", f"{name}: {seen['state']} {seen.get('card')}"
+        card = seen["card"]
+        assert card["trigger"] == "auto"
+        reasons = [r["reason"] for r in card["recipients"]]
+        assert reasons == run.labels[name], f"{name}: card says {reasons}, label {run.labels[name]}"
+        assert all(r["title"] and r["address"] for r in card["recipients"])
+        times.append((name, seen["msSinceDisplay"]))
+        if name == SCREENSHOT_OF and os.environ.get("WHYBOUNCE_SCREENSHOT"):
+            time.sleep(0.3)  # let the pane finish painting
+            assert run.tb.screenshot(DOCS_CARD, run.card_shot_rect()), "screenshot failed"
+    with capsys.disabled():
+        print("\ndisplay-to-card (ms): " + ", ".join(f"{n.removesuffix('.eml')} {ms}" for n, ms in times))
+
+
+def test_a_delay_shows_the_temporary_badge(run: Run) -> None:
+    seen = run.display("lhost-opensmtpd-06.eml")
+    assert [r["temporary"] for r in seen["card"]["recipients"]] == ["true"]
+
+
+@pytest.mark.parametrize("path", NOT_BOUNCES, ids=lambda p: p.name)
+def test_a_non_bounce_shows_no_card(run: Run, path: Path) -> None:
+    seen = run.display(path.name)
+    assert seen["state"] == "none"
+    assert seen["card"] is None
+
+
+CLICK_AND_WAIT = """
+const done = arguments[arguments.length - 1];
+const about3Pane = document.getElementById("tabmail").currentAbout3Pane;
+const aboutMessage = about3Pane.messageBrowser.contentDocument;
+const button = aboutMessage.getElementById("whybounce_whybounce_org-messageDisplayAction-toolbarbutton");
+if (!button) { done({error: "no button"}); return; }
+const doc = about3Pane.messageBrowser.contentWindow.getMessagePaneBrowser().contentDocument;
+const t0 = performance.now();
+button.click();
+(function poll() {
+  const card = doc.getElementById("whybounce-card");
+  if (card && card.dataset.trigger === "button" && card.dataset.state !== "loading") {
+    done({ms: performance.now() - t0, state: card.dataset.state, label: button.label,
+          reasons: [...card.querySelectorAll(".wb-recipient")].map(li => li.dataset.reason)});
+  } else if (performance.now() - t0 > 20000) {
+    done({error: "timeout"});
+  } else {
+    setTimeout(poll, 1);
+  }
+})();
+"""
+
+
+def test_button_click_to_card(run: Run, capsys: pytest.CaptureFixture[str]) -> None:
+    run.display("is-not-bounce-01.eml")
+    answer = run.tb.marionette().async_script(CLICK_AND_WAIT)
+    assert answer.get("state") == "not-bounce", answer
+    assert answer["label"] == "Why did this bounce?"
+
+    name = "lhost-qmail-01.eml"
+    run.display(name)
+    answer = run.tb.marionette().async_script(CLICK_AND_WAIT)
+    assert answer.get("state") == "result", answer
+    assert answer["reasons"] == run.labels[name]
+    with capsys.disabled():
+        print(f"\nclick-to-card: {answer['ms']:.0f} ms ({name}, host already running)")
+
+
+OPEN_SUMMARY = """
+const done = arguments[arguments.length - 1];
+const about3Pane = document.getElementById("tabmail").currentAbout3Pane;
+const menu = about3Pane.document.getElementById("mailContext");
+const tree = about3Pane.threadTree;
+menu.addEventListener("popupshown", () => {
+  const item = menu.querySelector('menuitem[id^="whybounce_whybounce_org-menuitem-"]');
+  if (!item) { menu.hidePopup(); done({error: "menu item missing"}); return; }
+  const label = item.getAttribute("label");
+  menu.activateItem(item);
+  done({label});
+}, {once: true});
+const row = tree.getRowAtIndex(tree.selectedIndices[0]);
+const r = row.getBoundingClientRect();
+row.dispatchEvent(new about3Pane.MouseEvent("contextmenu",
+  {bubbles: true, cancelable: true, button: 2, clientX: r.x + 10, clientY: r.y + 5}));
+"""
+
+# The summary tab is a remote (extension process) browser: read it with a frame script.
+READ_SUMMARY = """
+const done = arguments[arguments.length - 1];
+const tabmail = document.getElementById("tabmail");
+const info = tabmail.tabInfo.find(t => t.browser && t.browser.currentURI
+  && t.browser.currentURI.spec.endsWith("summary.html#" + arguments[0]));
+if (!info) { done(null); return; }
+const mm = info.browser.messageManager;
+mm.addMessageListener("whybounce-e2e:summary", function listener(msg) {
+  mm.removeMessageListener("whybounce-e2e:summary", listener);
+  done(msg.data);
+});
+const probe = `
+  const d = content.document;
+  sendAsyncMessage("whybounce-e2e:summary", {
+    done: d.body.dataset.done || "",
+    total: d.body.dataset.total || "",
+    progress: [d.getElementById("progress").value, d.getElementById("progress").max],
+    rows: [...d.querySelectorAll("#results tbody tr")].map(tr => ({
+      recipient: tr.querySelector(".recipient").textContent,
+      reason: tr.querySelector(".reason").dataset.reason})),
+    counts: [...d.querySelectorAll("#counts tbody tr")].map(tr => [tr.dataset.reason,
+      Number(tr.querySelector(".count").textContent)]),
+    notBounces: d.getElementById("not-bounces").textContent});`;
+mm.loadFrameScript("data:application/javascript," + encodeURIComponent(probe), false);
+"""
+
+
+def test_explain_selected_bounces_lists_them_all(run: Run) -> None:
+    run.tb.command("activateMailTab")
+    everything = list(run.ids.values())
+    run.tb.command("select", ids=everything)
+    before = {t["id"] for t in run.tb.command("tabs")["tabs"]}
+    opened = run.tb.marionette().async_script(OPEN_SUMMARY)
+    assert opened.get("label") == "Explain selected bounces", opened
+    summary_tab = None
+    for _ in range(100):
+        summary_tab = next((t for t in run.tb.command("tabs")["tabs"] if t["id"] not in before), None)
+        if summary_tab and "#" in summary_tab["url"]:
+            break
+        time.sleep(0.1)
+    assert summary_tab and summary_tab["url"].startswith("moz-extension://")
+    token = summary_tab["url"].rsplit("#", 1)[1]
+    seen: dict[str, Any] | None = None
+    end = time.monotonic() + 60
+    while time.monotonic() < end:
+        seen = run.tb.marionette().async_script(READ_SUMMARY, token)
+        if seen and seen["done"] == "true":
+            break
+        time.sleep(0.2)
+    assert seen and seen["done"] == "true", seen
+    assert seen["total"] == str(len(everything))
+    assert seen["progress"] == [len(everything), len(everything)]
+    expected = Counter(reason for name in BOUNCES for reason in run.labels[name])
+    assert Counter(row["reason"] for row in seen["rows"]) == expected
+    assert dict(seen["counts"]) == dict(expected)
+    assert seen["notBounces"].startswith(str(len(NOT_BOUNCES)))
+    run.tb.command("activateMailTab")
+
+
+def _kill_host(run: Run) -> int:
+    pids = run.tb.host_pids()
+    for pid in pids:
+        os.kill(pid, signal.SIGKILL)
+    return len(pids)
+
+
+def test_a_crashed_host_is_restarted_transparently(run: Run) -> None:
+    assert _kill_host(run) >= 1, "the host was running"
+    time.sleep(0.5)
+    seen = run.display("lhost-gmail-01.eml")
+    assert seen["state"] == "result"
+    assert [r["reason"] for r in seen["card"]["recipients"]] == run.labels["lhost-gmail-01.eml"]
+
+
+def test_unregistered_host_gives_the_install_card(run: Run) -> None:
+    run.tb.uninstall_real_host()
+    _kill_host(run)
+    time.sleep(0.5)
+    seen = run.display("lhost-postfix-01.eml")
+    assert seen["state"] == "error", seen
+    card = seen["card"]
+    assert card["error"] == "host-missing"
+    assert INSTALL_COMMAND in card["text"]
+    assert "not installed" in card["text"]
