@@ -2,5 +2,6 @@
 # Set up, then explain the bundled sample bounce (the card, in the locale's language).
 set -eu
 cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}; export VENV
 sh scripts/setup.sh
-exec .venv/bin/whybounce explain "$@" core/whybounce/samples/postfix-user-unknown.eml
+exec "$VENV"/bin/whybounce explain "$@" core/whybounce/samples/postfix-user-unknown.eml

@@ -3,16 +3,17 @@
 # when called with --dev.  Works on a fresh Debian 12: installs python3-venv when it is missing.
 set -eu
 cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}; export VENV
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
   echo "setup: python3-venv is missing; installing it (Debian: apt-get install python3-venv)" >&2
   if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq python3-venv python3-pip >/dev/null
   elif command -v sudo >/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq python3-venv python3-pip >/dev/null
   else echo "setup: run 'apt-get install python3-venv' as root, then try again" >&2; exit 1; fi
 fi
-[ -x .venv/bin/python ] || python3 -m venv .venv
-.venv/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
+[ -x "$VENV"/bin/python ] || python3 -m venv "$VENV"
+"$VENV"/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
 if [ "${1:-}" = "--dev" ]; then
-  .venv/bin/python -m pip install -q --no-warn-script-location ".[dev]"
+  "$VENV"/bin/python -m pip install -q --no-warn-script-location ".[dev]"
 else
-  .venv/bin/python -m pip install -q --no-warn-script-location .
+  "$VENV"/bin/python -m pip install -q --no-warn-script-location .
 fi

@@ -3,10 +3,11 @@
 # Thunderbird end-to-end test when Thunderbird is installed) and the extension's JavaScript tests.
 set -eu
 cd "$(dirname "$0")/.."
+VENV=${VENV:-.venv}; export VENV
 sh scripts/setup.sh --dev
-.venv/bin/python -m whybounce.build_knowledge --check
+"$VENV"/bin/python -m whybounce.build_knowledge --check
 status=0
-.venv/bin/python -m pytest -q -p no:cacheprovider tests || status=$?
+"$VENV"/bin/python -m pytest -q -p no:cacheprovider tests || status=$?
 if [ "$status" = 5 ]; then echo "test: pytest collected no tests" >&2; status=1; fi
 if command -v node >/dev/null && command -v npm >/dev/null; then
   (cd tests/js && npm ci --silent --no-audit --no-fund >/dev/null && node --test && node lint.js) || status=1
