@@ -34,11 +34,20 @@ CHUNK_BYTES = 1024 * 1024
 """Bodies are read and skipped in pieces of this size, so memory follows what actually arrived."""
 
 
-@dataclass(frozen=True)
 class Frame:
-    """A complete frame body."""
+    """A complete frame body, handed over once so a large body is freed as soon as it is decoded."""
 
-    body: bytearray
+    __slots__ = ("_body",)
+
+    def __init__(self, body: bytearray) -> None:
+        self._body: bytearray | None = body
+
+    def take(self) -> bytearray:
+        """The body; the frame keeps no reference to it afterwards."""
+        body, self._body = self._body, None
+        if body is None:
+            raise RuntimeError("a frame's body can be taken only once")
+        return body
 
 
 @dataclass(frozen=True)

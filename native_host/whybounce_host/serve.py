@@ -82,7 +82,7 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
                     return 0  # the declared body never came: nothing after it can be framed
                 continue
             assert isinstance(event, Frame)
-            _send(stdout, answer_frame(event.body))
+            _send(stdout, answer_frame(event))
     except BrokenPipeError:
         return 0  # the extension closed the port while we were answering: nobody is left to tell
 
@@ -109,11 +109,11 @@ def sniff_id(head: bytes, tail: bytes) -> AnswerId:
     return None
 
 
-def answer_frame(body: bytes | bytearray) -> dict[str, Any]:
-    """The answer to one complete frame body, whatever it holds."""
+def answer_frame(frame: Frame) -> dict[str, Any]:
+    """The answer to one complete frame, whatever it holds."""
     answer_id: AnswerId = None
     try:
-        request = _parse(body)
+        request = _parse(frame)
         answer_id = _request_id(request)
         op = request.get("op")
         if not isinstance(op, str):
@@ -130,14 +130,19 @@ def answer_frame(body: bytes | bytearray) -> dict[str, Any]:
         return answers.error(answer_id, INTERNAL, f"internal error ({type(exc).__name__}); details on stderr")
 
 
-def _parse(body: bytes | bytearray) -> dict[str, Any]:
-    """Decode a frame body into a JSON object, refusing everything else as a bad request."""
+def _parse(frame: Frame) -> dict[str, Any]:
+    """Decode a frame body into a JSON object, refusing everything else as a bad request.
+
+    Only one copy of a large request is alive at a time: the frame's bytes are dropped once decoded.
+    """
+    body = frame.take()
     if not body:
         raise RequestError(BAD_REQUEST, "empty frame: expected a JSON object")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise RequestError(BAD_REQUEST, f"the frame is not valid UTF-8 (at byte {exc.start})") from None
+    del body
     try:
         request = json.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
@@ -205,8 +210,9 @@ def op_ping(request: dict[str, Any]) -> dict[str, Any]:
 
 def op_explain(request: dict[str, Any]) -> dict[str, Any]:
     """Explain one message sent as base64 of its raw bytes."""
-    encoded = _text_field(request, "raw")
     lang = _lang(request)
+    encoded = _text_field(request, "raw")
+    del request["raw"]  # the request is kept by the caller; this text must not outlive its decoding
     if len(encoded) > MAX_BASE64_CHARS:
         raise RequestError(TOO_LARGE, TOO_LARGE_MESSAGE)
     try:
@@ -214,7 +220,7 @@ def op_explain(request: dict[str, Any]) -> dict[str, Any]:
     except (binascii.Error, ValueError) as exc:
         reason = "it holds non-ASCII characters" if not encoded.isascii() else _first_clause(exc)
         raise RequestError(BAD_REQUEST, f'"raw" is not valid base64 ({reason})') from None
-    del encoded, request
+    del encoded
     if len(raw) > MAX_MESSAGE_BYTES:
         raise RequestError(TOO_LARGE, TOO_LARGE_MESSAGE)
     import whybounce
