@@ -39,7 +39,8 @@ def _field(key: str, value: str, lang: str) -> str:
 
 
 def _state(finding: Mapping[str, Any], lang: str) -> str | None:
-    if finding.get("reason") in ("delivered", "vacation", "feedback") or finding.get("topic"):
+    # Reports are not failures, and an expired message is over whatever its last code said.
+    if finding.get("reason") in ("delivered", "vacation", "feedback", "expired") or finding.get("topic"):
         return None
     return label("temporary" if finding.get("temporary") else "permanent", lang)
 

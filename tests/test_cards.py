@@ -1,0 +1,329 @@
+"""Cards adapt to the facts of a finding, quote the server verbatim, and render as safe localised text.
+
+Every card here is built with build_card from explicit Finding values, so these tests do not depend on
+the classifier.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from whybounce.cards import build_card, carrier_of, fill
+from whybounce.i18n import label, normalize_lang, pick_lang
+from whybounce.knowledge import section
+from whybounce.model import WHO, Finding
+from whybounce.render import plain, render_text
+
+LANGS = ("en", "ja")
+TIMING = section("cards")["timing"]
+
+
+def finding(reason: str | None = "undefined", **kw: Any) -> Finding:
+    base: dict[str, Any] = dict(
+        address="taro@example.jp", reason=reason, status=None, reply_code=None, command=None,
+        temporary=False, remote_mta=None, diagnostic=None, action=None,
+    )
+    base.update(kw)
+    return Finding(**base)
+
+
+def card_dict(f: Finding, lang: str, topic: str | None = None) -> dict[str, Any]:
+    return build_card(f, lang, topic=topic).to_dict()
+
+
+# --- the card changes with the facts ------------------------------------------------------------
+# (case, finding A, finding B, the card fields that must differ between A and B)
+FACT_TABLE: list[tuple[str, Finding, Finding, tuple[str, ...]]] = [
+    ("mailbox full: temporary vs permanent",
+     finding("mailboxfull", status="4.2.2", reply_code="452", command="RCPT", temporary=True),
+     finding("mailboxfull", status="5.2.2", reply_code="552", command="RCPT", temporary=False),
+     ("cause", "actions")),
+    ("system full: temporary needs nobody, permanent the recipient's admin",
+     finding("systemfull", status="4.3.1", reply_code="452", temporary=True),
+     finding("systemfull", status="5.3.1", reply_code="552", temporary=False),
+     ("who", "cause", "actions")),
+    ("domain lookup: temporary DNS failure vs nonexistent domain",
+     finding("hostunknown", status="4.4.3", temporary=True),
+     finding("hostunknown", status="5.1.2", temporary=False),
+     ("title", "who", "cause")),
+    ("filtered: refused at RCPT vs after DATA (carrier domain filter)",
+     finding("filtered", address="hanako@docomo.ne.jp", reply_code="550", command="RCPT"),
+     finding("filtered", address="hanako@docomo.ne.jp", reply_code="550", command="DATA"),
+     ("title", "cause", "actions")),
+    ("user unknown at a carrier: RCPT means no such user, DATA means the recipient's filter",
+     finding("userunknown", address="hanako@docomo.ne.jp", reply_code="550", command="RCPT"),
+     finding("userunknown", address="hanako@docomo.ne.jp", reply_code="550", command="DATA"),
+     ("title", "who", "cause", "actions")),
+    ("policy: refused at RCPT vs after DATA",
+     finding("policyviolation", status="5.7.1", command="RCPT"),
+     finding("policyviolation", status="5.7.1", command="DATA"),
+     ("cause", "admin")),
+    ("spam: at CONN it is the sending server (sender side), at DATA the message",
+     finding("spamdetected", reply_code="554", command="CONN"),
+     finding("spamdetected", reply_code="554", command="DATA"),
+     ("who", "cause")),
+    ("undefined: refused at MAIL (your address) vs at EHLO (your server)",
+     finding("undefined", reply_code="550", command="MAIL"),
+     finding("undefined", reply_code="550", command="EHLO"),
+     ("who", "cause")),
+    ("delay notice vs temporary failure shown while sending",
+     finding("networkerror", status="4.4.1", temporary=True, action="delayed"),
+     finding("networkerror", status="4.4.1", temporary=True, action=None),
+     ("title", "actions")),
+    ("temporary refusal still retried vs given up",
+     finding("systemerror", reply_code="451", temporary=True, action=None),
+     finding("systemerror", reply_code="451", temporary=True, action="failed"),
+     ("actions",)),
+    ("authentication: SPF status vs DMARC wording",
+     finding("authfailure", status="5.7.23", reply_code="550"),
+     finding("authfailure", status="5.7.1", reply_code="550", diagnostic="550 5.7.1 rejected per DMARC policy"),
+     ("title", "cause")),
+    ("network: mail loop (recipient side) vs unreachable host (sender side)",
+     finding("networkerror", status="5.4.6", reply_code="554"),
+     finding("networkerror", status="5.4.1"),
+     ("title", "who")),
+    ("security: POP before SMTP vs wrong password",
+     finding("securityerror", status="5.5.0", reply_code="503", diagnostic="503 5.5.0 Need POP3 authentication first"),
+     finding("securityerror", status="5.7.8", reply_code="535", diagnostic="535 5.7.8 authentication failed"),
+     ("title", "cause", "actions")),
+    ("delivered vs relayed",
+     finding("delivered", status="2.0.0", action="delivered", remote_mta="mx.example.jp"),
+     finding("delivered", status="2.0.0", action="relayed"),
+     ("title", "cause")),
+]
+
+
+@pytest.mark.parametrize(("case", "a", "b", "fields"), FACT_TABLE, ids=[row[0] for row in FACT_TABLE])
+@pytest.mark.parametrize("lang", LANGS)
+def test_card_changes_with_the_facts(case: str, a: Finding, b: Finding, fields: tuple[str, ...], lang: str) -> None:
+    ca, cb = card_dict(a, lang), card_dict(b, lang)
+    for name in fields:
+        assert ca.get(name) != cb.get(name), f"{case}: {name} did not change"
+
+
+# Whose side the reason puts in charge: a sender-side problem never sends the sender to the recipient.
+SIDE_TABLE = [
+    ("userunknown", {"sender"}), ("hostunknown", {"sender"}), ("mesgtoobig", {"sender"}),
+    ("rejected", {"sender"}), ("norelaying", {"sender"}), ("securityerror", {"sender"}),
+    ("blocked", {"sender-admin"}), ("authfailure", {"sender-admin"}), ("requireptr", {"sender-admin"}),
+    ("badreputation", {"sender-admin"}), ("failedstarttls", {"sender-admin"}), ("syntaxerror", {"sender-admin"}),
+    ("mailboxfull", {"recipient"}), ("filtered", {"recipient"}), ("suspend", {"recipient"}),
+    ("systemerror", {"recipient-admin"}), ("systemfull", {"recipient-admin"}), ("mailererror", {"recipient-admin"}),
+    ("delivered", {"nobody"}), ("vacation", {"nobody"}),
+]
+
+
+@pytest.mark.parametrize(("reason", "sides"), SIDE_TABLE)
+def test_who_acts_by_side(reason: str, sides: set[str]) -> None:
+    assert build_card(finding(reason, status="5.0.0", reply_code="550", command="RCPT"), "en").who in sides
+
+
+@pytest.mark.parametrize(
+    ("temporary", "action", "key"),
+    [(False, None, "permanent"), (False, "failed", "permanent"), (True, None, "temporary"),
+     (True, "failed", "temporary_given_up"), (True, "delayed", "delayed")],
+)
+@pytest.mark.parametrize("lang", LANGS)
+def test_first_action_says_whether_waiting_helps(temporary: bool, action: str | None, key: str, lang: str) -> None:
+    card = build_card(finding("systemerror", temporary=temporary, action=action), lang)
+    assert card.actions[0] == TIMING[key][lang]
+
+
+@pytest.mark.parametrize("reason", ["delivered", "vacation", "feedback", "expired"])
+def test_reports_and_expiry_carry_no_timing_line(reason: str) -> None:
+    card = build_card(finding(reason, temporary=True, action="failed"), "en")
+    assert not set(card.actions) & {t["en"] for t in TIMING.values()}
+
+
+def test_delay_notice_title_is_marked() -> None:
+    en = build_card(finding("mailboxfull", status="4.2.2", temporary=True, action="delayed"), "en")
+    ja = build_card(finding("mailboxfull", status="4.2.2", temporary=True, action="delayed"), "ja")
+    assert en.title.startswith("Delayed: ") and ja.title.startswith("配達遅延：")
+
+
+# --- every reason and topic, under every combination of facts ------------------------------------
+def _reasons() -> list[str]:
+    return sorted(section("cards")["reasons"])
+
+
+COMMANDS = [None, "CONN", "EHLO", "MAIL", "RCPT", "DATA", "AUTH"]
+
+
+@pytest.mark.parametrize("reason", _reasons())
+def test_every_reason_builds_under_all_facts(reason: str) -> None:
+    for command, temporary, action, lang, status in itertools.product(
+        COMMANDS, (False, True), (None, "failed", "delayed"), LANGS, (None, "5.7.1", "4.2.2", "5.0.947")
+    ):
+        f = finding(reason, command=command, temporary=temporary, action=action, status=status,
+                    address="hanako@docomo.ne.jp", diagnostic="550 something")
+        card = build_card(f, lang)
+        assert card.lang == lang and card.who in WHO
+        assert card.title and card.cause and card.actions and all(card.actions)
+        for text in [card.title, card.cause, *card.actions, card.admin or ""]:
+            assert "<<" not in text and ">>" not in text and "{" not in text, (reason, text)
+
+
+@pytest.mark.parametrize("topic", sorted(section("cards")["topics"]))
+@pytest.mark.parametrize("lang", LANGS)
+def test_topic_cards(topic: str, lang: str) -> None:
+    card = build_card(finding(None, address=None, diagnostic="-ERR whatever"), lang, topic=topic)
+    assert card.title == section("cards")["topics"][topic][lang]["title"]
+    assert card.actions == section("cards")["topics"][topic][lang]["actions"], "POP3 cards carry no SMTP timing"
+
+
+def test_unknown_reason_or_topic_falls_back_to_undefined() -> None:
+    undefined = build_card(finding("undefined"), "en")
+    assert build_card(finding("no-such-reason"), "en").title == undefined.title
+    assert build_card(finding(None), "en", topic="no-such-topic").title == undefined.title
+
+
+@pytest.mark.parametrize(("asked", "got"), [("ja", "ja"), ("en", "en"), ("fr", "en"), ("", "en"),
+                                            ("ja-JP", "ja"), ("JA", "ja"), ("japanese", "en")])
+def test_language_fallback(asked: str, got: str) -> None:
+    assert build_card(finding("userunknown"), asked).lang == got
+    assert normalize_lang(asked) == got
+
+
+# --- evidence is the server's words, verbatim ------------------------------------------------------
+HOSTILE = [
+    "550 5.1.1 <img src=x onerror=alert(1)> User unknown",
+    "550 <script>alert('x')</script> & \"quotes\" 'single'",
+    "550 {address} {carrier} <<{domain}>> %s %(x)s",
+    "550 \x1b[31mred\x1b[0m \u202eevil",
+    "550 5.7.1 メールを受け付けません ünïcödé",
+    "  550 leading and trailing spaces  ",
+]
+
+
+@pytest.mark.parametrize("diagnostic", HOSTILE)
+@pytest.mark.parametrize("lang", LANGS)
+def test_evidence_is_verbatim(diagnostic: str, lang: str) -> None:
+    card = build_card(finding("userunknown", diagnostic=diagnostic), lang)
+    assert card.evidence == diagnostic
+    assert diagnostic not in card.title + card.cause + "".join(card.actions)
+
+
+def test_values_are_inserted_once_not_expanded() -> None:
+    card = build_card(finding("userunknown", address="{carrier}<b>@docomo.ne.jp"), "en")
+    assert "({carrier}<b>@docomo.ne.jp)" in card.cause
+    assert fill("x<< ({address})>>y", {"address": None}) == "xy"
+    assert fill("x<< ({address})>>y", {"address": "a@b"}) == "x (a@b)y"
+
+
+# --- administrator details -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("kw", "lang", "expected"),
+    [
+        ({"status": "5.1.1", "reply_code": "550", "command": "RCPT"}, "en",
+         ["Status 5.1.1 (Permanent failure; Addressing status): Bad destination mailbox address.",
+          "Reply code 550:", "SMTP stage: in reply to RCPT TO"]),
+        ({"status": "4.7.28"}, "en", ["Mail flood detected"]),
+        ({"status": "5.0.947"}, "en", ["not in the IANA registry"]),
+        ({"status": "5.9.1"}, "en", ["not a valid enhanced status code"]),
+        ({"reply_code": "459"}, "en", ["Reply code 459: temporary failure"]),
+        ({"remote_mta": "mx.example.jp"}, "ja", ["応答したサーバー：mx.example.jp", "コードが含まれていない"]),
+        ({"diagnostic": "503 5.0.0 Polite people say HELO first"}, "ja", ["この文言について：Sendmail の応答"]),
+    ],
+)
+def test_admin_details(kw: dict[str, Any], lang: str, expected: list[str]) -> None:
+    admin = build_card(finding("undefined", **kw), lang).admin or ""
+    for piece in expected:
+        assert piece in admin
+
+
+def test_pop3_admin_uses_pop3_wordings() -> None:
+    admin = build_card(finding(None, diagnostic="-ERR Message read error."), "en", topic="message-locked").admin
+    assert admin and "another program has locked" in admin and "Status" not in admin
+
+
+@pytest.mark.parametrize(
+    ("domain", "carrier"),
+    [("docomo.ne.jp", "docomo"), ("DOCOMO.NE.JP", "docomo"), ("biz.ezweb.ne.jp", "au"), ("i.softbank.jp", "SoftBank"),
+     ("xdocomo.ne.jp", None), ("docomo.ne.jp.example.com", None), ("ne.jp", None), (None, None)],
+)
+def test_carrier_of(domain: str | None, carrier: str | None) -> None:
+    hit = carrier_of(domain)
+    assert (hit["en"] if hit else None) == carrier
+
+
+# --- language choice -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("cli", "env", "lang"),
+    [
+        ("ja", {"LANG": "en_US.UTF-8"}, "ja"),
+        ("en", {"LANG": "ja_JP.UTF-8"}, "en"),
+        (None, {"LANG": "ja_JP.UTF-8"}, "ja"),
+        (None, {"LC_MESSAGES": "ja_JP.eucJP", "LANG": "en_US.UTF-8"}, "ja"),
+        (None, {"LC_ALL": "C", "LANG": "ja_JP.UTF-8"}, "en"),
+        (None, {"LC_ALL": "", "LC_MESSAGES": "", "LANG": "ja"}, "ja"),
+        (None, {"LC_ALL": "ja_JP.UTF-8", "LANG": "C"}, "ja"),
+        (None, {}, "en"),
+        (None, {"LANG": "fr_FR.UTF-8"}, "en"),
+    ],
+)
+def test_pick_lang(cli: str | None, env: dict[str, str], lang: str) -> None:
+    assert pick_lang(cli, env) == lang
+
+
+# --- text rendering --------------------------------------------------------------------------------
+def _message(lang: str) -> dict[str, Any]:
+    a = finding("userunknown", address="taro@example.jp", status="5.1.1", reply_code="550", command="RCPT",
+                diagnostic="550 5.1.1 <taro@example.jp>: User unknown <img src=x onerror=alert(1)>")
+    b = finding("mailboxfull", address="jiro@example.jp", status="4.2.2", reply_code="452", temporary=True,
+                action="delayed", diagnostic="452 4.2.2 Mailbox full \x1b[2J")
+    for f in (a, b):
+        f.card = build_card(f, lang)
+    return {"source": "x.eml", "kind": "bounce", "is_bounce": True, "format": "postfix",
+            "original": {"subject": "見積書", "to": ["taro@example.jp"], "date": "Mon, 1 Jan 2024 00:00:00 +0900"},
+            "recipients": [a.to_dict(), b.to_dict()], "warnings": ["odd \x07 line"]}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_render_message_is_localised_and_complete(lang: str) -> None:
+    text = render_text(_message(lang), lang)
+    for key in ("what_happened", "who", "what_to_do", "evidence", "admin", "input", "kind", "subject", "notes"):
+        assert label(key, lang) in text
+    other = "en" if lang == "ja" else "ja"
+    assert label("what_to_do", other) not in text
+    assert "[1/2] taro@example.jp" in text and "[2/2] jiro@example.jp" in text
+    assert "<img src=x onerror=alert(1)>" in text, "plain text: markup is shown as it is"
+    assert "\x1b" not in text and "\\x1b[2J" in text and "\x07" not in text and "\\x07" in text
+    assert build_card(finding("userunknown"), lang).actions[1] in text
+
+
+def test_render_line_pop3_uses_mailbox_owner_labels() -> None:
+    f = finding(None, address=None, diagnostic='-ERR authentication failed for user "taro"')
+    f.card = build_card(f, "ja", topic="auth-failed")
+    text = render_text({**f.to_dict(), "protocol": "pop3", "topic": "auth-failed"}, "ja")
+    assert "POP3 の応答" in text and "auth-failed" in text
+    assert section("cards")["who_labels_pop3"]["sender"]["ja"] in text
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_render_error_and_not_bounce(lang: str) -> None:
+    err = render_text({"source": "missing.eml", "error": "no such file"}, lang)
+    assert label("error", lang) in err and "missing.eml" in err
+    nb = render_text({"source": "-", "kind": "not-bounce", "is_bounce": False, "format": None, "original": {},
+                      "recipients": [], "warnings": []}, lang)
+    assert label("not_bounce", lang) in nb
+
+
+def test_render_finding_without_card() -> None:
+    f = finding("userunknown")
+    text = render_text({**f.to_dict(), "protocol": "smtp", "topic": None}, "en")
+    assert label("no_card", "en") in text
+
+
+def test_plain_escapes_only_control_characters() -> None:
+    assert plain("a\tb ü 日本 <b>") == "a\tb ü 日本 <b>"
+    assert plain("a\nb\x1b\u202e\x85") == "a\\x0ab\\x1b\\u202e\\x85"
+
+
+def test_finding_is_not_modified_by_build_card() -> None:
+    f = finding("filtered", command="DATA", address="a@docomo.ne.jp", diagnostic="550 x")
+    before = replace(f)
+    build_card(f, "ja")
+    assert f == before
