@@ -228,32 +228,48 @@ row.dispatchEvent(new about3Pane.MouseEvent("contextmenu",
   {bubbles: true, cancelable: true, button: 2, clientX: r.x + 10, clientY: r.y + 5}));
 """
 
-# The summary tab is a remote (extension process) browser: read it with a frame script.
-READ_SUMMARY = """
+# Extension pages live in a remote (extension process) browser: chrome code cannot read their DOM
+# directly, so a frame script runs the given function body there and sends its value back.
+IN_EXTENSION_TAB = """
+const [urlPart, body] = arguments;
 const done = arguments[arguments.length - 1];
 const tabmail = document.getElementById("tabmail");
 const info = tabmail.tabInfo.find(t => t.browser && t.browser.currentURI
-  && t.browser.currentURI.spec.endsWith("summary.html#" + arguments[0]));
+  && t.browser.currentURI.spec.includes(urlPart));
 if (!info) { done(null); return; }
 const mm = info.browser.messageManager;
-mm.addMessageListener("whybounce-e2e:summary", function listener(msg) {
-  mm.removeMessageListener("whybounce-e2e:summary", listener);
+mm.addMessageListener("whybounce-e2e:value", function listener(msg) {
+  mm.removeMessageListener("whybounce-e2e:value", listener);
   done(msg.data);
 });
-const probe = `
-  const d = content.document;
-  sendAsyncMessage("whybounce-e2e:summary", {
-    done: d.body.dataset.done || "",
-    total: d.body.dataset.total || "",
-    progress: [d.getElementById("progress").value, d.getElementById("progress").max],
-    rows: [...d.querySelectorAll("#results tbody tr")].map(tr => ({
-      recipient: tr.querySelector(".recipient").textContent,
-      reason: tr.querySelector(".reason").dataset.reason})),
-    counts: [...d.querySelectorAll("#counts tbody tr")].map(tr => [tr.dataset.reason,
-      Number(tr.querySelector(".count").textContent)]),
-    notBounces: d.getElementById("not-bounces").textContent});`;
-mm.loadFrameScript("data:application/javascript," + encodeURIComponent(probe), false);
+const source = `sendAsyncMessage("whybounce-e2e:value", (function (d) { ${body} })(content.document));`;
+mm.loadFrameScript("data:application/javascript," + encodeURIComponent(source), false);
 """
+
+READ_SUMMARY = """
+return {
+  done: d.body.dataset.done || "",
+  total: d.body.dataset.total || "",
+  progress: [d.getElementById("progress").value, d.getElementById("progress").max],
+  rows: [...d.querySelectorAll("#results tbody tr")].map(tr => ({
+    recipient: tr.querySelector(".recipient").textContent,
+    reason: tr.querySelector(".reason").dataset.reason})),
+  counts: [...d.querySelectorAll("#counts tbody tr")].map(tr => [tr.dataset.reason,
+    Number(tr.querySelector(".count").textContent)]),
+  notBounces: d.getElementById("not-bounces").textContent,
+};
+"""
+
+
+def in_extension_tab(run: Run, url_part: str, body: str, until: Any = None, timeout: float = 30) -> Any:
+    """Evaluate `body` (a function body of `d`, the page's document) in an extension tab; with
+    `until`, repeat until until(value) holds."""
+    end = time.monotonic() + timeout
+    while True:
+        value = run.tb.marionette().async_script(IN_EXTENSION_TAB, url_part, body)
+        if until is None or (value is not None and until(value)) or time.monotonic() > end:
+            return value
+        time.sleep(0.2)
 
 
 def test_explain_selected_bounces_lists_them_all(run: Run) -> None:
@@ -271,13 +287,7 @@ def test_explain_selected_bounces_lists_them_all(run: Run) -> None:
         time.sleep(0.1)
     assert summary_tab and summary_tab["url"].startswith("moz-extension://")
     token = summary_tab["url"].rsplit("#", 1)[1]
-    seen: dict[str, Any] | None = None
-    end = time.monotonic() + 60
-    while time.monotonic() < end:
-        seen = run.tb.marionette().async_script(READ_SUMMARY, token)
-        if seen and seen["done"] == "true":
-            break
-        time.sleep(0.2)
+    seen = in_extension_tab(run, "summary.html#" + token, READ_SUMMARY, lambda v: v["done"] == "true", 60)
     assert seen and seen["done"] == "true", seen
     assert seen["total"] == str(len(everything))
     assert seen["progress"] == [len(everything), len(everything)]
@@ -285,6 +295,64 @@ def test_explain_selected_bounces_lists_them_all(run: Run) -> None:
     assert Counter(row["reason"] for row in seen["rows"]) == expected
     assert dict(seen["counts"]) == dict(expected)
     assert seen["notBounces"].startswith(str(len(NOT_BOUNCES)))
+    run.tb.command("activateMailTab")
+
+
+OPEN_OPTIONS = """
+const {ExtensionParent} = ChromeUtils.importESModule("resource://gre/modules/ExtensionParent.sys.mjs");
+const extension = ExtensionParent.GlobalManager.getExtension(arguments[0]);
+const url = extension.baseURI.resolve("options/options.html");
+document.getElementById("tabmail").openTab("contentTab", {url});
+return url;
+"""
+
+BUTTON_LABEL = """
+const about3Pane = document.getElementById("tabmail").tabInfo[0].chromeBrowser.contentWindow;
+const aboutMessage = about3Pane.messageBrowser.contentDocument;
+const button = aboutMessage.getElementById("whybounce_whybounce_org-messageDisplayAction-toolbarbutton");
+return button ? button.label : null;
+"""
+
+
+def _choose_language(run: Run, value: str) -> None:
+    in_extension_tab(run, "options/options.html", f"""
+        const select = d.getElementById("language");
+        select.value = "{value}";
+        select.dispatchEvent(new d.defaultView.Event("change", {{bubbles: true}}));
+        return true;""")
+
+
+def test_options_page_language_and_helper_check(run: Run) -> None:
+    run.display("lhost-exim-05.eml")  # the message toolbar, with the button, is showing
+    url = run.tb.marionette().script(OPEN_OPTIONS, "whybounce@whybounce.org")
+    ready = in_extension_tab(run, "options/options.html", "return d.querySelector('h1').textContent",
+                             lambda v: v != "")
+    assert ready == "whybounce options"
+    checked = in_extension_tab(run, "options/options.html", """
+        d.getElementById("check").click(); return true;""")
+    assert checked
+    status = in_extension_tab(run, "options/options.html", "return d.getElementById('status').textContent",
+                              lambda v: v != "")
+    assert status == "The helper is installed (version 0.1.0)."
+    _choose_language(run, "ja")
+    heading = in_extension_tab(run, "options/options.html", "return d.querySelector('h1').textContent",
+                               lambda v: v == "whybounce の設定")
+    assert heading == "whybounce の設定"
+    for _ in range(50):
+        if run.tb.marionette().script(BUTTON_LABEL) == "なぜ届かなかった？":
+            break
+        time.sleep(0.1)
+    assert run.tb.marionette().script(BUTTON_LABEL) == "なぜ届かなかった？"
+    seen = run.display("lhost-qmail-01.eml")
+    assert seen["card"]["lang"] == "ja"
+    assert "この宛先への配送に失敗しました。" in seen["card"]["text"]
+    _choose_language(run, "auto")
+    for _ in range(50):
+        if run.tb.marionette().script(BUTTON_LABEL) == "Why did this bounce?":
+            break
+        time.sleep(0.1)
+    assert run.tb.marionette().script(BUTTON_LABEL) == "Why did this bounce?"
+    assert url.startswith("moz-extension://")
     run.tb.command("activateMailTab")
 
 
