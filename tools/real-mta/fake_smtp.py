@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Fake remote SMTP servers on 127.0.0.2-15 port 25, each with a scripted way of failing.
+
+The address a connection arrives on chooses the behaviour (topology.BEHAVIOURS): refusing in
+the greeting, at EHLO, MAIL FROM, DATA or STARTTLS, a small SIZE, silence, a dropped
+connection. On the "normal" address the recipient's local part chooses the RCPT reply
+(RCPT_RULES), and recipients named data-* are accepted at RCPT and refused at the end of the
+message data (DATA_RULES). Messages that get through are discarded. The log names commands and
+reply codes only, never message content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import re
+import signal
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from topology import BEHAVIOURS, SMALL_SIZE_LIMIT, fake_server_ips
+
+# Local-part prefix -> reply to RCPT TO (first match wins; {rcpt} is the address).
+RCPT_RULES: list[tuple[str, list[str]]] = [
+    (
+        "nosuch-multi",
+        [
+            "550-5.1.1 The email account that you tried to reach does not exist.",
+            "550-5.1.1 Please check the recipient's address for typing errors and",
+            "550 5.1.1 try again. mx1.rcpt.example",
+        ],
+    ),
+    ("unknown", ["550 5.1.1 <{rcpt}>: Recipient address rejected: User unknown in local recipient table"]),
+    ("full-temp", ["452 4.2.2 <{rcpt}>: Mailbox is over quota, try again later"]),
+    ("full", ["552 5.2.2 <{rcpt}>: Recipient address rejected: Mailbox full"]),
+    ("disabled", ["550 5.2.1 <{rcpt}>: The email account that you tried to reach is disabled"]),
+    ("moved", ["551 5.1.6 <{rcpt}>: User has moved; please try <new-address@rcpt.example>"]),
+    (
+        "spf-fail",
+        [
+            "550 5.7.23 <{rcpt}>: Recipient address rejected: Message rejected due to SPF policy:"
+            " 127.0.0.1 is not permitted to send mail for {sender_domain}",
+        ],
+    ),
+    ("ptr-missing", ["550 5.7.25 Client host rejected: cannot find your reverse hostname, [127.0.0.1]"]),
+    (
+        "ratelimit",
+        [
+            "450 4.7.1 <{rcpt}>: Recipient address rejected: Too many messages from your host, please try again slower",
+        ],
+    ),
+]
+# Local-part prefix -> reply at the end of the message data.
+DATA_RULES: list[tuple[str, list[str]]] = [
+    ("data-spam", ["554 5.7.1 Rejected: this message was classified as SPAM by content filtering (score 14.2)"]),
+    (
+        "data-dmarc",
+        [
+            "550-5.7.26 Unauthenticated email from {sender_domain} is not accepted due to",
+            "550-5.7.26 the domain's DMARC policy. Please contact the administrator of",
+            "550 5.7.26 {sender_domain} if this was a legitimate mail.",
+        ],
+    ),
+    ("data-filter", ["550 5.7.1 <{rcpt}>: Message rejected by the recipient's domain-specified reception filter"]),
+    ("data-toobig", ["552 5.3.4 Message size exceeds fixed maximum message size"]),
+    ("data-virus", ["554 5.7.0 Message rejected: virus found (Eicar-Test-Signature)"]),
+]
+GREETINGS = {
+    "greet421": ["421 4.3.2 mx.greet421.example Service not available, closing transmission channel"],
+    "greet554": [
+        "554-5.7.1 mx.greet554.example ESMTP not accepting messages from 127.0.0.1:",
+        "554 5.7.1 your address is listed at bl.blocklist.example",
+    ],
+    "greet421-toomany": ["421 4.7.0 mx.busy.example Error: too many connections from 127.0.0.1"],
+}
+ADDR_RE = re.compile(r"<([^>]*)>")
+
+
+@dataclass
+class Session:
+    """State of one SMTP conversation."""
+
+    behaviour: str
+    host: str
+    helo: str = ""
+    sender: str = ""
+    rcpts: list[str] = field(default_factory=list)
+
+
+def fill(lines: list[str], s: Session, rcpt: str = "") -> bytes:
+    """Render a (possibly multi-line) reply with the session's addresses substituted."""
+    dom = s.sender.rpartition("@")[2] or "unknown.example"
+    text = "".join(f"{ln}\r\n" for ln in lines)
+    return text.replace("{rcpt}", rcpt).replace("{sender_domain}", dom).replace("{helo}", s.helo).encode()
+
+
+def rule_for(rules: list[tuple[str, list[str]]], address: str) -> list[str] | None:
+    """The reply of the first rule whose prefix starts the address's local part."""
+    local = address.partition("@")[0].lower()
+    for prefix, reply in rules:
+        if local.startswith(prefix):
+            return reply
+    return None
+
+
+def ehlo_reply(s: Session) -> list[str]:
+    """EHLO keywords; the behaviour decides SIZE and STARTTLS."""
+    size = SMALL_SIZE_LIMIT if s.behaviour == "small-size" else 10240000
+    kw = ["PIPELINING", f"SIZE {size}", "ENHANCEDSTATUSCODES", "8BITMIME"]
+    if s.behaviour == "starttls-454":
+        kw.append("STARTTLS")
+    lines = [f"250-{s.host}"] + [f"250-{k}" for k in kw[:-1]] + [f"250 {kw[-1]}"]
+    return lines
+
+
+async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Serve one connection according to the behaviour of the address it arrived on."""
+    local_ip = writer.get_extra_info("sockname")[0]
+    s = Session(BEHAVIOURS.get(local_ip, "normal"), f"mx.fake-{local_ip.replace('.', '-')}.example")
+    log = [f"{local_ip} {s.behaviour}"]
+    try:
+        if s.behaviour == "silent":
+            await asyncio.sleep(600)
+            return
+        if s.behaviour in GREETINGS:
+            writer.write(fill(GREETINGS[s.behaviour], s))
+            log.append("greet:" + GREETINGS[s.behaviour][0][:3])
+            await writer.drain()
+            if s.behaviour.startswith("greet421"):
+                return
+        else:
+            writer.write(f"220 {s.host} ESMTP fake\r\n".encode())
+            await writer.drain()
+        while True:
+            raw = await asyncio.wait_for(reader.readline(), timeout=120)
+            if not raw:
+                return
+            line = raw.decode("utf-8", "replace").rstrip("\r\n")
+            verb = line.split(" ", 1)[0].upper()
+            reply = await command(verb, line, s, reader, writer)
+            log.append(f"{verb}:{reply[:3].decode() if reply else '-'}")
+            if reply is None:  # drop the connection without a reply
+                return
+            writer.write(reply)
+            await writer.drain()
+            if verb == "QUIT":
+                return
+    except (TimeoutError, ConnectionError):
+        log.append("closed")
+    finally:
+        print(" ".join(log), flush=True)
+        writer.close()
+
+
+async def command(
+    verb: str, line: str, s: Session, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+) -> bytes | None:
+    """The reply to one command (None: hang up without answering)."""
+    b = s.behaviour
+    if verb in ("EHLO", "HELO"):
+        s.helo = line.partition(" ")[2].strip()
+        if b == "ehlo-reject":
+            return fill(["550 5.7.1 <{helo}>: Helo command rejected: Host not found"], s)
+        if b == "greet554":
+            return fill(["554 5.7.1 Error: access denied"], s)
+        return fill(ehlo_reply(s) if verb == "EHLO" else [f"250 {s.host}"], s)
+    if verb == "STARTTLS":
+        if b == "starttls-454":
+            return b"454 4.7.0 TLS not available due to local problem\r\n"
+        return b"502 5.5.1 Error: command not implemented\r\n"
+    if verb == "MAIL":
+        m = ADDR_RE.search(line)
+        s.sender = m.group(1) if m else ""
+        s.rcpts = []
+        if b == "greet554":
+            return b"503 5.5.1 Error: access denied\r\n"
+        if b == "mailfrom-reject":
+            return fill(["550 5.1.8 <{rcpt}>: Sender address rejected: Domain not found"], s, s.sender)
+        if b == "auth-required":
+            return b"530 5.7.0 Authentication required\r\n"
+        size = re.search(r"SIZE=(\d+)", line, re.I)
+        if b == "small-size" and size and int(size.group(1)) > SMALL_SIZE_LIMIT:
+            return b"552 5.3.4 Message size exceeds fixed limit\r\n"
+        return b"250 2.1.0 Ok\r\n"
+    if verb == "RCPT":
+        m = ADDR_RE.search(line)
+        rcpt = m.group(1) if m else ""
+        if b == "relay-denied":
+            return fill(["554 5.7.1 <{rcpt}>: Relay access denied"], s, rcpt)
+        rule = rule_for(RCPT_RULES, rcpt)
+        if rule:
+            return fill(rule, s, rcpt)
+        s.rcpts.append(rcpt)
+        return b"250 2.1.5 Ok\r\n"
+    if verb == "DATA":
+        if b == "data-cmd-reject":
+            return b"554 5.7.1 <DATA>: Data command rejected: Improper use of SMTP command pipelining\r\n"
+        if not s.rcpts:
+            return b"554 5.5.1 Error: no valid recipients\r\n"
+        writer.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+        await writer.drain()
+        nbytes = 0
+        while True:
+            raw = await asyncio.wait_for(reader.readline(), timeout=120)
+            if not raw:
+                return None
+            if raw in (b".\r\n", b".\n"):
+                break
+            nbytes += len(raw)
+        if b == "drop-after-data":
+            return None
+        if b == "small-size" and nbytes > SMALL_SIZE_LIMIT:
+            return b"552 5.3.4 Message size exceeds fixed limit\r\n"
+        for rcpt in s.rcpts:
+            rule = rule_for(DATA_RULES, rcpt)
+            if rule:
+                return fill(rule, s, rcpt)
+        return b"250 2.0.0 Ok: queued as FAKE\r\n"
+    if verb == "RSET":
+        s.sender, s.rcpts = "", []
+        return b"250 2.0.0 Ok\r\n"
+    if verb == "NOOP":
+        return b"250 2.0.0 Ok\r\n"
+    if verb == "VRFY":
+        return b"252 2.0.0 Cannot VRFY user\r\n"
+    if verb == "QUIT":
+        return b"221 2.0.0 Bye\r\n"
+    return b"502 5.5.2 Error: command not recognized\r\n"
+
+
+async def serve(port: int) -> None:
+    """Listen on every fake server address until SIGTERM."""
+    servers = [await asyncio.start_server(handle, ip, port) for ip in fake_server_ips()]
+    print(f"fake_smtp listening on {', '.join(fake_server_ips())} port {port}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    for srv in servers:
+        srv.close()
+
+
+def main() -> None:
+    """Parse arguments and serve."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--port", type=int, default=25)
+    asyncio.run(serve(ap.parse_args().port))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Make the real-MTA bounce fixtures: start the fake Internet, run the MTAs, send every case,
+wait for the bounces and file them under tests/fixtures/real-mta/<mta>/.
+
+Run as root on a Debian 12 machine (see tests/fixtures/real-mta/README.md), with a Python that
+has dnslib:  python tools/real-mta/run.py [--mta postfix,exim] [--case ID,...]
+Everything listens on 127.0.0.0/8 only, and every process started here is stopped (by its pid)
+before the script ends, whatever happens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ctypes
+import os
+import re
+import signal
+import smtplib
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from cases import CASES, MTA, MTAS, Case, build_message, envid, recipients  # noqa: E402
+from mailbox_io import read_mailbox  # noqa: E402
+
+REPO = HERE.parent.parent
+RESOLV = "/opt/real-mta/resolv/resolv.conf"
+X = "/opt/x"
+SENDMAIL_CF = "/etc/mail-real-mta/sendmail.cf"
+SENDMAIL_BIN = f"{X}/sendmail-bin/usr/libexec/sendmail/sendmail"
+EXIM_BIN = f"{X}/exim4-daemon-light/usr/sbin/exim4"
+SMTPD_BIN = f"{X}/opensmtpd/usr/sbin/smtpd"
+LOGDIR = Path("/var/log/real-mta")
+
+
+def in_namespace(cmd: str, extra_mounts: str = "") -> list[str]:
+    """Wrap a shell command so it runs with /etc/resolv.conf pointing at the fake DNS server."""
+    mounts = f"mount --bind {RESOLV} /etc/resolv.conf && {extra_mounts}"
+    return ["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} exec {cmd}"]
+
+
+class Processes:
+    """Every process this run started, stopped by pid in reverse order."""
+
+    def __init__(self) -> None:
+        self.procs: list[tuple[str, subprocess.Popen[bytes]]] = []
+        self.postfix = False
+
+    def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
+        """Start a long-running process with its output in LOGDIR/<name>.log."""
+        log = open(LOGDIR / f"{name}.log", "ab")
+        p = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        self.procs.append((name, p))
+        time.sleep(1)
+        if p.poll() is not None:
+            raise SystemExit(f"{name} exited at once (status {p.returncode}); see {LOGDIR}/{name}.log")
+        return p
+
+    def stop_all(self) -> None:
+        """SIGTERM each process group we started, then SIGKILL what is left."""
+        if self.postfix:
+            subprocess.run(["postfix", "stop"], check=False)
+        for name, p in reversed(self.procs):
+            if p.poll() is None:
+                os.killpg(p.pid, signal.SIGTERM)
+                try:
+                    p.wait(timeout=10)
+                except subprocess.TimeoutExpired:
+                    os.killpg(p.pid, signal.SIGKILL)
+                    p.wait()
+            print(f"stopped {name} (pid {p.pid})")
+        # children that left the group (daemons that forked a queue runner) are ours too
+        for name, p in self.procs:
+            leftover = subprocess.run(["pgrep", "-s", str(p.pid)], capture_output=True, text=True).stdout.split()
+            for pid in leftover:
+                os.kill(int(pid), signal.SIGKILL)
+                print(f"killed leftover pid {pid} of {name}")
+
+
+def become_subreaper() -> None:
+    """Adopt the orphans of daemons started here (Postfix's master forks away and its children
+    outlive it for a moment) so they are reaped here instead of lingering as zombies."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+
+
+def reap_orphans() -> None:
+    """Wait for adopted children after the daemons were stopped (at most 15 s)."""
+    deadline = time.time() + 15
+    while time.time() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.5)
+
+
+def start_mta(mta: MTA, procs: Processes) -> None:
+    """Configure one MTA with its setup.sh and start it in its own mount namespace."""
+    subprocess.run([str(HERE / mta.name / "setup.sh")], check=True)
+    if mta.name == "postfix":
+        subprocess.run(in_namespace("postfix start"), check=True)
+        procs.postfix = True
+    elif mta.name == "exim":
+        procs.start("exim", in_namespace(f"{EXIM_BIN} -bdf -q15s"))
+    elif mta.name == "opensmtpd":
+        mailname = "mount --bind /opt/real-mta/resolv/mailname-os /etc/mailname &&"
+        if not Path("/etc/mailname").exists():
+            Path("/etc/mailname").write_text("localhost\n")
+        procs.start("opensmtpd", in_namespace(f"{SMTPD_BIN} -d -f /etc/smtpd-real-mta/smtpd.conf", mailname))
+    elif mta.name == "sendmail":
+        procs.start("sendmail", in_namespace(f"{SENDMAIL_BIN} -C {SENDMAIL_CF} -bD -q15s -L sm-real-mta"))
+    wait_port(mta.port, 120)
+
+
+def wait_port(port: int, timeout: float) -> None:
+    """Wait until something accepts connections on 127.0.0.1:port (Sendmail starts slowly)."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=2):
+                return
+        except OSError:
+            time.sleep(1)
+    raise SystemExit(f"nothing listens on 127.0.0.1:{port} after {timeout:.0f}s")
+
+
+def clear_mailbox(mta: MTA) -> None:
+    """Empty alice's mailbox for this MTA so only this run's bounces are collected."""
+    p = Path(mta.mailbox)
+    if mta.name == "sendmail":
+        if p.exists():
+            p.write_bytes(b"")
+        return
+    for sub in ("new", "cur", "tmp"):
+        if (p / sub).is_dir():
+            for f in (p / sub).iterdir():
+                f.unlink()
+
+
+def submit(case: Case, mta: MTA, stamp: str) -> str:
+    """Send one case to the MTA by SMTP (with DSN options) or by its sendmail command."""
+    msg = build_message(case, mta, stamp)
+    rcpts = recipients(case, mta)
+    sender = f"alice@{mta.domain}"
+    if mta.name in case.by_command:
+        flags = ["-f", sender, "-V", envid(case, mta)]
+        if case.notify:
+            flags += ["-N", case.notify.lower()]
+        if case.ret:
+            flags += ["-R", case.ret.lower()]
+        cmd = ["/usr/sbin/sendmail"] if mta.name == "postfix" else [SENDMAIL_BIN, "-C", SENDMAIL_CF]
+        argv = in_namespace(" ".join(cmd + flags + ["-oi", "--"] + rcpts))
+        # the command exits non-zero when it refuses a recipient itself (the bounce still follows)
+        done = subprocess.run(argv, input=msg.replace(b"\r\n", b"\n"), check=False)
+        return f"command (exit {done.returncode})"
+    mail_opts = [f"ENVID={envid(case, mta)}"] + ([f"RET={case.ret}"] if case.ret else [])
+    rcpt_opts = [f"NOTIFY={case.notify}"] if case.notify else []
+    with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
+        refused = s.sendmail(sender, rcpts, msg, mail_opts, rcpt_opts)
+    return f"smtp{' refused ' + str(refused) if refused else ''}"
+
+
+def wait_for_bounces(mtas: list[MTA], min_wait: float, max_wait: float, quiet: float) -> None:
+    """Wait at least min_wait s, then until no new message arrived for quiet s (max_wait cap)."""
+    start = time.time()
+    last_count, last_change = -1, start
+    while True:
+        count = sum(len(read_mailbox(Path(m.mailbox))) for m in mtas)
+        now = time.time()
+        if count != last_count:
+            last_count, last_change = count, now
+            print(f"  {int(now - start):4d}s: {count} messages in the senders' mailboxes", flush=True)
+        if now - start >= max_wait or (now - start >= min_wait and now - last_change >= quiet):
+            return
+        time.sleep(5)
+
+
+CASE_ID_RE = re.compile(rb"X-Case-Id:\s*([a-z]+)/([a-z0-9-]+)", re.I)
+ENVID_RE = re.compile(rb"Original-Envelope-Id:\s*([a-z]+)\.([a-z0-9-]+)", re.I)
+MSGID_RE = re.compile(rb"<([a-z0-9-]+)\.([a-z]+)\.\d+@mta-", re.I)
+
+
+def case_of(raw: bytes) -> tuple[str, str] | None:
+    """(mta, case id) of the original a bounce reports on, from the marker it quotes."""
+    for rx in (CASE_ID_RE, ENVID_RE):
+        m = rx.search(raw)
+        if m:
+            return m.group(1).decode().lower(), m.group(2).decode()
+    m = MSGID_RE.search(raw)
+    if m:
+        return m.group(2).decode().lower(), m.group(1).decode()
+    return None
+
+
+def kind_of(raw: bytes) -> str:
+    """bounce, delay or delivered, from the DSN Action fields (or the warning wording)."""
+    actions = {a.lower() for a in re.findall(rb"^Action:\s*(\w+)", raw, re.I | re.M)}
+    if actions and actions <= {b"delayed"}:
+        return "delay"
+    if actions and actions <= {b"delivered", b"relayed", b"expanded"}:
+        return "delivered"
+    if not actions and re.search(rb"^Subject:.*(warning|delayed)", raw, re.I | re.M):
+        return "delay"
+    return "bounce"
+
+
+def collect(mta: MTA, out: Path, unmatched: Path) -> list[str]:
+    """File each message of alice's mailbox as out/<mta>/<case>[-delay|...].eml."""
+    dest = out / mta.name
+    dest.mkdir(parents=True, exist_ok=True)
+    for old in dest.glob("*.eml"):
+        old.unlink()
+    written: list[str] = []
+    for i, raw in enumerate(read_mailbox(Path(mta.mailbox))):
+        found = case_of(raw)
+        if not found or found[0] != mta.name:
+            unmatched.mkdir(parents=True, exist_ok=True)
+            (unmatched / f"{mta.name}-{i:02d}.eml").write_bytes(raw)
+            print(f"  {mta.name}: message {i} matches no case; saved in {unmatched}")
+            continue
+        kind = kind_of(raw)
+        stem = found[1] + {"bounce": "", "delay": "-delay", "delivered": ""}[kind]
+        name, n = f"{stem}.eml", 1
+        while (dest / name).exists():
+            n += 1
+            name = f"{stem}-{n}.eml"
+        (dest / name).write_bytes(raw)
+        written.append(f"{mta.name}/{name}")
+    return written
+
+
+def main() -> None:
+    """Run the whole matrix for the chosen MTAs."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mta", default=",".join(MTAS), help="comma-separated MTAs (default: all four)")
+    ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
+    ap.add_argument("--out", default=str(REPO / "tests/fixtures/real-mta"))
+    ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
+    ap.add_argument("--max-wait", type=float, default=600)
+    ap.add_argument("--quiet", type=float, default=60, help="stop once no bounce arrived for this long")
+    ap.add_argument("--no-collect", action="store_true", help="send and wait, but leave the fixtures alone")
+    args = ap.parse_args()
+    if os.geteuid() != 0:
+        sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")
+    mtas = [MTAS[m] for m in args.mta.split(",") if m]
+    chosen = set(args.case.split(",")) - {""}
+    LOGDIR.mkdir(parents=True, exist_ok=True)
+    become_subreaper()
+    procs = Processes()
+    stamp = str(int(time.time()))
+    try:
+        if not Path("/dev/log").exists():
+            procs.start("devlog", [sys.executable, str(HERE / "devlog.py"), str(LOGDIR / "syslog.log")])
+        procs.start("fake_dns", [sys.executable, str(HERE / "fake_dns.py")])
+        procs.start("fake_smtp", [sys.executable, str(HERE / "fake_smtp.py")])
+        for mta in mtas:
+            start_mta(mta, procs)
+            clear_mailbox(mta)
+        for mta in mtas:
+            for case in CASES:
+                if mta.name not in case.mtas or (chosen and case.id not in chosen):
+                    continue
+                try:
+                    how = submit(case, mta, stamp)
+                except (smtplib.SMTPException, OSError, subprocess.CalledProcessError) as e:
+                    how = f"FAILED: {e!r}"
+                print(f"{mta.name:9s} {case.id:36s} {how}", flush=True)
+        wait_for_bounces(mtas, args.min_wait, args.max_wait, args.quiet)
+        if not args.no_collect:
+            out = Path(args.out)
+            for mta in mtas:
+                files = collect(mta, out, LOGDIR / "unmatched")
+                print(f"{mta.name}: {len(files)} fixtures written")
+    finally:
+        procs.stop_all()
+        reap_orphans()
+
+
+if __name__ == "__main__":
+    main()

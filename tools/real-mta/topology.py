@@ -1,0 +1,76 @@
+"""The fake Internet on 127.0.0.0/8 that the MTAs deliver into.
+
+One table names every test domain, the MX host it points at, the loopback address of that
+host and the behaviour the fake SMTP server (fake_smtp.py) shows on that address. The fake DNS
+server (fake_dns.py) and the fake SMTP server both read it, so a case only has to pick a domain.
+Nothing here ever points outside 127.0.0.0/8.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Domain:
+    """A recipient domain: its MX host (None = no MX, "." = null MX) and that host's address."""
+
+    name: str
+    mx: str | None
+    ip: str | None
+    preference: int = 10
+
+
+# Behaviours of fake_smtp.py, chosen by the address a connection arrives on.
+BEHAVIOURS: dict[str, str] = {
+    "127.0.0.2": "normal",  # the recipient's local part chooses the RCPT / end-of-DATA reply
+    "127.0.0.3": "greet421",  # 421 greeting: service not available
+    "127.0.0.4": "greet554",  # 554 greeting: client on a blocklist
+    "127.0.0.5": "mailfrom-reject",  # 553 to MAIL FROM: sender rejected
+    "127.0.0.6": "ehlo-reject",  # 550 to EHLO and HELO
+    "127.0.0.7": "data-cmd-reject",  # 554 to the DATA command itself
+    "127.0.0.8": "drop-after-data",  # closes the connection after the message body, no reply
+    "127.0.0.9": "silent",  # accepts the TCP connection and never greets
+    "127.0.0.10": "starttls-454",  # offers STARTTLS and answers it with 454
+    # 127.0.0.11: nothing listens -> connection refused
+    "127.0.0.12": "small-size",  # advertises SIZE 2048
+    "127.0.0.13": "greet421-toomany",  # 421 greeting: too many connections
+    "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
+    "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
+}
+REFUSED_IP = "127.0.0.11"
+SMALL_SIZE_LIMIT = 2048
+
+DOMAINS: list[Domain] = [
+    Domain("rcpt.example", "mx1.rcpt.example", "127.0.0.2"),
+    Domain("keitai.example.jp", "mx.keitai.example.jp", "127.0.0.2"),
+    Domain("greet421.example", "mx.greet421.example", "127.0.0.3"),
+    Domain("greet554.example", "mx.greet554.example", "127.0.0.4"),
+    Domain("senderrej.example", "mx.senderrej.example", "127.0.0.5"),
+    Domain("helorej.example", "mx.helorej.example", "127.0.0.6"),
+    Domain("datacmd.example", "mx.datacmd.example", "127.0.0.7"),
+    Domain("dropdata.example", "mx.dropdata.example", "127.0.0.8"),
+    Domain("silent.example", "mx.silent.example", "127.0.0.9"),
+    Domain("tls.example", "mx.tls.example", "127.0.0.10"),
+    Domain("refused.example", "mx.refused.example", REFUSED_IP),
+    Domain("size.example", "mx.size.example", "127.0.0.12"),
+    Domain("busy.example", "mx.busy.example", "127.0.0.13"),
+    Domain("relay.example", "mx.relay.example", "127.0.0.14"),
+    Domain("authreq.example", "mx.authreq.example", "127.0.0.15"),
+    Domain("noaddr.example", "mx.noaddr.example", None),  # the MX host has no A record
+    Domain("nullmx.example", ".", None, preference=0),  # RFC 7505 null MX
+    Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
+]
+# Names answered with SERVFAIL (a temporary DNS failure).
+SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
+# Every other name (e.g. nxdomain.example) is NXDOMAIN.
+
+
+def host_addresses() -> dict[str, str]:
+    """MX host name -> IPv4 address, for the A records the DNS server serves."""
+    return {d.mx: d.ip for d in DOMAINS if d.mx and d.mx != "." and d.ip}
+
+
+def fake_server_ips() -> list[str]:
+    """The loopback addresses fake_smtp.py listens on (all but the 'refused' one)."""
+    return sorted(BEHAVIOURS, key=lambda ip: tuple(int(p) for p in ip.split(".")))
