@@ -242,7 +242,10 @@ mm.addMessageListener("whybounce-e2e:value", function listener(msg) {
   mm.removeMessageListener("whybounce-e2e:value", listener);
   done(msg.data);
 });
-const source = `sendAsyncMessage("whybounce-e2e:value", (function (d) { ${body} })(content.document));`;
+// A page still loading can throw (no such element yet): answer {__error} and let the caller retry.
+const source = `let value;
+  try { value = (function (d) { ${body} })(content.document); } catch (e) { value = {__error: String(e)}; }
+  sendAsyncMessage("whybounce-e2e:value", value);`;
 mm.loadFrameScript("data:application/javascript," + encodeURIComponent(source), false);
 """
 
@@ -266,8 +269,9 @@ def in_extension_tab(run: Run, url_part: str, body: str, until: Any = None, time
     `until`, repeat until until(value) holds."""
     end = time.monotonic() + timeout
     while True:
-        value = run.tb.marionette().async_script(IN_EXTENSION_TAB, url_part, body)
-        if until is None or (value is not None and until(value)) or time.monotonic() > end:
+        value = run.tb.marionette().async_script(IN_EXTENSION_TAB, url_part, body, timeout_ms=5000)
+        settled = value is not None and not (isinstance(value, dict) and "__error" in value)
+        if (settled and (until is None or until(value))) or time.monotonic() > end:
             return value
         time.sleep(0.2)
 
