@@ -74,6 +74,18 @@ function renderCounts() {
   $("#counts-section").hidden = state.rows.length === 0;
 }
 
+// With hundreds of answers arriving, redraw the table at most once per frame.
+let renderPending = false;
+function scheduleRender() {
+  if (renderPending) return;
+  renderPending = true;
+  requestAnimationFrame(() => {
+    renderPending = false;
+    renderRows();
+    renderCounts();
+  });
+}
+
 function onSort(event) {
   const button = event.target.closest("button[data-sort]");
   if (!button) return;
@@ -147,10 +159,11 @@ async function main() {
     (done, total) => {
       progress.value = done;
       progressText.textContent = tr("summaryProgress", done, total);
-      renderRows();
-      renderCounts();
+      scheduleRender();
     }
   );
+  renderRows();
+  renderCounts();
 
   if (notBounces) {
     const p = $("#not-bounces");
