@@ -1,0 +1,95 @@
+"""``packaging/install.sh`` from the built wheel into a temporary HOME: doctor reports a working
+ping, a second run changes nothing, and ``--uninstall`` leaves HOME exactly as it was before.
+
+The wheel is built from this checkout; its dependencies come from a local wheelhouse (``pip download``,
+so PyPI or pip's cache is needed once) and install.sh installs offline with ``--find-links``.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import whybounce
+from host_util import REPO, tree_snapshot
+
+sys.path.insert(0, str(REPO / "packaging"))
+from build_xpi import build_xpi
+
+CLEAN_PATH = "/usr/local/bin:/usr/bin:/bin"
+"""A user's PATH: no developer tool folders (pip asks ``rustc --version``, which writes ~/.rustup)."""
+
+
+@pytest.fixture(scope="module")
+def download(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """What a user downloads: install.sh beside the wheel and the .xpi (like ``dist/``)."""
+    folder = tmp_path_factory.mktemp("download")
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(folder),
+                    str(REPO)], check=True, capture_output=True, timeout=600)
+    build_xpi(REPO / "extension", folder)
+    shutil.copy(REPO / "packaging" / "install.sh", folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def wheelhouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Wheels of whybounce's dependencies, so the install itself runs offline."""
+    folder = tmp_path_factory.mktemp("wheelhouse")
+    requirements = [r for r in importlib.metadata.requires("whybounce") or [] if "extra ==" not in r]
+    subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--only-binary=:all:", "--dest",
+                    str(folder), *requirements], check=True, capture_output=True, timeout=600)
+    return folder
+
+
+def run_install(home: Path, download: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {"HOME": str(home), "PATH": CLEAN_PATH, "PYTHON": sys._base_executable, "NO_COLOR": "1",
+           "LANG": "C.UTF-8"}
+    return subprocess.run(["sh", str(download / "install.sh"), *args], env=env, capture_output=True, text=True,
+                          timeout=600)
+
+
+@pytest.mark.parametrize("prefilled", [False, True], ids=["empty-home", "home-with-local-share"])
+def test_install_sh_doctor_ping_then_uninstall_leaves_home_as_before(
+    tmp_path: Path, download: Path, wheelhouse: Path, prefilled: bool
+) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    if prefilled:
+        (home / ".local" / "share" / "other-app").mkdir(parents=True)
+        (home / ".local" / "share" / "other-app" / "state").write_text("keep")
+        (home / ".mozilla").mkdir()
+    before = tree_snapshot(home)
+
+    done = run_install(home, download, "--find-links", str(wheelhouse))
+    assert done.returncode == 0, done.stdout + done.stderr
+    data = home / ".local" / "share" / "whybounce"
+    assert (data / "venv" / "bin" / "whybounce-host").exists()
+    assert re.search(r"\[ok\]\s+ping round trip: version " + re.escape(whybounce.__version__), done.stdout)
+    assert "[ok]   explain round trip" in done.stdout and "All checks passed" in done.stdout
+    assert f"whybounce-{whybounce.__version__}.xpi" in done.stdout  # tells the user which file to add
+    assert (home / ".mozilla" / "native-messaging-hosts" / "whybounce.json").exists()
+
+    outside_venv = {k: v for k, v in tree_snapshot(home).items() if "/venv" not in "/" + k}
+    again = run_install(home, download, "--find-links", str(wheelhouse))
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert {k: v for k, v in tree_snapshot(home).items() if "/venv" not in "/" + k} == outside_venv
+
+    gone = run_install(home, download, "--uninstall")
+    assert gone.returncode == 0, gone.stdout + gone.stderr
+    assert tree_snapshot(home) == before
+
+
+def test_install_sh_refuses_an_old_python(tmp_path: Path, download: Path) -> None:
+    fake = tmp_path / "python2"
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    fake.chmod(0o755)
+    home = tmp_path / "home"
+    home.mkdir()
+    done = run_install(home, download, "--python", str(fake))
+    assert done.returncode == 1 and "Python 3.11" in done.stderr
+    assert list(home.iterdir()) == []
