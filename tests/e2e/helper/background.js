@@ -47,12 +47,17 @@ const commands = {
   async import(c) {
     const folder = await folderNamed(c.folder);
     const imported = [];
+    const refused = []; // e.g. Thunderbird refuses a second message with the same Message-ID
     for (const f of c.files) {
       const file = new File([bytesFromBase64(f.raw)], f.name, { type: "message/rfc822" });
-      const hdr = await browser.messages.import(file, folder.id);
-      imported.push({ name: f.name, id: hdr.id, subject: hdr.subject, folder: hdr.folder && hdr.folder.path });
+      try {
+        const hdr = await browser.messages.import(file, folder.id);
+        imported.push({ name: f.name, id: hdr.id, subject: hdr.subject, folder: hdr.folder && hdr.folder.path });
+      } catch (e) {
+        refused.push({ name: f.name, error: String(e) });
+      }
     }
-    return { imported, folder: { id: folder.id, path: folder.path, name: folder.name } };
+    return { imported, refused, folder: { id: folder.id, path: folder.path, name: folder.name } };
   },
   async select(c) {
     const tab = await mailTab();
