@@ -28,9 +28,9 @@ def run_server(args: list[str]) -> int:
     """Serve frames on the process's real stdin/stdout, with every stray write diverted to stderr."""
     _quiet_warnings()
     stdin, stdout = claim_stdio()
-    if args == [] and sys.stderr.isatty() and os.isatty(stdin.fileno()):
-        print("whybounce-host: serving native-messaging frames on stdin (Thunderbird starts it this way); "
-              "subcommands: install, uninstall, doctor, --help", file=sys.stderr)
+    if os.isatty(stdin.fileno()):  # a person at a terminal, not Thunderbird: say what is going on
+        print("whybounce-host: serving native-messaging frames on stdin, as for Thunderbird (Ctrl-D ends); "
+              f"commands: {', '.join(SUBCOMMANDS)}, --help", file=sys.stderr)
     from .serve import log_exception, serve
 
     try:
