@@ -16,7 +16,7 @@ knowledge:       ## recompile core/whybounce/data/*.yaml into knowledge.msgpack
 	$(PY) -m whybounce.build_knowledge
 
 lint:
-	$(PY) -m ruff check core native_host tools tests
+	$(PY) -m ruff check core native_host packaging tools tests
 	$(PY) -m mypy
 
 bench:
@@ -24,3 +24,9 @@ bench:
 
 fuzz:            ## FUZZ_SECONDS per target (default 600)
 	sh fuzz/run.sh $${FUZZ_SECONDS:-600}
+
+dist:            ## wheel, sdist, whybounce-<version>.xpi and the per-user installers, into dist/
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(PY) packaging/build_xpi.py --out dist
+	cp packaging/install.sh packaging/install.ps1 dist/
