@@ -7,3 +7,4 @@ MAX_DEPTH = 30  # MIME nesting depth walked
 MAX_RECIPIENTS = 1000  # findings per message
 MAX_FIELD_CHARS = 4000  # a diagnostic or evidence line is cut to this length
 MAX_HEADER_CHARS = 64 * 1024  # one header value, continuation lines included
+MAX_DSN_CHARS = 4 * 1024 * 1024  # a delivery-status part (1000 recipient groups fit easily)

@@ -112,10 +112,13 @@ class Mail:
 
     @cached_property
     def delivery_status(self) -> dsn.DeliveryStatus | None:
-        texts = [p.text() for p in self.own_parts
+        cap = limits.MAX_DSN_CHARS
+        texts = [p.text(cap) for p in self.own_parts
                  if p.content_type in ("message/delivery-status", "message/global-delivery-status")]
         if not texts:
             return None
+        if any(len(t) >= cap for t in texts):
+            self.warnings.append(f"delivery-status part longer than {cap} characters: later recipients were not read")
         return dsn.parse("\n\n".join(texts))
 
     @cached_property
