@@ -126,8 +126,9 @@ export function createApp(browser, opts = {}) {
       (e) => e.live && (e.messageId === hdr.id || e.messageId === null)
     );
     if (!targets.length) {
-      console.warn("whybounce: no card area in this tab yet; display the message again");
-      return false;
+      // No display script in this pane (the message was shown before the add-on started):
+      // answer in a tab instead of doing nothing.
+      return openSummary([hdr]);
     }
     const send = (model) => targets.forEach((e) => post(e, { type: "card", model }));
     send(loadingModel(ctx));

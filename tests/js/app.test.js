@@ -111,6 +111,14 @@ test("the button always asks the host, even for mail the pre-check rejects", asy
   assert.equal(host.explainRequests().length, 1);
 });
 
+test("the button in a pane without the display script answers in a summary tab", async () => {
+  const { app, browser } = setup();
+  const token = await app.onButtonClicked({ id: 1 });
+  assert.equal(browser.calls.tabsCreate[0].url, `moz-extension://fake-uuid/summary/summary.html#${token}`);
+  const list = await app.onRuntimeMessage({ type: "summary:list", token }, { id: browser.runtime.id });
+  assert.deepEqual(list.items.map((i) => i.id), [1]);
+});
+
 test("the button on a multi-message display opens the summary", async () => {
   const { app, browser } = setup({ displayed: { 1: [1, 2] } });
   await app.onButtonClicked({ id: 1 });
