@@ -384,8 +384,12 @@ def _machine() -> str:
                 break
     except OSError:
         pass
-    load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-    return f"{model}, {os.cpu_count()} CPUs, load {load}; Python {platform.python_version()}"
+    loads = os.getloadavg()
+    cpus = os.cpu_count() or 1
+    text = f"{model}, {cpus} CPUs, load {', '.join(f'{x:.2f}' for x in loads)}; Python {platform.python_version()}"
+    if loads[0] > cpus:
+        text += "\nthe machine is busy (load above its CPU count): absolute times are inflated, compare ratios"
+    return text
 
 
 def _commit() -> str:
@@ -425,9 +429,24 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def _venv_python() -> Path | None:
+    """The project venv's interpreter when this one lacks whybounce's scripts (``make`` used a bare python)."""
+    if (Path(sys.executable).parent / "whybounce").is_file():
+        return None
+    venv = REPO / ".venv" / "bin" / "python"
+    return venv if venv.is_file() else None
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _args(argv)
+    venv = _venv_python()
+    if venv is not None and argv is None:
+        os.execv(venv, [str(venv), str(Path(__file__).resolve()), *sys.argv[1:]])
     bin_dir = Path(sys.executable).parent
+    if not (bin_dir / "whybounce").is_file():
+        print(f"bench: no whybounce script next to {sys.executable}; run it with the project venv: "
+              ".venv/bin/python bench/run.py", file=sys.stderr)
+        return 2
     cpu = args.cpu if args.cpu is not None else max(os.sched_getaffinity(0))
     started = time.perf_counter()
     print(f"whybounce bench, {datetime.datetime.now().astimezone():%Y-%m-%d %H:%M %Z}; commit {_commit()}")
