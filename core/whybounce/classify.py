@@ -31,12 +31,13 @@ class Rule:
     commands: frozenset[str] | None  # the phrase counts only after one of these (None: any)
     not_commands: frozenset[str]  # ... and never after one of these
     unless: tuple[str, ...]  # phrases that veto this reason (a DNS *timeout* is no unknown host)
+    own: int  # phrases[:own] are this reason's own; the rest are borrowed (see phrases.yaml `borrow`)
 
-    def match(self, text: str) -> str | None:
+    def match(self, text: str, own_only: bool = False) -> str | None:
         """The phrase that matched, for the finding's ``rule`` (and for ``make eval``'s rule counts)."""
         if any(u in text for u in self.unless):
             return None
-        for p in self.phrases:
+        for p in self.phrases[: self.own] if own_only else self.phrases:
             if p in text:
                 return p
         for pair in self.pairs:
@@ -75,6 +76,7 @@ class Tables:
 def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:
     cmds = spec.get("commands")
     phrases = list(spec.get("phrases", ()))
+    own = len(phrases)
     pairs = list(spec.get("pairs", ()))
     for other in spec.get("borrow", ()):  # e.g. "user unknown" answered after DATA is a content filter
         phrases += all_specs[other].get("phrases", [])
@@ -86,6 +88,7 @@ def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:
         commands=frozenset(cmds) if cmds else None,
         not_commands=frozenset(spec.get("not_commands", ())),
         unless=tuple(u.lower() for u in spec.get("unless", ())),
+        own=own,
     )
 
 
@@ -127,14 +130,19 @@ def classify(ev: Evidence) -> tuple[str, str]:
     by_status = status_reason(status)
     command = ev.command
     if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
-        # a local delivery program (pipe, procmail) failed: whatever it printed, the mailer is the cause
+        # a local delivery program (pipe, procmail) failed: the mailer is the cause, unless what it printed
+        # says the mailbox or the disk is full
+        for name in t.status_overrules.get("mailererror", ()):
+            hit = t.by_name[name].match(text, own_only=True) if name in t.by_name else None
+            if hit:
+                return name, f"phrase {name}: {hit} (local delivery program)"
         return "mailererror", "diagnostic type x-unix"
 
     if by_status and by_status not in t.weak:
         # a specific status code decides, unless the text names a reason known to overrule it
         for name in t.status_overrules.get(by_status, ()):
-            rule = t.by_name[name]
-            hit = rule.match(text) if text and rule.allowed(command) else None
+            rule = t.by_name.get(name)
+            hit = rule.match(text, own_only=True) if rule and text and rule.allowed(command) else None
             if hit:
                 return name, f"phrase {name}: {hit} (overrules status {status})"
         if _command_fits(by_status, command):
@@ -169,8 +177,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
             return "securityerror", f"status class {status}"
     if command == "MAIL":
         return "rejected", "command MAIL (the sender was refused)"
-    if command == "CONN":
-        return "blocked", "command CONN (refused at connection)"
+    if command in ("CONN", "EHLO", "HELO"):
+        return "blocked", f"command {command} (the sending server was refused)"
     if ev.reply_code and ev.reply_code in t.reply:
         return t.reply[ev.reply_code], f"reply {ev.reply_code}"
     if ev.action in ("delayed", "expired"):
@@ -183,10 +191,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
 
 
 def _phrase(t: Tables, reason: str, text: str) -> bool:
-    for rule in (*t.probe, *t.fallback):
-        if rule.reason == reason and rule.match(text):
-            return True
-    return False
+    rule = t.by_name.get(reason)
+    return bool(text) and rule is not None and rule.match(text, own_only=True) is not None
 
 
 def _command_fits(reason: str, command: str | None) -> bool:

@@ -43,6 +43,7 @@ _COMMAND_CONTEXT = re.compile(
     r"\[(rcpt_to|mail_from|data|ehlo|helo)\]|"
     r"(?:unexpected response to|while sending) (rcpt|mail|data|ehlo|helo)|"
     r"does not like (recipient|sender)|"
+    r"but (sender|my name) was rejected|"
     r"(failed after i sent the message)|"
     r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner)",
     re.IGNORECASE,
@@ -66,6 +67,8 @@ def normalize_command(phrase: str | None) -> str | None:
         return "DATA"
     if p in ("greeting", "banner", "initial connection", "conn", "connect"):
         return "CONN"
+    if p == "my name":
+        return "EHLO"
     if p == "recipient":
         return "RCPT"
     if p == "sender":

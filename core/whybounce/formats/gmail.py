@@ -21,6 +21,8 @@ class Gmail:
     name = "gmail"
 
     def read(self, mail: Mail) -> Report | None:
+        if mail.delivery_status is not None:
+            return None  # Gmail's later notices and Exchange's "Delivery to the following recipients failed" are DSNs
         text = "\n".join(mail.bounce_lines)
         m = _HEAD.search(text)
         if not m:

@@ -35,6 +35,8 @@ class Sendmail:
                 if other is None:
                     continue
                 ev.command = ev.command or other.command
+                if ev.command == "DATA" and (ev.status or "")[1:4] == ".1.":
+                    ev.command = "RCPT"  # an address status after DATA: a pipelined RCPT reply
                 ev.remote_mta = ev.remote_mta or other.remote_mta
                 if other.diagnostic and not ev.diagnostic:
                     ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
