@@ -81,3 +81,32 @@ def test_startup_section_prints_a_full_table(tmp_path: Path) -> None:
     assert "python3 -c pass" in table[0]
     assert out_json.read_text().count('"section": "startup"') == 2
     assert "targets:" in proc.stdout
+
+
+def _ctx(tmp_path: Path, host: Path) -> run.Context:
+    return run.Context(python=sys.executable, whybounce=Path(sys.executable).parent / "whybounce", host=host,
+                       tmp=tmp_path, cpu=max(os.sched_getaffinity(0)), repeats=0.3, corpus=gen.BOUNCES,
+                       env=run.child_env(tmp_path / "pyc"))
+
+
+@pytest.mark.skipif(not gen.BOUNCES.is_dir(), reason="../shared corpus not present")
+def test_missing_references_are_said_plainly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(run, "GOSIS", tmp_path / "no-gosis-bench")
+    monkeypatch.setattr(run, "_perl_missing", lambda: "perl is not installed")
+    rows = run.section_throughput(_ctx(tmp_path, tmp_path / "no-host"))
+    main, first, perl, floor = rows
+    assert main.result == NOT_AVAILABLE and "go-sisimai not available" in main.reference
+    assert main.value.endswith("msg/s"), "whybounce's own figure is still measured"
+    assert first.result == NOT_AVAILABLE
+    assert perl.result == NOT_AVAILABLE and perl.value == "not available: perl is not installed"
+    assert floor.ratio is not None and floor.ratio > 0
+
+
+@pytest.mark.skipif(not gen.BOUNCES.is_dir(), reason="../shared corpus not present")
+def test_missing_host_is_said_plainly(tmp_path: Path) -> None:
+    ctx = _ctx(tmp_path, tmp_path / "no-host")
+    startup = run.section_startup(ctx)
+    memory = run.section_host_memory(ctx)
+    host_rows = [startup[1], *memory]
+    assert all(r.result == NOT_AVAILABLE and "host not available" in r.value for r in host_rows)
+    assert startup[0].result in (PASS, FAIL), "the CLI line is measured without the host"
