@@ -53,7 +53,7 @@ class Rule:
 
     def allowed(self, command: str | None, by_status: str | None = None) -> bool:
         """Guards: a phrase bound to commands counts without a known command only when the status
-        code does not name some other reason."""
+        code names no other reason."""
         if command in self.not_commands:
             return False
         if self.commands is None or command in self.commands:
@@ -142,7 +142,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
         # a specific status code decides, unless the text names a reason known to overrule it
         for name in t.status_overrules.get(by_status, ()):
             rule = t.by_name.get(name)
-            hit = rule.match(text, own_only=True) if rule and text and rule.allowed(command) else None
+            hit = rule.match(text, own_only=True) if rule and text and rule.allowed(command, by_status) else None
             if hit:
                 return name, f"phrase {name}: {hit} (overrules status {status})"
         if _command_fits(by_status, command):
