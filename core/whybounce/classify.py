@@ -153,7 +153,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
             beaten = [r for r in t.status_overrules.get(rule.reason, ()) if _phrase(t, r, text)]
             if not beaten and _command_fits(rule.reason, command):
                 return rule.reason, f"status {status}"
-        if text and rule.allowed(command, by_status):
+        if text and rule.allowed(command, None if by_status in t.weak else by_status):
             hit = rule.match(text)
             if hit:
                 return rule.reason, f"phrase {rule.reason}: {hit}"

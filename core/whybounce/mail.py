@@ -116,10 +116,23 @@ class Mail:
         texts = [p.text(cap) for p in self.own_parts
                  if p.content_type in ("message/delivery-status", "message/global-delivery-status")]
         if not texts:
-            return None
+            return self._inline_delivery_status()
         if any(len(t) >= cap for t in texts):
             self.warnings.append(f"delivery-status part longer than {cap} characters: later recipients were not read")
         return dsn.parse("\n\n".join(texts))
+
+    def _inline_delivery_status(self) -> dsn.DeliveryStatus | None:
+        """RFC 3464 fields pasted into the text (a report whose MIME structure was lost on the way)."""
+        text = self.text
+        if "final-recipient:" not in self.text_lower or "status:" not in self.text_lower:
+            return None
+        start = self.text_lower.find("reporting-mta:")
+        if start < 0:
+            start = self.text_lower.find("final-recipient:")
+        found = dsn.parse(text[start:])
+        if not found.recipients or not any("status" in g or "action" in g for g in found.recipients):
+            return None
+        return found
 
     @cached_property
     def returned(self) -> mime.Part | None:

@@ -154,7 +154,10 @@ def _fill_children(part: Part, budget: _Budget) -> None:
         boundary = part.params.get("boundary")
         if not boundary:
             return
-        for chunk in _split_multipart(part.body, boundary.encode("latin-1", "replace"), budget):
+        chunks = _split_multipart(part.body, boundary.encode("latin-1", "replace"), budget)
+        if not chunks:
+            chunks = _fallback_chunks(part, budget)
+        for chunk in chunks:
             if budget.parts >= limits.MAX_PARTS:
                 budget.warn("parts", f"more than {limits.MAX_PARTS} MIME parts: the rest were not read")
                 break
@@ -170,6 +173,25 @@ def _fill_children(part: Part, budget: _Budget) -> None:
         inner = part.payload()
         if inner.strip():
             part.children.append(parse(inner, budget.warnings, part.depth + 1, budget))
+
+
+_DELIMITER = re.compile(rb"(?m)^--([!-~]{6,200}?)(?:--)?[ \t]*$")
+
+
+def _fallback_chunks(part: Part, budget: _Budget) -> list[bytes]:
+    """The body has no line with the declared boundary: use the delimiter the body itself repeats, or
+    else read the whole body as one text part (real MTAs have produced both)."""
+    seen: dict[bytes, int] = {}
+    for m in _DELIMITER.finditer(part.body[: 1024 * 1024]):
+        seen[m.group(1)] = seen.get(m.group(1), 0) + 1
+    best = max(seen.items(), key=lambda kv: kv[1], default=(b"", 0))
+    if best[1] >= 2:
+        chunks = _split_multipart(part.body, best[0], budget)
+        if chunks:
+            budget.warn("boundary", "the multipart boundary in the header does not match the body")
+            return chunks
+    budget.warn("boundary", "a multipart body has none of its declared boundaries: read as plain text")
+    return [b"Content-Type: text/plain\n\n" + part.body]
 
 
 def _split_multipart(body: bytes, boundary: bytes, budget: _Budget) -> list[bytes]:

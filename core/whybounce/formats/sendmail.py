@@ -103,4 +103,8 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
         if m:
             per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip()))
             host, command, replies = None, None, []
+            continue
+        s = line.strip()
+        if s and ": " in s and not s.startswith("-") and len(s) < 500 and not replies:
+            replies.append(s)  # a local mailer's own words ("mail.local: unknown user: x")
     return out, per_host
