@@ -6,6 +6,7 @@ Report wins.
 
 from __future__ import annotations
 
+from .amazonworkmail import AmazonWorkMail
 from .arf import Arf
 from .base import Detector
 from .dragonfly import DragonFly
@@ -22,6 +23,7 @@ from .sendmail import Sendmail
 DETECTORS: tuple[Detector, ...] = (
     Arf(),  # RFC 5965 feedback reports: multipart/report; report-type=feedback-report
     GoogleGroups(),  # translated notices, recognised by sender and X-Failed-Recipients
+    AmazonWorkMail(),  # X-Mailer: Amazon WorkMail; RFC 3464 fields pasted into the text
     DragonFly(),
     Postfix(),
     Exim(),

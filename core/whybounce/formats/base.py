@@ -6,6 +6,7 @@ from typing import Protocol
 
 from .. import addresses, smtp
 from ..dsn import DeliveryStatus, decode_xtext, typed_value
+from ..dsn import parse as parse_fields
 from ..mail import Mail
 from ..model import Evidence, Report
 
@@ -90,7 +91,9 @@ def supplement_from_text(report: Report, found: list[Evidence]) -> None:
     """Fill what a DSN left empty from the same recipient's block in the human-readable part."""
     by_addr = {e.address: e for e in found if e.address}
     for ev in report.evidence:
-        other = by_addr.get(ev.address or "") or (by_addr.get(ev.original_address or "") if ev.original_address else None)
+        other = by_addr.get(ev.address or "")
+        if other is None and ev.original_address:
+            other = by_addr.get(ev.original_address)
         if other is None and len(found) == 1 and len(report.evidence) == 1:
             other = found[0]
         if other is None:
@@ -102,3 +105,29 @@ def supplement_from_text(report: Report, found: list[Evidence]) -> None:
         for attr in ("reply_code", "command", "remote_mta"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
                 setattr(ev, attr, getattr(other, attr))
+
+
+def evidence_from_fields(text: str) -> list[Evidence]:
+    """One Evidence per recipient group of RFC 3464 fields written inside a text part (some systems
+    paste their delivery-status fields into the notice instead of attaching them)."""
+    ds = parse_fields(text)
+    return evidence_from_dsn(ds) if ds.recipients else []
+
+
+def fixed_reason(ev: Evidence, text: str, table: dict[str, tuple[str, ...]], system: str) -> bool:
+    """Set ``ev.reason`` when ``text`` holds one of a system's fixed sentences (``table``: reason ->
+    sentences, matched as given, case-sensitive, because they are the system's own wording)."""
+    for reason, sentences in table.items():
+        for s in sentences:
+            if s in text:
+                ev.reason, ev.rule = reason, f"{system}: {s.strip()}"
+                return True
+    return False
+
+
+def cut_at(lines: list[str], markers: tuple[str, ...]) -> list[str]:
+    """Lines before the first one that starts (once stripped, lower-cased) with one of ``markers``."""
+    for i, line in enumerate(lines):
+        if line.strip().lower().startswith(markers):
+            return lines[:i]
+    return lines
