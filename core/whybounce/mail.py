@@ -164,7 +164,8 @@ class Mail:
         chosen = plain if any(t.strip() for t in plain) else html
         text = "\n".join(chosen)
         if len(text) > limits.MAX_SCAN_CHARS:
-            self.warnings.append(f"message text longer than {limits.MAX_SCAN_CHARS} characters: only the start was read")
+            cap = limits.MAX_SCAN_CHARS
+            self.warnings.append(f"message text longer than {cap} characters: only the start was read")
             text = text[: limits.MAX_SCAN_CHARS]
         return text
 

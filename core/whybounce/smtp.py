@@ -37,7 +37,8 @@ _COMMANDS: list[tuple[re.Pattern[str], str]] = [
 # only these say outright which command was answered
 _COMMAND_CONTEXT = re.compile(
     r"in reply to (?:the )?([a-z]{4}(?: to| from)?)|"
-    r"error from remote (?:mail server|mailer) after ([a-z]{4}(?: to| from)?|initial connection|end of data)|after ([a-z]{4}(?: to| from)?) command|"
+    r"error from remote (?:mail server|mailer) after (initial connection|end of data|[a-z]{4}(?: to| from)?)|"
+    r"after ([a-z]{4}(?: to| from)?) command|"
     r"(?:after|to) (end of data|initial connection|data)|"
     r"(?:most progress was|for) (rcpt to|mail from|data|ehlo|helo) response|"
     r"\[(rcpt_to|mail_from|data|ehlo|helo)\]|"

@@ -16,7 +16,8 @@ from . import text
 from .base import fill_from_text
 
 SUBJECT_WORDS = (
-    "undeliver", "undelivered", "bounce notification", "bounced mail", "mail bounce", "returned mail", "delivery status notification", "delivery failure",
+    "undeliver", "undelivered", "bounce notification", "bounced mail", "mail bounce", "returned mail",
+    "delivery status notification", "delivery failure",
     "failure notice", "mail delivery failed", "delivery has failed", "could not be delivered",
     "non-delivery", "nondeliverable", "non delivery", "mail system error", "delivery notification",
     "returned to sender", "failed delivery", "delivery problem", "message not delivered",
@@ -71,10 +72,13 @@ class Generic:
         return Report(kind="bounce", format=self.name, evidence=found)
 
 
-_FIELD_REASON = re.compile(r"^\s{0,8}[\w \-]{0,30}(?:reason|error|cause|diagnostic|problem)[\w \-]{0,20}:\s*(\S.{0,1000})$",
-                           re.IGNORECASE)
-_FIELD_ADDRESS = re.compile(r"^\s{0,8}[\w \-]{0,30}(?:address|recipient|rcpt|mailbox)[\w \-]{0,12}:\s*<?(\S+@[^\s>]+)>?\s*$",
-                            re.IGNORECASE)
+_FIELD_REASON = re.compile(
+    r"^\s{0,8}[\w \-]{0,30}(?:reason|error|cause|diagnostic|problem)[\w \-]{0,20}:\s*(\S.{0,1000})$", re.IGNORECASE
+)
+_FIELD_ADDRESS = re.compile(
+    r"^\s{0,8}[\w \-]{0,30}(?:address|recipient|rcpt|mailbox)[\w \-]{0,12}:\s*<?([^\s@<>]{1,128}@[^\s>]{1,253})>?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _labelled_fields(lines: list[str]) -> list[Evidence]:
