@@ -9,10 +9,16 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_ATOM = r"A-Za-z0-9!#$%&'*+/=?^_`{|}~\-\u0080-\U0010ffff"
+# Character classes written as "everything but these ASCII characters": the same sets as listing
+# A-Za-z0-9, the atom punctuation and U+0080..U+10FFFF, but compiled in well under a millisecond
+# instead of ~25 ms (the start-up of `whybounce line` and of the host pays for it).
+_ATOM = r"[^\x00-\x20\"(),.:;<>@\[\\\]\x7f]"  # RFC 5322 atext, plus any non-ASCII (RFC 6531)
+_ATOM_OR_DOT = r"[^\x00-\x20\"(),:;<>@\[\\\]\x7f]"
+_LETDIG = r"[^\x00-\x2f:-@\[-`{-\x7f]"  # letter, digit or non-ASCII (IDN U-label)
+_LDH = r"[^\x00-\x2c./:-@\[-`{-\x7f]"  # ... or hyphen
 ADDRESS = re.compile(
-    rf"(?<![{_ATOM}.])([{_ATOM}][{_ATOM}.]{{0,127}}@[A-Za-z0-9\u0080-\U0010ffff](?:[A-Za-z0-9\-\u0080-\U0010ffff]{{0,62}})"
-    rf"(?:\.[A-Za-z0-9\u0080-\U0010ffff][A-Za-z0-9\-\u0080-\U0010ffff]{{0,62}}){{0,10}})"
+    rf"(?<!{_ATOM_OR_DOT})({_ATOM}{_ATOM_OR_DOT}{{0,127}}@{_LETDIG}(?:{_LDH}{{0,62}})"
+    rf"(?:\.{_LETDIG}{_LDH}{{0,62}}){{0,10}})"
 )
 
 

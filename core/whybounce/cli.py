@@ -14,7 +14,6 @@ from typing import Any
 
 from . import __version__
 from .errors import WhybounceError
-from .inputs import iter_messages
 
 USAGE_ERROR = 2
 
@@ -84,6 +83,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
 
 def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
     from . import explain_bytes
+    from .inputs import iter_messages
 
     for item in iter_messages(paths):
         if item.error is not None:

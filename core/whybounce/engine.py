@@ -8,7 +8,6 @@ from . import addresses, limits
 from .cards import build_card
 from .classify import best_status, classify, implied_status
 from .errors import InputTooLarge
-from .formats import DETECTORS
 from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
 
@@ -20,6 +19,8 @@ _FORWARD_MARKERS = re.compile(
 
 
 def detect(mail: Mail) -> Report | None:
+    from .formats import DETECTORS  # not at import time: a pasted SMTP reply never needs the detectors
+
     for detector in DETECTORS:
         report = detector.read(mail)
         if report is not None and report.evidence:

@@ -12,10 +12,9 @@ from functools import cache
 from . import addresses, dsn, smtp
 from .cards import build_card
 from .engine import finish
-from .formats import text as text_blocks
-from .formats.base import evidence_from_dsn, fill_from_text
 from .knowledge import section
 from .model import Evidence, Finding, LineResult
+from .smtp import fill_from_text
 
 _SMTP_REPLY = re.compile(r"^\s*([245]\d\d)(?:[ \-]|$)")
 _POP3 = re.compile(r"^\s*-ERR\b", re.IGNORECASE)
@@ -70,6 +69,9 @@ def _smtp(text: str, lang: str) -> Finding:
 
 
 def _fragment(text: str, lang: str) -> Finding:
+    from .formats import text as text_blocks
+    from .formats.base import evidence_from_dsn
+
     lines = [ln for ln in text.split("\n") if not _MAILQ_QUEUE_LINE.match(ln.strip())]
     if _DSN_FIELD.search(text):
         ds = dsn.parse(text)

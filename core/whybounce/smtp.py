@@ -6,6 +6,10 @@ All patterns here are anchored or bounded so they run in linear time on hostile 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .model import Evidence
 
 # an enhanced status code, not part of an IP address or a version number
 STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
@@ -127,3 +131,18 @@ def for_matching(text: str) -> str:
     """Lower-cased text with the reply-code prefixes of joined multi-line replies taken out, so that
     "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "messages with multiple addresses"."""
     return " ".join(_CONTINUATION.sub(" ", text).split()).lower()
+
+
+def fill_from_text(ev: Evidence, text: str) -> None:
+    """Complete reply code, status, command and remote host from the server's words, never overwriting."""
+    if ev.reply_code is None:
+        ev.reply_code = reply_code_in(text)
+    st = status_in(text)
+    if st:
+        ev.status_from_text = st
+        if ev.status is None:
+            ev.status = st
+    if ev.command is None:
+        ev.command = command_in(text)
+    if ev.remote_mta is None:
+        ev.remote_mta = remote_host_in(text)

@@ -9,6 +9,7 @@ from ..dsn import DeliveryStatus, decode_xtext, typed_value
 from ..dsn import parse as parse_fields
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..smtp import fill_from_text as fill_from_text  # re-exported for the detectors
 
 
 class Detector(Protocol):
@@ -47,21 +48,6 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
             fill_from_text(ev, diag)
         out.append(ev)
     return out
-
-
-def fill_from_text(ev: Evidence, text: str) -> None:
-    """Complete reply code, status, command and remote host from the server's words, never overwriting."""
-    if ev.reply_code is None:
-        ev.reply_code = smtp.reply_code_in(text)
-    st = smtp.status_in(text)
-    if st:
-        ev.status_from_text = st
-        if ev.status is None:
-            ev.status = st
-    if ev.command is None:
-        ev.command = smtp.command_in(text)
-    if ev.remote_mta is None:
-        ev.remote_mta = smtp.remote_host_in(text)
 
 
 def kind_of(evidence: list[Evidence]) -> str:
