@@ -6,6 +6,7 @@ Report wins.
 
 from __future__ import annotations
 
+from .amazonses import AmazonSes
 from .amazonworkmail import AmazonWorkMail
 from .arf import Arf
 from .base import Detector
@@ -23,6 +24,7 @@ from .sendmail import Sendmail
 DETECTORS: tuple[Detector, ...] = (
     Arf(),  # RFC 5965 feedback reports: multipart/report; report-type=feedback-report
     GoogleGroups(),  # translated notices, recognised by sender and X-Failed-Recipients
+    AmazonSes(),  # Amazon SES: SNS JSON notifications, sending and receiving DSNs
     AmazonWorkMail(),  # X-Mailer: Amazon WorkMail; RFC 3464 fields pasted into the text
     DragonFly(),
     Postfix(),

@@ -19,7 +19,9 @@ class AmazonWorkMail:
 
     def read(self, mail: Mail) -> Report | None:
         by_header = "amazon workmail" in (mail.root.header("x-mailer") or "").lower()
-        if not by_header and _LEAD not in mail.text_lower[:1000]:
+        # Amazon SES's own DSNs open with the same sentence: without the header, only a notice that
+        # carries no delivery-status part is WorkMail's
+        if not by_header and (mail.delivery_status is not None or _LEAD not in mail.text_lower[:1000]):
             return None
         report = dsn_report(mail, self.name)
         if report is not None:
