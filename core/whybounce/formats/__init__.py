@@ -13,9 +13,11 @@ from .base import Detector
 from .dragonfly import DragonFly
 from .exchange2003 import Exchange2003
 from .exim import Exim
+from .ezweb import EZweb
 from .generic import Generic
 from .gmail import Gmail
 from .googlegroups import GoogleGroups
+from .kddi import Kddi
 from .postfix import Postfix
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
@@ -26,6 +28,8 @@ DETECTORS: tuple[Detector, ...] = (
     GoogleGroups(),  # translated notices, recognised by sender and X-Failed-Recipients
     AmazonSes(),  # Amazon SES: SNS JSON notifications, sending and receiving DSNs
     AmazonWorkMail(),  # X-Mailer: Amazon WorkMail; RFC 3464 fields pasted into the text
+    EZweb(),  # au by KDDI mobile mail: Japanese notice, au's fixed English verdicts
+    Kddi(),  # au one net (dion.ne.jp): fixed sentence per recipient
     DragonFly(),
     Postfix(),
     Exim(),

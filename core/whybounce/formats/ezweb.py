@@ -1,0 +1,113 @@
+"""au by KDDI's mobile mail (EZweb, ezweb.ne.jp / au.com): "Mail System Error - Returned Mail".
+
+A Japanese lead (ISO-2022-JP), then an English sentence that is au's own verdict for the whole message,
+then the recipients, in one of three shapes:
+
+* ``<addr>: 550 user unknown (in reply to RCPT TO command)`` (next to an RFC 3464 part);
+* ``Recipient: <addr>`` with the session: ``>>> RCPT TO:<addr>`` / ``<<< 550 ... User unknown``;
+* ``The following recipients did not receive this message:`` and the bare ``<addr>``.
+
+au's English sentences are fixed and name the reason (a disabled or limited account, a full mailbox,
+a message that could not be delivered within its lifetime); they decide over the remote reply, which
+au words as "user unknown" whatever the cause.  ``X-SPASIGN: NG`` marks a message au's own spam filter
+refused.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses, smtp
+from ..mail import Mail
+from ..model import Evidence, Report
+from .base import dsn_report, fill_from_text, fixed_reason
+
+SUBJECT = "mail system error - returned mail"
+# au's fixed verdicts (case-sensitive: they are quoted from au's notices)
+VERDICTS: dict[str, tuple[str, ...]] = {
+    "mailboxfull": ("The user(s) account is temporarily over quota",),
+    "suspend": ("The user(s) account is disabled.", "The user(s) account is temporarily limited."),
+    "expired": ("Your message was not delivered within ",),
+}
+_ADDR = re.compile(r"^\s{0,8}(?:Recipient:\s{0,4})?<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:?\s{0,4}(.{0,2000})$")
+_SENT = re.compile(r"^\s{0,8}>>>\s{0,2}(.{1,1000})$")
+_GOT = re.compile(r"^\s{0,8}<<<\s{0,2}(.{1,2000})$")
+_ORIGINAL = re.compile(r"^-{20,}\s*$")
+
+
+def is_au(mail: Mail) -> bool:
+    """Two of au's marks: the sender, the subject, a Received or Message-ID from ezweb.ne.jp / au.com."""
+    marks = 0
+    marks += any(d in mail.from_lower for d in ("postmaster@ezweb.ne.jp", "postmaster@au.com"))
+    marks += mail.subject_lower.strip() == SUBJECT
+    received = " ".join(mail.root.header_all("received")).lower()
+    marks += "ezweb.ne.jp (ezweb mail) with" in received or ".au.com (" in received
+    mid = (mail.root.header("message-id") or "").strip().lower()
+    marks += mid.endswith((".ezweb.ne.jp>", ".au.com>"))
+    return marks >= 2
+
+
+class EZweb:
+    name = "ezweb"
+
+    def read(self, mail: Mail) -> Report | None:
+        if not is_au(mail):
+            return None
+        found, verdict = _read_text(mail.bounce_lines)
+        report = dsn_report(mail, self.name)
+        if report is None:
+            if not found:
+                return None
+            report = Report(kind="bounce", format=self.name, evidence=found)
+        else:
+            for ev in report.evidence:
+                other = next((f for f in found if f.address == ev.address), None)
+                if other is not None:
+                    ev.command = ev.command or other.command
+                    if other.diagnostic and not ev.diagnostic:
+                        ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
+                        fill_from_text(ev, other.diagnostic)
+        spam = (mail.root.header("x-spasign") or "").strip().upper() == "NG"
+        for ev in report.evidence:
+            if spam:
+                ev.reason, ev.rule = "filtered", "ezweb: X-SPASIGN: NG (au's spam filter)"
+            elif verdict:
+                fixed_reason(ev, verdict, VERDICTS, "ezweb")
+            if not ev.diagnostic and verdict:
+                ev.diagnostic = ev.evidence = verdict
+        return report
+
+
+def _read_text(lines: list[str]) -> tuple[list[Evidence], str]:
+    """Recipients with the session that refused them, and au's English verdict for the message."""
+    out: list[Evidence] = []
+    verdict: list[str] = []
+    current: Evidence | None = None
+    for line in lines:
+        if _ORIGINAL.match(line):
+            break
+        s = line.strip()
+        if not s or not s.isascii():
+            continue
+        m = _ADDR.match(line)
+        if m:
+            current = Evidence(address=addresses.normalize(m.group(1)), action="failed")
+            out.append(current)
+            if m.group(2).strip():
+                current.diagnostic = current.evidence = m.group(2).strip()
+                fill_from_text(current, current.diagnostic)
+            continue
+        if current is not None:
+            if sent := _SENT.match(line):
+                current.command = smtp.normalize_command(sent.group(1).split(":")[0].split("<")[0].strip())
+                continue
+            if got := _GOT.match(line):
+                reply = got.group(1).strip()
+                current.diagnostic = f"{current.diagnostic} {reply}" if current.diagnostic else reply
+                current.evidence = current.diagnostic
+                fill_from_text(current, reply)
+                continue
+        if any(sentence in s for sentences in VERDICTS.values() for sentence in sentences) or \
+                (verdict and not out and not s.endswith(":")):
+            verdict.append(s)
+    return out, " ".join(verdict)
