@@ -35,6 +35,7 @@ RETURNED_MARKERS = (
     "this is a copy of the original message.",
     "original message headers:",
 )
+_ORIGINAL_STARTS = re.compile(r"^(?:Received: (?:from|by) |Return-Path: <|DKIM-Signature: |X-Received: |ARC-Seal: )")
 _HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_HIDDEN = re.compile(r"<(style|script|head)\b[^<>]{0,200}>.{0,200000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -185,6 +186,8 @@ class Mail:
             s = line.strip().lower()
             if s in RETURNED_MARKERS or (s.startswith("--- ") and "below this line" in s):
                 break
+            if _ORIGINAL_STARTS.match(line) and out:
+                break  # the returned message's own header block, inlined without a marker
             out.append(line)
         return out
 

@@ -16,7 +16,7 @@ from . import text
 from .base import fill_from_text
 
 SUBJECT_WORDS = (
-    "undeliver", "undelivered", "bounce notification", "bounced mail", "mail bounce", "returned mail",
+    "undeliver", "undelivered", "bounce notification", "mail failed", "returning to sender", "bounced mail", "mail bounce", "returned mail",
     "delivery status notification", "delivery failure",
     "failure notice", "mail delivery failed", "delivery has failed", "could not be delivered",
     "non-delivery", "nondeliverable", "non delivery", "mail system error", "delivery notification",
@@ -55,7 +55,10 @@ class Generic:
         if not looks_like_bounce(mail):
             return None
         lines = [ln for ln in mail.bounce_lines if not _TRANSCRIPT.match(ln)]
-        found = [e for e in text.blocks(lines) if _is_failure(e)]
+        # a notice that labels its facts ("reject reason: ...", "target mail address: ...") says it best
+        found = _labelled_fields(mail.bounce_lines) or _last_per_address(
+            [e for e in text.blocks(lines) if _is_failure(e)]
+        )
         failed_hdr = mail.root.header("x-failed-recipients")
         if not found and failed_hdr:
             body = " ".join(" ".join(mail.bounce_lines).split())
@@ -65,8 +68,6 @@ class Generic:
                 if ev.diagnostic:
                     fill_from_text(ev, ev.diagnostic)
                 found.append(ev)
-        if not found:
-            found = _labelled_fields(mail.bounce_lines)
         if not found:
             return None
         return Report(kind="bounce", format=self.name, evidence=found)
@@ -94,6 +95,21 @@ def _labelled_fields(lines: list[str]) -> list[Evidence]:
     ev = Evidence(address=addr, diagnostic=reason, evidence=reason)
     fill_from_text(ev, reason)
     return [ev]
+
+
+_HEADERISH = re.compile(r"^[A-Z][A-Za-z\-]{1,30}: ")
+
+
+def _last_per_address(found: list[Evidence]) -> list[Evidence]:
+    """A notice that names a recipient twice ("Your message To: a ... Subject: b" then "did not reach: a,
+    reason") says most in the block whose text is not a run of header fields, else in the first."""
+    best: dict[str | None, int] = {}
+    for i, e in enumerate(found):
+        j = best.get(e.address)
+        if j is None or (_HEADERISH.match(found[j].diagnostic or "") and not _HEADERISH.match(e.diagnostic or "")):
+            best[e.address] = i
+    keep = set(best.values())
+    return [e for i, e in enumerate(found) if i in keep]
 
 
 def _is_failure(ev: Evidence) -> bool:

@@ -9,26 +9,45 @@ from .. import addresses
 from ..model import Evidence
 from .base import fill_from_text
 
-# "<a@b>:", "a@b", "<a@b>: host x said: ...", "  a@b  (reason)", "RCPT To:<a@b>"
+# "<a@b>:", "a@b", "<a@b>: host x said: ...", "  a@b  (reason)", "a@b [reason]", "a@b ... reason",
+# "RCPT To:<a@b>", "Delivery failed: a@b", "User's mailbox is full: <a@b>"
 _ADDR_LINE = re.compile(
-    r"^\s{0,12}(?:(?:original|final)[- ]recipient|recipient(?: address)?|to|rcpt to|address|failed recipient)?"
-    r"\s{0,3}:?\s{0,3}<?(?P<addr>[^\s<>@\"]{1,128}@[^\s<>@\"():;,]{1,253}?)>?\s{0,3}"
-    r"(?P<rest>[:,(].{0,4000})?\s{0,10}$",
-    re.IGNORECASE,
+    r"^\s{0,12}(?P<label>[A-Za-z][A-Za-z' \-]{0,60}?\s{0,3}:)?"
+    r"\s{0,3}<?(?P<addr>[^\s<>@\"]{1,128}@[^\s<>@\"():;,\[\]]{1,253}?)>?\s{0,3}"
+    r"(?P<rest>(?:[:,(\[]|\.\.\.).{0,4000})?\s{0,10}$",
 )
+# labels that only say "this is the recipient"; any other label is part of the reason
+_PLAIN_LABELS = frozenset({
+    "to", "recipient", "recipient address", "rcpt to", "address", "failed recipient", "failed address",
+    "original-recipient", "final-recipient", "original recipient", "final recipient", "addressee", "delivery failed",
+    "did not reach the following recipient", "could not be delivered to", "failed", "target mail address",
+    "recipient email address", "email address", "e-mail address", "destination",
+})
+# labels of addresses that are not recipients
+_NOT_RECIPIENT = frozenset({
+    "from", "sender", "reply-to", "return-path", "envelope-from", "mail from", "cc", "bcc", "message-id",
+    "sent by", "reported by", "postmaster", "contact", "x-sender", "errors-to", "delivered-to", "in-reply-to",
+})
 
 
 def address_line(line: str) -> tuple[str, str] | None:
-    """(address, rest of the line) when the line is about one recipient."""
+    """(address, what the line says about it) when the line is about one recipient."""
     if len(line) > 4200 or "@" not in line:
         return None
     m = _ADDR_LINE.match(line)
     if not m:
         return None
+    label = (m.group("label") or "").rstrip(":").strip().lower()
+    if label in _NOT_RECIPIENT:
+        return None
     addr = addresses.normalize(m.group("addr").rstrip("."))
     if not addr:
         return None
-    rest = (m.group("rest") or "").lstrip(":, ").strip()
+    rest = (m.group("rest") or "").lstrip(":, .").strip()
+    if rest.startswith("[") and rest.endswith("]"):
+        rest = rest[1:-1].strip()
+    if label and label not in _PLAIN_LABELS:
+        rest = f"{m.group('label').rstrip(':').strip()} {rest}".strip()
     return addr, rest
 
 
