@@ -16,8 +16,8 @@ from . import text
 from .base import fill_from_text
 
 SUBJECT_WORDS = (
-    "undeliver", "undelivered", "bounce notification", "mail failed", "returning to sender", "bounced mail", "mail bounce", "returned mail",
-    "delivery status notification", "delivery failure",
+    "undeliver", "undelivered", "bounce notification", "mail failed", "returning to sender", "bounced mail",
+    "mail bounce", "returned mail", "delivery status notification", "delivery failure",
     "failure notice", "mail delivery failed", "delivery has failed", "could not be delivered",
     "non-delivery", "nondeliverable", "non delivery", "mail system error", "delivery notification",
     "returned to sender", "failed delivery", "delivery problem", "message not delivered",
