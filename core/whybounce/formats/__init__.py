@@ -17,11 +17,13 @@ from .ezweb import EZweb
 from .generic import Generic
 from .gmail import Gmail
 from .googlegroups import GoogleGroups
+from .mimecast import Mimecast
 from .kddi import Kddi
 from .postfix import Postfix
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
 from .sendmail import Sendmail
+from .trendmicro import TrendMicro
 
 DETECTORS: tuple[Detector, ...] = (
     Arf(),  # RFC 5965 feedback reports: multipart/report; report-type=feedback-report
@@ -36,6 +38,8 @@ DETECTORS: tuple[Detector, ...] = (
     Sendmail(),
     Gmail(),
     Exchange2003(),
+    TrendMicro(),
+    Mimecast(),
     Rfc3464(),  # any remaining RFC 3464 / 6533 DSN
     Rfc3834(),  # auto-replies, before the heuristics so "Automatic reply" is never a bounce
     Generic(),  # heuristic reading of bounces that say they are bounces

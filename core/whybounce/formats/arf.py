@@ -15,7 +15,7 @@ class Arf:
         report_type = mail.root.params.get("report-type", "").lower()
         part = next((p for p in mail.own_parts if p.content_type == "message/feedback-report"), None)
         if report_type != "feedback-report" and part is None:
-            return None
+            return _microsoft_jmrp(mail)
         fields = parse_fields(part.text()).message if part is not None else {}
         if part is not None:
             groups = parse_fields(part.text())
@@ -36,3 +36,17 @@ class Arf:
         ev = Evidence(address=addr, reason="feedback", rule="arf:feedback-report",
                       diagnostic=f"Feedback-Type: {ftype}", evidence=f"Feedback-Type: {ftype}")
         return Report(kind="feedback", format=self.name, evidence=[ev])
+
+
+def _microsoft_jmrp(mail: Mail) -> Report | None:
+    """Microsoft's Junk Mail Reporting Program: not ARF, but a complaint all the same — the reported
+    message attached, its recipient in X-HmXmrOriginalRecipient."""
+    if not mail.subject_lower.startswith("complaint about message from"):
+        return None
+    ret = mail.returned
+    addr = addresses.first((ret.header("x-hmxmroriginalrecipient") or ret.header("to") or "") if ret else "")
+    if addr is None:
+        return None
+    ev = Evidence(address=addr, reason="feedback", rule="arf: Microsoft JMRP complaint",
+                  diagnostic=mail.subject, evidence=mail.subject)
+    return Report(kind="feedback", format="arf", evidence=[ev])
