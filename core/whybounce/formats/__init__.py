@@ -10,20 +10,24 @@ from .amazonses import AmazonSes
 from .amazonworkmail import AmazonWorkMail
 from .arf import Arf
 from .base import Detector
+from .biglobe import Biglobe
 from .dragonfly import DragonFly
 from .exchange2003 import Exchange2003
 from .exim import Exim
 from .ezweb import EZweb
 from .generic import Generic
 from .gmail import Gmail
+from .gmx import Gmx
 from .googlegroups import GoogleGroups
-from .mimecast import Mimecast
+from .imailserver import IMailServer
 from .kddi import Kddi
+from .mimecast import Mimecast
 from .postfix import Postfix
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
 from .sendmail import Sendmail
 from .trendmicro import TrendMicro
+from .zoho import Zoho
 
 DETECTORS: tuple[Detector, ...] = (
     Arf(),  # RFC 5965 feedback reports: multipart/report; report-type=feedback-report
@@ -32,6 +36,10 @@ DETECTORS: tuple[Detector, ...] = (
     AmazonWorkMail(),  # X-Mailer: Amazon WorkMail; RFC 3464 fields pasted into the text
     EZweb(),  # au by KDDI mobile mail: Japanese notice, au's fixed English verdicts
     Kddi(),  # au one net (dion.ne.jp): fixed sentence per recipient
+    Biglobe(),  # BIGLOBE and the ISPs on its system: fixed Non-delivered information
+    IMailServer(),  # Ipswitch IMail (X-Mailer: <SMTP32 v...>): fixed labels per recipient
+    Gmx(),  # GMX and 1&1 IONOS: Exim's opening, GMX's layout
+    Zoho(),  # Zoho Mail: one ERROR_CODE line per recipient
     DragonFly(),
     Postfix(),
     Exim(),

@@ -1,0 +1,71 @@
+"""Ipswitch IMail Server (X-Mailer: <SMTP32 vN>), subject "Undeliverable Mail": one line per recipient,
+a fixed label then the address ("Unknown user: a@b", "Delivery failed 20 attempts: a@b"), optionally
+"Body of message generated response:" with the remote server's reply, then "Original message follows.".
+The labels are IMail's own and each names its reason.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses
+from ..mail import Mail
+from ..model import Evidence, Report
+from .base import cut_at, fill_from_text, fixed_reason
+
+LABELS: dict[str, tuple[str, ...]] = {
+    "hostunknown": ("Unknown host",),
+    "userunknown": ("Unknown user", "Invalid final delivery userid"),
+    "mailboxfull": ("User mailbox exceeds allowed size",),
+    "virusdetected": ("Requested action not taken: virus detected",),
+    "expired": ("Delivery failed ",),
+}
+_LABELLED = re.compile(r"^([A-Za-z][^:@]{2,120}):\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$")
+_UNDELIVERABLE = re.compile(r"^undeliverable to\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$", re.IGNORECASE)
+_RESPONSE = "body of message generated response:"
+_END = ("original message follows",)
+
+
+class IMailServer:
+    name = "imailserver"
+
+    def read(self, mail: Mail) -> Report | None:
+        mailer = (mail.root.header("x-mailer") or "").strip()
+        if not mailer.startswith("<SMTP32 v") and not (
+                mail.subject_lower.startswith("undeliverable mail") and mail.is_from_daemon):
+            return None
+        out: list[Evidence] = []
+        response: list[str] = []
+        in_response = False
+        for line in cut_at(mail.lines, _END):
+            s = line.strip()
+            label: str | None = None
+            if m := _LABELLED.match(s):
+                label, target = m.group(1), m.group(2)
+            elif u := _UNDELIVERABLE.match(s):
+                target = u.group(1)
+            else:
+                target = ""
+            if target:
+                in_response = False
+                ev = Evidence(address=addresses.normalize(target), action="failed", diagnostic=s, evidence=s)
+                if label:
+                    fixed_reason(ev, label + " ", LABELS, "imailserver")
+                out.append(ev)
+                continue
+            if s.lower().startswith(_RESPONSE):
+                in_response, response = True, []
+                rest = s[len(_RESPONSE):].strip()
+                if rest:
+                    response.append(rest)
+                continue
+            if in_response and s:
+                response.append(s)
+        if not out:
+            return None
+        reply = " ".join(response)
+        for ev in out:
+            if reply:
+                ev.diagnostic = ev.evidence = f"{ev.diagnostic} {reply}"
+            fill_from_text(ev, ev.diagnostic or "")
+        return Report(kind="bounce", format=self.name, evidence=out)
