@@ -71,6 +71,7 @@ class Tables:
     reply: dict[str, str]
     by_name: dict[str, Rule]
     weak: frozenset[str]  # reasons a status names only loosely: the server's words are read first
+    combined: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # status -> ((phrases, reason), ...)
 
 
 def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:
@@ -106,7 +107,19 @@ def tables() -> Tables:
         reply={str(k): v for k, v in st["reply_codes"].items()},
         by_name=rules,
         weak=frozenset(st["weak"]),
+        combined=_combined(st.get("combined", ()), rules),
     )
+
+
+def _combined(rows: Any, rules: dict[str, Rule]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for row in rows:
+        if "wording_of" in row:
+            phrases = rules[row["wording_of"]].phrases[: rules[row["wording_of"]].own]
+        else:
+            phrases = tuple(p.lower() for p in row["phrases"])
+        out.setdefault(str(row["status"]), []).append((phrases, row["reason"]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def status_reason(status: str | None) -> str | None:
@@ -137,6 +150,12 @@ def classify(ev: Evidence) -> tuple[str, str]:
             if hit:
                 return name, f"phrase {name}: {hit} (local delivery program)"
         return "mailererror", "diagnostic type x-unix"
+
+    if status and text and command is None:
+        for phrases, reason in t.combined.get("X." + status[2:], ()):
+            hit = next((p for p in phrases if p in text), None)
+            if hit:
+                return reason, f"status {status} with the wording '{hit}'"
 
     if by_status and by_status not in t.weak:
         # a specific status code decides, unless the text names a reason known to overrule it

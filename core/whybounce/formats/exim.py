@@ -25,7 +25,7 @@ class Exim:
     name = "exim"
 
     def read(self, mail: Mail) -> Report | None:
-        if MARKER not in mail.text_lower[:2000]:
+        if MARKER not in mail.text_lower[:2000] and "incorrectly constructed" not in mail.text_lower[:2000]:
             return None
         found = _blocks(mail.bounce_lines or mail.lines)
         report = dsn_report(mail, self.name)

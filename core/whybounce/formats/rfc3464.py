@@ -6,10 +6,12 @@ only to fill what the machine-readable fields leave out.
 
 from __future__ import annotations
 
+import re
+
 from ..mail import Mail
 from ..model import Report
 from . import text
-from .base import dsn_report, supplement_from_text
+from .base import dsn_report, fill_from_text, supplement_from_text
 
 
 class Rfc3464:
@@ -20,4 +22,30 @@ class Rfc3464:
         if report is None:
             return None
         supplement_from_text(report, text.blocks(mail.bounce_lines))
+        for ev in report.evidence:
+            if not ev.diagnostic and ev.action not in ("delivered", "relayed", "expanded"):
+                said = notice_about(mail, ev.address)
+                if said:
+                    ev.diagnostic = ev.evidence = said
+                    fill_from_text(ev, said)
         return report
+
+
+_RESPONSE = re.compile(r"^the (?:response|error) (?:from the remote server |that the other server returned )?was:?$",
+                       re.IGNORECASE)
+
+
+def notice_about(mail: Mail, address: str | None) -> str | None:
+    """When the report's fields carry no diagnostic: the remote reply the notice quotes ("The response
+    was:"), or else the notice's own sentence about this recipient."""
+    lines = [ln.strip() for ln in mail.bounce_lines]
+    for i, ln in enumerate(lines):
+        if _RESPONSE.match(ln):
+            reply = " ".join(x for x in lines[i + 1 : i + 4] if x).strip()
+            if reply:
+                return reply
+    if address:
+        for ln in lines:
+            if address in ln.lower() and len(ln) > len(address) + 10:
+                return ln
+    return None
