@@ -21,6 +21,7 @@ from .gmx import Gmx
 from .googlegroups import GoogleGroups
 from .imailserver import IMailServer
 from .kddi import Kddi
+from .messagingserver import MessagingServer
 from .mimecast import Mimecast
 from .postfix import Postfix
 from .rfc3464 import Rfc3464
@@ -40,6 +41,7 @@ DETECTORS: tuple[Detector, ...] = (
     IMailServer(),  # Ipswitch IMail (X-Mailer: <SMTP32 v...>): fixed labels per recipient
     Gmx(),  # GMX and 1&1 IONOS: Exim's opening, GMX's layout
     Zoho(),  # Zoho Mail: one ERROR_CODE line per recipient
+    MessagingServer(),  # Oracle/Sun Messaging Server, PMDF: per-recipient text blocks complete the DSN
     DragonFly(),
     Postfix(),
     Exim(),
