@@ -11,6 +11,7 @@ from .amazonworkmail import AmazonWorkMail
 from .arf import Arf
 from .base import Detector
 from .biglobe import Biglobe
+from .domino import Domino
 from .dragonfly import DragonFly
 from .exchange2003 import Exchange2003
 from .exim import Exim
@@ -23,6 +24,7 @@ from .imailserver import IMailServer
 from .kddi import Kddi
 from .messagingserver import MessagingServer
 from .mimecast import Mimecast
+from .notes import Notes
 from .postfix import Postfix
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
@@ -42,6 +44,8 @@ DETECTORS: tuple[Detector, ...] = (
     Gmx(),  # GMX and 1&1 IONOS: Exim's opening, GMX's layout
     Zoho(),  # Zoho Mail: one ERROR_CODE line per recipient
     MessagingServer(),  # Oracle/Sun Messaging Server, PMDF: per-recipient text blocks complete the DSN
+    Notes(),  # Lotus Notes SMTP MTA: Failure Reasons, then the addresses
+    Domino(),  # IBM Domino: Subject DELIVERY FAILURE, 'was not delivered to: ... because:'
     DragonFly(),
     Postfix(),
     Exim(),
