@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 
 import pytest
-
 from contract_shape import check_message
 from whybounce import explain_bytes
 
@@ -26,7 +25,7 @@ def dsn(fields: str, *, ctype: str = "message/delivery-status", notice: str = "D
         "--BB\nContent-Type: text/rfc822-headers\n\n"
         "From: hanako@example.jp\nTo: someone@example.net\nSubject: test\nMessage-ID: <m1@example.jp>\n\n"
         "--BB--\n"
-    ).encode("utf-8")
+    ).encode()
 
 
 CASES = [
