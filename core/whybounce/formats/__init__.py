@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .amazonses import AmazonSes
 from .amazonworkmail import AmazonWorkMail
+from .apachejames import ApacheJames
 from .arf import Arf
 from .base import Detector
 from .biglobe import Biglobe
@@ -16,6 +17,7 @@ from .dragonfly import DragonFly
 from .exchange2003 import Exchange2003
 from .exim import Exim
 from .ezweb import EZweb
+from .fml import Fml
 from .generic import Generic
 from .gmail import Gmail
 from .gmx import Gmx
@@ -46,6 +48,8 @@ DETECTORS: tuple[Detector, ...] = (
     MessagingServer(),  # Oracle/Sun Messaging Server, PMDF: per-recipient text blocks complete the DSN
     Notes(),  # Lotus Notes SMTP MTA: Failure Reasons, then the addresses
     Domino(),  # IBM Domino: Subject DELIVERY FAILURE, 'was not delivered to: ... because:'
+    Fml(),  # fml mailing-list manager notices (X-MLServer: fml)
+    ApacheJames(),  # Apache James notify mailets (Verizon vtext.com): Error message below / Message details
     DragonFly(),
     Postfix(),
     Exim(),

@@ -117,3 +117,10 @@ def cut_at(lines: list[str], markers: tuple[str, ...]) -> list[str]:
         if line.strip().lower().startswith(markers):
             return lines[:i]
     return lines
+
+
+def orphan_text(mail: Mail) -> str:
+    """The bodies of multipart parts that have no parts because their boundary could not be read (a
+    parameter folded onto an unindented line, say): read as the text they are, markers and all."""
+    return "\n".join(p.text() for p in mail.own_parts
+                     if p.content_type.startswith("multipart/") and not p.children and p.body.strip())
