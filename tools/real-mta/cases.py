@@ -65,7 +65,7 @@ CASES: list[Case] = [
     Case("data-554-virus", ("data-virus@rcpt.example",)),
     Case("data-552-534-mesgtoobig", ("data-toobig@rcpt.example",)),
     Case("size-advertised-mesgtoobig", ("user@size.example",), pad=3000),
-    Case("data-cmd-554-rejected", ("user@datacmd.example",)),
+    Case("data-cmd-503-pipelining", ("user@datacmd.example",)),
     Case("data-lost-connection-expired", ("user@dropdata.example",), notify=None),
     # refused before any recipient: greeting, EHLO, MAIL FROM, STARTTLS
     Case("greeting-554-blocked", ("user@greet554.example",)),

@@ -196,7 +196,7 @@ async def command(
         return b"250 2.1.5 Ok\r\n"
     if verb == "DATA":
         if b == "data-cmd-reject":
-            return b"554 5.7.1 <DATA>: Data command rejected: Improper use of SMTP command pipelining\r\n"
+            return b"503 5.5.0 <DATA>: Data command rejected: Improper use of SMTP command pipelining\r\n"
         if not s.rcpts:
             return b"554 5.5.1 Error: no valid recipients\r\n"
         writer.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")

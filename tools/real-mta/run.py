@@ -199,7 +199,13 @@ def case_of(raw: bytes) -> tuple[str, str] | None:
 
 
 def kind_of(raw: bytes) -> str:
-    """bounce, delay or delivered, from the DSN Action fields (or the warning wording)."""
+    """bounce, delay or delivered, from the DSN Action fields (or the warning wording).
+
+    OpenSMTPD 6.8 words its expiry bounce as a delay notice ("Action: delayed", status 4.4.7)
+    although the envelope is deleted: "Envelope expired" makes it a bounce.
+    """
+    if b"Envelope expired" in raw:
+        return "bounce"
     actions = {a.lower() for a in re.findall(rb"^Action:\s*(\w+)", raw, re.I | re.M)}
     if actions and actions <= {b"delayed"}:
         return "delay"
@@ -245,11 +251,16 @@ def main() -> None:
     ap.add_argument("--max-wait", type=float, default=600)
     ap.add_argument("--quiet", type=float, default=60, help="stop once no bounce arrived for this long")
     ap.add_argument("--no-collect", action="store_true", help="send and wait, but leave the fixtures alone")
+    ap.add_argument("--collect-only", action="store_true", help="only file what is in the mailboxes now")
     args = ap.parse_args()
     if os.geteuid() != 0:
         sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")
     mtas = [MTAS[m] for m in args.mta.split(",") if m]
     chosen = set(args.case.split(",")) - {""}
+    if args.collect_only:
+        for mta in mtas:
+            print(f"{mta.name}: {len(collect(mta, Path(args.out), LOGDIR / 'unmatched'))} fixtures written")
+        return
     LOGDIR.mkdir(parents=True, exist_ok=True)
     become_subreaper()
     procs = Processes()

@@ -28,7 +28,7 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.4": "greet554",  # 554 greeting: client on a blocklist
     "127.0.0.5": "mailfrom-reject",  # 553 to MAIL FROM: sender rejected
     "127.0.0.6": "ehlo-reject",  # 550 to EHLO and HELO
-    "127.0.0.7": "data-cmd-reject",  # 554 to the DATA command itself
+    "127.0.0.7": "data-cmd-reject",  # 503 to the DATA command itself
     "127.0.0.8": "drop-after-data",  # closes the connection after the message body, no reply
     "127.0.0.9": "silent",  # accepts the TCP connection and never greets
     "127.0.0.10": "starttls-454",  # offers STARTTLS and answers it with 454
