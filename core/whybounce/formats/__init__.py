@@ -12,6 +12,7 @@ from .apachejames import ApacheJames
 from .arf import Arf
 from .base import Detector
 from .biglobe import Biglobe
+from .deliveryerrors import DeliveryErrors
 from .domino import Domino
 from .dragonfly import DragonFly
 from .exchange2003 import Exchange2003
@@ -28,10 +29,13 @@ from .messagingserver import MessagingServer
 from .mimecast import Mimecast
 from .notes import Notes
 from .postfix import Postfix
+from .qmailstyle import QmailStyle
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
 from .sendmail import Sendmail
+from .technicaldetails import TechnicalDetails
 from .trendmicro import TrendMicro
+from .troubledelivering import TroubleDelivering
 from .zoho import Zoho
 
 DETECTORS: tuple[Detector, ...] = (
@@ -50,6 +54,10 @@ DETECTORS: tuple[Detector, ...] = (
     Domino(),  # IBM Domino: Subject DELIVERY FAILURE, 'was not delivered to: ... because:'
     Fml(),  # fml mailing-list manager notices (X-MLServer: fml)
     ApacheJames(),  # Apache James notify mailets (Verizon vtext.com): Error message below / Message details
+    DeliveryErrors(),  # Unknown MTA (X1): ---The following addresses had delivery errors--- / addr [reason]
+    QmailStyle(),  # qmail-derived notices (X2): Unable to deliver message..., Delivery failed:
+    TechnicalDetails(),  # Unknown MTA (X3): Delivery Status Notification banner, Technical details
+    TroubleDelivering(),  # Unknown MTA (X6): We had trouble delivering your message
     DragonFly(),
     Postfix(),
     Exim(),
