@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import re
 import signal
 import sys
@@ -76,6 +77,7 @@ GREETINGS = {
     "greet421-toomany": ["421 4.7.0 mx.busy.example Error: too many connections from 127.0.0.1"],
 }
 ADDR_RE = re.compile(r"<([^>]*)>")
+LOG = logging.getLogger("fake_smtp")
 
 
 @dataclass
@@ -150,7 +152,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     except (TimeoutError, ConnectionError):
         log.append("closed")
     finally:
-        print(" ".join(log), flush=True)
+        LOG.info(" ".join(log))
         writer.close()
 
 
@@ -233,7 +235,7 @@ async def command(
 async def serve(port: int) -> None:
     """Listen on every fake server address until SIGTERM."""
     servers = [await asyncio.start_server(handle, ip, port) for ip in fake_server_ips()]
-    print(f"fake_smtp listening on {', '.join(fake_server_ips())} port {port}", flush=True)
+    LOG.info("fake_smtp listening on %s port %d", ", ".join(fake_server_ips()), port)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -247,6 +249,7 @@ def main() -> None:
     """Parse arguments and serve."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--port", type=int, default=25)
+    logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stdout)
     asyncio.run(serve(ap.parse_args().port))
 
 
