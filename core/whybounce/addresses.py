@@ -32,6 +32,8 @@ def normalize(addr: str | None) -> str | None:
         a = a[7:]
     if "@" not in a:
         return None
+    if any(c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cs") for c in a):
+        return None  # control characters, lone surrogates, undecodable bytes: binary junk, not an address
     local, _, domain = a.rpartition("@")
     local = local.strip().strip("<>\"'")
     domain = domain.strip().rstrip(".").strip("<>").lower()

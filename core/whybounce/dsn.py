@@ -81,11 +81,10 @@ def decode_xtext(value: str) -> str:
         return value
 
     def repl(m: re.Match[str]) -> str:
-        hexa = m.group(1) or m.group(2)
-        try:
-            return chr(int(hexa, 16))
-        except (ValueError, OverflowError):
+        code = int(m.group(1) or m.group(2), 16)
+        if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:  # no character, or a lone surrogate: not UTF-8
             return m.group(0)
+        return chr(code)
 
     if "\\x{" in value:
         return _XTEXT.sub(lambda m: repl(m) if m.group(1) else m.group(0), value)

@@ -41,10 +41,13 @@ class Part:
         name = name.lower()
         return [v for k, v in self.headers if k == name]
 
-    def payload(self) -> bytes:
-        """Body bytes with the transfer encoding undone (malformed encodings degrade, never raise)."""
+    def payload(self, limit: int | None = None) -> bytes:
+        """Body bytes with the transfer encoding undone (malformed encodings degrade, never raise).
+
+        ``limit``: decode only the first ``limit`` bytes of the body, so that reading the start of a
+        50 MB part never decodes all of it."""
         cte = (self.header("content-transfer-encoding") or "").strip().lower()
-        raw = self.body
+        raw = self.body if limit is None else self.body[:limit]
         if cte == "base64":
             cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
             cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]
@@ -57,7 +60,8 @@ class Part:
         return raw
 
     def text(self, max_chars: int = limits.MAX_SCAN_CHARS) -> str:
-        data = self.payload()
+        # 4 bytes per character at most, times 4/3 for base64 or 3 for quoted-printable, plus line breaks
+        data = self.payload(limit=max_chars * 16)
         if len(data) > max_chars * 4:
             data = data[: max_chars * 4]
         text = decode_text(data, self.params.get("charset"))
@@ -87,7 +91,11 @@ class _Budget:
             self.warnings.append(text)
 
 
-def split_headers(data: bytes) -> tuple[list[tuple[str, str]], bytes]:
+_ENCODED_MESSAGE_BYTES = limits.MAX_SCAN_CHARS * 16
+_HEADER_CUT = f"a header longer than {limits.MAX_HEADER_CHARS} characters: only its start was read"
+
+
+def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tuple[str, str]], bytes]:
     """Header block and body; a message with no blank line is all headers (truncated)."""
     if data.startswith(b"\n"):
         return [], data[1:]
@@ -109,10 +117,17 @@ def split_headers(data: bytes) -> tuple[list[tuple[str, str]], bytes]:
                 name, value = headers[-1]
                 if len(value) < limits.MAX_HEADER_CHARS:
                     headers[-1] = (name, value + "\n" + line)
+                elif budget is not None:
+                    budget.warn("header", _HEADER_CUT)
             continue
         m = _HEADER_LINE.match(line)
         if m:
-            headers.append((m.group(1).lower(), m.group(2)[: limits.MAX_HEADER_CHARS]))
+            value = m.group(2)
+            if len(value) > limits.MAX_HEADER_CHARS:
+                value = value[: limits.MAX_HEADER_CHARS]
+                if budget is not None:
+                    budget.warn("header", _HEADER_CUT)
+            headers.append((m.group(1).lower(), value))
         elif not headers:
             # not a header at all: the "headers" were really body text (a bare pasted bounce)
             return [], data
@@ -138,7 +153,7 @@ def parse(data: bytes, warnings: list[str], depth: int = 0, budget: _Budget | No
     """Split one message (LF line endings) into a tree of parts."""
     budget = budget or _Budget(warnings)
     budget.parts += 1
-    headers, body = split_headers(data)
+    headers, body = split_headers(data, budget)
     part = Part(headers=headers, body=body, depth=depth)
     part.content_type, part.params = parse_content_type(part.header("content-type"))
     _fill_children(part, budget)
@@ -162,7 +177,7 @@ def _fill_children(part: Part, budget: _Budget) -> None:
                 budget.warn("parts", f"more than {limits.MAX_PARTS} MIME parts: the rest were not read")
                 break
             budget.parts += 1
-            headers, body = split_headers(chunk)
+            headers, body = split_headers(chunk, budget)
             child = Part(headers=headers, body=body, depth=part.depth + 1)
             child.content_type, child.params = parse_content_type(child.header("content-type"))
             if ctype == "multipart/digest" and child.header("content-type") is None:
@@ -170,7 +185,14 @@ def _fill_children(part: Part, budget: _Budget) -> None:
             _fill_children(child, budget)
             part.children.append(child)
     elif ctype in ("message/rfc822", "message/global") and budget.parts < limits.MAX_PARTS:
-        inner = part.payload()
+        cte = (part.header("content-transfer-encoding") or "").strip().lower()
+        if cte in ("base64", "quoted-printable") and len(part.body) > _ENCODED_MESSAGE_BYTES:
+            # an attached message should not be encoded at all; a huge encoded one is not decoded whole
+            budget.warn("encoded", f"an encoded attached message is longer than {_ENCODED_MESSAGE_BYTES} bytes: "
+                                   "only its start was read")
+            inner = part.payload(limit=_ENCODED_MESSAGE_BYTES)
+        else:
+            inner = part.payload()
         if inner.strip():
             part.children.append(parse(inner, budget.warnings, part.depth + 1, budget))
 

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import quopri
 import re
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
 _ISO2022_ESC = re.compile(rb"\x1b[\$\(][@BJ]")
+# codecs Python knows that no mail charset label may select: they refuse to decode, or decode code
+_NOT_MAIL_CODECS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"})
 
 # charset labels that Python does not know, or that lie in practice, and what they really are
 _CHARSET_ALIASES = {
@@ -52,11 +55,11 @@ def codec_for(charset: str | None) -> str:
         return "utf-8"
     name = _CHARSET_ALIASES.get(name, name)
     try:
-        import codecs
-
-        codecs.lookup(name)
-    except LookupError:
+        info = codecs.lookup(name)
+    except (LookupError, ValueError):  # unknown, or a hostile label (ValueError: a NUL in the name)
         return "utf-8"
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_MAIL_CODECS:
+        return "utf-8"  # base64, zlib, rot13 ... are not charsets; "undefined", "idna" refuse to decode
     return name
 
 
@@ -68,9 +71,11 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     codec = codec_for(charset)
+    if codecs.lookup(codec).name.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:4096]:
+        codec = "utf-8"  # UTF-16/32 text always has NUL bytes; without them the label lies
     try:
         return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
+    except (UnicodeError, LookupError):
         pass
     for guess in ("utf-8", "cp932", "euc_jp"):
         if guess == codec:
@@ -79,7 +84,10 @@ def decode_text(data: bytes, charset: str | None = None) -> str:
             return data.decode(guess)
         except UnicodeDecodeError:
             continue
-    return data.decode(codec, errors="replace")
+    try:
+        return data.decode(codec, errors="replace")
+    except (UnicodeError, LookupError):  # a codec that ignores errors="replace" (punycode)
+        return data.decode("utf-8", errors="replace")
 
 
 def decode_header(value: str | None) -> str:
