@@ -6,6 +6,7 @@ Report wins.
 
 from __future__ import annotations
 
+from .activehunter import ActiveHunter
 from .amazonses import AmazonSes
 from .amazonworkmail import AmazonWorkMail
 from .apachejames import ApacheJames
@@ -25,8 +26,11 @@ from .gmx import Gmx
 from .googlegroups import GoogleGroups
 from .imailserver import IMailServer
 from .kddi import Kddi
+from .mailfoundry import MailFoundry
 from .messagingserver import MessagingServer
+from .mfilter import MFilter
 from .mimecast import Mimecast
+from .msexch import MsExch
 from .notes import Notes
 from .postfix import Postfix
 from .qmailstyle import QmailStyle
@@ -58,11 +62,15 @@ DETECTORS: tuple[Detector, ...] = (
     QmailStyle(),  # qmail-derived notices (X2): Unable to deliver message..., Delivery failed:
     TechnicalDetails(),  # Unknown MTA (X3): Delivery Status Notification banner, Technical details
     TroubleDelivering(),  # Unknown MTA (X6): We had trouble delivering your message
+    ActiveHunter(),  # Active!Hunter filter (X-AHMAILID): '>>> addr <addr>' and the remote reply
+    MailFoundry(),  # MailFoundry gateway: Unable to deliver message to / Server h failed with
+    MFilter(),  # m-FILTER gateway: -------server message / -------SMTP command sections
     DragonFly(),
     Postfix(),
     Exim(),
     Sendmail(),
     Gmail(),
+    MsExch(),  # Exchange 4.0-2003 text notices: 'addr on <date>', MSEXCH codes (before exchange2003)
     Exchange2003(),
     TrendMicro(),
     Mimecast(),
