@@ -40,6 +40,7 @@ from .sendmail import Sendmail
 from .technicaldetails import TechnicalDetails
 from .trendmicro import TrendMicro
 from .troubledelivering import TroubleDelivering
+from .yahoo import Yahoo
 from .zoho import Zoho
 
 DETECTORS: tuple[Detector, ...] = (
@@ -65,6 +66,7 @@ DETECTORS: tuple[Detector, ...] = (
     ActiveHunter(),  # Active!Hunter filter (X-AHMAILID): '>>> addr <addr>' and the remote reply
     MailFoundry(),  # MailFoundry gateway: Unable to deliver message to / Server h failed with
     MFilter(),  # m-FILTER gateway: -------server message / -------SMTP command sections
+    Yahoo(),  # Yahoo! Mail: <addr>: then the reply, [RCPT_TO] notes
     DragonFly(),
     Postfix(),
     Exim(),
