@@ -27,6 +27,7 @@ from .googlegroups import GoogleGroups
 from .imailserver import IMailServer
 from .kddi import Kddi
 from .mailfoundry import MailFoundry
+from .mcafee import McAfee
 from .messagingserver import MessagingServer
 from .mfilter import MFilter
 from .mimecast import Mimecast
@@ -37,6 +38,7 @@ from .qmailstyle import QmailStyle
 from .rfc3464 import Rfc3464
 from .rfc3834 import Rfc3834
 from .sendmail import Sendmail
+from .surfcontrol import SurfControl
 from .technicaldetails import TechnicalDetails
 from .trendmicro import TrendMicro
 from .troubledelivering import TroubleDelivering
@@ -67,6 +69,8 @@ DETECTORS: tuple[Detector, ...] = (
     MailFoundry(),  # MailFoundry gateway: Unable to deliver message to / Server h failed with
     MFilter(),  # m-FILTER gateway: -------server message / -------SMTP command sections
     Yahoo(),  # Yahoo! Mail: <addr>: then the reply, [RCPT_TO] notes
+    SurfControl(),  # SurfControl E-mail Filter: transcript names the answering host
+    McAfee(),  # McAfee Email Appliance (X-NAI-Header): '<addr>   (reason)' completes the DSN
     DragonFly(),
     Postfix(),
     Exim(),

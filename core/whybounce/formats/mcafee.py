@@ -1,0 +1,54 @@
+"""McAfee Email (and Web Security) Appliance (X-NAI-Header: Modified by McAfee ...; subject "Delivery
+Status"):
+
+        --- The following addresses had delivery problems ---
+
+    <kijitora@example.co.jp>   (Unknown user kijitora@example.co.jp)
+
+next to a delivery-status part that often names the recipient only in Original-Recipient and may lack a
+Diagnostic-Code; the bracketed text completes it, and stands alone when there is no such part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import addresses
+from ..mail import Mail
+from ..model import Evidence, Report
+from .base import dsn_report, fill_from_text
+
+MARKER = "--- the following addresses had delivery problems ---"
+_LINE = re.compile(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>\s{1,12}\((.{1,4000})\)\s*$")
+
+
+class McAfee:
+    name = "mcafee"
+
+    def read(self, mail: Mail) -> Report | None:
+        if "modified by mcafee" not in (mail.root.header("x-nai-header") or "").lower():
+            return None
+        if MARKER not in mail.text_lower[:2000]:
+            return None
+        found: list[Evidence] = []
+        for line in mail.bounce_lines:
+            m = _LINE.match(line.strip())
+            if m:
+                ev = Evidence(address=addresses.normalize(m.group(1)), action="failed",
+                              diagnostic=m.group(2).strip(), evidence=m.group(2).strip())
+                fill_from_text(ev, ev.diagnostic or "")
+                found.append(ev)
+        report = dsn_report(mail, self.name)
+        if report is None:
+            return Report(kind="bounce", format=self.name, evidence=found) if found else None
+        for i, ev in enumerate(report.evidence):
+            other = next((f for f in found if f.address == ev.address),
+                         found[i] if len(found) == len(report.evidence) else None)
+            if other is None:
+                continue
+            if not ev.address:
+                ev.address = other.address
+            if not ev.diagnostic and other.diagnostic:
+                ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
+                fill_from_text(ev, other.diagnostic)
+        return report
