@@ -143,8 +143,10 @@ def classify(ev: Evidence) -> tuple[str, str]:
     by_status = status_reason(status)
     command = ev.command
     if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
-        # a local delivery program (pipe, procmail) failed: the mailer is the cause, unless what it printed
-        # says the mailbox or the disk is full
+        # a local delivery program (pipe, procmail) failed: the mailer is the cause, unless the MTA mapped
+        # its exit to an address or mailbox status (EX_NOUSER -> 5.1.1) or what it printed says "full"
+        if by_status and status and status[2:4] in ("1.", "2."):
+            return by_status, f"status {status} (local delivery program)"
         for name in t.status_overrules.get("mailererror", ()):
             hit = t.by_name[name].match(text, own_only=True) if name in t.by_name else None
             if hit:
@@ -188,6 +190,8 @@ def classify(ev: Evidence) -> tuple[str, str]:
                     return rule.reason, f"phrase {rule.reason}: {hit}"
     if by_status:
         return by_status, f"status {status}"
+    if command in ("CONN", "EHLO", "HELO"):
+        return "blocked", f"command {command} (the sending server was refused)"
     if status:
         subject = status[2:]
         if subject.startswith("6."):

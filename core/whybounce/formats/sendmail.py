@@ -11,11 +11,11 @@ from ..mail import Mail
 from ..model import Evidence, Report
 from .base import dsn_report, fill_from_text
 
-_TALKING = re.compile(r"^\s*while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
+_TALKING = re.compile(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
 _SENT = re.compile(r"^\s*>>>\s?(.{0,1000})$")
 _GOT = re.compile(r"^\s*<<<\s?(.{0,4000})$")
 _PER_ADDRESS = re.compile(
-    r"^\s*([245]\d\d)\s+(?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]{1,128}@[^\s<>]{1,253}?)>?\.\.\.\s?(.{0,4000})$"
+    r"^\s*(?:([245]\d\d)\s+)?(?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]{1,128}@[^\s<>]{1,253}?)>?\.\.\.\s?(.{0,4000})$"
 )
 _PER_HOST = re.compile(
     r"^\s*([245]\d\d)\s+([A-Za-z0-9.\-\[\]]{1,253})\s+\((?:smtp|esmtp|local|relay)\)\.\.\.\s?(.{0,4000})$",
@@ -42,7 +42,9 @@ class Sendmail:
                 if ev.command == "DATA" and (ev.status or "")[1:4] == ".1.":
                     ev.command = "RCPT"  # an address status after DATA: a pipelined RCPT reply
                 ev.remote_mta = ev.remote_mta or other.remote_mta
-                if other.diagnostic and not ev.diagnostic:
+                if other.diagnostic and (not ev.diagnostic or (
+                        len(other.diagnostic) > len(ev.diagnostic) and ev.diagnostic.split()[0] in other.diagnostic)):
+                    # the transcript holds the whole (multi-line) reply; the report often only its first line
                     ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
                     fill_from_text(ev, other.diagnostic)
             return report
@@ -90,14 +92,14 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
                 continue
             own = m.group(3).strip()
             diag = " ".join(replies) if replies else own
-            if replies and own and own.lower() not in diag.lower():
-                diag = f"{diag} ({own})" if len(own) < 200 else diag
+            # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
+            # for SPF and PTR refusals too) would only mislead
             cmd = command
             if cmd == "DATA" and any(addr.split("@")[0] in r for r in replies):
                 cmd = "RCPT"  # pipelining: RCPT replies arrive after DATA was sent
             ev = Evidence(address=addr, command=cmd, remote_mta=host, diagnostic=diag, evidence=diag)
             fill_from_text(ev, diag)
-            if ev.reply_code is None:
+            if ev.reply_code is None and m.group(1):
                 ev.reply_code = m.group(1)
             if not any(e.address == addr for e in out):
                 out.append(ev)
