@@ -145,7 +145,7 @@ def classify(ev: Evidence) -> tuple[str, str]:
     if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
         # a local delivery program (pipe, procmail) failed: the mailer is the cause, unless the MTA mapped
         # its exit to an address or mailbox status (EX_NOUSER -> 5.1.1) or what it printed says "full"
-        if by_status and status and status[2:4] in ("1.", "2."):
+        if by_status in ("userunknown", "mailboxfull", "suspend", "exceedlimit"):
             return by_status, f"status {status} (local delivery program)"
         for name in t.status_overrules.get("mailererror", ()):
             hit = t.by_name[name].match(text, own_only=True) if name in t.by_name else None

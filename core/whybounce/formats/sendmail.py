@@ -34,6 +34,8 @@ class Sendmail:
         found, per_host = transcript(mail.bounce_lines)
         report = dsn_report(mail, self.name)
         if report is not None:
+            if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
+                found = [Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2])]
             for ev in report.evidence:
                 other = next((f for f in found if f.address == ev.address), None)
                 if other is None:
@@ -91,7 +93,9 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             if not addr:
                 continue
             own = m.group(3).strip()
-            diag = " ".join(replies) if replies else own
+            # pipelined replies for several recipients: keep the ones that name this recipient
+            mine = [r for r in replies if addr.split("@")[0] in r.lower()]
+            diag = " ".join(mine or replies) if replies else own
             # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
             # for SPF and PTR refusals too) would only mislead
             cmd = command
@@ -113,4 +117,6 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
         s = line.strip()
         if s and ": " in s and not s.startswith("-") and len(s) < 500 and not replies:
             replies.append(s)  # a local mailer's own words ("mail.local: unknown user: x")
+    if not out and replies:
+        per_host.append(("", "", " ".join(replies)))  # replies no summary line claimed (greeting refusals)
     return out, per_host
