@@ -226,7 +226,7 @@ def _command_fits(reason: str, command: str | None) -> bool:
 def best_status(ev: Evidence) -> str | None:
     """The DSN's status, unless the server's own text carries a more specific one of the same class."""
     s, t = ev.status, ev.status_from_text
-    if s and t and s != t and s[0] == t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
+    if s and t and s != t and s[0] == t[0] and s.endswith((".0.0", ".5.0")) and not t.endswith(".0.0"):
         return t
     return s or t
 
