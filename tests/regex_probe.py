@@ -16,7 +16,7 @@ import pkgutil
 import re
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _constants as sre_c  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -160,7 +160,7 @@ class _Sampler:
             lo, hi, sub = av
             piece = self.walk(sub)
             times = lo if self.minimal else min(max(lo, 2), hi if hi != sre_c.MAXREPEAT else 3, 3)
-            return piece * min(times, 50)
+            return str(piece * min(times, 50))
         if op is sre_c.SUBPATTERN:
             text = self.walk(av[-1])
             if av[0] is not None:
@@ -273,7 +273,9 @@ def items_of(kind: str) -> list[tuple[str, Any]]:
 def main(argv: list[str]) -> int:
     kind, start, stop = argv[0], int(argv[1]), int(argv[2])
     items = items_of(kind)
-    run = {"patterns": _run_pattern, "phrases": _run_phrase, "classifier": _run_whole}[kind]
+    runners: dict[str, Callable[[Any], None]] = {"patterns": _run_pattern, "phrases": _run_phrase,
+                                                 "classifier": _run_whole}
+    run = runners[kind]
     for i in range(start, min(stop, len(items))):
         _where, obj = items[i]
         print(f"start {i}", flush=True)

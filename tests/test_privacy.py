@@ -1,0 +1,142 @@
+"""Privacy (issue 9, item 5): the CLI reads the whole corpus with every way to the network blocked, and
+its stderr never carries a message's subject, addresses or body.
+
+The block is a ``sitecustomize.py`` on ``PYTHONPATH`` in a temporary folder: Python imports it at start,
+before whybounce, and it replaces ``socket.socket`` and the name-lookup functions with ones that log the
+attempt to a file and raise.  A caught exception could hide an attempt, so the log is checked, not only
+the exit status; a marker file proves the blocker was loaded at all.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from contract_shape import check_error_line, check_message
+from hostile_mail import CORPUS, DSN_WITH_RETURNED, corpus_messages, json_lines
+from whybounce import addresses, limits
+from whybounce.read import decode_header
+
+BLOCKER = '''
+import os, socket
+
+def _refuse(what):
+    with open(os.environ["WHYBOUNCE_SOCKET_LOG"], "a") as fh:
+        fh.write(what + "\\n")
+    raise OSError("network use blocked by the privacy test: " + what)
+
+class _NoSocket(socket.socket):
+    def __init__(self, *args, **kwargs):
+        _refuse("socket.socket")
+
+socket.socket = _NoSocket
+for _name in ("create_connection", "create_server", "getaddrinfo", "gethostbyname", "gethostbyname_ex",
+              "gethostbyaddr", "getnameinfo", "socketpair", "fromfd"):
+    setattr(socket, _name, lambda *a, _n=_name, **k: _refuse(_n))
+open(os.environ["WHYBOUNCE_SITE_MARKER"], "w").close()
+'''
+
+CANARY_SUBJECT = "Canary subject 7f3a9 quarterly numbers"
+CANARY_ADDRESS = "canary-7f3a9@example.org"
+CANARY_BODY = "canary body line 7f3a9"
+
+
+@pytest.fixture
+def sandbox(tmp_path: Path) -> dict[str, str]:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitecustomize.py").write_text(BLOCKER)
+    (tmp_path / "home").mkdir()
+    return {
+        **{k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "HOME")},
+        "PYTHONPATH": str(site),
+        "HOME": str(tmp_path / "home"),
+        "WHYBOUNCE_SOCKET_LOG": str(tmp_path / "sockets.log"),
+        "WHYBOUNCE_SITE_MARKER": str(tmp_path / "blocker-loaded"),
+    }
+
+
+def _run(env: dict[str, str], *args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    marker, log = Path(env["WHYBOUNCE_SITE_MARKER"]), Path(env["WHYBOUNCE_SOCKET_LOG"])
+    marker.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-m", "whybounce.cli", *args], input=stdin, capture_output=True,
+                          env=env, timeout=600, check=False, cwd=env["HOME"])
+    assert marker.exists(), "the socket blocker was not loaded: this test would prove nothing"
+    assert not log.exists(), f"network use attempted: {log.read_text()}"
+    return done
+
+
+def test_the_blocker_really_blocks(sandbox: dict[str, str]) -> None:
+    for code in ("import socket; socket.socket()", "import socket; socket.getaddrinfo('example.org', 25)",
+                 "import socket; socket.create_connection(('192.0.2.1', 25), timeout=1)"):
+        done = subprocess.run([sys.executable, "-c", code], env=sandbox, capture_output=True, text=True,
+                              check=False)
+        assert done.returncode != 0 and "blocked by the privacy test" in done.stderr
+    assert Path(sandbox["WHYBOUNCE_SOCKET_LOG"]).exists()
+
+
+CORPUS_DIRS = [str(CORPUS / d) for d in ("bounces", "unlabelled", "not-bounces")]
+
+
+@pytest.mark.parametrize("mode", [["--json"], ["--json", "--lang", "ja"], ["--csv"], ["--summary"], []],
+                         ids=["json", "json-ja", "csv", "summary", "text"])
+def test_the_cli_reads_the_whole_corpus_without_network(sandbox: dict[str, str], mode: list[str]) -> None:
+    done = _run(sandbox, "explain", *mode, *CORPUS_DIRS)
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+    assert done.stderr == b""
+    if "--json" in mode:
+        results = json_lines(done.stdout)
+        assert len(results) >= len(corpus_messages())
+        for r in results:
+            check_message(r)
+
+
+def test_the_line_command_needs_no_network(sandbox: dict[str, str]) -> None:
+    for text in ("550 5.1.1 <user@example.com>: Recipient address rejected: User unknown",
+                 "-ERR [AUTH] Authentication failed", "host mx.example.com said: 421 4.7.0 try again later"):
+        done = _run(sandbox, "line", "--json", text)
+        assert done.returncode == 0 and done.stderr == b""
+
+
+def _secrets() -> set[str]:
+    """Subjects and addresses of every corpus message: none may ever reach stderr."""
+    found: set[str] = set()
+    for path in corpus_messages():
+        text = path.read_bytes().decode("utf-8", "replace")
+        for m in re.finditer(r"(?im)^subject:[ \t]*(.+(?:\n[ \t].+)*)", text):
+            subject = decode_header(m.group(1)).strip()
+            if len(subject) >= 12:
+                found.add(subject)
+        found.update(a for a in addresses.find_all(text) if len(a) >= 8)
+    return found
+
+
+def test_stderr_never_carries_subjects_addresses_or_bodies(sandbox: dict[str, str], tmp_path: Path) -> None:
+    """Every input here fails or is odd in a way that writes to stderr; stderr must say where, never what."""
+    canary = (f"From: {CANARY_ADDRESS}\nTo: {CANARY_ADDRESS}\nSubject: {CANARY_SUBJECT}\n\n{CANARY_BODY}\n").encode()
+    oversized = tmp_path / "oversized.eml"
+    with oversized.open("wb") as fh:
+        fh.write(canary + DSN_WITH_RETURNED.read_bytes())
+        fh.truncate(limits.MAX_MESSAGE_BYTES + 1)
+    mbox = tmp_path / "box.mbox"
+    mbox.write_bytes(b"From MAILER-DAEMON Wed Oct 16 14:15:35 2013\n" + canary + b"\n"
+                     + b"From MAILER-DAEMON Wed Oct 16 14:15:36 2013\n" + canary + b"Z" * limits.MAX_MESSAGE_BYTES)
+    missing = tmp_path / "missing.eml"
+    done = _run(sandbox, "explain", "--json", *CORPUS_DIRS, str(oversized), str(mbox), str(missing))
+    assert done.returncode == 1
+    errors = [r for r in json_lines(done.stdout) if "error" in r]
+    assert [e["source"] for e in errors] == [str(oversized), f"{mbox}#2", str(missing)]
+    for e in errors:
+        check_error_line(e)
+    stderr = done.stderr.decode("utf-8", "replace")
+    lines = stderr.splitlines()
+    assert len(lines) == 3 and all(re.fullmatch(r"whybounce: \S+: [^\n]+", ln) for ln in lines), lines
+    everything = stderr + "".join(e["error"] for e in errors)
+    for secret in (CANARY_SUBJECT, CANARY_ADDRESS, CANARY_BODY, "7f3a9", *_secrets()):
+        assert secret not in everything, f"stderr or an error message quotes message content: {secret!r}"
+    piped = _run(sandbox, "explain", "--json", "-", stdin=oversized.read_bytes())
+    assert CANARY_SUBJECT.encode() not in piped.stderr and b"7f3a9" not in piped.stderr + piped.stdout
