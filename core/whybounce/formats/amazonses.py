@@ -45,6 +45,8 @@ class AmazonSes:
             doc = _notification(mail.text)
             if doc is not None:
                 return _from_notification(doc)
+        if "amazon workmail" in (mail.root.header("x-mailer") or "").lower():
+            return None  # WorkMail sends through SES: its notices are read as WorkMail's
         ds = mail.delivery_status
         if ds is None or not ds.recipients:
             return None

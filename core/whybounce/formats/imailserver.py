@@ -22,6 +22,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 _LABELLED = re.compile(r"^([A-Za-z][^:@]{2,120}):\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$")
 _UNDELIVERABLE = re.compile(r"^undeliverable to\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$", re.IGNORECASE)
+# header-like lines of a quoted original are not IMail labels
+_NOT_LABELS = frozenset({"from", "to", "cc", "reply-to", "return-path", "sender", "delivered-to", "x-original-to"})
 _RESPONSE = "body of message generated response:"
 _END = ("original message follows",)
 
@@ -30,9 +32,9 @@ class IMailServer:
     name = "imailserver"
 
     def read(self, mail: Mail) -> Report | None:
-        mailer = (mail.root.header("x-mailer") or "").strip()
-        if not mailer.startswith("<SMTP32 v") and not (
-                mail.subject_lower.startswith("undeliverable mail") and mail.is_from_daemon):
+        strong = (mail.root.header("x-mailer") or "").strip().startswith("<SMTP32 v")
+        if not strong and not (mail.subject_lower.strip() == "undeliverable mail" and mail.is_from_daemon
+                               and mail.delivery_status is None and "original message follows." in mail.text_lower):
             return None
         out: list[Evidence] = []
         response: list[str] = []
@@ -40,7 +42,9 @@ class IMailServer:
         for line in cut_at(mail.lines, _END):
             s = line.strip()
             label: str | None = None
-            if m := _LABELLED.match(s):
+            m = _LABELLED.match(s)
+            if m and m.group(1).strip().lower() not in _NOT_LABELS and (
+                    strong or any(m.group(1).startswith(x.strip()) for xs in LABELS.values() for x in xs)):
                 label, target = m.group(1), m.group(2)
             elif u := _UNDELIVERABLE.match(s):
                 target = u.group(1)
