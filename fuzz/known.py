@@ -10,6 +10,7 @@ filter: a known bug remains a failing test until it is fixed.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import traceback
 from collections import Counter
@@ -21,7 +22,13 @@ OWN_CODE = ("whybounce", "whybounce_host", "fuzz")
 
 
 def signature(exc: BaseException) -> str:
-    """Exception type and the innermost frame of the project's own code that it passed through."""
+    """Exception type and the innermost frame of the project's own code that it passed through.
+
+    A broken result shape is named by the field it is about (``ShapeError at $.recipients[].status``),
+    since every such failure is raised from the same checking line."""
+    text = str(exc)
+    if type(exc).__name__ == "ShapeError" and text.startswith("$"):
+        return "ShapeError at " + re.sub(r"\[\d+\]", "[]", text.split(":", 1)[0])
     where = "unknown"
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         parts = frame.filename.replace("\\", "/").split("/")
