@@ -11,6 +11,7 @@ from .errors import InputTooLarge
 from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
 
+_REPLY_CODE = re.compile(r"[2-5]\d\d")
 _FORWARD_MARKERS = re.compile(
     r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|転送されたメッセージ|元のメッセージ)\s*-{2,}|"
     r"begin forwarded message:)\s*$",
@@ -104,7 +105,7 @@ def finish(ev: Evidence, kind: str, lang: str) -> Finding:
         address=addresses.normalize(ev.address) if ev.address else None,
         reason=reason,
         status=status,
-        reply_code=ev.reply_code,
+        reply_code=ev.reply_code if ev.reply_code and _REPLY_CODE.fullmatch(ev.reply_code) else None,
         command=ev.command,
         temporary=temporary,
         remote_mta=ev.remote_mta,

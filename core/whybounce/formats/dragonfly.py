@@ -25,7 +25,10 @@ class DragonFly:
         ev = Evidence(address=addresses.normalize(m.group(1)))
         buf: list[str] = []
         started = False
-        for line in mail.lines[mail.lines.index(next(ln for ln in mail.lines if _TO.search(ln))) + 1:]:
+        start = next((i for i, ln in enumerate(mail.lines) if _TO.search(ln)), None)
+        if start is None:  # the sentence is wrapped: read from the line where it ends
+            start = next((i for i, ln in enumerate(mail.lines) if m.group(1) in ln), len(mail.lines))
+        for line in mail.lines[start + 1 :]:
             s = line.strip()
             if s.lower().startswith("message headers follow") or s.lower().startswith("original message follows"):
                 break

@@ -58,7 +58,7 @@ class Sendmail:
             rcpts = addresses.find_all(to)
             for addr in rcpts:
                 host = next((h for h in per_host if h[0] and addr.endswith("@" + h[0])), per_host[0])
-                ev = Evidence(address=addr, reply_code=host[1], diagnostic=host[2], evidence=host[2])
+                ev = Evidence(address=addr, reply_code=host[1] or None, diagnostic=host[2], evidence=host[2])
                 fill_from_text(ev, host[2])
                 found.append(ev)
         if not found:
