@@ -193,7 +193,7 @@ def _fill_children(part: Part, budget: _Budget) -> None:
             inner = part.payload(limit=_ENCODED_MESSAGE_BYTES)
         else:
             inner = part.payload()
-        if inner.strip():
+        if inner and not inner.isspace():
             part.children.append(parse(inner, budget.warnings, part.depth + 1, budget))
 
 
@@ -217,19 +217,39 @@ def _fallback_chunks(part: Part, budget: _Budget) -> list[bytes]:
 
 
 def _split_multipart(body: bytes, boundary: bytes, budget: _Budget) -> list[bytes]:
-    delim = re.compile(rb"(?m)^--" + re.escape(boundary) + rb"(--)?[ \t]*$")
+    """Split at the delimiter lines ("--boundary", "--boundary--"), found with bytes.find: a regex scan
+    would step through every byte of a large attachment once per MIME level."""
+    marker = b"--" + boundary
+    size = len(body)
     chunks: list[bytes] = []
     start: int | None = None
     closed = False
-    for m in delim.finditer(body):
+    pos = 0
+    while True:
+        i = body.find(marker, pos)
+        if i < 0:
+            break
+        if i and body[i - 1] != 0x0A:  # not at the start of a line
+            pos = i + 1
+            continue
+        after = i + len(marker)
+        end = body.find(b"\n", after)
+        if end < 0:
+            end = size
+        rest = body[after:end]
+        is_close = rest.startswith(b"--")
+        if (rest[2:] if is_close else rest).strip(b" \t"):
+            pos = after  # a longer boundary that merely starts with this one
+            continue
         if start is not None:
-            chunks.append(body[start : max(start, m.start() - 1)])
-        if m.group(1):
+            chunks.append(body[start : max(start, i - 1)])
+        if is_close:
             closed = True
             start = None
             break
-        start = m.end() + 1
-    if start is not None and start <= len(body):
+        start = end + 1
+        pos = end
+    if start is not None and start <= size:
         chunks.append(body[start:])
     if not closed and chunks:
         budget.warn("unclosed", "a multipart body has no closing boundary (truncated message?)")
