@@ -21,7 +21,7 @@ class AmazonWorkMail:
         by_header = "amazon workmail" in (mail.root.header("x-mailer") or "").lower()
         # Amazon SES's own DSNs open with the same sentence: without the header, only a notice that
         # carries no delivery-status part is WorkMail's
-        if not by_header and (mail.delivery_status is not None or _LEAD not in mail.text_lower[:1000]):
+        if _LEAD not in mail.text_lower[:1000] or (not by_header and mail.delivery_status is not None):
             return None
         report = dsn_report(mail, self.name)
         if report is not None:

@@ -35,6 +35,8 @@ class ApacheJames:
         if not (".javamail." in mid or mail.subject.strip() == "[BOUNCE]" or "james smtp server" in received
                 or mail.from_lower.strip().endswith("post_master@vtext.com")):
             return None
+        if not (mail.is_from_daemon or "post_master@" in mail.from_lower):
+            return None  # Java mail clients stamp ".JavaMail." on ordinary mail too
         text = mail.text if _ERROR in mail.text_lower else orphan_text(mail)
         if _ERROR not in text.lower() or _DETAILS not in text.lower():
             return None

@@ -36,10 +36,13 @@ _ORIGINAL = re.compile(r"^-{20,}\s*$")
 
 
 def is_au(mail: Mail) -> bool:
-    """Two of au's marks: the sender, the subject, a Received or Message-ID from ezweb.ne.jp / au.com."""
-    marks = 0
-    marks += any(d in mail.from_lower for d in ("postmaster@ezweb.ne.jp", "postmaster@au.com"))
-    marks += mail.subject_lower.strip() == SUBJECT
+    """au's postmaster or au's subject, and a second mark (a Received or Message-ID from ezweb.ne.jp /
+    au.com): an au subscriber's own mail carries those too, but not this sender or subject."""
+    by_sender = any(d in mail.from_lower for d in ("postmaster@ezweb.ne.jp", "postmaster@au.com"))
+    by_subject = mail.subject_lower.strip() == SUBJECT
+    if not (by_sender or by_subject):
+        return False
+    marks = by_sender + by_subject
     received = " ".join(mail.root.header_all("received")).lower()
     marks += "ezweb.ne.jp (ezweb mail) with" in received or ".au.com (" in received
     mid = (mail.root.header("message-id") or "").strip().lower()

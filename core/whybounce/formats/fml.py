@@ -37,6 +37,10 @@ class Fml:
             return None
         if "-admin@" not in mail.from_lower:
             return None
+        said = " ".join(cut_at(mail.lines, ("original mail as follows",)))
+        if not any(x in said for xs in SENTENCES.values() for x in xs) and \
+                not any(x in mail.subject for xs in SUBJECTS.values() for x in xs):
+            return None  # fml's admin address also sends welcomes, confirmations and digests
         out: list[Evidence] = []
         for line in cut_at(mail.lines, ("original mail as follows",)):
             s = " ".join(line.split())

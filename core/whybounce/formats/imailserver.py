@@ -32,7 +32,8 @@ class IMailServer:
     name = "imailserver"
 
     def read(self, mail: Mail) -> Report | None:
-        strong = (mail.root.header("x-mailer") or "").strip().startswith("<SMTP32 v")
+        strong = (mail.root.header("x-mailer") or "").strip().startswith("<SMTP32 v") and (
+            mail.is_from_daemon or mail.subject_lower.startswith("undeliverable"))
         if not strong and not (mail.subject_lower.strip() == "undeliverable mail" and mail.is_from_daemon
                                and mail.delivery_status is None and "original message follows." in mail.text_lower):
             return None
