@@ -9,6 +9,7 @@ the exit status; a marker file proves the blocker was loaded at all.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -140,3 +141,20 @@ def test_stderr_never_carries_subjects_addresses_or_bodies(sandbox: dict[str, st
         assert secret not in everything, f"stderr or an error message quotes message content: {secret!r}"
     piped = _run(sandbox, "explain", "--json", "-", stdin=oversized.read_bytes())
     assert CANARY_SUBJECT.encode() not in piped.stderr and b"7f3a9" not in piped.stderr + piped.stdout
+
+
+NETWORK_MODULES = frozenset({"socket", "ssl", "http", "urllib", "urllib3", "requests", "httpx", "aiohttp", "smtplib",
+                             "poplib", "imaplib", "ftplib", "telnetlib", "xmlrpc", "asyncio", "socketserver",
+                             "webbrowser", "dns", "selectors"})
+
+
+def test_no_module_of_the_product_imports_a_network_library() -> None:
+    """The cheap half of the guarantee: nothing in the core or the host can even reach for the network."""
+    root = Path(__file__).resolve().parents[1]
+    offenders = []
+    for path in sorted([*root.glob("core/whybounce/**/*.py"), *root.glob("native_host/whybounce_host/**/*.py")]):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) and not node.level else []
+            offenders += [f"{path.relative_to(root)}: {n}" for n in names if n.split(".")[0] in NETWORK_MODULES]
+    assert not offenders, offenders
