@@ -156,3 +156,14 @@ def test_hostile_text_is_read_in_bounded_time(name: str, tmp_path: Path) -> None
     except subprocess.TimeoutExpired:
         pytest.fail(f"{name}: not answered within {BOUNDED_S} s")
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
+
+
+def test_a_pasted_text_as_large_as_the_host_accepts_is_answered_in_bounded_time() -> None:
+    """``whybounce line -`` and the host's ``line`` op take any length; a 64 MiB paste must not take minutes."""
+    code = ("import whybounce; from whybounce import limits; "
+            "whybounce.explain_line('550 5.1.1 <a@b.example> ' * (limits.MAX_MESSAGE_BYTES // 26))")
+    try:
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=BOUNDED_S, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"a {limits.MAX_MESSAGE_BYTES}-byte pasted text was not answered within {BOUNDED_S} s")
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-2000:]
