@@ -74,12 +74,12 @@ def _notification(text: str) -> dict[str, Any] | None:
     for candidate in (body.replace("!\n ", ""), body):
         try:
             doc = json.loads(candidate.strip())
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: hostile nesting
             continue
         if isinstance(doc, dict) and isinstance(doc.get("Message"), str):  # the raw SNS envelope
             try:
                 doc = json.loads(doc["Message"])
-            except ValueError:
+            except (ValueError, RecursionError):
                 return None
         if isinstance(doc, dict) and (doc.get("notificationType") or doc.get("eventType")):
             return doc
