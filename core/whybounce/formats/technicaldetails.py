@@ -27,7 +27,7 @@ _DETAILS = "technical details:"
 _ITEM = re.compile(r"^\*\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
 _SMTP = re.compile(r"^SMTP:([A-Za-z]{3,8})\s{1,4}(?:host\s{1,4}([^\s:]{1,253}):\s{0,4})?(.{1,4000})$")
 _OTHER = re.compile(r"^([A-Za-z][A-Za-z \-]{1,30}):\s{1,4}(.{1,4000})$")
-_ABORTED = re.compile(r"was aborted after ([\d.]{1,8}) ([a-z]{1,10})", re.IGNORECASE)
+_ABORTED = re.compile(r"was aborted after (\d{1,6}(?:\.\d{1,3})?) ([a-z]{1,10})", re.IGNORECASE)
 
 
 class TechnicalDetails:
@@ -59,7 +59,7 @@ class TechnicalDetails:
             return None
         aborted = _ABORTED.search(low)
         gave_up = None
-        if aborted is not None and float(aborted.group(1).rstrip(".") or 0) > 0:
+        if aborted is not None and float(aborted.group(1)) > 0:
             gave_up = f"technicaldetails: delivery was aborted after {aborted.group(1)} {aborted.group(2)}"
         for ev in out:
             mine = [d for d in details if ev.address and ev.address.lower() in d[2].lower()] or details
