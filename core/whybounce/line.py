@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import addresses, dsn, smtp
+from . import addresses, dsn, limits, smtp
 from .cards import build_card
 from .engine import finish
 from .knowledge import section
@@ -38,7 +38,16 @@ def pop3_topic(text: str) -> str | None:
 
 
 def explain_text(text: str, lang: str = "en") -> LineResult:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+    warnings: list[str] = []
+    if len(text) > limits.MAX_SCAN_CHARS:
+        text = text[: limits.MAX_SCAN_CHARS]
+        warnings.append(f"text longer than {limits.MAX_SCAN_CHARS} characters: only the start was read")
+    result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang)
+    result.warnings.extend(warnings)
+    return result
+
+
+def _explain(text: str, lang: str) -> LineResult:
     if _POP3.match(text):
         return _pop3(text, lang)
     first = text.strip().split("\n", 1)[0]

@@ -38,23 +38,43 @@ RETURNED_MARKERS = (
 _ORIGINAL_STARTS = re.compile(r"^(?:Received: (?:from|by) |Return-Path: <|DKIM-Signature: |X-Received: |ARC-Seal: )")
 _HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML_HIDDEN = re.compile(r"<(style|script|head)\b[^<>]{0,200}>.{0,200000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_HIDDEN_OPEN = re.compile(r"<(style|script|head)\b", re.IGNORECASE)
 _ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
 
 
+def _drop_hidden(html: str) -> str:
+    """Remove <style>, <script> and <head> elements in one pass (an unclosed one hides the rest)."""
+    low = html.lower()
+    out: list[str] = []
+    pos = 0
+    while True:
+        m = _HTML_HIDDEN_OPEN.search(html, pos)
+        if not m:
+            out.append(html[pos:])
+            break
+        out.append(html[pos : m.start()])
+        close = low.find("</" + m.group(1).lower(), m.end())
+        if close < 0:
+            break
+        end = low.find(">", close)
+        pos = len(html) if end < 0 else end + 1
+        out.append(" ")
+    return "".join(out)
+
+
 def html_to_text(html: str) -> str:
-    html = _HTML_HIDDEN.sub(" ", html)
+    html = _drop_hidden(html)
     html = _HTML_BREAK.sub("\n", html)
     text = _HTML_TAG.sub("", html)
 
     def ent(m: re.Match[str]) -> str:
         name = m.group(1)
         try:
-            if name.startswith("#x"):
-                return chr(int(name[2:], 16))
             if name.startswith("#"):
-                return chr(int(name[1:]))
+                code = int(name[2:], 16) if name[1:2] in ("x", "X") else int(name[1:])
+                # surrogates and out-of-range numbers are not characters: keep a visible replacement
+                return "\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
         except (ValueError, OverflowError):
             return m.group(0)
         return _ENTITIES.get(name.lower(), m.group(0))
@@ -154,14 +174,14 @@ class Mail:
         for p in self.own_parts:
             if p.children or p is self.returned:
                 continue
-            disp = (p.header("content-disposition") or "").lower()
-            if p.content_type == "text/plain" or (p.content_type == "text/plain" and "attachment" not in disp):
-                plain.append(p.text())
+            cap = limits.MAX_SCAN_CHARS + 1  # one more than we keep, to know when something was cut
+            if p.content_type == "text/plain":
+                plain.append(p.text(cap))
             elif p.content_type == "text/html":
-                html.append(html_to_text(p.text()))
+                html.append(html_to_text(p.text(cap)))
             elif p.content_type.startswith("text/") and p.content_type not in (
                 "text/rfc822-headers", "text/calendar", "text/x-vcard", "text/vcard", "text/csv"):
-                plain.append(p.text())
+                plain.append(p.text(cap))
         chosen = plain if any(t.strip() for t in plain) else html
         text = "\n".join(chosen)
         if len(text) > limits.MAX_SCAN_CHARS:

@@ -131,9 +131,11 @@ class LineResult:
     finding: Finding
     protocol: str  # smtp / pop3 / bounce-text
     topic: str | None = None
+    warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.finding.to_dict()
         d["protocol"] = self.protocol
         d["topic"] = self.topic
+        d["warnings"] = list(self.warnings)
         return d

@@ -12,7 +12,7 @@ from .base import fill_from_text
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
           "could not be delivered to the following recipient")
-_RCPT = re.compile(r"^\s*(\S+@\S+?)\s+on\s+\d", re.IGNORECASE)
+_RCPT = re.compile(r"^\s{0,20}([^\s@]{1,128}@[^\s@]{1,253})\s+on\s+\d", re.IGNORECASE)
 
 
 class Exchange2003:
