@@ -26,7 +26,8 @@ PER_ITEM_S = 10.0
 """Seconds one pattern (with all its ~25 texts) or one batch of phrases may take."""
 STARTUP_S = 30.0
 """Seconds a child may take to import the core and collect the items before its first one."""
-BATCH = 16
+BATCH = 256
+"""Items per child process; a hang kills the child and the next one starts after the hung item."""
 
 
 def _run_child(kind: str, start: int, stop: int) -> tuple[list[int], int | None, float]:
