@@ -28,7 +28,7 @@ from .model import Card, Finding
 
 _STATUS_RE = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
 _REPLY_RE = re.compile(r"^[2-5]\d\d$")
-_OPTIONAL = re.compile(r"<<(.*?)>>", re.S)
+_OPTIONAL = re.compile(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
 _FIELD = re.compile(r"\{(\w+)\}")
 _SPACES = re.compile(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
