@@ -42,7 +42,7 @@ def parse(text: str) -> DeliveryStatus:
         if key in ("final-recipient", "original-recipient") and key in group:
             groups.append({})  # a new recipient group without the blank line before it
             group = groups[-1]
-        elif key == "original-recipient" and "final-recipient" in group and "action" in group:
+        elif key == "original-recipient" and "final-recipient" in group and "status" in group:
             groups.append({})
             group = groups[-1]
         if key not in group:

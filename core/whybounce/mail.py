@@ -25,6 +25,8 @@ RETURNED_MARKERS = (
     "----- the following is a copy of the original message -----",
     "--- original message follows ---",
     "--- original message follows.",
+    "original message follows.",
+    "--- the header of the original message is following. ---",
     "----- unsent message below -----",
     "----- unsent message follows -----",
     "---- unsent message follows ----",
