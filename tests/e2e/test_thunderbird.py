@@ -34,7 +34,7 @@ DOCS_CARD = REPO / "docs" / "card.png"
 # Bounces from nine different sending systems (file name prefix), with a delay notice
 # (opensmtpd-06: temporary badge) and a two-recipient bounce (mailru-03).
 BOUNCES = [
-    "lhost-postfix-01.eml",
+    "lhost-postfix-03.eml",
     "lhost-sendmail-03.eml",
     "lhost-exim-05.eml",
     "lhost-qmail-01.eml",
@@ -431,7 +431,7 @@ def test_unregistered_host_gives_the_install_card(run: Run) -> None:
     run.tb.uninstall_real_host()
     _kill_host(run)
     time.sleep(0.5)
-    seen = run.display("lhost-postfix-01.eml")
+    seen = run.display("lhost-postfix-03.eml")
     assert seen["state"] == "error", seen
     card = seen["card"]
     assert card["error"] == "host-missing"
