@@ -38,7 +38,7 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
             address=orig_addr or final_addr,
             original_address=orig_addr,
             status=status or None,
-            action=(g.get("action") or "").strip().lower() or None,
+            action=_action(g.get("action"), status),
             remote_mta=remote.lower() if remote else None,
             diagnostic=diag or None,
             diagnostic_type=dtype,
@@ -48,6 +48,15 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
             fill_from_text(ev, diag)
         out.append(ev)
     return out
+
+
+def _action(value: str | None, status: str) -> str | None:
+    """The DSN action's keyword ("delivered (to mailbox)" -> "delivered").  A "delayed" report whose status
+    says the delivery time expired (X.4.7) is final: OpenSMTPD words its give-up notice that way."""
+    word = (value or "").strip().lower().split(" ", 1)[0].split("(", 1)[0] or None
+    if word == "delayed" and status.endswith(".4.7"):
+        return "failed"
+    return word
 
 
 def kind_of(evidence: list[Evidence]) -> str:
