@@ -72,6 +72,7 @@ class Tables:
     by_name: dict[str, Rule]
     weak: frozenset[str]  # reasons a status names only loosely: the server's words are read first
     combined: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # status -> ((phrases, reason), ...)
+    gateways: frozenset[str]  # formats of filtering gateways (see phrases.yaml)
 
 
 def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:
@@ -108,6 +109,7 @@ def tables() -> Tables:
         by_name=rules,
         weak=frozenset(st["weak"]),
         combined=_combined(st.get("combined", ()), rules),
+        gateways=frozenset(ph.get("filtering_gateways", ())),
     )
 
 
@@ -131,8 +133,15 @@ def status_reason(status: str | None) -> str | None:
     return t.status.get(status) or t.status.get("X." + rest)
 
 
-def classify(ev: Evidence) -> tuple[str, str]:
-    """(reason, rule) for one recipient."""
+def classify(ev: Evidence, fmt: str | None = None) -> tuple[str, str]:
+    """(reason, rule) for one recipient; ``fmt`` is the name of the detector that read the bounce."""
+    reason, rule = _classify(ev)
+    if reason == "userunknown" and ev.command != "RCPT" and not ev.status_from_text and fmt in tables().gateways:
+        return "filtered", f"{rule} (from the filtering gateway {fmt})"
+    return reason, rule
+
+
+def _classify(ev: Evidence) -> tuple[str, str]:
     t = tables()
     if ev.reason and ev.reason not in t.weak:
         return ev.reason, ev.rule or "format"

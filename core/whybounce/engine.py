@@ -59,7 +59,7 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None) -> 
     if len(evidence) > limits.MAX_RECIPIENTS:
         warnings.append(f"more than {limits.MAX_RECIPIENTS} recipients: the rest were not read")
         evidence = evidence[: limits.MAX_RECIPIENTS]
-    findings = [finish(ev, report.kind, lang) for ev in evidence]
+    findings = [finish(ev, report.kind, lang, report.format) for ev in evidence]
     warnings.extend(report.warnings)
     return MessageResult(source=source, kind=report.kind, format=report.format, original=original,
                          recipients=findings, warnings=warnings)
@@ -86,9 +86,9 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
     return None
 
 
-def finish(ev: Evidence, kind: str, lang: str) -> Finding:
+def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None) -> Finding:
     """Classify one recipient and build its card."""
-    reason, rule = classify(ev)
+    reason, rule = classify(ev, fmt)
     status = best_status(ev)
     sources: dict[str, str] = {}
     if ev.status and ev.status_from_text and ev.status != ev.status_from_text:
