@@ -32,7 +32,7 @@ def normalize(addr: str | None) -> str | None:
         a = a[7:]
     if "@" not in a:
         return None
-    if any(c == "\ufffd" or unicodedata.category(c) in ("Cc", "Cs") for c in a):
+    if "\ufffd" in a or (not a.isprintable() and any(unicodedata.category(c) in ("Cc", "Cs") for c in a)):
         return None  # control characters, lone surrogates, undecodable bytes: binary junk, not an address
     local, _, domain = a.rpartition("@")
     local = local.strip().strip("<>\"'")

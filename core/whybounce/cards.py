@@ -184,11 +184,16 @@ def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
     if not text:
         return None
     haystack = _SPACES.sub(" ", text).lower()
-    for entry in section("known_replies")[protocol]:
-        if all(word in haystack for word in entry["match"]):
-            found: Mapping[str, Any] = entry
-            return found
+    for first, rest, entry in _known(protocol):
+        if first in haystack and all(word in haystack for word in rest):
+            return entry
     return None
+
+
+@cache
+def _known(protocol: str) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]], ...]:
+    """(first word, other words, entry): the first word alone rules out most entries cheaply."""
+    return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in section("known_replies")[protocol])
 
 
 def _status_line(status: str, lang: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 _FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
 _XTEXT = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
+_TYPE = re.compile(r"[A-Za-z0-9_.-]{1,20}")
 _RECIPIENT_KEYS = ("final-recipient", "original-recipient", "x-actual-recipient")
 
 
@@ -70,7 +71,7 @@ def typed_value(value: str | None) -> tuple[str | None, str]:
         return None, ""
     if ";" in value:
         kind, _, rest = value.partition(";")
-        if re.fullmatch(r"[A-Za-z0-9_.-]{1,20}", kind.strip()):
+        if _TYPE.fullmatch(kind.strip()):
             return kind.strip().lower(), rest.strip()
     return None, value.strip()
 

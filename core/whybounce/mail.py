@@ -37,6 +37,7 @@ RETURNED_MARKERS = (
     "this is a copy of the original message.",
     "original message headers:",
 )
+_ORIGINAL_FIELD = re.compile(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
 _ORIGINAL_STARTS = re.compile(r"^(?:Received: (?:from|by) |Return-Path: <|DKIM-Signature: |X-Received: |ARC-Seal: )")
 _HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
@@ -231,7 +232,7 @@ class Mail:
                     in_returned = True
                     continue
                 if in_returned:
-                    m = re.match(r"^(Message-ID|Subject|To|Date):\s*(.*)$", line, re.IGNORECASE)
+                    m = _ORIGINAL_FIELD.match(line)
                     if m and m.group(1).lower() not in found:
                         found[m.group(1).lower()] = m.group(2)
             mid, subj, to, date = (found.get(k) for k in ("message-id", "subject", "to", "date"))

@@ -94,7 +94,7 @@ def decode_header(value: str | None) -> str:
     """A raw header value (bytes as latin-1 chars) -> readable text: RFC 2047 words, raw 8-bit, ISO-2022-JP."""
     if not value:
         return ""
-    if "\x1b" in value or any(ord(c) > 127 for c in value):
+    if "\x1b" in value or not value.isascii():
         value = decode_text(value.encode("latin-1", errors="replace"))
     if "=?" in value:
         value = _ENCODED_RUN.sub(_decode_run, value)
@@ -124,7 +124,10 @@ def _decode_run(m: re.Match[str]) -> str:
     return "".join(decode_text(data, cs) for cs, data in chunks)
 
 
+_FOLD = re.compile(r"\s*\n[ \t]*")
+
+
 def _unfold(text: str) -> str:
-    return re.sub(r"\s*\n[ \t]*", " ", text).strip()
+    return _FOLD.sub(" ", text).strip() if "\n" in text else text.strip()
 
 
