@@ -205,8 +205,8 @@ class Mail:
     def bounce_lines(self) -> list[str]:
         """Body lines before the returned message starts (for text bounces that inline the original)."""
         out: list[str] = []
-        for line in self.lines:
-            s = line.strip().lower()
+        for line, low in zip(self.lines, self.text_lower.split("\n"), strict=False):
+            s = low.strip()
             if s in RETURNED_MARKERS or (s.startswith("--- ") and "below this line" in s):
                 break
             if _ORIGINAL_STARTS.match(line) and out:
@@ -225,16 +225,10 @@ class Mail:
         else:
             mid = subj = to = date = None
             found: dict[str, str] = {}
-            in_returned = False
-            for line in self.lines:
-                s = line.strip()
-                if s.lower() in RETURNED_MARKERS or "below this line" in s.lower():
-                    in_returned = True
-                    continue
-                if in_returned:
-                    m = _ORIGINAL_FIELD.match(line)
-                    if m and m.group(1).lower() not in found:
-                        found[m.group(1).lower()] = m.group(2)
+            for line in self.lines[len(self.bounce_lines) :]:  # the returned message, inlined
+                m = _ORIGINAL_FIELD.match(line)
+                if m and m.group(1).lower() not in found:
+                    found[m.group(1).lower()] = m.group(2)
             mid, subj, to, date = (found.get(k) for k in ("message-id", "subject", "to", "date"))
         if mid:
             fields["message_id"] = decode_header(mid).strip().strip("<>")
