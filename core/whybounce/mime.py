@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from . import limits
 from .read import decode_text
 
-_HEADER_LINE = re.compile(r"^([!-9;-~]{1,76})[ \t]*:[ \t]*(.*)$")
 _PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
 
 
@@ -29,13 +28,16 @@ class Part:
     params: dict[str, str] = field(default_factory=dict)
     children: list[Part] = field(default_factory=list)
     depth: int = 0
+    _first: dict[str, str] | None = field(default=None, repr=False, compare=False)
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for key, value in self.headers:
-            if key == name:
-                return value
-        return None
+        """The first field of that name (detectors ask many times: an index is built once)."""
+        if self._first is None:
+            first: dict[str, str] = {}
+            for key, value in self.headers:
+                first.setdefault(key, value)
+            self._first = first
+        return self._first.get(name.lower())
 
     def header_all(self, name: str) -> list[str]:
         name = name.lower()
@@ -120,14 +122,15 @@ def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tupl
                 elif budget is not None:
                     budget.warn("header", _HEADER_CUT)
             continue
-        m = _HEADER_LINE.match(line)
-        if m:
-            value = m.group(2)
+        raw_name, colon, rest = line.partition(":")
+        name = raw_name.rstrip(" \t")
+        if colon and 0 < len(name) <= 76 and name.isascii() and name.isprintable() and " " not in name:
+            value = rest.lstrip(" \t")
             if len(value) > limits.MAX_HEADER_CHARS:
                 value = value[: limits.MAX_HEADER_CHARS]
                 if budget is not None:
                     budget.warn("header", _HEADER_CUT)
-            headers.append((m.group(1).lower(), value))
+            headers.append((name.lower(), value))
         elif not headers:
             # not a header at all: the "headers" were really body text (a bare pasted bounce)
             return [], data
