@@ -102,7 +102,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None) -> Findin
     if diagnostic and len(diagnostic) > limits.MAX_FIELD_CHARS:
         diagnostic = diagnostic[: limits.MAX_FIELD_CHARS] + "…"
     finding = Finding(
-        address=addresses.normalize(ev.address) if ev.address else None,
+        address=_address(ev.address),
         reason=reason,
         status=status,
         reply_code=ev.reply_code if ev.reply_code and _REPLY_CODE.fullmatch(ev.reply_code) else None,
@@ -116,6 +116,15 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None) -> Findin
     )
     finding.card = build_card(finding, lang)
     return finding
+
+
+def _address(value: str | None) -> str | None:
+    """The normal form; a bare local recipient ("kijitora", as Exim names local users) stays as written."""
+    if not value:
+        return None
+    if "@" in value:
+        return addresses.normalize(value)
+    return value if value.isprintable() and " " not in value and len(value) <= 64 else None
 
 
 def _temporary(ev: Evidence, kind: str, reason: str) -> bool:

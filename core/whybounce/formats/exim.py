@@ -87,7 +87,10 @@ def _blocks(lines: list[str]) -> list[Evidence]:
             if head.startswith(("pipe to |", "|")):
                 current.reason, current.rule = "mailererror", "exim: pipe delivery"
             else:
-                current.address = addresses.first(head.split(" <")[0]) or addresses.first(head)
+                token = head.split()[0].rstrip(":") if head.split() else ""
+                # a local recipient is named without a domain ("kijitora"): keep it as written
+                current.address = addresses.first(head.split(" <")[0]) or addresses.first(head) or (
+                    token if token and "@" not in token and token.isprintable() and len(token) <= 64 else None)
                 rest = head.split(":", 1)[1].strip() if head.endswith(":") is False and ": " in head else ""
                 if rest:
                     buf.append(rest)
