@@ -23,7 +23,7 @@ import regex_probe
 
 HERE = Path(__file__).resolve().parent
 PER_ITEM_S = 10.0
-"""Seconds one pattern (with all its ~25 texts) or one batch of phrases may take."""
+"""Seconds one pattern (with all its ~50 texts of 100 KB) or one phrase may take."""
 STARTUP_S = 30.0
 """Seconds a child may take to import the core and collect the items before its first one."""
 BATCH = 256
