@@ -212,8 +212,9 @@ def write_summary(runs: list[TargetRun], seconds: int, started: dt.datetime) -> 
         lines.append("")
     crashes = [a for r in runs for a in r.artifacts]
     if crashes:
-        lines.append("Inputs kept as regression tests (replayed by `tests/test_hostile_fuzz_regressions.py`; reduce each "
-                     "to a hand-written reproduction before committing, see `tests/fuzz_regressions/README.md`):")
+        lines.append("Inputs kept as regression tests (replayed by `tests/test_hostile_fuzz_regressions.py`; "
+                     "reduce each to a hand-written reproduction before committing, see "
+                     "`tests/fuzz_regressions/README.md`):")
         lines += [f"- `{a}`" for a in crashes]
     else:
         lines.append("No crash, timeout or out-of-memory input was found.")
