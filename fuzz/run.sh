@@ -1,6 +1,6 @@
 #!/bin/sh
 # Fuzz every target for SECONDS each (default 60), keep crash inputs as regression tests, write fuzz/SUMMARY.md.
-# Usage: fuzz/run.sh SECONDS [--targets core,frames]
+# Usage: fuzz/run.sh SECONDS [--targets core,frames] [--summary PATH]
 # Runs at the lowest CPU priority, one fuzzing process at a time.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

@@ -174,7 +174,7 @@ def _git_head() -> str:
         return "unknown"
 
 
-def write_summary(runs: list[TargetRun], seconds: int, started: dt.datetime) -> str:
+def write_summary(runs: list[TargetRun], seconds: int, started: dt.datetime, path: Path = SUMMARY) -> str:
     from importlib.metadata import version
 
     total = sum(r.seconds for r in runs)
@@ -222,7 +222,7 @@ def write_summary(runs: list[TargetRun], seconds: int, started: dt.datetime) -> 
     if problems:
         lines += ["", "Problems:"] + [f"- {p}" for p in problems]
     text = "\n".join(lines) + "\n"
-    SUMMARY.write_text(text)
+    path.write_text(text)
     return text
 
 
@@ -230,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("seconds", type=int, help="how long to fuzz each target")
     ap.add_argument("--targets", default=",".join(TARGETS), help="comma-separated: core,frames")
+    ap.add_argument("--summary", type=Path, default=SUMMARY, help="where to write the summary (default: %(default)s)")
     args = ap.parse_args(argv)
     try:
         import atheris  # noqa: F401
@@ -245,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
             print("fuzz: whybounce_host is not installed: the frames target is skipped", file=sys.stderr)
             continue
         runs.append(run_target(target, args.seconds, work))
-    print(write_summary(runs, args.seconds, started))
+    print(write_summary(runs, args.seconds, started, args.summary))
     return 1 if any(r.artifacts or r.problems for r in runs) else 0
 
 
