@@ -129,6 +129,15 @@ def _html_unclosed(tag: bytes) -> bytes:
             b"Content-Type: text/html\n\n" + tag * (limits.MAX_SCAN_CHARS // len(tag) - 10) + b"\n")
 
 
+def _spaces_before_folds() -> bytes:
+    """Header values (the bounce's and its returned original's) of 62 K spaces, then a folded line."""
+    value = b"x" + b" " * 62_000 + b"y\n z"
+    original = b"".join(name + b": " + value + b"\n" for name in (b"Subject", b"To", b"Date", b"Message-ID"))
+    return (b"From: MAILER-DAEMON@mx.example.org " + value + b"\nSubject: Undelivered Mail " + value +
+            b"\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=B\n\n--B\nContent-Type: text/plain\n\n"
+            + POSTFIX_TEXT + b"\n--B\nContent-Type: message/rfc822\n\n" + original + b"\nhello\n--B--\n")
+
+
 BOUNDED_CASES = {
     "exchange2003: one long line of a@a@a@": _exchange_long_line(),
     "html: 256 K of unclosed <style> tags": _html_unclosed(b"<style>"),
@@ -138,6 +147,7 @@ BOUNDED_CASES = {
     "text: 200 KB of 550 5.1.1 ": text_bounce(extra=b"550 5.1.1 " * 20_000),
     "text: 200 KB of blank lines": text_bounce(extra=b"\n" * 200_000),
     "subject: 100 KB of =?": text_bounce(subject=b"=?" * 50_000),
+    "headers: 62 K spaces before each fold": _spaces_before_folds(),
     "dsn: 200 KB folded Diagnostic-Code": _dsn_with(b"Diagnostic-Code: SMTP; 550",
                                                     b"Diagnostic-Code: SMTP;" + b"\n x" * 70_000 + b" 550"),
 }

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import quopri
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -225,3 +226,12 @@ def test_a_header_longer_than_the_cap_is_cut_with_a_warning(shape: str) -> None:
     check_message(result.to_dict())
     assert _recipients(result) == _recipients(whybounce.explain_bytes(dsn))
     assert _warned(result, str(limits.MAX_HEADER_CHARS)), result.warnings
+
+
+def test_the_documented_limits_are_the_real_ones() -> None:
+    """docs/security.md states every limit of limits.py with its value; a changed limit must change the doc."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "security.md").read_text(encoding="utf-8")
+    documented = {name: int(value.replace(",", ""))
+                  for name, value in re.findall(r"^\| `(MAX_[A-Z_]+)` \| ([\d,]+)", doc, re.MULTILINE)}
+    actual = {name: value for name, value in vars(limits).items() if name.startswith("MAX_")}
+    assert documented == actual

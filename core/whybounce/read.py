@@ -124,7 +124,9 @@ def _decode_run(m: re.Match[str]) -> str:
     return "".join(decode_text(data, cs) for cs, data in chunks)
 
 
-_FOLD = re.compile(r"\s*\n[ \t]*")
+# (?<!\s): start only at the beginning of a run of white space; without it, every position of a long
+# run of spaces with no line break in it would rescan the run to its end (quadratic time)
+_FOLD = re.compile(r"(?<!\s)\s*\n[ \t]*")
 
 
 def _unfold(text: str) -> str:
