@@ -12,6 +12,7 @@ from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
 
 _REPLY_CODE = re.compile(r"[2-5]\d\d")
+_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-atom characters
 _FORWARD_MARKERS = re.compile(
     r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|転送されたメッセージ|元のメッセージ)\s*-{2,}|"
     r"begin forwarded message:)\s*$",
@@ -124,7 +125,7 @@ def _address(value: str | None) -> str | None:
         return None
     if "@" in value:
         return addresses.normalize(value)
-    return value if value.isprintable() and " " not in value and len(value) <= 64 else None
+    return value if _LOCAL_PART.fullmatch(value) else None
 
 
 def _temporary(ev: Evidence, kind: str, reason: str) -> bool:
