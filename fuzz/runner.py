@@ -201,7 +201,7 @@ def write_summary(runs: list[TargetRun], seconds: int, started: dt.datetime, pat
     lines.append("")
     known = [(r.name, sig, n) for r in runs for sig, n in sorted(r.known_hits.items())]
     if known:
-        lines.append("Known crashes stepped over (listed in `fuzz/known_crashes.txt`, reported, not fixed yet; "
+        lines.append("Known crashes stepped over (listed in `fuzz/known_crashes.txt`, or kept earlier in this run; "
                      "counts are lower bounds):")
         lines += [f"- {name}: `{sig}`: at least {n} inputs" for name, sig, n in known]
         lines.append("")
