@@ -32,13 +32,15 @@ CORPUS = SHARED / "corpus" / "sisimai"
 DOCS_CARD = REPO / "docs" / "card.png"
 
 # Bounces from nine different sending systems (file name prefix), with a delay notice
-# (opensmtpd-06: temporary badge) and a two-recipient bounce (mailru-03).
+# (gmail-06: temporary badge) and a two-recipient bounce (mailru-03).  OpenSMTPD's opensmtpd-06 says
+# "delayed" but its status (4.4.7, envelope expired) makes it the final give-up notice.
 BOUNCES = [
     "lhost-postfix-03.eml",
     "lhost-sendmail-03.eml",
     "lhost-exim-05.eml",
     "lhost-qmail-01.eml",
     "lhost-gmail-01.eml",
+    "lhost-gmail-06.eml",
     "lhost-exchange2007-01.eml",
     "lhost-opensmtpd-06.eml",
     "rhost-nttdocomo-01.eml",
@@ -162,7 +164,7 @@ def test_each_bounce_gets_a_card_with_the_labelled_reason(run: Run, capsys: pyte
 
 
 def test_a_delay_shows_the_temporary_badge(run: Run) -> None:
-    seen = run.display("lhost-opensmtpd-06.eml")
+    seen = run.display("lhost-gmail-06.eml")
     assert [r["temporary"] for r in seen["card"]["recipients"]] == ["true"]
 
 
