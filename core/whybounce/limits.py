@@ -1,6 +1,6 @@
 """Input limits: every one of them, when hit, adds a warning to the result instead of failing silently."""
 
-MAX_MESSAGE_BYTES = 64 * 1024 * 1024  # larger inputs get a clear error, not a hang
+MAX_MESSAGE_BYTES = 80 * 1024 * 1024  # a bounce returning a 50 MB file (~68 MB base64) fits; larger is a clear error
 MAX_SCAN_CHARS = 256 * 1024  # how much of one text part the text detectors read
 MAX_PARTS = 500  # MIME parts walked per message
 MAX_DEPTH = 30  # MIME nesting depth walked
