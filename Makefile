@@ -22,7 +22,8 @@ lint:
 bench:
 	$(PY) bench/run.py
 
-fuzz:            ## FUZZ_SECONDS per target (default 600)
+fuzz:            ## FUZZ_SECONDS per target (default 600); needs atheris (the 'fuzz' extra)
+	$(PY) -c "import atheris" 2>/dev/null || $(PY) -m pip install -q "atheris>=2.3"
 	sh fuzz/run.sh $${FUZZ_SECONDS:-600}
 
 dist:            ## wheel, sdist, whybounce-<version>.xpi and the per-user installers, into dist/
