@@ -12,6 +12,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from .base import dsn_report, fill_from_text
+from .text import close_block
 
 MARKER = "this message was created automatically by mail delivery software"
 _START = ("address(es) failed", "has not yet been delivered", "incorrectly constructed",
@@ -57,13 +58,8 @@ def _blocks(lines: list[str]) -> list[Evidence]:
 
     def flush() -> None:
         nonlocal current, buf
-        if current is not None:
-            diag = " ".join(" ".join(buf).split())
-            if diag:
-                current.diagnostic = current.evidence = diag
-                fill_from_text(current, diag)
-            if current.address:
-                out.append(current)
+        if current is not None and close_block(current, buf).address:
+            out.append(current)
         current, buf = None, []
 
     for line in lines:

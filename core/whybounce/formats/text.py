@@ -51,6 +51,15 @@ def address_line(line: str) -> tuple[str, str] | None:
     return addr, rest
 
 
+def close_block(ev: Evidence, lines: list[str]) -> Evidence:
+    """A block's lines become its one-line diagnostic, and the SMTP facts in it are read."""
+    diag = " ".join(" ".join(lines).split())
+    if diag:
+        ev.diagnostic = ev.evidence = diag
+        fill_from_text(ev, diag)
+    return ev
+
+
 def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, ...] = ()) -> list[Evidence]:
     """Scan lines for recipient blocks.  ``start``/``stop``: lower-case substrings that open/close the area."""
     out: list[Evidence] = []
@@ -61,12 +70,7 @@ def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, .
     def flush() -> None:
         nonlocal current, buf
         if current is not None:
-            diag = " ".join(" ".join(buf).split())
-            if diag:
-                current.diagnostic = diag
-                current.evidence = diag
-                fill_from_text(current, diag)
-            out.append(current)
+            out.append(close_block(current, buf))
         current, buf = None, []
 
     indent = 0
