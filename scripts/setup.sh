@@ -12,8 +12,12 @@ if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then
 fi
 [ -x "$VENV"/bin/python ] || python3 -m venv "$VENV"
 "$VENV"/bin/python -m pip install -q --upgrade pip >/dev/null 2>&1 || true
-if [ "${1:-}" = "--dev" ]; then
-  "$VENV"/bin/python -m pip install -q --no-warn-script-location ".[dev]"
-else
-  "$VENV"/bin/python -m pip install -q --no-warn-script-location .
+# pip's and the build backend's chatter goes to a log; it is shown only when the install fails
+log="$VENV/setup.log"
+spec=.
+[ "${1:-}" = "--dev" ] && spec=".[dev]"
+if ! "$VENV"/bin/python -m pip install -q --no-warn-script-location "$spec" >"$log" 2>&1; then
+  cat "$log" >&2
+  echo "setup: installing whybounce failed (log above, also in $log)" >&2
+  exit 1
 fi
