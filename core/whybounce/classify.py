@@ -20,8 +20,6 @@ from .knowledge import section
 from .model import Evidence
 from .smtp import for_matching
 
-BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT"})
-
 
 @dataclass(frozen=True, slots=True)
 class Rule:

@@ -7,7 +7,3 @@ class WhybounceError(Exception):
 
 class InputTooLarge(WhybounceError):
     """The message is larger than :data:`whybounce.limits.MAX_MESSAGE_BYTES`."""
-
-
-class InputUnreadable(WhybounceError):
-    """The input could not be read at all (missing file, permission, not a file)."""

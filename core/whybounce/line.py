@@ -69,9 +69,9 @@ def _smtp(text: str, lang: str) -> Finding:
     line = " ".join(text.split())
     ev = Evidence(diagnostic=line, evidence=line)
     fill_from_text(ev, line)
-    ev.reply_code = _SMTP_REPLY.match(line).group(1) if _SMTP_REPLY.match(line) else ev.reply_code  # type: ignore[union-attr]
-
-
+    m = _SMTP_REPLY.match(line)
+    if m:
+        ev.reply_code = m.group(1)  # the reply's own code, not one it quotes
     ev.address = addresses.first(line)
     f = finish(ev, "line", lang)
     return f

@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-KINDS = ("bounce", "delay", "delivered", "vacation", "feedback", "not-bounce")
 WHO = ("sender", "sender-admin", "recipient", "recipient-admin", "nobody")
 
 
