@@ -25,39 +25,12 @@ import pytest
 import whybounce
 from whybounce_host.ids import EXTENSION_ID, HOST_NAME
 
+sys.path.insert(0, str(Path(__file__).resolve().parent / "e2e"))
+from harness import USER_JS  # the e2e harness's profile settings: one copy for both tests
+
 THUNDERBIRD = shutil.which("thunderbird")
 pytestmark = pytest.mark.skipif(THUNDERBIRD is None, reason="Thunderbird is not installed")
 
-USER_JS = """\
-user_pref("mail.provider.suppress_dialog_on_startup", true);
-user_pref("mail.shell.checkDefaultClient", false);
-user_pref("mail.rights.version", 1);
-user_pref("mailnews.start_page.enabled", false);
-user_pref("mail.inappnotifications.enabled", false);
-user_pref("app.update.enabled", false);
-user_pref("app.update.auto", false);
-user_pref("datareporting.policy.dataSubmissionEnabled", false);
-user_pref("datareporting.policy.dataSubmissionPolicyBypassNotification", true);
-user_pref("datareporting.healthreport.uploadEnabled", false);
-user_pref("toolkit.telemetry.enabled", false);
-user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
-user_pref("mailnews.database.global.indexer.enabled", false);
-user_pref("xpinstall.signatures.required", false);
-user_pref("extensions.autoDisableScopes", 0);
-user_pref("extensions.enabledScopes", 15);
-user_pref("extensions.background.idle.timeout", 3600000);
-user_pref("devtools.console.stdout.chrome", true);
-user_pref("devtools.console.stdout.content", true);
-user_pref("browser.dom.window.dump.enabled", true);
-user_pref("mail.accountmanager.accounts", "account1");
-user_pref("mail.accountmanager.localfoldersserver", "server1");
-user_pref("mail.account.account1.server", "server1");
-user_pref("mail.server.server1.type", "none");
-user_pref("mail.server.server1.hostname", "Local Folders");
-user_pref("mail.server.server1.name", "Local Folders");
-user_pref("mail.server.server1.userName", "nobody");
-user_pref("mail.server.server1.directory-rel", "[ProfD]Mail/Local Folders");
-"""
 
 PROBE_MANIFEST = {
     "manifest_version": 3,

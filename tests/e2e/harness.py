@@ -25,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from marionette import Marionette
+from whybounce_host.ids import EXTENSION_ID
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 EXTENSION_DIR = REPO / "extension"
 HELPER_DIR = HERE / "helper"
-EXTENSION_ID = "whybounce@whybounce.org"
 HELPER_ID = "whybounce-e2e-helper@whybounce.org"
 HELPER_HOST = "whybounce_e2e"
 
