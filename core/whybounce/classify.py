@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import providers
 from .knowledge import section
 from .model import Evidence
 from .smtp import for_matching
@@ -71,6 +72,7 @@ class Tables:
     weak: frozenset[str]  # reasons a status names only loosely: the server's words are read first
     combined: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # status -> ((phrases, reason), ...)
     gateways: frozenset[str]  # formats of filtering gateways (see phrases.yaml)
+    certain: tuple[str, ...]  # "user unknown" wordings that need no RCPT TO to be believed
 
 
 def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:
@@ -108,6 +110,7 @@ def tables() -> Tables:
         weak=frozenset(st["weak"]),
         combined=_combined(st.get("combined", ()), rules),
         gateways=frozenset(ph.get("filtering_gateways", ())),
+        certain=tuple(p.lower() for p in ph["reasons"]["userunknown"].get("certain", ())),
     )
 
 
@@ -133,9 +136,24 @@ def status_reason(status: str | None) -> str | None:
 
 def classify(ev: Evidence, fmt: str | None = None) -> tuple[str, str]:
     """(reason, rule) for one recipient; ``fmt`` is the name of the detector that read the bounce."""
+    t = tables()
+    text = for_matching(ev.diagnostic or "")
+    if not ev.reason or ev.reason in t.weak:
+        known = providers.verdict(ev, text, best_status(ev))
+        if known:
+            return known
     reason, rule = _classify(ev)
-    if reason == "userunknown" and ev.command != "RCPT" and not ev.status_from_text and fmt in tables().gateways:
+    if reason != "userunknown" or ev.command == "RCPT":
+        return reason, rule
+    if not ev.status_from_text and fmt in t.gateways:
         return "filtered", f"{rule} (from the filtering gateway {fmt})"
+    status = best_status(ev)
+    if (fmt is not None and rule.startswith("phrase userunknown") and ev.command is None and ev.reason != "userunknown"
+            and (status is None or status[1:] in (".0.0", ".3.0")) and not any(c in text for c in t.certain)):
+        # "user unknown" in words only, with no status naming the address (none, or a generic X.0.0 / X.3.0)
+        # and no sign of RCPT TO: filters (carriers', appliances') answer the same way after DATA, so the
+        # address may well exist
+        return "filtered", f"{rule} (not shown to be an answer to RCPT TO)"
     return reason, rule
 
 
@@ -195,10 +213,11 @@ def _classify(ev: Evidence) -> tuple[str, str]:
                 hit = rule.match(text)
                 if hit:
                     return rule.reason, f"phrase {rule.reason}: {hit}"
+    if command in ("CONN", "EHLO", "HELO") and (by_status is None or (by_status in t.weak and by_status != "expired")):
+        # refused before the envelope: the sending server itself (its address or name) was not wanted
+        return "blocked", f"command {command} (the sending server was refused)"
     if by_status:
         return by_status, f"status {status}"
-    if command in ("CONN", "EHLO", "HELO"):
-        return "blocked", f"command {command} (the sending server was refused)"
     if status:
         subject = status[2:]
         if subject.startswith("6."):

@@ -24,6 +24,7 @@ class Evidence:
     command: str | None = None
     action: str | None = None  # RFC 3464 Action: failed / delayed / delivered / relayed / expanded
     remote_mta: str | None = None
+    reporting_mta: str | None = None  # the DSN's Reporting-MTA: tells whose service wrote the report
     diagnostic: str | None = None
     reason: str | None = None  # a detector may know the reason from the format itself
     rule: str | None = None  # which detector rule fixed ``reason``

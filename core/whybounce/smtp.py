@@ -50,6 +50,7 @@ _COMMAND_CONTEXT = re.compile(
     r"does not like (recipient|sender)|"
     r"but (sender|my name) was rejected|"
     r"(failed after i sent the message)|"
+    r"refused to (talk to me)|"
     r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner)",
     re.IGNORECASE,
 )
@@ -70,7 +71,7 @@ def normalize_command(phrase: str | None) -> str | None:
     p = phrase.strip().lower()
     if p in ("end of data", "data", "failed after i sent the message", "end-of-data"):
         return "DATA"
-    if p in ("greeting", "banner", "initial connection", "conn", "connect"):
+    if p in ("greeting", "banner", "initial connection", "conn", "connect", "talk to me"):
         return "CONN"
     if p == "my name":
         return "EHLO"
@@ -112,9 +113,20 @@ def reply_code_in(text: str) -> str | None:
 
 _HOST_SAID = re.compile(
     r"(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
-    r"(?:said|says|replied|refused|rejected)",
+    r"(?:said|says|replied|refused|rejected|smtp error)",
     re.IGNORECASE,
 )
+
+
+_HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+
+
+def host_of(value: str | None) -> str | None:
+    """The host name in a Remote-MTA / Reporting-MTA value ("mx.example.jp. (192.0.2.1, ...)")."""
+    if not value:
+        return None
+    m = _HOST.match(value.strip().strip("[]"))
+    return m.group(0).rstrip(".").lower() if m else None
 
 
 def remote_host_in(text: str) -> str | None:

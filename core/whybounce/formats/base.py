@@ -10,6 +10,7 @@ from ..dsn import parse as parse_fields
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..smtp import fill_from_text as fill_from_text  # re-exported for the detectors
+from ..smtp import host_of
 
 
 class Detector(Protocol):
@@ -23,6 +24,7 @@ class Detector(Protocol):
 def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
     """One Evidence per recipient group of an RFC 3464 / 6533 delivery-status part."""
     out: list[Evidence] = []
+    reporting = host_of(typed_value(ds.message.get("reporting-mta"))[1])
     for g in ds.recipients:
         final = decode_xtext(typed_value(g.get("final-recipient") or g.get("x-actual-recipient"))[1])
         orig = decode_xtext(typed_value(g.get("original-recipient"))[1])
@@ -33,13 +35,14 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
         status = (g.get("status") or "").strip()
         sm = smtp.STATUS.search(status)
         status = ".".join(sm.groups()) if sm else ""
-        remote = typed_value(g.get("remote-mta"))[1].strip().strip("[]").rstrip(".") or None
+        remote = host_of(typed_value(g.get("remote-mta"))[1])
         ev = Evidence(
             address=orig_addr or final_addr,
             original_address=orig_addr,
             status=status or None,
             action=_action(g.get("action"), status),
-            remote_mta=remote.lower() if remote else None,
+            remote_mta=remote,
+            reporting_mta=reporting,
             diagnostic=diag or None,
             diagnostic_type=dtype,
             evidence=g.get("diagnostic-code") or g.get("status"),
