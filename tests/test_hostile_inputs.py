@@ -169,7 +169,8 @@ def test_hostile_text_is_read_in_bounded_time(name: str, tmp_path: Path) -> None
 
 
 def test_a_pasted_text_as_large_as_the_host_accepts_is_answered_in_bounded_time() -> None:
-    """``whybounce line -`` and the host's ``line`` op take any length; a paste as large as the message limit must not take minutes."""
+    """``whybounce line -`` and the host's ``line`` op take any length; a paste as large as the message
+    limit must not take minutes."""
     code = ("import whybounce; from whybounce import limits; "
             "whybounce.explain_line('550 5.1.1 <a@b.example> ' * (limits.MAX_MESSAGE_BYTES // 26))")
     try:

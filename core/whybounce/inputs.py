@@ -111,7 +111,9 @@ def _mbox(fh: BinaryIO, shown: str, pending: bytes | None = None) -> Iterator[It
 
     lines = fh if pending is None else _chain(pending, fh)
     for line in lines:
-        if line.startswith(b"From ") and prev_blank and is_mbox_start(line):
+        # a separator normally follows a blank line; a dated "From sender Thu Jul  2 ..." line is taken without
+        # one too (mailers that append a message right after the previous one's closing MIME boundary)
+        if line.startswith(b"From ") and (prev_blank or _MBOX_FROM.match(line)) and is_mbox_start(line):
             if n:
                 yield emit()
             n += 1

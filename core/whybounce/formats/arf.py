@@ -15,7 +15,7 @@ class Arf:
         report_type = mail.root.params.get("report-type", "").lower()
         part = next((p for p in mail.own_parts if p.content_type == "message/feedback-report"), None)
         if report_type != "feedback-report" and part is None:
-            return _microsoft_jmrp(mail)
+            return _microsoft_jmrp(mail) or _unsubscribe_request(mail)
         fields = parse_fields(part.text()).message if part is not None else {}
         if part is not None:
             groups = parse_fields(part.text())
@@ -49,4 +49,17 @@ def _microsoft_jmrp(mail: Mail) -> Report | None:
         return None
     ev = Evidence(address=addr, reason="feedback", rule="arf: Microsoft JMRP complaint",
                   diagnostic=mail.subject, evidence=mail.subject)
+    return Report(kind="feedback", format="arf", evidence=[ev])
+
+
+def _unsubscribe_request(mail: Mail) -> Report | None:
+    """Apple Mail's one-click unsubscribe: a message it writes to the List-Unsubscribe address on the
+    recipient's behalf (``X-Apple-Unsubscribe: true``).  Not a bounce and not a holiday notice: the
+    recipient asks to stop receiving the list, which the sender must honour like a complaint."""
+    if (mail.root.header("x-apple-unsubscribe") or "").strip().lower() != "true":
+        return None
+    addr = addresses.first(mail.header("from"))
+    line = next((ln.strip() for ln in mail.text.splitlines() if ln.strip()), "X-Apple-Unsubscribe: true")
+    ev = Evidence(address=addr, reason="feedback", rule="arf: Apple Mail unsubscribe request",
+                  diagnostic=line[:300], evidence=line[:300])
     return Report(kind="feedback", format="arf", evidence=[ev])

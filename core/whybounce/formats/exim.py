@@ -59,6 +59,10 @@ def _blocks(lines: list[str]) -> list[Evidence]:
     def flush() -> None:
         nonlocal current, buf
         if current is not None and close_block(current, buf).address:
+            if (current.reason is None and current.remote_mta is None
+                    and (current.diagnostic or "").strip().lower() == "unknown user"):
+                # Exim's own words when none of its routers accepts a local address: no remote filter involved
+                current.reason, current.rule = "userunknown", "exim: no router accepted the local address"
             out.append(current)
         current, buf = None, []
 

@@ -35,7 +35,8 @@ class Sendmail:
         report = dsn_report(mail, self.name)
         if report is not None:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
-                found = [Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2])]
+                found = [Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2],
+                                  command=per_host[0][3])]
             for ev in report.evidence:
                 other = next((f for f in found if f.address == ev.address), None)
                 if other is None:
@@ -66,10 +67,11 @@ class Sendmail:
         return Report(kind="bounce", format=self.name, evidence=found)
 
 
-def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str]]]:
-    """Per-address findings and per-host failures ("(domain, code, text)") from a session transcript."""
+def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
+    """Per-address findings and per-host failures ("(domain, code, text, command)") from a session
+    transcript.  A reply with no ">>>" line before it since "while talking to" answered the connection."""
     out: list[Evidence] = []
-    per_host: list[tuple[str, str, str]] = []
+    per_host: list[tuple[str, str, str, str | None]] = []
     host: str | None = None
     command: str | None = None
     replies: list[str] = []
@@ -85,6 +87,8 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             continue
         m = _GOT.match(line)
         if m:
+            if host is not None and command is None:
+                command = "CONN"  # refused in the greeting, before sendmail said anything
             replies.append(m.group(1).strip())
             continue
         m = _PER_ADDRESS.match(line)
@@ -111,12 +115,12 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             continue
         m = _PER_HOST.match(line)
         if m:
-            per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip()))
+            per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip(), None))
             host, command, replies = None, None, []
             continue
         s = line.strip()
         if s and ": " in s and not s.startswith("-") and len(s) < 500 and not replies:
             replies.append(s)  # a local mailer's own words ("mail.local: unknown user: x")
     if not out and replies:
-        per_host.append(("", "", " ".join(replies)))  # replies no summary line claimed (greeting refusals)
+        per_host.append(("", "", " ".join(replies), command))  # replies no summary line claimed (greeting refusals)
     return out, per_host
