@@ -33,7 +33,7 @@ _FIELD = re.compile(r"\{(\w+)\}")
 _SPACES = re.compile(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
-CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier"})
+CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule"})
 PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier"})
 
 
@@ -51,6 +51,7 @@ class Facts:
     domain: str | None
     remote: str | None
     carrier: Mapping[str, Any] | None = field(default=None)
+    rule: str = ""  # the classifier's rule, for variants that explain how uncertain a verdict is
 
     @classmethod
     def of(cls, finding: Finding) -> Facts:
@@ -68,6 +69,7 @@ class Facts:
             domain=domain,
             remote=(finding.remote_mta or "").strip() or None,
             carrier=carrier_of(domain),
+            rule=finding.rule or "",
         )
 
 
@@ -129,6 +131,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = any(w in facts.text for w in want)
         elif key == "carrier":
             ok = (facts.carrier is not None) is bool(want)
+        elif key == "rule":
+            ok = any(w in facts.rule for w in want)
         else:
             raise ValueError(f"unknown card condition {key!r}")
         if not ok:

@@ -139,10 +139,14 @@ def remote_host_in(text: str) -> str | None:
 _CONTINUATION = re.compile(r"(?<=\S)\s+[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
 
 
+_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+
+
 def for_matching(text: str) -> str:
     """Lower-cased text with the reply-code prefixes of joined multi-line replies taken out, so that
-    "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "messages with multiple addresses"."""
-    return " ".join(_CONTINUATION.sub(" ", text).split()).lower()
+    "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "messages with multiple addresses",
+    and with email addresses reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit."""
+    return " ".join(_ADDRESS.sub("@", _CONTINUATION.sub(" ", text)).split()).lower()
 
 
 def fill_from_text(ev: Evidence, text: str) -> None:
