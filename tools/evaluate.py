@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -76,6 +77,34 @@ def report(rows: list[dict[str, Any]], title: str, verbose: bool) -> None:
                       f"st={got and got['status']} :: {((got and got['diagnostic']) or '')[:150]}")
 
 
+def sisimai_on_real_mta(real: Path, rows: list[dict[str, Any]], verbose: bool) -> None:
+    """Run go-sisimai (shared/peers, if present) over our real-MTA fixtures: how often it agrees with
+    whybounce and with our labels.  Where the labels part from it is listed in the fixtures' README."""
+    peer = SHARED / "peers" / "bin" / "gosis-bench"
+    if not peer.exists():
+        return
+    sis: dict[str, list[dict[str, Any]]] = {}
+    for mta in sorted(p.name for p in real.iterdir() if p.is_dir()):
+        out = subprocess.run([str(peer), str(real / mta)], capture_output=True, text=True, timeout=300,
+                             cwd=SHARED, check=False).stdout
+        for line in out.splitlines():
+            d = json.loads(line)
+            sis[f"{mta}/{Path(d['file']).name}"] = d.get("recipients") or []
+    n = with_ours = with_labels = 0
+    for r in rows:
+        i = r["expected"]["index"] - 1
+        got = sis.get(r["file"], [])
+        theirs = got[i]["reason"] if i < len(got) else None
+        n += 1
+        with_ours += bool(r["got"]) and r["got"]["reason"] == theirs
+        with_labels += r["expected"]["reason"] == theirs
+        if verbose and r["got"] and r["got"]["reason"] != theirs:
+            print(f"     DIFF {r['file']} #{i + 1}: go-sisimai {theirs}, whybounce {r['got']['reason']}, "
+                  f"label {r['expected']['reason']}")
+    print(f"   go-sisimai agrees with whybounce on {with_ours}/{n} = {100 * with_ours / max(n, 1):.1f}%, "
+          f"with the labels on {with_labels}/{n} = {100 * with_labels / max(n, 1):.1f}%")
+
+
 def rule_counts(rows: list[dict[str, Any]]) -> None:
     files: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -133,7 +162,9 @@ def main() -> int:
     report(rows, "sisimai corpus", args.verbose)
     real = ROOT / "tests" / "fixtures" / "real-mta"
     if (real / "labels.jsonl").exists():
-        report(corpus_rows(real, real / "labels.jsonl"), "real-MTA fixtures (ours)", args.verbose)
+        real_rows = corpus_rows(real, real / "labels.jsonl")
+        report(real_rows, "real-MTA fixtures (ours)", args.verbose)
+        sisimai_on_real_mta(real, real_rows, args.verbose)
     rule_counts(rows)
     ok, n, misses = seed_cases(SHARED / "cases" / "seed-cases.yaml")
     print(f"\n== seed cases: {ok}/{n}")
