@@ -7,7 +7,7 @@ import base64
 
 import pytest
 from contract_shape import check_message
-from whybounce import explain_bytes
+from whybounce import explain_bytes, explain_line
 
 
 def dsn(fields: str, *, ctype: str = "message/delivery-status", notice: str = "Delivery report.",
@@ -59,6 +59,16 @@ CASES = [
      dsn("Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n"
          "Final-Recipient: rfc822; b@example.net\nAction: failed\nStatus: 5.2.2\n"),
      "bounce", [("a@example.net", "userunknown", "5.1.1", False), ("b@example.net", "mailboxfull", "5.2.2", False)]),
+    ("mixed-actions-delivered-recipient-keeps-its-status",
+     dsn("Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n"
+         "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n\n"
+         "Final-Recipient: rfc822; b@example.net\nAction: delivered\nStatus: 2.0.0\n"
+         "Diagnostic-Code: smtp; 250 2.0.0 Ok: queued\n"),
+     "bounce", [("a@example.net", "userunknown", "5.1.1", False), ("b@example.net", "delivered", "2.0.0", False)]),
+    ("mixed-actions-delivered-recipient-without-status-gets-no-failure-status",
+     dsn("Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n\n"
+         "Final-Recipient: rfc822; b@example.net\nAction: relayed\n"),
+     "bounce", [("a@example.net", "userunknown", "5.1.1", False), ("b@example.net", "delivered", None, False)]),
 ]
 
 
@@ -115,3 +125,14 @@ def test_disagreeing_status_sources_are_both_kept() -> None:
     f = explain_bytes(raw).to_dict()["recipients"][0]
     assert f["status"] == "5.1.1"  # the more specific evidence
     assert f["sources"] == {"dsn_status": "5.0.0", "text_status": "5.1.1"}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("250 2.0.0 Ok: queued as 4ZxYw", "2.0.0"),
+    ("250 2.1.5 Ok", "2.1.5"),
+    ("Action: delivered\nStatus: 2.0.0", "2.0.0"),
+], ids=["reply-2.0.0", "reply-2.1.5", "dsn-fields-2.0.0"])
+def test_pasted_success_keeps_its_status(text: str, status: str) -> None:
+    """A success is reported with the status it gives, 2.0.0 as much as 2.1.5."""
+    f = explain_line(text).to_dict()
+    assert (f["reason"], f["status"]) == ("delivered", status)

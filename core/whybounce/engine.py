@@ -95,10 +95,10 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None) -> Findin
     if ev.status and ev.status_from_text and ev.status != ev.status_from_text:
         sources = {"dsn_status": ev.status, "text_status": ev.status_from_text}
     temporary = _temporary(ev, kind, reason)
-    if status is None and kind in ("bounce", "delay"):
+    if status is None and kind in ("bounce", "delay") and reason != "delivered":
+        # a failure report may list a recipient it delivered (RFC 3464 allows mixed actions): no failure
+        # status is implied for that one, and the one its DSN gives (2.0.0 too) is kept
         status = implied_status(reason, temporary)
-    if status and status.endswith(".0.0") and reason in ("delivered",) and kind != "delivered":
-        status = None
     diagnostic = ev.diagnostic
     if diagnostic and len(diagnostic) > limits.MAX_FIELD_CHARS:
         diagnostic = diagnostic[: limits.MAX_FIELD_CHARS] + "…"

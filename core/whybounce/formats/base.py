@@ -85,24 +85,48 @@ def dsn_report(mail: Mail, name: str) -> Report | None:
     return Report(kind=kind, format=name, evidence=ev)
 
 
-def supplement_from_text(report: Report, found: list[Evidence]) -> None:
-    """Fill what a DSN left empty from the same recipient's block in the human-readable part."""
-    by_addr = {e.address: e for e in found if e.address}
-    for ev in report.evidence:
-        other = by_addr.get(ev.address or "")
-        if other is None and ev.original_address:
-            other = by_addr.get(ev.original_address)
-        if other is None and len(found) == 1 and len(report.evidence) == 1:
-            other = found[0]
+def supplement_from_text(report: Report, found: list[Evidence], *, match_by_position: bool = True,
+                         prefer_notice_text: bool = False, notice_code_is_reply: bool = True) -> None:
+    """Complete each DSN recipient from the same recipient's block in the human-readable notice (``found``):
+    its text when the DSN has none, and what the DSN left empty (reply code, command, remote host, an
+    address with its domain, a reason the notice's format fixes).  Every detector that reads both parts
+    merges them here; the options are where the systems' notices differ:
+
+    match_by_position: some notices name a recipient differently from their DSN; same count, same order.
+    prefer_notice_text: the notice quotes the server's whole reply where the DSN holds only a part of it.
+    notice_code_is_reply: False when the notice's code may be the MTA's own (Sendmail's, for DNS and local
+        failures: no server replied), not a server's reply.
+    """
+    for i, ev in enumerate(report.evidence):
+        other = _block_about(ev, found)
+        if other is None and match_by_position and len(found) == len(report.evidence):
+            other = found[i]
         if other is None:
             continue
-        if not ev.diagnostic and other.diagnostic:
-            ev.diagnostic = other.diagnostic
-            ev.evidence = other.evidence
-            fill_from_text(ev, other.diagnostic)
-        for attr in ("reply_code", "command", "remote_mta"):
+        text, dsn_text = other.diagnostic, ev.diagnostic
+        if text and (not dsn_text or (prefer_notice_text and _continues(text, dsn_text))):
+            ev.diagnostic, ev.evidence = text, other.evidence
+            fill_from_text(ev, text)
+        for attr in ("reply_code", "command", "remote_mta") if notice_code_is_reply else ("command", "remote_mta"):
             if getattr(ev, attr) is None and getattr(other, attr) is not None:
                 setattr(ev, attr, getattr(other, attr))
+        if "@" not in (ev.address or "") and other.address:
+            ev.address = other.address  # the DSN named a local recipient without its domain, or no one
+        if ev.reason is None and other.reason is not None:
+            ev.reason, ev.rule = other.reason, other.rule  # fixed by the notice's format (Exim's pipe deliveries)
+
+
+def _block_about(ev: Evidence, found: list[Evidence]) -> Evidence | None:
+    """The last block naming the recipient (by its address or original address): a notice that pastes
+    its DSN fields, or a reply continued on lines of its own, names it again in the later, fuller block."""
+    names = {ev.address, ev.original_address} - {None}
+    return next((f for f in reversed(found) if names & {f.address, f.original_address}), None)
+
+
+def _continues(notice: str, dsn: str) -> bool:
+    """The notice's text is the DSN's, whole: longer, and holding the DSN's first word (the reply code)."""
+    words = dsn.split()
+    return len(notice) > len(dsn) and bool(words) and words[0] in notice
 
 
 def evidence_from_fields(text: str) -> list[Evidence]:

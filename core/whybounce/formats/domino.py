@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text, fixed_reason
+from .base import dsn_report, fill_from_text, fixed_reason, supplement_from_text
 
 SENTENCES: dict[str, tuple[str, ...]] = {
     "userunknown": ("not listed in Domino Directory", "not listed in public Name & Address Book",
@@ -42,12 +42,7 @@ class Domino:
                 return None
             report = Report(kind="bounce", format=self.name, evidence=found)
         else:
-            for i, ev in enumerate(report.evidence):
-                other = next((f for f in found if f.address == ev.address),
-                             found[i] if len(found) == len(report.evidence) else None)
-                if other is not None and other.diagnostic and not ev.diagnostic:
-                    ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                    fill_from_text(ev, other.diagnostic)
+            supplement_from_text(report, found)
         for ev in report.evidence:
             if ev.diagnostic:
                 fixed_reason(ev, ev.diagnostic, SENTENCES, "domino")

@@ -11,7 +11,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text
+from .base import dsn_report, supplement_from_text
 from .text import close_block
 
 MARKER = "this message was created automatically by mail delivery software"
@@ -35,18 +35,7 @@ class Exim:
             if not found:
                 return None
             return Report(kind="delay" if delay else "bounce", format=self.name, evidence=found)
-        for i, ev in enumerate(report.evidence):
-            other = next((f for f in found if f.address == ev.address), found[i] if i < len(found) else None)
-            if other is None:
-                continue
-            if other.diagnostic and (not ev.diagnostic or len(other.diagnostic) > len(ev.diagnostic)):
-                ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                fill_from_text(ev, other.diagnostic)
-            if ev.address is None or "@" not in (ev.address or ""):
-                ev.address = other.address
-            ev.command = ev.command or other.command
-            ev.reason = ev.reason or other.reason
-            ev.rule = ev.rule or other.rule
+        supplement_from_text(report, found, prefer_notice_text=True)
         return report
 
 

@@ -20,7 +20,7 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text, fixed_reason
+from .base import dsn_report, fill_from_text, fixed_reason, supplement_from_text
 
 SUBJECT = "mail system error - returned mail"
 # au's fixed verdicts (case-sensitive: they are quoted from au's notices)
@@ -63,13 +63,7 @@ class EZweb:
                 return None
             report = Report(kind="bounce", format=self.name, evidence=found)
         else:
-            for ev in report.evidence:
-                other = next((f for f in found if f.address == ev.address), None)
-                if other is not None:
-                    ev.command = ev.command or other.command
-                    if other.diagnostic and not ev.diagnostic:
-                        ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                        fill_from_text(ev, other.diagnostic)
+            supplement_from_text(report, found)
         spam = (mail.root.header("x-spasign") or "").strip().upper() == "NG"
         for ev in report.evidence:
             if spam:

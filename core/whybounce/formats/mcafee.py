@@ -16,7 +16,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text
+from .base import dsn_report, fill_from_text, supplement_from_text
 
 MARKER = "--- the following addresses had delivery problems ---"
 _LINE = re.compile(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>\s{1,12}\((.{1,4000})\)\s*$")
@@ -41,14 +41,5 @@ class McAfee:
         report = dsn_report(mail, self.name)
         if report is None:
             return Report(kind="bounce", format=self.name, evidence=found) if found else None
-        for i, ev in enumerate(report.evidence):
-            other = next((f for f in found if f.address == ev.address),
-                         found[i] if len(found) == len(report.evidence) else None)
-            if other is None:
-                continue
-            if not ev.address:
-                ev.address = other.address
-            if not ev.diagnostic and other.diagnostic:
-                ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                fill_from_text(ev, other.diagnostic)
+        supplement_from_text(report, found)
         return report

@@ -20,7 +20,7 @@ from .. import addresses
 from ..dsn import typed_value
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text
+from .base import dsn_report, fill_from_text, supplement_from_text
 
 MARKER = "this report relates to a message you sent with the following header fields"
 _FIELD = re.compile(
@@ -45,17 +45,10 @@ class MessagingServer:
             for ev in found:
                 ev.action = "delayed" if delayed else "failed"
             return Report(kind="delay" if delayed else "bounce", format=self.name, evidence=found)
-        for i, ev in enumerate(report.evidence):
-            other = next((f for f in found if ev.address in (f.address, f.original_address)),
-                         found[i] if len(found) == len(report.evidence) else None)
+        for ev in report.evidence:
             if ev.remote_mta:
                 ev.remote_mta = _host(ev.remote_mta)
-            if other is None:
-                continue
-            if other.diagnostic and (not ev.diagnostic or ev.diagnostic.lower().startswith("reason:")):
-                ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                fill_from_text(ev, other.diagnostic)
-            ev.remote_mta = ev.remote_mta or other.remote_mta
+        supplement_from_text(report, found)
         return report
 
 

@@ -9,7 +9,7 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text
+from .base import dsn_report, fill_from_text, supplement_from_text
 
 _TALKING = re.compile(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
 _SENT = re.compile(r"^\s*>>>\s?(.{0,1000})$")
@@ -37,19 +37,11 @@ class Sendmail:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
                 found = [Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2],
                                   command=per_host[0][3])]
+            supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
+                                 notice_code_is_reply=False)
             for ev in report.evidence:
-                other = next((f for f in found if f.address == ev.address), None)
-                if other is None:
-                    continue
-                ev.command = ev.command or other.command
                 if ev.command == "DATA" and (ev.status or "")[1:4] == ".1.":
                     ev.command = "RCPT"  # an address status after DATA: a pipelined RCPT reply
-                ev.remote_mta = ev.remote_mta or other.remote_mta
-                if other.diagnostic and (not ev.diagnostic or (
-                        len(other.diagnostic) > len(ev.diagnostic) and ev.diagnostic.split()[0] in other.diagnostic)):
-                    # the transcript holds the whole (multi-line) reply; the report often only its first line
-                    ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                    fill_from_text(ev, other.diagnostic)
             return report
         if not found and per_host:
             ret = mail.returned

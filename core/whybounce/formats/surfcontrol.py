@@ -15,7 +15,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text
+from .base import dsn_report, fill_from_text, supplement_from_text
 
 _ATTEMPT = re.compile(r"^([^\s<>@]{1,128}@[^\s<>@:]{1,253}):\s{0,4}\[?([^\s\],]{1,253})\]?,\s{0,4}(.{1,4000})$")
 MARKER = "a transcript of the attempts to send the message follows"
@@ -40,12 +40,5 @@ class SurfControl:
         report = dsn_report(mail, self.name)
         if report is None:
             return Report(kind="bounce", format=self.name, evidence=found) if found else None
-        for ev in report.evidence:
-            other = next((f for f in found if f.address == ev.address), None)
-            if other is None:
-                continue
-            ev.remote_mta = ev.remote_mta or other.remote_mta
-            if not ev.diagnostic and other.diagnostic:
-                ev.diagnostic, ev.evidence = other.diagnostic, other.evidence
-                fill_from_text(ev, other.diagnostic)
+        supplement_from_text(report, found)
         return report

@@ -1,0 +1,127 @@
+"""supplement_from_text: the one place a DSN's recipient is completed from the human-readable notice.
+
+Table-driven: each row is a DSN recipient, the notice's blocks, the options a detector passes, and what
+the merged recipient must say.  Every option has a row whose outcome flips when the option is ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from whybounce.formats.base import supplement_from_text
+from whybounce.model import Evidence, Report
+
+A = "kijitora@example.jp"
+B = "sironeko@example.org"
+
+CASES: list[tuple[str, list[Evidence], list[Evidence], dict[str, Any], list[dict[str, Any]]]] = [
+    (
+        "empty diagnostic filled, with the facts in it",
+        [Evidence(address=A, status="5.1.1")],
+        [Evidence(address=A, diagnostic="550 5.1.1 <kijitora@example.jp>... User unknown", command="RCPT")],
+        {},
+        [{"diagnostic": "550 5.1.1 <kijitora@example.jp>... User unknown", "reply_code": "550", "command": "RCPT"}],
+    ),
+    (
+        "the DSN's own text is kept by default",
+        [Evidence(address=A, diagnostic="550 5.1.1 User unknown")],
+        [Evidence(address=A, diagnostic="host mx.example.jp said: 550 5.1.1 User unknown (in reply to RCPT TO)")],
+        {},
+        [{"diagnostic": "550 5.1.1 User unknown"}],
+    ),
+    (
+        "prefer_notice_text: the notice's whole reply replaces the DSN's first line",
+        [Evidence(address=A, diagnostic="550-5.1.1 The email account that you tried to reach does not exist.")],
+        [Evidence(address=A, diagnostic="550-5.1.1 The email account that you tried to reach does not exist. "
+                                        "550-5.1.1 Please check the recipient's email address")],
+        {"prefer_notice_text": True},
+        [{"diagnostic": "550-5.1.1 The email account that you tried to reach does not exist. "
+                        "550-5.1.1 Please check the recipient's email address"}],
+    ),
+    (
+        "prefer_notice_text: a longer text that does not hold the DSN's reply is not taken",
+        [Evidence(address=A, diagnostic="77")],
+        [Evidence(address=A, diagnostic="(reason: Insufficient permission)")],
+        {"prefer_notice_text": True},
+        [{"diagnostic": "77"}],
+    ),
+    (
+        "match_by_position: an unnamed recipient takes the block at its place",
+        [Evidence(address="bounce0@example.org"), Evidence(address=B)],
+        [Evidence(address="userunknown@example.co.jp", diagnostic="550 5.1.1 User Unknown"),
+         Evidence(address=B, diagnostic="550 5.2.2 Mailbox full")],
+        {},
+        [{"diagnostic": "550 5.1.1 User Unknown"}, {"diagnostic": "550 5.2.2 Mailbox full"}],
+    ),
+    (
+        "match_by_position=False: an unnamed recipient stays as the DSN says",
+        [Evidence(address="bounce0@example.org"), Evidence(address=B)],
+        [Evidence(address="userunknown@example.co.jp", diagnostic="550 5.1.1 User Unknown"),
+         Evidence(address=B, diagnostic="550 5.2.2 Mailbox full")],
+        {"match_by_position": False},
+        [{"diagnostic": None}, {"diagnostic": "550 5.2.2 Mailbox full"}],
+    ),
+    (
+        "no positional match when the counts differ",
+        [Evidence(address="bounce0@example.org")],
+        [Evidence(address="x@example.co.jp", diagnostic="550 User unknown"),
+         Evidence(address="y@example.co.jp", diagnostic="552 Mailbox full")],
+        {},
+        [{"diagnostic": None}],
+    ),
+    (
+        "notice_code_is_reply=False: the MTA's own summary code is not a server reply",
+        [Evidence(address=A, status="5.1.2")],
+        [Evidence(address=A, reply_code="550", diagnostic="Host unknown (Name server: mx.example.jp.: no data known)")],
+        {"notice_code_is_reply": False},
+        [{"reply_code": None, "diagnostic": "Host unknown (Name server: mx.example.jp.: no data known)"}],
+    ),
+    (
+        "a notice's reply code is taken by default",
+        [Evidence(address=A, status="5.1.2")],
+        [Evidence(address=A, reply_code="550", diagnostic="Host unknown (Name server: mx.example.jp.: no data known)")],
+        {},
+        [{"reply_code": "550"}],
+    ),
+    (
+        "the last block naming the recipient is the fuller one",
+        [Evidence(address=A)],
+        [Evidence(address=A, diagnostic="host mx.example.jp said: 550 5.2.1"),
+         Evidence(address=A, diagnostic="User Unknown (in reply to RCPT TO command)", command="RCPT")],
+        {},
+        [{"diagnostic": "User Unknown (in reply to RCPT TO command)", "command": "RCPT"}],
+    ),
+    (
+        "matched by the original address on either side",
+        [Evidence(address="kijitora@relay.example.jp", original_address=A)],
+        [Evidence(address="kijitora@mx.example.jp", original_address=A, diagnostic="550 Over quota"),
+         Evidence(address=B, diagnostic="550 User unknown")],
+        {},
+        [{"diagnostic": "550 Over quota"}],
+    ),
+    (
+        "a local recipient named without its domain, and a reason the notice's format fixed",
+        [Evidence(address=None, status="5.0.0")],
+        [Evidence(address="save", reason="mailererror", rule="exim: pipe delivery")],
+        {},
+        [{"address": "save", "reason": "mailererror", "rule": "exim: pipe delivery"}],
+    ),
+    (
+        "what the DSN says is never overwritten",
+        [Evidence(address=A, reply_code="550", command="DATA", remote_mta="mx.example.jp", reason="filtered")],
+        [Evidence(address=A, reply_code="554", command="RCPT", remote_mta="other.example.jp", reason="userunknown")],
+        {},
+        [{"reply_code": "550", "command": "DATA", "remote_mta": "mx.example.jp", "reason": "filtered"}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("dsn", "notice", "options", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_supplement_from_text(dsn: list[Evidence], notice: list[Evidence], options: dict[str, Any],
+                              expected: list[dict[str, Any]]) -> None:
+    report = Report(kind="bounce", format="test", evidence=dsn)
+    supplement_from_text(report, notice, **options)
+    assert len(report.evidence) == len(expected)
+    for ev, want in zip(report.evidence, expected, strict=True):
+        assert {k: getattr(ev, k) for k in want} == want
