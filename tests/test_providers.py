@@ -1,0 +1,155 @@
+"""Provider knowledge (data/providers.yaml) and the "user unknown in words only" rule, table-driven.
+
+Each row is one refusal as the provider words it, with what decides it: the provider's own code, its
+fixed sentence, or its status-and-command convention.  The same words from a server that is not the
+provider's must fall through to the general rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+from whybounce import explain_line
+from whybounce.classify import classify
+from whybounce.model import Evidence
+from whybounce.providers import recognise
+from whybounce.smtp import fill_from_text, host_of
+
+
+def _ev(address: str, diagnostic: str, *, remote: str | None = None, reporting: str | None = None,
+        status: str | None = None, command: str | None = None) -> Evidence:
+    ev = Evidence(address=address, status=status, command=command, remote_mta=remote, reporting_mta=reporting,
+                  diagnostic=diagnostic, action="failed")
+    fill_from_text(ev, diagnostic)
+    return ev
+
+
+PROVIDER_CASES = [
+    # (id, address, remote MTA, reporting MTA, status, command, diagnostic, reason, words in the rule)
+    ("cox-code-beats-wording", "a@cox.net", "cxr.mx.a.cloudfilter.net", None, "5.1.0", "MAIL",
+     "550 5.1.0 <s@example.com> sender rejected. Refer to Error Codes section. AUP#CDRBL", "blocked", "AUP#CDRBL"),
+    ("cox-dnsbl-code-prefix", "a@cox.net", None, None, "5.7.1", "CONN",
+     "554 5.7.1 IP address blocked AUP#IPBL0011", "blocked", "AUP#IPBL0011"),
+    ("cox-rdns-code", "a@cox.net", None, None, "4.7.1", "CONN", "421 4.7.1 rejected - no rDNS AUP#CXDNS",
+     "requireptr", "AUP#CXDNS"),
+    ("cox-sentence-without-code", "a@cox.net", None, None, "5.1.1", "RCPT", "550 5.1.1 recipient rejected",
+     "userunknown", "recipient rejected"),
+    ("spectrum-range", "a@charter.net", None, None, "5.1.0", None,
+     "550 5.1.0 <s@example.com> sender rejected. AUP#In-1310", "toomanyconn", "AUP#In-1310"),
+    ("spectrum-exact", "a@charter.net", None, None, "5.7.1", None, "554 5.7.1 blocked AUP#O-1000",
+     "blocked", "AUP#O-1000"),
+    ("orange-lpn-invalid-recipient", "a@laposte.net", "smtpz4.laposte.net", None, "5.5.0", "DATA",
+     "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416", "userunknown", "LPN007_416"),
+    ("orange-ofr-service-refused", "a@wanadoo.fr", "smtp-in.orange.fr", None, "4.2.0", "DATA",
+     "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
+     "systemerror", "OFR005_505"),
+    ("orange-policy-by-host", "a@example.fr", "smtp-in.orange.fr", None, "5.7.1", "RCPT",
+     "554 5.7.1 <c.example.net[192.0.2.1]:4930>: Client host rejected: lpn LPN000_630", "policyviolation",
+     "LPN000_630"),
+    ("godaddy-ib-code", "a@example.com", "smtp.secureserver.net", None, "5.2.0", "DATA",
+     "550 5.2.0 <s@example.com> From: Domain is invalid. Please provide a valid From: IB506", "rejected", "IB506"),
+    ("yahoo-deferral", "a@example.ca", "mta6.am0.yahoodns.net", None, "4.7.0", "MAIL",
+     "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
+     "rejected", "unexpected volume"),
+    ("yahoo-account-lookup-after-data", "a@yahoo.com", "mta6.am0.yahoodns.net", None, "5.0.0", "DATA",
+     "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]", "userunknown",
+     "dd this user"),
+    ("au-filter-without-address", "a@ezweb.ne.jp", "lsean.ezweb.ne.jp", None, "5.0.0", None,
+     "550 : User unknown", "filtered", "550 : user unknown"),
+    ("au-missing-mailbox-names-it", "a@ezweb.ne.jp", "lsean.ezweb.ne.jp", None, "5.0.0", None,
+     "550 <a@ezweb.ne.jp>: User unknown", "userunknown", ">: user unknown"),
+    ("docomo-after-data", "a@docomo.ne.jp", "mfsmax.docomo.ne.jp", None, "5.0.0", "DATA",
+     "550 Unknown user a@docomo.ne.jp", "rejected", "after DATA"),
+    ("docomo-at-rcpt", "a@docomo.ne.jp", "mfsmax.docomo.ne.jp", None, "5.0.0", "RCPT",
+     "550 Unknown user a@docomo.ne.jp", "userunknown", "after RCPT"),
+    ("mimecast-signature", "a@example.co.uk", "service222.mimecast.com", None, "5.0.0", "DATA",
+     "554 email rejected due to security policies - MCSpamSignature.sa.2.2", "virusdetected", "security policies"),
+    ("messagelabs-badmailfrom", "a@example.com", "cluster1.eu.messagelabs.com", None, "5.7.1", "MAIL",
+     "553 sorry, your envelope sender is in my badmailfrom list", "rejected", "badmailfrom"),
+    ("aol-by-reporting-host", "a@example.org", None, "omr-a015e.mx.aol.com", "5.4.4", None,
+     "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
+     "notaccept", "malformed"),
+]
+
+
+@pytest.mark.parametrize(("address", "remote", "reporting", "status", "command", "diagnostic", "reason", "rule"),
+                         [c[1:] for c in PROVIDER_CASES], ids=[c[0] for c in PROVIDER_CASES])
+def test_provider_knowledge_decides(address: str, remote: str | None, reporting: str | None, status: str | None,
+                                    command: str | None, diagnostic: str, reason: str, rule: str) -> None:
+    ev = _ev(address, diagnostic, remote=remote, reporting=reporting, status=status, command=command)
+    got, why = classify(ev, "rfc3464")
+    assert (got, why.startswith("provider ")) == (reason, True), why
+    assert rule.lower() in why.lower()
+
+
+NOT_THE_PROVIDER = [
+    # the same words from an unknown server: the general rules decide, never the provider's table
+    ("cox-words-elsewhere", "a@example.com", "mx.example.com", "5.1.0", "MAIL",
+     "550 5.1.0 <s@example.com> sender rejected. AUP#CDRBL", "rejected"),
+    ("orange-code-elsewhere", "a@example.net", "mx.example.net", "5.1.1", "RCPT",
+     "550 5.1.1 unknown user LPN007_417", "userunknown"),
+    ("docomo-words-elsewhere-after-data", "a@example.ne.jp", "mx.example.ne.jp", "5.0.0", "DATA",
+     "550 Unknown user a@example.ne.jp", "filtered"),
+]
+
+
+@pytest.mark.parametrize(("address", "remote", "status", "command", "diagnostic", "reason"),
+                         [c[1:] for c in NOT_THE_PROVIDER], ids=[c[0] for c in NOT_THE_PROVIDER])
+def test_other_servers_fall_through_to_the_general_rules(address: str, remote: str, status: str,
+                                                         command: str | None, diagnostic: str, reason: str) -> None:
+    ev = _ev(address, diagnostic, remote=remote, status=status, command=command)
+    assert recognise(ev) is None
+    got, why = classify(ev, "rfc3464")
+    assert got == reason and not why.startswith("provider "), why
+
+
+def test_docomo_convention_needs_its_wording() -> None:
+    """docomo's status-and-command rule is about "550 Unknown user" only; its other replies are general."""
+    ev = _ev("a@docomo.ne.jp", "552 Too many recipients", remote="mfsmax.docomo.ne.jp", status="5.0.0",
+             command="RCPT")
+    got, why = classify(ev, "rfc3464")
+    assert got == "toomanyconn" and not why.startswith("provider "), why
+
+
+@pytest.mark.parametrize(("value", "host"), [
+    ("lsean.ezweb.ne.jp. (27.85.176.228, the server for the domain ezweb.ne.jp.)", "lsean.ezweb.ne.jp"),
+    ("[192.0.2.1]", "192.0.2.1"),
+    ("MX.Example.COM", "mx.example.com"),
+    ("", None),
+    (None, None),
+])
+def test_host_of_a_remote_mta_value(value: str | None, host: str | None) -> None:
+    assert host_of(value) == host
+
+
+WORDS_ONLY = [
+    # (id, status, command, diagnostic, format, reason): "user unknown" believed only with evidence
+    ("no-status-no-command", None, None, "550 user unknown", "rfc3464", "filtered"),
+    ("generic-status", "5.0.0", None, "550 : user unknown", "rfc3464", "filtered"),
+    ("mail-system-status", "5.3.0", None, "550 Unknown user a@example.jp", "amazonses", "filtered"),
+    ("status-names-the-address", "5.1.1", None, "550 5.1.1 user unknown", "rfc3464", "userunknown"),
+    ("refused-at-rcpt", "5.0.0", "RCPT", "550 user unknown", "rfc3464", "userunknown"),
+    ("after-data-is-the-filter", "5.0.0", "DATA", "550 user unknown", "rfc3464", "filtered"),
+    ("gmail-account-lookup", "5.0.0", None,
+     "Your message wasn't delivered to a@example.it because the address couldn't be found. "
+     "Check for typos or unnecessary spaces and try again.", "rfc3464", "userunknown"),
+]
+
+
+@pytest.mark.parametrize(("status", "command", "diagnostic", "fmt", "reason"),
+                         [c[1:] for c in WORDS_ONLY], ids=[c[0] for c in WORDS_ONLY])
+def test_user_unknown_in_words_only(status: str | None, command: str | None, diagnostic: str, fmt: str,
+                                    reason: str) -> None:
+    ev = _ev("a@example.com", diagnostic, remote="mx.example.com", status=status, command=command)
+    got, why = classify(ev, fmt)
+    assert got == reason, why
+
+
+def test_a_pasted_reply_is_taken_at_its_word() -> None:
+    """Someone pasting "550 User unknown" got it at RCPT TO in their own session: no filter doubt there."""
+    assert explain_line("550 User unknown").finding.reason == "userunknown"
+
+
+def test_a_detector_that_knows_the_account_is_missing_is_believed() -> None:
+    ev = _ev("a@example.com", "Unknown user", status="5.0.0")
+    ev.reason, ev.rule = "userunknown", "exim: no router accepted the local address"
+    assert classify(ev, "exim")[0] == "userunknown"

@@ -1,0 +1,103 @@
+"""Small reading rules, each with the real wording it comes from: which SMTP step a text names, what
+phrase matching must ignore, where an mbox message starts, Sendmail greeting refusals, and Apple
+Mail's unsubscribe requests."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from whybounce import explain_bytes
+from whybounce.inputs import _mbox
+from whybounce.smtp import command_in, for_matching
+
+
+@pytest.mark.parametrize(("text", "command"), [
+    ("host r2.example.org[198.51.100.18] refused to talk to me: 554 Blocked", "CONN"),  # Postfix greeting
+    ("SMTP error from remote mail server after initial connection: 554 5.7.1", "CONN"),  # Exim
+    ("550 5.1.1 <a@example.jp>... User unknown (in reply to RCPT TO command)", "RCPT"),
+    ("550 Unknown user a@example.jp (in reply to end of DATA command)", "DATA"),
+    ("550 5.7.1 mailbox unavailable", None),
+])
+def test_the_smtp_step_a_text_names(text: str, command: str | None) -> None:
+    assert command_in(text) == command
+
+
+def test_phrases_never_match_inside_an_address() -> None:
+    """Exim cut a 450 off after the address: "<ratelimit@...>" must not read as a rate limit."""
+    text = for_matching("450 4.7.1 <ratelimit@rcpt.example>: Recipie")
+    assert "ratelimit" not in text and "<@>" in text
+    assert for_matching("550 <a@ezweb.ne.jp>: User unknown") == "550 <@>: user unknown"
+
+
+MBOX = (
+    b"From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\n"
+    b"Subject: one\n\nbody one\n--B--\n"
+    b"From double-bounce@tr2.example.com  Thu Jul  2 12:05:05 2020\n"  # no blank line before it
+    b"Subject: two\n\nFrom me, with love: not a separator\n\n"
+    b"From nobody Fri Jul  3 01:02:03 2020\n"
+    b"Subject: three\n\nbody three\n"
+)
+
+
+def test_mbox_messages_start_at_dated_from_lines_even_without_a_blank_line() -> None:
+    items = list(_mbox(io.BytesIO(MBOX), "box"))
+    assert [i.source for i in items] == ["box#1", "box#2", "box#3"]
+    assert items[1].raw is not None and b"From me, with love" in items[1].raw
+
+
+SENDMAIL_GREETING = b"""From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.jp>
+To: hanako@example.jp
+Subject: Returned mail: see transcript for details
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="S1"
+
+--S1
+
+   ----- The following addresses had permanent fatal errors -----
+<taro@example.org>
+    (reason: 554 IP=192.0.2.254 - A problem occurred. (BL))
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.org.:
+<<< 554 IP=192.0.2.254 - A problem occurred. (BL)
+554 5.0.0 Service unavailable
+
+--S1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.jp
+
+Final-Recipient: RFC822; taro@example.org
+Action: failed
+Status: 5.5.0
+Diagnostic-Code: SMTP; 554 IP=192.0.2.254 - A problem occurred. (BL)
+
+--S1--
+"""
+
+
+def test_sendmail_reply_before_any_command_is_a_greeting_refusal() -> None:
+    """Sendmail logs no ">>>" line before the server's first words: it was turned away on connecting."""
+    (f,) = explain_bytes(SENDMAIL_GREETING).recipients
+    assert (f.command, f.reason) == ("CONN", "blocked")
+
+
+APPLE_UNSUBSCRIBE = b"""From: someone@icloud.com
+To: opt-out-1234@lists.example.org
+Subject: unsubscribe
+Auto-Submitted: auto-replied
+X-Apple-Unsubscribe: true
+Content-Type: text/plain; charset=UTF-8
+
+Apple Mail sent this email to unsubscribe from the message "Weekly news".
+"""
+
+
+@pytest.mark.parametrize(("lang", "title"), [("en", "A recipient asked to unsubscribe"),
+                                              ("ja", "受信者から配信停止の依頼が届きました")])
+def test_apple_mail_unsubscribe_request_is_feedback_not_a_holiday_notice(lang: str, title: str) -> None:
+    result = explain_bytes(APPLE_UNSUBSCRIBE, lang=lang)
+    (f,) = result.recipients
+    assert (result.kind, f.address, f.reason) == ("feedback", "someone@icloud.com", "feedback")
+    assert f.card is not None and f.card.title == title and f.card.who == "sender"
