@@ -139,7 +139,7 @@ def remote_host_in(text: str) -> str | None:
 _CONTINUATION = re.compile(r"(?<=\S)\s+[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
 
 
-_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
 
 
 def for_matching(text: str) -> str:
