@@ -142,7 +142,7 @@ def classify(ev: Evidence, fmt: str | None = None) -> tuple[str, str]:
         known = providers.verdict(ev, text, best_status(ev))
         if known:
             return known
-    reason, rule = _classify(ev)
+    reason, rule = _classify(ev, text)
     if reason != "userunknown" or ev.command == "RCPT":
         return reason, rule
     if not ev.status_from_text and fmt in t.gateways:
@@ -157,14 +157,13 @@ def classify(ev: Evidence, fmt: str | None = None) -> tuple[str, str]:
     return reason, rule
 
 
-def _classify(ev: Evidence) -> tuple[str, str]:
+def _classify(ev: Evidence, text: str) -> tuple[str, str]:
     t = tables()
     if ev.reason and ev.reason not in t.weak:
         return ev.reason, ev.rule or "format"
     status = best_status(ev)
     if status and status.startswith("2."):
         return "delivered", f"status {status}"
-    text = for_matching(ev.diagnostic or "")
     by_status = status_reason(status)
     command = ev.command
     if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):

@@ -8,7 +8,6 @@ consulted before the general rules, and says nothing when it does not know.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -20,18 +19,25 @@ _CODE = re.compile(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its
 _NON_DIGITS = re.compile(r"\D")
 
 
-@dataclass(frozen=True, slots=True)
 class Provider:
-    name: str
-    domains: tuple[str, ...]
-    hosts: tuple[str, ...]
-    markers: tuple[str, ...]
-    digits: int
-    exact: dict[str, str]
-    prefixes: tuple[tuple[str, str], ...]
-    ranges: tuple[tuple[int, int, str], ...]
-    phrases: tuple[tuple[str, str], ...]  # (phrase, reason), in the YAML's order
-    when: tuple[tuple[str | None, str, str, str], ...]  # (status, command, text, reason)
+    """One entry of providers.yaml, ready to match (a plain class: nothing to pay for at start-up)."""
+
+    __slots__ = ("digits", "domains", "exact", "hosts", "markers", "name", "phrases", "prefixes", "ranges", "when")
+
+    def __init__(self, name: str, domains: tuple[str, ...], hosts: tuple[str, ...], markers: tuple[str, ...],
+                 digits: int, exact: dict[str, str], prefixes: tuple[tuple[str, str], ...],
+                 ranges: tuple[tuple[int, int, str], ...], phrases: tuple[tuple[str, str], ...],
+                 when: tuple[tuple[str | None, str, str, str], ...]) -> None:
+        self.name = name
+        self.domains = domains
+        self.hosts = hosts
+        self.markers = markers
+        self.digits = digits
+        self.exact = exact
+        self.prefixes = prefixes
+        self.ranges = ranges
+        self.phrases = phrases  # (phrase, reason), in the YAML's order
+        self.when = when  # (status, command, text, reason)
 
     def code_reason(self, text: str) -> tuple[str, str] | None:
         """(reason, code) for the provider's own code in the server's text."""
@@ -97,21 +103,38 @@ def providers() -> tuple[Provider, ...]:
     return tuple(_provider(name, spec) for name, spec in section("providers")["providers"].items())
 
 
-def _suffix(host: str, suffix: str) -> bool:
-    return host == suffix or host.endswith("." + suffix)
+@cache
+def _index() -> tuple[dict[str, Provider], dict[str, Provider]]:
+    """(recipient domain -> provider, host suffix -> provider); the first provider listed wins."""
+    by_domain: dict[str, Provider] = {}
+    by_host: dict[str, Provider] = {}
+    for p in providers():
+        for d in p.domains:
+            by_domain.setdefault(d, p)
+        for h in p.hosts:
+            by_host.setdefault(h, p)
+    return by_domain, by_host
+
+
+def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
+    """The entry for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
+    if not name or not table:
+        return None
+    labels = name.split(".")
+    for i in range(len(labels) - 1):
+        found = table.get(".".join(labels[i:]))
+        if found is not None:
+            return found
+    return None
 
 
 def recognise(ev: Evidence) -> Provider | None:
-    """The provider whose server answered for this recipient, if it is one we know."""
+    """The provider whose server answered for this recipient, if it is one we know: by the recipient's
+    domain first, then by the answering host, then by the host that wrote the report."""
+    by_domain, by_host = _index()
     domain = (ev.address or "").rpartition("@")[2].lower()
-    hosts = [h for h in (host_of(ev.remote_mta), host_of(ev.reporting_mta)) if h]
-    for p in providers():
-        if domain and any(_suffix(domain, d) for d in p.domains):
-            return p
-    for p in providers():
-        if any(_suffix(h, s) for h in hosts for s in p.hosts):
-            return p
-    return None
+    return (_lookup(domain, by_domain) or _lookup(host_of(ev.remote_mta), by_host)
+            or _lookup(host_of(ev.reporting_mta), by_host))
 
 
 def verdict(ev: Evidence, text: str, status: str | None) -> tuple[str, str] | None:
