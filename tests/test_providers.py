@@ -153,3 +153,20 @@ def test_a_detector_that_knows_the_account_is_missing_is_believed() -> None:
     ev = _ev("a@example.com", "Unknown user", status="5.0.0")
     ev.reason, ev.rule = "userunknown", "exim: no router accepted the local address"
     assert classify(ev, "exim")[0] == "userunknown"
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # Exchange Online's wording, read by the general rules (no provider entry needed)
+    ("550 5.7.606 Access denied, banned sending IP [192.0.2.1].", "blocked"),
+    ("550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list",
+     "blocked"),
+    ("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "userunknown"),
+    ("550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC "
+     "policy of reject.", "authfailure"),
+    ("550 5.7.515 Access denied, sending domain EXAMPLE.JP doesn't meet the required authentication level.",
+     "authfailure"),
+    ("550 5.7.64 TenantAttribution; Relay Access Denied", "norelaying"),
+    ("554 5.4.14 Hop count exceeded - possible mail loop ATTR34", "networkerror"),
+])
+def test_exchange_online_replies(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
