@@ -153,6 +153,8 @@ def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
 
 def fill(text: str, values: Mapping[str, str | None]) -> str:
     """Resolve ``<<...{name}...>>`` segments: kept with the values when all are known, else dropped."""
+    if "<<" not in text:  # nearly every card text: nothing to resolve, no regex pass
+        return text
 
     def segment(m: re.Match[str]) -> str:
         inner = m.group(1)
@@ -187,7 +189,11 @@ def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
     """The ``known_replies`` entry whose words all occur in ``text`` (whitespace-insensitive), if any."""
     if not text:
         return None
-    haystack = _SPACES.sub(" ", text).lower()
+    return _known_in(_SPACES.sub(" ", text).lower(), protocol)
+
+
+def _known_in(haystack: str, protocol: str) -> Mapping[str, Any] | None:
+    """:func:`known_wording` for a text already lower-cased with its white space runs made single spaces."""
     for first, rest, entry in _known(protocol):
         if first in haystack and all(word in haystack for word in rest):
             return entry
@@ -252,7 +258,8 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
             out.append(lines_kb["command"][lang].format(phase=phase[lang]))
         if facts.remote:
             out.append(lines_kb["remote"][lang].format(remote=facts.remote))
-    known = known_wording(facts.text, "pop3" if pop3 else "smtp")
+    # Facts.text is normalised already: no second white-space pass
+    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text else None
     if known is not None:
         out.append(lines_kb["known"][lang].format(meaning=known[lang]))
     if hint:

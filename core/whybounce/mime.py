@@ -17,6 +17,11 @@ from dataclasses import dataclass, field
 from . import limits
 from .read import decode_text
 
+# A header field's name: printable ASCII but ":" (RFC 5322 ftext) and at most 76 characters, then the colon
+# (white space before it tolerated) and the white space that starts the value.
+_FIELD_NAME = re.compile(r"([!-9;-~]{1,76})[ \t]*:[ \t]*")
+# where a header field starts: after a line break that no continuation line (space or tab) follows
+_FIELD_START = re.compile(r"\n(?![ \t])")
 _PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
 
 
@@ -98,7 +103,11 @@ _HEADER_CUT = f"a header longer than {limits.MAX_HEADER_CHARS} characters: only 
 
 
 def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tuple[str, str]], bytes]:
-    """Header block and body; a message with no blank line is all headers (truncated)."""
+    """Header block and body; a message with no blank line is all headers (truncated).
+
+    The block is cut into fields first (a line plus the continuation lines after it), so the common field
+    costs one regex match, not one Python step per line; what is rare (a stray line among the fields, a
+    field over the size limit) is read line by line in ``_continue_field``."""
     if data.startswith(b"\n"):
         return [], data[1:]
     end = data.find(b"\n\n")
@@ -107,34 +116,44 @@ def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tupl
     else:
         head, body = data[: end + 1], data[end + 2 :]
     text = head.decode("latin-1")
+    first_line, _, rest = text.partition("\n")
+    if first_line.startswith("From ") and ":" not in first_line.split(" ", 2)[1:2][0:1]:
+        text = rest  # an mbox separator left at the top
+    max_chars = limits.MAX_HEADER_CHARS
     headers: list[tuple[str, str]] = []
-    lines = text.split("\n")
-    if lines and lines[0].startswith("From ") and ":" not in lines[0].split(" ", 2)[1:2][0:1]:
-        lines = lines[1:]  # an mbox separator left at the top
-    for line in lines:
-        if not line:
+    for chunk in _FIELD_START.split(text):
+        if not chunk or chunk[0] in " \t":
+            continue  # the end of the block, or continuation lines with no field before them
+        m = _FIELD_NAME.match(chunk)
+        if m is None:
+            if not headers:
+                # not a header at all: the "headers" were really body text (a bare pasted bounce)
+                return [], data
+            # a stray line among the fields is skipped; continuation lines after it still continue the field
+            _continue_field(headers, chunk.split("\n")[1:], budget)
             continue
-        if line[0] in " \t":
-            if headers:
-                name, value = headers[-1]
-                if len(value) < limits.MAX_HEADER_CHARS:
-                    headers[-1] = (name, value + "\n" + line)
-                elif budget is not None:
-                    budget.warn("header", _HEADER_CUT)
+        value = chunk[m.end() :]
+        if len(value) <= max_chars:
+            headers.append((m.group(1).lower(), value))
             continue
-        raw_name, colon, rest = line.partition(":")
-        name = raw_name.rstrip(" \t")
-        if colon and 0 < len(name) <= 76 and name.isascii() and name.isprintable() and " " not in name:
-            value = rest.lstrip(" \t")
-            if len(value) > limits.MAX_HEADER_CHARS:
-                value = value[: limits.MAX_HEADER_CHARS]
-                if budget is not None:
-                    budget.warn("header", _HEADER_CUT)
-            headers.append((name.lower(), value))
-        elif not headers:
-            # not a header at all: the "headers" were really body text (a bare pasted bounce)
-            return [], data
+        first, *more = value.split("\n")
+        if len(first) > max_chars:
+            first = first[:max_chars]
+            if budget is not None:
+                budget.warn("header", _HEADER_CUT)
+        headers.append((m.group(1).lower(), first))
+        _continue_field(headers, more, budget)
     return headers, body
+
+
+def _continue_field(headers: list[tuple[str, str]], lines: list[str], budget: _Budget | None) -> None:
+    """Append continuation lines to the last field while it is under the size limit (then warn once)."""
+    for line in lines:
+        name, value = headers[-1]
+        if len(value) < limits.MAX_HEADER_CHARS:
+            headers[-1] = (name, value + "\n" + line)
+        elif budget is not None:
+            budget.warn("header", _HEADER_CUT)
 
 
 def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
