@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .i18n import normalize_lang
@@ -64,13 +64,21 @@ class Facts:
             action=(finding.action or "").strip().lower() or None,
             status=(finding.status or "").strip() or None,
             reply=(finding.reply_code or "").strip() or None,
-            text=_SPACES.sub(" ", finding.diagnostic or "").lower(),
+            text=_one_spaced(finding.diagnostic or "").lower(),
             address=address,
             domain=domain,
             remote=(finding.remote_mta or "").strip() or None,
             carrier=carrier_of(domain),
             rule=finding.rule or "",
         )
+
+
+def _one_spaced(text: str) -> str:
+    """Runs of white space made one space.  A diagnostic usually has none to fold (detectors join its lines),
+    and when it is printable with no double space, its only white space is single spaces: no regex pass."""
+    if text.isprintable() and "  " not in text:  # every white-space character but " " is unprintable
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _cards() -> Mapping[str, Any]:
@@ -206,6 +214,7 @@ def _known(protocol: str) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]
     return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in section("known_replies")[protocol])
 
 
+@lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
 def _status_line(status: str, lang: str) -> str:
     lines = _cards()["admin_lines"]
     registry = section("status_codes")
@@ -225,6 +234,7 @@ def _status_line(status: str, lang: str) -> str:
     )
 
 
+@lru_cache(maxsize=1024)  # likewise
 def _reply_line(reply: str, lang: str) -> str | None:
     if not _REPLY_RE.match(reply):
         return None

@@ -210,19 +210,19 @@ class Mail:
     def text(self) -> str:
         """The human-readable text of the message (text parts outside attached messages)."""
         plain: list[str] = []
-        html: list[str] = []
+        html: list[mime.Part] = []
+        cap = limits.MAX_SCAN_CHARS + 1  # one more than we keep, to know when something was cut
         for p in self.own_parts:
             if p.children or p is self.returned:
                 continue
-            cap = limits.MAX_SCAN_CHARS + 1  # one more than we keep, to know when something was cut
             if p.content_type == "text/plain":
                 plain.append(p.text(cap))
             elif p.content_type == "text/html":
-                html.append(html_to_text(p.text(cap)))
+                html.append(p)  # converted only if no plain text is there to read instead
             elif p.content_type.startswith("text/") and p.content_type not in (
                 "text/rfc822-headers", "text/calendar", "text/x-vcard", "text/vcard", "text/csv"):
                 plain.append(p.text(cap))
-        chosen = plain if any(t.strip() for t in plain) else html
+        chosen = plain if any(t.strip() for t in plain) else [html_to_text(p.text(cap)) for p in html]
         text = "\n".join(chosen)
         if len(text) > limits.MAX_SCAN_CHARS:
             cap = limits.MAX_SCAN_CHARS

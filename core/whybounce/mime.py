@@ -23,6 +23,9 @@ _FIELD_NAME = re.compile(r"([!-9;-~]{1,76})[ \t]*:[ \t]*")
 # where a header field starts: after a line break that no continuation line (space or tab) follows
 _FIELD_START = re.compile(r"\n(?![ \t])")
 _PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
+# The same for a value with no backslash, so no quoted-pair: one run of characters instead of a choice per
+# character (the common case, and twice as fast on a long boundary).
+_PARAM_PLAIN = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
 
 
 @dataclass(slots=True)
@@ -38,10 +41,7 @@ class Part:
     def header(self, name: str) -> str | None:
         """The first field of that name (detectors ask many times: an index is built once)."""
         if self._first is None:
-            first: dict[str, str] = {}
-            for key, value in self.headers:
-                first.setdefault(key, value)
-            self._first = first
+            self._first = dict(reversed(self.headers))  # built backwards, the first of each name is kept
         return self._first.get(name.lower())
 
     def header_all(self, name: str) -> list[str]:
@@ -164,7 +164,7 @@ def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
     if "/" not in main:
         main = "text/plain"
     params: dict[str, str] = {}
-    for m in _PARAM.finditer(value):
+    for m in (_PARAM if "\\" in value else _PARAM_PLAIN).finditer(value):
         key = m.group(1).lower().rstrip("*")
         raw = m.group(2) if m.group(2) is not None else (m.group(3) or "")
         params.setdefault(key, raw.replace('\\"', '"'))

@@ -11,8 +11,12 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .model import Evidence
 
-# an enhanced status code, not part of an IP address or a version number
-STATUS = re.compile(r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
+# an enhanced status code, not part of an IP address or a version number.  Patterns here that must not
+# follow some character start with the first character they match and look back from after it
+# ("[245](?<![\d.][245])" = a 2, 4 or 5 with no digit or dot before it): the same matches as a leading
+# look-behind, but a pattern that starts with a character class lets ``re`` skip ahead to the next
+# candidate character in C instead of trying the whole pattern at every position.
+STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 # a reply code at the start of a reply, or after the usual lead-ins
 REPLY_AT_START = re.compile(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
 # The lookahead holds the first letters of the words below: it changes no match, but lets the scan skip
@@ -22,7 +26,7 @@ REPLY_INSIDE = re.compile(
     r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)",
     re.IGNORECASE,
 )
-REPLY_WITH_STATUS = re.compile(r"(?<![\d.])([245][0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
+REPLY_WITH_STATUS = re.compile(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
 QMAIL_STATUS = re.compile(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
 
 _COMMANDS: list[tuple[re.Pattern[str], str]] = [
@@ -141,7 +145,9 @@ def remote_host_in(text: str) -> str | None:
     return None
 
 
-_CONTINUATION = re.compile(r"(?<=\S)\s+[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
+# white space after a word, then a reply code (and status) that continues a multi-line reply; written to start
+# with the white space itself (see STATUS above): "\s(?<=\S\s)\s*" is "(?<=\S)\s+"
+_CONTINUATION = re.compile(r"\s(?<=\S\s)\s*[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
 
 
 _ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
