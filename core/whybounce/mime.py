@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from . import limits
 from .read import decode_text
 
-# A header field's name: printable ASCII but ":" (RFC 5322 ftext) and at most 76 characters, then the colon
-# (white space before it tolerated) and the white space that starts the value.
-_FIELD_NAME = re.compile(r"([!-9;-~]{1,76})[ \t]*:[ \t]*")
-# where a header field starts: after a line break that no continuation line (space or tab) follows
-_FIELD_START = re.compile(r"\n(?![ \t])")
+# One line of a header block with the continuation lines (space or tab first) after it.  When the line is a
+# field, group 1 is its name (printable ASCII but ":", RFC 5322 ftext, at most 76 characters; white space
+# before the colon tolerated) and group 2 its value; otherwise group 1 is empty and group 2 the whole text.
+_FIELD = re.compile(r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)", re.MULTILINE)
 _PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
 # The same for a value with no backslash, so no quoted-pair: one run of characters instead of a choice per
 # character (the common case, and twice as fast on a long boundary).
@@ -105,9 +104,9 @@ _HEADER_CUT = f"a header longer than {limits.MAX_HEADER_CHARS} characters: only 
 def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tuple[str, str]], bytes]:
     """Header block and body; a message with no blank line is all headers (truncated).
 
-    The block is cut into fields first (a line plus the continuation lines after it), so the common field
-    costs one regex match, not one Python step per line; what is rare (a stray line among the fields, a
-    field over the size limit) is read line by line in ``_continue_field``."""
+    One regex scan cuts the block into fields (a line plus its continuation lines), so the common field costs
+    no Python work per line; what is rare (a stray line among the fields, a field over the size limit) is read
+    line by line in ``_continue_field``."""
     if data.startswith(b"\n"):
         return [], data[1:]
     end = data.find(b"\n\n")
@@ -121,27 +120,25 @@ def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tupl
         text = rest  # an mbox separator left at the top
     max_chars = limits.MAX_HEADER_CHARS
     headers: list[tuple[str, str]] = []
-    for chunk in _FIELD_START.split(text):
-        if not chunk or chunk[0] in " \t":
-            continue  # the end of the block, or continuation lines with no field before them
-        m = _FIELD_NAME.match(chunk)
-        if m is None:
+    for name, value in _FIELD.findall(text):
+        if not name:  # no field
+            if not value or value[0] in " \t":
+                continue  # the end of the block, or continuation lines with no field before them
             if not headers:
                 # not a header at all: the "headers" were really body text (a bare pasted bounce)
                 return [], data
             # a stray line among the fields is skipped; continuation lines after it still continue the field
-            _continue_field(headers, chunk.split("\n")[1:], budget)
+            _continue_field(headers, value.split("\n")[1:], budget)
             continue
-        value = chunk[m.end() :]
         if len(value) <= max_chars:
-            headers.append((m.group(1).lower(), value))
+            headers.append((name.lower(), value))
             continue
         first, *more = value.split("\n")
         if len(first) > max_chars:
             first = first[:max_chars]
             if budget is not None:
                 budget.warn("header", _HEADER_CUT)
-        headers.append((m.group(1).lower(), first))
+        headers.append((name.lower(), first))
         _continue_field(headers, more, budget)
     return headers, body
 
