@@ -12,16 +12,25 @@ if TYPE_CHECKING:
     from .model import Evidence
 
 
-def search_caseless(caseless: re.Pattern[str], lower: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``caseless.search(text)``, where ``lower`` is the same pattern compiled without IGNORECASE (its
-    letters written in lower case, its classes holding both cases).  On ASCII text, matching without case is
-    matching the lower-cased text, and a pattern without IGNORECASE runs about twice as fast in ``re``; other
-    text keeps IGNORECASE, whose Unicode folding (the Kelvin sign for "k", "ſ" for "s") lower() lacks.  The
-    groups of a match on lower-cased text are lower-cased: callers use them for digits and for words that
-    they compare in lower case."""
+_WITH_IGNORECASE: dict[str, re.Pattern[str]] = {}
+
+
+def search_caseless(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """Search ``text`` without regard to case with ``pattern``: a pattern compiled *without* IGNORECASE from a
+    source whose letters are all lower case (its classes may hold both cases).
+
+    On ASCII text, matching without case is matching the lower-cased text, and ``re`` runs a pattern without
+    IGNORECASE about twice as fast.  Other text is searched with IGNORECASE (the same source, compiled on
+    first need, so start-up does not pay for it), whose Unicode folding (the Kelvin sign for "k", "ſ" for
+    "s") lower() lacks.  The groups of a match on ASCII text come back lower-cased: callers use them for
+    digits and for words that they compare in lower case."""
     if text.isascii():
-        return lower.search(text.lower())
+        return pattern.search(text.lower())
+    caseless = _WITH_IGNORECASE.get(pattern.pattern)
+    if caseless is None:
+        caseless = _WITH_IGNORECASE[pattern.pattern] = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
     return caseless.search(text)
+
 
 # an enhanced status code, not part of an IP address or a version number.  Patterns here that must not
 # follow some character start with the first character they match and look back from after it
@@ -33,13 +42,11 @@ STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)"
 REPLY_AT_START = re.compile(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
 # a reply code after a word that introduces one.  The lookahead holds the first letters of the words: it
 # changes no match, but lets the scan skip most positions with one character test instead of trying every
-# word there.  Searched with search_caseless (REPLY_INSIDE_LOWER is the same without IGNORECASE).
-_REPLY_INSIDE = (
+# word there.  Lower case, searched with search_caseless.
+_REPLY_INSIDE = re.compile(
     r"(?=[acefrs])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed)"
     r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)"
 )
-REPLY_INSIDE = re.compile(_REPLY_INSIDE, re.IGNORECASE)
-REPLY_INSIDE_LOWER = re.compile(_REPLY_INSIDE)
 REPLY_WITH_STATUS = re.compile(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
 QMAIL_STATUS = re.compile(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
 
@@ -61,8 +68,8 @@ _COMMANDS: list[tuple[re.Pattern[str], str]] = [
 # only these say outright which command was answered.  The lookahead holds the first characters of the
 # alternatives (keep it in step with them): it changes no match, but lets the scan skip most positions with
 # one character test instead of trying all thirteen alternatives there, which was most of this search's time.
-# Searched with search_caseless: letters in lower case only.
-_COMMAND_CONTEXT_SOURCE = (
+# Lower case, searched with search_caseless.
+_COMMAND_CONTEXT = re.compile(
     r"(?=[abdefimrtuw\[])(?:"
     r"in reply to (?:the )?([a-z]{4}(?: to| from)?)|"
     r"error from remote (?:mail server|mailer) after (initial connection|end of data|[a-z]{4}(?: to| from)?)|"
@@ -77,13 +84,11 @@ _COMMAND_CONTEXT_SOURCE = (
     r"refused to (talk to me)|"
     r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))"
 )
-_COMMAND_CONTEXT = re.compile(_COMMAND_CONTEXT_SOURCE, re.IGNORECASE)
-_COMMAND_CONTEXT_LOWER = re.compile(_COMMAND_CONTEXT_SOURCE)
 
 
 def command_in(text: str) -> str | None:
     """The SMTP command a diagnostic says the failure answered, if it says so."""
-    m = search_caseless(_COMMAND_CONTEXT, _COMMAND_CONTEXT_LOWER, text)
+    m = search_caseless(_COMMAND_CONTEXT, text)
     if not m:
         return None
     phrase = next((g for g in m.groups() if g), m.group(0))
@@ -130,20 +135,18 @@ def reply_code_in(text: str) -> str | None:
     m = REPLY_AT_START.match(text)
     if m:
         return m.group(1)
-    m = search_caseless(REPLY_INSIDE, REPLY_INSIDE_LOWER, text)
+    m = search_caseless(_REPLY_INSIDE, text)
     if m:
         return m.group(1)
     return None
 
 
-# "host h [ip] said": the lookahead holds the first letters of the three words (as in REPLY_INSIDE); searched
-# with search_caseless
-_HOST_SAID_SOURCE = (
+# "host h [ip] said": the lookahead holds the first letters of the three words (as in _REPLY_INSIDE); lower
+# case, searched with search_caseless
+_HOST_SAID = re.compile(
     r"(?=[hms])(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
     r"(?:said|says|replied|refused|rejected|smtp error)"
 )
-_HOST_SAID = re.compile(_HOST_SAID_SOURCE, re.IGNORECASE)
-_HOST_SAID_LOWER = re.compile(_HOST_SAID_SOURCE)
 
 
 _HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
@@ -158,7 +161,7 @@ def host_of(value: str | None) -> str | None:
 
 
 def remote_host_in(text: str) -> str | None:
-    m = search_caseless(_HOST_SAID, _HOST_SAID_LOWER, text)
+    m = search_caseless(_HOST_SAID, text)
     if m and "." in m.group(1):
         return m.group(1).rstrip(".").lower()
     return None
