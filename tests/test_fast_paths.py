@@ -73,7 +73,8 @@ def test_character_first_patterns_on_generated_text(fast: re.Pattern[str], plain
     assert _matches(fast, text) == _matches(re.compile(plain), text)
 
 
-@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
+@pytest.mark.parametrize("pattern", CASELESS + [rx for rx, _ in smtp._COMMANDS],
+                         ids=["command", "reply-inside", "host-said"] + [f"word-{n}" for _, n in smtp._COMMANDS])
 def test_caseless_patterns_are_written_in_lower_case(pattern: re.Pattern[str]) -> None:
     """search_caseless runs them without IGNORECASE on lower-cased text: a capital letter outside a
     character class would never match there."""
@@ -91,7 +92,8 @@ def _same_as_ignorecase(pattern: re.Pattern[str], text: str) -> None:
         assert [g and g.lower() for g in got.groups()] == [g and g.lower() for g in want.groups()], text
 
 
-@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
+@pytest.mark.parametrize("pattern", CASELESS + [rx for rx, _ in smtp._COMMANDS],
+                         ids=["command", "reply-inside", "host-said"] + [f"word-{n}" for _, n in smtp._COMMANDS])
 @pytest.mark.parametrize("text", CASELESS_CASES)
 def test_caseless_search_is_a_search_without_case(pattern: re.Pattern[str], text: str) -> None:
     _same_as_ignorecase(pattern, text)

@@ -50,20 +50,21 @@ _REPLY_INSIDE = re.compile(
 REPLY_WITH_STATUS = re.compile(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
 QMAIL_STATUS = re.compile(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
 
+# the words that name each command, lower case, searched with search_caseless
 _COMMANDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"end of data|after data|data command|data response|message data|after sending message|"
                 r"message content|end-of-data|after end of message|\bdata_?\b(?: command)?\]|"
-                r"failed after i sent the message|in reply to end of data", re.IGNORECASE), "DATA"),
+                r"failed after i sent the message|in reply to end of data"), "DATA"),
     (re.compile(r"rcpt[ _]?to|rcpt command|\brcpt\b|recipient command|unexpected response to rcpt|"
-                r"does not like recipient", re.IGNORECASE), "RCPT"),
-    (re.compile(r"mail[ _]from|mail command|does not like sender", re.IGNORECASE), "MAIL"),
-    (re.compile(r"\bstarttls\b", re.IGNORECASE), "STARTTLS"),
-    (re.compile(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b", re.IGNORECASE), "AUTH"),
-    (re.compile(r"\behlo\b", re.IGNORECASE), "EHLO"),
-    (re.compile(r"\bhelo\b", re.IGNORECASE), "HELO"),
-    (re.compile(r"\bbdat\b", re.IGNORECASE), "BDAT"),
+                r"does not like recipient"), "RCPT"),
+    (re.compile(r"mail[ _]from|mail command|does not like sender"), "MAIL"),
+    (re.compile(r"\bstarttls\b"), "STARTTLS"),
+    (re.compile(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b"), "AUTH"),
+    (re.compile(r"\behlo\b"), "EHLO"),
+    (re.compile(r"\bhelo\b"), "HELO"),
+    (re.compile(r"\bbdat\b"), "BDAT"),
     (re.compile(r"initial connection|greeting|banner|upon connect|after connect|smtp connect|"
-                r"connection rejected|while connecting", re.IGNORECASE), "CONN"),
+                r"connection rejected|while connecting"), "CONN"),
 ]
 # only these say outright which command was answered.  The lookahead holds the first characters of the
 # alternatives (keep it in step with them): it changes no match, but lets the scan skip most positions with
@@ -110,7 +111,7 @@ def normalize_command(phrase: str | None) -> str | None:
     if p == "sender":
         return "MAIL"
     for rx, name in _COMMANDS:
-        if rx.search(p):
+        if search_caseless(rx, p):
             return name
     up = p.upper()
     if up in ("CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT"):
