@@ -6,13 +6,11 @@ All patterns here are anchored or bounded so they run in linear time on hostile 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .model import Evidence
-
-
-_WITH_IGNORECASE: dict[str, re.Pattern[str]] = {}
 
 
 def search_caseless(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
@@ -26,10 +24,14 @@ def search_caseless(pattern: re.Pattern[str], text: str) -> re.Match[str] | None
     digits and for words that they compare in lower case."""
     if text.isascii():
         return pattern.search(text.lower())
-    caseless = _WITH_IGNORECASE.get(pattern.pattern)
-    if caseless is None:
-        caseless = _WITH_IGNORECASE[pattern.pattern] = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE)
-    return caseless.search(text)
+    return _with_ignorecase(pattern.pattern, pattern.flags).search(text)
+
+
+@cache
+def _with_ignorecase(source: str, flags: int) -> re.Pattern[str]:
+    """The IGNORECASE twin of a pattern (a cached function, not a module-level table: the linear-time probe
+    of the tests collects the module's patterns and must find the same ones in every process)."""
+    return re.compile(source, flags | re.IGNORECASE)
 
 
 # an enhanced status code, not part of an IP address or a version number.  Patterns here that must not
