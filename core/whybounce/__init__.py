@@ -10,12 +10,15 @@ Both return typed values whose ``to_dict()`` is the JSON of ``shared/contract.md
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .limits import MAX_MESSAGE_BYTES
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .model import LineResult, MessageResult
 
 __all__ = ["MAX_MESSAGE_BYTES", "__version__", "explain_bytes", "explain_line"]
@@ -23,9 +26,16 @@ __all__ = ["MAX_MESSAGE_BYTES", "__version__", "explain_bytes", "explain_line"]
 
 def explain_bytes(raw: bytes, lang: str = "en", source: str | None = None) -> MessageResult:
     """Explain one message given as raw bytes (any line endings)."""
+    return _engine()(raw, lang=lang, source=source)
+
+
+@cache
+def _engine() -> Callable[..., MessageResult]:
+    """The engine, imported on first use (``whybounce line`` never needs it) and then kept: an import
+    statement per message costs more than this cached call."""
     from .engine import explain_message
 
-    return explain_message(raw, lang=lang, source=source)
+    return explain_message
 
 
 def explain_line(text: str, lang: str = "en") -> LineResult:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .i18n import normalize_lang
@@ -64,13 +64,21 @@ class Facts:
             action=(finding.action or "").strip().lower() or None,
             status=(finding.status or "").strip() or None,
             reply=(finding.reply_code or "").strip() or None,
-            text=_SPACES.sub(" ", finding.diagnostic or "").lower(),
+            text=_one_spaced(finding.diagnostic or "").lower(),
             address=address,
             domain=domain,
             remote=(finding.remote_mta or "").strip() or None,
             carrier=carrier_of(domain),
             rule=finding.rule or "",
         )
+
+
+def _one_spaced(text: str) -> str:
+    """Runs of white space made one space.  A diagnostic usually has none to fold (detectors join its lines),
+    and when it is printable with no double space, its only white space is single spaces: no regex pass."""
+    if text.isprintable() and "  " not in text:  # every white-space character but " " is unprintable
+        return text
+    return _SPACES.sub(" ", text)
 
 
 def _cards() -> Mapping[str, Any]:
@@ -153,6 +161,8 @@ def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
 
 def fill(text: str, values: Mapping[str, str | None]) -> str:
     """Resolve ``<<...{name}...>>`` segments: kept with the values when all are known, else dropped."""
+    if "<<" not in text:  # nearly every card text: nothing to resolve, no regex pass
+        return text
 
     def segment(m: re.Match[str]) -> str:
         inner = m.group(1)
@@ -187,7 +197,11 @@ def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
     """The ``known_replies`` entry whose words all occur in ``text`` (whitespace-insensitive), if any."""
     if not text:
         return None
-    haystack = _SPACES.sub(" ", text).lower()
+    return _known_in(_SPACES.sub(" ", text).lower(), protocol)
+
+
+def _known_in(haystack: str, protocol: str) -> Mapping[str, Any] | None:
+    """:func:`known_wording` for a text already lower-cased with its white space runs made single spaces."""
     for first, rest, entry in _known(protocol):
         if first in haystack and all(word in haystack for word in rest):
             return entry
@@ -200,6 +214,7 @@ def _known(protocol: str) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]
     return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in section("known_replies")[protocol])
 
 
+@lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
 def _status_line(status: str, lang: str) -> str:
     lines = _cards()["admin_lines"]
     registry = section("status_codes")
@@ -219,6 +234,7 @@ def _status_line(status: str, lang: str) -> str:
     )
 
 
+@lru_cache(maxsize=1024)  # likewise
 def _reply_line(reply: str, lang: str) -> str | None:
     if not _REPLY_RE.match(reply):
         return None
@@ -252,7 +268,8 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
             out.append(lines_kb["command"][lang].format(phase=phase[lang]))
         if facts.remote:
             out.append(lines_kb["remote"][lang].format(remote=facts.remote))
-    known = known_wording(facts.text, "pop3" if pop3 else "smtp")
+    # Facts.text is normalised already: no second white-space pass
+    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text else None
     if known is not None:
         out.append(lines_kb["known"][lang].format(meaning=known[lang]))
     if hint:

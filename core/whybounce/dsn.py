@@ -26,7 +26,7 @@ def parse(text: str) -> DeliveryStatus:
     groups: list[dict[str, str]] = [{}]
     last_key: str | None = None
     for line in text.split("\n"):
-        if not line.strip():
+        if not line or line.isspace():  # a blank line ends a group
             if groups[-1]:
                 groups.append({})
             last_key = None
@@ -38,7 +38,8 @@ def parse(text: str) -> DeliveryStatus:
         if not m:
             last_key = None
             continue
-        key, value = m.group(1).lower(), m.group(2).strip()
+        key, value = m.groups()
+        key, value = key.lower(), value.strip()
         group = groups[-1]
         if key in ("final-recipient", "original-recipient") and key in group:
             groups.append({})  # a new recipient group without the blank line before it

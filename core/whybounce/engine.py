@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+from typing import TYPE_CHECKING
 
 from . import addresses, limits
 from .cards import build_card
@@ -10,6 +12,9 @@ from .classify import best_status, classify, implied_status
 from .errors import InputTooLarge
 from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
+
+if TYPE_CHECKING:
+    from .formats import Detector
 
 _REPLY_CODE = re.compile(r"[2-5]\d\d")
 _LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-atom characters
@@ -20,10 +25,17 @@ _FORWARD_MARKERS = re.compile(
 )
 
 
-def detect(mail: Mail) -> Report | None:
-    from .formats import DETECTORS  # not at import time: a pasted SMTP reply never needs the detectors
+@cache
+def _detectors() -> tuple[Detector, ...]:
+    """The ordered registry, imported on first use (a pasted SMTP reply never needs the detectors) and then
+    kept: an import statement costs more than the call of a cached function, and detect runs per message."""
+    from .formats import DETECTORS
 
-    for detector in DETECTORS:
+    return DETECTORS
+
+
+def detect(mail: Mail) -> Report | None:
+    for detector in _detectors():
         report = detector.read(mail)
         if report is not None and report.evidence:
             return report

@@ -6,10 +6,39 @@ Everything is computed lazily and once, so a detector that gives up after a head
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar, overload
 
 from . import dsn, limits, mime
 from .read import decode_header, normalize_newlines
+
+_T = TypeVar("_T")
+
+
+class cached_property(Generic[_T]):  # a drop-in for functools.cached_property, named alike
+    """``functools.cached_property`` without its lock: before Python 3.12 it takes an RLock on every first
+    access, a cost paid ~20 times per message.  A Mail is never shared between threads, so no lock is needed."""
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> cached_property[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object | None, owner: type | None = None) -> _T | cached_property[_T]:
+        if obj is None:
+            return self
+        value = self.func(obj)
+        obj.__dict__[self.name] = value  # found there on every later access: the descriptor is not called again
+        return value
 
 # where a text bounce stops and the returned message starts (checked per line, lower-cased, stripped)
 RETURNED_MARKERS = (
@@ -37,8 +66,11 @@ RETURNED_MARKERS = (
     "this is a copy of the original message.",
     "original message headers:",
 )
+_RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)  # looked up once per line: a set, not a scan of the tuple
 _ORIGINAL_FIELD = re.compile(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
-_ORIGINAL_STARTS = re.compile(r"^(?:Received: (?:from|by) |Return-Path: <|DKIM-Signature: |X-Received: |ARC-Seal: )")
+# how the returned message's own header block starts when it is inlined without a marker (str.startswith)
+_ORIGINAL_STARTS = ("Received: from ", "Received: by ", "Return-Path: <", "DKIM-Signature: ", "X-Received: ",
+                    "ARC-Seal: ")
 _HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
 _HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_HIDDEN_OPEN = re.compile(r"<(style|script|head)\b", re.IGNORECASE)
@@ -111,6 +143,11 @@ class Mail:
         return self.from_.lower()
 
     @cached_property
+    def received_lower(self) -> str:
+        """All Received fields, joined by spaces and lower-cased: several detectors look for a relay's name."""
+        return " ".join(self.root.header_all("received")).lower()
+
+    @cached_property
     def is_from_daemon(self) -> bool:
         f = self.from_lower + " " + (self.root.header("return-path") or "").lower()
         return any(k in f for k in ("mailer-daemon", "postmaster", "mail delivery", "<>", "mail-daemon",
@@ -173,19 +210,19 @@ class Mail:
     def text(self) -> str:
         """The human-readable text of the message (text parts outside attached messages)."""
         plain: list[str] = []
-        html: list[str] = []
+        html: list[mime.Part] = []
+        cap = limits.MAX_SCAN_CHARS + 1  # one more than we keep, to know when something was cut
         for p in self.own_parts:
             if p.children or p is self.returned:
                 continue
-            cap = limits.MAX_SCAN_CHARS + 1  # one more than we keep, to know when something was cut
             if p.content_type == "text/plain":
                 plain.append(p.text(cap))
             elif p.content_type == "text/html":
-                html.append(html_to_text(p.text(cap)))
+                html.append(p)  # converted only if no plain text is there to read instead
             elif p.content_type.startswith("text/") and p.content_type not in (
                 "text/rfc822-headers", "text/calendar", "text/x-vcard", "text/vcard", "text/csv"):
                 plain.append(p.text(cap))
-        chosen = plain if any(t.strip() for t in plain) else html
+        chosen = plain if any(t.strip() for t in plain) else [html_to_text(p.text(cap)) for p in html]
         text = "\n".join(chosen)
         if len(text) > limits.MAX_SCAN_CHARS:
             cap = limits.MAX_SCAN_CHARS
@@ -204,15 +241,15 @@ class Mail:
     @cached_property
     def bounce_lines(self) -> list[str]:
         """Body lines before the returned message starts (for text bounces that inline the original)."""
-        out: list[str] = []
-        for line, low in zip(self.lines, self.text_lower.split("\n"), strict=False):
+        lines = self.lines
+        # lower-casing keeps the line breaks, so line i of text_lower is line i of the text
+        for i, low in enumerate(self.text_lower.split("\n")):
             s = low.strip()
-            if s in RETURNED_MARKERS or (s.startswith("--- ") and "below this line" in s):
-                break
-            if _ORIGINAL_STARTS.match(line) and out:
-                break  # the returned message's own header block, inlined without a marker
-            out.append(line)
-        return out
+            if s in _RETURNED_MARKER_SET or (s.startswith("--- ") and "below this line" in s):
+                return lines[:i]
+            if i and lines[i].startswith(_ORIGINAL_STARTS):
+                return lines[:i]  # the returned message's own header block, inlined without a marker
+        return lines[:]
 
     @cached_property
     def original(self) -> dict[str, object]:
@@ -226,9 +263,11 @@ class Mail:
             mid = subj = to = date = None
             found: dict[str, str] = {}
             for line in self.lines[len(self.bounce_lines) :]:  # the returned message, inlined
-                m = _ORIGINAL_FIELD.match(line)
+                m = _ORIGINAL_FIELD.match(line) if ":" in line else None  # most body lines hold no field
                 if m and m.group(1).lower() not in found:
                     found[m.group(1).lower()] = m.group(2)
+                    if len(found) == 4:
+                        break  # all four fields found: the first of each counts
             mid, subj, to, date = (found.get(k) for k in ("message-id", "subject", "to", "date"))
         if mid:
             fields["message_id"] = decode_header(mid).strip().strip("<>")

@@ -31,7 +31,7 @@ class ApacheJames:
 
     def read(self, mail: Mail) -> Report | None:
         mid = (mail.root.header("message-id") or "").lower()
-        received = " ".join(mail.root.header_all("received")).lower()
+        received = mail.received_lower
         if not (".javamail." in mid or mail.subject.strip() == "[BOUNCE]" or "james smtp server" in received
                 or mail.from_lower.strip().endswith("post_master@vtext.com")):
             return None

@@ -43,7 +43,7 @@ def is_au(mail: Mail) -> bool:
     if not (by_sender or by_subject):
         return False
     marks = by_sender + by_subject
-    received = " ".join(mail.root.header_all("received")).lower()
+    received = mail.received_lower
     marks += "ezweb.ne.jp (ezweb mail) with" in received or ".au.com (" in received
     mid = (mail.root.header("message-id") or "").strip().lower()
     marks += mid.endswith((".ezweb.ne.jp>", ".au.com>"))

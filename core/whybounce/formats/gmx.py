@@ -86,6 +86,6 @@ class Gmx:
         flush()
         if not out:
             return None
-        sender = mail.from_lower + " " + " ".join(mail.root.header_all("received")).lower()
+        sender = mail.from_lower + " " + mail.received_lower
         name = "einsundeins" if any(k in sender for k in ("kundenserver", "1and1", "ionos", "1und1")) else self.name
         return Report(kind="bounce", format=name, evidence=out)

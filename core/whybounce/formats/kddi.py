@@ -31,7 +31,7 @@ class Kddi:
 
     def read(self, mail: Mail) -> Report | None:
         sender = mail.from_lower
-        received = " ".join(mail.root.header_all("received")).lower()
+        received = mail.received_lower
         if not (".dion.ne.jp" in sender or "auone-net.jp" in received
                 or (mail.root.header("reply-to") or "").strip().lower() == "no-reply@app.auone-net.jp"):
             return None

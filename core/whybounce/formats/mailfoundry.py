@@ -26,7 +26,7 @@ class MailFoundry:
     name = "mailfoundry"
 
     def read(self, mail: Mail) -> Report | None:
-        received = " ".join(mail.root.header_all("received")).lower()
+        received = mail.received_lower
         if mail.subject_lower.strip() != "message delivery has failed" and "(mailfoundry)" not in received:
             return None
         if _REASON not in mail.text_lower[:3000]:

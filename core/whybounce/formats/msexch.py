@@ -47,7 +47,7 @@ class MsExch:
         if not any(s in low for s in _START):
             return None
         mailer = (mail.root.header("x-mailer") or "").strip().lower()
-        received = " ".join(mail.root.header_all("received")).lower()
+        received = mail.received_lower
         if not (mailer.startswith(_HEADERS) or mail.root.header("x-ms-embedded-report") is not None
                 or "produced by microsoft exchange" in (mail.root.header("x-mimeole") or "").lower()
                 or " with internet mail service (" in received or "msexch:" in mail.text_lower):

@@ -75,15 +75,18 @@ def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, .
 
     indent = 0
     for line in lines:
-        low = line.strip().lower()
+        stripped = line.strip()
         if not active:
+            low = stripped.lower()
             if any(s in low for s in start):
                 active = True
             continue
-        if stop and any(s in low for s in stop):
-            break
-        this_indent = len(line) - len(line.lstrip())
+        if stop:
+            low = stripped.lower()
+            if any(s in low for s in stop):
+                break
         hit = address_line(line)
+        this_indent = len(line) - len(line.lstrip()) if hit else 0  # only an address line's indent matters
         if hit and current is not None and buf and this_indent > indent:
             hit = None  # an address inside a more indented continuation belongs to the block
         if hit:
@@ -95,10 +98,10 @@ def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, .
             continue
         if current is None:
             continue
-        if not low:
+        if not stripped:
             if buf:
                 flush()
             continue
-        buf.append(line.strip())
+        buf.append(stripped)
     flush()
     return out

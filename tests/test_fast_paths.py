@@ -1,0 +1,192 @@
+"""The core's fast paths read exactly what the plain way of reading reads.
+
+Each speed-up of the core reads the same text a cheaper way: a pattern that starts with the character it
+needs and looks back from there instead of a leading look-behind, a look-ahead holding the first letters of
+the alternatives, a case-insensitive search run on lower-cased ASCII text, header fields cut by one regex
+scan, white-space folding skipped when there is none to fold.  Each is held here against the plain form it
+stands for, on tables of tricky text and on generated text, so that a later edit of one pattern (a new
+alternative whose first letter the look-ahead lacks, a capital letter in a pattern searched without case)
+fails here instead of silently missing a match.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whybounce import cards, limits, mime, smtp
+from whybounce.mail import Mail
+
+FAST = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+
+# (fast pattern, the plain pattern it stands for)
+LOOK_BACK_FORMS = [
+    (smtp.STATUS, r"(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)"),
+    (smtp.REPLY_WITH_STATUS, r"(?<![\d.])([245][0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)"),
+    (smtp._CONTINUATION, r"(?<=\S)\s+[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?"),
+]
+CODE_TEXT = st.lists(st.sampled_from([*"0123456789.- \t\n#(ax\u00a0", "550", "5.1.1", " 550-"]),
+                     max_size=20).map("".join)
+CODE_CASES = ["5.1.1", "x5.1.1", "1.5.1.1", "v2.5.1.1", "550 5.1.1 user", "550-5.1.1", ".550 5.1.1", "10.4.2.1",
+              "a 550 b", "a  550-5.7.1 b", "a 550 #5.1.1 x", "550 550 x", "x 550-  551 z", "\u00a0550 5.1.1"]
+
+CASELESS = [smtp._COMMAND_CONTEXT, smtp._REPLY_INSIDE, smtp._HOST_SAID]
+CASELESS_CASES = [
+    "550 5.1.1 <a@example.jp>... User unknown (in reply to RCPT TO command)",
+    "SMTP error from remote mail server after initial connection: 554 5.7.1",
+    "host mx.Example.JP[192.0.2.1] said: 550 5.1.1 unknown (In Reply To Rcpt To Command)",
+    "Remote Server returned '550 5.7.1 Access denied'",
+    "MTA mx.example.org SMTP error",
+    "IN REPLY TO END OF DATA COMMAND",
+    "in reply to ſend",  # long s: "s" only without case, never after lower()
+    "HOST \u212aelvin.example.jp SAID: 550",  # the Kelvin sign folds to "k"
+    "İn reply to RCPT TO",  # dotted capital I folds to "i", but lower() makes it two characters
+    "sERVER a.b RePlIeD: 451 try later",
+]
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def _without_look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern with its leading first-letter look-ahead taken off."""
+    source, count = re.subn(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern)
+    assert count == 1, f"no leading look-ahead in {pattern.pattern[:40]!r}"
+    return re.compile(source, pattern.flags)
+
+
+@pytest.mark.parametrize(("fast", "plain"), LOOK_BACK_FORMS, ids=["status", "reply-with-status", "continuation"])
+@pytest.mark.parametrize("text", CODE_CASES)
+def test_character_first_patterns_match_as_their_look_behind_form(fast: re.Pattern[str], plain: str,
+                                                                  text: str) -> None:
+    assert _matches(fast, text) == _matches(re.compile(plain), text)
+    assert fast.sub(" ", text) == re.sub(plain, " ", text)
+
+
+@pytest.mark.parametrize(("fast", "plain"), LOOK_BACK_FORMS, ids=["status", "reply-with-status", "continuation"])
+@FAST
+@given(text=CODE_TEXT)
+def test_character_first_patterns_on_generated_text(fast: re.Pattern[str], plain: str, text: str) -> None:
+    assert _matches(fast, text) == _matches(re.compile(plain), text)
+
+
+@pytest.mark.parametrize("pattern", CASELESS + [rx for rx, _ in smtp._COMMANDS],
+                         ids=["command", "reply-inside", "host-said"] + [f"word-{n}" for _, n in smtp._COMMANDS])
+def test_caseless_patterns_are_written_in_lower_case(pattern: re.Pattern[str]) -> None:
+    """search_caseless runs them without IGNORECASE on lower-cased text: a capital letter outside a
+    character class would never match there."""
+    assert not pattern.flags & re.IGNORECASE
+    outside_classes = re.sub(r"\[(?:\\.|[^\]\\])*\]|\\.", "", pattern.pattern)
+    assert outside_classes == outside_classes.lower()
+
+
+def _same_as_ignorecase(pattern: re.Pattern[str], text: str) -> None:
+    want = re.compile(pattern.pattern, pattern.flags | re.IGNORECASE).search(text)
+    got = smtp.search_caseless(pattern, text)
+    assert (got is None) == (want is None), text
+    if got is not None and want is not None:
+        assert got.span() == want.span(), text
+        assert [g and g.lower() for g in got.groups()] == [g and g.lower() for g in want.groups()], text
+
+
+@pytest.mark.parametrize("pattern", CASELESS + [rx for rx, _ in smtp._COMMANDS],
+                         ids=["command", "reply-inside", "host-said"] + [f"word-{n}" for _, n in smtp._COMMANDS])
+@pytest.mark.parametrize("text", CASELESS_CASES)
+def test_caseless_search_is_a_search_without_case(pattern: re.Pattern[str], text: str) -> None:
+    _same_as_ignorecase(pattern, text)
+
+
+@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
+@FAST
+@given(data=st.data())
+def test_caseless_search_on_generated_text(pattern: re.Pattern[str], data: st.DataObject) -> None:
+    """Text that matches (made from the pattern itself), in any case, with non-ASCII letters around it."""
+    plain = _without_look_ahead(pattern)
+    core = data.draw(st.from_regex(plain, fullmatch=True))
+    mixed = "".join(c.upper() if data.draw(st.booleans()) else c for c in core)
+    text = data.draw(st.sampled_from(["", "x ", "é ", "ſ"])) + mixed + data.draw(st.sampled_from(["", " .", " \u212a"]))
+    _same_as_ignorecase(pattern, text)
+
+
+@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
+@pytest.mark.parametrize("text", CASELESS_CASES)
+def test_first_letter_look_aheads_change_no_match(pattern: re.Pattern[str], text: str) -> None:
+    for flags in (pattern.flags, pattern.flags | re.IGNORECASE):
+        fast = re.compile(pattern.pattern, flags)
+        assert _matches(fast, text) == _matches(re.compile(_without_look_ahead(pattern).pattern, flags), text)
+
+
+@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
+@FAST
+@given(data=st.data())
+def test_first_letter_look_aheads_on_generated_text(pattern: re.Pattern[str], data: st.DataObject) -> None:
+    """Every alternative's first letter must be in the look-ahead: text made from the plain pattern is found."""
+    plain = _without_look_ahead(pattern)
+    text = data.draw(st.from_regex(plain, fullmatch=True))
+    assert _matches(pattern, text) == _matches(plain, text)
+
+
+# --- header fields -------------------------------------------------------------------------------
+
+HEADER_CASES = [
+    (b"Subject: hi\nTo: a@b.jp\n\nbody", [("subject", "hi"), ("to", "a@b.jp")], b"body"),
+    (b"Received: from a\n\tby b\n  with c\nX-A:v\n\n", [("received", "from a\n\tby b\n  with c"), ("x-a", "v")], b""),
+    (b" leading continuation\nA: 1\n\nb", [("a", "1")], b"b"),  # no field before it: skipped
+    (b"A: 1\nstray line\n more\nB: 2\n\n", [("a", "1\n more"), ("b", "2")], b""),  # continues A past the stray
+    (b"not a header\nA: 1\n\nbody", [], b"not a header\nA: 1\n\nbody"),  # body text, not headers
+    (b"From MAILER-DAEMON Mon Jan  1 00:00:00 2024\nA: 1\n\n", [("a", "1")], b""),  # mbox separator
+    (b"A : 1\nName With Space: x\n\n", [("a", "1")], b""),  # a space inside the name: no field
+    (b"A:   \n b\n\n", [("a", "\n b")], b""),
+    (b"A: 1\r\n b\r\n\n", [("a", "1\r\n b\r")], b""),  # CRLF inside a decoded attachment
+    (b"X: " + b"y" * 80 + b"\n" + b"Z" * 77 + b": too long a name\n\n", [("x", "y" * 80)], b""),
+    (b"A: 1\nA: 2\n", [("a", "1"), ("a", "2")], b""),  # no blank line: all headers
+    (b"\nbody", [], b"body"),
+]
+
+
+@pytest.mark.parametrize(("data", "headers", "body"), HEADER_CASES)
+def test_header_fields(data: bytes, headers: list[tuple[str, str]], body: bytes) -> None:
+    warnings: list[str] = []
+    assert mime.split_headers(data, mime._Budget(warnings)) == (headers, body)
+    assert warnings == []
+
+
+def test_header_fields_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first line over the limit is cut; continuation lines are added while the value is under the limit
+    (so the last one added may take it over)."""
+    monkeypatch.setattr(limits, "MAX_HEADER_CHARS", 5)
+    warnings: list[str] = []
+    data = b"A: 123456789\n more\nB: 12\n 3\n 45678\nC: ok\nD: 1\n 2345678\n\n"
+    assert mime.split_headers(data, mime._Budget(warnings)) == (
+        [("a", "12345"), ("b", "12\n 3"), ("c", "ok"), ("d", "1\n 2345678")], b"")
+    assert len(warnings) == 1 and "only its start was read" in warnings[0]
+
+
+def test_a_repeated_header_reads_as_its_first() -> None:
+    part = mime.parse(b"Content-Type: text/html\nX-A: 1\ncontent-type: text/plain\n\nhi", [])
+    assert part.header("Content-Type") == "text/html" and part.content_type == "text/html"
+    assert part.header_all("content-type") == ["text/html", "text/plain"]
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+
+@FAST
+@given(text=st.text())
+def test_one_spaced_is_white_space_runs_made_one_space(text: str) -> None:
+    assert cards._one_spaced(text) == re.sub(r"\s+", " ", text)
+
+
+@pytest.mark.parametrize(("parts", "text"), [
+    ([("text/plain", "plain words"), ("text/html", "<p>html words</p>")], "plain words"),
+    ([("text/plain", "  \n "), ("text/html", "<p>html words</p>")], "html words"),  # blank plain part
+    ([("text/html", "<b>a</b>"), ("text/html", "b<br>c")], "a\nb\nc"),
+])
+def test_html_is_read_only_when_no_plain_text_is_there(parts: list[tuple[str, str]], text: str) -> None:
+    body = b"".join(b"--B\nContent-Type: " + ctype.encode() + b"\n\n" + content.encode() + b"\n"
+                    for ctype, content in parts)
+    mail = Mail(b"Content-Type: multipart/alternative; boundary=B\n\n" + body + b"--B--\n")
+    assert mail.text.strip() == text
