@@ -174,7 +174,9 @@ def test_a_line_cut_from_a_bounce_gives_a_well_formed_line_result(path: Path, da
     lines = corpus_bytes(path).decode("utf-8", "replace").splitlines() or [""]
     start = data.draw(st.integers(0, len(lines) - 1))
     text = "\n".join(lines[start : start + data.draw(st.integers(1, 8))])
-    text += data.draw(st.text(max_size=50))
+    # the property holds for text whose line breaks are all LF: a drawn bare CR next to one would make
+    # "\r\r" (two breaks, a blank line) in one variant and "\r\n" (one break) in another
+    text += data.draw(st.text(max_size=50)).replace("\r", "")
     if not text.strip():
         return
     variants = (text, text.replace("\n", "\r\n"), text.replace("\n", "\r"))
