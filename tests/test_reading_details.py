@@ -101,3 +101,19 @@ def test_apple_mail_unsubscribe_request_is_feedback_not_a_holiday_notice(lang: s
     (f,) = result.recipients
     assert (result.kind, f.address, f.reason) == ("feedback", "someone@icloud.com", "feedback")
     assert f.card is not None and f.card.title == title and f.card.who == "sender"
+
+
+@pytest.mark.parametrize(("status", "diagnostic", "reason"), [
+    # a local delivery program failed (Diagnostic-Code: X-Unix; ...)
+    ("5.1.1", 'procmail: Couldn\'t create "/var/spool/mail/neko" id: r.example.org: No such user', "mailererror"),
+    ("5.1.1", "mailbox: no such user here", "userunknown"),  # the MTA mapped EX_NOUSER to 5.1.1
+    ("5.2.2", "mailbox: quota exceeded", "mailboxfull"),
+    ("4.3.0", "mail store temporarily unavailable", "mailererror"),
+])
+def test_a_failed_local_delivery_program(status: str, diagnostic: str, reason: str) -> None:
+    from whybounce.classify import classify
+    from whybounce.model import Evidence
+
+    ev = Evidence(address="neko@example.org", status=status, diagnostic=diagnostic, diagnostic_type="x-unix",
+                  action="failed")
+    assert classify(ev, "postfix")[0] == reason

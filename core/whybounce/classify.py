@@ -167,8 +167,12 @@ def _classify(ev: Evidence, text: str) -> tuple[str, str]:
     by_status = status_reason(status)
     command = ev.command
     if ev.diagnostic_type and ev.diagnostic_type.startswith("x-unix"):
-        # a local delivery program (pipe, procmail) failed: the mailer is the cause, unless the MTA mapped
-        # its exit to an address or mailbox status (EX_NOUSER -> 5.1.1) or what it printed says "full"
+        # a local delivery program (pipe, procmail) failed: the mailer is the cause when its own words say
+        # so ("procmail: Couldn't create ..."), else what the MTA mapped its exit to (EX_NOUSER -> 5.1.1),
+        # or what it printed ("full")
+        hit = t.by_name["mailererror"].match(text, own_only=True) if text else None
+        if hit:
+            return "mailererror", f"phrase mailererror: {hit} (local delivery program)"
         if by_status in ("userunknown", "mailboxfull", "suspend", "exceedlimit"):
             return by_status, f"status {status} (local delivery program)"
         for name in t.status_overrules.get("mailererror", ()):
