@@ -147,14 +147,19 @@ def classify(ev: Evidence, fmt: str | None = None) -> tuple[str, str]:
         return reason, rule
     if not ev.status_from_text and fmt in t.gateways:
         return "filtered", f"{rule} (from the filtering gateway {fmt})"
-    status = best_status(ev)
-    if (fmt is not None and rule.startswith("phrase userunknown") and ev.command is None and ev.reason != "userunknown"
-            and (status is None or status[1:] in (".0.0", ".3.0")) and not any(c in text for c in t.certain)):
-        # "user unknown" in words only, with no status naming the address (none, or a generic X.0.0 / X.3.0)
-        # and no sign of RCPT TO: filters (carriers', appliances') answer the same way after DATA, so the
-        # address may well exist
+    if fmt is not None and rule.startswith("phrase userunknown") and _words_only(ev, text, t):
         return "filtered", f"{rule} (not shown to be an answer to RCPT TO)"
     return reason, rule
+
+
+def _words_only(ev: Evidence, text: str, t: Tables) -> bool:
+    """A bounce says "user unknown" in words only: no status naming the address (none, or a generic X.0.0 /
+    X.3.0), no sign of RCPT TO, no detector that knows, and none of the providers' account-lookup sentences.
+    Filters (carriers', appliances') answer the same way after DATA, so the address may well exist."""
+    status = best_status(ev)
+    return (ev.command is None and ev.reason != "userunknown"
+            and (status is None or status[1:] in (".0.0", ".3.0"))
+            and not any(c in text for c in t.certain))
 
 
 def _classify(ev: Evidence, text: str) -> tuple[str, str]:
@@ -229,14 +234,10 @@ def _classify(ev: Evidence, text: str) -> tuple[str, str]:
             return "securityerror", f"status class {status}"
     if command == "MAIL":
         return "rejected", "command MAIL (the sender was refused)"
-    if command in ("CONN", "EHLO", "HELO"):
-        return "blocked", f"command {command} (the sending server was refused)"
     if ev.reply_code and ev.reply_code in t.reply:
         return t.reply[ev.reply_code], f"reply {ev.reply_code}"
     if ev.action in ("delayed", "expired"):
         return "expired", f"action {ev.action}"
-    if command in ("EHLO", "HELO"):
-        return "blocked", f"command {command}"
     if text:
         return "onhold", "no rule matched"
     return "undefined", "no evidence"
