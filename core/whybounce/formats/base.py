@@ -129,6 +129,17 @@ def _continues(notice: str, dsn: str) -> bool:
     return len(notice) > len(dsn) and bool(words) and words[0] in notice
 
 
+def dsn_with_notice(mail: Mail, name: str, found: list[Evidence], *, kind: str = "bounce",
+                    match_by_position: bool = True, prefer_notice_text: bool = False) -> Report | None:
+    """The DSN completed from the notice's per-recipient blocks (``supplement_from_text``), or, when the
+    message has no DSN, those blocks alone as a report of ``kind``."""
+    report = dsn_report(mail, name)
+    if report is None:
+        return Report(kind=kind, format=name, evidence=found) if found else None
+    supplement_from_text(report, found, match_by_position=match_by_position, prefer_notice_text=prefer_notice_text)
+    return report
+
+
 def evidence_from_fields(text: str) -> list[Evidence]:
     """One Evidence per recipient group of RFC 3464 fields written inside a text part (some systems
     paste their delivery-status fields into the notice instead of attaching them)."""

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text, fixed_reason, supplement_from_text
+from .base import dsn_with_notice, fill_from_text, fixed_reason
 
 SENTENCES: dict[str, tuple[str, ...]] = {
     "userunknown": ("not listed in Domino Directory", "not listed in public Name & Address Book",
@@ -36,13 +36,9 @@ class Domino:
         if not mail.subject.startswith("DELIVERY FAILURE:"):
             return None
         found = _blocks(mail.bounce_lines)
-        report = dsn_report(mail, self.name)
+        report = dsn_with_notice(mail, self.name, found)
         if report is None:
-            if not found:
-                return None
-            report = Report(kind="bounce", format=self.name, evidence=found)
-        else:
-            supplement_from_text(report, found)
+            return None
         for ev in report.evidence:
             if ev.diagnostic:
                 fixed_reason(ev, ev.diagnostic, SENTENCES, "domino")

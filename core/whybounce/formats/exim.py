@@ -11,7 +11,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, supplement_from_text
+from .base import dsn_with_notice
 from .text import close_block
 
 MARKER = "this message was created automatically by mail delivery software"
@@ -29,14 +29,8 @@ class Exim:
         if MARKER not in mail.text_lower[:2000] and "incorrectly constructed" not in mail.text_lower[:2000]:
             return None
         found = _blocks(mail.bounce_lines or mail.lines)
-        report = dsn_report(mail, self.name)
-        delay = "has not yet been delivered" in mail.text_lower
-        if report is None:
-            if not found:
-                return None
-            return Report(kind="delay" if delay else "bounce", format=self.name, evidence=found)
-        supplement_from_text(report, found, prefer_notice_text=True)
-        return report
+        kind = "delay" if "has not yet been delivered" in mail.text_lower else "bounce"
+        return dsn_with_notice(mail, self.name, found, kind=kind, prefer_notice_text=True)
 
 
 def _blocks(lines: list[str]) -> list[Evidence]:

@@ -20,7 +20,7 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text, fixed_reason, supplement_from_text
+from .base import dsn_with_notice, fill_from_text, fixed_reason
 
 SUBJECT = "mail system error - returned mail"
 # au's fixed verdicts (case-sensitive: they are quoted from au's notices)
@@ -57,13 +57,9 @@ class EZweb:
         if not is_au(mail):
             return None
         found, verdict = _read_text(mail.bounce_lines)
-        report = dsn_report(mail, self.name)
+        report = dsn_with_notice(mail, self.name, found)
         if report is None:
-            if not found:
-                return None
-            report = Report(kind="bounce", format=self.name, evidence=found)
-        else:
-            supplement_from_text(report, found)
+            return None
         spam = (mail.root.header("x-spasign") or "").strip().upper() == "NG"
         for ev in report.evidence:
             if spam:

@@ -16,7 +16,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, fill_from_text, supplement_from_text
+from .base import dsn_with_notice, fill_from_text
 
 MARKER = "--- the following addresses had delivery problems ---"
 _LINE = re.compile(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>\s{1,12}\((.{1,4000})\)\s*$")
@@ -38,8 +38,4 @@ class McAfee:
                               diagnostic=m.group(2).strip(), evidence=m.group(2).strip())
                 fill_from_text(ev, ev.diagnostic or "")
                 found.append(ev)
-        report = dsn_report(mail, self.name)
-        if report is None:
-            return Report(kind="bounce", format=self.name, evidence=found) if found else None
-        supplement_from_text(report, found)
-        return report
+        return dsn_with_notice(mail, self.name, found)
