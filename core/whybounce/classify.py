@@ -137,11 +137,12 @@ def status_reason(status: str | None) -> str | None:
 def classify(ev: Evidence, fmt: str | None = None) -> tuple[str, str]:
     """(reason, rule) for one recipient; ``fmt`` is the name of the detector that read the bounce."""
     t = tables()
+    if ev.reason and ev.reason not in t.weak:
+        return ev.reason, ev.rule or "format"  # the format itself says (a feedback report, a pipe delivery)
     text = for_matching(ev.diagnostic or "")
-    if not ev.reason or ev.reason in t.weak:
-        known = providers.verdict(ev, text, best_status(ev))
-        if known:
-            return known
+    known = providers.verdict(ev, text, best_status(ev))
+    if known:
+        return known
     reason, rule = _classify(ev, text)
     if reason != "userunknown" or ev.command == "RCPT":
         return reason, rule
@@ -164,8 +165,6 @@ def _words_only(ev: Evidence, text: str, t: Tables) -> bool:
 
 def _classify(ev: Evidence, text: str) -> tuple[str, str]:
     t = tables()
-    if ev.reason and ev.reason not in t.weak:
-        return ev.reason, ev.rule or "format"
     status = best_status(ev)
     if status and status.startswith("2."):
         return "delivered", f"status {status}"
