@@ -1,5 +1,6 @@
 """``packaging/install.sh`` from the built wheel into a temporary HOME: doctor reports a working
-ping, a second run changes nothing, and ``--uninstall`` leaves HOME exactly as it was before.
+ping, the commands are on PATH (~/.local/bin), a second run changes nothing, and ``--uninstall`` leaves
+HOME exactly as it was before.
 
 The wheel is built from this checkout; its dependencies come from a local wheelhouse (``pip download``,
 so PyPI or pip's cache is needed once) and install.sh installs offline with ``--find-links``.
@@ -87,6 +88,14 @@ def test_install_sh_doctor_ping_then_uninstall_leaves_home_as_before(
     assert "[ok]   explain round trip" in done.stdout and "All checks passed" in done.stdout
     assert f"whybounce-{whybounce.__version__}.xpi" in done.stdout  # tells the user which file to add
     assert (home / ".mozilla" / "native-messaging-hosts" / "whybounce.json").exists()
+    # both commands on PATH as pipx puts them, with a note because this PATH lacks ~/.local/bin
+    bin_dir = home / ".local" / "bin"
+    for command in ("whybounce", "whybounce-host"):
+        assert (bin_dir / command).resolve() == (data / "venv" / "bin" / command).resolve()
+        version = subprocess.run([command, "--version"], env={"PATH": f"{bin_dir}:{CLEAN_PATH}", "HOME": str(home)},
+                                 capture_output=True, text=True, timeout=60)
+        assert version.stdout.strip() == f"{command} {whybounce.__version__}", version.stderr
+    assert f"{bin_dir} is not on PATH" in done.stdout
 
     outside_venv = {k: v for k, v in tree_snapshot(home).items() if "/venv" not in "/" + k}
     again = run_install(home, download, "--find-links", str(wheelhouse))
