@@ -368,3 +368,12 @@ def test_explain_dash_on_a_terminal_says_it_reads_stdin() -> None:
 def test_piped_stdin_gets_no_hint() -> None:
     out = run("explain", "--json", "-", stdin=SAMPLE.read_bytes())
     assert out.stderr == b"" and json.loads(out.stdout)["kind"] == "bounce"
+
+
+@pytest.mark.parametrize("command", ["install", "uninstall", "doctor"])
+def test_every_host_subcommand_has_a_description_and_exit_status(command: str) -> None:
+    out = subprocess.run([sys.executable, "-m", "whybounce_host", command, "--help"], capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0
+    text = " ".join(out.stdout.split())
+    assert "Takes no arguments." in text and re.search(r"exit status: 0 \w.*; 1 \w", text)
