@@ -25,8 +25,17 @@ EXIT_STATUS = """exit status:
   130  interrupted (Ctrl-C)"""
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """Descriptions wrap to the terminal; text laid out by hand (examples, exit status) keeps its lines."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def _parser() -> argparse.ArgumentParser:
-    raw = argparse.RawDescriptionHelpFormatter
+    raw = _HelpFormatter
     p = argparse.ArgumentParser(
         prog="whybounce", formatter_class=raw,
         description="Explain why an email bounced: for every recipient that failed, why, who has to act and "
@@ -72,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
                '  whybounce line "550 5.1.1 <taro@example.jp>... User unknown"\n'
                '  whybounce line --json --lang ja "-ERR authentication failed"\n'
-               "  pbpaste | whybounce line -\n\n"
+               "  whybounce line - < reply.txt\n\n"
                "exit status:\n"
                "  0    explained (text that names no known reason still gets a best-effort card)\n"
                "  2    usage error, or empty text\n"
