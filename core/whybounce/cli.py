@@ -6,7 +6,6 @@ import argparse
 import csv
 import json
 import os
-import shutil
 import sys
 from collections.abc import Iterator
 from typing import Any
@@ -35,16 +34,16 @@ class _HelpFormatter(argparse.HelpFormatter):
 
 
 def _parser() -> argparse.ArgumentParser:
-    raw = _HelpFormatter
+    fmt = _HelpFormatter
     p = argparse.ArgumentParser(
-        prog="whybounce", formatter_class=raw,
+        prog="whybounce", formatter_class=fmt,
         description="Explain why an email bounced: for every recipient that failed, why, who has to act and "
                     "what to do, in Japanese or English. Nothing leaves your machine.",
         epilog="Run 'whybounce COMMAND --help' for a command's arguments, examples and exit status.")
     p.add_argument("--version", action="version", version=f"whybounce {__version__}")
     sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
     e = sub.add_parser(
-        "explain", formatter_class=raw,
+        "explain", formatter_class=fmt,
         help="explain bounce messages (.eml, mbox, maildir, folders, or - for stdin)",
         description="Read bounce messages and explain every recipient they report: the reason, who has to act "
                     "and what to do, with the server's own words. By default a readable card per message, "
@@ -74,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("-q", "--quiet", action="store_true",
                    help="no progress line on stderr (it is shown only on a terminal, once a run lasts a second)")
     ln = sub.add_parser(
-        "line", formatter_class=raw,
+        "line", formatter_class=fmt,
         help="explain one SMTP reply, POP3 -ERR answer or bounce fragment",
         description="Explain one pasted SMTP reply (\"550 5.1.1 ... User unknown\"), POP3 -ERR answer or "
                     "fragment of a bounce: the reason, who has to act and what to do.",
@@ -118,6 +117,8 @@ def _isatty(stream: Any) -> bool:
 def _text_width(stream: Any) -> int:
     """The terminal's width for wrapped text; 80 columns when the output is not a terminal."""
     if _isatty(stream):
+        import shutil
+
         return max(shutil.get_terminal_size((80, 24)).columns, 20)
     return 80
 
