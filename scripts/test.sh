@@ -23,8 +23,13 @@ elif ! (cd tests/js && npm ci --no-audit --no-fund) > "$out/npm-ci.log" 2>&1; th
   echo "npm ci failed (log: $out/npm-ci.log)" > "$out/js-local.skipped"
 fi
 
-"$VENV"/bin/python -m pytest -p no:cacheprovider --junitxml="$out/pytest.xml" tests \
+# A temp folder of this run's own: pytest's shared /tmp/pytest-of-$USER is cleaned by every run of every
+# checkout on the machine, and one run's leftovers must not fail another's clean-up.
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/whybounce-test.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+"$VENV"/bin/python -m pytest -p no:cacheprovider --basetemp="$tmp/pytest" --junitxml="$out/pytest.xml" tests \
   || status=$?
+echo "$status" > "$out/pytest.status"
 if [ "$status" = 5 ]; then echo "test: pytest collected no tests" >&2; fi
 [ "$status" = 0 ] || status=1
 

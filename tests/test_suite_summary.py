@@ -75,6 +75,16 @@ def test_a_js_run_that_could_not_start_says_why(tmp_path: Path) -> None:
     assert "JS (Debian's own nodejs): did not run: debian-node: apt knows no Debian nodejs package" in text
 
 
+def test_a_pytest_error_outside_the_tests_is_not_hidden(tmp_path: Path) -> None:
+    (tmp_path / "pytest.xml").write_text(JUNIT.replace('failures="1"', 'failures="0"').replace(
+        '<failure message="assert 1 == 2">boom</failure>', ""), encoding="utf-8")
+    (tmp_path / "pytest.status").write_text("1\n", encoding="utf-8")
+    text = "\n".join(summary(tmp_path))
+    assert "Python: 3 passed, 0 failed" in text and "pytest itself exited with status 1" in text
+    (tmp_path / "pytest.status").write_text("0\n", encoding="utf-8")
+    assert "pytest itself" not in "\n".join(summary(tmp_path))
+
+
 def test_read_tap_reads_the_totals_of_nodes_tap_reporter() -> None:
     totals, failed = read_tap(TAP)
     assert totals == {"pass": 1, "fail": 1, "cancelled": 0, "skipped": 0, "todo": 0}

@@ -2,7 +2,8 @@
 
 Reads the result files that ``scripts/test.sh`` leaves in ``build/test-results/``:
 
-- ``pytest.xml``: pytest's JUnit report (counts, failures, skip reasons, the real-Thunderbird e2e tests);
+- ``pytest.xml``: pytest's JUnit report (counts, failures, skip reasons, the real-Thunderbird e2e tests), and
+  ``pytest.status`` its exit status (an error outside the tests shows only there);
 - ``js-<name>.tap`` and ``js-<name>.node``: ``node --test`` output (TAP) and the node version it ran on,
   for each node (``local``: the one on PATH; ``debian``: Debian's own nodejs, when CI asks for it);
 - ``lint-<name>.txt``: ``node lint.js`` output (its last line counts the addons-linter findings);
@@ -75,6 +76,13 @@ def read_tap(text: str) -> tuple[dict[str, int], list[str]]:
     return totals, failed
 
 
+def _read(path: Path) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+
+
 def _thunderbird_version() -> str | None:
     binary = shutil.which("thunderbird")
     if not binary:
@@ -96,6 +104,9 @@ def summary(results: Path) -> list[str]:
     if report.exists():
         py = read_pytest(report)
         lines.append(f"Python: {py.passed} passed, {len(py.failed)} failed, {sum(py.skipped.values())} skipped")
+        exit_status = _read(results / "pytest.status")
+        if exit_status not in (None, "0") and not py.failed:
+            lines.append(f"  pytest itself exited with status {exit_status} (its own error is in the log above)")
         lines.extend(f"  FAILED {name}" for name in py.failed[:20])
         if len(py.failed) > 20:
             lines.append(f"  ... and {len(py.failed) - 20} more")
