@@ -28,6 +28,6 @@ fuzz:            ## FUZZ_SECONDS per target (default 600); needs atheris (the 'f
 
 dist:            ## wheel, sdist, whybounce-<version>.xpi and the per-user installers, into dist/
 	rm -rf dist
-	$(PY) -m build --outdir dist .
+	$(PY) -m build -q --outdir dist .
 	$(PY) packaging/build_xpi.py --out dist
 	cp packaging/install.sh packaging/install.ps1 dist/

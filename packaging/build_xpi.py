@@ -42,11 +42,17 @@ def extension_id() -> str:
     return EXTENSION_ID
 
 
+NOT_SHIPPED = frozenset({"package.json"})
+"""Files of ``extension/`` that are for the tests, not for Thunderbird (Node reads ``"type": "module"`` there)."""
+
+
 def shipped_files(extension: Path) -> list[Path]:
-    """Every file of the extension except hidden ones (editor and OS droppings), sorted."""
+    """Every file of the extension except hidden ones (editor and OS droppings) and NOT_SHIPPED, sorted."""
     files = []
     for path in sorted(extension.rglob("*")):
         relative = path.relative_to(extension)
+        if relative.as_posix() in NOT_SHIPPED:
+            continue
         if path.is_file() and not any(part.startswith(".") for part in relative.parts):
             files.append(path)
     return files

@@ -10,9 +10,13 @@ A thin shell around the Python installer, which does the real work and is tested
   3. registers the native-messaging host for Thunderbird with `whybounce-host install`: the manifest
      and .cmd launcher in %LOCALAPPDATA%\whybounce and the registry key
      HKEY_CURRENT_USER\Software\Mozilla\NativeMessagingHosts\whybounce
-  4. says how to add the add-on (.xpi) to Thunderbird, then checks everything: `whybounce-host doctor`
+  4. puts `whybounce` and `whybounce-host` on PATH as pipx does: copies of their launchers in
+     %USERPROFILE%\.local\bin (or -BinDir), a folder it adds to the user's PATH
+     (HKEY_CURRENT_USER\Environment); a command of that name it did not make stays
+  5. says how to add the add-on (.xpi) to Thunderbird, then checks everything: `whybounce-host doctor`
 Running it again updates in place. -Uninstall runs `whybounce-host uninstall` (manifest, launcher,
-registry key), deletes the virtual environment and the folder this script created.
+registry key), removes the commands (and the PATH entry it added, once that folder is empty), deletes
+the virtual environment and the folder this script created.
 
 .EXAMPLE
 powershell -ExecutionPolicy Bypass -File install.ps1
@@ -25,6 +29,7 @@ param(
     [string]$Wheel = "",
     [string]$FindLinks = "",
     [string]$Python = "",
+    [string]$BinDir = "",
     [switch]$Uninstall
 )
 $ErrorActionPreference = "Stop"
@@ -35,12 +40,16 @@ $venv = Join-Path $data "venv"
 $venvPython = Join-Path $venv "Scripts\python.exe"
 $hostExe = Join-Path $venv "Scripts\whybounce-host.exe"
 $record = Join-Path $data "install-ps1-created-folder"
+$onPath = Join-Path $data "commands-on-path.json"
 
 if ($Uninstall) {
     if (Test-Path $hostExe) {
         & $hostExe uninstall
     } else {
         Write-Output "install.ps1: no whybounce installation in $data"
+    }
+    if ((Test-Path $onPath) -and (Test-Path $venvPython)) {
+        & $venvPython -P -m whybounce_host.onpath remove --record $onPath
     }
     if (Test-Path $venv) { Remove-Item -Recurse -Force $venv }
     if (Test-Path $record) {
@@ -94,7 +103,13 @@ if ($LASTEXITCODE -ne 0) { Write-Error "pip could not install whybounce"; exit 1
 & $hostExe install
 if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
 
-# 4. the add-on, then the check
+# 4. the commands on PATH (a copy of each launcher in %USERPROFILE%\.local\bin, that folder on the user's PATH)
+$onPathArgs = @("-P", "-m", "whybounce_host.onpath", "add", "--record", $onPath)
+if ($BinDir) { $onPathArgs += @("--bin-dir", $BinDir) }
+& $venvPython @onPathArgs
+if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+
+# 5. the add-on, then the check
 $xpi = Get-ChildItem -Path $here -Filter "whybounce-*.xpi" -ErrorAction SilentlyContinue | Select-Object -Last 1
 Write-Output ""
 Write-Output "Next, in Thunderbird: menu > Add-ons and Themes > gear icon > Install Add-on From File..."
@@ -103,7 +118,7 @@ if ($xpi) {
 } else {
     Write-Output "  and choose the whybounce-<version>.xpi you downloaded"
 }
-Write-Output "The command-line tool is $(Join-Path $venv 'Scripts\whybounce.exe')."
+Write-Output "On the command line (in a new terminal): whybounce explain bounce.eml (whybounce --help for more)."
 Write-Output ""
 & $hostExe doctor
 exit $LASTEXITCODE

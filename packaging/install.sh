@@ -1,8 +1,8 @@
 #!/bin/sh
 # Per-user install of whybounce for Linux and macOS: no admin rights needed.
 #
-#   sh install.sh [--wheel FILE] [--find-links DIR] [--python PYTHON]   install or update
-#   sh install.sh --uninstall                                           remove everything it installed
+#   sh install.sh [--wheel FILE] [--find-links DIR] [--python PYTHON] [--bin-dir DIR]   install or update
+#   sh install.sh --uninstall                                                         remove all it installed
 #
 # What it does:
 #   1. makes a virtual environment in the user's data folder
@@ -10,16 +10,20 @@
 #   2. installs whybounce into it: the wheel given with --wheel, else the whybounce-*.whl next to
 #      this script, else whybounce from PyPI. --find-links DIR installs offline from DIR's wheels.
 #   3. registers the native-messaging host for Thunderbird: `whybounce-host install`
-#   4. says how to add the add-on (.xpi) to Thunderbird, then checks everything: `whybounce-host doctor`
-# Running it again updates in place. --uninstall runs `whybounce-host uninstall`, deletes the
-# virtual environment and removes the folders this script created, leaving the user's folder as it was.
-# pip runs without its cache, so nothing is written outside the data folder and the host's manifest.
+#   4. puts `whybounce` and `whybounce-host` on PATH as pipx does: links in ~/.local/bin (or --bin-dir),
+#      with a note when that folder is not on PATH yet; a command of that name it did not make stays
+#   5. says how to add the add-on (.xpi) to Thunderbird, then checks everything: `whybounce-host doctor`
+# Running it again updates in place. --uninstall runs `whybounce-host uninstall`, removes the links,
+# deletes the virtual environment and removes the folders this script created, leaving the user's
+# folders as they were.
+# pip runs without its cache, so nothing is written outside the data folder, the host's manifest and the links.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
 python=${PYTHON:-python3}
 wheel=""
 find_links=""
+bin_dir=""
 action=install
 
 while [ $# -gt 0 ]; do
@@ -27,8 +31,9 @@ while [ $# -gt 0 ]; do
     --wheel) wheel=${2:?--wheel needs a file}; shift 2 ;;
     --find-links) find_links=${2:?--find-links needs a folder}; shift 2 ;;
     --python) python=${2:?--python needs an interpreter}; shift 2 ;;
+    --bin-dir) bin_dir=${2:?--bin-dir needs a folder}; shift 2 ;;
     --uninstall) action=uninstall; shift ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "install.sh: unknown option $1 (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -44,12 +49,16 @@ fi
 venv="$data/venv"
 record="$data/install-sh-created-folders"
 host="$venv/bin/whybounce-host"
+on_path="$data/commands-on-path.json"
 
 if [ "$action" = uninstall ]; then
   if [ -x "$host" ]; then
     "$host" uninstall
   else
     echo "install.sh: no whybounce installation in $data"
+  fi
+  if [ -f "$on_path" ] && [ -x "$venv/bin/python" ]; then
+    "$venv/bin/python" -P -m whybounce_host.onpath remove --record "$on_path"
   fi
   rm -rf "$venv"
   if [ -f "$record" ]; then
@@ -111,7 +120,14 @@ fi
 # 3. the native-messaging host for Thunderbird
 "$host" install
 
-# 4. the add-on, then the check
+# 4. the commands on PATH
+if [ -n "$bin_dir" ]; then
+  "$venv/bin/python" -P -m whybounce_host.onpath add --record "$on_path" --bin-dir "$bin_dir"
+else
+  "$venv/bin/python" -P -m whybounce_host.onpath add --record "$on_path"
+fi
+
+# 5. the add-on, then the check
 xpi=""
 for candidate in "$here"/whybounce-*.xpi; do
   [ -f "$candidate" ] && xpi=$candidate
@@ -123,6 +139,6 @@ if [ -n "$xpi" ]; then
 else
   echo "  and choose the whybounce-<version>.xpi you downloaded"
 fi
-echo "The command-line tool is $venv/bin/whybounce (for example: whybounce explain bounce.eml)."
+echo "On the command line: whybounce explain bounce.eml (whybounce --help for more)."
 echo
 exec "$host" doctor

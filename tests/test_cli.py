@@ -83,7 +83,7 @@ def test_csv_escapes_formulas_and_summary_counts(tmp_path: Path) -> None:
     assert rows[0][:4] == ["source", "kind", "address", "reason"]
     assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows[1:] for cell in row)
     summary = run("explain", "--summary", str(SAMPLE), str(SAMPLE)).stdout.decode()
-    assert "messages: 2" in summary
+    assert "Messages: 2" in summary
 
 
 def test_line_text_mode_and_json() -> None:

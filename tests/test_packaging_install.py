@@ -1,5 +1,6 @@
 """``packaging/install.sh`` from the built wheel into a temporary HOME: doctor reports a working
-ping, a second run changes nothing, and ``--uninstall`` leaves HOME exactly as it was before.
+ping, the commands are on PATH (~/.local/bin), a second run changes nothing, and ``--uninstall`` leaves
+HOME exactly as it was before.
 
 The wheel is built from this checkout; its dependencies come from a local wheelhouse (``pip download``,
 so PyPI or pip's cache is needed once) and install.sh installs offline with ``--find-links``.
@@ -8,10 +9,12 @@ so PyPI or pip's cache is needed once) and install.sh installs offline with ``--
 from __future__ import annotations
 
 import importlib.metadata
+import os
 import re
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -26,11 +29,23 @@ CLEAN_PATH = "/usr/local/bin:/usr/bin:/bin"
 
 
 @pytest.fixture(scope="module")
-def download(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The sdist and the wheel built as ``make dist`` builds them, and what the build printed."""
+    folder = tmp_path_factory.mktemp("dist")
+    # PYTHONDONTWRITEBYTECODE (set by some shells and CI) makes setuptools note that it skips byte-compiling
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    done = subprocess.run([sys.executable, "-m", "build", "--outdir", str(folder), str(REPO)], env=env,
+                          capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout + done.stderr
+    return folder, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def download(tmp_path_factory: pytest.TempPathFactory, built: tuple[Path, str]) -> Path:
     """What a user downloads: install.sh beside the wheel and the .xpi (like ``dist/``)."""
     folder = tmp_path_factory.mktemp("download")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--wheel-dir", str(folder),
-                    str(REPO)], check=True, capture_output=True, timeout=600)
+    for wheel in built[0].glob("*.whl"):
+        shutil.copy(wheel, folder)
     build_xpi(REPO / "extension", folder)
     shutil.copy(REPO / "packaging" / "install.sh", folder)
     return folder
@@ -73,6 +88,14 @@ def test_install_sh_doctor_ping_then_uninstall_leaves_home_as_before(
     assert "[ok]   explain round trip" in done.stdout and "All checks passed" in done.stdout
     assert f"whybounce-{whybounce.__version__}.xpi" in done.stdout  # tells the user which file to add
     assert (home / ".mozilla" / "native-messaging-hosts" / "whybounce.json").exists()
+    # both commands on PATH as pipx puts them, with a note because this PATH lacks ~/.local/bin
+    bin_dir = home / ".local" / "bin"
+    for command in ("whybounce", "whybounce-host"):
+        assert (bin_dir / command).resolve() == (data / "venv" / "bin" / command).resolve()
+        version = subprocess.run([command, "--version"], env={"PATH": f"{bin_dir}:{CLEAN_PATH}", "HOME": str(home)},
+                                 capture_output=True, text=True, timeout=60)
+        assert version.stdout.strip() == f"{command} {whybounce.__version__}", version.stderr
+    assert f"{bin_dir} is not on PATH" in done.stdout
 
     outside_venv = {k: v for k, v in tree_snapshot(home).items() if "/venv" not in "/" + k}
     again = run_install(home, download, "--find-links", str(wheelhouse))
@@ -93,3 +116,13 @@ def test_install_sh_refuses_an_old_python(tmp_path: Path, download: Path) -> Non
     done = run_install(home, download, "--python", str(fake))
     assert done.returncode == 1 and "Python 3.11" in done.stderr
     assert list(home.iterdir()) == []
+
+
+def test_the_build_prints_no_warning_and_ships_the_data_files(built: tuple[Path, str]) -> None:
+    folder, log = built
+    assert not [line for line in log.splitlines() if re.search(r"warn|absent from", line, re.IGNORECASE)], log
+    with zipfile.ZipFile(next(folder.glob("*.whl"))) as wheel:
+        names = set(wheel.namelist())
+    data = {p.name for p in (REPO / "core" / "whybounce" / "data").iterdir() if p.suffix in (".yaml", ".msgpack")}
+    assert {f"whybounce/data/{name}" for name in data} <= names
+    assert "whybounce/samples/postfix-user-unknown.eml" in names and "whybounce/py.typed" in names

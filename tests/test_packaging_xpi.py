@@ -51,6 +51,13 @@ def test_hidden_files_are_not_shipped(tmp_path: Path) -> None:
         assert not [n for n in archive.namelist() if "/." in "/" + n]
 
 
+def test_the_node_module_marker_is_not_shipped(tmp_path: Path) -> None:
+    # extension/package.json only tells Node's tests that the scripts are ES modules
+    assert json.loads((EXTENSION / "package.json").read_text(encoding="utf-8"))["type"] == "module"
+    with zipfile.ZipFile(build_xpi(EXTENSION, tmp_path)) as archive:
+        assert "package.json" not in archive.namelist()
+
+
 def test_an_extension_with_another_id_is_refused(tmp_path: Path) -> None:
     copy = tmp_path / "extension"
     shutil.copytree(EXTENSION, copy)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import csv
-import io
 import json
 import os
 import sys
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -18,19 +16,76 @@ from .errors import WhybounceError
 USAGE_ERROR = 2
 
 
+EXIT_STATUS = """exit status:
+  0    every input was read (ordinary mail is no error: it is reported as not-bounce)
+  1    some input could not be read (missing, unreadable, over 80 MiB): one line on stderr each,
+       and the other inputs are still explained
+  2    usage error
+  130  interrupted (Ctrl-C)"""
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Descriptions wrap to the terminal; text laid out by hand (examples, exit status) keeps its lines."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        if "\n" in text:
+            return "".join(indent + line for line in text.splitlines(keepends=True))
+        return super()._fill_text(text, width, indent)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="whybounce", description="Explain why an email bounced.")
+    fmt = _HelpFormatter
+    p = argparse.ArgumentParser(
+        prog="whybounce", formatter_class=fmt,
+        description="Explain why an email bounced: for every recipient that failed, why, who has to act and "
+                    "what to do, in Japanese or English. Nothing leaves your machine.",
+        epilog="Run 'whybounce COMMAND --help' for a command's arguments, examples and exit status.")
     p.add_argument("--version", action="version", version=f"whybounce {__version__}")
-    sub = p.add_subparsers(dest="command", required=True)
-    e = sub.add_parser("explain", help="explain bounce messages (.eml, mbox, maildir, folders, or - for stdin)")
-    e.add_argument("paths", nargs="+", metavar="PATH")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    e = sub.add_parser(
+        "explain", formatter_class=fmt,
+        help="explain bounce messages (.eml, mbox, maildir, folders, or - for stdin)",
+        description="Read bounce messages and explain every recipient they report: the reason, who has to act "
+                    "and what to do, with the server's own words. By default a readable card per message, "
+                    "wrapped to the terminal's width (80 columns when the output is not a terminal). On a "
+                    "terminal, long runs show their progress on stderr.",
+        epilog="examples:\n"
+               "  whybounce explain bounce.eml\n"
+               "  whybounce explain --json ~/Mail/bounces.mbox > results.jsonl\n"
+               "  whybounce explain --csv --lang ja maildir/ > bounces.csv\n"
+               "  whybounce explain --summary ~/Mail/bounces.mbox\n\n" + EXIT_STATUS)
+    e.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a message file (.eml), an mbox file, a maildir, a folder of messages (read with its "
+                        "subfolders), or - for standard input; any number of them")
     out = e.add_mutually_exclusive_group()
-    out.add_argument("--json", action="store_true", help="one JSON object per message (JSON Lines)")
-    out.add_argument("--csv", action="store_true", help="one CSV row per recipient")
-    out.add_argument("--summary", action="store_true", help="counts per reason and per recipient domain")
-    e.add_argument("--lang", choices=("ja", "en"), help="language of the cards (default: from the locale)")
-    ln = sub.add_parser("line", help="explain one SMTP reply, POP3 -ERR answer or bounce fragment")
-    ln.add_argument("text", metavar="TEXT", help="the text, or - to read it from stdin")
+    out.add_argument("--json", action="store_true",
+                     help="one JSON object per message (JSON Lines); an unreadable input gives "
+                          '{"source": ..., "error": ...}')
+    out.add_argument("--csv", action="store_true",
+                     help="one CSV row per recipient, plus one per message without recipients and per "
+                          "unreadable input (its error column says why); headers and reason titles follow --lang")
+    out.add_argument("--summary", action="store_true",
+                     help="only counts: messages per kind, recipients per reason, failed recipients per domain "
+                          "(memory stays flat however big the mailbox)")
+    e.add_argument("--lang", choices=("ja", "en"),
+                   help="language of the cards, CSV headers and summary (default: from the locale, "
+                        "LC_ALL / LC_MESSAGES / LANG; English unless Japanese)")
+    e.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress line on stderr (it is shown only on a terminal, once a run lasts a second)")
+    ln = sub.add_parser(
+        "line", formatter_class=fmt,
+        help="explain one SMTP reply, POP3 -ERR answer or bounce fragment",
+        description="Explain one pasted SMTP reply (\"550 5.1.1 ... User unknown\"), POP3 -ERR answer or "
+                    "fragment of a bounce: the reason, who has to act and what to do.",
+        epilog="examples:\n"
+               '  whybounce line "550 5.1.1 <taro@example.jp>... User unknown"\n'
+               '  whybounce line --json --lang ja "-ERR authentication failed"\n'
+               "  whybounce line - < reply.txt\n\n"
+               "exit status:\n"
+               "  0    explained (text that names no known reason still gets a best-effort card)\n"
+               "  2    usage error, or empty text\n"
+               "  130  interrupted (Ctrl-C)")
+    ln.add_argument("text", metavar="TEXT", help="the text, quoted as one argument, or - to read it from stdin")
     ln.add_argument("--json", action="store_true", help="print the result as one JSON object")
     ln.add_argument("--lang", choices=("ja", "en"), help="language of the card (default: from the locale)")
     return p
@@ -44,12 +99,37 @@ def _lang(arg: str | None) -> str:
     return pick_lang(arg, os.environ)
 
 
-def _render(result: dict[str, Any], lang: str) -> str:
+def _render(result: dict[str, Any], lang: str, width: int | None = None) -> str:
     try:
         from .render import render_text
     except ImportError:  # pragma: no cover
         return json.dumps(result, ensure_ascii=False, indent=2)
-    return render_text(result, lang)
+    return render_text(result, lang, width)
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+def _text_width(stream: Any) -> int:
+    """The terminal's width for wrapped text; 80 columns when the output is not a terminal."""
+    if _isatty(stream):
+        import shutil
+
+        return max(shutil.get_terminal_size((80, 24)).columns, 20)
+    return 80
+
+
+def _stdin_hint(lang: str) -> None:
+    """Say so when a person at a terminal is expected to type (or paste) the input."""
+    if _isatty(sys.stdin):
+        from .i18n import cli_label
+
+        eof = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
+        print(cli_label("progress", "stdin", lang).format(eof=eof), file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -69,6 +149,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
     from . import explain_line
 
     if text == "-":
+        _stdin_hint(lang)
         text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
     if not text.strip():
         print("whybounce: nothing to explain (empty text)", file=sys.stderr)
@@ -77,7 +158,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
     if as_json:
         print(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
     else:
-        print(_render(result, lang))
+        print(_render(result, lang, _text_width(sys.stdout)))
     return 0
 
 
@@ -97,63 +178,39 @@ def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
 
 
 def _explain(args: argparse.Namespace, lang: str) -> int:
+    from . import table
+    from .progress import Progress
+    from .summary import Summary
+
     failed = False
     out = sys.stdout
-    rows: list[dict[str, Any]] = []
-    writer = None
-    if args.csv:
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(["source", "kind", "address", "reason", "status", "reply_code", "command",
-                         "temporary", "remote_mta", "diagnostic", "subject", "date"])
+    if "-" in args.paths:
+        _stdin_hint(lang)
+    # cards, JSON or CSV on the terminal are progress enough; --summary prints only at the end
+    progress = Progress.for_terminal(sys.stderr, lang, quiet=args.quiet or (not args.summary and _isatty(out)))
+    summary = Summary() if args.summary else None
+    writer = csv.writer(out, lineterminator="\n") if args.csv else None
+    if writer is not None:
+        writer.writerow(table.header(lang))
+    width = _text_width(out)
     for result in _results(args.paths, lang):
+        progress.step(result.get("source"))
         if "error" in result:
             failed = True
+            progress.clear()
             print(f"whybounce: {result['source']}: {result['error']}", file=sys.stderr)
-            if args.json:
-                out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
-            continue
-        if args.json:
+        if summary is not None:
+            summary.add(result)
+        elif args.json:
             out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
         elif writer is not None:
-            for f in result["recipients"]:
-                writer.writerow([_cell(v) for v in (
-                    result["source"], result["kind"], f["address"], f["reason"], f["status"],
-                    f["reply_code"], f["command"], f["temporary"], f["remote_mta"], f["diagnostic"],
-                    result["original"].get("subject"), result["original"].get("date"))])
-        elif args.summary:
-            rows.append(result)
-        else:
-            out.write(_render(result, lang) + "\n")
-    if args.summary:
-        out.write(_summary(rows, lang))
+            writer.writerows(table.rows(result, lang))
+        elif "error" not in result:
+            out.write(_render(result, lang, width) + "\n")
+    progress.clear()
+    if summary is not None:
+        out.write(summary.text(lang))
     return 1 if failed else 0
-
-
-def _cell(value: Any) -> str:
-    """CSV cell that a spreadsheet will never run as a formula."""
-    s = "" if value is None else str(value)
-    if s and s[0] in "=+-@\t\r":
-        s = "'" + s
-    return s
-
-
-def _summary(results: list[dict[str, Any]], lang: str) -> str:
-    kinds = Counter(r["kind"] for r in results)
-    reasons = Counter(f["reason"] for r in results for f in r["recipients"])
-    domains = Counter((f["address"] or "?").rpartition("@")[2] for r in results for f in r["recipients"]
-                      if r["kind"] in ("bounce", "delay"))
-    ja = lang == "ja"
-    buf = io.StringIO()
-    buf.write(("メッセージ数" if ja else "messages") + f": {len(results)}\n")
-    for k, n in kinds.most_common():
-        buf.write(f"  {k}: {n}\n")
-    buf.write(("理由ごとの宛先数" if ja else "recipients per reason") + ":\n")
-    for k, n in reasons.most_common():
-        buf.write(f"  {n:6d}  {k}\n")
-    buf.write(("宛先ドメインごとの不達数" if ja else "failed recipients per domain") + ":\n")
-    for k, n in domains.most_common():
-        buf.write(f"  {n:6d}  {k}\n")
-    return buf.getvalue()
 
 
 if __name__ == "__main__":

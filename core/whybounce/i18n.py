@@ -2,7 +2,8 @@
 
 Only two languages exist (``ja`` and ``en``); everything that is not Japanese falls back to English, so
 a caller can pass any locale string without checking it first.  The labels themselves live in
-``data/cards.yaml`` (sections ``ui``, ``kinds``, ``protocols``, ``who_labels``), not in code.
+``data/cards.yaml`` (sections ``ui``, ``kinds``, ``protocols``, ``who_labels``) and, for the command line's
+tables, ``data/cli.yaml``, not in code.
 """
 
 from __future__ import annotations
@@ -60,4 +61,23 @@ def who_label(who: str | None, lang: str, *, pop3: bool = False) -> str:
     if entry is None:
         return who or ""
     text: str = entry[normalize_lang(lang)]
+    return text
+
+
+def reason_title(reason: str | None, lang: str) -> str:
+    """A reason's name for people (``userunknown`` -> "The recipient's address does not exist"), as the CSV
+    and ``--summary`` show it.  The one place that knows where reason names come from; the reason word
+    itself when there is none."""
+    if not reason:
+        return ""
+    entry = _cards()["reasons"].get(reason) or _cards().get("topics", {}).get(reason)
+    if not isinstance(entry, Mapping):
+        return reason
+    title: str = entry[normalize_lang(lang)]["title"]
+    return title
+
+
+def cli_label(group: str, key: str, lang: str) -> str:
+    """One label of the command line's tables (``data/cli.yaml``), e.g. ``cli_label("csv_columns", "reason", "ja")``."""
+    text: str = section("cli")[group][key][normalize_lang(lang)]
     return text

@@ -3,22 +3,45 @@
 Input is the contract JSON (``MessageResult.to_dict()``, ``LineResult.to_dict()`` or an error object), so
 the text and the JSON can never disagree.  Labels are localised from ``data/cards.yaml``.  Everything
 that came from the bounce is printed as plain text; control characters (ANSI escapes, bidi overrides)
-are shown as visible escapes so a hostile bounce cannot drive the terminal.
+are shown as visible escapes so a hostile bounce cannot drive the terminal.  Given a width (the CLI passes
+the terminal's, or 80), long lines wrap with a hanging indent; the server's own words wrap too but stay
+verbatim (``wrap.py``).
 """
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .i18n import label, normalize_lang, who_label
 
 _COLON = {"en": ": ", "ja": "："}
 _BULLET = "■ "
-_INDENT = "  "
 # Invisible characters that reorder or hide text on a terminal.
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+class Line(NamedTuple):
+    """One output line before wrapping: its indent, its text, how far wrapped lines hang, and whether the
+    text must survive wrapping verbatim (the server's words)."""
+
+    indent: int
+    text: str
+    hang: int = 2
+    verbatim: bool = False
+
+
+def _lines_text(lines: Sequence[Line], width: int | None) -> str:
+    out: list[str] = []
+    for line in lines:
+        if width is None or not line.text:
+            out.append(" " * line.indent + line.text)
+        else:
+            from .wrap import wrap
+
+            out.extend(wrap(line.text, width, line.indent, line.indent + line.hang, verbatim=line.verbatim))
+    return "\n".join(out) + "\n"
 
 
 def plain(value: object) -> str:
@@ -64,28 +87,37 @@ def _facts_line(finding: Mapping[str, Any], lang: str) -> str | None:
     return _field(key, plain(name) + tail, lang)
 
 
-def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[str]:
+def _shift(lines: Sequence[Line], by: int) -> list[Line]:
+    return [line._replace(indent=line.indent + by) for line in lines]
+
+
+def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Line]:
     card = finding.get("card")
     if not isinstance(card, Mapping):
-        return [_INDENT + label("no_card", lang)]
-    lines = [_BULLET + plain(card.get("title"))]
-    lines.append(_INDENT + _field("what_happened", plain(card.get("cause")), lang))
-    lines.append(_INDENT + _field("who", plain(who_label(card.get("who"), lang, pop3=pop3)), lang))
+        return [Line(2, label("no_card", lang))]
+    lines = [Line(0, _BULLET + plain(card.get("title")))]
+    lines.append(Line(2, _field("what_happened", plain(card.get("cause")), lang)))
+    lines.append(Line(2, _field("who", plain(who_label(card.get("who"), lang, pop3=pop3)), lang)))
     actions: Sequence[Any] = card.get("actions") or ()
     if actions:
-        lines.append(_INDENT + label("what_to_do", lang) + _COLON[lang].rstrip())
-        lines.extend(f"{_INDENT * 2}{n}. {plain(a)}" for n, a in enumerate(actions, 1))
-    lines.append(_INDENT + label("evidence", lang) + _COLON[lang].rstrip())
+        lines.append(Line(2, label("what_to_do", lang) + _COLON[lang].rstrip()))
+        for n, a in enumerate(actions, 1):
+            number = f"{n}. "
+            lines.append(Line(4, number + plain(a), hang=len(number)))
+    lines.append(Line(2, label("evidence", lang) + _COLON[lang].rstrip()))
     evidence = card.get("evidence")
-    lines.append(_INDENT * 2 + (plain(evidence) if evidence else label("no_evidence", lang)))
+    if evidence:
+        lines.append(Line(4, plain(evidence), hang=0, verbatim=True))
+    else:
+        lines.append(Line(4, label("no_evidence", lang)))
     admin = card.get("admin")
     if admin:
-        lines.append(_INDENT + label("admin", lang) + _COLON[lang].rstrip())
-        lines.extend(_INDENT * 2 + plain(line) for line in str(admin).splitlines())
+        lines.append(Line(2, label("admin", lang) + _COLON[lang].rstrip()))
+        lines.extend(Line(4, plain(line)) for line in str(admin).splitlines())
     return lines
 
 
-def _original_lines(original: Mapping[str, Any], lang: str) -> list[str]:
+def _original_lines(original: Mapping[str, Any], lang: str) -> list[Line]:
     parts: list[str] = []
     if original.get("subject"):
         parts.append(_field("subject", plain(original["subject"]), lang))
@@ -99,70 +131,71 @@ def _original_lines(original: Mapping[str, Any], lang: str) -> list[str]:
         parts.append(_field("message_id", plain(original["message_id"]), lang))
     if not parts:
         return []
-    return [label("original", lang) + _COLON[lang].rstrip()] + [_INDENT + p for p in parts]
+    return [Line(0, label("original", lang) + _COLON[lang].rstrip())] + [Line(2, p) for p in parts]
 
 
-def _render_error(result: Mapping[str, Any], lang: str) -> str:
+def _render_error(result: Mapping[str, Any], lang: str, width: int | None) -> str:
     lines = []
     if result.get("source") is not None:
-        lines.append(_field("input", plain(result["source"]), lang))
-    lines.append(label("error", lang) + _COLON[lang] + plain(result.get("error")))
-    return "\n".join(lines) + "\n"
+        lines.append(Line(0, _field("input", plain(result["source"]), lang)))
+    lines.append(Line(0, label("error", lang) + _COLON[lang] + plain(result.get("error"))))
+    return _lines_text(lines, width)
 
 
-def _render_message(result: Mapping[str, Any], lang: str) -> str:
-    lines: list[str] = []
+def _render_message(result: Mapping[str, Any], lang: str, width: int | None) -> str:
+    lines: list[Line] = []
     if result.get("source") is not None:
-        lines.append(_field("input", plain(result["source"]), lang))
+        lines.append(Line(0, _field("input", plain(result["source"]), lang)))
     kind = str(result.get("kind") or "not-bounce")
     kind_text = label(kind, lang, "kinds")
     if result.get("format"):
         kind_text += f" [{label('format', lang)}{_COLON[lang]}{plain(result['format'])}]"
-    lines.append(_field("kind", kind_text, lang))
+    lines.append(Line(0, _field("kind", kind_text, lang)))
     original = result.get("original")
     if isinstance(original, Mapping):
         lines.extend(_original_lines(original, lang))
     warnings: Sequence[Any] = result.get("warnings") or ()
     if warnings:
-        lines.append(label("notes", lang) + _COLON[lang].rstrip())
-        lines.extend(f"{_INDENT}- {plain(w)}" for w in warnings)
+        lines.append(Line(0, label("notes", lang) + _COLON[lang].rstrip()))
+        lines.extend(Line(2, f"- {plain(w)}") for w in warnings)
     recipients: Sequence[Mapping[str, Any]] = result.get("recipients") or ()
     if not recipients:
-        lines.append("")
-        lines.append(label("not_bounce" if kind == "not-bounce" else "no_recipients", lang))
-        return "\n".join(lines) + "\n"
-    lines.append(label("recipient_count", lang).format(count=len(recipients)))
+        lines.append(Line(0, ""))
+        lines.append(Line(0, label("not_bounce" if kind == "not-bounce" else "no_recipients", lang)))
+        return _lines_text(lines, width)
+    lines.append(Line(0, label("recipient_count", lang).format(count=len(recipients))))
     for n, finding in enumerate(recipients, 1):
-        lines.append("")
+        lines.append(Line(0, ""))
         address = plain(finding.get("address")) if finding.get("address") else label("unknown_recipient", lang)
-        lines.append(f"[{n}/{len(recipients)}] {address}")
+        lines.append(Line(0, f"[{n}/{len(recipients)}] {address}"))
         facts = _facts_line(finding, lang)
         if facts:
-            lines.append(_INDENT + facts)
-        lines.extend(_INDENT + line for line in _card_lines(finding, lang, pop3=False))
-    return "\n".join(lines) + "\n"
+            lines.append(Line(2, facts))
+        lines.extend(_shift(_card_lines(finding, lang, pop3=False), 2))
+    return _lines_text(lines, width)
 
 
-def _render_line(result: Mapping[str, Any], lang: str) -> str:
-    lines: list[str] = []
+def _render_line(result: Mapping[str, Any], lang: str, width: int | None) -> str:
+    lines: list[Line] = []
     protocol = result.get("protocol")
     if protocol:
-        lines.append(_field("protocol", label(str(protocol), lang, "protocols"), lang))
+        lines.append(Line(0, _field("protocol", label(str(protocol), lang, "protocols"), lang)))
     if result.get("address"):
-        lines.append(_field("recipient", plain(result["address"]), lang))
+        lines.append(Line(0, _field("recipient", plain(result["address"]), lang)))
     facts = _facts_line(result, lang)
     if facts:
-        lines.append(facts)
-    lines.append("")
+        lines.append(Line(0, facts))
+    lines.append(Line(0, ""))
     lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic"))))
-    return "\n".join(lines) + "\n"
+    return _lines_text(lines, width)
 
 
-def render_text(result: Mapping[str, Any], lang: str) -> str:
-    """The text printed for one message result, one line result or one error object."""
+def render_text(result: Mapping[str, Any], lang: str, width: int | None = None) -> str:
+    """The text printed for one message result, one line result or one error object; wrapped to
+    ``width`` columns when given."""
     lang = normalize_lang(lang)
     if "recipients" in result or "kind" in result:
-        return _render_message(result, lang)
+        return _render_message(result, lang, width)
     if "error" in result and "card" not in result:
-        return _render_error(result, lang)
-    return _render_line(result, lang)
+        return _render_error(result, lang, width)
+    return _render_line(result, lang, width)

@@ -18,3 +18,17 @@ export function csvCell(value) {
 export function toCsv(rows) {
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
+
+/**
+ * The CSV as a file to save: with a byte order mark, so that spreadsheet programs (Excel on
+ * Windows in particular) read it as UTF-8 and Japanese stays readable.
+ */
+export function csvFile(text) {
+  return new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" });
+}
+
+/** whybounce-2025-03-03.csv: the local date, so a day's exports sort together. */
+export function csvFileName(date = new Date()) {
+  const pad = (n) => String(n).padStart(2, "0");
+  return `whybounce-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
+}

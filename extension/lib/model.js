@@ -86,6 +86,7 @@ function finding(f, kind, t) {
   if (f.command) codes.push(f.command);
   return {
     address: f.address || t("addressUnknown"),
+    addressKnown: Boolean(f.address),
     reason: f.reason || "undefined",
     title: card.title || f.reason || t("reasonUnknown"),
     badge,

@@ -1,5 +1,6 @@
-// The summary tab's data: table rows from the host's answers, counts per reason, sorting and
-// the CSV export. Pure functions, so node's tests cover them without a browser.
+// The summary tab's data: table rows from the host's answers, counts per reason, the chart's
+// numbers, the permanently failed addresses, sorting and the CSV export. Pure functions, so node's
+// tests cover them without a browser.
 
 import { toCsv } from "./csv.js";
 
@@ -15,6 +16,7 @@ export function rowsForMessage(item, model) {
   return model.recipients.map((r) => ({
     messageId: item.id,
     recipient: r.address,
+    addressKnown: r.addressKnown !== false,
     reason: r.reason,
     title: r.title,
     temporary: r.badge ? r.badge.kind === "temporary" : null,
@@ -38,6 +40,44 @@ function sortValue(row, column) {
   if (column === "reason") return row.title || row.reason;
   if (column === "temporary") return row.temporary === null ? 2 : row.temporary ? 1 : 0;
   return row[column] || "";
+}
+
+/**
+ * The bar chart's data: per reason, how many recipients failed permanently, how many temporarily and
+ * how many were no failure (a delivery or auto-reply report inside a bounce), most recipients first.
+ * @returns {{reason: string, title: string, permanent: number, temporary: number, other: number, total: number}[]}
+ */
+export function chartData(rows) {
+  const byReason = new Map();
+  for (const row of rows) {
+    let d = byReason.get(row.reason);
+    if (!d) {
+      d = { reason: row.reason, title: row.title, permanent: 0, temporary: 0, other: 0, total: 0 };
+      byReason.set(row.reason, d);
+    }
+    if (row.temporary === false) d.permanent += 1;
+    else if (row.temporary === true) d.temporary += 1;
+    else d.other += 1;
+    d.total += 1;
+  }
+  return [...byReason.values()].sort((a, b) => b.total - a.total || a.reason.localeCompare(b.reason));
+}
+
+/**
+ * The addresses that failed permanently, one each (case-insensitively; the first spelling wins), in
+ * the rows' order: what to take off a mailing list or out of an address book.
+ */
+export function permanentAddresses(rows) {
+  const seen = new Set();
+  const out = [];
+  for (const row of rows) {
+    if (row.temporary !== false || !row.addressKnown) continue;
+    const key = String(row.recipient).toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(row.recipient);
+  }
+  return out;
 }
 
 /** A sorted copy of the rows; ties keep their order (Array.prototype.sort is stable). */

@@ -1,9 +1,14 @@
 // The summary tab: explains the selected messages through the background (one native port,
 // at most IN_FLIGHT requests at a time), with a progress bar, a sortable table, counts per
-// reason and a copy-as-CSV button. All message data is set with textContent.
+// reason with a bar chart, and what to do next: copy or save the table as CSV, copy the addresses
+// that failed permanently. All message data is set with textContent.
 
+import { reasonChart } from "../lib/chart.js";
+import { csvFile, csvFileName } from "../lib/csv.js";
 import { mapPool } from "../lib/pool.js";
-import { COLUMNS, countByReason, rowsForMessage, rowsToCsv, sortRows } from "../lib/summary-data.js";
+import {
+  COLUMNS, chartData, countByReason, permanentAddresses, rowsForMessage, rowsToCsv, sortRows,
+} from "../lib/summary-data.js";
 
 const IN_FLIGHT = 4;
 const $ = (sel) => document.querySelector(sel);
@@ -12,6 +17,8 @@ const KEYS = [
   "summaryTitle", "summaryProgress", "summaryProgressLabel", "summaryEmpty", "summaryTableCaption",
   "colRecipient", "colReason", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
   "yes", "no", "summaryNotBounce", "summaryFailed", "buttonCopyCsv", "copied", "copyFailed",
+  "buttonExportCsv", "exported", "exportFailed", "buttonCopyPermanent", "copiedAddresses",
+  "chartTitle", "chartDescription", "chartBar", "chartOther", "badgePermanent", "badgeTemporary",
 ];
 
 const state = { rows: [], sort: null, direction: "ascending", strings: {}, lang: "en" };
@@ -37,8 +44,13 @@ function formatDate(iso) {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(state.lang);
 }
 
+/** The rows in the order the table shows them. */
+function currentRows() {
+  return state.sort ? sortRows(state.rows, state.sort, state.direction) : state.rows;
+}
+
 function renderRows() {
-  const rows = state.sort ? sortRows(state.rows, state.sort, state.direction) : state.rows;
+  const rows = currentRows();
   const body = $("#results tbody");
   const fragment = document.createDocumentFragment();
   for (const r of rows) {
@@ -72,6 +84,29 @@ function renderCounts() {
   }
   body.replaceChildren(fragment);
   $("#counts-section").hidden = state.rows.length === 0;
+  renderChart();
+  const permanent = permanentAddresses(state.rows).length;
+  const button = $("#copy-permanent");
+  button.textContent = tr("buttonCopyPermanent", permanent);
+  button.disabled = permanent === 0;
+}
+
+function renderChart() {
+  const data = chartData(state.rows);
+  const text = {
+    title: tr("chartTitle"),
+    description: tr("chartDescription"),
+    bar: (d) => tr("chartBar", d.total, d.permanent, d.temporary),
+  };
+  $("#chart").replaceChildren(reasonChart(document, data, text));
+  const legend = [];
+  for (const [part, key] of [["permanent", "badgePermanent"], ["temporary", "badgeTemporary"], ["other", "chartOther"]]) {
+    if (!data.some((d) => d[part])) continue;
+    const item = cell("span", "", "legend-item");
+    item.append(cell("span", "", `swatch ${part}`), tr(key));
+    legend.push(item);
+  }
+  $("#chart-legend").replaceChildren(...legend);
 }
 
 // With hundreds of answers arriving, redraw the table at most once per frame.
@@ -99,13 +134,52 @@ function onSort(event) {
   renderRows();
 }
 
-async function onCopy() {
-  const rows = state.sort ? sortRows(state.rows, state.sort, state.direction) : state.rows;
+function tableCsv() {
   const headings = COLUMNS.map((c) => tr("col" + c[0].toUpperCase() + c.slice(1)));
+  return rowsToCsv(currentRows(), headings);
+}
+
+async function onCopy() {
   const status = $("#copy-status");
   try {
-    await navigator.clipboard.writeText(rowsToCsv(rows, headings));
+    await navigator.clipboard.writeText(tableCsv());
     status.textContent = tr("copied");
+  } catch (e) {
+    status.textContent = tr("copyFailed");
+  }
+}
+
+// The object URL of the last export: kept until the next export, so the download can still read it.
+let exportUrl = null;
+
+/** Save the table as a file: a download of a blob, which Thunderbird stores where it saves files. */
+function onExport() {
+  const status = $("#copy-status");
+  try {
+    const name = csvFileName();
+    if (exportUrl) URL.revokeObjectURL(exportUrl);
+    const url = URL.createObjectURL(csvFile(tableCsv()));
+    exportUrl = url;
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = name;
+    link.hidden = true;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    status.textContent = tr("exported", name);
+  } catch (e) {
+    status.textContent = tr("exportFailed");
+  }
+}
+
+/** The addresses that failed permanently, one per line: for cleaning a list or address book by hand. */
+async function onCopyPermanent() {
+  const status = $("#copy-status");
+  const addresses = permanentAddresses(currentRows());
+  try {
+    await navigator.clipboard.writeText(addresses.map((a) => a + "\n").join(""));
+    status.textContent = tr("copiedAddresses", addresses.length);
   } catch (e) {
     status.textContent = tr("copyFailed");
   }
@@ -124,6 +198,8 @@ async function main() {
   applyStrings();
   $("#results thead").addEventListener("click", onSort);
   $("#copy-csv").addEventListener("click", onCopy);
+  $("#export-csv").addEventListener("click", onExport);
+  $("#copy-permanent").addEventListener("click", onCopyPermanent);
 
   const token = location.hash.slice(1);
   const { items } = await browser.runtime.sendMessage({ type: "summary:list", token });

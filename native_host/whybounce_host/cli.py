@@ -25,17 +25,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "install", help="register the host for the current user (idempotent; no admin rights needed)",
         description="Write the host manifest and its launcher for the current user (and on Windows "
-                    "the HKEY_CURRENT_USER registry key), so Thunderbird can start this host.",
+                    "the HKEY_CURRENT_USER registry key), so Thunderbird can start this host. Takes no arguments.",
+        epilog="exit status: 0 registered; 1 a problem (said on stderr); 2 usage error",
     )
     commands.add_parser(
         "uninstall", help="remove exactly what install wrote",
         description="Remove the manifest, launcher and registry key install wrote, and the folders it "
-                    "created once they are empty. Files changed by someone else are left alone.",
+                    "created once they are empty. Files changed by someone else are left alone. Takes no "
+                    "arguments.",
+        epilog="exit status: 0 removed (or nothing to remove); 1 something was left alone (said on stderr); "
+               "2 usage error",
     )
     commands.add_parser(
         "doctor", help="check the registration and talk to the host through it",
         description="Report where the host is registered, whether its launcher runs, and do a ping and an "
-                    "explain round trip through it. Exit status 0 when everything works.",
+                    "explain round trip through it, with a fix for each problem. Takes no arguments.",
+        epilog="exit status: 0 everything works; 1 a check failed; 2 usage error",
     )
     return parser
 

@@ -1,7 +1,7 @@
 """Run a real Thunderbird for the e2e test: fresh profile, Xvfb, the shipped extension, the host.
 
-Recipe: ../shared/guides/thunderbird-e2e.md. The shipped extension is zipped unmodified into the
-profile; a test-only helper extension (tests/e2e/helper) imports fixtures, selects messages and
+Recipe: ../shared/guides/thunderbird-e2e.md. The shipped extension (the .xpi packaging/build_xpi.py makes)
+goes into the profile; a test-only helper extension (tests/e2e/helper) imports fixtures, selects messages and
 reports what the card shows, through its own native host (e2e_host.py) and a directory of files;
 Marionette does what only a user can: click the toolbar button and the context menu.
 Everything lives in one temp dir (HOME included, so the native-messaging manifests and all that
@@ -29,6 +29,9 @@ from whybounce_host.ids import EXTENSION_ID
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
+sys.path.insert(0, str(REPO / "packaging"))
+from build_xpi import build_xpi  # noqa: E402  (the .xpi a user installs: only the shipped files)
+
 EXTENSION_DIR = REPO / "extension"
 HELPER_DIR = HERE / "helper"
 HELPER_ID = "whybounce-e2e-helper@whybounce.org"
@@ -175,7 +178,8 @@ class Thunderbird:
             USER_JS + f'user_pref("marionette.port", {self.marionette_port});\n', encoding="utf-8"
         )
         (self.profile / "Mail" / "Local Folders").mkdir(parents=True)
-        zip_dir(EXTENSION_DIR, self.profile / "extensions" / f"{EXTENSION_ID}.xpi")
+        (self.profile / "extensions").mkdir()
+        shutil.move(build_xpi(EXTENSION_DIR, self.tmp / "dist"), self.profile / "extensions" / f"{EXTENSION_ID}.xpi")
         zip_dir(HELPER_DIR, self.profile / "extensions" / f"{HELPER_ID}.xpi")
         hosts = self.home / ".mozilla" / "native-messaging-hosts"
         hosts.mkdir(parents=True)

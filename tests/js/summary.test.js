@@ -1,8 +1,10 @@
 // The summary tab's data (rows, counts, sorting, CSV) and the bounded-concurrency pool.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { csvCell, toCsv } from "../../extension/lib/csv.js";
-import { rowsForMessage, countByReason, sortRows, rowsToCsv } from "../../extension/lib/summary-data.js";
+import { csvCell, csvFile, csvFileName, toCsv } from "../../extension/lib/csv.js";
+import {
+  rowsForMessage, countByReason, sortRows, rowsToCsv, chartData, permanentAddresses,
+} from "../../extension/lib/summary-data.js";
 import { mapPool } from "../../extension/lib/pool.js";
 
 // OWASP CSV injection: formula starters get an apostrophe; RFC 4180 quoting on top.
@@ -113,4 +115,50 @@ test("the pool never has more than the limit in flight and keeps input order", a
 
 test("the pool copes with an empty list", async () => {
   assert.deepEqual(await mapPool([], 4, async () => 1), []);
+});
+
+const MIXED = [
+  { recipient: "a@x.org", addressKnown: true, reason: "userunknown", title: "No such mailbox", temporary: false },
+  { recipient: "b@x.org", addressKnown: true, reason: "mailboxfull", title: "Mailbox full", temporary: true },
+  { recipient: "A@X.org", addressKnown: true, reason: "userunknown", title: "No such mailbox", temporary: false },
+  { recipient: "(address unknown)", addressKnown: false, reason: "userunknown", title: "No such mailbox", temporary: false },
+  { recipient: "c@x.org", addressKnown: true, reason: "hostunknown", title: "No such domain", temporary: false },
+  { recipient: "d@x.org", addressKnown: true, reason: "delivered", title: "Delivered", temporary: null },
+  { recipient: "e@x.org", addressKnown: true, reason: "mailboxfull", title: "Mailbox full", temporary: false },
+];
+
+test("the chart's numbers: permanent, temporary and no failure per reason, most first", () => {
+  assert.deepEqual(chartData(MIXED), [
+    { reason: "userunknown", title: "No such mailbox", permanent: 3, temporary: 0, other: 0, total: 3 },
+    { reason: "mailboxfull", title: "Mailbox full", permanent: 1, temporary: 1, other: 0, total: 2 },
+    { reason: "delivered", title: "Delivered", permanent: 0, temporary: 0, other: 1, total: 1 },
+    { reason: "hostunknown", title: "No such domain", permanent: 1, temporary: 0, other: 0, total: 1 },
+  ]);
+  assert.deepEqual(chartData([]), []);
+});
+
+test("permanently failed addresses: once each, in table order, never a temporary one or a missing address", () => {
+  assert.deepEqual(permanentAddresses(MIXED), ["a@x.org", "c@x.org", "e@x.org"]);
+  assert.deepEqual(permanentAddresses(sortRows(MIXED, "recipient", "descending")), ["e@x.org", "c@x.org", "A@X.org"]);
+});
+
+test("rows know whether the bounce named the address", () => {
+  const rows = rowsForMessage({ id: 1 }, {
+    state: "result",
+    recipients: [
+      { address: "a@x.org", addressKnown: true, reason: "userunknown", badge: { kind: "permanent" } },
+      { address: "(address unknown)", addressKnown: false, reason: "userunknown", badge: { kind: "permanent" } },
+    ],
+  });
+  assert.deepEqual(rows.map((r) => r.addressKnown), [true, false]);
+  assert.deepEqual(permanentAddresses(rows), ["a@x.org"]);
+});
+
+test("the saved CSV file starts with a byte order mark and is named after the local date", async () => {
+  const blob = csvFile("宛先,理由\r\n");
+  assert.equal(blob.type, "text/csv;charset=utf-8");
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  assert.deepEqual([...bytes.slice(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.equal(new TextDecoder().decode(bytes.slice(3)), "宛先,理由\r\n");
+  assert.equal(csvFileName(new Date(2025, 2, 3, 23, 59)), "whybounce-2025-03-03.csv");
 });

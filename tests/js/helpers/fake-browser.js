@@ -1,5 +1,6 @@
 // A fake `browser` (Thunderbird WebExtension API) and a fake native host speaking the
 // contract, for driving lib/app.js and lib/host.js in node.
+import "./web-globals.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EXTENSION } from "./paths.js";
