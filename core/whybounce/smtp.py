@@ -46,7 +46,9 @@ REPLY_AT_START = re.compile(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
 # changes no match, but lets the scan skip most positions with one character test instead of trying every
 # word there.  Lower case, searched with search_caseless.
 _REPLY_INSIDE = re.compile(
-    r"(?=[acefrs])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed)"
+    r"(?=[acdefnrs\]])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed"
+    # Exim: "SMTP error from remote mail server after initial connection: 554 ..." / "... [192.0.2.1]: 550 ..."
+    r"|connection:|data:|\]:)"
     r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)"
 )
 REPLY_WITH_STATUS = re.compile(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")

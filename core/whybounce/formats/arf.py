@@ -33,7 +33,7 @@ class Arf:
         if addr is None:
             addr = addresses.first(mail.header("to"))
         ftype = fields.get("feedback-type", "abuse")
-        ev = Evidence(address=addr, reason="feedback", rule="arf:feedback-report",
+        ev = Evidence(address=addr, feedback_type=ftype.strip().lower() or None,
                       diagnostic=f"Feedback-Type: {ftype}", evidence=f"Feedback-Type: {ftype}")
         return Report(kind="feedback", format=self.name, evidence=[ev])
 
@@ -47,7 +47,7 @@ def _microsoft_jmrp(mail: Mail) -> Report | None:
     addr = addresses.first((ret.header("x-hmxmroriginalrecipient") or ret.header("to") or "") if ret else "")
     if addr is None:
         return None
-    ev = Evidence(address=addr, reason="feedback", rule="arf: Microsoft JMRP complaint",
+    ev = Evidence(address=addr, feedback_type="abuse",
                   diagnostic=mail.subject, evidence=mail.subject)
     return Report(kind="feedback", format="arf", evidence=[ev])
 
@@ -60,6 +60,6 @@ def _unsubscribe_request(mail: Mail) -> Report | None:
         return None
     addr = addresses.first(mail.header("from"))
     line = next((ln.strip() for ln in mail.text.splitlines() if ln.strip()), "X-Apple-Unsubscribe: true")
-    ev = Evidence(address=addr, reason="feedback", rule="arf: Apple Mail unsubscribe request",
+    ev = Evidence(address=addr, feedback_type="unsubscribe",
                   diagnostic=line[:300], evidence=line[:300])
     return Report(kind="feedback", format="arf", evidence=[ev])
