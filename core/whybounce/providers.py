@@ -93,9 +93,9 @@ class Provider:
 
     def code_reading(self, raw: str) -> tuple[str, str, Any] | None:
         """(reason, code as printed, source) for the provider's own code in the server's text."""
-        low = raw.lower()
+        lowered = raw.lower()
         for marker in self.markers:
-            pos = low.rfind(marker.lower())  # printed "OFR005_505" at one time, "ofr_506" at another
+            pos = lowered.rfind(marker.lower())  # printed "OFR005_505" at one time, "ofr_506" at another
             if pos < 0:
                 continue
             m = _CODE.match(raw, pos + len(marker))

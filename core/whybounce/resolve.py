@@ -46,6 +46,8 @@ TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "
          "reply", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _GRAM = 4  # phrases are indexed by their first four characters (see PhraseIndex)
+# the word lists of a reason file and the tier their words enter (transient words: see resolve())
+WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
 
 
@@ -200,7 +202,7 @@ class Knowledge:
                 self.actions[a["action"]] = (reason, a.get("source"))
             if spec.get("implies"):
                 self.implied[reason] = str(spec["implies"])
-            for tier, key in (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient")):
+            for tier, key in WORD_LISTS:
                 for e in spec.get(key) or ():
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))

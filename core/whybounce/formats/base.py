@@ -86,8 +86,8 @@ def supplement_from_text(report: Report, found: list[Evidence], *, match_by_posi
                          prefer_notice_text: bool = False, notice_code_is_reply: bool = True) -> None:
     """Complete each DSN recipient from the same recipient's block in the human-readable notice (``found``):
     its text when the DSN has none, and what the DSN left empty (reply code, command, remote host, an
-    address with its domain, what the notice's format states: a local program, its flags and sentence).  Every detector that reads both parts
-    merges them here; the options are where the systems' notices differ:
+    address with its domain, what the notice's format states: a local program, its flags and sentence).
+    Every detector that reads both parts merges them here; the options are where the systems' notices differ:
 
     match_by_position: some notices name a recipient differently from their DSN; same count, same order.
     prefer_notice_text: the notice quotes the server's whole reply where the DSN holds only a part of it.

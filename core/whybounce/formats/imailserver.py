@@ -38,11 +38,10 @@ class IMailServer:
         in_response = False
         for line in cut_at(mail.lines, _END):
             s = line.strip()
-            label: str | None = None
             m = _LABELLED.match(s)
             if m and m.group(1).strip().lower() not in _NOT_LABELS and (
                     strong or any(m.group(1).startswith(x.strip()) for x in LABELS)):
-                label, target = m.group(1), m.group(2)
+                target = m.group(2)
             elif u := _UNDELIVERABLE.match(s):
                 target = u.group(1)
             else:
