@@ -19,9 +19,10 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
 hint            generic words that only suggest a reason (and, in a delay notice, a transient condition)
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted; at MAIL FROM, the sender
+loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 action          the DSN's action: a delay notice that says no more is ``onhold`` (still retrying)
-loose-status    a status servers use loosely (X.5.x, X.3.x, a bare class X.7.x, ...)
 reply           the bare reply code (RFC 5321, RFC 7504)
+status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
@@ -42,8 +43,8 @@ from .knowledge import section
 from .model import Evidence
 from .smtp import STATUS, for_matching
 
-TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "action", "loose-status",
-         "reply", "none")
+TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
+         "reply", "status-class", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _GRAM = 4  # phrases are indexed by their first four characters (see PhraseIndex)
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
@@ -165,7 +166,7 @@ class StatusRule:
     __slots__ = ("reason", "rule", "source", "tier")
 
     def __init__(self, reason: str, code: str, tier: str, source: Any) -> None:
-        if tier not in ("status", "loose-status", "gave-up"):
+        if tier not in ("status", "loose-status", "gave-up", "status-class"):
             raise ValueError(f"status {code}: tier {tier!r}")
         self.reason = reason
         self.rule = f"status.{code}"
@@ -191,7 +192,7 @@ class Knowledge:
                 code = str(s["code"])
                 if code in self.statuses:
                     raise ValueError(f"status {code} is claimed by {self.statuses[code].reason} and {reason}")
-                tier = "loose-status" if s.get("loose") else s.get("tier", "status")
+                tier = "loose-status" if s.get("loose") else s.get("tier", "status-class" if code.endswith(".*") else "status")
                 self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
             for r in spec.get("reply_codes") or ():
                 self.replies[str(r["code"])] = (reason, r.get("source"))
