@@ -65,8 +65,9 @@ def postfix_bounce(entry: dict[str, Any]) -> bytes:
     reply = " ".join(str(entry["reply"]).split())
     rcpt, host = recipient_and_host(entry)
     command = entry.get("command") or "RCPT"
-    stage = {"CONN": None, "EHLO": "EHLO", "HELO": "HELO", "MAIL": "MAIL FROM", "RCPT": "RCPT TO", "DATA": "end of DATA",
-             "BDAT": "end of DATA", "AUTH": "AUTH", "STARTTLS": "STARTTLS"}.get(command, "RCPT TO")
+    stage = {"CONN": None, "EHLO": "EHLO", "HELO": "HELO", "MAIL": "MAIL FROM", "RCPT": "RCPT TO",
+             "DATA": "end of DATA", "BDAT": "end of DATA", "AUTH": "AUTH",
+             "STARTTLS": "STARTTLS"}.get(command, "RCPT TO")
     code = _CODE.match(reply)
     status = _STATUS.search(reply)
     temporary = code.group(1).startswith("4") if code else bool(entry.get("temporary"))
@@ -80,9 +81,11 @@ def postfix_bounce(entry: dict[str, Any]) -> bytes:
             + ("####################################################################\n"
                "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
                "####################################################################\n\n"
-               "Your message could not be delivered for more than 4 hour(s).\nIt will be retried until it is 5 day(s) old.\n"
+               "Your message could not be delivered for more than 4 hour(s).\n"
+               "It will be retried until it is 5 day(s) old.\n"
                if temporary else
-               "I'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n"))
+               "I'm sorry to have to inform you that your message could not\n"
+               "be delivered to one or more recipients.\n"))
     text = f"{lead}\n                   The mail system\n\n<{rcpt}>: {said}\n"
     msg = f"""From: MAILER-DAEMON@mail.example.org (Mail Delivery System)
 To: taro@example.org

@@ -192,7 +192,8 @@ class Knowledge:
                 code = str(s["code"])
                 if code in self.statuses:
                     raise ValueError(f"status {code} is claimed by {self.statuses[code].reason} and {reason}")
-                tier = "loose-status" if s.get("loose") else s.get("tier", "status-class" if code.endswith(".*") else "status")
+                default = "status-class" if code.endswith(".*") else "status"
+                tier = "loose-status" if s.get("loose") else s.get("tier", default)
                 self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
             for r in spec.get("reply_codes") or ():
                 self.replies[str(r["code"])] = (reason, r.get("source"))
