@@ -104,11 +104,11 @@ def test_entry(name: str, entry: dict[str, Any]) -> None:
     assert isinstance(entry["reply"], str) and entry["reply"].strip(), f"{where}: empty reply"
     assert isinstance(entry["meaning"], str) and entry["meaning"].strip(), f"{where}: empty meaning"
     reasons = reasons_of(entry)
-    assert 1 <= len(reasons) <= 2 and len(set(reasons)) == len(reasons), f"{where}: one reason, or best and alternate"
+    assert 1 <= len(reasons) <= 3 and len(set(reasons)) == len(reasons), f"{where}: one reason, or best and alternates"
     if SHARED_README.exists():
         vocab = vocabulary()
         assert all(r in vocab for r in reasons), f"{where}: {reasons} not in the vocabulary"
-    if len(reasons) == 2:
+    if len(reasons) > 1:
         assert entry.get("note"), f"{where}: an alternate reason needs a note saying why"
     assert entry["who"] in WHO, f"{where}: who {entry['who']!r}"
     assert isinstance(entry["temporary"], bool), f"{where}: temporary must be true or false"

@@ -15,7 +15,7 @@ from documented import entries, postfix_bounce
 from whybounce import explain_bytes, explain_line
 
 ENTRIES = entries()
-LINE_FLOOR = 0.88  # measured 405/456 = 0.888: a bare reply lacks the stage and the host that name a provider
+LINE_FLOOR = 0.92  # measured 421/456 = 0.923: a bare reply lacks the stage and the host that name a provider
 
 
 def test_the_catalogue_is_large_enough_to_mean_something() -> None:

@@ -136,6 +136,20 @@ def providers() -> tuple[Provider, ...]:
 
 
 @cache
+def _registered() -> frozenset[str]:
+    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml."""
+    return frozenset(str(k) for k in section("status_codes")["codes"])
+
+
+def _own_status(p: Provider, status: str | None) -> bool:
+    """A status outside the IANA registry that this provider documents as its own (Microsoft's 5.7.508): only
+    its servers send it, so it names the provider even in a pasted reply."""
+    if not status or (not p.statuses and not p.status_ranges):
+        return False
+    return "X." + status.partition(".")[2] not in _registered() and p.status_reading(status) is not None
+
+
+@cache
 def _index() -> tuple[dict[str, Provider], dict[str, Provider], dict[str, Provider]]:
     """(recipient domain -> provider, host suffix -> provider, format -> provider); the first file wins."""
     by_domain: dict[str, Provider] = {}
@@ -159,9 +173,10 @@ def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
     return None
 
 
-def recognise(ev: Evidence, text: str = "", fmt: str | None = None) -> list[Provider]:
+def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str | None = None) -> list[Provider]:
     """The providers whose knowledge applies to this recipient, most direct first: the detector's own format,
-    the recipient's domain, the answering host, the reporting host, then a token in the reply."""
+    the recipient's domain, the answering host, the reporting host, then a token in the reply or a status code
+    only the provider uses."""
     by_domain, by_host, by_format = _index()
     found: list[Provider | None] = [
         by_format.get(fmt or ""),
@@ -171,6 +186,8 @@ def recognise(ev: Evidence, text: str = "", fmt: str | None = None) -> list[Prov
     ]
     if text:
         found.extend(p for p in providers() if p.texts and any(t in text for t in p.texts))
+    if status:
+        found.extend(p for p in providers() if _own_status(p, status))
     out: list[Provider] = []
     for p in found:
         if p is not None and p not in out:
@@ -183,7 +200,7 @@ def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> 
     from .resolve import Candidate
 
     out: list[Candidate] = []
-    for p in recognise(ev, text, fmt):
+    for p in recognise(ev, text, fmt, status):
         raw = ev.diagnostic or ""
         code = p.code_reading(raw) if p.markers and raw else None
         if code is not None:
