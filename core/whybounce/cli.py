@@ -29,10 +29,14 @@ def _parser() -> argparse.ArgumentParser:
     out.add_argument("--csv", action="store_true", help="one CSV row per recipient")
     out.add_argument("--summary", action="store_true", help="counts per reason and per recipient domain")
     e.add_argument("--lang", choices=("ja", "en"), help="language of the cards (default: from the locale)")
+    e.add_argument("--trace", action="store_true",
+                   help="also show, per recipient, every reading the resolver saw and why the winner won")
     ln = sub.add_parser("line", help="explain one SMTP reply, POP3 -ERR answer or bounce fragment")
     ln.add_argument("text", metavar="TEXT", help="the text, or - to read it from stdin")
     ln.add_argument("--json", action="store_true", help="print the result as one JSON object")
     ln.add_argument("--lang", choices=("ja", "en"), help="language of the card (default: from the locale)")
+    ln.add_argument("--trace", action="store_true",
+                    help="also show every reading the resolver saw and why the winner won")
     return p
 
 
@@ -57,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = _lang(args.lang)
     try:
         if args.command == "line":
-            return _line(args.text, args.json, lang)
+            return _line(args.text, args.json, lang, args.trace)
         return _explain(args, lang)
     except KeyboardInterrupt:
         return 130
@@ -65,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _line(text: str, as_json: bool, lang: str) -> int:
+def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
     from . import explain_line
 
     if text == "-":
@@ -73,7 +77,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
     if not text.strip():
         print("whybounce: nothing to explain (empty text)", file=sys.stderr)
         return USAGE_ERROR
-    result = explain_line(text, lang=lang).to_dict()
+    result = explain_line(text, lang=lang, trace=trace).to_dict()
     if as_json:
         print(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
     else:
@@ -81,7 +85,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
     return 0
 
 
-def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
+def _results(paths: list[str], lang: str, trace: bool = False) -> Iterator[dict[str, Any]]:
     from . import explain_bytes
     from .inputs import iter_messages
 
@@ -91,7 +95,7 @@ def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
             continue
         assert item.raw is not None
         try:
-            yield explain_bytes(item.raw, lang=lang, source=item.source).to_dict()
+            yield explain_bytes(item.raw, lang=lang, source=item.source, trace=trace).to_dict()
         except WhybounceError as exc:
             yield {"source": item.source, "error": str(exc)}
 
@@ -105,7 +109,7 @@ def _explain(args: argparse.Namespace, lang: str) -> int:
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(["source", "kind", "address", "reason", "status", "reply_code", "command",
                          "temporary", "remote_mta", "diagnostic", "subject", "date"])
-    for result in _results(args.paths, lang):
+    for result in _results(args.paths, lang, args.trace):
         if "error" in result:
             failed = True
             print(f"whybounce: {result['source']}: {result['error']}", file=sys.stderr)

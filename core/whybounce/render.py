@@ -85,6 +85,19 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[st
     return lines
 
 
+def _trace_lines(finding: Mapping[str, Any], lang: str) -> list[str]:
+    """``--trace``: every reading the resolver saw, best first; the first is the one that decided."""
+    trace: Sequence[Mapping[str, Any]] = finding.get("trace") or ()
+    if not trace:
+        return []
+    lines = [label("trace", lang) + _COLON[lang].rstrip()]
+    for n, c in enumerate(trace):
+        mark = "→" if n == 0 else " "
+        lines.append(f"{_INDENT}{mark} {plain(c.get('tier'))}: {plain(c.get('reason'))}  [{plain(c.get('rule'))}]"
+                     f"  {plain(c.get('evidence'))}")
+    return lines
+
+
 def _original_lines(original: Mapping[str, Any], lang: str) -> list[str]:
     parts: list[str] = []
     if original.get("subject"):
@@ -140,6 +153,7 @@ def _render_message(result: Mapping[str, Any], lang: str) -> str:
         if facts:
             lines.append(_INDENT + facts)
         lines.extend(_INDENT + line for line in _card_lines(finding, lang, pop3=False))
+        lines.extend(_INDENT + line for line in _trace_lines(finding, lang))
     return "\n".join(lines) + "\n"
 
 
@@ -155,6 +169,7 @@ def _render_line(result: Mapping[str, Any], lang: str) -> str:
         lines.append(facts)
     lines.append("")
     lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic"))))
+    lines.extend(_trace_lines(result, lang))
     return "\n".join(lines) + "\n"
 
 

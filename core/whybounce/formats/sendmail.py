@@ -35,8 +35,9 @@ class Sendmail:
         report = dsn_report(mail, self.name)
         if report is not None:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
-                found = [Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2],
-                                  command=per_host[0][3])]
+                block = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3])
+                fill_from_text(block, block.diagnostic or "")
+                found = [block]
             supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
                                  notice_code_is_reply=False)
             by_address = {f.address: f for f in found if f.command == "RCPT" and f.reply_code}
@@ -126,5 +127,7 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
         if s and ": " in s and not s.startswith("-") and len(s) < 500 and not replies:
             replies.append(s)  # a local mailer's own words ("mail.local: unknown user: x")
     if not out and replies:
+        if command == "DATA" and len(replies) > 1:  # pipelined RCPT replies, then DATA's (see above)
+            replies, command = replies[:-1], "RCPT"
         per_host.append(("", "", " ".join(replies), command))  # replies no summary line claimed (greeting refusals)
     return out, per_host
