@@ -188,5 +188,5 @@ def test_cli_trace_in_json_and_text() -> None:
     cmd = [sys.executable, "-m", "whybounce.cli", "line", "--trace", "--json", "550 5.4.5 Daily sending quota exceeded"]
     d = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
     assert d["reason"] == "speeding" and d["trace"][0]["rule"] == "reason.speeding.sending-quota-exceeded"
-    text = subprocess.run(cmd[:5] + ["--lang", "en", cmd[-1]], capture_output=True, text=True, check=True).stdout
+    text = subprocess.run([*cmd[:5], "--lang", "en", cmd[-1]], capture_output=True, text=True, check=True).stdout
     assert "→ phrase: speeding  [reason.speeding.sending-quota-exceeded]" in text
