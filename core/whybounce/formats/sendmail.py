@@ -35,9 +35,9 @@ class Sendmail:
         report = dsn_report(mail, self.name)
         if report is not None:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
-                block = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3])
-                fill_from_text(block, block.diagnostic or "")
-                found = [block]
+                only = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3])
+                fill_from_text(only, per_host[0][2])
+                found = [only]
             supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
                                  notice_code_is_reply=False)
             by_address = {f.address: f for f in found if f.command == "RCPT" and f.reply_code}
