@@ -30,6 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from documented import entries as catalogue_entries  # noqa: E402  (the tests' own catalogue reader)
 from documented import postfix_bounce  # noqa: E402
+
 SHARED = ROOT.parent / "shared"
 PRIVATE_STATUS = re.compile(r"^\d\.0\.9\d\d$")
 
@@ -206,7 +207,6 @@ def _only_corpus(source: Any) -> list[str] | None:
 def _knowledge_entries() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     """(where, entry, file spec) for every reason word entry and provider entry."""
     import yaml as _yaml
-
     from whybounce.knowledge import DATA_DIR
     from whybounce.resolve import WORD_LISTS
 
