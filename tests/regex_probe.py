@@ -79,7 +79,7 @@ def collect_patterns() -> list[tuple[str, re.Pattern[Any]]]:
 
 
 def collect_phrases() -> list[tuple[str, str]]:
-    """(file, phrase) for every string under a phrase-like key of data/*.yaml."""
+    """(file, phrase) for every string under a phrase-like key of data/**/*.yaml."""
     from whybounce.knowledge import DATA_DIR
 
     out: list[tuple[str, str]] = []
@@ -94,8 +94,8 @@ def collect_phrases() -> list[tuple[str, str]]:
         elif isinstance(node, str) and under and node.strip():
             out.append((file, node))
 
-    for path in sorted(DATA_DIR.glob("*.yaml")):
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")), path.name, False)
+    for path in sorted(DATA_DIR.rglob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), str(path.relative_to(DATA_DIR)), False)
     return out
 
 
@@ -252,12 +252,12 @@ def near_miss_texts() -> list[tuple[str, str]]:
 
 
 def _run_whole(text: str) -> None:
-    """The real code paths over a near-miss text: the classifier's rules, a card, a pasted line."""
+    """The real code paths over a near-miss text: the resolver's rules, a card, a pasted line."""
     from whybounce import explain_line
-    from whybounce.classify import classify
     from whybounce.model import Evidence
+    from whybounce.resolve import resolve
 
-    classify(Evidence(diagnostic=text))
+    resolve(Evidence(diagnostic=text))
     explain_line("550 5.7.1 " + text)
     explain_line(text.replace(" ", "\n", 200))
 

@@ -46,7 +46,7 @@ CASES = [
     ("delay-dsn",
      dsn("Final-Recipient: rfc822; taro@example.net\nAction: delayed\nStatus: 4.4.1\n"
          "Diagnostic-Code: smtp; 421 4.4.1 connection timed out\n", notice="Delivery is delayed."),
-     "delay", [("taro@example.net", "expired", "4.4.1", True)]),
+     "delay", [("taro@example.net", "networkerror", "4.4.1", True)]),  # still retrying: the cause, not expiry
     ("success-dsn",
      dsn("Final-Recipient: rfc822; taro@example.net\nAction: delivered\nStatus: 2.0.0\n"
          "Diagnostic-Code: smtp; 250 2.0.0 Ok: queued\n", notice="Your message was delivered."),

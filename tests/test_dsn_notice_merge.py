@@ -101,18 +101,18 @@ CASES: list[tuple[str, list[Evidence], list[Evidence], dict[str, Any], list[dict
         [{"diagnostic": "550 Over quota"}],
     ),
     (
-        "a local recipient named without its domain, and a reason the notice's format fixed",
+        "a local recipient named without its domain, and the facts the notice's format states",
         [Evidence(address=None, status="5.0.0")],
-        [Evidence(address="save", reason="mailererror", rule="exim: pipe delivery")],
+        [Evidence(address="save", diagnostic_type="x-unix", flags=(("x-spasign", "ng"),), notice="over quota")],
         {},
-        [{"address": "save", "reason": "mailererror", "rule": "exim: pipe delivery"}],
+        [{"address": "save", "diagnostic_type": "x-unix", "flags": (("x-spasign", "ng"),), "notice": "over quota"}],
     ),
     (
         "what the DSN says is never overwritten",
-        [Evidence(address=A, reply_code="550", command="DATA", remote_mta="mx.example.jp", reason="filtered")],
-        [Evidence(address=A, reply_code="554", command="RCPT", remote_mta="other.example.jp", reason="userunknown")],
+        [Evidence(address=A, reply_code="550", command="DATA", remote_mta="mx.example.jp", notice="au verdict")],
+        [Evidence(address=A, reply_code="554", command="RCPT", remote_mta="other.example.jp", notice="other")],
         {},
-        [{"reply_code": "550", "command": "DATA", "remote_mta": "mx.example.jp", "reason": "filtered"}],
+        [{"reply_code": "550", "command": "DATA", "remote_mta": "mx.example.jp", "notice": "au verdict"}],
     ),
 ]
 

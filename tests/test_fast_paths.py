@@ -53,7 +53,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
 
 def _without_look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern with its leading first-letter look-ahead taken off."""
-    source, count = re.subn(r"^\(\?=\[[^\]]*\]\)", "", pattern.pattern)
+    source, count = re.subn(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)", "", pattern.pattern)
     assert count == 1, f"no leading look-ahead in {pattern.pattern[:40]!r}"
     return re.compile(source, pattern.flags)
 

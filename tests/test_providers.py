@@ -1,4 +1,4 @@
-"""Provider knowledge (data/providers.yaml) and the "user unknown in words only" rule, table-driven.
+"""Provider knowledge (data/providers/*.yaml) and the "user unknown in words only" rule, table-driven.
 
 Each row is one refusal as the provider words it, with what decides it: the provider's own code, its
 fixed sentence, or its status-and-command convention.  The same words from a server that is not the
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 from whybounce import explain_line
-from whybounce.classify import classify
 from whybounce.model import Evidence
 from whybounce.providers import recognise
+from whybounce.resolve import resolve
 from whybounce.smtp import fill_from_text, host_of
 
 
@@ -41,7 +41,7 @@ PROVIDER_CASES = [
      "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416", "userunknown", "LPN007_416"),
     ("orange-ofr-service-refused", "a@wanadoo.fr", "smtp-in.orange.fr", None, "4.2.0", "DATA",
      "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
-     "systemerror", "OFR005_505"),
+     "blocked", "OFR005_505"),
     ("orange-policy-by-host", "a@example.fr", "smtp-in.orange.fr", None, "5.7.1", "RCPT",
      "554 5.7.1 <c.example.net[192.0.2.1]:4930>: Client host rejected: lpn LPN000_630", "policyviolation",
      "LPN000_630"),
@@ -49,25 +49,25 @@ PROVIDER_CASES = [
      "550 5.2.0 <s@example.com> From: Domain is invalid. Please provide a valid From: IB506", "rejected", "IB506"),
     ("yahoo-deferral", "a@example.ca", "mta6.am0.yahoodns.net", None, "4.7.0", "MAIL",
      "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
-     "rejected", "unexpected volume"),
+     "badreputation", "ts-deferred"),
     ("yahoo-account-lookup-after-data", "a@yahoo.com", "mta6.am0.yahoodns.net", None, "5.0.0", "DATA",
      "554 delivery error: dd This user doesn't have a yahoo.com account (a@yahoo.com) [0]", "userunknown",
-     "dd this user"),
+     "user-does-not-exist"),
     ("au-filter-without-address", "a@ezweb.ne.jp", "lsean.ezweb.ne.jp", None, "5.0.0", None,
-     "550 : User unknown", "filtered", "550 : user unknown"),
+     "550 : User unknown", "filtered", "user-unknown-without-address"),
     ("au-missing-mailbox-names-it", "a@ezweb.ne.jp", "lsean.ezweb.ne.jp", None, "5.0.0", None,
-     "550 <a@ezweb.ne.jp>: User unknown", "userunknown", ">: user unknown"),
+     "550 <a@ezweb.ne.jp>: User unknown", "userunknown", "user-unknown-with-address"),
     ("docomo-after-data", "a@docomo.ne.jp", "mfsmax.docomo.ne.jp", None, "5.0.0", "DATA",
-     "550 Unknown user a@docomo.ne.jp", "rejected", "after DATA"),
+     "550 Unknown user a@docomo.ne.jp", "filtered", "unknown-user-after-data"),
     ("docomo-at-rcpt", "a@docomo.ne.jp", "mfsmax.docomo.ne.jp", None, "5.0.0", "RCPT",
-     "550 Unknown user a@docomo.ne.jp", "userunknown", "after RCPT"),
+     "550 Unknown user a@docomo.ne.jp", "userunknown", "unknown-user-at-rcpt"),
     ("mimecast-signature", "a@example.co.uk", "service222.mimecast.com", None, "5.0.0", "DATA",
      "554 email rejected due to security policies - MCSpamSignature.sa.2.2", "virusdetected", "security policies"),
     ("messagelabs-badmailfrom", "a@example.com", "cluster1.eu.messagelabs.com", None, "5.7.1", "MAIL",
-     "553 sorry, your envelope sender is in my badmailfrom list", "rejected", "badmailfrom"),
+     "553 sorry, your envelope sender is in my badmailfrom list", "rejected", "sender-blocked"),
     ("aol-by-reporting-host", "a@example.org", None, "omr-a015e.mx.aol.com", "5.4.4", None,
      "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
-     "notaccept", "malformed"),
+     "networkerror", "malformed"),
 ]
 
 
@@ -76,17 +76,17 @@ PROVIDER_CASES = [
 def test_provider_knowledge_decides(address: str, remote: str | None, reporting: str | None, status: str | None,
                                     command: str | None, diagnostic: str, reason: str, rule: str) -> None:
     ev = _ev(address, diagnostic, remote=remote, reporting=reporting, status=status, command=command)
-    got, why = classify(ev, "rfc3464")
-    assert (got, why.startswith("provider ")) == (reason, True), why
-    assert rule.lower() in why.lower()
+    r = resolve(ev, "bounce", "rfc3464")
+    assert (r.reason, r.rule.startswith("provider.")) == (reason, True), r.rule
+    assert rule.lower().replace(" ", "-") in r.rule
 
 
 NOT_THE_PROVIDER = [
-    # the same words from an unknown server: the general rules decide, never the provider's table
+    # the same words (without the provider's own code token) from an unknown server: the general rules decide
     ("cox-words-elsewhere", "a@example.com", "mx.example.com", "5.1.0", "MAIL",
-     "550 5.1.0 <s@example.com> sender rejected. AUP#CDRBL", "rejected"),
-    ("orange-code-elsewhere", "a@example.net", "mx.example.net", "5.1.1", "RCPT",
-     "550 5.1.1 unknown user LPN007_417", "userunknown"),
+     "550 5.1.0 <s@example.com> sender rejected.", "rejected"),
+    ("orange-words-elsewhere", "a@example.net", "mx.example.net", "5.1.1", "RCPT",
+     "550 5.1.1 unknown user", "userunknown"),
     ("docomo-words-elsewhere-after-data", "a@example.ne.jp", "mx.example.ne.jp", "5.0.0", "DATA",
      "550 Unknown user a@example.ne.jp", "filtered"),
 ]
@@ -97,17 +97,28 @@ NOT_THE_PROVIDER = [
 def test_other_servers_fall_through_to_the_general_rules(address: str, remote: str, status: str,
                                                          command: str | None, diagnostic: str, reason: str) -> None:
     ev = _ev(address, diagnostic, remote=remote, status=status, command=command)
-    assert recognise(ev) is None
-    got, why = classify(ev, "rfc3464")
-    assert got == reason and not why.startswith("provider "), why
+    assert recognise(ev, "", "rfc3464") == []
+    r = resolve(ev, "bounce", "rfc3464")
+    assert r.reason == reason and not r.rule.startswith("provider."), r.rule
+
+
+@pytest.mark.parametrize(("diagnostic", "provider", "reason"), [
+    ("550 5.1.0 <s@example.com> sender rejected. AUP#CDRBL", "cox", "blocked"),
+    ("550 5.1.1 unknown user LPN007_417", "orange", "mailboxfull"),
+])
+def test_a_code_token_only_the_provider_writes_names_the_provider(diagnostic: str, provider: str, reason: str) -> None:
+    """A relay that quotes Cox's or La Poste's reply keeps its code, and the code is theirs alone."""
+    ev = _ev("a@example.com", diagnostic, remote="relay.example.com", status="5.0.0")
+    r = resolve(ev, "bounce", "rfc3464")
+    assert (r.reason, r.rule.split(".")[:2]) == (reason, ["provider", provider])
 
 
 def test_docomo_convention_needs_its_wording() -> None:
     """docomo's status-and-command rule is about "550 Unknown user" only; its other replies are general."""
     ev = _ev("a@docomo.ne.jp", "552 Too many recipients", remote="mfsmax.docomo.ne.jp", status="5.0.0",
              command="RCPT")
-    got, why = classify(ev, "rfc3464")
-    assert got == "toomanyconn" and not why.startswith("provider "), why
+    r = resolve(ev, "bounce", "rfc3464")
+    assert r.reason == "toomanyconn" and not r.rule.startswith("provider."), r.rule
 
 
 @pytest.mark.parametrize(("value", "host"), [
@@ -140,8 +151,8 @@ WORDS_ONLY = [
 def test_user_unknown_in_words_only(status: str | None, command: str | None, diagnostic: str, fmt: str,
                                     reason: str) -> None:
     ev = _ev("a@example.com", diagnostic, remote="mx.example.com", status=status, command=command)
-    got, why = classify(ev, fmt)
-    assert got == reason, why
+    r = resolve(ev, "bounce", fmt)
+    assert r.reason == reason, r.rule
 
 
 def test_a_pasted_reply_is_taken_at_its_word() -> None:
@@ -149,10 +160,13 @@ def test_a_pasted_reply_is_taken_at_its_word() -> None:
     assert explain_line("550 User unknown").finding.reason == "userunknown"
 
 
-def test_a_detector_that_knows_the_account_is_missing_is_believed() -> None:
-    ev = _ev("a@example.com", "Unknown user", status="5.0.0")
-    ev.reason, ev.rule = "userunknown", "exim: no router accepted the local address"
-    assert classify(ev, "exim")[0] == "userunknown"
+def test_exims_own_unknown_user_is_believed() -> None:
+    """Exim writes "Unknown user" itself (no reply code, no command) when no router accepts a local address."""
+    ev = Evidence(address="a@example.com", diagnostic="Unknown user", status="5.0.0")
+    r = resolve(ev, "bounce", "exim")
+    assert (r.reason, r.rule) == ("userunknown", "provider.exim.local-unknown-user")
+    ev = _ev("a@example.com", "550 unknown user", status="5.0.0")  # a remote server's reply in an Exim notice
+    assert resolve(ev, "bounce", "exim").rule != "provider.exim.local-unknown-user"
 
 
 @pytest.mark.parametrize(("reply", "reason"), [

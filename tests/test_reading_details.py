@@ -104,16 +104,18 @@ def test_apple_mail_unsubscribe_request_is_feedback_not_a_holiday_notice(lang: s
 
 
 @pytest.mark.parametrize(("status", "diagnostic", "reason"), [
-    # a local delivery program failed (Diagnostic-Code: X-Unix; ...)
-    ("5.1.1", 'procmail: Couldn\'t create "/var/spool/mail/neko" id: r.example.org: No such user', "mailererror"),
+    # a local delivery program failed (Diagnostic-Code: X-Unix; ...): a status the MTA mapped from its exit code
+    # (sysexits EX_NOUSER -> 5.1.1) and words that name a reason outrank the bare fact that a program failed
+    ("5.1.1", 'procmail: Couldn\'t create "/var/spool/mail/neko" id: r.example.org: No such user', "userunknown"),
+    ("5.3.0", "procmail: Lock failure on \"/var/mail/neko.lock\"", "mailererror"),
     ("5.1.1", "mailbox: no such user here", "userunknown"),  # the MTA mapped EX_NOUSER to 5.1.1
     ("5.2.2", "mailbox: quota exceeded", "mailboxfull"),
     ("4.3.0", "mail store temporarily unavailable", "mailererror"),
 ])
 def test_a_failed_local_delivery_program(status: str, diagnostic: str, reason: str) -> None:
-    from whybounce.classify import classify
     from whybounce.model import Evidence
+    from whybounce.resolve import resolve
 
     ev = Evidence(address="neko@example.org", status=status, diagnostic=diagnostic, diagnostic_type="x-unix",
                   action="failed")
-    assert classify(ev, "postfix")[0] == reason
+    assert resolve(ev, "bounce", "postfix").reason == reason

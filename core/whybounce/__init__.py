@@ -2,8 +2,10 @@
 
 Public API::
 
-    explain_bytes(raw, lang="en", source=None) -> MessageResult   # one message
-    explain_line(text, lang="en") -> LineResult                   # one pasted reply or fragment
+    explain_bytes(raw, lang="en", source=None, trace=False) -> MessageResult   # one message
+    explain_line(text, lang="en", trace=False) -> LineResult                   # one pasted reply or fragment
+
+``trace=True`` adds each finding's ``trace``: every reading the resolver saw, best first.
 
 Both return typed values whose ``to_dict()`` is the JSON of ``shared/contract.md``.
 """
@@ -24,9 +26,9 @@ if TYPE_CHECKING:
 __all__ = ["MAX_MESSAGE_BYTES", "__version__", "explain_bytes", "explain_line"]
 
 
-def explain_bytes(raw: bytes, lang: str = "en", source: str | None = None) -> MessageResult:
+def explain_bytes(raw: bytes, lang: str = "en", source: str | None = None, trace: bool = False) -> MessageResult:
     """Explain one message given as raw bytes (any line endings)."""
-    return _engine()(raw, lang=lang, source=source)
+    return _engine()(raw, lang=lang, source=source, trace=trace)
 
 
 @cache
@@ -38,8 +40,8 @@ def _engine() -> Callable[..., MessageResult]:
     return explain_message
 
 
-def explain_line(text: str, lang: str = "en") -> LineResult:
+def explain_line(text: str, lang: str = "en", trace: bool = False) -> LineResult:
     """Explain one SMTP reply, POP3 ``-ERR`` answer or fragment of a bounce."""
     from .line import explain_text
 
-    return explain_text(text, lang=lang)
+    return explain_text(text, lang=lang, trace=trace)

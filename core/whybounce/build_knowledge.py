@@ -17,10 +17,18 @@ from .knowledge import COMPILED, DATA_DIR
 
 
 def compile_sources(data_dir: Path = DATA_DIR) -> bytes:
+    """Every ``data/*.yaml`` is a section named by its stem; every folder (``data/reasons/``) is a section
+    mapping its files' stems to their content."""
     merged: dict[str, Any] = {}
     for path in sorted(data_dir.glob("*.yaml")):
         with path.open(encoding="utf-8") as fh:
             merged[path.stem] = yaml.safe_load(fh)
+    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
+        files: dict[str, Any] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            with path.open(encoding="utf-8") as fh:
+                files[path.stem] = yaml.safe_load(fh)
+        merged[folder.name] = files
     packed: bytes = msgpack.packb(merged, use_bin_type=True)
     return packed
 

@@ -70,6 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--lang", choices=("ja", "en"),
                    help="language of the cards, CSV headers and summary (default: from the locale, "
                         "LC_ALL / LC_MESSAGES / LANG; English unless Japanese)")
+    e.add_argument("--trace", action="store_true",
+                   help="also show, per recipient, every reading the resolver saw and why the winner won")
     e.add_argument("-q", "--quiet", action="store_true",
                    help="no progress line on stderr (it is shown only on a terminal, once a run lasts a second)")
     ln = sub.add_parser(
@@ -88,6 +90,8 @@ def _parser() -> argparse.ArgumentParser:
     ln.add_argument("text", metavar="TEXT", help="the text, quoted as one argument, or - to read it from stdin")
     ln.add_argument("--json", action="store_true", help="print the result as one JSON object")
     ln.add_argument("--lang", choices=("ja", "en"), help="language of the card (default: from the locale)")
+    ln.add_argument("--trace", action="store_true",
+                    help="also show every reading the resolver saw and why the winner won")
     return p
 
 
@@ -137,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = _lang(args.lang)
     try:
         if args.command == "line":
-            return _line(args.text, args.json, lang)
+            return _line(args.text, args.json, lang, args.trace)
         return _explain(args, lang)
     except KeyboardInterrupt:
         return 130
@@ -145,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
 
-def _line(text: str, as_json: bool, lang: str) -> int:
+def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
     from . import explain_line
 
     if text == "-":
@@ -154,7 +158,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
     if not text.strip():
         print("whybounce: nothing to explain (empty text)", file=sys.stderr)
         return USAGE_ERROR
-    result = explain_line(text, lang=lang).to_dict()
+    result = explain_line(text, lang=lang, trace=trace).to_dict()
     if as_json:
         print(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
     else:
@@ -162,7 +166,7 @@ def _line(text: str, as_json: bool, lang: str) -> int:
     return 0
 
 
-def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
+def _results(paths: list[str], lang: str, trace: bool = False) -> Iterator[dict[str, Any]]:
     from . import explain_bytes
     from .inputs import iter_messages
 
@@ -172,7 +176,7 @@ def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
             continue
         assert item.raw is not None
         try:
-            yield explain_bytes(item.raw, lang=lang, source=item.source).to_dict()
+            yield explain_bytes(item.raw, lang=lang, source=item.source, trace=trace).to_dict()
         except WhybounceError as exc:
             yield {"source": item.source, "error": str(exc)}
 
@@ -193,7 +197,7 @@ def _explain(args: argparse.Namespace, lang: str) -> int:
     if writer is not None:
         writer.writerow(table.header(lang))
     width = _text_width(out)
-    for result in _results(args.paths, lang):
+    for result in _results(args.paths, lang, args.trace):
         progress.step(result.get("source"))
         if "error" in result:
             failed = True

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 
 from . import addresses, limits
 from .cards import build_card
-from .classify import best_status, classify, implied_status
 from .errors import InputTooLarge
 from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
+from .resolve import Resolution, best_status, implied_status, resolve
 
 if TYPE_CHECKING:
     from .formats import Detector
@@ -42,7 +42,7 @@ def detect(mail: Mail) -> Report | None:
     return None
 
 
-def explain_message(raw: bytes, lang: str = "en", source: str | None = None) -> MessageResult:
+def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, trace: bool = False) -> MessageResult:
     if len(raw) > limits.MAX_MESSAGE_BYTES:
         raise InputTooLarge(
             f"message is {len(raw)} bytes; the limit is {limits.MAX_MESSAGE_BYTES} bytes"
@@ -72,7 +72,7 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None) -> 
     if len(evidence) > limits.MAX_RECIPIENTS:
         warnings.append(f"more than {limits.MAX_RECIPIENTS} recipients: the rest were not read")
         evidence = evidence[: limits.MAX_RECIPIENTS]
-    findings = [finish(ev, report.kind, lang, report.format) for ev in evidence]
+    findings = [finish(ev, report.kind, lang, report.format, trace=trace) for ev in evidence]
     warnings.extend(report.warnings)
     return MessageResult(source=source, kind=report.kind, format=report.format, original=original,
                          recipients=findings, warnings=warnings)
@@ -99,9 +99,10 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
     return None
 
 
-def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None) -> Finding:
-    """Classify one recipient and build its card."""
-    reason, rule = classify(ev, fmt)
+def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False) -> Finding:
+    """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply)."""
+    resolution = resolve(ev, kind, fmt)
+    reason, rule = resolution.reason, resolution.rule
     status = best_status(ev)
     sources: dict[str, str] = {}
     if ev.status and ev.status_from_text and ev.status != ev.status_from_text:
@@ -127,8 +128,15 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None) -> Findin
         rule=rule,
         sources=sources,
     )
+    if trace:
+        finding.trace = trace_of(resolution)
     finding.card = build_card(finding, lang)
     return finding
+
+
+def trace_of(resolution: Resolution) -> list[dict[str, str]]:
+    """The candidates the resolver saw, best first (``--trace``)."""
+    return [c.to_dict() for c in resolution.candidates]
 
 
 def _address(value: str | None) -> str | None:

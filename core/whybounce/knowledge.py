@@ -24,5 +24,5 @@ def knowledge() -> dict[str, Any]:
 
 
 def section(name: str) -> Any:
-    """One YAML file's content, by file stem (``phrases`` for ``data/phrases.yaml``)."""
+    """A YAML file's content by stem (``cards``: data/cards.yaml), or a folder's files by stem (``reasons``)."""
     return knowledge()[name]

@@ -37,35 +37,35 @@ def pop3_topic(text: str) -> str | None:
     return None
 
 
-def explain_text(text: str, lang: str = "en") -> LineResult:
+def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult:
     warnings: list[str] = []
     if len(text) > limits.MAX_SCAN_CHARS:
         text = text[: limits.MAX_SCAN_CHARS]
         warnings.append(f"text longer than {limits.MAX_SCAN_CHARS} characters: only the start was read")
-    result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang)
+    result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang, trace)
     result.warnings.extend(warnings)
     return result
 
 
-def _explain(text: str, lang: str) -> LineResult:
+def _explain(text: str, lang: str, trace: bool = False) -> LineResult:
     if _POP3.match(text):
         return _pop3(text, lang)
     first = text.strip().split("\n", 1)[0]
     if _SMTP_REPLY.match(first) and len(text.strip().split("\n")) <= 3:
-        return LineResult(finding=_smtp(text, lang), protocol="smtp")
-    return LineResult(finding=_fragment(text, lang), protocol="bounce-text")
+        return LineResult(finding=_smtp(text, lang, trace), protocol="smtp")
+    return LineResult(finding=_fragment(text, lang, trace), protocol="bounce-text")
 
 
 def _pop3(text: str, lang: str) -> LineResult:
     line = " ".join(text.split())
     topic = pop3_topic(line)
     f = Finding(address=None, reason=None, status=None, reply_code=None, command=None, temporary=False,
-                remote_mta=None, diagnostic=line, rule=f"pop3 topic {topic}" if topic else "pop3: no topic")
+                remote_mta=None, diagnostic=line, rule=f"pop3.{topic}" if topic else "pop3.unknown")
     f.card = build_card(f, lang, topic=topic)
     return LineResult(finding=f, protocol="pop3", topic=topic)
 
 
-def _smtp(text: str, lang: str) -> Finding:
+def _smtp(text: str, lang: str, trace: bool = False) -> Finding:
     line = " ".join(text.split())
     ev = Evidence(diagnostic=line, evidence=line)
     fill_from_text(ev, line)
@@ -73,11 +73,11 @@ def _smtp(text: str, lang: str) -> Finding:
     if m:
         ev.reply_code = m.group(1)  # the reply's own code, not one it quotes
     ev.address = addresses.first(line)
-    f = finish(ev, "line", lang)
+    f = finish(ev, "line", lang, "line", trace=trace)
     return f
 
 
-def _fragment(text: str, lang: str) -> Finding:
+def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
     from .formats import text as text_blocks
     from .formats.base import evidence_from_dsn
 
@@ -86,7 +86,7 @@ def _fragment(text: str, lang: str) -> Finding:
         ds = dsn.parse(text)
         if ds.recipients:
             ev = evidence_from_dsn(ds)[0]
-            return finish(ev, "line", lang)
+            return finish(ev, "line", lang, "line", trace=trace)
     found = [e for e in text_blocks.blocks(lines) if e.diagnostic]
     if not found:
         found = _mailq(lines)
@@ -101,7 +101,7 @@ def _fragment(text: str, lang: str) -> Finding:
         ev.address = addresses.first(joined)
     if ev.status is None:
         ev.status = smtp.status_in(ev.diagnostic or "")
-    return finish(ev, "line", lang)
+    return finish(ev, "line", lang, "line", trace=trace)
 
 
 def _mailq(lines: list[str]) -> list[Evidence]:

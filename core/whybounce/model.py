@@ -15,7 +15,7 @@ WHO = ("sender", "sender-admin", "recipient", "recipient-admin", "nobody")
 
 @dataclass(slots=True)
 class Evidence:
-    """One recipient as a bounce reports it, before any interpretation."""
+    """One recipient as a bounce reports it: facts only, no interpretation (the resolver decides)."""
 
     address: str | None = None
     original_address: str | None = None
@@ -26,11 +26,13 @@ class Evidence:
     remote_mta: str | None = None
     reporting_mta: str | None = None  # the DSN's Reporting-MTA: tells whose service wrote the report
     diagnostic: str | None = None
-    reason: str | None = None  # a detector may know the reason from the format itself
-    rule: str | None = None  # which detector rule fixed ``reason``
     evidence: str | None = None  # the line it was read from, verbatim
-    diagnostic_type: str | None = None  # "smtp", "x-unix", ...
+    diagnostic_type: str | None = None  # "smtp", "x-unix" (a local delivery program), ...
     status_from_text: str | None = None  # a status code quoted inside the diagnostic
+    feedback_type: str | None = None  # a complaint report's kind (ARF Feedback-Type, "unsubscribe", ...)
+    notice: str | None = None  # the reporting system's own sentence about it, apart from the server's reply
+    flags: tuple[tuple[str, str], ...] = ()  # fields a notice states a verdict in (a header, a JSON field, a
+    # code of the format's own): (name, value), lower case
 
 
 @dataclass(slots=True)
@@ -71,6 +73,7 @@ class Finding:
     action: str | None = None
     rule: str | None = None
     sources: dict[str, str] = field(default_factory=dict)  # disagreeing evidence, kept side by side
+    trace: list[dict[str, str]] | None = None  # every candidate reading, best first (only when asked for)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -88,6 +91,8 @@ class Finding:
         }
         if self.sources:
             d["sources"] = dict(self.sources)
+        if self.trace is not None:
+            d["trace"] = [dict(c) for c in self.trace]
         return d
 
 

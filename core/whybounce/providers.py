@@ -1,155 +1,235 @@
-"""Provider-specific knowledge (``data/providers.yaml``): whose server answered, and what its own codes and
-fixed sentences mean.
+"""Provider knowledge (``data/providers/<name>.yaml``): whose server answered, and what its own codes,
+statuses, fixed sentences and header flags mean.
 
-A provider is recognised by the recipient's domain or by the answering or reporting host; its table is
-consulted before the general rules, and says nothing when it does not know.
+A provider (a mailbox provider, a filtering service, a product, or the notice format of one) is recognised
+by the recipient's domain, the answering or reporting host, a token only its servers write, or the detector
+that read its notice.  Its readings enter the resolver in the ``provider`` tier, above the general rules;
+where it says nothing, the general rules decide.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .knowledge import section
 from .model import Evidence
 from .smtp import host_of
 
+if TYPE_CHECKING:
+    from .resolve import Candidate, Condition
+
 _CODE = re.compile(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
 _NON_DIGITS = re.compile(r"\D")
+MAX_LABELS = 12  # a recipient domain or host is looked up by its last labels only (DNS names have few)
+
+# weights inside the provider tier: a code or a status the provider documents outranks its words
+_CODE_WEIGHT = 10_000
+_STATUS_WEIGHT = 5_000
+
+
+def suffixes(name: str | None) -> list[str]:
+    """``mx1.mail.cox.net`` -> ``[mx1.mail.cox.net, mail.cox.net, cox.net]``: the name and its parent domains,
+    built from at most the last :data:`MAX_LABELS` labels, so a hostile name costs no more than a short one."""
+    if not name or len(name) > 253:
+        return []
+    labels = name.lower().rstrip(".").split(".")[-MAX_LABELS:]
+    return [".".join(labels[i:]) for i in range(len(labels) - 1)]
 
 
 class Provider:
-    """One entry of providers.yaml, ready to match (a plain class: nothing to pay for at start-up)."""
+    """One ``data/providers/<name>.yaml``, ready to match (a plain class: nothing to pay for at start-up)."""
 
-    __slots__ = ("digits", "domains", "exact", "hosts", "markers", "name", "phrases", "prefixes", "ranges", "when")
+    __slots__ = ("code_ranges", "codes", "digits", "domains", "flags", "formats", "hosts", "markers", "name",
+                 "notice", "prefixes", "sentences", "source", "status_ranges", "statuses", "texts")
 
-    def __init__(self, name: str, domains: tuple[str, ...], hosts: tuple[str, ...], markers: tuple[str, ...],
-                 digits: int, exact: dict[str, str], prefixes: tuple[tuple[str, str], ...],
-                 ranges: tuple[tuple[int, int, str], ...], phrases: tuple[tuple[str, str], ...],
-                 when: tuple[tuple[str | None, str, str, str], ...]) -> None:
+    def __init__(self, name: str, spec: dict[str, Any]) -> None:
+        from .resolve import Entry, match_items
+
+        if spec.get("provider") != name:
+            raise ValueError(f"data/providers/{name}.yaml names provider {spec.get('provider')!r}")
+        rec = spec.get("recognise") or {}
         self.name = name
-        self.domains = domains
-        self.hosts = hosts
-        self.markers = markers
-        self.digits = digits
-        self.exact = exact
-        self.prefixes = prefixes
-        self.ranges = ranges
-        self.phrases = phrases  # (phrase, reason), in the YAML's order
-        self.when = when  # (status, command, text, reason)
+        self.source = spec.get("sources")
+        self.domains = tuple(d.lower() for d in rec.get("domains") or ())
+        self.hosts = tuple(h.lower() for h in rec.get("hosts") or ())
+        self.texts = tuple(t.lower() for t in rec.get("text") or ())
+        self.formats = frozenset(rec.get("formats") or ())
+        codes = spec.get("codes") or {}
+        self.markers = tuple(codes.get("after") or ())
+        self.digits = int(codes.get("digits") or 0)
+        self.codes: dict[str, tuple[str, Any]] = {}
+        self.prefixes: list[tuple[str, str, Any]] = []
+        self.code_ranges: list[tuple[int, int, str, Any]] = []
+        for row in codes.get("table") or ():
+            key, reason, src = str(row["code"]), row["reason"], row.get("source")
+            if key.endswith("*"):
+                self.prefixes.append((key[:-1], reason, src))
+            elif "-" in key and all(part.isdigit() for part in key.split("-", 1)):
+                low, high = key.split("-", 1)
+                self.code_ranges.append((int(low), int(high), reason, src))
+            else:
+                self.codes[key] = (reason, src)
+        self.statuses: dict[str, tuple[str, Any]] = {}
+        self.status_ranges: list[tuple[str, int, int, str, Any]] = []
+        for row in spec.get("statuses") or ():
+            code, reason, src = str(row["code"]), row["reason"], row.get("source")
+            head, _, last = code.rpartition(".")
+            if "-" in last:
+                low, high = last.split("-", 1)
+                self.status_ranges.append((head, int(low), int(high), reason, src))
+            else:
+                self.statuses[code] = (reason, src)
+        self.sentences: list[tuple[tuple[str, ...], Entry]] = []
+        for s in spec.get("sentences") or ():
+            entry = Entry(s["reason"], f"provider.{name}.{s['id']}", "provider", s.get("when"), s.get("source"))
+            self.sentences.extend((pieces, entry) for pieces in match_items(s["match"]))
+        self.flags = tuple((f["field"].lower(), str(f["value"]).lower(), f["reason"],
+                            f"provider.{name}.{f['field'].lower()}-{str(f['value']).lower().replace(' ', '-')}",
+                            f.get("source")) for f in spec.get("flags") or ())
+        notice = spec.get("notice")
+        self.notice = (notice["reason"], f"provider.{name}.notice", notice.get("source")) if notice else None
 
-    def code_reason(self, text: str) -> tuple[str, str] | None:
-        """(reason, code) for the provider's own code in the server's text."""
+    def code_reading(self, raw: str) -> tuple[str, str, Any] | None:
+        """(reason, code as printed, source) for the provider's own code in the server's text."""
+        lowered = raw.lower()
         for marker in self.markers:
-            pos = text.rfind(marker)
+            pos = lowered.rfind(marker.lower())  # printed "OFR005_505" at one time, "ofr_506" at another
             if pos < 0:
                 continue
-            m = _CODE.match(text, pos + len(marker))
+            m = _CODE.match(raw, pos + len(marker))
             if not m:
                 continue
             code = m.group(0)
+            key = code
             if self.digits:
-                tail = _NON_DIGITS.sub("", code)[-self.digits:]
-                if len(tail) != self.digits:
+                key = _NON_DIGITS.sub("", code)[-self.digits:]
+                if len(key) != self.digits:
                     continue
-                if tail in self.exact:
-                    return self.exact[tail], marker.strip() + code
-                for low, high, reason in self.ranges:
-                    if low <= int(tail) <= high:
-                        return reason, marker.strip() + code
-                continue
-            if code in self.exact:
-                return self.exact[code], marker.strip() + code
-            for prefix, reason in self.prefixes:
-                if code.startswith(prefix):
-                    return reason, marker.strip() + code
+                for low, high, reason, src in self.code_ranges:
+                    if low <= int(key) <= high and key not in self.codes:
+                        return reason, marker.strip() + code, src
+            if key in self.codes:
+                reason, src = self.codes[key]
+                return reason, marker.strip() + code, src
+            for prefix, reason, src in self.prefixes:
+                if key.startswith(prefix):
+                    return reason, marker.strip() + code, src
         return None
 
-
-def _provider(name: str, spec: dict[str, Any]) -> Provider:
-    codes = spec.get("codes") or {}
-    exact: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
-    ranges: list[tuple[int, int, str]] = []
-    for key, reason in (codes.get("table") or {}).items():
-        key = str(key)
-        if key.endswith("*"):
-            prefixes.append((key[:-1], reason))
-        elif "-" in key and all(part.isdigit() for part in key.split("-", 1)):
-            low, high = key.split("-", 1)
-            ranges.append((int(low), int(high), reason))
-        else:
-            exact[key] = reason
-    phrases = tuple((p.lower(), reason) for reason, ps in (spec.get("phrases") or {}).items() for p in ps)
-    when = tuple((w.get("status"), w["command"], w.get("text", "").lower(), w["reason"])
-                 for w in spec.get("when") or ())
-    return Provider(
-        name=name,
-        domains=tuple(d.lower() for d in spec.get("domains") or ()),
-        hosts=tuple(h.lower() for h in spec.get("hosts") or ()),
-        markers=tuple(codes.get("after") or ()),
-        digits=int(codes.get("digits") or 0),
-        exact=exact,
-        prefixes=tuple(prefixes),
-        ranges=tuple(ranges),
-        phrases=phrases,
-        when=when,
-    )
+    def status_reading(self, status: str | None) -> tuple[str, Any] | None:
+        if not status:
+            return None
+        if status in self.statuses:
+            return self.statuses[status]
+        head, _, last = status.rpartition(".")
+        for h, low, high, reason, src in self.status_ranges:
+            if h == head and last.isdigit() and low <= int(last) <= high:
+                return reason, src
+        return None
 
 
 @cache
 def providers() -> tuple[Provider, ...]:
-    return tuple(_provider(name, spec) for name, spec in section("providers")["providers"].items())
+    return tuple(Provider(name, spec) for name, spec in sorted(section("providers").items()))
 
 
 @cache
-def _index() -> tuple[dict[str, Provider], dict[str, Provider]]:
-    """(recipient domain -> provider, host suffix -> provider); the first provider listed wins."""
+def _registered() -> frozenset[str]:
+    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml."""
+    return frozenset(str(k) for k in section("status_codes")["codes"])
+
+
+def _own_status(p: Provider, status: str | None) -> bool:
+    """A status outside the IANA registry that this provider documents as its own (Microsoft's 5.7.508): only
+    its servers send it, so it names the provider even in a pasted reply."""
+    if not status or (not p.statuses and not p.status_ranges):
+        return False
+    return "X." + status.partition(".")[2] not in _registered() and p.status_reading(status) is not None
+
+
+@cache
+def _index() -> tuple[dict[str, Provider], dict[str, Provider], dict[str, Provider]]:
+    """(recipient domain -> provider, host suffix -> provider, format -> provider); the first file wins."""
     by_domain: dict[str, Provider] = {}
     by_host: dict[str, Provider] = {}
+    by_format: dict[str, Provider] = {}
     for p in providers():
         for d in p.domains:
             by_domain.setdefault(d, p)
         for h in p.hosts:
             by_host.setdefault(h, p)
-    return by_domain, by_host
+        for f in p.formats:
+            by_format.setdefault(f, p)
+    return by_domain, by_host, by_format
 
 
 def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
-    """The entry for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
-    if not name or not table:
-        return None
-    labels = name.split(".")
-    for i in range(len(labels) - 1):
-        found = table.get(".".join(labels[i:]))
+    for suffix in suffixes(name):
+        found = table.get(suffix)
         if found is not None:
             return found
     return None
 
 
-def recognise(ev: Evidence) -> Provider | None:
-    """The provider whose server answered for this recipient, if it is one we know: by the recipient's
-    domain first, then by the answering host, then by the host that wrote the report."""
-    by_domain, by_host = _index()
-    domain = (ev.address or "").rpartition("@")[2].lower()
-    return (_lookup(domain, by_domain) or _lookup(host_of(ev.remote_mta), by_host)
-            or _lookup(host_of(ev.reporting_mta), by_host))
+def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str | None = None) -> list[Provider]:
+    """The providers whose knowledge applies to this recipient, most direct first: the detector's own format,
+    the recipient's domain, the answering host, the reporting host, then a token in the reply or a status code
+    only the provider uses."""
+    by_domain, by_host, by_format = _index()
+    found: list[Provider | None] = [
+        by_format.get(fmt or ""),
+        _lookup((ev.address or "").rpartition("@")[2], by_domain),
+        _lookup(host_of(ev.remote_mta), by_host),
+        _lookup(host_of(ev.reporting_mta), by_host),
+    ]
+    if text:
+        found.extend(p for p in providers() if p.texts and any(t in text for t in p.texts))
+    if status:
+        found.extend(p for p in providers() if _own_status(p, status))
+    out: list[Provider] = []
+    for p in found:
+        if p is not None and p not in out:
+            out.append(p)
+    return out
 
 
-def verdict(ev: Evidence, text: str, status: str | None) -> tuple[str, str] | None:
-    """(reason, rule) from the recognised provider's own knowledge; ``text`` is the lower-cased diagnostic."""
-    p = recognise(ev)
-    if p is None:
-        return None
-    raw = ev.diagnostic or ""
-    found = p.code_reason(raw)
-    if found:
-        return found[0], f"provider {p.name}: code {found[1]}"
-    for phrase, reason in p.phrases:
-        if phrase in text:
-            return reason, f"provider {p.name}: {phrase.strip()}"
-    for st, command, words, reason in p.when:
-        if st == status and command == ev.command and words in text:
-            return reason, f"provider {p.name}: status {status or 'none'} after {command}"
-    return None
+def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> list[Candidate]:
+    """The provider-tier readings of one recipient (``text`` is the lower-cased reply, see smtp.for_matching)."""
+    from .resolve import Candidate
+
+    out: list[Candidate] = []
+    for p in recognise(ev, text, fmt, status):
+        raw = ev.diagnostic or ""
+        code = p.code_reading(raw) if p.markers and raw else None
+        if code is not None:
+            out.append(Candidate(code[0], f"provider.{p.name}.code.{code[1].lower()}", "provider", code[1],
+                                 weight=_CODE_WEIGHT, source=code[2] or p.source))
+        st = p.status_reading(status)
+        if st is not None:
+            out.append(Candidate(st[0], f"provider.{p.name}.status.{status}", "provider", f"status {status}",
+                                 weight=_STATUS_WEIGHT, source=st[1] or p.source))
+        for field, value, reason, rule, src in p.flags:
+            if (field, value) in ev.flags:
+                out.append(Candidate(reason, rule, "provider", f"{field}: {value}", weight=_CODE_WEIGHT,
+                                     source=src or p.source))
+        if p.notice is not None and fmt in p.formats:
+            reason, rule, src = p.notice
+            out.append(Candidate(reason, rule, "provider", f"a notice of {p.name}", source=src or p.source))
+        if p.sentences and text:
+            for entry, weight, pos, words in _sentence_index(p.name).find(text):
+                cond: Condition | None = entry.condition
+                if cond is not None and not cond.holds(ev, status, fmt):
+                    continue
+                out.append(Candidate(entry.reason, entry.rule, "provider", words, weight=weight,
+                                     bound=cond is not None, pos=pos, source=entry.source or p.source))
+    return out
+
+
+@cache
+def _sentence_index(name: str) -> Any:
+    from .resolve import PhraseIndex
+
+    p = next(x for x in providers() if x.name == name)
+    return PhraseIndex(p.sentences)

@@ -117,6 +117,19 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Li
     return lines
 
 
+def _trace_lines(finding: Mapping[str, Any], lang: str) -> list[Line]:
+    """``--trace``: every reading the resolver saw, best first; the first is the one that decided."""
+    trace: Sequence[Mapping[str, Any]] = finding.get("trace") or ()
+    if not trace:
+        return []
+    lines = [Line(0, label("trace", lang) + _COLON[lang].rstrip())]
+    for n, c in enumerate(trace):
+        mark = "→" if n == 0 else " "
+        lines.append(Line(2, f"{mark} {plain(c.get('tier'))}: {plain(c.get('reason'))}  [{plain(c.get('rule'))}]"
+                             f"  {plain(c.get('evidence'))}"))
+    return lines
+
+
 def _original_lines(original: Mapping[str, Any], lang: str) -> list[Line]:
     parts: list[str] = []
     if original.get("subject"):
@@ -172,6 +185,7 @@ def _render_message(result: Mapping[str, Any], lang: str, width: int | None) -> 
         if facts:
             lines.append(Line(2, facts))
         lines.extend(_shift(_card_lines(finding, lang, pop3=False), 2))
+        lines.extend(_shift(_trace_lines(finding, lang), 2))
     return _lines_text(lines, width)
 
 
@@ -187,6 +201,7 @@ def _render_line(result: Mapping[str, Any], lang: str, width: int | None) -> str
         lines.append(Line(0, facts))
     lines.append(Line(0, ""))
     lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic"))))
+    lines.extend(_trace_lines(result, lang))
     return _lines_text(lines, width)
 
 

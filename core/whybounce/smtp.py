@@ -46,7 +46,9 @@ REPLY_AT_START = re.compile(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
 # changes no match, but lets the scan skip most positions with one character test instead of trying every
 # word there.  Lower case, searched with search_caseless.
 _REPLY_INSIDE = re.compile(
-    r"(?=[acefrs])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed)"
+    r"(?=[acdefnrs\]])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed"
+    # Exim: "SMTP error from remote mail server after initial connection: 554 ..." / "... [192.0.2.1]: 550 ..."
+    r"|connection:|data:|\]:)"
     r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)"
 )
 REPLY_WITH_STATUS = re.compile(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
@@ -179,10 +181,24 @@ _ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,2
 
 
 def for_matching(text: str) -> str:
-    """Lower-cased text with the reply-code prefixes of joined multi-line replies taken out, so that
-    "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "messages with multiple addresses",
-    and with email addresses reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit."""
-    text = _CONTINUATION.sub(" ", text)
+    """Lower-cased text for phrase matching: the reply-code prefixes that *repeat* in a joined multi-line reply
+    are taken out, so "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "550-5.7.1 messages with
+    multiple addresses", while every reply's first code stays where it is ("host x said: 550 : user unknown");
+    and email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit."""
+    if _CONTINUATION.search(text) is not None:
+        seen: set[str] = set()
+        head = REPLY_AT_START.match(text)
+        if head:
+            seen.add(head.group(1))
+
+        def repeat_only(m: re.Match[str]) -> str:
+            code = m.group(0).strip()[:3]
+            if code in seen:
+                return " "
+            seen.add(code)
+            return m.group(0)
+
+        text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
         text = _ADDRESS.sub("@", text)
     return " ".join(text.split()).lower()

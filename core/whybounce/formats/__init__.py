@@ -27,6 +27,7 @@ from .googlegroups import GoogleGroups
 from .imailserver import IMailServer
 from .kddi import Kddi
 from .mailfoundry import MailFoundry
+from .mailmarshal import MailMarshal
 from .mcafee import McAfee
 from .messagingserver import MessagingServer
 from .mfilter import MFilter
@@ -67,6 +68,7 @@ DETECTORS: tuple[Detector, ...] = (
     TroubleDelivering(),  # Unknown MTA (X6): We had trouble delivering your message
     ActiveHunter(),  # Active!Hunter filter (X-AHMAILID): '>>> addr <addr>' and the remote reply
     MailFoundry(),  # MailFoundry gateway: Unable to deliver message to / Server h failed with
+    MailMarshal(),  # Trustwave MailMarshal: Could not be delivered because of <reply> / recipients were affected
     MFilter(),  # m-FILTER gateway: -------server message / -------SMTP command sections
     Yahoo(),  # Yahoo! Mail: <addr>: then the reply, [RCPT_TO] notes
     SurfControl(),  # SurfControl E-mail Filter: transcript names the answering host

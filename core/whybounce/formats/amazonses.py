@@ -25,14 +25,6 @@ from .base import evidence_from_dsn, fill_from_text, kind_of
 
 # SES's words around the remote reply: "<status> - <description> <code>-'<reply>' (delivery attempts: N)"
 _WRAPPED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3}) - ([^'\d]{1,120}?) ?([245]\d\d)[- ]'([^']{1,4000})'")
-# bounceSubType values that name the reason themselves (the SES developer guide's list)
-_SUBTYPES = {
-    "NoEmail": "userunknown",
-    "Suppressed": "suppressed",
-    "OnAccountSuppressionList": "suppressed",
-    "MailboxFull": "mailboxfull",
-    "MessageTooLarge": "mesgtoobig",
-}
 _MAX_JSON = 1_000_000
 
 
@@ -105,8 +97,8 @@ def _from_notification(doc: dict[str, Any]) -> Report | None:
             ev.remote_mta = remote or None
             if diag:
                 fill_from_text(ev, diag)
-            if subtype in _SUBTYPES:
-                ev.reason, ev.rule = _SUBTYPES[subtype], f"amazonses: bounceSubType {subtype}"
+            if subtype:
+                ev.flags = (("bouncesubtype", subtype.lower()),)
             out.append(ev)
         return Report(kind=kind_of(out), format="amazonses", evidence=out) if out else None
     if kind == "Complaint":
@@ -114,15 +106,14 @@ def _from_notification(doc: dict[str, Any]) -> Report | None:
         ftype = str(complaint.get("complaintFeedbackType") or "abuse")
         for r in _list(complaint.get("complainedRecipients")):
             out.append(Evidence(address=addresses.normalize(str(r.get("emailAddress") or "")),
-                                reason="feedback", rule="amazonses: complaint notification",
+                                feedback_type=ftype.lower(),
                                 diagnostic=f"Feedback-Type: {ftype}", evidence=f"Feedback-Type: {ftype}"))
         return Report(kind="feedback", format="amazonses", evidence=out) if out else None
     if kind == "Delivery":
         delivery = doc.get("delivery") or {}
         reply = " ".join(str(delivery.get("smtpResponse") or "").split())
         for a in delivery.get("recipients") or []:
-            ev = Evidence(address=addresses.normalize(str(a)), action="delivered", reason="delivered",
-                          rule="amazonses: delivery notification", diagnostic=reply or None,
+            ev = Evidence(address=addresses.normalize(str(a)), action="delivered", diagnostic=reply or None,
                           evidence=reply or None, remote_mta=str(delivery.get("reportingMTA") or "") or None)
             if reply:
                 fill_from_text(ev, reply)

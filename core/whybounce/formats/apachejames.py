@@ -71,5 +71,5 @@ class ApacheJames:
         name = "verizon" if "@vtext.com" in mail.from_lower else self.name
         if name == "verizon" and "error: invalid user address" in text.lower():
             for ev in out:  # Verizon's gateway looked the number up itself and says so in its heading
-                ev.reason, ev.rule = "userunknown", "verizon: Invalid user address"
+                ev.flags = (("error", "invalid user address"),)
         return Report(kind="bounce", format=name, evidence=out)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from .. import addresses
+import re
+
+from .. import addresses, limits
 from ..dsn import parse as parse_fields
 from ..mail import Mail
 from ..model import Evidence, Report
+
+# RFC 5965 §3.2: Original-Rcpt-To "MAY appear ... once per recipient"; Removal-Recipient (RFC 6650) likewise
+_RECIPIENT_FIELD = re.compile(r"^(?:original-rcpt-to|removal-recipient):[ \t]*(.{1,1000})$",
+                              re.IGNORECASE | re.MULTILINE)
 
 
 class Arf:
@@ -22,20 +28,20 @@ class Arf:
             for g in groups.recipients:
                 fields.update({k: v for k, v in g.items() if k not in fields})
         ret = mail.returned
-        addr = None
-        for key in ("removal-recipient", "original-rcpt-to"):
-            if fields.get(key):
-                addr = addresses.first(fields[key])
-                if addr:
-                    break
-        if addr is None and ret is not None:
-            addr = addresses.first(ret.header("to") or "")
-        if addr is None:
-            addr = addresses.first(mail.header("to"))
+        found: list[str | None] = []
+        for m in _RECIPIENT_FIELD.finditer(part.text()[: limits.MAX_DSN_CHARS] if part is not None else ""):
+            addr = addresses.first(m.group(1))
+            if addr and addr not in found:
+                found.append(addr)
+        if not found:
+            addr = addresses.first(ret.header("to") or "") if ret is not None else None
+            addr = addr or addresses.first(mail.header("to"))
+            found = [addr] if addr else []
         ftype = fields.get("feedback-type", "abuse")
-        ev = Evidence(address=addr, reason="feedback", rule="arf:feedback-report",
-                      diagnostic=f"Feedback-Type: {ftype}", evidence=f"Feedback-Type: {ftype}")
-        return Report(kind="feedback", format=self.name, evidence=[ev])
+        line = f"Feedback-Type: {ftype}"
+        evidence = [Evidence(address=a, feedback_type=ftype.strip().lower() or None, diagnostic=line, evidence=line)
+                    for a in found or [None]]
+        return Report(kind="feedback", format=self.name, evidence=evidence)
 
 
 def _microsoft_jmrp(mail: Mail) -> Report | None:
@@ -47,7 +53,7 @@ def _microsoft_jmrp(mail: Mail) -> Report | None:
     addr = addresses.first((ret.header("x-hmxmroriginalrecipient") or ret.header("to") or "") if ret else "")
     if addr is None:
         return None
-    ev = Evidence(address=addr, reason="feedback", rule="arf: Microsoft JMRP complaint",
+    ev = Evidence(address=addr, feedback_type="abuse",
                   diagnostic=mail.subject, evidence=mail.subject)
     return Report(kind="feedback", format="arf", evidence=[ev])
 
@@ -60,6 +66,6 @@ def _unsubscribe_request(mail: Mail) -> Report | None:
         return None
     addr = addresses.first(mail.header("from"))
     line = next((ln.strip() for ln in mail.text.splitlines() if ln.strip()), "X-Apple-Unsubscribe: true")
-    ev = Evidence(address=addr, reason="feedback", rule="arf: Apple Mail unsubscribe request",
+    ev = Evidence(address=addr, feedback_type="unsubscribe",
                   diagnostic=line[:300], evidence=line[:300])
     return Report(kind="feedback", format="arf", evidence=[ev])

@@ -79,9 +79,6 @@ def dsn_report(mail: Mail, name: str) -> Report | None:
         return None
     ev = evidence_from_dsn(ds)
     kind = kind_of(ev)
-    for e in ev:
-        if e.action in ("delivered", "relayed", "expanded"):
-            e.reason, e.rule = "delivered", "dsn:action"
     return Report(kind=kind, format=name, evidence=ev)
 
 
@@ -89,8 +86,8 @@ def supplement_from_text(report: Report, found: list[Evidence], *, match_by_posi
                          prefer_notice_text: bool = False, notice_code_is_reply: bool = True) -> None:
     """Complete each DSN recipient from the same recipient's block in the human-readable notice (``found``):
     its text when the DSN has none, and what the DSN left empty (reply code, command, remote host, an
-    address with its domain, a reason the notice's format fixes).  Every detector that reads both parts
-    merges them here; the options are where the systems' notices differ:
+    address with its domain, what the notice's format states: a local program, its flags and sentence).
+    Every detector that reads both parts merges them here; the options are where the systems' notices differ:
 
     match_by_position: some notices name a recipient differently from their DSN; same count, same order.
     prefer_notice_text: the notice quotes the server's whole reply where the DSN holds only a part of it.
@@ -112,8 +109,12 @@ def supplement_from_text(report: Report, found: list[Evidence], *, match_by_posi
                 setattr(ev, attr, getattr(other, attr))
         if "@" not in (ev.address or "") and other.address:
             ev.address = other.address  # the DSN named a local recipient without its domain, or no one
-        if ev.reason is None and other.reason is not None:
-            ev.reason, ev.rule = other.reason, other.rule  # fixed by the notice's format (Exim's pipe deliveries)
+        if other.diagnostic_type == "x-unix":
+            ev.diagnostic_type = "x-unix"  # the notice shows a delivery to a local program (Exim's pipe deliveries)
+        if other.flags and not ev.flags:
+            ev.flags = other.flags
+        if other.notice and not ev.notice:
+            ev.notice = other.notice
 
 
 def _block_about(ev: Evidence, found: list[Evidence]) -> Evidence | None:
@@ -145,17 +146,6 @@ def evidence_from_fields(text: str) -> list[Evidence]:
     paste their delivery-status fields into the notice instead of attaching them)."""
     ds = parse_fields(text)
     return evidence_from_dsn(ds) if ds.recipients else []
-
-
-def fixed_reason(ev: Evidence, text: str, table: dict[str, tuple[str, ...]], system: str) -> bool:
-    """Set ``ev.reason`` when ``text`` holds one of a system's fixed sentences (``table``: reason ->
-    sentences, matched as given, case-sensitive, because they are the system's own wording)."""
-    for reason, sentences in table.items():
-        for s in sentences:
-            if s in text:
-                ev.reason, ev.rule = reason, f"{system}: {s.strip()}"
-                return True
-    return False
 
 
 def cut_at(lines: list[str], markers: tuple[str, ...]) -> list[str]:

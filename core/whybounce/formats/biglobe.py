@@ -14,15 +14,11 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import fill_from_text, fixed_reason
+from .base import fill_from_text
 
 _DOMAINS = ("@biglobe.ne.jp", "@inacatv.ne.jp", "@tmtv.ne.jp", "@ttv.ne.jp")
 _ADDRESSES = "----- the following addresses had delivery problems -----"
 _INFORMATION = "----- non-delivered information -----"
-SENTENCES: dict[str, tuple[str, ...]] = {
-    "mailboxfull": ("The number of messages in recipient's mailbox exceeded the local limit.",),
-}
-
 
 class Biglobe:
     name = "biglobe"
@@ -58,5 +54,4 @@ class Biglobe:
             if diag:
                 ev.diagnostic = ev.evidence = diag
                 fill_from_text(ev, diag)
-                fixed_reason(ev, diag, SENTENCES, "biglobe")
         return Report(kind="bounce", format=self.name, evidence=found)

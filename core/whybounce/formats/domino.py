@@ -21,12 +21,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_with_notice, fill_from_text, fixed_reason
-
-SENTENCES: dict[str, tuple[str, ...]] = {
-    "userunknown": ("not listed in Domino Directory", "not listed in public Name & Address Book",
-                    "Domino ディレクトリには見つかりません"),
-}
+from .base import dsn_with_notice, fill_from_text
 
 
 class Domino:
@@ -39,9 +34,6 @@ class Domino:
         report = dsn_with_notice(mail, self.name, found)
         if report is None:
             return None
-        for ev in report.evidence:
-            if ev.diagnostic:
-                fixed_reason(ev, ev.diagnostic, SENTENCES, "domino")
         return report
 
 

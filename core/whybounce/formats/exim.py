@@ -42,10 +42,6 @@ def _blocks(lines: list[str]) -> list[Evidence]:
     def flush() -> None:
         nonlocal current, buf
         if current is not None and close_block(current, buf).address:
-            if (current.reason is None and current.remote_mta is None
-                    and (current.diagnostic or "").strip().lower() == "unknown user"):
-                # Exim's own words when none of its routers accepts a local address: no remote filter involved
-                current.reason, current.rule = "userunknown", "exim: no router accepted the local address"
             out.append(current)
         current, buf = None, []
 
@@ -68,7 +64,7 @@ def _blocks(lines: list[str]) -> list[Evidence]:
             current = Evidence()
             head = line.strip()
             if head.startswith(("pipe to |", "|")):
-                current.reason, current.rule = "mailererror", "exim: pipe delivery"
+                current.diagnostic_type = "x-unix"  # a delivery to a local program (RFC 3464's x-unix)
             else:
                 token = head.split()[0].rstrip(":") if head.split() else ""
                 # a local recipient is named without a domain ("kijitora"): keep it as written

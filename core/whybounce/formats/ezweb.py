@@ -20,15 +20,12 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_with_notice, fill_from_text, fixed_reason
+from .base import dsn_with_notice, fill_from_text
 
 SUBJECT = "mail system error - returned mail"
-# au's fixed verdicts (case-sensitive: they are quoted from au's notices)
-VERDICTS: dict[str, tuple[str, ...]] = {
-    "mailboxfull": ("The user(s) account is temporarily over quota",),
-    "suspend": ("The user(s) account is disabled.", "The user(s) account is temporarily limited."),
-    "expired": ("Your message was not delivered within ",),
-}
+# how au's verdict sentences start (case-sensitive, as au writes them); what each means is provider knowledge
+# (data/providers/au.yaml)
+VERDICT_STARTS = ("The user(s) account is ", "Your message was not delivered within ")
 _ADDR = re.compile(r"^\s{0,8}(?:Recipient:\s{0,4})?<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:?\s{0,4}(.{0,2000})$")
 _SENT = re.compile(r"^\s{0,8}>>>\s{0,2}(.{1,1000})$")
 _GOT = re.compile(r"^\s{0,8}<<<\s{0,2}(.{1,2000})$")
@@ -63,11 +60,11 @@ class EZweb:
         spam = (mail.root.header("x-spasign") or "").strip().upper() == "NG"
         for ev in report.evidence:
             if spam:
-                ev.reason, ev.rule = "filtered", "ezweb: X-SPASIGN: NG (au's spam filter)"
-            elif verdict:
-                fixed_reason(ev, verdict, VERDICTS, "ezweb")
+                ev.flags = (("x-spasign", "ng"),)
             if not ev.diagnostic and verdict:
                 ev.diagnostic = ev.evidence = verdict
+            elif verdict:
+                ev.notice = verdict
         return report
 
 
@@ -100,7 +97,7 @@ def _read_text(lines: list[str]) -> tuple[list[Evidence], str]:
                 current.evidence = current.diagnostic
                 fill_from_text(current, reply)
                 continue
-        if any(sentence in s for sentences in VERDICTS.values() for sentence in sentences) or \
+        if any(start in s for start in VERDICT_STARTS) or \
                 (verdict and not out and not s.endswith(":")):
             verdict.append(s)
     return out, " ".join(verdict)

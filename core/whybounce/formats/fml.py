@@ -12,20 +12,16 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import cut_at, fixed_reason
+from .base import cut_at
 
-SENTENCES: dict[str, tuple[str, ...]] = {
-    "rejected": (" header may cause mail loop", "NOT MEMBER article from ", "reject mail from ",
-                 "reject spammers:", "You are not a member of this mailing list"),
-    "systemerror": (" has detected a loop condition so that", "Duplicated Message-ID", "Loop Back Warning:"),
-    "securityerror": ("Security alert:",),
-}
-SUBJECTS: dict[str, tuple[str, ...]] = {
-    "rejected": (" are not member", "NOT MEMBER article from ", "reject mail ",
-                 "Spam mail from a spammer is rejected"),
-    "systemerror": ("fml system error message", "Loop Alert: ", "Loop Back Warning: ", "WARNING: UNIX FROM Loop"),
-    "securityerror": ("Security Alert",),
-}
+# fml's own sentences and subjects of a refused or looping post (what each means: data/providers/fml.yaml);
+# its admin address also sends welcomes, confirmations and digests, which have none of them
+SENTENCES = (" header may cause mail loop", "NOT MEMBER article from ", "reject mail from ", "reject spammers:",
+             "You are not a member of this mailing list", " has detected a loop condition so that",
+             "Duplicated Message-ID", "Loop Back Warning:", "Security alert:")
+SUBJECTS = (" are not member", "NOT MEMBER article from ", "reject mail ", "Spam mail from a spammer is rejected",
+            "fml system error message", "Loop Alert: ", "Loop Back Warning: ", "WARNING: UNIX FROM Loop",
+            "Security Alert")
 _BRACKETED = re.compile(r"<([^\s<>@]{1,128}@[^\s<>@]{1,253})>")
 
 
@@ -38,8 +34,7 @@ class Fml:
         if "-admin@" not in mail.from_lower:
             return None
         said = " ".join(cut_at(mail.lines, ("original mail as follows",)))
-        if not any(x in said for xs in SENTENCES.values() for x in xs) and \
-                not any(x in mail.subject for xs in SUBJECTS.values() for x in xs):
+        if not any(x in said for x in SENTENCES) and not any(x in mail.subject for x in SUBJECTS):
             return None  # fml's admin address also sends welcomes, confirmations and digests
         out: list[Evidence] = []
         for line in cut_at(mail.lines, ("original mail as follows",)):
@@ -47,8 +42,7 @@ class Fml:
             m = _BRACKETED.search(s)
             if not m:
                 continue
-            ev = Evidence(address=addresses.normalize(m.group(1)), diagnostic=s, evidence=s)
-            if not fixed_reason(ev, s, SENTENCES, "fml"):
-                fixed_reason(ev, mail.subject, SUBJECTS, "fml")
+            ev = Evidence(address=addresses.normalize(m.group(1)), diagnostic=s, evidence=s,
+                          notice=mail.subject or None)
             out.append(ev)
         return Report(kind="bounce", format=self.name, evidence=out) if out else None

@@ -23,7 +23,7 @@ class GoogleGroups:
         body = " ".join(" ".join(mail.bounce_lines).split())
         out = []
         for addr in addresses.find_all(failed):
-            out.append(Evidence(address=addr, reason="rejected", rule="googlegroups: post refused",
+            out.append(Evidence(address=addr,
                                 diagnostic=body[:600] or None, evidence=body[:600] or None))
         if not out:
             return None

@@ -11,15 +11,11 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import cut_at, fill_from_text, fixed_reason
+from .base import cut_at, fill_from_text
 
-LABELS: dict[str, tuple[str, ...]] = {
-    "hostunknown": ("Unknown host",),
-    "userunknown": ("Unknown user", "Invalid final delivery userid"),
-    "mailboxfull": ("User mailbox exceeds allowed size",),
-    "virusdetected": ("Requested action not taken: virus detected",),
-    "expired": ("Delivery failed ",),
-}
+# IMail's own labels in front of a recipient (what each means: data/providers/imailserver.yaml)
+LABELS = ("Unknown host", "Unknown user", "Invalid final delivery userid", "User mailbox exceeds allowed size",
+          "Requested action not taken: virus detected", "Delivery failed ")
 _LABELLED = re.compile(r"^([A-Za-z][^:@]{2,120}):\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$")
 _UNDELIVERABLE = re.compile(r"^undeliverable to\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$", re.IGNORECASE)
 # header-like lines of a quoted original are not IMail labels
@@ -42,11 +38,10 @@ class IMailServer:
         in_response = False
         for line in cut_at(mail.lines, _END):
             s = line.strip()
-            label: str | None = None
             m = _LABELLED.match(s)
             if m and m.group(1).strip().lower() not in _NOT_LABELS and (
-                    strong or any(m.group(1).startswith(x.strip()) for xs in LABELS.values() for x in xs)):
-                label, target = m.group(1), m.group(2)
+                    strong or any(m.group(1).startswith(x.strip()) for x in LABELS)):
+                target = m.group(2)
             elif u := _UNDELIVERABLE.match(s):
                 target = u.group(1)
             else:
@@ -54,8 +49,6 @@ class IMailServer:
             if target:
                 in_response = False
                 ev = Evidence(address=addresses.normalize(target), action="failed", diagnostic=s, evidence=s)
-                if label:
-                    fixed_reason(ev, label + " ", LABELS, "imailserver")
                 out.append(ev)
                 continue
             if s.lower().startswith(_RESPONSE):

@@ -14,14 +14,8 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import fill_from_text, fixed_reason
+from .base import fill_from_text
 
-# au one net's fixed sentences (as written in its notices)
-SENTENCES: dict[str, tuple[str, ...]] = {
-    "mailboxfull": ("As their mailbox is full",),
-    "norelaying": ("Due to the following SMTP relay error",),
-    "hostunknown": ("As the remote domain doesnt exist", "As the remote domain doesn't exist"),
-}
 _TO = re.compile(r"^\s{1,12}Could not be delivered to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
 _MARKS = ("your mail sent on:", "your mail attempted to be delivered on:")
 
@@ -46,7 +40,6 @@ class Kddi:
                 diag = " ".join(buf)
                 current.diagnostic = current.evidence = diag
                 fill_from_text(current, diag)
-                fixed_reason(current, diag, SENTENCES, "kddi")
 
         for line in mail.bounce_lines:
             m = _TO.match(line)
@@ -66,5 +59,5 @@ class Kddi:
         flush()
         if (mail.root.header("x-spasign") or "").strip().upper() == "NG":
             for ev in out:
-                ev.reason, ev.rule = "filtered", "kddi: X-SPASIGN: NG (au's spam filter)"
+                ev.flags = (("x-spasign", "ng"),)
         return Report(kind="bounce", format=self.name, evidence=out) if out else None

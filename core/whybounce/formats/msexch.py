@@ -28,14 +28,6 @@ _START = ("did not reach the following recipient", "the following recipient(s) c
 _RCPT = re.compile(r"^\s{0,12}<?([^\s<>()@]{1,128}@[^\s<>()@]{1,253}?)>?\s{1,4}on\s{1,4}\S")
 _RCPT_X400 = re.compile(r"\(SMTP=([^\s<>()@]{1,128}@[^\s<>()@]{1,253})\)\s{1,4}on\s{1,4}\S", re.IGNORECASE)
 _CODE = re.compile(r"\(([0-9A-Fa-f]{8})\)")
-# Exchange's error codes whose meaning is one reason (Microsoft's IMS/IMC code list)
-CODES = {
-    "000C05A6": "userunknown",  # Unknown Recipient
-    "00120270": "networkerror",  # Too Many Hops (a routing loop)
-    "00050311": "contenterror",  # Conversion to Internet format failed
-    "000502CC": "contenterror",  # Conversion to Internet format failed
-    "000B0981": "securityerror",  # 502 Server does not support AUTH
-}
 _HEADERS = ("internet mail service (", "microsoft exchange server internet mail connector")
 
 
@@ -63,9 +55,8 @@ class MsExch:
                 ev.diagnostic = ev.evidence = diag
                 fill_from_text(ev, diag)
                 code = _CODE.search(diag[diag.find("MSEXCH:"):] if "MSEXCH:" in diag else "")
-                if code and code.group(1).upper() in CODES:
-                    ev.reason = CODES[code.group(1).upper()]
-                    ev.rule = f"exchange2003: MSEXCH code {code.group(1).upper()}"
+                if code:
+                    ev.flags = (("msexch", code.group(1).lower()),)
             buf.clear()
 
         skipping = False  # inside the MTS-ID bookkeeping lines

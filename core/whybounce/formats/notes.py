@@ -16,15 +16,10 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import cut_at, fill_from_text, fixed_reason
+from .base import cut_at, fill_from_text
 
 _START = "------- failure reasons"
 _END = ("------- returned message",)
-SENTENCES: dict[str, tuple[str, ...]] = {
-    "userunknown": ("User not listed in public Name & Address Book", "ディレクトリのリストにありません"),
-    "networkerror": ("Message has exceeded maximum hop count",),
-}
-
 
 class Notes:
     name = "notes"
@@ -50,7 +45,6 @@ class Notes:
                 if diag:
                     ev.diagnostic = ev.evidence = diag
                     fill_from_text(ev, diag)
-                    fixed_reason(ev, diag, SENTENCES, "notes")
                 out.append(ev)
                 continue
             if out and reason and any(e.diagnostic == " ".join(reason) for e in out[-1:]):

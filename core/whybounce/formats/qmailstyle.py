@@ -53,9 +53,6 @@ class QmailStyle:
                 diag = " ".join(buf)
                 out[-1].diagnostic = out[-1].evidence = diag
                 fill_from_text(out[-1], diag)
-                if _EXPIRED in diag.lower():
-                    out[-1].reason = "expired"
-                    out[-1].rule = "qmailstyle: I'm not going to try again; this message has been in the queue too long"
             buf.clear()
 
         for line in cut_at(mail.lines, _END):

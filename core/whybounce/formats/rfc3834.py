@@ -34,7 +34,7 @@ class Rfc3834:
                 return None
         addr = addresses.first(mail.from_) or addresses.first(mail.header("reply-to"))
         first_line = next((ln.strip() for ln in mail.lines if ln.strip()), "")
-        ev = Evidence(address=addr, reason="vacation", rule="rfc3834:auto-reply",
+        ev = Evidence(address=addr,
                       diagnostic=first_line[:300] or None, evidence=mail.subject or first_line or None)
         return Report(kind="vacation", format=self.name, evidence=[ev])
 

@@ -35,11 +35,20 @@ class Sendmail:
         report = dsn_report(mail, self.name)
         if report is not None:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
-                found = [Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2],
-                                  command=per_host[0][3])]
+                only = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3])
+                fill_from_text(only, per_host[0][2])
+                found = [only]
             supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
                                  notice_code_is_reply=False)
+            by_address = {f.address: f for f in found if f.command == "RCPT" and f.reply_code}
             for ev in report.evidence:
+                block = by_address.get(ev.address)
+                if block is not None and block.diagnostic and (ev.diagnostic or "") not in block.diagnostic:
+                    # the DSN summarised the last, pipelined reply (DATA's, "no valid recipients"); the transcript
+                    # has the recipient's own answer to RCPT TO: that is the server's word about this recipient
+                    ev.diagnostic, ev.evidence = block.diagnostic, block.evidence
+                    ev.command, ev.reply_code = "RCPT", block.reply_code
+                    ev.status, ev.status_from_text = block.status or ev.status, block.status_from_text
                 if ev.command == "DATA" and (ev.status or "")[1:4] == ".1.":
                     ev.command = "RCPT"  # an address status after DATA: a pipelined RCPT reply
             return report
@@ -89,12 +98,16 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             if not addr:
                 continue
             own = m.group(3).strip()
+            cmd = command
             # pipelined replies for several recipients: keep the ones that name this recipient
             mine = [r for r in replies if addr.split("@")[0] in r.lower()]
+            if cmd == "DATA" and len(replies) > 1 and not mine:
+                # pipelining (RFC 2920): the RCPT replies arrive first, in order, and the last one answers DATA
+                # ("554 5.5.1 Error: no valid recipients"): the recipient's own reply is among the others
+                mine, cmd = replies[:-1], "RCPT"
             diag = " ".join(mine or replies) if replies else own
             # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
             # for SPF and PTR refusals too) would only mislead
-            cmd = command
             if cmd == "DATA" and any(addr.split("@")[0] in r for r in replies):
                 cmd = "RCPT"  # pipelining: RCPT replies arrive after DATA was sent
             ev = Evidence(address=addr, command=cmd, remote_mta=host, diagnostic=diag, evidence=diag)
@@ -114,5 +127,7 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
         if s and ": " in s and not s.startswith("-") and len(s) < 500 and not replies:
             replies.append(s)  # a local mailer's own words ("mail.local: unknown user: x")
     if not out and replies:
+        if command == "DATA" and len(replies) > 1:  # pipelined RCPT replies, then DATA's (see above)
+            replies, command = replies[:-1], "RCPT"
         per_host.append(("", "", " ".join(replies), command))  # replies no summary line claimed (greeting refusals)
     return out, per_host

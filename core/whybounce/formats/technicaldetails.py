@@ -60,7 +60,7 @@ class TechnicalDetails:
         aborted = _ABORTED.search(low)
         gave_up = None
         if aborted is not None and float(aborted.group(1)) > 0:
-            gave_up = f"technicaldetails: delivery was aborted after {aborted.group(1)} {aborted.group(2)}"
+            gave_up = f"delivery was aborted after {aborted.group(1)} {aborted.group(2)}"
         for ev in out:
             mine = [d for d in details if ev.address and ev.address.lower() in d[2].lower()] or details
             if mine:
@@ -69,5 +69,5 @@ class TechnicalDetails:
                 ev.diagnostic = ev.evidence = text
                 fill_from_text(ev, text)
             if gave_up and ev.reply_code is None:
-                ev.reason, ev.rule = "expired", gave_up
+                ev.notice = gave_up
         return Report(kind="bounce", format=self.name, evidence=out)

@@ -42,7 +42,10 @@ class TrendMicro:
             body = " ".join(" ".join(mail.bounce_lines).split())
             for m in _UNABLE.finditer(body):
                 addr = addresses.normalize(m.group(1))
-                sentence = body[m.start(): body.find(".", m.end()) + 1 or len(body)].strip()
+                # the sentence and the one after it ("Please check if address is correct."), up to the banner
+                end = body.find(".", m.end())
+                end = body.find(".", end + 1) if end >= 0 else -1
+                sentence = body[m.start(): end + 1 if end >= 0 else len(body)].split("*", 1)[0].strip()
                 if addr and not any(e.address == addr for e in out):
                     ev = Evidence(address=addr, diagnostic=sentence, evidence=sentence)
                     fill_from_text(ev, sentence)

@@ -16,14 +16,13 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import fill_from_text, fixed_reason
+from .base import fill_from_text
 
 _LINE = re.compile(r"^([^\s<>@]{1,128}@[^\s<>@]{1,253})\s{1,4}([^,]{0,80}),"
                    r"\s{0,2}ERROR_CODE\s{0,2}:\s{0,2}(.{1,4000})$")
 _CODE = re.compile(r"^([245]\d\d),\s{0,2}ERROR_CODE\s{0,2}:\s{0,2}(.{1,4000})$")
 _STATUS = re.compile(r"^\[Status:\s{0,2}[^,]{0,40},\s{0,2}Address:\s{0,2}<?([^\s<>@]{1,128}@[^\s<>@,]{1,253})>?,"
                      r"\s{0,2}ResponseCode\s{0,2}(\d{3})?[ ,]{0,6}(.{0,2000}?)\]?$")
-SENTENCES: dict[str, tuple[str, ...]] = {"expired": ("Host not reachable",)}
 
 
 class Zoho:
@@ -51,6 +50,5 @@ class Zoho:
                 ev = Evidence(address=addresses.normalize(st.group(1)), action="failed",
                               reply_code=st.group(2), diagnostic=s, evidence=s)
                 fill_from_text(ev, st.group(3))
-                fixed_reason(ev, st.group(3), SENTENCES, "zoho")
                 out.append(ev)
         return Report(kind="bounce", format=self.name, evidence=out) if out else None

@@ -1,0 +1,383 @@
+"""One recipient's facts -> every candidate reading -> the one that wins: a reason and a stable rule id.
+
+Detectors report facts (:class:`~whybounce.model.Evidence`); the knowledge is data, one file per reason
+(``data/reasons/<reason>.yaml``: statuses, reply codes, stages, phrases, hints) and one per provider
+(``data/providers/<name>.yaml``: its own codes, statuses, sentences, header flags), every entry with its
+source.  This module only gathers the readings and applies one precedence, :data:`TIERS`, most specific
+evidence first:
+
+==============  ================================================================================
+fact            what the report states itself: a feedback report, an auto-reply, a delivered recipient
+provider        a recognised provider's own code, status or fixed sentence
+phrase          words that name a reason, anywhere in the server's reply
+status          an enhanced status code that names one reason (RFC 3463 and the IANA registry)
+program         a local delivery program failed (RFC 3464 diagnostic type ``x-unix``)
+gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
+                transient condition (a refused or timed-out connection; no reply at all with a temporary
+                status).  A specific cause outranks it.  A permanent (5xx) reply to an SMTP command rules
+                it out: that server said no for good
+hint            generic words that only suggest a reason (and, in a delay notice, a transient condition)
+stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
+                have been unwanted; at MAIL FROM, the sender
+loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
+action          the DSN's action: a delay notice that says no more is ``onhold`` (still retrying)
+reply           the bare reply code (RFC 5321, RFC 7504)
+status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
+none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
+==============  ================================================================================
+
+Within a tier the longer matched words win; at equal length a reading bound to a condition (the SMTP
+stage, the status, the format) beats an unbound one; then the one earlier in the reply.  The winner's
+``rule`` is a stable id (``provider.microsoft.recipient-not-found``, ``reason.speeding.sending-quota``,
+``status.X.1.1``) that cards and tests key on; :func:`resolve` also returns every candidate, which
+``--trace`` prints.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from . import providers
+from .knowledge import section
+from .model import Evidence
+from .smtp import STATUS, for_matching
+
+TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
+         "reply", "status-class", "none")
+_RANK = {t: i for i, t in enumerate(TIERS)}
+_GRAM = 4  # phrases are indexed by their first four characters (see PhraseIndex)
+# the word lists of a reason file and the tier their words enter (transient words: see resolve())
+WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
+MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
+
+
+class Condition:
+    """``when`` of a knowledge entry: what the words must come with.  ``command``: the SMTP stage; ``status``:
+    the enhanced status (``X.`` = either class); ``reply_status``: the status quoted in the server's own reply;
+    ``reply``: the reply code; ``format``: the detector that read the bounce; ``context``: ``bounce`` (read from
+    a message) or ``line`` (a pasted reply or fragment).  A list holds the allowed values; ``null`` in it stands
+    for "not known"."""
+
+    __slots__ = ("commands", "contexts", "formats", "replies", "reply_statuses", "statuses")
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        unknown = set(spec) - {"command", "status", "reply_status", "reply", "format", "context"}
+        if unknown:
+            raise ValueError(f"unknown condition {sorted(unknown)}")
+        self.commands = frozenset(spec["command"]) if "command" in spec else None
+        self.statuses = tuple(spec["status"]) if "status" in spec else None
+        self.reply_statuses = tuple(spec["reply_status"]) if "reply_status" in spec else None
+        self.replies = frozenset(None if r is None else str(r) for r in spec["reply"]) if "reply" in spec else None
+        self.formats = frozenset(spec["format"]) if "format" in spec else None
+        self.contexts = frozenset(spec["context"]) if "context" in spec else None
+
+    def holds(self, ev: Evidence, status: str | None, fmt: str | None) -> bool:
+        if self.commands is not None and ev.command not in self.commands:
+            return False
+        if self.replies is not None and ev.reply_code not in self.replies:
+            return False
+        if self.formats is not None and fmt not in self.formats:
+            return False
+        if self.contexts is not None and ("line" if fmt == "line" else "bounce") not in self.contexts:
+            return False
+        if self.reply_statuses is not None and not any(_status_is(w, ev.status_from_text) for w in self.reply_statuses):
+            return False
+        return self.statuses is None or any(_status_is(want, status) for want in self.statuses)
+
+
+def _status_is(want: str | None, status: str | None) -> bool:
+    if want is None or status is None:
+        return want is status
+    if want.startswith("X."):
+        return status[1:] == want[1:]
+    return status == want
+
+
+class Entry:
+    """One knowledge entry that reads words: a reason's phrase or hint, or a provider's sentence."""
+
+    __slots__ = ("condition", "reason", "rule", "source", "tier")
+
+    def __init__(self, reason: str, rule: str, tier: str, when: dict[str, Any] | None, source: Any) -> None:
+        self.reason = reason
+        self.rule = rule
+        self.tier = tier
+        self.condition = Condition(when) if when else None
+        self.source = source
+
+
+class PhraseIndex:
+    """Substring matching of many phrases at once, in linear time: each phrase is filed under its first
+    four characters, and only the phrases whose key occurs among the text's 4-character slices are tried
+    (``in``, in C).  An item of ``match`` that is a list means pieces that must follow in that order, each within
+    :data:`MAX_GAP` characters of the one before."""
+
+    __slots__ = ("by_key", "short")
+
+    def __init__(self, items: list[tuple[tuple[str, ...], Entry]]) -> None:
+        self.by_key: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.short: list[tuple[tuple[str, ...], Entry]] = []  # first piece shorter than the key
+        for pieces, entry in items:
+            first = pieces[0]
+            if len(first) < _GRAM:
+                self.short.append((pieces, entry))
+            else:
+                self.by_key.setdefault(first[:_GRAM], []).append((pieces, entry))
+
+    def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
+        """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
+        tried: list[tuple[tuple[str, ...], Entry]] = list(self.short)
+        by_key = self.by_key
+        for gram in {text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)}:
+            hit = by_key.get(gram)
+            if hit is not None:
+                tried.extend(hit)
+        out: list[tuple[Entry, int, int, str]] = []
+        for pieces, entry in tried:
+            start = text.find(pieces[0])
+            if start < 0:
+                continue
+            if len(pieces) > 1:
+                start = _pieces_at(text, pieces, start)
+                if start < 0:
+                    continue
+            out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
+        return out
+
+
+def _pieces_at(text: str, pieces: tuple[str, ...], start: int) -> int:
+    """Where ``pieces`` first occur in order, each within :data:`MAX_GAP` of the one before, or -1.  Every
+    occurrence of the first piece is tried at most once, and each try looks at a bounded window: linear."""
+    while start >= 0:
+        pos = start + len(pieces[0])
+        for piece in pieces[1:]:
+            found = text.find(piece, pos, pos + MAX_GAP + len(piece))
+            if found < 0:
+                break
+            pos = found + len(piece)
+        else:
+            return start
+        start = text.find(pieces[0], start + 1)
+    return -1
+
+
+class StatusRule:
+    __slots__ = ("reason", "rule", "source", "tier")
+
+    def __init__(self, reason: str, code: str, tier: str, source: Any) -> None:
+        if tier not in ("status", "loose-status", "gave-up", "status-class"):
+            raise ValueError(f"status {code}: tier {tier!r}")
+        self.reason = reason
+        self.rule = f"status.{code}"
+        self.tier = tier
+        self.source = source
+
+
+class Knowledge:
+    """data/reasons/*.yaml compiled for matching (built once per process, on first use)."""
+
+    def __init__(self, reasons: dict[str, Any]) -> None:
+        self.statuses: dict[str, StatusRule] = {}
+        self.replies: dict[str, tuple[str, Any]] = {}
+        self.stages: dict[str, tuple[str, Any]] = {}
+        self.actions: dict[str, tuple[str, Any]] = {}
+        self.implied: dict[str, str] = {}
+        items: list[tuple[tuple[str, ...], Entry]] = []
+        for name, spec in sorted(reasons.items()):
+            reason = spec["reason"]
+            if reason != name:
+                raise ValueError(f"data/reasons/{name}.yaml names reason {reason!r}")
+            for s in spec.get("statuses") or ():
+                code = str(s["code"])
+                if code in self.statuses:
+                    raise ValueError(f"status {code} is claimed by {self.statuses[code].reason} and {reason}")
+                default = "status-class" if code.endswith(".*") else "status"
+                tier = "loose-status" if s.get("loose") else s.get("tier", default)
+                self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
+            for r in spec.get("reply_codes") or ():
+                self.replies[str(r["code"])] = (reason, r.get("source"))
+            for st in spec.get("stages") or ():
+                for command in st["command"]:
+                    self.stages[command] = (reason, st.get("source"))
+            for a in spec.get("actions") or ():
+                self.actions[a["action"]] = (reason, a.get("source"))
+            if spec.get("implies"):
+                self.implied[reason] = str(spec["implies"])
+            for tier, key in WORD_LISTS:
+                for e in spec.get(key) or ():
+                    entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
+                    items.extend((pieces, entry) for pieces in match_items(e["match"]))
+        self.index = PhraseIndex(items)
+
+    def status_rule(self, status: str | None) -> StatusRule | None:
+        """The rule an enhanced status falls under: the exact code, else ``X.s.d``, else the class ``X.s.*``."""
+        if not status:
+            return None
+        _cls, _, rest = status.partition(".")
+        subject = rest.partition(".")[0]
+        return self.statuses.get(status) or self.statuses.get("X." + rest) or self.statuses.get(f"X.{subject}.*")
+
+
+def match_items(match: list[Any]) -> list[tuple[str, ...]]:
+    """The ``match`` list of an entry as lower-case piece tuples (a plain string is one piece)."""
+    out = []
+    for item in match:
+        pieces = tuple(str(p).lower() for p in item) if isinstance(item, list) else (str(item).lower(),)
+        if not all(pieces):
+            raise ValueError(f"empty piece in {match!r}")
+        out.append(pieces)
+    return out
+
+
+@cache
+def knowledge() -> Knowledge:
+    return Knowledge(section("reasons"))
+
+
+class Candidate:
+    """One reading of the facts: a reason, the rule that gives it, and how specific its evidence is."""
+
+    __slots__ = ("bound", "evidence", "pos", "reason", "rule", "source", "tier", "weight")
+
+    def __init__(self, reason: str, rule: str, tier: str, evidence: str, *, weight: int = 0, bound: bool = False,
+                 pos: int = 0, source: Any = None) -> None:
+        self.reason = reason
+        self.rule = rule
+        self.tier = tier
+        self.evidence = evidence
+        self.weight = weight
+        self.bound = bound
+        self.pos = pos
+        self.source = source
+
+    def key(self) -> tuple[int, int, int, int]:
+        return (_RANK[self.tier], -self.weight, 0 if self.bound else 1, self.pos)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"reason": self.reason, "rule": self.rule, "tier": self.tier, "evidence": self.evidence}
+
+
+class Resolution:
+    """The winning reading and every candidate, best first (``candidates[0]`` is the winner)."""
+
+    __slots__ = ("candidates",)
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
+
+    @property
+    def winner(self) -> Candidate:
+        return self.candidates[0]
+
+    @property
+    def reason(self) -> str:
+        return self.candidates[0].reason
+
+    @property
+    def rule(self) -> str:
+        return self.candidates[0].rule
+
+
+def best_status(ev: Evidence) -> str | None:
+    """The DSN's status, unless the server's own text carries a more specific one of the same class."""
+    s, t = ev.status, ev.status_from_text
+    if s and t and s != t and s[0] == t[0] and s.endswith((".0.0", ".5.0")) and not t.endswith(".0.0"):
+        return t
+    return s or t
+
+
+def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
+    """Every candidate reading of ``ev``, best first.  ``kind`` is the report's kind (``feedback``,
+    ``vacation``, ``bounce``, ...), ``fmt`` the detector that read it (``"line"`` for a pasted reply)."""
+    k = knowledge()
+    status = best_status(ev)
+    command = ev.command
+    text = for_matching(ev.diagnostic or "")
+    if ev.notice:
+        text = f"{text} | {for_matching(ev.notice)}" if text else for_matching(ev.notice)
+    out: list[Candidate] = []
+
+    # fact: what the report states about itself
+    if kind == "feedback":
+        out.append(Candidate("feedback", "fact.feedback" + (f".{ev.feedback_type}" if ev.feedback_type else ""),
+                             "fact", f"feedback report ({ev.feedback_type or 'complaint'})"))
+    elif kind == "vacation":
+        out.append(Candidate("vacation", "fact.auto-reply", "fact", "an automatic reply (RFC 3834)"))
+    if ev.action in ("delivered", "relayed", "expanded"):
+        out.append(Candidate("delivered", f"fact.action-{ev.action}", "fact", f"Action: {ev.action}"))
+    elif status and status.startswith("2."):
+        out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
+
+    # provider: a recognised provider's own knowledge
+    out.extend(providers.candidates(ev, text, status, fmt))
+
+    # program: a local delivery program failed
+    if ev.diagnostic_type and ev.diagnostic_type.lower().startswith("x-unix"):
+        out.append(Candidate("mailererror", "fact.local-program", "program", f"Diagnostic-Code: {ev.diagnostic_type}"))
+
+    # the server said no for good to a command: the sending side's giving up is not the reason then
+    permanent = ev.command is not None and (ev.reply_code or "").startswith("5")
+    final = kind == "bounce" and ev.action not in ("delayed", "delivered", "relayed", "expanded")
+
+    # phrase, gave-up, hint and transient: words anywhere in the reply
+    transient: Candidate | None = None
+    for entry, weight, pos, words in k.index.find(text) if text else ():
+        cond = entry.condition
+        if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
+            continue
+        tier = "hint" if entry.tier == "transient" else entry.tier
+        cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
+                         source=entry.source)
+        out.append(cand)
+        if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
+            transient = cand
+
+    # status, loose-status
+    srule = k.status_rule(status)
+    if srule is not None and not (permanent and srule.tier == "gave-up"):
+        out.append(Candidate(srule.reason, srule.rule, srule.tier, f"status {status}", source=srule.source))
+
+    # gave-up: a final report of a transient condition, or with no reply from any server and a temporary status:
+    # the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status)
+    if final and not permanent:
+        if transient is not None:
+            out.append(Candidate("expired", "fact.gave-up", "gave-up", f"a final report of '{transient.evidence}'",
+                                 weight=transient.weight, pos=transient.pos))
+        elif not ev.reply_code and status and status.startswith("4."):
+            out.append(Candidate("expired", "fact.gave-up", "gave-up",
+                                 f"a final report with no reply from a server and status {status}"))
+
+    # stage: which SMTP stage refused
+    if command in k.stages:
+        reason, source = k.stages[command]
+        out.append(Candidate(reason, f"stage.{command.lower()}", "stage", f"refused at {command}", source=source))
+
+    # reply: the bare reply code
+    if ev.reply_code in k.replies:
+        reason, source = k.replies[ev.reply_code]
+        out.append(Candidate(reason, f"reply.{ev.reply_code}", "reply", f"reply code {ev.reply_code}", source=source))
+
+    # action: the DSN says the delivery is delayed or has expired
+    if ev.action in k.actions:
+        reason, source = k.actions[ev.action]
+        out.append(Candidate(reason, f"action.{ev.action}", "action", f"Action: {ev.action}", source=source))
+
+    if text:
+        out.append(Candidate("onhold", "none.unknown-words", "none", "no rule knows these words"))
+    else:
+        out.append(Candidate("undefined", "none.no-evidence", "none", "the bounce gives no reason"))
+    out.sort(key=Candidate.key)
+    return Resolution(out)
+
+
+def implied_status(reason: str, temporary: bool) -> str | None:
+    """The status a reason implies when the bounce carries none (class from ``temporary``)."""
+    code = knowledge().implied.get(reason)
+    if not code:
+        return None
+    return ("4" if temporary else "5") + code[1:]
+
+
+def is_status(value: str) -> bool:
+    return STATUS.fullmatch(value) is not None

@@ -1,0 +1,125 @@
+"""The documented-reply catalogue (tests/fixtures/documented-replies) and the bounce a sender would get for
+each reply: shared by the catalogue's tests and ``make eval``."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+CATALOGUE = Path(__file__).resolve().parent / "fixtures" / "documented-replies"
+_CODE = re.compile(r"^\s*([245]\d\d)[ \-]")
+_STATUS = re.compile(r"\b([245]\.\d{1,3}\.\d{1,3})\b")
+RCPT = "kijitora@example.net"
+# the recipient and answering host a Postfix sender would see for each family's servers (generic otherwise)
+FAMILY = {
+    "microsoft365": ("kijitora@example.com", "example-com.mail.protection.outlook.com"),
+    "exchange": ("kijitora@example.com", "mail.example.com"),
+    "outlook-com": ("kijitora@outlook.com", "outlook-com.olc.protection.outlook.com"),
+    "gmail": ("kijitora@gmail.com", "gmail-smtp-in.l.google.com"),
+    "yahoo-aol": ("kijitora@yahoo.com", "mta7.am0.yahoodns.net"),
+    "icloud": ("kijitora@icloud.com", "mx01.mail.icloud.com"),
+    "comcast": ("kijitora@comcast.net", "mx1.comcast.net"),
+    "gmx-webde": ("kijitora@gmx.net", "mx00.emig.gmx.net"),
+    "orange": ("kijitora@orange.fr", "smtp-in.orange.fr"),
+    "mailru": ("kijitora@mail.ru", "mxs.mail.ru"),
+    "yandex": ("kijitora@yandex.ru", "mx.yandex.ru"),
+    "naver": ("kijitora@naver.com", "mx1.naver.com"),
+    "docomo": ("kijitora@docomo.ne.jp", "mfsmax.docomo.ne.jp"),
+    "au-kddi": ("kijitora@ezweb.ne.jp", "lsean.ezweb.ne.jp"),
+    "softbank": ("kijitora@i.softbank.jp", "mx.i.softbank.jp"),
+    "att-bellsouth": ("kijitora@att.net", "ff-ip4-mx-vip1.prodigy.net"),
+    "proofpoint": ("kijitora@example.com", "mx0a-00100000.pphosted.com"),
+    "mimecast": ("kijitora@example.com", "eu-smtp-inbound-1.mimecast.com"),
+    "barracuda": ("kijitora@example.com", "d123456a.ess.barracudanetworks.com"),
+    "cisco": ("kijitora@example.com", "mx1.example.iphmx.com"),
+    "trendmicro": ("kijitora@example.com", "example-com.in.tmes.trendmicro.com"),
+    "sophos": ("kijitora@example.com", "mx-01-eu-west-1.prod.hydra.sophos.com"),
+}
+QQ_NETEASE = {"qq": ("kijitora@qq.com", "mx1.qq.com"), "netease": ("kijitora@163.com", "163mx01.mxmail.netease.com")}
+
+
+def recipient_and_host(entry: dict[str, Any]) -> tuple[str, str]:
+    family = entry["file"].removesuffix(".yaml")
+    if family == "qq-netease":
+        return QQ_NETEASE["qq" if entry["id"].startswith(("qq", "tencent")) else "netease"]
+    return FAMILY.get(family, (RCPT, "mx.example.net"))
+
+
+def entries() -> list[dict[str, Any]]:
+    """Every catalogue entry, with ``file`` and ``reasons`` (the best reason first, then the alternates)."""
+    out = []
+    for path in sorted(CATALOGUE.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for e in data["entries"]:
+            reasons = e["reason"] if isinstance(e["reason"], list) else [e["reason"]]
+            out.append({**e, "file": path.name, "reasons": reasons})
+    return out
+
+
+def postfix_bounce(entry: dict[str, Any]) -> bytes:
+    """The notice a Postfix 3.7 sender gets for this reply: a bounce for a permanent reply, a delay notice for a
+    temporary one (RFC 3464 DSN with Postfix's wording: "host H[ip] said: REPLY (in reply to CMD command)")."""
+    reply = " ".join(str(entry["reply"]).split())
+    rcpt, host = recipient_and_host(entry)
+    command = entry.get("command") or "RCPT"
+    stage = {"CONN": None, "EHLO": "EHLO", "HELO": "HELO", "MAIL": "MAIL FROM", "RCPT": "RCPT TO",
+             "DATA": "end of DATA", "BDAT": "end of DATA", "AUTH": "AUTH",
+             "STARTTLS": "STARTTLS"}.get(command, "RCPT TO")
+    code = _CODE.match(reply)
+    status = _STATUS.search(reply)
+    temporary = code.group(1).startswith("4") if code else bool(entry.get("temporary"))
+    dsn_status = status.group(1) if status else ("4.0.0" if temporary else "5.0.0")
+    said = f"host {host}[192.0.2.25] said: {reply}" + (f" (in reply to {stage} command)" if stage else "")
+    if stage is None:
+        said = f"host {host}[192.0.2.25] refused to talk to me: {reply}"
+    action, subject = ("delayed", "Delayed Mail (still being retried)") if temporary else \
+        ("failed", "Undelivered Mail Returned to Sender")
+    lead = ("This is the mail system at host mail.example.org.\n\n"
+            + ("####################################################################\n"
+               "# THIS IS A WARNING ONLY.  YOU DO NOT NEED TO RESEND YOUR MESSAGE. #\n"
+               "####################################################################\n\n"
+               "Your message could not be delivered for more than 4 hour(s).\n"
+               "It will be retried until it is 5 day(s) old.\n"
+               if temporary else
+               "I'm sorry to have to inform you that your message could not\n"
+               "be delivered to one or more recipients.\n"))
+    text = f"{lead}\n                   The mail system\n\n<{rcpt}>: {said}\n"
+    msg = f"""From: MAILER-DAEMON@mail.example.org (Mail Delivery System)
+To: taro@example.org
+Subject: {subject}
+Auto-Submitted: auto-replied
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+Message-Id: <20261201000000.1.B@mail.example.org>
+
+--B
+Content-Type: text/plain; charset=us-ascii
+
+{text}
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.org
+Arrival-Date: Tue,  1 Dec 2026 00:00:00 +0000 (UTC)
+
+Final-Recipient: rfc822; {rcpt}
+Original-Recipient: rfc822;{rcpt}
+Action: {action}
+Status: {dsn_status}
+Remote-MTA: dns; {host}
+Diagnostic-Code: smtp; {reply}
+
+--B
+Content-Type: text/rfc822-headers
+
+From: taro@example.org
+To: {rcpt}
+Subject: hello
+Message-Id: <hello@example.org>
+
+--B--
+"""
+    return msg.replace("\n", "\r\n").encode("utf-8")

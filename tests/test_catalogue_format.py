@@ -1,0 +1,141 @@
+"""The documented-reply catalogue (tests/fixtures/documented-replies/) is well-formed.
+
+Only the format is checked here: unique ids, reasons from the shared vocabulary, `who` from the
+contract, `temporary` agreeing with the reply's own code, a source on every entry, and the README's
+counts equal to the files. Whether whybounce reads the replies right is a separate test.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUE = ROOT / "tests" / "fixtures" / "documented-replies"
+SHARED_README = ROOT.parent / "shared" / "README.md"
+
+WHO = {"sender", "sender-admin", "recipient", "recipient-admin", "nobody"}
+COMMANDS = {"CONN", "EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "AUTH", "STARTTLS"}
+ENTRY_KEYS = {"id", "reply", "command", "reason", "temporary", "who", "meaning", "source", "note"}
+REQUIRED = {"id", "reply", "reason", "temporary", "who", "meaning"}
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# A reply's own code: at the start ("550 5.1.1 ...", "550-5.7.1 ..."), or, for texts that carry only
+# an enhanced status, that status at the start or in qmail's "(#5.1.1)" form.
+CODE_RE = re.compile(r"^\s*([245])\d\d(?:[ -]|$)")
+STATUS_RE = re.compile(r"^\s*([245])\.\d{1,3}\.\d{1,3}\b|\(#([245])\.\d{1,3}\.\d{1,3}\)")
+
+
+def vocabulary() -> set[str]:
+    """The reason words of the shared README's "Bounce reasons" table."""
+    text = SHARED_README.read_text(encoding="utf-8")
+    section = text.split("## Bounce reasons", 1)[1].split("\n## ", 1)[0]
+    words = set(re.findall(r"^\|\s*([a-z]+)\s*\|", section, flags=re.MULTILINE))
+    words.discard("reason")
+    return words
+
+
+def load(path: Path) -> dict[str, Any]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), f"{path.name}: top level must be a mapping"
+    return data
+
+
+FILES = sorted(CATALOGUE.glob("*.yaml"))
+ENTRIES = [(path.name, entry) for path in FILES for entry in load(path).get("entries", [])]
+
+
+def reasons_of(entry: dict[str, Any]) -> list[str]:
+    reason = entry["reason"]
+    return reason if isinstance(reason, list) else [reason]
+
+
+def check_source(src: Any, where: str) -> None:
+    assert isinstance(src, dict), f"{where}: source must be a mapping"
+    assert isinstance(src.get("title"), str) and src["title"].strip(), f"{where}: source needs a title"
+    assert any(isinstance(src.get(k), str) and src[k].strip() for k in ("url", "file")), \
+        f"{where}: source needs a url or a file"
+
+
+def test_catalogue_is_large_enough() -> None:
+    assert len(FILES) >= 30
+    assert len(ENTRIES) >= 300
+
+
+@pytest.mark.skipif(not SHARED_README.exists(), reason="../shared is not beside the project")
+def test_vocabulary_is_read() -> None:
+    words = vocabulary()
+    assert {"userunknown", "speeding", "authfailure", "undefined"} <= words
+    assert len(words) >= 30
+
+
+def test_ids_are_unique_and_stable() -> None:
+    counts = Counter(entry.get("id") for _, entry in ENTRIES)
+    assert not [i for i, n in counts.items() if n > 1], "duplicate ids"
+    for name, entry in ENTRIES:
+        assert ID_RE.match(str(entry.get("id"))), f"{name}: id {entry.get('id')!r} is not lower-case words"
+
+
+def test_replies_are_unique() -> None:
+    counts = Counter(entry["reply"].strip() for _, entry in ENTRIES)
+    assert not [r for r, n in counts.items() if n > 1], "the same reply twice"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_file_shape(path: Path) -> None:
+    data = load(path)
+    assert set(data) <= {"source", "entries"}, f"{path.name}: unknown top-level keys"
+    assert isinstance(data.get("entries"), list) and data["entries"], f"{path.name}: no entries"
+    if "source" in data:
+        check_source(data["source"], path.name)
+    for entry in data["entries"]:
+        assert "source" in entry or "source" in data, f"{path.name}:{entry.get('id')}: no source"
+
+
+@pytest.mark.parametrize("name,entry", ENTRIES, ids=[e.get("id", "?") for _, e in ENTRIES])
+def test_entry(name: str, entry: dict[str, Any]) -> None:
+    where = f"{name}:{entry.get('id')}"
+    assert REQUIRED <= set(entry), f"{where}: missing {REQUIRED - set(entry)}"
+    assert set(entry) <= ENTRY_KEYS, f"{where}: unknown keys {set(entry) - ENTRY_KEYS}"
+    assert isinstance(entry["reply"], str) and entry["reply"].strip(), f"{where}: empty reply"
+    assert isinstance(entry["meaning"], str) and entry["meaning"].strip(), f"{where}: empty meaning"
+    reasons = reasons_of(entry)
+    assert 1 <= len(reasons) <= 3 and len(set(reasons)) == len(reasons), f"{where}: one reason, or best and alternates"
+    if SHARED_README.exists():
+        vocab = vocabulary()
+        assert all(r in vocab for r in reasons), f"{where}: {reasons} not in the vocabulary"
+    if len(reasons) > 1:
+        assert entry.get("note"), f"{where}: an alternate reason needs a note saying why"
+    assert entry["who"] in WHO, f"{where}: who {entry['who']!r}"
+    assert isinstance(entry["temporary"], bool), f"{where}: temporary must be true or false"
+    if "command" in entry:
+        assert entry["command"] in COMMANDS, f"{where}: command {entry['command']!r}"
+    if "source" in entry:
+        check_source(entry["source"], where)
+    code = CODE_RE.match(entry["reply"])
+    status = STATUS_RE.search(entry["reply"]) if not code else None
+    cls = code.group(1) if code else (status.group(1) or status.group(2)) if status else None
+    if cls == "4" and not (status and reasons[0] == "expired"):
+        # a bare 4.x.x status on an expiry notice reports retries that already ended
+        assert entry["temporary"] is True, f"{where}: a 4xx reply is temporary"
+    elif cls == "5":
+        assert entry["temporary"] is False, f"{where}: a 5xx reply is not temporary"
+
+
+def count_table(readme: str, heading: str) -> dict[str, int]:
+    """The `| name | n |` rows under a README heading."""
+    section = readme.split(heading, 1)[1].split("\n## ", 1)[0]
+    return {m[0]: int(m[1]) for m in re.findall(r"^\|\s*`?([a-z0-9.\-]+)`?\s*\|\s*(\d+)\s*\|", section, re.MULTILINE)}
+
+
+def test_readme_counts_are_true() -> None:
+    readme = (CATALOGUE / "README.md").read_text(encoding="utf-8")
+    per_file = Counter(name for name, _ in ENTRIES)
+    assert count_table(readme, "## Entries per file") == dict(per_file)
+    per_reason = Counter(reasons_of(entry)[0] for _, entry in ENTRIES)
+    assert count_table(readme, "## Entries per reason") == dict(per_reason)
+    assert f"{len(ENTRIES)} entries" in readme

@@ -1,0 +1,192 @@
+"""The resolver (core/whybounce/resolve.py): one precedence over every reading, and the readings issue 13 found
+wrong, each from a documented wording (table-driven)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from documented import postfix_bounce
+from whybounce import explain_bytes, explain_line
+from whybounce.model import Evidence
+from whybounce.resolve import TIERS, resolve
+
+READINGS = [
+    # (id, reply as servers send it, reason): general wordings that several systems use
+    ("sender-daily-quota", "550 5.4.5 Daily user sending quota exceeded.", "speeding"),
+    ("sender-messages-per-hour", "550 5.7.1 Your account is sending too many messages per hour", "speeding"),
+    ("m365-recipient-not-found",
+     "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient a@example.com not found by SMTP address lookup",
+     "userunknown"),
+    ("postgrey", "450 4.2.0 <a@example.com>: Recipient address rejected: Greylisted, see "
+                 "http://postgrey.schweikert.ch/help/example.com.html", "blocked"),
+    ("access-denied-by-policy", "550 5.7.1 <a@example.com>: Recipient address rejected: Access denied by "
+                                "organisation policy", "policyviolation"),
+    ("executable-attachments", "554 5.7.1 Message rejected due to content policy: executable attachments are not "
+                               "allowed", "policyviolation"),
+    ("malformed-mime", "554 5.6.0 Message content rejected: malformed MIME structure", "contenterror"),
+    ("spam-suspected", "451 4.7.1 Message deferred: suspicion of spam, try again later", "spamdetected"),
+    ("gmail-unsolicited", "550-5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited "
+                          "mail. To reduce the amount of spam sent to Gmail, this message has been blocked.",
+     "spamdetected"),
+    ("docomo-filter-by-stage-not-words", "550 5.7.1 <a@example.com>: Relay access denied", "norelaying"),
+    ("null-mx-sender", "550 5.7.27 Sender address has null MX", "rejected"),
+    ("null-mx-recipient", "556 5.1.10 Recipient address has null MX", "notaccept"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+def test_documented_wordings(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
+def test_documented_wordings_in_a_bounce(reply: str, reason: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
+    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert finding.reason == reason, finding.rule
+
+
+def test_the_precedence_is_one_ordered_list() -> None:
+    ev = Evidence(address="a@example.com", status="5.1.1", reply_code="550", command="RCPT",
+                  diagnostic="550 5.1.1 <a@example.com>: mailbox full")
+    r = resolve(ev)
+    keys = [c.key() for c in r.candidates]
+    assert keys == sorted(keys)
+    assert [c.tier for c in r.candidates][:2] == ["phrase", "status"]
+    assert r.reason == "mailboxfull"  # words that name a reason outrank a status that names another
+    assert set(TIERS) >= {c.tier for c in r.candidates}
+
+
+@pytest.mark.parametrize(("diagnostic", "status", "reason"), [
+    # a specific cause outranks the sending side's giving up; a transient condition does not
+    ("mailbox is full: retry timeout exceeded", "5.0.0", "mailboxfull"),
+    ("retry timeout exceeded", "5.0.0", "expired"),
+    ("connect to mx.example.net[192.0.2.1]:25: Connection refused", "4.4.1", "expired"),
+    ("Unable to deliver message after multiple retries, giving up", "5.1.1", "userunknown"),
+])
+def test_giving_up_yields_to_a_specific_cause(diagnostic: str, status: str, reason: str) -> None:
+    ev = Evidence(address="a@example.com", status=status, action="failed", diagnostic=diagnostic)
+    assert resolve(ev, "bounce", "postfix").reason == reason
+
+
+def test_a_delay_notice_says_why_it_waits_not_that_it_gave_up() -> None:
+    ev = Evidence(address="a@example.com", status="4.4.1", action="delayed",
+                  diagnostic="connect to mx.example.net[192.0.2.1]:25: Connection refused")
+    assert resolve(ev, "delay", "postfix").reason == "networkerror"
+    ev = Evidence(address="a@example.com", status="4.0.0", action="delayed")
+    assert resolve(ev, "delay", "exim").reason == "onhold"
+
+
+def test_a_permanent_reply_to_a_command_is_not_given_up() -> None:
+    """qmail writes "I'm not going to try again; this message has been in the queue too long" after a 501 at EHLO."""
+    ev = Evidence(address="a@example.com", reply_code="501", command="EHLO", action="failed",
+                  diagnostic="Connected to 192.0.2.1 but my name was rejected. Remote host said: 501 5.0.0 Invalid "
+                             "domain name I'm not going to try again; this message has been in the queue too long.")
+    assert resolve(ev, "bounce", "qmailstyle").reason == "blocked"
+
+
+def test_the_first_reply_code_is_kept_for_matching() -> None:
+    ev = Evidence(address="a@ezweb.ne.jp", remote_mta="lsean.ezweb.ne.jp", status="5.0.0",
+                  diagnostic="host lsean.ezweb.ne.jp[192.0.2.1] said: 550 : User unknown")
+    assert resolve(ev, "bounce", "postfix").rule == "provider.au.user-unknown-without-address"
+
+
+SENDMAIL_PIPELINED = """From: Mail Delivery Subsystem <MAILER-DAEMON@mail.example.org>
+To: <taro@example.org>
+Subject: Returned mail: see transcript for details
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="B"
+
+--B
+Content-Type: text/plain
+
+The original message was received at Tue, 1 Dec 2026 10:00:00 +0900
+
+   ----- The following addresses had permanent fatal errors -----
+<hanako@example.net>
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.net.:
+>>> MAIL From:<taro@example.org> SIZE=300
+<<< 250 2.1.0 Ok
+>>> RCPT To:<hanako@example.net>
+>>> DATA
+<<< {reply}
+<<< 554 5.5.1 Error: no valid recipients
+{summary}
+
+--B
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.org
+
+Final-Recipient: RFC822; hanako@example.net
+Action: failed
+Status: 5.5.1
+Remote-MTA: DNS; mx.example.net
+Diagnostic-Code: SMTP; 554 5.5.1 Error: no valid recipients
+
+--B--
+"""
+
+
+@pytest.mark.parametrize(("reply", "reason", "code"), [
+    ('501 5.5.4 Syntax error in parameters scanning "TO"', "syntaxerror", "501"),
+    ("530 5.7.0 Must issue a STARTTLS command first", "failedstarttls", "530"),
+    ("554 5.3.0 Internal error", "systemerror", "554"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked", "554"),
+])
+def test_sendmail_the_recipients_own_reply_not_the_data_trailer(reply: str, reason: str, code: str) -> None:
+    code_, _, text = reply.partition(" ")
+    for summary in (f"{code_} <hanako@example.net>... {text}", ""):  # with Sendmail's summary line, and without
+        (f,) = explain_bytes(SENDMAIL_PIPELINED.format(reply=reply, summary=summary).encode()).recipients
+        assert (f.reason, f.command, f.reply_code, f.diagnostic) == (reason, "RCPT", code, reply)
+
+
+ARF = """From: feedback@example.net
+To: abuse@example.org
+Subject: FW: complaint
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="B"
+
+--B
+Content-Type: text/plain
+
+This is an email abuse report.
+
+--B
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: Example-FBL/1.0
+Version: 1
+Original-Rcpt-To: <one@example.net>
+Original-Rcpt-To: <two@example.net>
+
+--B--
+"""
+
+
+def test_an_arf_report_names_every_original_recipient() -> None:
+    r = explain_bytes(ARF.encode())
+    assert r.kind == "feedback"
+    assert [(f.address, f.reason, f.rule) for f in r.recipients] == [
+        ("one@example.net", "feedback", "fact.feedback.abuse"), ("two@example.net", "feedback", "fact.feedback.abuse")]
+
+
+def test_trace_lists_every_reading_winner_first() -> None:
+    d = explain_line("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", trace=True).to_dict()
+    assert d["trace"][0]["rule"] == d["rule"] and d["trace"][0]["reason"] == d["reason"]
+    assert {"phrase", "status"} <= {c["tier"] for c in d["trace"]}
+    assert "trace" not in explain_line("550 5.1.1 user unknown").to_dict()
+
+
+def test_cli_trace_in_json_and_text() -> None:
+    cmd = [sys.executable, "-m", "whybounce.cli", "line", "--trace", "--json", "550 5.4.5 Daily sending quota exceeded"]
+    d = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    assert d["reason"] == "speeding" and d["trace"][0]["rule"] == "reason.speeding.sending-quota-exceeded"
+    text = subprocess.run([*cmd[:5], "--lang", "en", cmd[-1]], capture_output=True, text=True, check=True).stdout
+    assert "→ phrase: speeding  [reason.speeding.sending-quota-exceeded]" in text
