@@ -79,7 +79,7 @@ def collect_patterns() -> list[tuple[str, re.Pattern[Any]]]:
 
 
 def collect_phrases() -> list[tuple[str, str]]:
-    """(file, phrase) for every string under a phrase-like key of data/*.yaml."""
+    """(file, phrase) for every string under a phrase-like key of data/**/*.yaml."""
     from whybounce.knowledge import DATA_DIR
 
     out: list[tuple[str, str]] = []
@@ -94,8 +94,8 @@ def collect_phrases() -> list[tuple[str, str]]:
         elif isinstance(node, str) and under and node.strip():
             out.append((file, node))
 
-    for path in sorted(DATA_DIR.glob("*.yaml")):
-        walk(yaml.safe_load(path.read_text(encoding="utf-8")), path.name, False)
+    for path in sorted(Path(DATA_DIR).rglob("*.yaml")):
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")), path.relative_to(DATA_DIR).as_posix(), False)
     return out
 
 
