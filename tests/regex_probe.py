@@ -6,7 +6,8 @@ the child's progress lines and kills it when one pattern takes too long.
 
 Patterns are found, not listed: every module of ``whybounce`` and ``whybounce.formats`` is imported and
 its module-level values (and those of its classes, and lists, tuples and dicts of them) are searched
-for compiled ``re.Pattern`` objects, so a pattern added tomorrow is covered without touching the test.
+for compiled ``re.Pattern`` objects and for patterns compiled on first use (``whybounce.patterns.lazy``,
+compiled here), so a pattern added tomorrow is covered without touching the test.
 """
 
 from __future__ import annotations
@@ -49,7 +50,11 @@ def all_modules() -> list[Any]:
 
 
 def _patterns_in(value: Any, depth: int = 0) -> Iterator[re.Pattern[Any]]:
-    if isinstance(value, re.Pattern):
+    from whybounce.patterns import LazyPattern
+
+    if isinstance(value, LazyPattern):
+        yield value.compiled
+    elif isinstance(value, re.Pattern):
         yield value
     elif depth < 3 and isinstance(value, list | tuple | set | frozenset):
         for v in value:

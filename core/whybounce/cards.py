@@ -25,12 +25,13 @@ from typing import Any
 from .i18n import normalize_lang
 from .knowledge import section
 from .model import Card, Finding
+from .patterns import lazy
 
-_STATUS_RE = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
-_REPLY_RE = re.compile(r"^[2-5]\d\d$")
-_OPTIONAL = re.compile(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
-_FIELD = re.compile(r"\{(\w+)\}")
-_SPACES = re.compile(r"\s+")
+_STATUS_RE = lazy(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
+_REPLY_RE = lazy(r"^[2-5]\d\d$")
+_OPTIONAL = lazy(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
+_FIELD = lazy(r"\{(\w+)\}")
+_SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
 CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule"})

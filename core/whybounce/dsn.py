@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
-_XTEXT = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
-_TYPE = re.compile(r"[A-Za-z0-9_.-]{1,20}")
+from .patterns import lazy
+
+_FIELD = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
+_XTEXT = lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
+_TYPE = lazy(r"[A-Za-z0-9_.-]{1,20}")
 _RECIPIENT_KEYS = ("final-recipient", "original-recipient", "x-actual-recipient")
 
 

@@ -12,13 +12,14 @@ from .classify import best_status, classify, implied_status
 from .errors import InputTooLarge
 from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
+from .patterns import lazy
 
 if TYPE_CHECKING:
     from .formats import Detector
 
-_REPLY_CODE = re.compile(r"[2-5]\d\d")
-_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-atom characters
-_FORWARD_MARKERS = re.compile(
+_REPLY_CODE = lazy(r"[2-5]\d\d")
+_LOCAL_PART = lazy(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-atom characters
+_FORWARD_MARKERS = lazy(
     r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|転送されたメッセージ|元のメッセージ)\s*-{2,}|"
     r"begin forwarded message:)\s*$",
     re.IGNORECASE | re.MULTILINE,

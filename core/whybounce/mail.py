@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
 from . import dsn, limits, mime
+from .patterns import lazy
 from .read import decode_header, normalize_newlines
 
 _T = TypeVar("_T")
@@ -67,14 +68,14 @@ RETURNED_MARKERS = (
     "original message headers:",
 )
 _RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)  # looked up once per line: a set, not a scan of the tuple
-_ORIGINAL_FIELD = re.compile(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
+_ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
 # how the returned message's own header block starts when it is inlined without a marker (str.startswith)
 _ORIGINAL_STARTS = ("Received: from ", "Received: by ", "Return-Path: <", "DKIM-Signature: ", "X-Received: ",
                     "ARC-Seal: ")
-_HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
-_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML_HIDDEN_OPEN = re.compile(r"<(style|script|head)\b", re.IGNORECASE)
-_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_HTML_TAG = lazy(r"<[^<>]{0,2000}>")
+_HTML_BREAK = lazy(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_HIDDEN_OPEN = lazy(r"<(style|script|head)\b", re.IGNORECASE)
+_ENTITY = lazy(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
 
 

@@ -15,16 +15,17 @@ import re
 from dataclasses import dataclass, field
 
 from . import limits
+from .patterns import lazy
 from .read import decode_text
 
 # One line of a header block with the continuation lines (space or tab first) after it.  When the line is a
 # field, group 1 is its name (printable ASCII but ":", RFC 5322 ftext, at most 76 characters; white space
 # before the colon tolerated) and group 2 its value; otherwise group 1 is empty and group 2 the whole text.
-_FIELD = re.compile(r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)", re.MULTILINE)
-_PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
+_FIELD = lazy(r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)", re.MULTILINE)
+_PARAM = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
 # The same for a value with no backslash, so no quoted-pair: one run of characters instead of a choice per
 # character (the common case, and twice as fast on a long boundary).
-_PARAM_PLAIN = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
+_PARAM_PLAIN = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
 
 
 @dataclass(slots=True)
@@ -216,7 +217,7 @@ def _fill_children(part: Part, budget: _Budget) -> None:
             part.children.append(parse(inner, budget.warnings, part.depth + 1, budget))
 
 
-_DELIMITER = re.compile(rb"(?m)^--([!-~]{6,200}?)(?:--)?[ \t]*$")
+_DELIMITER = lazy(rb"(?m)^--([!-~]{6,200}?)(?:--)?[ \t]*$")
 
 
 def _fallback_chunks(part: Part, budget: _Budget) -> list[bytes]:

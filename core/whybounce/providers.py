@@ -7,16 +7,16 @@ consulted before the general rules, and says nothing when it does not know.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 from typing import Any
 
 from .knowledge import section
 from .model import Evidence
+from .patterns import lazy
 from .smtp import host_of
 
-_CODE = re.compile(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
-_NON_DIGITS = re.compile(r"\D")
+_CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
+_NON_DIGITS = lazy(r"\D")
 
 
 class Provider:

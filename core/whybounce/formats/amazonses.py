@@ -14,17 +14,17 @@
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from .. import addresses, smtp
 from ..dsn import typed_value
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import evidence_from_dsn, fill_from_text, kind_of
 
 # SES's words around the remote reply: "<status> - <description> <code>-'<reply>' (delivery attempts: N)"
-_WRAPPED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3}) - ([^'\d]{1,120}?) ?([245]\d\d)[- ]'([^']{1,4000})'")
+_WRAPPED = lazy(r"^([245]\.\d{1,3}\.\d{1,3}) - ([^'\d]{1,120}?) ?([245]\d\d)[- ]'([^']{1,4000})'")
 # bounceSubType values that name the reason themselves (the SES developer guide's list)
 _SUBTYPES = {
     "NoEmail": "userunknown",

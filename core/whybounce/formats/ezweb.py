@@ -15,11 +15,10 @@ refused.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import dsn_with_notice, fill_from_text, fixed_reason
 
 SUBJECT = "mail system error - returned mail"
@@ -29,10 +28,10 @@ VERDICTS: dict[str, tuple[str, ...]] = {
     "suspend": ("The user(s) account is disabled.", "The user(s) account is temporarily limited."),
     "expired": ("Your message was not delivered within ",),
 }
-_ADDR = re.compile(r"^\s{0,8}(?:Recipient:\s{0,4})?<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:?\s{0,4}(.{0,2000})$")
-_SENT = re.compile(r"^\s{0,8}>>>\s{0,2}(.{1,1000})$")
-_GOT = re.compile(r"^\s{0,8}<<<\s{0,2}(.{1,2000})$")
-_ORIGINAL = re.compile(r"^-{20,}\s*$")
+_ADDR = lazy(r"^\s{0,8}(?:Recipient:\s{0,4})?<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:?\s{0,4}(.{0,2000})$")
+_SENT = lazy(r"^\s{0,8}>>>\s{0,2}(.{1,1000})$")
+_GOT = lazy(r"^\s{0,8}<<<\s{0,2}(.{1,2000})$")
+_ORIGINAL = lazy(r"^-{20,}\s*$")
 
 
 def is_au(mail: Mail) -> bool:

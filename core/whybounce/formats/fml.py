@@ -7,11 +7,10 @@ subjects "Loop Alert: ...", "Security Alert", "NOT MEMBER article from ...") are
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import cut_at, fixed_reason
 
 SENTENCES: dict[str, tuple[str, ...]] = {
@@ -26,7 +25,7 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
     "systemerror": ("fml system error message", "Loop Alert: ", "Loop Back Warning: ", "WARNING: UNIX FROM Loop"),
     "securityerror": ("Security Alert",),
 }
-_BRACKETED = re.compile(r"<([^\s<>@]{1,128}@[^\s<>@]{1,253})>")
+_BRACKETED = lazy(r"<([^\s<>@]{1,128}@[^\s<>@]{1,253})>")
 
 
 class Fml:
