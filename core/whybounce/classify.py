@@ -12,25 +12,32 @@ it, in three passes, most specific evidence first:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from . import providers
 from .knowledge import section
 from .model import Evidence
+from .record import Record
 from .smtp import for_matching
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
-@dataclass(frozen=True, slots=True)
-class Rule:
-    reason: str
-    phrases: tuple[str, ...]
-    pairs: tuple[tuple[str, ...], ...]
-    commands: frozenset[str] | None  # the phrase counts only after one of these (None: any)
-    not_commands: frozenset[str]  # ... and never after one of these
-    unless: tuple[str, ...]  # phrases that veto this reason (a DNS *timeout* is no unknown host)
-    own: int  # phrases[:own] are this reason's own; the rest are borrowed (see phrases.yaml `borrow`)
+
+class Rule(Record):
+    __slots__ = ("commands", "not_commands", "own", "pairs", "phrases", "reason", "unless")
+
+    def __init__(self, reason: str, phrases: tuple[str, ...], pairs: tuple[tuple[str, ...], ...],
+                 commands: frozenset[str] | None, not_commands: frozenset[str], unless: tuple[str, ...],
+                 own: int) -> None:
+        self.reason = reason
+        self.phrases = phrases
+        self.pairs = pairs
+        self.commands = commands  # the phrase counts only after one of these (None: any)
+        self.not_commands = not_commands  # ... and never after one of these
+        self.unless = unless  # phrases that veto this reason (a DNS *timeout* is no unknown host)
+        self.own = own  # phrases[:own] are this reason's own; the rest are borrowed (see phrases.yaml `borrow`)
 
     def match(self, text: str, own_only: bool = False) -> str | None:
         """The phrase that matched, for the finding's ``rule`` (and for ``make eval``'s rule counts)."""
@@ -60,19 +67,26 @@ class Rule:
         return command is None and by_status in (None, self.reason)
 
 
-@dataclass(frozen=True, slots=True)
-class Tables:
-    probe: tuple[Rule, ...]
-    fallback: tuple[Rule, ...]
-    status: dict[str, str]
-    status_overrules: dict[str, tuple[str, ...]]
-    implied: dict[str, str]
-    reply: dict[str, str]
-    by_name: dict[str, Rule]
-    weak: frozenset[str]  # reasons a status names only loosely: the server's words are read first
-    combined: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # status -> ((phrases, reason), ...)
-    gateways: frozenset[str]  # formats of filtering gateways (see phrases.yaml)
-    certain: tuple[str, ...]  # "user unknown" wordings that need no RCPT TO to be believed
+class Tables(Record):
+    __slots__ = ("by_name", "certain", "combined", "fallback", "gateways", "implied", "probe", "reply", "status",
+                 "status_overrules", "weak")
+
+    def __init__(self, probe: tuple[Rule, ...], fallback: tuple[Rule, ...], status: dict[str, str],
+                 status_overrules: dict[str, tuple[str, ...]], implied: dict[str, str], reply: dict[str, str],
+                 by_name: dict[str, Rule], weak: frozenset[str],
+                 combined: dict[str, tuple[tuple[tuple[str, ...], str], ...]], gateways: frozenset[str],
+                 certain: tuple[str, ...]) -> None:
+        self.probe = probe
+        self.fallback = fallback
+        self.status = status
+        self.status_overrules = status_overrules
+        self.implied = implied
+        self.reply = reply
+        self.by_name = by_name
+        self.weak = weak  # reasons a status names only loosely: the server's words are read first
+        self.combined = combined  # status -> ((phrases, reason), ...)
+        self.gateways = gateways  # formats of filtering gateways (see phrases.yaml)
+        self.certain = certain  # "user unknown" wordings that need no RCPT TO to be believed
 
 
 def _rule(reason: str, spec: dict[str, Any], all_specs: dict[str, Any]) -> Rule:

@@ -12,11 +12,11 @@ import base64
 import binascii
 import quopri
 import re
-from dataclasses import dataclass, field
 
 from . import limits
 from .patterns import lazy
 from .read import decode_text
+from .record import Record
 
 # One line of a header block with the continuation lines (space or tab first) after it.  When the line is a
 # field, group 1 is its name (printable ASCII but ":", RFC 5322 ftext, at most 76 characters; white space
@@ -28,15 +28,18 @@ _PARAM = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|
 _PARAM_PLAIN = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
 
 
-@dataclass(slots=True)
-class Part:
-    headers: list[tuple[str, str]]  # (lower-cased name, raw value with bytes as latin-1 chars)
-    body: bytes  # undecoded (transfer encoding still applied)
-    content_type: str = "text/plain"
-    params: dict[str, str] = field(default_factory=dict)
-    children: list[Part] = field(default_factory=list)
-    depth: int = 0
-    _first: dict[str, str] | None = field(default=None, repr=False, compare=False)
+class Part(Record):
+    __slots__ = ("_first", "body", "children", "content_type", "depth", "headers", "params")
+
+    def __init__(self, headers: list[tuple[str, str]], body: bytes, content_type: str = "text/plain",
+                 params: dict[str, str] | None = None, children: list[Part] | None = None, depth: int = 0) -> None:
+        self.headers = headers  # (lower-cased name, raw value with bytes as latin-1 chars)
+        self.body = body  # undecoded (transfer encoding still applied)
+        self.content_type = content_type
+        self.params: dict[str, str] = {} if params is None else params
+        self.children: list[Part] = [] if children is None else children
+        self.depth = depth
+        self._first: dict[str, str] | None = None  # header index, built on first lookup
 
     def header(self, name: str) -> str | None:
         """The first field of that name (detectors ask many times: an index is built once)."""
