@@ -8,12 +8,15 @@ consulted before the general rules, and says nothing when it does not know.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from .knowledge import section
 from .model import Evidence
 from .patterns import lazy
 from .smtp import host_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
 _NON_DIGITS = lazy(r"\D")

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Any
 
 from .i18n import label, normalize_lang, who_label
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _COLON = {"en": ": ", "ja": "："}
 _BULLET = "■ "

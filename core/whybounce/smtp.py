@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
 from .patterns import lazy
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .model import Evidence
 
