@@ -1,24 +1,30 @@
-"""The ``whybounce`` command: thin over the library; all I/O lives here and in ``inputs``."""
+"""The ``whybounce`` command: thin over the library; all I/O lives here and in ``inputs``.
+
+Each subcommand imports what it needs when it runs: ``whybounce line`` is a start-up cost in every script
+that calls it, so it reads its plain forms without argparse and loads neither the MIME layer nor the
+detectors (``tests/test_startup_imports.py``).
+"""
 
 from __future__ import annotations
 
-import argparse
-import csv
-import io
-import json
 import os
 import sys
-from collections import Counter
-from collections.abc import Iterator
-from typing import Any
 
 from . import __version__
 from .errors import WhybounceError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+    from typing import Any
 
 USAGE_ERROR = 2
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(prog="whybounce", description="Explain why an email bounced.")
     p.add_argument("--version", action="version", version=f"whybounce {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
@@ -48,14 +54,21 @@ def _render(result: dict[str, Any], lang: str) -> str:
     try:
         from .render import render_text
     except ImportError:  # pragma: no cover
+        import json
+
         return json.dumps(result, ensure_ascii=False, indent=2)
     return render_text(result, lang)
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    lang = _lang(args.lang)
+    plain = plain_line_args(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(argv) if plain is None else None
     try:
+        if plain is not None:
+            text, as_json, lang_arg = plain
+            return _line(text, as_json, _lang(lang_arg))
+        assert args is not None
+        lang = _lang(args.lang)
         if args.command == "line":
             return _line(args.text, args.json, lang)
         return _explain(args, lang)
@@ -63,6 +76,35 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
+    """(text, --json, --lang) for the plain forms of ``whybounce line``, read without argparse, whose import
+    costs more than answering the line: one TEXT with ``--json``, ``--lang ja|en`` or ``--lang=ja|en`` in any
+    order.  A TEXT is what argparse takes for one: ``-``, a word not starting with ``-``, or one starting with
+    a single ``-`` (not ``-h``) that holds a space (``-ERR authentication failed``).  Anything else
+    (``--help``, abbreviations, ``--``, an error) is None and goes to argparse, which then says exactly what
+    it always said.  ``tests/test_cli_line_args.py`` holds the two readings together."""
+    if not argv or argv[0] != "line":
+        return None
+    text: str | None = None
+    as_json = False
+    lang: str | None = None
+    words = iter(argv[1:])
+    for word in words:
+        if word == "--json":
+            as_json = True
+        elif word == "--lang" or word.startswith("--lang="):
+            value = word[7:] if word.startswith("--lang=") else next(words, None)
+            if value not in ("ja", "en"):
+                return None
+            lang = value
+        elif text is None and (not word.startswith("-") or word == "-"
+                               or (" " in word and not word.startswith(("--", "-h")))):
+            text = word
+        else:
+            return None
+    return None if text is None else (text, as_json, lang)
 
 
 def _line(text: str, as_json: bool, lang: str) -> int:
@@ -75,6 +117,8 @@ def _line(text: str, as_json: bool, lang: str) -> int:
         return USAGE_ERROR
     result = explain_line(text, lang=lang).to_dict()
     if as_json:
+        import json
+
         print(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
     else:
         print(_render(result, lang))
@@ -97,6 +141,9 @@ def _results(paths: list[str], lang: str) -> Iterator[dict[str, Any]]:
 
 
 def _explain(args: argparse.Namespace, lang: str) -> int:
+    import csv
+    import json
+
     failed = False
     out = sys.stdout
     rows: list[dict[str, Any]] = []
@@ -138,6 +185,9 @@ def _cell(value: Any) -> str:
 
 
 def _summary(results: list[dict[str, Any]], lang: str) -> str:
+    import io
+    from collections import Counter
+
     kinds = Counter(r["kind"] for r in results)
     reasons = Counter(f["reason"] for r in results for f in r["recipients"])
     domains = Counter((f["address"] or "?").rpartition("@")[2] for r in results for f in r["recipients"]

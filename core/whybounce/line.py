@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import addresses, dsn, limits, smtp
+from . import addresses, limits, smtp
 from .cards import build_card
 from .engine import finish
 from .knowledge import section
@@ -79,6 +79,7 @@ def _smtp(text: str, lang: str) -> Finding:
 
 
 def _fragment(text: str, lang: str) -> Finding:
+    from . import dsn
     from .formats import text as text_blocks
     from .formats.base import evidence_from_dsn
 
