@@ -17,9 +17,6 @@ import json
 import math
 import re
 import sys
-import traceback
-from collections.abc import Callable
-from typing import Any, BinaryIO
 
 from whybounce.limits import MAX_MESSAGE_BYTES
 
@@ -34,6 +31,11 @@ from .framing import (
     Truncated,
     write_frame,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, BinaryIO
 
 MAX_BASE64_CHARS = 4 * math.ceil(MAX_MESSAGE_BYTES / 3)
 """Length of the base64 text of a message of exactly the core's size limit."""
@@ -254,9 +256,17 @@ def _send(stdout: BinaryIO, answer: dict[str, Any]) -> None:
 
 
 def log_exception(where: str, exc: BaseException) -> None:
-    """Log an exception's type and where it was raised, never its message (it may quote the input)."""
-    frames = traceback.extract_tb(exc.__traceback__)[-6:]
-    path = " <- ".join(f"{_short(f.filename)}:{f.lineno} ({f.name})" for f in reversed(frames))
+    """Log an exception's type and where it was raised, never its message (it may quote the input).
+
+    The traceback is walked by hand: the ``traceback`` module costs start-up time, reads source files, and
+    this must work while memory is exhausted."""
+    frames: list[tuple[str, int, str]] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        frames.append((code.co_filename, tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
+    path = " <- ".join(f"{_short(file)}:{line} ({name})" for file, line, name in reversed(frames[-6:]))
     print(f"whybounce-host: internal error in {where}: {type(exc).__name__} at {path or 'unknown place'}",
           file=sys.stderr, flush=True)
 
