@@ -70,6 +70,8 @@ def collect_patterns() -> list[tuple[str, re.Pattern[Any]]]:
     seen: set[tuple[Any, int]] = set()
     out: list[tuple[str, re.Pattern[Any]]] = []
     for mod in all_modules():
+        if mod.__name__ == "whybounce.patterns":
+            continue  # its ALL lists every lazy pattern; each is found in the module that made it
         for name, value in sorted(vars(mod).items()):
             holders = [(name, value)]
             if isinstance(value, type) and value.__module__ == mod.__name__:

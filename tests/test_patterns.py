@@ -1,5 +1,6 @@
 """Patterns compiled on first use (``whybounce.patterns.lazy``): the same answers as ``re.compile``, compiled once,
-and no module of the core compiling a pattern while it is imported."""
+no module of the core compiling a pattern while it is imported, and a pattern store that gives exactly the
+patterns ``re.compile`` gives."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import re
 import subprocess
 import sys
 import types
+from pathlib import Path
 
+import msgpack
 import pytest
+from whybounce import build_patterns, patterns
 from whybounce.patterns import LazyPattern, lazy
 
 TEXT = "550-5.1.1 <Taro@Example.JP>: user unknown\n550 5.1.1 mailbox unavailable"
@@ -90,3 +94,53 @@ def test_no_core_module_compiles_a_pattern_at_import() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]", done.stdout
+
+
+def test_shipped_pattern_store_is_up_to_date() -> None:
+    """``make knowledge`` writes the store; a pattern added, changed or removed without it fails here."""
+    assert build_patterns.main(["--check"]) == 0
+
+
+def test_stored_programs_build_the_patterns_re_compile_builds() -> None:
+    """Every program in the store, handed to the engine, gives the pattern ``re.compile`` gives (same code)."""
+    store = patterns._Store(patterns.STORE)
+    if not store.index:
+        pytest.skip(f"the store was written by another Python or regex engine than {patterns.engine()}")
+    assert set(store.index) == set(build_patterns.sources())
+    for source, flags in store.index:
+        stored = patterns._stored(source, flags)
+        assert stored is not None and stored == re.compile(source, flags), source
+        assert (stored.flags, stored.groups, stored.groupindex) == (re.compile(source, flags).flags,
+                                                                    re.compile(source, flags).groups,
+                                                                    re.compile(source, flags).groupindex)
+
+
+def test_a_store_of_another_engine_is_not_used(tmp_path: Path) -> None:
+    foreign = tmp_path / "patterns.msgpack"
+    data = Path(patterns.STORE).read_bytes()
+    unpacker = msgpack.Unpacker(raw=False, strict_map_key=False)
+    unpacker.feed(data)
+    head = unpacker.unpack()
+    head["engine"] = ["cpython", 3, 99, 0, 4]
+    foreign.write_bytes(msgpack.packb(head, use_bin_type=True) + data[unpacker.tell():])
+    assert patterns._Store(str(foreign)).index == {}
+    (tmp_path / "broken.msgpack").write_bytes(b"\xc1 not msgpack")
+    assert patterns._Store(str(tmp_path / "broken.msgpack")).index == {}
+    assert patterns._Store(str(tmp_path / "missing.msgpack")).index == {}
+
+
+def test_a_program_the_engine_refuses_falls_back_to_compiling(monkeypatch: pytest.MonkeyPatch) -> None:
+    store = patterns._Store(patterns.STORE)
+    if not store.index:
+        pytest.skip("no usable store here")
+    source, flags = next(iter(store.index))
+    monkeypatch.setattr(store, "program", lambda s, f: [flags, [0, 0, 0], 0, {}, []])  # not a valid program
+    monkeypatch.setattr(patterns, "_store", store)
+    assert patterns._stored(source, flags) is None
+    assert patterns.compile(source, flags) == re.compile(source, flags)
+
+
+def test_check_notices_a_pattern_missing_from_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = build_patterns.sources()
+    monkeypatch.setattr(build_patterns, "sources", lambda: [*real, ("a new pattern", 0)])
+    assert build_patterns.main(["--check"]) == 1

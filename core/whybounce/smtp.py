@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .patterns import compile as compile_pattern
 from .patterns import lazy
 
 TYPE_CHECKING = False
@@ -32,8 +33,9 @@ def search_caseless(pattern: re.Pattern[str], text: str) -> re.Match[str] | None
 @cache
 def _with_ignorecase(source: str, flags: int) -> re.Pattern[str]:
     """The IGNORECASE twin of a pattern (a cached function, not a module-level table: the linear-time probe
-    of the tests collects the module's patterns and must find the same ones in every process)."""
-    return re.compile(source, flags | re.IGNORECASE)
+    of the tests collects the module's patterns and must find the same ones in every process).  Patterns
+    made with ``lazy(..., caseless=True)`` have their twin's program in the pattern store."""
+    return compile_pattern(source, flags | re.IGNORECASE)
 
 
 # an enhanced status code, not part of an IP address or a version number.  Patterns here that must not
@@ -49,7 +51,8 @@ REPLY_AT_START = lazy(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
 # word there.  Lower case, searched with search_caseless.
 _REPLY_INSIDE = lazy(
     r"(?=[acefrs])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed)"
-    r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)"
+    r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)",
+    caseless=True,
 )
 REPLY_WITH_STATUS = lazy(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
 QMAIL_STATUS = lazy(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
@@ -58,17 +61,17 @@ QMAIL_STATUS = lazy(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
 _COMMANDS: list[tuple[re.Pattern[str], str]] = [
     (lazy(r"end of data|after data|data command|data response|message data|after sending message|"
           r"message content|end-of-data|after end of message|\bdata_?\b(?: command)?\]|"
-          r"failed after i sent the message|in reply to end of data"), "DATA"),
+          r"failed after i sent the message|in reply to end of data", caseless=True), "DATA"),
     (lazy(r"rcpt[ _]?to|rcpt command|\brcpt\b|recipient command|unexpected response to rcpt|"
-          r"does not like recipient"), "RCPT"),
-    (lazy(r"mail[ _]from|mail command|does not like sender"), "MAIL"),
-    (lazy(r"\bstarttls\b"), "STARTTLS"),
-    (lazy(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b"), "AUTH"),
-    (lazy(r"\behlo\b"), "EHLO"),
-    (lazy(r"\bhelo\b"), "HELO"),
-    (lazy(r"\bbdat\b"), "BDAT"),
+          r"does not like recipient", caseless=True), "RCPT"),
+    (lazy(r"mail[ _]from|mail command|does not like sender", caseless=True), "MAIL"),
+    (lazy(r"\bstarttls\b", caseless=True), "STARTTLS"),
+    (lazy(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b", caseless=True), "AUTH"),
+    (lazy(r"\behlo\b", caseless=True), "EHLO"),
+    (lazy(r"\bhelo\b", caseless=True), "HELO"),
+    (lazy(r"\bbdat\b", caseless=True), "BDAT"),
     (lazy(r"initial connection|greeting|banner|upon connect|after connect|smtp connect|"
-          r"connection rejected|while connecting"), "CONN"),
+          r"connection rejected|while connecting", caseless=True), "CONN"),
 ]
 # only these say outright which command was answered.  The lookahead holds the first characters of the
 # alternatives (keep it in step with them): it changes no match, but lets the scan skip most positions with
@@ -87,7 +90,8 @@ _COMMAND_CONTEXT = lazy(
     r"but (sender|my name) was rejected|"
     r"(failed after i sent the message)|"
     r"refused to (talk to me)|"
-    r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))"
+    r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))",
+    caseless=True,
 )
 
 
@@ -150,7 +154,8 @@ def reply_code_in(text: str) -> str | None:
 # case, searched with search_caseless
 _HOST_SAID = lazy(
     r"(?=[hms])(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
-    r"(?:said|says|replied|refused|rejected|smtp error)"
+    r"(?:said|says|replied|refused|rejected|smtp error)",
+    caseless=True,
 )
 
 
