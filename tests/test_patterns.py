@@ -144,3 +144,23 @@ def test_check_notices_a_pattern_missing_from_the_store(monkeypatch: pytest.Monk
     real = build_patterns.sources()
     monkeypatch.setattr(build_patterns, "sources", lambda: [*real, ("a new pattern", 0)])
     assert build_patterns.main(["--check"]) == 1
+
+
+def test_caseless_twins_come_from_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``smtp.search_caseless`` on text that is not ASCII needs the IGNORECASE twin: stored, not compiled."""
+    from whybounce import smtp
+
+    if not patterns._Store(patterns.STORE).index:
+        pytest.skip("no usable store here")
+    smtp._with_ignorecase.cache_clear()
+
+    def no_compiling(*args: object) -> None:
+        raise AssertionError(f"compiled at run time: {args!r}")
+
+    monkeypatch.setattr(patterns.re, "compile", no_compiling)
+    try:
+        assert smtp.command_in("Fehler: IN REPLY TO RCPT TO command (Empfänger)") == "RCPT"
+        assert smtp.reply_code_in("SMTP-Fehler — Server SAID: 550 Postfach unbekannt") == "550"
+        assert smtp.remote_host_in("Zustellung: HOST mx.example.de [192.0.2.1] SAID: nein") == "mx.example.de"
+    finally:
+        smtp._with_ignorecase.cache_clear()

@@ -38,8 +38,8 @@ def sources() -> list[tuple[str | bytes, int]]:
         if lazy.owner.split(".", 1)[0] != "whybounce":
             continue  # made by someone else in this process (a test, a tool)
         found[(lazy.pattern, lazy._flags)] = None
-        if lazy._caseless:
-            found[(lazy.pattern, lazy._flags | re.IGNORECASE)] = None
+        if lazy._caseless:  # the flags smtp's twin asks for: the compiled pattern's (UNICODE added), IGNORECASE
+            found[(lazy.pattern, re.compile(lazy.pattern, lazy._flags).flags | re.IGNORECASE)] = None
     return list(found)
 
 
