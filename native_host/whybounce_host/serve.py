@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gc
 import json
 import math
-import re
 import sys
 
 from whybounce.limits import MAX_MESSAGE_BYTES
+from whybounce.patterns import lazy
 
 from . import answers
 from .answers import BAD_REQUEST, INTERNAL, TOO_LARGE, AnswerId
@@ -45,7 +46,7 @@ TOO_LARGE_MESSAGE = f"the message is larger than the limit of {MAX_MESSAGE_BYTES
 MAX_ID_CHARS = 256
 """A string id longer than this is refused: the answer echoes it and must stay small."""
 
-LANG_PATTERN = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+LANG_PATTERN = lazy(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 """A language tag such as ``en``, ``ja`` or ``ja-JP``; the core picks the nearest language it has."""
 
 
@@ -59,8 +60,15 @@ class RequestError(Exception):
 
 
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
-    """Answer frames from ``stdin`` on ``stdout`` until end of input; return the exit status."""
+    """Answer frames from ``stdin`` on ``stdout`` until end of input; return the exit status.
+
+    Garbage collection waits for the first answer: the first request imports the engine and decodes the
+    knowledge, tens of thousands of objects that live as long as the host, and collecting while they arrive
+    finds nothing to free.  Once the first answer is out they are frozen (``gc.freeze``), so later
+    collections skip them, and collection resumes."""
     reader = FrameReader(stdin)
+    paused = gc.isenabled()
+    gc.disable()
     try:
         while True:
             event = reader.next()
@@ -85,11 +93,18 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
                 continue
             assert isinstance(event, Frame)
             _send(stdout, answer_frame(event))
+            if paused:
+                gc.freeze()
+                gc.enable()
+                paused = False
     except BrokenPipeError:
         return 0  # the extension closed the port while we were answering: nobody is left to tell
+    finally:
+        if paused:
+            gc.enable()
 
 
-ID_MEMBER = re.compile(
+ID_MEMBER = lazy(
     r'(?:^\s*\{|,)\s*"id"\s*:\s*(-?\d{1,15}|"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]){0,256}")\s*(?=[,}])'
 )
 """A top-level-looking ``"id": value`` member (a number or a short string) of a request's JSON text."""
