@@ -25,7 +25,8 @@ from . import patterns
 
 
 def sources() -> list[tuple[str | bytes, int]]:
-    """(source, flags) of every lazy pattern in the core, and the IGNORECASE twins of the caseless ones."""
+    """(source, flags) of every lazy pattern in the core, and the IGNORECASE twins of the caseless ones, sorted
+    (the store must not depend on the order this process happened to import the modules in)."""
     import whybounce
     import whybounce.formats
 
@@ -40,7 +41,7 @@ def sources() -> list[tuple[str | bytes, int]]:
         found[(lazy.pattern, lazy._flags)] = None
         if lazy._caseless:  # the flags smtp's twin asks for: the compiled pattern's (UNICODE added), IGNORECASE
             found[(lazy.pattern, re.compile(lazy.pattern, lazy._flags).flags | re.IGNORECASE)] = None
-    return list(found)
+    return sorted(found, key=lambda key: (isinstance(key[0], bytes), repr(key[0]), key[1]))
 
 
 def program(source: str | bytes, flags: int) -> list[Any]:
