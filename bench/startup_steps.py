@@ -1,10 +1,11 @@
 """Where the start-up time of ``whybounce line`` and of the host's first answer goes, step by step.
 
 Each step is a fresh interpreter doing a little more of the real start-up than the step before (the
-first one is ``python -c pass``); a step's cost is its CPU time (user + system, from the child's rusage)
-minus the previous step's, median of interleaved repeats (a step can come out slightly negative).  CPU time, not wall time: the steps are a few
-milliseconds each and other jobs on a shared machine would drown them.  ``--instructions`` counts
-instructions with valgrind (callgrind) instead: slower, but the same on every run.
+first one is ``python -c pass``, the last the real program); a step's cost is its CPU time (user +
+system, from the child's rusage) minus the previous step's, median of interleaved repeats, so a step
+can come out slightly negative.  CPU time, not wall time: the steps are a few milliseconds each and
+other jobs on a shared machine would drown them.  ``--instructions`` counts instructions with
+valgrind (callgrind) instead: slower, but the same on every run.
 
     .venv/bin/python bench/startup_steps.py [--repeats N] [--instructions]
 
