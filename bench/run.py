@@ -143,7 +143,7 @@ def section_throughput(ctx: Context) -> list[Row]:
     wb, first, fl = median(sides["whybounce"]), median(first_pass), median(sides["floor"])
     what = (f"msg/s, explain_bytes().to_dict() over {n_files} bounces in memory, cards built, "
             f"steady pass ({core})")
-    first_what = "the same, first pass in a fresh process (lazy regex compiles included)"
+    first_what = "the same, first pass in a fresh process (imports, knowledge and patterns loaded on first use)"
     rows: list[Row] = []
     if missing["go"]:
         go_ref = f"go-sisimai not available: {missing['go']}"
