@@ -117,3 +117,22 @@ def test_the_check_sees_a_heavy_import() -> None:
     modules = imported(done.stderr)
     assert {"dataclasses", "inspect"} <= modules
     assert _within(modules, HEAVY)
+
+
+def test_the_host_pauses_collection_only_until_its_first_answer() -> None:
+    """``serve`` freezes what start-up made once per process, and collection runs again after each call."""
+    probe = (
+        "import gc, io, json, struct\n"
+        "from whybounce_host import serve as s\n"
+        "body = json.dumps({'id': 1, 'op': 'ping'}).encode()\n"
+        "counts = []\n"
+        "for _ in range(3):\n"
+        "    made = [[i] for i in range(5000)]  # objects created between the calls\n"
+        "    assert s.serve(io.BytesIO(struct.pack('=I', len(body)) + body), io.BytesIO()) == 0\n"
+        "    assert gc.isenabled()\n"
+        "    counts.append(gc.get_freeze_count())\n"
+        "print(counts)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    first, *later = json.loads(done.stdout)
+    assert first > 5000 and all(n <= first for n in later), (first, later)  # frozen once, never again

@@ -11,6 +11,7 @@ import atexit
 import gc
 import os
 import sys
+from functools import cache
 
 from . import __version__
 from .errors import WhybounceError
@@ -62,10 +63,15 @@ def _render(result: dict[str, Any], lang: str) -> str:
     return render_text(result, lang)
 
 
-def main(argv: list[str] | None = None) -> int:
-    # When the process ends, its last garbage collection would walk every object still alive (modules, the
-    # knowledge base) only to free memory the system takes back anyway: frozen objects are not walked.
+@cache
+def _freeze_at_exit() -> None:
+    """When the process ends, its last garbage collection would walk every object still alive (modules, the
+    knowledge base) only to free memory the system takes back anyway: frozen objects are not walked."""
     atexit.register(gc.freeze)
+
+
+def main(argv: list[str] | None = None) -> int:
+    _freeze_at_exit()
     plain = plain_line_args(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv) if plain is None else None
     try:

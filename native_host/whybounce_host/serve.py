@@ -59,16 +59,22 @@ class RequestError(Exception):
         self.message = message
 
 
+_started = False
+"""True once this process has sent its first answer (see ``serve``)."""
+
+
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
     """Answer frames from ``stdin`` on ``stdout`` until end of input; return the exit status.
 
-    Garbage collection waits for the first answer: the first request imports the engine and decodes the
-    knowledge, tens of thousands of objects that live as long as the host, and collecting while they arrive
-    finds nothing to free.  Once the first answer is out they are frozen (``gc.freeze``), so later
-    collections skip them, and collection resumes."""
+    Garbage collection waits for the process's first answer: the first request imports the engine and
+    decodes the knowledge, tens of thousands of objects that live as long as the host, and collecting
+    while they arrive finds nothing to free.  Once the first answer is out they are frozen (``gc.freeze``,
+    once per process), so later collections skip them, and collection resumes."""
+    global _started
     reader = FrameReader(stdin)
-    paused = gc.isenabled()
-    gc.disable()
+    paused = not _started and gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         while True:
             event = reader.next()
@@ -97,6 +103,7 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
                 gc.freeze()
                 gc.enable()
                 paused = False
+            _started = True
     except BrokenPipeError:
         return 0  # the extension closed the port while we were answering: nobody is left to tell
     finally:
