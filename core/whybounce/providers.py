@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from .addresses import domain_suffixes
 from .knowledge import section
 from .model import Evidence
 from .smtp import host_of
@@ -120,9 +121,8 @@ def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
     """The entry for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
     if not name or not table:
         return None
-    labels = name.split(".")
-    for i in range(len(labels) - 1):
-        found = table.get(".".join(labels[i:]))
+    for suffix in domain_suffixes(name):
+        found = table.get(suffix)
         if found is not None:
             return found
     return None
