@@ -55,21 +55,58 @@ def _render(result: dict[str, Any], lang: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = _lang(args.lang)
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        _error("standard output is closed")
+        return 1
     try:
         if args.command == "line":
-            return _line(args.text, args.json, lang)
-        return _explain(args, lang)
+            status = _line(args.text, args.json, lang)
+        else:
+            status = _explain(args, lang)
+        sys.stdout.flush()  # a full disk (> /dev/full) shows only now: report it here, not at exit
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except OSError as exc:
+        _drop_stdout()
+        _error(f"cannot write the output: {exc.strerror or type(exc).__name__}")
+        return 1
+    return status
+
+
+def _error(text: str, source: str | None = None) -> None:
+    """One ``whybounce:`` line on stderr; a file name is escaped as in the text output, so a name holding
+    a newline or an escape sequence can neither forge a second line nor drive the terminal."""
+    if source is not None:
+        from .render import plain
+
+        text = f"{plain(source)}: {text}"
+    print(f"whybounce: {text}", file=sys.stderr)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's final flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 def _line(text: str, as_json: bool, lang: str) -> int:
     from . import explain_line
 
     if text == "-":
-        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+        from .inputs import read_stdin
+
+        item = read_stdin()
+        if item.raw is None:
+            _error(item.error or "cannot be read", "-")
+            return 1
+        text = item.raw.decode("utf-8", errors="replace")
     if not text.strip():
         print("whybounce: nothing to explain (empty text)", file=sys.stderr)
         return USAGE_ERROR
@@ -108,7 +145,7 @@ def _explain(args: argparse.Namespace, lang: str) -> int:
     for result in _results(args.paths, lang):
         if "error" in result:
             failed = True
-            print(f"whybounce: {result['source']}: {result['error']}", file=sys.stderr)
+            _error(result["error"], result["source"])
             if args.json:
                 out.write(json.dumps(result, ensure_ascii=False, separators=(",", ":")) + "\n")
             continue
