@@ -73,6 +73,25 @@ def test_a_whole_bounce_with_a_folded_report_grows_linearly_and_is_still_read(bu
     assert findings(build(n))[0] == plain
 
 
+def test_the_reason_is_read_from_the_diagnostic_as_shown(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Phrase matching costs time per character: a Diagnostic-Code folded over millions of characters is
+    classified from its first MAX_FIELD_CHARS, as it is shown (ending in an ellipsis)."""
+    from whybounce import engine
+
+    seen: list[int] = []
+    real = engine.classify
+
+    def spy(ev: Any, fmt: str | None = None) -> tuple[str, str]:
+        seen.append(len(ev.diagnostic or ""))
+        return real(ev, fmt)
+
+    monkeypatch.setattr(engine, "classify", spy)
+    result = whybounce.explain_bytes(folded_diagnostic(1_000_000))
+    assert seen == [limits.MAX_FIELD_CHARS + 1]
+    assert result.recipients[0].reason == "userunknown"
+    assert (result.recipients[0].diagnostic or "").endswith("…")
+
+
 def test_folded_pieces_are_joined_as_before() -> None:
     parsed = dsn.parse("Final-Recipient: rfc822; a@b.example\nDiagnostic-Code: smtp; 550\n 5.1.1\n\tuser\n"
                        "  unknown\nX-Note: one\nX-Note: two\n")
