@@ -24,8 +24,8 @@ _FIELD = re.compile(r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)", re
 _PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
 # The same for a value with no backslash, so no quoted-pair: one run of characters instead of a choice per
 # character (the common case, and twice as fast on a long boundary).
-_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")  # three blank lines or more (white space only)
 _PARAM_PLAIN = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
+_BLANK_RUN = re.compile(r"\n(?:[ \t]*\n){3,}")  # three blank lines or more (white space only)
 
 
 @dataclass(slots=True)
