@@ -132,10 +132,12 @@ class LineResult:
     protocol: str  # smtp / pop3 / bounce-text
     topic: str | None = None
     warnings: list[str] = field(default_factory=list)
+    wrapper: dict[str, Any] | None = None  # the mail program's message the reply was found in (wrappers.py)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.finding.to_dict()
         d["protocol"] = self.protocol
         d["topic"] = self.topic
         d["warnings"] = list(self.warnings)
+        d["wrapper"] = self.wrapper
         return d
