@@ -50,7 +50,11 @@ async function explain() {
   if (mine !== asked) return null;
   $("#result").setAttribute("aria-busy", "false");
   setStatus("");
-  return showCard($("#result"), answer.model);
+  const card = showCard($("#result"), answer.model);
+  // Bring the answer into view (the box stays focused, for the next paste); a screen reader hears it
+  // through the card's live region.
+  if (typeof card.scrollIntoView === "function") card.scrollIntoView({ block: "start" });
+  return card;
 }
 
 function onKeyDown(event) {
