@@ -18,7 +18,8 @@ export const EXPLAIN_PAGE = "popup/popup.html";
 export const COMPOSE_PERMISSION = Object.freeze({ permissions: ["compose"] });
 // Longest text sent to the host from the menu or a failed send (the popup's text box has the same limit).
 export const MAX_TEXT_CHARS = 100000;
-// How long a text handed to an explain window waits to be taken (the window takes it when it loads).
+// How long a text handed to an explain window waits to be taken (the window takes it when it loads);
+// older ones are dropped whenever the next is handed over or taken.
 export const HANDOFF_MS = 120000;
 
 /**
@@ -176,9 +177,9 @@ export function createApp(browser, opts = {}) {
    * report. The text waits in memory for the page to take it once; nothing is stored.
    */
   async function openExplainWindow(origin, text) {
+    forgetStaleHandoffs();
     const token = crypto.randomUUID();
-    handoffs.set(token, { origin, text: String(text || "").slice(0, MAX_TEXT_CHARS) });
-    setTimeout(() => handoffs.delete(token), HANDOFF_MS);
+    handoffs.set(token, { origin, text: String(text || "").slice(0, MAX_TEXT_CHARS), at: Date.now() });
     const url = browser.runtime.getURL(EXPLAIN_PAGE) + "?mode=" + origin + "#" + token;
     try {
       await browser.windows.create({ type: "popup", url, width: 560, height: 700 });
@@ -187,6 +188,14 @@ export function createApp(browser, opts = {}) {
       throw e;
     }
     return token;
+  }
+
+  /** Texts no window came for (it failed to open, or was closed at once) are not kept either. */
+  function forgetStaleHandoffs() {
+    const now = Date.now();
+    for (const [token, handoff] of handoffs) {
+      if (now - handoff.at > HANDOFF_MS) handoffs.delete(token);
+    }
   }
 
   async function onMenuClicked(info) {
@@ -242,6 +251,7 @@ export function createApp(browser, opts = {}) {
     }
     if (msg.type === "explain:take") {
       const ctx = await context("button");
+      forgetStaleHandoffs();
       const handoff = handoffs.get(msg.token) || null;
       handoffs.delete(msg.token);
       if (!handoff) return { origin: null, text: "", notice: null };

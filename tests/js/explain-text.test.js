@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import {
-  createApp, COMPOSE_PERMISSION, EXPLAIN_PAGE, MAX_TEXT_CHARS, MENU_ID, TEXT_MENU_ID,
+  createApp, COMPOSE_PERMISSION, EXPLAIN_PAGE, HANDOFF_MS, MAX_TEXT_CHARS, MENU_ID, TEXT_MENU_ID,
 } from "../../extension/lib/app.js";
 import { GENERIC_SEND_ERROR, sendFailure } from "../../extension/lib/sends.js";
 import { fakeBrowser, FakeHost } from "./helpers/fake-browser.js";
@@ -66,6 +66,15 @@ test("the menu item opens the explain window with the selected text, handed over
   const again = await app.onRuntimeMessage({ type: "explain:take", token }, SELF);
   assert.equal(again.text, "", "the text is not kept once the page has it");
   assert.equal(app.handoffs.size, 0);
+});
+
+test("a text no window came for is forgotten after a while", async () => {
+  const { app } = setup();
+  const first = await app.openExplainWindow("selection", "550 first");
+  app.handoffs.get(first).at -= HANDOFF_MS + 1; // as if it had waited that long
+  await app.openExplainWindow("selection", "550 second");
+  assert.equal(app.handoffs.has(first), false);
+  assert.equal(app.handoffs.size, 1);
 });
 
 test("an empty selection opens nothing; a huge one is cut to the text box's limit", async () => {
