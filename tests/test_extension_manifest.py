@@ -2,7 +2,9 @@
 
 The packaging step stamps the version into the built xpi, so the source manifest must already carry
 the package's version; the id must be the one the native host allows (whybounce_host.ids). The
-extension only reads mail: a permission that could change, move or delete mail must never appear.
+extension only reads mail: a permission that could change, move or delete mail must never appear, and
+the one optional permission (compose, for the opt-in "explain send failures") is asked only when the user
+turns that on in the options page.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ ALLOWED_PERMISSIONS = {
     "scripting": "register the message display script that shows the card",
     "menus": "the 'Explain selected bounces' item in the message list",
     "storage": "the two options",
+}
+# Asked only from the options page, when the user turns the feature on (never at install).
+ALLOWED_OPTIONAL = {
+    "compose": "compose.onAfterSend: notice a failed send and open the explain window; the message is never read",
 }
 
 # Thunderbird permissions that could change, move, delete, send or create mail.
@@ -72,14 +78,22 @@ def test_manifest_v3_event_page(manifest: dict[str, Any]) -> None:
 
 def test_permissions_are_exactly_the_needed_ones(manifest: dict[str, Any]) -> None:
     assert sorted(manifest["permissions"]) == sorted(ALLOWED_PERMISSIONS)
-    assert "optional_permissions" not in manifest
+    assert sorted(manifest["optional_permissions"]) == sorted(ALLOWED_OPTIONAL)
     assert "host_permissions" not in manifest
 
 
 @pytest.mark.parametrize("permission", MAIL_CHANGING)
 def test_no_permission_that_changes_mail(manifest: dict[str, Any], permission: str) -> None:
-    asked = set(manifest.get("permissions", [])) | set(manifest.get("optional_permissions", []))
-    assert permission not in asked
+    """Not at install; and only the explicit opt-in among the optional ones."""
+    assert permission not in manifest.get("permissions", [])
+    assert permission not in set(manifest.get("optional_permissions", [])) - set(ALLOWED_OPTIONAL)
+
+
+def test_the_paste_popup_is_the_main_toolbar_button(manifest: dict[str, Any]) -> None:
+    action = manifest["action"]
+    assert action["default_popup"] == "popup/popup.html"
+    assert (MANIFEST.parent / action["default_popup"]).is_file()
+    assert manifest["commands"]["_execute_action"]["suggested_key"]["default"] == "Alt+Shift+E"
 
 
 def test_collects_no_data(manifest: dict[str, Any]) -> None:

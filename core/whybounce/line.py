@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import addresses, limits, smtp
+from . import addresses, limits, smtp, wrappers
 from .cards import build_card
 from .engine import finish
 from .knowledge import section
@@ -49,12 +49,27 @@ def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult
 
 
 def _explain(text: str, lang: str, trace: bool = False) -> LineResult:
+    first = text.strip().split("\n", 1)[0]
+    # a mail program's error message starts with its own words, never with a reply code or -ERR
+    wrapped = None if _SMTP_REPLY.match(first) or _POP3.match(text) else wrappers.unwrap(text)
+    if wrapped is not None:
+        return _unwrapped(wrapped, lang, trace)
     if _POP3.match(text):
         return _pop3(text, lang)
-    first = text.strip().split("\n", 1)[0]
     if _SMTP_REPLY.match(first) and len(text.strip().split("\n")) <= 3:
         return LineResult(finding=_smtp(text, lang, trace), protocol="smtp")
     return LineResult(finding=_fragment(text, lang, trace), protocol="bounce-text")
+
+
+def _unwrapped(w: wrappers.Wrapped, lang: str, trace: bool = False) -> LineResult:
+    """The reply a mail program's error message quotes, explained as if it had been pasted alone."""
+    if w.protocol == "pop3":
+        # Thunderbird quotes a POP3 error without its "-ERR": the message itself says it was one
+        result = _pop3(w.reply if _POP3.match(w.reply) else "-ERR " + w.reply, lang)
+    else:
+        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient), protocol="smtp")
+    result.wrapper = w.to_dict()
+    return result
 
 
 def _pop3(text: str, lang: str) -> LineResult:
@@ -66,14 +81,17 @@ def _pop3(text: str, lang: str) -> LineResult:
     return LineResult(finding=f, protocol="pop3", topic=topic)
 
 
-def _smtp(text: str, lang: str, trace: bool = False) -> Finding:
+def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None) -> Finding:
+    """``address``: the recipient a mail program's message around the reply names (wrappers.py).  The stage
+    that message names stays in ``wrapper``: Thunderbird words several stages alike, so it is not a fact
+    about the reply as a DSN's would be."""
     line = " ".join(text.split())
     ev = Evidence(diagnostic=line, evidence=line)
     fill_from_text(ev, line)
     m = _SMTP_REPLY.match(line)
     if m:
         ev.reply_code = m.group(1)  # the reply's own code, not one it quotes
-    ev.address = addresses.first(line)
+    ev.address = addresses.first(line) or address
     f = finish(ev, "line", lang, "line", trace=trace)
     return f
 

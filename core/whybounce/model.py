@@ -211,18 +211,20 @@ class MessageResult(Record):
 
 
 class LineResult(Record):
-    __slots__ = ("finding", "protocol", "topic", "warnings")
+    __slots__ = ("finding", "protocol", "topic", "warnings", "wrapper")
 
     def __init__(self, finding: Finding, protocol: str, topic: str | None = None,
-                 warnings: list[str] | None = None) -> None:
+                 warnings: list[str] | None = None, wrapper: dict[str, Any] | None = None) -> None:
         self.finding = finding
         self.protocol = protocol  # smtp / pop3 / bounce-text
         self.topic = topic
         self.warnings: list[str] = [] if warnings is None else warnings
+        self.wrapper = wrapper  # the mail program's message the reply was found in (wrappers.py)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.finding.to_dict()
         d["protocol"] = self.protocol
         d["topic"] = self.topic
         d["warnings"] = list(self.warnings)
+        d["wrapper"] = self.wrapper
         return d

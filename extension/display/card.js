@@ -31,6 +31,7 @@
   function recipientNode(doc, r, L) {
     const li = el(doc, "li", "wb-recipient");
     li.dataset.reason = r.reason;
+    if (r.topic) li.dataset.topic = r.topic;
     li.dataset.who = r.who;
     if (r.badge) li.dataset.temporary = r.badge.kind === "temporary" ? "true" : "false";
 
@@ -40,7 +41,7 @@
       head.append(" ", el(doc, "span", "wb-badge wb-badge-" + r.badge.kind, r.badge.text));
     }
     li.append(head);
-    li.append(labelled(doc, "wb-address", L.address, el(doc, "span", "wb-addr", r.address)));
+    if (r.address) li.append(labelled(doc, "wb-address", L.address, el(doc, "span", "wb-addr", r.address)));
     if (r.cause) li.append(el(doc, "p", "wb-cause", r.cause));
     li.append(labelled(doc, "wb-who", L.who, el(doc, "strong", "wb-who-value", r.whoLabel)));
     if (r.actions.length) {
@@ -71,7 +72,7 @@
     const details = el(doc, "details", "wb-admin");
     details.append(el(doc, "summary", "wb-admin-summary", L.admin));
     const dl = el(doc, "dl");
-    dl.append(el(doc, "dt", "", L.reason), el(doc, "dd", "wb-reason-word", r.reason));
+    if (r.reason) dl.append(el(doc, "dt", "", L.reason), el(doc, "dd", "wb-reason-word", r.reason));
     for (const [key, value] of r.admin) {
       dl.append(el(doc, "dt", "", L[key] || key), el(doc, "dd", "", value));
     }

@@ -4,13 +4,23 @@
 import { HostClient, HostError } from "./host.js";
 import { effectiveLang, loadTranslators } from "./i18n.js";
 import { couldBeBounce } from "./precheck.js";
-import { errorModel, loadingModel, resultModel, versionNotice } from "./model.js";
+import { errorModel, lineModel, loadingModel, resultModel, sendFailedModel, versionNotice } from "./model.js";
 import { getSettings } from "./settings.js";
 import { collectMessageList, readHeaders, readRawBase64, ReadError } from "./messages.js";
+import { sendFailure } from "./sends.js";
 
 export const DISPLAY_PORT = "whybounce-display";
 export const DISPLAY_SCRIPT_ID = "whybounce-card";
 export const MENU_ID = "whybounce-explain-selected";
+export const TEXT_MENU_ID = "whybounce-explain-text";
+export const EXPLAIN_PAGE = "popup/popup.html";
+// The opt-in "explain send failures": compose.onAfterSend needs Thunderbird's compose permission.
+export const COMPOSE_PERMISSION = Object.freeze({ permissions: ["compose"] });
+// Longest text sent to the host from the menu or a failed send (the popup's text box has the same limit).
+export const MAX_TEXT_CHARS = 100000;
+// How long a text handed to an explain window waits to be taken (the window takes it when it loads);
+// older ones are dropped whenever the next is handed over or taken.
+export const HANDOFF_MS = 120000;
 
 /**
  * @param {object} browser the WebExtension API (or a fake)
@@ -28,6 +38,8 @@ export function createApp(browser, opts = {}) {
   const extensionVersion = browser.runtime.getManifest().version;
   const displays = new Map(); // tabId -> Set of {port, messageId}
   const summaries = new Map(); // token -> [{id, subject, date, author}]
+  const handoffs = new Map(); // token -> {origin, text}: for the explain window, taken once
+  let sendEvent = null; // compose.onAfterSend while we listen to it
   let translatorsPromise = null;
   let cardStylePromise = null;
 
@@ -163,7 +175,39 @@ export function createApp(browser, opts = {}) {
     return token;
   }
 
+  /**
+   * Open the "Explain an error message" page in a window of its own (the toolbar button's popup is
+   * a panel that only a click on the button can open), with a text to explain or a failed send to
+   * report. The text waits in memory for the page to take it once; nothing is stored.
+   */
+  async function openExplainWindow(origin, text) {
+    forgetStaleHandoffs();
+    const token = crypto.randomUUID();
+    handoffs.set(token, { origin, text: String(text || "").slice(0, MAX_TEXT_CHARS), at: Date.now() });
+    const url = browser.runtime.getURL(EXPLAIN_PAGE) + "?mode=" + origin + "#" + token;
+    try {
+      await browser.windows.create({ type: "popup", url, width: 560, height: 700 });
+    } catch (e) {
+      handoffs.delete(token);
+      throw e;
+    }
+    return token;
+  }
+
+  /** Texts no window came for (it failed to open, or was closed at once) are not kept either. */
+  function forgetStaleHandoffs() {
+    const now = Date.now();
+    for (const [token, handoff] of handoffs) {
+      if (now - handoff.at > HANDOFF_MS) handoffs.delete(token);
+    }
+  }
+
   async function onMenuClicked(info) {
+    if (info.menuItemId === TEXT_MENU_ID) {
+      const text = typeof info.selectionText === "string" ? info.selectionText.trim() : "";
+      if (!text) return false;
+      return openExplainWindow("selection", text);
+    }
     if (info.menuItemId !== MENU_ID) return false;
     const headers = info.selectedMessages ? await collectMessageList(browser.messages, info.selectedMessages) : [];
     if (!headers.length) return false;
@@ -213,6 +257,25 @@ export function createApp(browser, opts = {}) {
         return { ok: false, code: errorCode(e), model: errorModel(errorCode(e), ctx), extensionVersion };
       }
     }
+    if (msg.type === "explain:line") {
+      const ctx = await context("button");
+      const text = typeof msg.text === "string" ? msg.text.slice(0, MAX_TEXT_CHARS) : "";
+      try {
+        const result = await host.request("line", { text, lang: ctx.lang });
+        return { ok: true, model: lineModel(result, ctx) };
+      } catch (e) {
+        return { ok: false, code: errorCode(e), model: errorModel(errorCode(e), ctx) };
+      }
+    }
+    if (msg.type === "explain:take") {
+      const ctx = await context("button");
+      forgetStaleHandoffs();
+      const handoff = handoffs.get(msg.token) || null;
+      handoffs.delete(msg.token);
+      if (!handoff) return { origin: null, text: "", notice: null };
+      const notice = handoff.origin === "send-failed" ? sendFailedModel(ctx) : null;
+      return { origin: handoff.origin, text: handoff.text, notice };
+    }
     if (msg.type === "i18n:strings") {
       const ctx = await context("button");
       const out = {};
@@ -225,16 +288,53 @@ export function createApp(browser, opts = {}) {
 
   function onRuntimeMessage(msg, sender) {
     if (!msg || typeof msg.type !== "string" || !sender || sender.id !== browser.runtime.id) return false;
-    if (!/^(summary|host|i18n|display):/.test(msg.type)) return false;
+    if (!/^(summary|host|i18n|display|explain):/.test(msg.type)) return false;
     return onPageRequest(msg);
   }
 
-  /** Button title and menu item in the chosen language. */
+  /**
+   * compose.onAfterSend, while the compose permission is granted: a failed send opens the explain
+   * window. Only whether it failed is read (lib/sends.js), never the message.
+   */
+  function onAfterSend(tab, sendInfo) {
+    const failure = sendFailure(sendInfo);
+    if (!failure) return;
+    openExplainWindow("send-failed", failure.text).catch((e) =>
+      console.warn("whybounce: could not open the send-failure window:", errorCode(e))
+    );
+  }
+
+  /**
+   * Follow compose.onAfterSend exactly while the permission is granted. Its API exists only then, so
+   * the event is kept to stop listening after the permission was taken back.
+   */
+  function watchSends() {
+    const event = browser.compose && browser.compose.onAfterSend;
+    if (!event || event === sendEvent) return;
+    if (!event.hasListener(onAfterSend)) event.addListener(onAfterSend);
+    sendEvent = event;
+  }
+
+  function unwatchSends() {
+    if (sendEvent) sendEvent.removeListener(onAfterSend);
+    sendEvent = null;
+  }
+
+  function onPermissionsChanged(granted, permissions) {
+    if (!permissions || !(permissions.permissions || []).includes("compose")) return;
+    if (granted) watchSends();
+    else unwatchSends();
+  }
+
+  /** Button titles and menu items in the chosen language. */
   async function updateChrome() {
     const ctx = await context("auto");
     await browser.messageDisplayAction.setTitle({ title: ctx.t("buttonTitle") });
     await browser.messageDisplayAction.setLabel({ label: ctx.t("buttonLabel") });
+    await browser.action.setTitle({ title: ctx.t("actionTitle") });
+    await browser.action.setLabel({ label: ctx.t("actionLabel") });
     await browser.menus.update(MENU_ID, { title: ctx.t("menuExplainSelected") });
+    await browser.menus.update(TEXT_MENU_ID, { title: ctx.t("menuExplainText") });
   }
 
   async function setup() {
@@ -251,6 +351,8 @@ export function createApp(browser, opts = {}) {
     await browser.menus.removeAll();
     const ctx = await context("auto");
     browser.menus.create({ id: MENU_ID, title: ctx.t("menuExplainSelected"), contexts: ["message_list"] });
+    // Selected text in the message pane and the compose window (and any other page Thunderbird shows).
+    browser.menus.create({ id: TEXT_MENU_ID, title: ctx.t("menuExplainText"), contexts: ["selection"] });
     await updateChrome();
   }
 
@@ -264,6 +366,10 @@ export function createApp(browser, opts = {}) {
     browser.menus.onClicked.addListener((info) => {
       onMenuClicked(info).catch((e) => console.warn("whybounce: menu failed:", errorCode(e)));
     });
+    // While the compose permission is granted, compose.onAfterSend wakes the event page on a send.
+    watchSends();
+    browser.permissions.onAdded.addListener((p) => onPermissionsChanged(true, p));
+    browser.permissions.onRemoved.addListener((p) => onPermissionsChanged(false, p));
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === "local" && changes.language) {
         updateChrome().catch((e) => console.warn("whybounce: relabel failed:", errorCode(e)));
@@ -282,7 +388,10 @@ export function createApp(browser, opts = {}) {
     onMenuClicked,
     onPageRequest,
     onRuntimeMessage,
+    onAfterSend,
     openSummary,
+    openExplainWindow,
+    handoffs,
     explain,
   };
 }

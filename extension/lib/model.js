@@ -59,6 +59,9 @@ function labels(t, state, kind) {
     replyCode: t("labelReplyCode"),
     evidence: t("labelEvidence"),
     reason: t("labelReason"),
+    topic: t("labelTopic"),
+    protocol: t("labelProtocol"),
+    foundIn: t("labelFoundIn"),
   };
 }
 
@@ -155,5 +158,66 @@ export function errorModel(code, { t, lang, trigger }) {
     message: t(key),
     hint: code === "host-missing" || code === "host-broken" ? t("installHint") : "",
     command,
+  };
+}
+
+const LINE_PROTOCOLS = { smtp: "lineSmtp", pop3: "linePop3", "bounce-text": "lineBounceText" };
+
+/**
+ * View model for the host's answer to a pasted text (op "line"): one finding, shown like a recipient
+ * of a bounce but without an address when the text names none. A POP3 answer has a topic instead of
+ * a reason; a reply without a reply code or status (as Thunderbird quotes them) gets no
+ * permanent/temporary badge, because nothing in it says which.
+ * @param {object} result `result` of the host's line answer
+ * @param {object} ctx {t, lang, trigger}
+ */
+export function lineModel(result, { t, lang, trigger }) {
+  const f = result || {};
+  const pop3 = f.protocol === "pop3";
+  const r = finding(f, "bounce", t);
+  r.address = f.address || "";
+  if (pop3) {
+    r.reason = "";
+    r.topic = f.topic || "";
+    r.title = (f.card && f.card.title) || r.topic || t("reasonUnknown");
+  }
+  if (pop3 || !(f.reply_code || f.status)) r.badge = null;
+  const wrapper = f.wrapper && typeof f.wrapper === "object" ? f.wrapper : null;
+  r.admin = [
+    ["protocol", t(LINE_PROTOCOLS[f.protocol] || "lineBounceText")],
+    ...(pop3 && r.topic ? [["topic", r.topic]] : []),
+    ...(wrapper ? [["foundIn", [wrapper.program, wrapper.message, wrapper.stage].filter(Boolean).join(" ")]] : []),
+    ...r.admin,
+  ];
+  let summary = t(LINE_PROTOCOLS[f.protocol] || "lineBounceText");
+  if (wrapper) summary += " " + t("lineFromThunderbird");
+  return {
+    lang,
+    trigger,
+    notice: null,
+    labels: { ...labels(t, "result", "line"), heading: t("lineHeading") },
+    state: "result",
+    kind: "line",
+    isBounce: false,
+    format: "",
+    originalSubject: "",
+    summary,
+    recipients: [r],
+    openCount: 1,
+    moreText: "",
+  };
+}
+
+/** View model for a send that failed without the server's words: what happened and how to get them. */
+export function sendFailedModel({ t, lang }) {
+  return {
+    lang,
+    trigger: "send",
+    labels: { ...labels(t, "notice"), heading: t("sendFailedHeading") },
+    notice: null,
+    state: "send-failed",
+    message: t("sendFailedMessage"),
+    hint: t("sendFailedHint"),
+    command: null,
   };
 }

@@ -1,13 +1,16 @@
-// Options page: language (auto/en/ja) and "show automatically", plus a check of the helper
-// program (the native host) with the command that installs it.
+// Options page: language (auto/en/ja) and "show automatically", the opt-in for explaining send
+// failures (Thunderbird's optional compose permission), plus a check of the helper program (the native
+// host) with the command that installs it.
 
 import { getSettings, setSettings } from "../lib/settings.js";
 import { INSTALL_COMMAND } from "../lib/model.js";
+import { COMPOSE_PERMISSION } from "../lib/app.js";
 
 const KEYS = [
   "optionsTitle", "optionLanguage", "optionLanguageAuto", "optionLanguageEn", "optionLanguageJa",
   "optionAutoShow", "optionAutoShowHelp", "optionsSaved", "helperHeading", "helperIntro", "helperCheck",
-  "helperOk", "helperInstallCommand", "helperInstallers", "labelExtensionVersion",
+  "helperOk", "helperInstallCommand", "helperInstallers", "labelExtensionVersion", "optionsSendHeading",
+  "optionsEntryPoints", "optionShortcut", "optionSendFailures", "optionSendFailuresHelp", "optionSendDenied",
 ];
 let strings = {};
 const tr = (key, ...subs) => subs.reduce((text, s, i) => text.split("$" + (i + 1)).join(String(s)), strings[key] || key);
@@ -48,6 +51,38 @@ async function checkHelper() {
   box.dataset.ok = String(answer.ok);
 }
 
+/**
+ * "Explain send failures as they happen": the checkbox shows whether Thunderbird granted the compose
+ * permission; ticking it asks Thunderbird (which asks the user), unticking it gives the permission back.
+ * permissions.request must be the first thing the click does (it needs the user's gesture).
+ */
+async function setupSendFailures() {
+  const box = $("#sendFailures");
+  const status = $("#send-status");
+  const sync = async () => {
+    box.checked = await browser.permissions.contains(COMPOSE_PERMISSION);
+    box.dataset.granted = String(box.checked);
+  };
+  box.addEventListener("change", async () => {
+    const asked = box.checked
+      ? browser.permissions.request(COMPOSE_PERMISSION).catch(() => false)
+      : browser.permissions.remove(COMPOSE_PERMISSION).then(() => false);
+    status.textContent = "";
+    const granted = await asked;
+    if (box.checked && !granted) status.textContent = tr("optionSendDenied");
+    await sync();
+  });
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  await sync();
+}
+
+async function showShortcut() {
+  const commands = await browser.commands.getAll();
+  const open = commands.find((c) => c.name === "_execute_action");
+  $("#shortcut").textContent = open && open.shortcut ? tr("optionShortcut", open.shortcut) : "";
+}
+
 async function main() {
   await applyStrings();
   $("#install-command").textContent = INSTALL_COMMAND;
@@ -58,10 +93,14 @@ async function main() {
   $("#options").addEventListener("change", async () => {
     await setSettings(browser.storage, { language: $("#language").value, autoShow: $("#autoShow").checked });
     await applyStrings();
+    await showShortcut();
     $("#saved").textContent = tr("optionsSaved");
   });
   $("#options").addEventListener("submit", (e) => e.preventDefault());
   $("#check").addEventListener("click", () => checkHelper());
+  await setupSendFailures();
+  await showShortcut();
+  document.documentElement.dataset.ready = "true";
 }
 
 main();

@@ -9,6 +9,8 @@ import { EXTENSION } from "./helpers/paths.js";
 export const IGNORED = [
   // Thunderbird-only permission: read messages (Firefox has no mail).
   ["MANIFEST_PERMISSIONS", '"messagesRead"', "Thunderbird permission"],
+  // Thunderbird-only optional permission: the opt-in "explain send failures" (compose.onAfterSend).
+  ["MANIFEST_OPTIONAL_PERMISSIONS", '"compose"', "Thunderbird permission"],
   // data_collection_permissions ("none") is newer than Firefox for Android 140; the desktop
   // Thunderbird 140 and 153 schemas have it, and no Android app loads this add-on.
   ["KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION", "Firefox for Android", "not an Android add-on"],
@@ -18,6 +20,9 @@ export const IGNORED = [
   ["UNSUPPORTED_API", "messageDisplayAction.setLabel", "Thunderbird API"],
   ["UNSUPPORTED_API", "messageDisplayAction.onClicked", "Thunderbird API"],
   ["UNSUPPORTED_API", "scripting.messageDisplay", "Thunderbird API"],
+  ["UNSUPPORTED_API", "compose.onAfterSend", "Thunderbird API"],
+  // Thunderbird's action has a label next to its title (Firefox's has none).
+  ["UNSUPPORTED_API", "action.setLabel", "Thunderbird API"],
 ];
 
 export async function runLint() {

@@ -110,6 +110,7 @@ const manifest = JSON.parse(readFileSync(path.join(EXTENSION, "manifest.json"), 
  * @param {object} [opts.settings] storage.local contents
  * @param {string} [opts.uiLanguage]
  * @param {boolean} [opts.hasGetHeaders] false = Thunderbird 140 (no messages.getHeaders)
+ * @param {string[]} [opts.granted] optional permissions already granted (e.g. ["compose"])
  */
 export function fakeBrowser({
   messages = {},
@@ -118,8 +119,12 @@ export function fakeBrowser({
   settings = {},
   uiLanguage = "en-US",
   hasGetHeaders = true,
+  granted = [],
 } = {}) {
-  const calls = { getHeaders: [], getFull: [], getRaw: [], tabsCreate: [], menusCreate: [], registered: [] };
+  const calls = {
+    getHeaders: [], getFull: [], getRaw: [], tabsCreate: [], menusCreate: [], registered: [], windowsCreate: [],
+    permissionRequests: [],
+  };
   const store = { ...settings };
   const storageChanged = new FakeEvent();
   const browser = {
@@ -222,7 +227,57 @@ export function fakeBrowser({
         return { id: 100 + calls.tabsCreate.length, ...props };
       },
     },
+    windows: {
+      async create(props) {
+        calls.windowsCreate.push(props);
+        return { id: 200 + calls.windowsCreate.length, type: props.type };
+      },
+    },
+    action: {
+      title: null,
+      label: null,
+      async setTitle({ title }) {
+        browser.action.title = title;
+      },
+      async setLabel({ label }) {
+        browser.action.label = label;
+      },
+    },
+    commands: {
+      async getAll() {
+        return [{ name: "_execute_action", shortcut: "Alt+Shift+E", description: "" }];
+      },
+    },
+    // Optional permissions: request() answers as the user would (permissions.userAnswer), and the
+    // compose API exists only while "compose" is granted, as in Thunderbird.
+    permissions: {
+      granted: new Set(granted),
+      userAnswer: true,
+      async contains({ permissions = [] }) {
+        return permissions.every((p) => browser.permissions.granted.has(p));
+      },
+      async request({ permissions = [] }) {
+        calls.permissionRequests.push([...permissions]);
+        if (!browser.permissions.userAnswer) return false;
+        const added = permissions.filter((p) => !browser.permissions.granted.has(p));
+        added.forEach((p) => browser.permissions.granted.add(p));
+        if (added.length) browser.permissions.onAdded.fire({ permissions: added, origins: [] });
+        return true;
+      },
+      async remove({ permissions = [] }) {
+        const removed = permissions.filter((p) => browser.permissions.granted.delete(p));
+        if (removed.length) browser.permissions.onRemoved.fire({ permissions: removed, origins: [] });
+        return true;
+      },
+      onAdded: new FakeEvent(),
+      onRemoved: new FakeEvent(),
+    },
   };
+  const composeApi = { onAfterSend: new FakeEvent() };
+  Object.defineProperty(browser, "compose", {
+    get: () => (browser.permissions.granted.has("compose") ? composeApi : undefined),
+  });
+  browser.composeApi = composeApi; // what the tests fire, granted or not
   if (hasGetHeaders) {
     browser.messages.getHeaders = async (id) => {
       calls.getHeaders.push(id);

@@ -1,0 +1,122 @@
+// options/options.js, the opt-in "Explain send failures as they happen": the checkbox grants or gives back
+// Thunderbird's optional compose permission, and the background follows it. The page runs in jsdom; its
+// module is imported with the page's globals set, over the same fake `browser` the background uses.
+import { test, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { JSDOM } from "jsdom";
+import { createApp } from "../../extension/lib/app.js";
+import { fakeBrowser, FakeHost } from "./helpers/fake-browser.js";
+import { readCatalog } from "./helpers/catalogs.js";
+import { EXTENSION } from "./helpers/paths.js";
+
+const OPTIONS = path.join(EXTENSION, "options", "options.html");
+const OPTIONS_JS = pathToFileURL(path.join(EXTENSION, "options", "options.js")).href;
+const SELF = { id: "whybounce@whybounce.org" };
+let loads = 0;
+
+async function until(check, what, ms = 2000) {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error("timed out waiting for " + what);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+afterEach(() => {
+  delete globalThis.document;
+  delete globalThis.browser;
+});
+
+async function openOptions({ granted = [], userAnswer = true } = {}) {
+  const browser = fakeBrowser({ host: new FakeHost(), granted });
+  browser.permissions.userAnswer = userAnswer;
+  const app = createApp(browser, { fetchJson: readCatalog });
+  app.listen();
+  const dom = new JSDOM(readFileSync(OPTIONS, "utf-8"), { url: "moz-extension://fake-uuid/options/options.html" });
+  const page = Object.create(browser);
+  page.runtime = {
+    ...browser.runtime,
+    async sendMessage(msg) {
+      const answer = app.onRuntimeMessage(structuredClone(msg), SELF);
+      return answer === false ? undefined : structuredClone(await answer);
+    },
+  };
+  globalThis.document = dom.window.document;
+  globalThis.browser = page;
+  loads += 1;
+  await import(`${OPTIONS_JS}?load=${loads}`); // a fresh copy of the page's module each time
+  const doc = dom.window.document;
+  await until(() => doc.documentElement.dataset.ready === "true", "the options page");
+  return { doc, win: dom.window, browser, app };
+}
+
+function toggle({ doc, win }, checked) {
+  const box = doc.getElementById("sendFailures");
+  box.checked = checked;
+  box.dispatchEvent(new win.Event("change", { bubbles: true }));
+  return box;
+}
+
+const listening = (browser) => browser.composeApi.onAfterSend.listeners.length;
+
+test("the opt-in starts off, asks nothing on opening, and names the entry points and the shortcut", async () => {
+  const page = await openOptions();
+  const box = page.doc.getElementById("sendFailures");
+  assert.equal(box.checked, false);
+  assert.equal(page.browser.calls.permissionRequests.length, 0);
+  assert.equal(page.doc.querySelector("label[for=sendFailures]").textContent, "Explain send failures as they happen");
+  assert.match(page.doc.getElementById("sendFailures-help").textContent, /Read and modify your email messages/);
+  assert.match(page.doc.querySelector("[data-i18n=optionsEntryPoints]").textContent, /Explain this error text/);
+  assert.match(page.doc.getElementById("shortcut").textContent, /Alt\+Shift\+E/);
+  assert.equal(listening(page.browser), 0);
+});
+
+test("ticking it asks Thunderbird for the compose permission; granted, the background listens", async () => {
+  const page = await openOptions();
+  const box = toggle(page, true);
+  await until(() => box.dataset.granted === "true", "the grant");
+  assert.deepEqual(page.browser.calls.permissionRequests, [["compose"]]);
+  assert.equal(box.checked, true);
+  assert.equal(listening(page.browser), 1);
+  assert.equal(page.doc.getElementById("send-status").textContent, "");
+});
+
+test("if the user declines, the box unticks and says so; nothing listens", async () => {
+  const page = await openOptions({ userAnswer: false });
+  const box = toggle(page, true);
+  await until(() => page.doc.getElementById("send-status").textContent !== "", "the refusal");
+  assert.equal(box.checked, false);
+  assert.equal(page.doc.getElementById("send-status").textContent,
+    "The permission was not granted: send failures are not explained.");
+  assert.equal(listening(page.browser), 0);
+});
+
+test("unticking gives the permission back and the background stops listening", async () => {
+  const page = await openOptions({ granted: ["compose"] });
+  const box = page.doc.getElementById("sendFailures");
+  assert.equal(box.checked, true);
+  assert.equal(listening(page.browser), 1);
+  toggle(page, false);
+  await until(() => box.dataset.granted === "false", "the removal");
+  assert.equal(page.browser.permissions.granted.has("compose"), false);
+  assert.equal(listening(page.browser), 0);
+});
+
+test("a permission taken back elsewhere (Add-ons Manager) unticks the box", async () => {
+  const page = await openOptions({ granted: ["compose"] });
+  await page.browser.permissions.remove({ permissions: ["compose"] });
+  await until(() => page.doc.getElementById("sendFailures").checked === false, "the box to follow");
+});
+
+test("in Japanese", async () => {
+  const page = await openOptions();
+  await page.browser.storage.local.set({ language: "ja" });
+  page.doc.getElementById("language").value = "ja";
+  page.doc.getElementById("options").dispatchEvent(new page.win.Event("change", { bubbles: true }));
+  await until(() => page.doc.querySelector("label[for=sendFailures]").textContent === "送信に失敗したときに説明を表示する",
+    "the Japanese label");
+  assert.match(page.doc.getElementById("shortcut").textContent, /キーボードショートカット: Alt\+Shift\+E/);
+});

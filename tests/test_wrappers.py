@@ -1,0 +1,271 @@
+"""A server's reply inside Thunderbird's own error message is explained as the reply itself (wrappers.py).
+
+The seed replies (../shared/cases/seed-cases.yaml) are wrapped in every Thunderbird message that could show
+them (``data/wrappers.yaml``: stage and reply codes, as SmtpClient.sys.mjs picks the message), in English
+and Japanese, in two forms:
+
+- ``shown``: as Thunderbird 140 and 153 really show them. The SMTP reply loses its code and enhanced
+  status (SmtpClient keeps only the text after them), the POP3 reply its "-ERR"; the send-error dialog
+  puts "Sending of the message failed." on the line before; a refused recipient is named.
+- ``whole``: the whole reply line, code included, in the message (how issue 18 counted them).
+
+Either way the result must be the bare reply's: same reason or POP3 topic, within the seed's expectation.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from whybounce import explain_line
+from whybounce.knowledge import section
+from whybounce.wrappers import unwrap
+
+CASES_FILE = Path(__file__).resolve().parents[1].parent / "shared" / "cases" / "seed-cases.yaml"
+CASES = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"] if CASES_FILE.exists() else []
+SMTP = [c for c in CASES if c["kind"] == "smtp-reply"]
+POP3 = [c for c in CASES if c["kind"] == "pop3-reply"]
+TB = section("wrappers")["thunderbird"]
+LANGS = ("en", "ja")
+RECIPIENT = "taro@example.jp"
+SERVER = {"en": "pop.example.com", "ja": "pop.example.jp"}
+
+# What SmtpClient.sys.mjs keeps of a reply line: the text after the code and the enhanced status code.
+TB_SMTP_LINE = re.compile(r"^(\d{3})([- ])(?:(\d+\.\d+\.\d+)(?: ))?(.*)")
+CODE_TIERS = ("status", "loose-status", "reply", "status-class")
+
+
+def decided_by_the_code(line: str) -> bool:
+    """The bare reply's reason comes from its codes alone (the resolver's winning tier), so shown without
+    them, as Thunderbird shows it, it can only read as its words do."""
+    trace = explain_line(line, trace=True).finding.trace or []
+    return bool(trace) and trace[0]["tier"] in CODE_TIERS
+
+
+def _fill(template: str, reply: str, lang: str) -> str:
+    """A Thunderbird message with its placeholders filled the way Thunderbird fills them."""
+    text = template.replace("%2$S", RECIPIENT).replace("%1$S", reply).replace("%s", reply)
+    return text.replace("%S", reply)
+
+
+def _applies(entry: dict[str, Any], code: str) -> bool:
+    codes = entry.get("reply_codes") or {}
+    if "only" in codes:
+        return code in codes["only"]
+    return code not in codes.get("except", [])
+
+
+def _shown_smtp(line: str) -> str:
+    m = TB_SMTP_LINE.match(line)
+    assert m, line
+    return m.group(4)
+
+
+def smtp_wrapped() -> list[tuple[str, str, str, str, str]]:
+    """(id, lang, form, message, text) for every seed SMTP reply in every message that could show it."""
+    out = []
+    for case in SMTP:
+        line = case["input"].strip()
+        code = line[:3]
+        for entry in TB["smtp"]:
+            if not _applies(entry, code):
+                continue
+            for lang in LANGS:
+                shown = TB["dialog"][lang] + "\n" + _fill(entry[lang], _shown_smtp(line), lang)
+                out.append((case["id"], lang, "shown", entry["message"], shown))
+                out.append((case["id"], lang, "whole", entry["message"], _fill(entry[lang], line, lang)))
+    return out
+
+
+def pop3_wrapped() -> list[tuple[str, str, str, str, str]]:
+    out = []
+    said = TB["pop3"]["server_said"]
+    for case in POP3:
+        line = case["input"].strip()
+        words = re.sub(r"^-ERR ?", "", line)
+        for entry in TB["pop3"]["messages"]:
+            for lang in LANGS:
+                head = entry[lang].replace("%S", SERVER[lang]) + " " + said[lang].replace("%S", SERVER[lang])
+                out.append((case["id"], lang, "shown", entry["message"], head + " " + words))
+                out.append((case["id"], lang, "whole", entry["message"], head + " " + line))
+    return out
+
+
+BY_ID = {c["id"]: c for c in CASES}
+SMTP_WRAPPED = smtp_wrapped()
+POP3_WRAPPED = pop3_wrapped()
+
+
+def test_every_seed_reply_is_wrapped() -> None:
+    assert len(SMTP) == 69 and len(POP3) == 11
+    # each SMTP reply: MAIL (one of three messages, by its code), RCPT, DATA, end of data, other, AUTH
+    assert len(SMTP_WRAPPED) == 69 * 6 * 2 * 2
+    assert len(POP3_WRAPPED) == 11 * 7 * 2 * 2
+
+
+@pytest.mark.parametrize(("case_id", "lang", "form", "message", "text"), SMTP_WRAPPED,
+                         ids=[f"{c}-{m}-{lang}-{f}" for c, lang, f, m, _ in SMTP_WRAPPED])
+def test_wrapped_smtp_reply_reads_as_the_bare_reply(case_id: str, lang: str, form: str, message: str,
+                                                    text: str) -> None:
+    case = BY_ID[case_id]
+    line = case["input"].strip()
+    got = explain_line(text).to_dict()
+    assert got["protocol"] == "smtp"
+    assert got["wrapper"]["message"] == message and got["wrapper"]["lang"] == lang
+    if form == "shown" and decided_by_the_code(line):
+        assert got["reason"] == explain_line(_shown_smtp(line)).finding.reason
+        return
+    assert got["reason"] == explain_line(line).finding.reason
+    assert got["reason"] in case["expect"]["reason"]
+    if form == "whole":
+        bare = explain_line(line).to_dict()
+        assert {k: got[k] for k in ("status", "reply_code", "temporary")} == {
+            k: bare[k] for k in ("status", "reply_code", "temporary")}
+
+
+@pytest.mark.parametrize(("case_id", "lang", "form", "message", "text"), POP3_WRAPPED,
+                         ids=[f"{c}-{m}-{lang}-{f}" for c, lang, f, m, _ in POP3_WRAPPED])
+def test_wrapped_pop3_reply_reads_as_the_bare_reply(case_id: str, lang: str, form: str, message: str,
+                                                    text: str) -> None:
+    case = BY_ID[case_id]
+    got = explain_line(text).to_dict()
+    assert got["protocol"] == "pop3"
+    assert got["topic"] == explain_line(case["input"].strip()).topic
+    assert got["topic"] in case["expect"]["topic"]
+    assert got["wrapper"]["message"] == message and got["wrapper"]["server"] == SERVER[lang]
+
+
+# --- what Thunderbird really showed --------------------------------------------------------------------
+
+# The "Send Message Error" dialog of Thunderbird 153.8.0esr and 140.12.0esr (read by the e2e test) for a
+# loopback server answering RCPT TO with "550 5.7.1 <bob@elsewhere.example>... Relaying denied".
+REAL_DIALOG = (
+    "Sending of the message failed.\n"
+    "An error occurred while sending mail. The mail server responded:\n"
+    "<bob@elsewhere.example>... Relaying denied.\n"
+    'Please check the message recipient "bob@elsewhere.example" and try again.'
+)
+
+
+def test_the_real_send_error_dialog() -> None:
+    got = explain_line(REAL_DIALOG).to_dict()
+    assert got["reason"] == "norelaying"
+    assert got["diagnostic"] == "<bob@elsewhere.example>... Relaying denied"
+    assert got["address"] == "bob@elsewhere.example"
+    assert got["wrapper"] == {"program": "thunderbird", "message": "errorSendingRcptCommand", "lang": "en",
+                              "protocol": "smtp", "stage": "RCPT", "server": None}
+
+
+@pytest.mark.parametrize("mangle", [
+    lambda t: t.replace("\n", " "),  # pasted where line breaks became spaces
+    lambda t: t.replace("\n", "\r\n"),
+    lambda t: "  " + t.replace(" ", "  ") + "\n\n",
+    lambda t: t.replace('"', "“", 1).replace('"', "”", 1),  # typographic quotes
+    lambda t: t.upper(),
+], ids=["spaces", "crlf", "doubled-spaces", "curly-quotes", "upper-case"])
+def test_copying_may_change_white_space_quotes_and_case(mangle: Any) -> None:
+    got = explain_line(mangle(REAL_DIALOG)).to_dict()
+    assert got["reason"] == "norelaying"
+    assert got["wrapper"]["message"] == "errorSendingRcptCommand"
+
+
+def test_the_japanese_dialog() -> None:
+    text = ("メッセージを送信できませんでした。\nメールの送信中にエラーが発生しました。サーバーからの応答:\n"
+            "<bob@elsewhere.example>... Relaying denied\nメッセージの受信者 \"bob@elsewhere.example\" を確認し、"
+            "再度試してください。")
+    got = explain_line(text, lang="ja").to_dict()
+    assert got["reason"] == "norelaying"
+    assert got["card"]["lang"] == "ja"
+    assert got["wrapper"]["lang"] == "ja" and got["wrapper"]["stage"] == "RCPT"
+
+
+def test_a_partial_paste_keeps_the_reply_but_not_a_stage_it_cannot_tell() -> None:
+    """The first two lines fit the MAIL, RCPT and end-of-data messages alike."""
+    got = explain_line("An error occurred while sending mail. The mail server responded:\nMailbox is full.").to_dict()
+    assert got["reason"] == "mailboxfull"
+    assert got["diagnostic"] == "Mailbox is full"
+    assert got["wrapper"]["message"] is None and got["wrapper"]["stage"] is None
+
+
+def test_a_multi_line_reply_is_one_reply() -> None:
+    text = ("An error occurred while sending mail. The mail server responded:  Message rejected\nMessage size exceeds "
+            "fixed maximum message size. Please check the message and try again.")
+    got = explain_line(text).to_dict()
+    assert got["reason"] == "mesgtoobig"
+    assert got["diagnostic"] == "Message rejected Message size exceeds fixed maximum message size"
+
+
+def test_pop3_message_with_the_server_name() -> None:
+    text = "Sending of username did not succeed.  Mail server pop.example.com responded: [AUTH] Authentication failed."
+    got = explain_line(text).to_dict()
+    assert got["protocol"] == "pop3" and got["topic"] == "auth-failed"
+    assert got["diagnostic"] == "-ERR [AUTH] Authentication failed."
+    assert got["wrapper"]["server"] == "pop.example.com" and got["wrapper"]["stage"] == "USER"
+
+
+def test_the_server_said_part_alone_is_enough_for_pop3() -> None:
+    got = explain_line("メールサーバー pop.example.jp からの応答: Mailbox is locked").to_dict()
+    assert got["protocol"] == "pop3" and got["topic"] == "message-locked"
+    assert got["wrapper"]["message"] == "pop3ServerSaid" and got["wrapper"]["stage"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "550 5.1.1 <a@example.org>... User unknown",
+    "-ERR authentication failed",
+    "The mail server responded: 550 Relaying denied",  # not Thunderbird's sentence
+    "Mail server responded: authentication failed",  # no server name
+    "Unable to authenticate to Outgoing server (SMTP) undefined. Please check the password and verify the "
+    "'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.",  # nothing quoted
+    "An error occurred while sending mail. The mail server responded: . Please check the message and try again.",
+    "",
+])
+def test_not_a_wrapped_reply(text: str) -> None:
+    assert unwrap(text) is None
+    assert explain_line(text).to_dict()["wrapper"] is None
+
+
+def test_no_template_is_left_unused() -> None:
+    """Each message of wrappers.yaml is recognised in both languages (a typo there would silently fail)."""
+    seen = {(m, lang) for _, lang, _, m, _ in SMTP_WRAPPED + POP3_WRAPPED}
+    expected = {(e["message"], lang) for e in TB["smtp"] + TB["pop3"]["messages"] for lang in LANGS}
+    assert seen == expected
+
+
+# --- linear time ---------------------------------------------------------------------------------------
+
+def _hostile() -> dict[str, str]:
+    """Texts that keep every pattern busy: the fixed words repeated, nearly matching, without an end."""
+    rcpt = next(e for e in TB["smtp"] if e["message"] == "errorSendingRcptCommand")
+    prefix = rcpt["en"].split("%1$S")[0]
+    said = TB["pop3"]["server_said"]["en"].replace("%S", "h")
+    return {
+        "prefix-repeated": prefix,
+        "prefix-nearly": prefix[:-2] + "x ",
+        "suffix-nearly": prefix + ' x.\nPlease check the message recipient "',
+        "said-repeated": said + " ",
+        "said-no-colon": "Mail server " + "h" * 40 + " responded ",
+        "spaces": " \n\t",
+        "japanese": rcpt["ja"].split("%1$S")[0][:-3],
+    }
+
+
+def _seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        unwrap(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("name", sorted(_hostile()))
+def test_unwrap_is_linear(name: str) -> None:
+    """Doubling the text at most about doubles the time (a quadratic pattern would quadruple it)."""
+    unit = _hostile()[name]
+    n = 60_000 // len(unit) + 1
+    small, large = _seconds(unit * n), _seconds(unit * (2 * n))
+    assert large < 3.0 * small + 0.005, f"{name}: {small:.4f}s for n, {large:.4f}s for 2n"
