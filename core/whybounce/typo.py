@@ -131,6 +131,13 @@ def _distance(a: str, b: str, limit: int) -> int:
         return big
     if a == b:
         return 0
+    # Each slip (a transposition too) spoils at most two of 2 * limit + 1 pieces of b: one piece at least
+    # must then be found whole in a.  A cheap test that skips most of the table for unrelated strings.
+    pieces = 2 * limit + 1
+    if len(b) >= pieces and not any(
+        b[k * len(b) // pieces : (k + 1) * len(b) // pieces] in a for k in range(pieces)
+    ):
+        return big
     width = len(b) + 1
     before: list[int] = []
     prev = [min(j, big) for j in range(width)]
@@ -170,8 +177,9 @@ def _slip(typed: str, entry: _Entry, index: _Index) -> int | None:
     if typed.endswith("." + suffix):  # the ending is intact: one slip in the name
         return 1 if _distance(typed[: -len(suffix) - 1], name, 1) == 1 else None
     # Neither part is intact: one slip across the dot (gmailc.om), or, for a long name, one in each part.
-    whole = _distance(typed, entry.domain, 2)
-    if whole > (2 if len(name) >= LONG_NAME else 1):
+    limit = 2 if len(name) >= LONG_NAME else 1
+    whole = _distance(typed, entry.domain, limit)
+    if whole > limit:
         return None
     typed_name, ending = _last_labels(typed, suffix.count(".") + 1)
     if _in_use(ending, index):
