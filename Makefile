@@ -12,8 +12,9 @@ test:
 eval:            ## reason/status agreement with the labelled corpus, rule counts, seed-case score
 	$(PY) tools/evaluate.py
 
-knowledge:       ## recompile core/whybounce/data/*.yaml into knowledge.msgpack
-	$(PY) -m whybounce.build_knowledge
+knowledge:       ## recompile core/whybounce/data/**/*.yaml into knowledge.msgpack, the core's regexes into patterns.msgpack
+	PYTHONPATH=core $(PY) -m whybounce.build_knowledge
+	PYTHONPATH=core $(PY) -m whybounce.build_patterns
 
 lint:
 	$(PY) -m ruff check core native_host packaging tools tests

@@ -143,7 +143,7 @@ def section_throughput(ctx: Context) -> list[Row]:
     wb, first, fl = median(sides["whybounce"]), median(first_pass), median(sides["floor"])
     what = (f"msg/s, explain_bytes().to_dict() over {n_files} bounces in memory, cards built, "
             f"steady pass ({core})")
-    first_what = "the same, first pass in a fresh process (lazy regex compiles included)"
+    first_what = "the same, first pass in a fresh process (imports, knowledge and patterns loaded on first use)"
     rows: list[Row] = []
     if missing["go"]:
         go_ref = f"go-sisimai not available: {missing['go']}"
@@ -283,31 +283,35 @@ def section_startup(ctx: Context) -> list[Row]:
 
 
 def section_host_memory(ctx: Context) -> list[Row]:
-    """Host RSS after 10 and after 1,000 ``explain`` requests cycling over the labelled corpus."""
+    """Host RSS after 1,000 ``explain`` requests cycling over the labelled corpus, and its growth from the end of
+    the first cycle.  The first cycle is not a leak: formats, their patterns and the caches load on first use,
+    and each new size of message raises the allocator's high-water mark once.  A leak grows after it."""
     sec = "host_memory"
     what = "whybounce-host RSS after 1,000 explain requests (cycling over the labelled corpus)"
+    raws = gen.corpus_messages(ctx.corpus)
+    cycle = len(raws)
+    growth_what = f"host RSS growth once every corpus message was answered: {cycle:,} -> 1,000 requests"
     no_host = host_missing(ctx)
     if no_host is not None:
-        return [unavailable(sec, what, no_host, "< 40 MB"),
-                unavailable(sec, "host RSS growth, 10 -> 1,000 requests", no_host, "<= 1.10x")]
-    raws = gen.corpus_messages(ctx.corpus)
+        return [unavailable(sec, what, no_host, "< 40 MB"), unavailable(sec, growth_what, no_host, "<= 1.10x")]
     at10: list[int] = []
+    at_cycle: list[int] = []
     at1000: list[int] = []
     try:
         for _ in range(ctx.reps(3)):
-            marks = rss_after(host_argv(ctx.host), raws, [10, 1000], ctx.env)
+            marks = rss_after(host_argv(ctx.host), raws, [10, cycle, 1000], ctx.env)
             at10.append(marks[10])
+            at_cycle.append(marks[cycle])
             at1000.append(marks[1000])
     except (HostError, OSError) as exc:
         why = f"host failed: {exc}"
-        return [unavailable(sec, what, why, "< 40 MB"),
-                unavailable(sec, "host RSS growth, 10 -> 1,000 requests", why, "<= 1.10x")]
-    after10, after1000 = median(at10), median(at1000)
-    growth = after1000 / after10
+        return [unavailable(sec, what, why, "< 40 MB"), unavailable(sec, growth_what, why, "<= 1.10x")]
+    after10, after_cycle, after1000 = median(at10), median(at_cycle), median(at1000)
+    growth = after1000 / after_cycle
     return [
         Row(sec, what, fmt_mb(after1000), "—", None, "< 40 MB", verdict(after1000 < 40 * 1024)),
-        Row(sec, "host RSS growth, 10 -> 1,000 requests", fmt_mb(after1000),
-            f"after 10: {fmt_mb(after10)}", growth, "<= 1.10x", verdict(growth <= 1.10)),
+        Row(sec, growth_what, fmt_mb(after1000), f"after {cycle}: {fmt_mb(after_cycle)} (after 10: {fmt_mb(after10)})",
+            growth, "<= 1.10x", verdict(growth <= 1.10)),
     ]
 
 

@@ -4,7 +4,8 @@ Modes (one JSON object on stdout):
 
 - ``throughput DIR``: read every ``DIR/*.eml`` into memory, then time ``explain_bytes(raw).to_dict()``
   over all files (cards included, nothing printed) twice: the first pass in the fresh process (it
-  also pays the lazy regex compiles and the knowledge-base load) and a second, steady pass.  The
+  also pays for importing the engine and the detectors, decoding the knowledge and loading the
+  patterns, all on first use) and a second, steady pass.  The
   steady pass is the one compared with go-sisimai, whose package init builds its tables before its
   timer starts; the first pass is reported too.
 - ``floor DIR``: the same two passes with the stdlib's ``email.message_from_bytes`` (compat32) only.

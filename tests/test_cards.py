@@ -7,7 +7,7 @@ the classifier.
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
+from copy import copy
 from typing import Any
 
 import pytest
@@ -324,6 +324,6 @@ def test_plain_escapes_only_control_characters() -> None:
 
 def test_finding_is_not_modified_by_build_card() -> None:
     f = finding("filtered", command="DATA", address="a@docomo.ne.jp", diagnostic="550 x")
-    before = replace(f)
+    before = copy(f)
     build_card(f, "ja")
     assert f == before

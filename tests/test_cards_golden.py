@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import replace
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +76,8 @@ def _golden(name: str) -> dict[str, Any]:
     finding, topic, protocol = CASES[name]
     out: dict[str, Any] = {"finding": {k: v for k, v in finding.to_dict().items() if k != "card"}, "topic": topic}
     for lang in ("ja", "en"):
-        f = replace(finding, card=None)
+        f = copy(finding)
+        f.card = None
         f.card = build_card(f, lang, topic=topic)
         out[lang] = f.card.to_dict()
         out[f"text_{lang}"] = render_text({**f.to_dict(), "protocol": protocol, "topic": topic}, lang).splitlines()

@@ -20,8 +20,10 @@ import pytest
 import yaml
 from contract_shape import vocabulary
 from documented import entries as catalogue_entries
-from whybounce.knowledge import DATA_DIR
+from whybounce.knowledge import DATA_DIR as _DATA_DIR
 from whybounce.resolve import WORD_LISTS, match_items
+
+DATA_DIR = Path(_DATA_DIR)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPUS = SHARED / "corpus" / "sisimai"

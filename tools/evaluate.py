@@ -211,11 +211,11 @@ def _knowledge_entries() -> list[tuple[str, dict[str, Any], dict[str, Any]]]:
     from whybounce.resolve import WORD_LISTS
 
     out = []
-    for path in sorted((DATA_DIR / "reasons").glob("*.yaml")):
+    for path in sorted((Path(DATA_DIR) / "reasons").glob("*.yaml")):
         spec = _yaml.safe_load(path.read_text(encoding="utf-8"))
         for _tier, key in WORD_LISTS:
             out += [(f"reasons/{path.stem} {e['id']}", e, spec) for e in spec.get(key) or ()]
-    for path in sorted((DATA_DIR / "providers").glob("*.yaml")):
+    for path in sorted((Path(DATA_DIR) / "providers").glob("*.yaml")):
         spec = _yaml.safe_load(path.read_text(encoding="utf-8"))
         for e in spec.get("sentences") or ():
             out.append((f"providers/{path.stem} {e['id']}", {**e, "source": e.get("source") or spec.get("sources")},
@@ -239,8 +239,7 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
     files support (an entry with any outside source, or corpus files of another system, stays)."""
     from whybounce import knowledge, providers, resolve
 
-    data = knowledge.knowledge()
-    reasons, provs = data["reasons"], data["providers"]
+    reasons, provs = knowledge.section("reasons"), knowledge.section("providers")
 
     def without(system: str) -> dict[str, Any]:
         def keep(entry: dict[str, Any], fallback: Any = None) -> bool:
@@ -260,16 +259,17 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
             if spec.get("sentences"):
                 spec["sentences"] = [e for e in spec["sentences"] if keep(e, spec.get("sources"))]
             new_providers[name] = spec
-        return {**data, "reasons": new_reasons, "providers": new_providers}
+        return {"reasons": new_reasons, "providers": new_providers}
 
     systems = sorted({r["engine"] for r in rows})
     total = ok = 0
     worse = []
-    original = knowledge.knowledge
+    modules = (resolve, providers)  # the modules that read these sections, each through its own `section` name
     try:
         for system in systems:
             patched = without(system)
-            knowledge.knowledge = lambda patched=patched: patched  # type: ignore[assignment]
+            for module in modules:
+                module.section = lambda name, patched=patched: patched.get(name) or knowledge.section(name)  # type: ignore[assignment,misc]
             for f in (resolve.knowledge, providers.providers, providers._index, providers._sentence_index,
                       providers._registered):
                 f.cache_clear()
@@ -288,7 +288,8 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
             if k < before:
                 worse.append(f"     {system:28s} {k}/{n} (with all knowledge {before}/{n})")
     finally:
-        knowledge.knowledge = original  # type: ignore[assignment]
+        for module in modules:
+            module.section = knowledge.section  # type: ignore[assignment,misc]
         for f in (resolve.knowledge, providers.providers, providers._index, providers._sentence_index,
                   providers._registered):
             f.cache_clear()

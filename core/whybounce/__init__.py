@@ -13,11 +13,11 @@ Both return typed values whose ``to_dict()`` is the JSON of ``shared/contract.md
 from __future__ import annotations
 
 from functools import cache
-from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .limits import MAX_MESSAGE_BYTES
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
 if TYPE_CHECKING:
     from collections.abc import Callable
 

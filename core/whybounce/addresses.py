@@ -6,8 +6,9 @@ Normal form: no angle brackets or quotes around it, Unicode NFC, domain lower-ca
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from .patterns import lazy
 
 # Character classes written as "everything but these ASCII characters": the same sets as listing
 # A-Za-z0-9, the atom punctuation and U+0080..U+10FFFF, but compiled in well under a millisecond
@@ -16,7 +17,7 @@ _ATOM = r"[^\x00-\x20\"(),.:;<>@\[\\\]\x7f]"  # RFC 5322 atext, plus any non-ASC
 _ATOM_OR_DOT = r"[^\x00-\x20\"(),:;<>@\[\\\]\x7f]"
 _LETDIG = r"[^\x00-\x2f:-@\[-`{-\x7f]"  # letter, digit or non-ASCII (IDN U-label)
 _LDH = r"[^\x00-\x2c./:-@\[-`{-\x7f]"  # ... or hyphen
-ADDRESS = re.compile(
+ADDRESS = lazy(
     rf"(?<!{_ATOM_OR_DOT})({_ATOM}{_ATOM_OR_DOT}{{0,127}}@{_LETDIG}(?:{_LDH}{{0,62}})"
     rf"(?:\.{_LETDIG}{_LDH}{{0,62}}){{0,10}})"
 )

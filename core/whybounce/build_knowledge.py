@@ -1,11 +1,14 @@
-"""Compile ``data/*.yaml`` into ``data/knowledge.msgpack`` (run: ``python -m whybounce.build_knowledge``).
+"""Compile every YAML file under ``data/`` into ``data/knowledge.msgpack`` (``python -m whybounce.build_knowledge``).
 
-The compiled file ships in the package; ``--check`` exits 1 when it is out of date with the YAML, which
-the test suite uses so a stale cache can never be released.
+Each file becomes one msgpack blob behind an index (the layout and the section names are described in
+``knowledge.py``), so a process decodes only the sections it uses.  The compiled file ships in the
+package; ``--check`` exits 1 when it is out of date with the YAML, which the test suite uses so a stale
+cache can never be released.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -13,36 +16,48 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import COMPILED, DATA_DIR
+from .knowledge import COMPILED, DATA_DIR, FORMAT
 
 
-def compile_sources(data_dir: Path = DATA_DIR) -> bytes:
-    """Every ``data/*.yaml`` is a section named by its stem; every folder (``data/reasons/``) is a section
-    mapping its files' stems to their content."""
-    merged: dict[str, Any] = {}
-    for path in sorted(data_dir.glob("*.yaml")):
+def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
+    """Section name -> YAML file, for every ``*.yaml`` under ``data_dir`` (subfolders included)."""
+    root = Path(data_dir)
+    found: dict[str, Path] = {}
+    for path in sorted(root.rglob("*.yaml")):
+        found[path.relative_to(root).with_suffix("").as_posix()] = path
+    for name in found:
+        if "/" in name and name.split("/", 1)[0] in found:
+            folder = name.split("/", 1)[0]
+            raise ValueError(f"{root / folder}.yaml and the folder {root / folder}/ would both be section {folder!r}")
+    return found
+
+
+def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
+    blobs: list[bytes] = []
+    index: dict[str, list[int]] = {}
+    offset = 0
+    for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
-            merged[path.stem] = yaml.safe_load(fh)
-    for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and not p.name.startswith(("_", "."))):
-        files: dict[str, Any] = {}
-        for path in sorted(folder.glob("*.yaml")):
-            with path.open(encoding="utf-8") as fh:
-                files[path.stem] = yaml.safe_load(fh)
-        merged[folder.name] = files
-    packed: bytes = msgpack.packb(merged, use_bin_type=True)
-    return packed
+            content: Any = yaml.safe_load(fh)
+        blob: bytes = msgpack.packb(content, use_bin_type=True)
+        index[name] = [offset, len(blob)]
+        blobs.append(blob)
+        offset += len(blob)
+    head: bytes = msgpack.packb({"format": FORMAT, "sections": index}, use_bin_type=True)
+    return head + b"".join(blobs)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     fresh = compile_sources()
+    compiled = Path(COMPILED)
     if "--check" in args:
-        if not COMPILED.exists() or COMPILED.read_bytes() != fresh:
-            print(f"{COMPILED} is out of date: run python -m whybounce.build_knowledge", file=sys.stderr)
+        if not compiled.exists() or compiled.read_bytes() != fresh:
+            print(f"{compiled} is out of date: run python -m whybounce.build_knowledge", file=sys.stderr)
             return 1
         return 0
-    COMPILED.write_bytes(fresh)
-    print(f"wrote {COMPILED} ({len(fresh)} bytes)")
+    compiled.write_bytes(fresh)
+    print(f"wrote {compiled} ({len(fresh)} bytes)")
     return 0
 
 

@@ -18,40 +18,60 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
 
 from .i18n import normalize_lang
 from .knowledge import section
 from .model import Card, Finding
+from .patterns import lazy
+from .record import Record
 
-_STATUS_RE = re.compile(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
-_REPLY_RE = re.compile(r"^[2-5]\d\d$")
-_OPTIONAL = re.compile(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
-_FIELD = re.compile(r"\{(\w+)\}")
-_SPACES = re.compile(r"\s+")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+_STATUS_RE = lazy(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
+_REPLY_RE = lazy(r"^[2-5]\d\d$")
+_OPTIONAL = lazy(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
+_FIELD = lazy(r"\{(\w+)\}")
+_SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
 CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule"})
 PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier"})
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(Record):
     """What a card may adapt to, normalised once from a :class:`Finding`."""
 
-    command: str | None
-    temporary: bool
-    action: str | None
-    status: str | None
-    reply: str | None
-    text: str
-    address: str | None
-    domain: str | None
-    remote: str | None
-    carrier: Mapping[str, Any] | None = field(default=None)
-    rule: str = ""  # the classifier's rule, for variants that explain how uncertain a verdict is
+    __slots__ = (
+        "action",
+        "address",
+        "carrier",
+        "command",
+        "domain",
+        "remote",
+        "reply",
+        "rule",
+        "status",
+        "temporary",
+        "text",
+    )
+
+    def __init__(self, command: str | None, temporary: bool, action: str | None, status: str | None,
+                 reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
+                 carrier: Mapping[str, Any] | None = None, rule: str = "") -> None:
+        self.command = command
+        self.temporary = temporary
+        self.action = action
+        self.status = status
+        self.reply = reply
+        self.text = text
+        self.address = address
+        self.domain = domain
+        self.remote = remote
+        self.carrier = carrier
+        self.rule = rule  # the classifier's rule, for variants that explain how uncertain a verdict is
 
     @classmethod
     def of(cls, finding: Finding) -> Facts:

@@ -1,17 +1,26 @@
-"""The ``whybounce`` command: thin over the library; all I/O lives here and in ``inputs``."""
+"""The ``whybounce`` command: thin over the library; all I/O lives here and in ``inputs``.
+
+Each subcommand imports what it needs when it runs: ``whybounce line`` is a start-up cost in every script
+that calls it, so it reads its plain forms without argparse and loads neither the MIME layer nor the
+detectors (``tests/test_startup_imports.py``).
+"""
 
 from __future__ import annotations
 
-import argparse
-import csv
-import json
+import atexit
+import gc
 import os
 import sys
-from collections.abc import Iterator
-from typing import Any
+from functools import cache
 
 from . import __version__
 from .errors import WhybounceError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from collections.abc import Iterator
+    from typing import Any
 
 USAGE_ERROR = 2
 
@@ -24,16 +33,17 @@ EXIT_STATUS = """exit status:
   130  interrupted (Ctrl-C)"""
 
 
-class _HelpFormatter(argparse.HelpFormatter):
-    """Descriptions wrap to the terminal; text laid out by hand (examples, exit status) keeps its lines."""
-
-    def _fill_text(self, text: str, width: int, indent: str) -> str:
-        if "\n" in text:
-            return "".join(indent + line for line in text.splitlines(keepends=True))
-        return super()._fill_text(text, width, indent)
-
-
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _HelpFormatter(argparse.HelpFormatter):
+        """Descriptions wrap to the terminal; text laid out by hand (examples, exit status) keeps its lines."""
+
+        def _fill_text(self, text: str, width: int, indent: str) -> str:
+            if "\n" in text:
+                return "".join(indent + line for line in text.splitlines(keepends=True))
+            return super()._fill_text(text, width, indent)
+
     fmt = _HelpFormatter
     p = argparse.ArgumentParser(
         prog="whybounce", formatter_class=fmt,
@@ -107,6 +117,8 @@ def _render(result: dict[str, Any], lang: str, width: int | None = None) -> str:
     try:
         from .render import render_text
     except ImportError:  # pragma: no cover
+        import json
+
         return json.dumps(result, ensure_ascii=False, indent=2)
     return render_text(result, lang, width)
 
@@ -136,10 +148,23 @@ def _stdin_hint(lang: str) -> None:
         print(cli_label("progress", "stdin", lang).format(eof=eof), file=sys.stderr)
 
 
+@cache
+def _freeze_at_exit() -> None:
+    """When the process ends, its last garbage collection would walk every object still alive (modules, the
+    knowledge base) only to free memory the system takes back anyway: frozen objects are not walked."""
+    atexit.register(gc.freeze)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    lang = _lang(args.lang)
+    _freeze_at_exit()
+    plain = plain_line_args(sys.argv[1:] if argv is None else argv)
+    args = _parser().parse_args(argv) if plain is None else None
     try:
+        if plain is not None:
+            text, as_json, lang_arg = plain
+            return _line(text, as_json, _lang(lang_arg))
+        assert args is not None
+        lang = _lang(args.lang)
         if args.command == "line":
             return _line(args.text, args.json, lang, args.trace)
         return _explain(args, lang)
@@ -147,6 +172,35 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+
+
+def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
+    """(text, --json, --lang) for the plain forms of ``whybounce line``, read without argparse, whose import
+    costs more than answering the line: one TEXT with ``--json``, ``--lang ja|en`` or ``--lang=ja|en`` in any
+    order.  A TEXT is what argparse takes for one: ``-``, a word not starting with ``-``, or one starting with
+    a single ``-`` (not ``-h``) that holds a space (``-ERR authentication failed``).  Anything else
+    (``--help``, abbreviations, ``--``, an error) is None and goes to argparse, which then says exactly what
+    it always said.  ``tests/test_cli_line_args.py`` holds the two readings together."""
+    if not argv or argv[0] != "line":
+        return None
+    text: str | None = None
+    as_json = False
+    lang: str | None = None
+    words = iter(argv[1:])
+    for word in words:
+        if word == "--json":
+            as_json = True
+        elif word == "--lang" or word.startswith("--lang="):
+            value = word[7:] if word.startswith("--lang=") else next(words, None)
+            if value not in ("ja", "en"):
+                return None
+            lang = value
+        elif text is None and (not word.startswith("-") or word == "-"
+                               or (" " in word and not word.startswith(("--", "-h")))):
+            text = word
+        else:
+            return None
+    return None if text is None else (text, as_json, lang)
 
 
 def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
@@ -160,6 +214,8 @@ def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
         return USAGE_ERROR
     result = explain_line(text, lang=lang, trace=trace).to_dict()
     if as_json:
+        import json
+
         print(json.dumps(result, ensure_ascii=False, separators=(",", ":")))
     else:
         print(_render(result, lang, _text_width(sys.stdout)))
@@ -182,6 +238,9 @@ def _results(paths: list[str], lang: str, trace: bool = False) -> Iterator[dict[
 
 
 def _explain(args: argparse.Namespace, lang: str) -> int:
+    import csv
+    import json
+
     from . import table
     from .progress import Progress
     from .summary import Summary

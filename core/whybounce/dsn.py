@@ -7,18 +7,22 @@ the blank line between recipient groups, so we split the text ourselves.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-_FIELD = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
-_XTEXT = re.compile(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
-_TYPE = re.compile(r"[A-Za-z0-9_.-]{1,20}")
+from .patterns import lazy
+from .record import Record
+
+_FIELD = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
+_XTEXT = lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
+_TYPE = lazy(r"[A-Za-z0-9_.-]{1,20}")
 _RECIPIENT_KEYS = ("final-recipient", "original-recipient", "x-actual-recipient")
 
 
-@dataclass(slots=True)
-class DeliveryStatus:
-    message: dict[str, str] = field(default_factory=dict)
-    recipients: list[dict[str, str]] = field(default_factory=list)
+class DeliveryStatus(Record):
+    __slots__ = ("message", "recipients")
+
+    def __init__(self, message: dict[str, str] | None = None, recipients: list[dict[str, str]] | None = None) -> None:
+        self.message: dict[str, str] = {} if message is None else message
+        self.recipients: list[dict[str, str]] = [] if recipients is None else recipients
 
 
 def parse(text: str) -> DeliveryStatus:

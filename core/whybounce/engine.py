@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
 from . import addresses, limits
 from .cards import build_card
 from .errors import InputTooLarge
-from .mail import Mail
 from .model import Evidence, Finding, MessageResult, Report
+from .patterns import lazy
 from .resolve import Resolution, best_status, implied_status, resolve
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .formats import Detector
+    from .mail import Mail
 
-_REPLY_CODE = re.compile(r"[2-5]\d\d")
-_LOCAL_PART = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-atom characters
-_FORWARD_MARKERS = re.compile(
+_REPLY_CODE = lazy(r"[2-5]\d\d")
+_LOCAL_PART = lazy(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-atom characters
+_FORWARD_MARKERS = lazy(
     r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|転送されたメッセージ|元のメッセージ)\s*-{2,}|"
     r"begin forwarded message:)\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -32,6 +33,14 @@ def _detectors() -> tuple[Detector, ...]:
     from .formats import DETECTORS
 
     return DETECTORS
+
+
+@cache
+def _mail() -> type[Mail]:
+    """The MIME layer, imported on first use (``whybounce line`` never needs it) and then kept."""
+    from .mail import Mail
+
+    return Mail
 
 
 def detect(mail: Mail) -> Report | None:
@@ -48,7 +57,7 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
             f"message is {len(raw)} bytes; the limit is {limits.MAX_MESSAGE_BYTES} bytes"
         )
     warnings: list[str] = []
-    mail = Mail(raw, warnings)
+    mail = _mail()(raw, warnings)
     report = None
     if not mail.is_from_daemon and _FORWARD_MARKERS.search(mail.text):
         # a person forwarded a bounce: explain the bounce they forwarded, not their note
@@ -90,7 +99,7 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
         inline = re.sub(r"^> ?", "", inline, flags=re.MULTILINE)
         candidates.append(inline.encode("utf-8", errors="replace"))
     for raw in candidates[:5]:
-        inner = Mail(raw, [])
+        inner = _mail()(raw, [])
         report = detect(inner)
         if report is not None and report.kind in ("bounce", "delay"):
             warnings.append("this message forwards a bounce: the forwarded bounce is explained")

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Any
 
 from .knowledge import section
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 LANGS = ("en", "ja")
 DEFAULT_LANG = "en"

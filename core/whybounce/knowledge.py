@@ -1,28 +1,94 @@
-"""Run-time access to the knowledge base.
+"""Run-time access to the knowledge base, one section at a time.
 
-The YAML files in ``data/`` are the source; ``build_knowledge`` compiles them into one msgpack file so
-that start-up neither imports yaml nor parses YAML.  Everything is loaded once, lazily.
+The YAML files under ``data/`` are the source; ``build_knowledge`` compiles them into one msgpack file so
+that start-up neither imports yaml nor parses YAML.  Sections, by where their YAML lives:
+
+* ``data/NAME.yaml`` is the section ``NAME`` (its content);
+* ``data/DIR/STEM.yaml`` is the section ``DIR/STEM`` (one file's content), and ``DIR`` is the section of
+  the whole folder: a dict of ``STEM`` -> content, in file-name order (subfolders: ``SUB/STEM`` keys).
+  A folder and a file of the same name cannot both exist.
+
+Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 1, "sections": {name:
+[offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per YAML file.
+A process reads the file's bytes once and decodes only the blobs of the sections it asks for, on first
+use, so ``whybounce line`` never decodes what only a MIME bounce needs (and the other way round).
 """
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-from typing import Any
+import os
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
-COMPILED = DATA_DIR / "knowledge.msgpack"
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+COMPILED = os.path.join(DATA_DIR, "knowledge.msgpack")
+FORMAT = 1
 
 
-@cache
-def knowledge() -> dict[str, Any]:
-    import msgpack
+class KnowledgeFile:
+    """One compiled knowledge file: its bytes are read on first use, each section decoded on its own first use."""
 
-    with COMPILED.open("rb") as fh:
-        data: dict[str, Any] = msgpack.unpackb(fh.read(), raw=False, strict_map_key=False)
-    return data
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._index: dict[str, tuple[int, int]] | None = None
+        self._blobs = memoryview(b"")
+        self._loaded: dict[str, Any] = {}
+
+    def _open(self) -> dict[str, tuple[int, int]]:
+        """The index (the file is read once; only the index is decoded here)."""
+        if self._index is None:
+            import msgpack
+
+            with open(self.path, "rb") as fh:
+                data = fh.read()
+            unpacker = msgpack.Unpacker(raw=False, strict_map_key=False)
+            unpacker.feed(data)
+            head = unpacker.unpack()
+            if not isinstance(head, dict) or head.get("format") != FORMAT:
+                raise RuntimeError(f"{self.path} is not a knowledge file of format {FORMAT}: run `make knowledge`")
+            self._blobs = memoryview(data)[unpacker.tell():]
+            self._index = {name: (offset, length) for name, (offset, length) in head["sections"].items()}
+        return self._index
+
+    def names(self) -> list[str]:
+        """Every section name: one per YAML file, and one per folder of them."""
+        index = self._open()
+        return sorted(set(index) | {name.split("/", 1)[0] for name in index if "/" in name})
+
+    def section(self, name: str) -> Any:
+        """One section (see the module's docstring for the names); KeyError when there is none."""
+        try:
+            return self._loaded[name]
+        except KeyError:
+            pass
+        import msgpack
+
+        index = self._open()
+        if name in index:
+            offset, length = index[name]
+            value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False)
+        else:
+            prefix = name + "/"
+            members = sorted(n for n in index if n.startswith(prefix))
+            if not members:
+                raise KeyError(name)
+            value = {member[len(prefix):]: self.section(member) for member in members}
+        self._loaded[name] = value
+        return value
+
+
+_SHIPPED = KnowledgeFile(COMPILED)
 
 
 def section(name: str) -> Any:
-    """A YAML file's content by stem (``cards``: data/cards.yaml), or a folder's files by stem (``reasons``)."""
-    return knowledge()[name]
+    """One section of the shipped knowledge, decoded on its first use: ``section("cards")`` for
+    ``data/cards.yaml``, ``section("reasons/userunknown")`` for one file of ``data/reasons/``,
+    ``section("reasons")`` for all of them (``{"userunknown": ..., ...}``)."""
+    return _SHIPPED.section(name)
+
+
+def knowledge() -> dict[str, Any]:
+    """Every section of the shipped knowledge, by name (for tools and tests; the library asks for one at a time)."""
+    return {name: _SHIPPED.section(name) for name in _SHIPPED.names() if "/" not in name}

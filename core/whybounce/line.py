@@ -9,18 +9,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import addresses, dsn, limits, smtp
+from . import addresses, limits, smtp
 from .cards import build_card
 from .engine import finish
 from .knowledge import section
 from .model import Evidence, Finding, LineResult
+from .patterns import lazy
 from .smtp import fill_from_text
 
-_SMTP_REPLY = re.compile(r"^\s*([245]\d\d)(?:[ \-]|$)")
-_POP3 = re.compile(r"^\s*-ERR\b", re.IGNORECASE)
-_MAILQ_QUEUE_LINE = re.compile(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+\S+\s*$")
-_DSN_FIELD = re.compile(r"^(?:final-recipient|original-recipient|status|diagnostic-code|action)\s*:",
-                        re.IGNORECASE | re.MULTILINE)
+_SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[ \-]|$)")
+_POP3 = lazy(r"^\s*-ERR\b", re.IGNORECASE)
+_MAILQ_QUEUE_LINE = lazy(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+\S+\s*$")
+_DSN_FIELD = lazy(r"^(?:final-recipient|original-recipient|status|diagnostic-code|action)\s*:",
+                  re.IGNORECASE | re.MULTILINE)
 
 
 @cache
@@ -78,6 +79,7 @@ def _smtp(text: str, lang: str, trace: bool = False) -> Finding:
 
 
 def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
+    from . import dsn
     from .formats import text as text_blocks
     from .formats.base import evidence_from_dsn
 

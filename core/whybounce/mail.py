@@ -6,39 +6,38 @@ Everything is computed lazily and once, so a detector that gives up after a head
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from typing import Any, Generic, TypeVar, overload
 
 from . import dsn, limits, mime
+from .patterns import lazy
 from .read import decode_header, normalize_newlines
 
-_T = TypeVar("_T")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from functools import cached_property  # what the class below is to a type checker
+    from typing import Any
+else:
 
+    class cached_property:  # a drop-in for functools.cached_property, named alike
+        """``functools.cached_property`` without its lock: before Python 3.12 it takes an RLock on every first
+        access, a cost paid ~20 times per message.  A Mail is never shared between threads, so no lock is
+        needed.  (Type checkers see functools' own, which types the same; this one imports no ``typing``.)"""
 
-class cached_property(Generic[_T]):  # a drop-in for functools.cached_property, named alike
-    """``functools.cached_property`` without its lock: before Python 3.12 it takes an RLock on every first
-    access, a cost paid ~20 times per message.  A Mail is never shared between threads, so no lock is needed."""
+        def __init__(self, func: Callable[[Any], Any]) -> None:
+            self.func = func
+            self.name = func.__name__
+            self.__doc__ = func.__doc__
 
-    def __init__(self, func: Callable[[Any], _T]) -> None:
-        self.func = func
-        self.name = func.__name__
-        self.__doc__ = func.__doc__
+        def __set_name__(self, owner: type, name: str) -> None:
+            self.name = name
 
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
+        def __get__(self, obj: object | None, owner: type | None = None) -> Any:
+            if obj is None:
+                return self
+            value = self.func(obj)
+            obj.__dict__[self.name] = value  # found there on every later access: the descriptor is not called again
+            return value
 
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> cached_property[_T]: ...
-
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
-
-    def __get__(self, obj: object | None, owner: type | None = None) -> _T | cached_property[_T]:
-        if obj is None:
-            return self
-        value = self.func(obj)
-        obj.__dict__[self.name] = value  # found there on every later access: the descriptor is not called again
-        return value
 
 # where a text bounce stops and the returned message starts (checked per line, lower-cased, stripped)
 RETURNED_MARKERS = (
@@ -67,14 +66,14 @@ RETURNED_MARKERS = (
     "original message headers:",
 )
 _RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)  # looked up once per line: a set, not a scan of the tuple
-_ORIGINAL_FIELD = re.compile(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
+_ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
 # how the returned message's own header block starts when it is inlined without a marker (str.startswith)
 _ORIGINAL_STARTS = ("Received: from ", "Received: by ", "Return-Path: <", "DKIM-Signature: ", "X-Received: ",
                     "ARC-Seal: ")
-_HTML_TAG = re.compile(r"<[^<>]{0,2000}>")
-_HTML_BREAK = re.compile(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML_HIDDEN_OPEN = re.compile(r"<(style|script|head)\b", re.IGNORECASE)
-_ENTITY = re.compile(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+_HTML_TAG = lazy(r"<[^<>]{0,2000}>")
+_HTML_BREAK = lazy(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
+_HTML_HIDDEN_OPEN = lazy(r"<(style|script|head)\b", re.IGNORECASE)
+_ENTITY = lazy(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
 
 

@@ -12,30 +12,34 @@ import base64
 import binascii
 import quopri
 import re
-from dataclasses import dataclass, field
 
 from . import limits
+from .patterns import lazy
 from .read import decode_text
+from .record import Record
 
 # One line of a header block with the continuation lines (space or tab first) after it.  When the line is a
 # field, group 1 is its name (printable ASCII but ":", RFC 5322 ftext, at most 76 characters; white space
 # before the colon tolerated) and group 2 its value; otherwise group 1 is empty and group 2 the whole text.
-_FIELD = re.compile(r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)", re.MULTILINE)
-_PARAM = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
+_FIELD = lazy(r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)", re.MULTILINE)
+_PARAM = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|([^;\s]{0,2000}))')
 # The same for a value with no backslash, so no quoted-pair: one run of characters instead of a choice per
 # character (the common case, and twice as fast on a long boundary).
-_PARAM_PLAIN = re.compile(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
+_PARAM_PLAIN = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
 
 
-@dataclass(slots=True)
-class Part:
-    headers: list[tuple[str, str]]  # (lower-cased name, raw value with bytes as latin-1 chars)
-    body: bytes  # undecoded (transfer encoding still applied)
-    content_type: str = "text/plain"
-    params: dict[str, str] = field(default_factory=dict)
-    children: list[Part] = field(default_factory=list)
-    depth: int = 0
-    _first: dict[str, str] | None = field(default=None, repr=False, compare=False)
+class Part(Record):
+    __slots__ = ("_first", "body", "children", "content_type", "depth", "headers", "params")
+
+    def __init__(self, headers: list[tuple[str, str]], body: bytes, content_type: str = "text/plain",
+                 params: dict[str, str] | None = None, children: list[Part] | None = None, depth: int = 0) -> None:
+        self.headers = headers  # (lower-cased name, raw value with bytes as latin-1 chars)
+        self.body = body  # undecoded (transfer encoding still applied)
+        self.content_type = content_type
+        self.params: dict[str, str] = {} if params is None else params
+        self.children: list[Part] = [] if children is None else children
+        self.depth = depth
+        self._first: dict[str, str] | None = None  # header index, built on first lookup
 
     def header(self, name: str) -> str | None:
         """The first field of that name (detectors ask many times: an index is built once)."""
@@ -216,7 +220,7 @@ def _fill_children(part: Part, budget: _Budget) -> None:
             part.children.append(parse(inner, budget.warnings, part.depth + 1, budget))
 
 
-_DELIMITER = re.compile(rb"(?m)^--([!-~]{6,200}?)(?:--)?[ \t]*$")
+_DELIMITER = lazy(rb"(?m)^--([!-~]{6,200}?)(?:--)?[ \t]*$")
 
 
 def _fallback_chunks(part: Part, budget: _Budget) -> list[bytes]:

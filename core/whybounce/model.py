@@ -3,47 +3,90 @@
 Detectors produce :class:`Evidence` (what the bounce says about one recipient); the classifier turns
 it into a :class:`Finding` (what we conclude), which carries its :class:`Card`.  ``to_dict`` methods
 give exactly the shapes of ``shared/contract.md``; extra keys are allowed there, renamed ones are not.
+Plain classes (:class:`whybounce.record.Record`), not dataclasses: adding a field is one name in
+``__slots__``, one ``__init__`` parameter and one assignment (``tests/test_records.py`` checks they agree).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from .record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 WHO = ("sender", "sender-admin", "recipient", "recipient-admin", "nobody")
 
 
-@dataclass(slots=True)
-class Evidence:
+class Evidence(Record):
     """One recipient as a bounce reports it: facts only, no interpretation (the resolver decides)."""
 
-    address: str | None = None
-    original_address: str | None = None
-    status: str | None = None
-    reply_code: str | None = None
-    command: str | None = None
-    action: str | None = None  # RFC 3464 Action: failed / delayed / delivered / relayed / expanded
-    remote_mta: str | None = None
-    reporting_mta: str | None = None  # the DSN's Reporting-MTA: tells whose service wrote the report
-    diagnostic: str | None = None
-    evidence: str | None = None  # the line it was read from, verbatim
-    diagnostic_type: str | None = None  # "smtp", "x-unix" (a local delivery program), ...
-    status_from_text: str | None = None  # a status code quoted inside the diagnostic
-    feedback_type: str | None = None  # a complaint report's kind (ARF Feedback-Type, "unsubscribe", ...)
-    notice: str | None = None  # the reporting system's own sentence about it, apart from the server's reply
-    flags: tuple[tuple[str, str], ...] = ()  # fields a notice states a verdict in (a header, a JSON field, a
-    # code of the format's own): (name, value), lower case
+    __slots__ = (
+        "action",
+        "address",
+        "command",
+        "diagnostic",
+        "diagnostic_type",
+        "evidence",
+        "feedback_type",
+        "flags",
+        "notice",
+        "original_address",
+        "remote_mta",
+        "reply_code",
+        "reporting_mta",
+        "status",
+        "status_from_text",
+    )
+
+    def __init__(
+        self,
+        address: str | None = None,
+        original_address: str | None = None,
+        status: str | None = None,
+        reply_code: str | None = None,
+        command: str | None = None,
+        action: str | None = None,
+        remote_mta: str | None = None,
+        reporting_mta: str | None = None,
+        diagnostic: str | None = None,
+        evidence: str | None = None,
+        diagnostic_type: str | None = None,
+        status_from_text: str | None = None,
+        feedback_type: str | None = None,
+        notice: str | None = None,
+        flags: tuple[tuple[str, str], ...] = (),
+    ) -> None:
+        self.address = address
+        self.original_address = original_address
+        self.status = status
+        self.reply_code = reply_code
+        self.command = command
+        self.action = action  # RFC 3464 Action: failed / delayed / delivered / relayed / expanded
+        self.remote_mta = remote_mta
+        self.reporting_mta = reporting_mta  # the DSN's Reporting-MTA: tells whose service wrote the report
+        self.diagnostic = diagnostic
+        self.evidence = evidence  # the line it was read from, verbatim
+        self.diagnostic_type = diagnostic_type  # "smtp", "x-unix" (a local delivery program), ...
+        self.status_from_text = status_from_text  # a status code quoted inside the diagnostic
+        self.feedback_type = feedback_type  # a complaint report's kind (ARF Feedback-Type, "unsubscribe", ...)
+        self.notice = notice  # the reporting system's own sentence about it, apart from the server's reply
+        self.flags = flags  # fields a notice states a verdict in (a header, a JSON field, a code of the
+        # format's own): (name, value), lower case
 
 
-@dataclass(slots=True)
-class Card:
-    lang: str
-    title: str
-    cause: str
-    who: str
-    actions: list[str]
-    evidence: str | None
-    admin: str | None = None  # details for an administrator (codes, meaning of the status)
+class Card(Record):
+    __slots__ = ("actions", "admin", "cause", "evidence", "lang", "title", "who")
+
+    def __init__(self, lang: str, title: str, cause: str, who: str, actions: list[str], evidence: str | None,
+                 admin: str | None = None) -> None:
+        self.lang = lang
+        self.title = title
+        self.cause = cause
+        self.who = who
+        self.actions = actions
+        self.evidence = evidence
+        self.admin = admin  # details for an administrator (codes, meaning of the status)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -59,21 +102,52 @@ class Card:
         return d
 
 
-@dataclass(slots=True)
-class Finding:
-    address: str | None
-    reason: str | None
-    status: str | None
-    reply_code: str | None
-    command: str | None
-    temporary: bool
-    remote_mta: str | None
-    diagnostic: str | None
-    card: Card | None = None
-    action: str | None = None
-    rule: str | None = None
-    sources: dict[str, str] = field(default_factory=dict)  # disagreeing evidence, kept side by side
-    trace: list[dict[str, str]] | None = None  # every candidate reading, best first (only when asked for)
+class Finding(Record):
+    __slots__ = (
+        "action",
+        "address",
+        "card",
+        "command",
+        "diagnostic",
+        "reason",
+        "remote_mta",
+        "reply_code",
+        "rule",
+        "sources",
+        "status",
+        "temporary",
+        "trace",
+    )
+
+    def __init__(
+        self,
+        address: str | None,
+        reason: str | None,
+        status: str | None,
+        reply_code: str | None,
+        command: str | None,
+        temporary: bool,
+        remote_mta: str | None,
+        diagnostic: str | None,
+        card: Card | None = None,
+        action: str | None = None,
+        rule: str | None = None,
+        sources: dict[str, str] | None = None,
+        trace: list[dict[str, str]] | None = None,
+    ) -> None:
+        self.address = address
+        self.reason = reason
+        self.status = status
+        self.reply_code = reply_code
+        self.command = command
+        self.temporary = temporary
+        self.remote_mta = remote_mta
+        self.diagnostic = diagnostic
+        self.card = card
+        self.action = action
+        self.rule = rule
+        self.sources: dict[str, str] = {} if sources is None else sources  # disagreeing evidence, side by side
+        self.trace = trace  # every candidate reading, best first (only when asked for)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -96,24 +170,29 @@ class Finding:
         return d
 
 
-@dataclass(slots=True)
-class Report:
+class Report(Record):
     """What one detector read out of one message."""
 
-    kind: str
-    format: str
-    evidence: list[Evidence]
-    warnings: list[str] = field(default_factory=list)
+    __slots__ = ("evidence", "format", "kind", "warnings")
+
+    def __init__(self, kind: str, format: str, evidence: list[Evidence], warnings: list[str] | None = None) -> None:
+        self.kind = kind
+        self.format = format
+        self.evidence = evidence
+        self.warnings: list[str] = [] if warnings is None else warnings
 
 
-@dataclass(slots=True)
-class MessageResult:
-    source: str | None
-    kind: str
-    format: str | None
-    original: dict[str, Any]
-    recipients: list[Finding]
-    warnings: list[str]
+class MessageResult(Record):
+    __slots__ = ("format", "kind", "original", "recipients", "source", "warnings")
+
+    def __init__(self, source: str | None, kind: str, format: str | None, original: dict[str, Any],
+                 recipients: list[Finding], warnings: list[str]) -> None:
+        self.source = source
+        self.kind = kind
+        self.format = format
+        self.original = original
+        self.recipients = recipients
+        self.warnings = warnings
 
     @property
     def is_bounce(self) -> bool:
@@ -131,12 +210,15 @@ class MessageResult:
         }
 
 
-@dataclass(slots=True)
-class LineResult:
-    finding: Finding
-    protocol: str  # smtp / pop3 / bounce-text
-    topic: str | None = None
-    warnings: list[str] = field(default_factory=list)
+class LineResult(Record):
+    __slots__ = ("finding", "protocol", "topic", "warnings")
+
+    def __init__(self, finding: Finding, protocol: str, topic: str | None = None,
+                 warnings: list[str] | None = None) -> None:
+        self.finding = finding
+        self.protocol = protocol  # smtp / pop3 / bounce-text
+        self.topic = topic
+        self.warnings: list[str] = [] if warnings is None else warnings
 
     def to_dict(self) -> dict[str, Any]:
         d = self.finding.to_dict()

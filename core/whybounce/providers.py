@@ -9,19 +9,21 @@ where it says nothing, the general rules decide.
 
 from __future__ import annotations
 
-import re
 from functools import cache
-from typing import TYPE_CHECKING, Any
 
 from .knowledge import section
 from .model import Evidence
+from .patterns import lazy
 from .smtp import host_of
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from .resolve import Candidate, Condition
 
-_CODE = re.compile(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
-_NON_DIGITS = re.compile(r"\D")
+_CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
+_NON_DIGITS = lazy(r"\D")
 MAX_LABELS = 12  # a recipient domain or host is looked up by its last labels only (DNS names have few)
 
 # weights inside the provider tier: a code or a status the provider documents outranks its words

@@ -12,8 +12,10 @@ import codecs
 import quopri
 import re
 
-_ENCODED_WORD = re.compile(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
-_ISO2022_ESC = re.compile(rb"\x1b[\$\(][@BJ]")
+from .patterns import lazy
+
+_ENCODED_WORD = lazy(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
+_ISO2022_ESC = lazy(rb"\x1b[\$\(][@BJ]")
 # codecs Python knows that no mail charset label may select: they refuse to decode, or decode code
 _NOT_MAIL_CODECS = frozenset({"undefined", "idna", "punycode", "unicode-escape", "raw-unicode-escape"})
 
@@ -101,7 +103,7 @@ def decode_header(value: str | None) -> str:
     return _unfold(value)
 
 
-_ENCODED_RUN = re.compile(r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=(?:\s*=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=)*")
+_ENCODED_RUN = lazy(r"=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=(?:\s*=\?[^?\s]{1,40}\?[bBqQ]\?[^?\s]*\?=)*")
 
 
 def _decode_run(m: re.Match[str]) -> str:
@@ -126,7 +128,7 @@ def _decode_run(m: re.Match[str]) -> str:
 
 # (?<!\s): start only at the beginning of a run of white space; without it, every position of a long
 # run of spaces with no line break in it would rescan the run to its end (quadratic time)
-_FOLD = re.compile(r"(?<!\s)\s*\n[ \t]*")
+_FOLD = lazy(r"(?<!\s)\s*\n[ \t]*")
 
 
 def _unfold(text: str) -> str:

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from typing import Any, NamedTuple
 
 from .i18n import label, normalize_lang, who_label
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _COLON = {"en": ": ", "ja": "："}
 _BULLET = "■ "
@@ -22,14 +25,21 @@ _BULLET = "■ "
 _BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
-class Line(NamedTuple):
+class Line:
     """One output line before wrapping: its indent, its text, how far wrapped lines hang, and whether the
-    text must survive wrapping verbatim (the server's words)."""
+    text must survive wrapping verbatim (the server's words).  A plain class: ``typing.NamedTuple`` would
+    import typing on the start-up path of ``whybounce line``."""
 
-    indent: int
-    text: str
-    hang: int = 2
-    verbatim: bool = False
+    __slots__ = ("hang", "indent", "text", "verbatim")
+
+    def __init__(self, indent: int, text: str, hang: int = 2, verbatim: bool = False) -> None:
+        self.indent = indent
+        self.text = text
+        self.hang = hang
+        self.verbatim = verbatim
+
+    def shifted(self, by: int) -> Line:
+        return Line(self.indent + by, self.text, self.hang, self.verbatim)
 
 
 def _lines_text(lines: Sequence[Line], width: int | None) -> str:
@@ -88,7 +98,7 @@ def _facts_line(finding: Mapping[str, Any], lang: str) -> str | None:
 
 
 def _shift(lines: Sequence[Line], by: int) -> list[Line]:
-    return [line._replace(indent=line.indent + by) for line in lines]
+    return [line.shifted(by) for line in lines]
 
 
 def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Line]:

@@ -36,12 +36,15 @@ stage, the status, the format) beats an unbound one; then the one earlier in the
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 from . import providers
 from .knowledge import section
 from .model import Evidence
 from .smtp import STATUS, for_matching
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
          "reply", "status-class", "none")

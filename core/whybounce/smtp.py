@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
 
+from .patterns import compile as compile_pattern
+from .patterns import lazy
+
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from .model import Evidence
 
@@ -30,8 +33,9 @@ def search_caseless(pattern: re.Pattern[str], text: str) -> re.Match[str] | None
 @cache
 def _with_ignorecase(source: str, flags: int) -> re.Pattern[str]:
     """The IGNORECASE twin of a pattern (a cached function, not a module-level table: the linear-time probe
-    of the tests collects the module's patterns and must find the same ones in every process)."""
-    return re.compile(source, flags | re.IGNORECASE)
+    of the tests collects the module's patterns and must find the same ones in every process).  Patterns
+    made with ``lazy(..., caseless=True)`` have their twin's program in the pattern store."""
+    return compile_pattern(source, flags | re.IGNORECASE)
 
 
 # an enhanced status code, not part of an IP address or a version number.  Patterns here that must not
@@ -39,42 +43,43 @@ def _with_ignorecase(source: str, flags: int) -> re.Pattern[str]:
 # ("[245](?<![\d.][245])" = a 2, 4 or 5 with no digit or dot before it): the same matches as a leading
 # look-behind, but a pattern that starts with a character class lets ``re`` skip ahead to the next
 # candidate character in C instead of trying the whole pattern at every position.
-STATUS = re.compile(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
+STATUS = lazy(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 # a reply code at the start of a reply, or after the usual lead-ins
-REPLY_AT_START = re.compile(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
+REPLY_AT_START = lazy(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
 # a reply code after a word that introduces one.  The lookahead holds the first letters of the words: it
 # changes no match, but lets the scan skip most positions with one character test instead of trying every
 # word there.  Lower case, searched with search_caseless.
-_REPLY_INSIDE = re.compile(
+_REPLY_INSIDE = lazy(
     r"(?=[acdefnrs\]])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed"
     # Exim: "SMTP error from remote mail server after initial connection: 554 ..." / "... [192.0.2.1]: 550 ..."
     r"|connection:|data:|\]:)"
-    r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)"
+    r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)",
+    caseless=True,
 )
-REPLY_WITH_STATUS = re.compile(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
-QMAIL_STATUS = re.compile(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
+REPLY_WITH_STATUS = lazy(r"([245](?<![\d.][245])[0-5]\d)[ \-]\(?#?([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)")
+QMAIL_STATUS = lazy(r"\(#([245]\.\d{1,3}\.\d{1,3})\)")
 
 # the words that name each command, lower case, searched with search_caseless
 _COMMANDS: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"end of data|after data|data command|data response|message data|after sending message|"
-                r"message content|end-of-data|after end of message|\bdata_?\b(?: command)?\]|"
-                r"failed after i sent the message|in reply to end of data"), "DATA"),
-    (re.compile(r"rcpt[ _]?to|rcpt command|\brcpt\b|recipient command|unexpected response to rcpt|"
-                r"does not like recipient"), "RCPT"),
-    (re.compile(r"mail[ _]from|mail command|does not like sender"), "MAIL"),
-    (re.compile(r"\bstarttls\b"), "STARTTLS"),
-    (re.compile(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b"), "AUTH"),
-    (re.compile(r"\behlo\b"), "EHLO"),
-    (re.compile(r"\bhelo\b"), "HELO"),
-    (re.compile(r"\bbdat\b"), "BDAT"),
-    (re.compile(r"initial connection|greeting|banner|upon connect|after connect|smtp connect|"
-                r"connection rejected|while connecting"), "CONN"),
+    (lazy(r"end of data|after data|data command|data response|message data|after sending message|"
+          r"message content|end-of-data|after end of message|\bdata_?\b(?: command)?\]|"
+          r"failed after i sent the message|in reply to end of data", caseless=True), "DATA"),
+    (lazy(r"rcpt[ _]?to|rcpt command|\brcpt\b|recipient command|unexpected response to rcpt|"
+          r"does not like recipient", caseless=True), "RCPT"),
+    (lazy(r"mail[ _]from|mail command|does not like sender", caseless=True), "MAIL"),
+    (lazy(r"\bstarttls\b", caseless=True), "STARTTLS"),
+    (lazy(r"\bauth(?:enticat\w*)? command|\bin reply to auth\b", caseless=True), "AUTH"),
+    (lazy(r"\behlo\b", caseless=True), "EHLO"),
+    (lazy(r"\bhelo\b", caseless=True), "HELO"),
+    (lazy(r"\bbdat\b", caseless=True), "BDAT"),
+    (lazy(r"initial connection|greeting|banner|upon connect|after connect|smtp connect|"
+          r"connection rejected|while connecting", caseless=True), "CONN"),
 ]
 # only these say outright which command was answered.  The lookahead holds the first characters of the
 # alternatives (keep it in step with them): it changes no match, but lets the scan skip most positions with
 # one character test instead of trying all thirteen alternatives there, which was most of this search's time.
 # Lower case, searched with search_caseless.
-_COMMAND_CONTEXT = re.compile(
+_COMMAND_CONTEXT = lazy(
     r"(?=[abdefimrtuw\[])(?:"
     r"in reply to (?:the )?([a-z]{4}(?: to| from)?)|"
     r"error from remote (?:mail server|mailer) after (initial connection|end of data|[a-z]{4}(?: to| from)?)|"
@@ -87,7 +92,8 @@ _COMMAND_CONTEXT = re.compile(
     r"but (sender|my name) was rejected|"
     r"(failed after i sent the message)|"
     r"refused to (talk to me)|"
-    r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))"
+    r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))",
+    caseless=True,
 )
 
 
@@ -148,13 +154,14 @@ def reply_code_in(text: str) -> str | None:
 
 # "host h [ip] said": the lookahead holds the first letters of the three words (as in _REPLY_INSIDE); lower
 # case, searched with search_caseless
-_HOST_SAID = re.compile(
+_HOST_SAID = lazy(
     r"(?=[hms])(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
-    r"(?:said|says|replied|refused|rejected|smtp error)"
+    r"(?:said|says|replied|refused|rejected|smtp error)",
+    caseless=True,
 )
 
 
-_HOST = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+_HOST = lazy(r"[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
 
 
 def host_of(value: str | None) -> str | None:
@@ -174,10 +181,10 @@ def remote_host_in(text: str) -> str | None:
 
 # white space after a word, then a reply code (and status) that continues a multi-line reply; written to start
 # with the white space itself (see STATUS above): "\s(?<=\S\s)\s*" is "(?<=\S)\s+"
-_CONTINUATION = re.compile(r"\s(?<=\S\s)\s*[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
+_CONTINUATION = lazy(r"\s(?<=\S\s)\s*[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
 
 
-_ADDRESS = re.compile(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+_ADDRESS = lazy(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
 
 
 def for_matching(text: str) -> str:

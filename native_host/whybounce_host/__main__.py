@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import BinaryIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 SUBCOMMANDS = ("install", "uninstall", "doctor")
 

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable
-from typing import Any
 
 from .framing import MAX_ANSWER_BYTES
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
 
 BAD_REQUEST = "bad-request"
 TOO_LARGE = "too-large"

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import math
 import struct
-from dataclasses import dataclass
-from typing import BinaryIO
 
 from whybounce.limits import MAX_MESSAGE_BYTES
+from whybounce.record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 HEADER = struct.Struct("=I")
 """Unsigned 32-bit length in the machine's own byte order, as Thunderbird writes and reads it."""
@@ -50,34 +53,44 @@ class Frame:
         return body
 
 
-@dataclass(frozen=True)
-class Oversized:
+class Oversized(Record):
     """A header declared more than the limit; the body has not been read yet (call ``skip``)."""
 
-    length: int
+    __slots__ = ("length",)
+
+    def __init__(self, length: int) -> None:
+        self.length = length
 
 
-@dataclass(frozen=True)
-class Skipped:
+class Skipped(Record):
     """The outcome of skipping an oversized body: whether it was all there, and its two ends."""
 
-    complete: bool
-    head: bytes
-    tail: bytes
+    __slots__ = ("complete", "head", "tail")
+
+    def __init__(self, complete: bool, head: bytes, tail: bytes) -> None:
+        self.complete = complete
+        self.head = head
+        self.tail = tail
 
 
-@dataclass(frozen=True)
-class Truncated:
+class Truncated(Record):
     """Input ended inside a header or a body: nothing after this can be framed."""
 
-    part: str  # "header" or "body"
-    received: int
-    expected: int
+    __slots__ = ("expected", "part", "received")
+
+    def __init__(self, part: str, received: int, expected: int) -> None:
+        self.part = part  # "header" or "body"
+        self.received = received
+        self.expected = expected
 
 
-@dataclass(frozen=True)
-class EndOfInput:
+class EndOfInput(Record):
     """Input ended cleanly between frames: the port was closed."""
+
+    __slots__ = ()
+
+    def __init__(self) -> None:
+        pass
 
 
 Event = Frame | Oversized | Truncated | EndOfInput

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+import gc
 import json
 import math
-import re
 import sys
-import traceback
-from collections.abc import Callable
-from typing import Any, BinaryIO
 
 from whybounce.limits import MAX_MESSAGE_BYTES
+from whybounce.patterns import lazy
 
 from . import answers
 from .answers import BAD_REQUEST, INTERNAL, TOO_LARGE, AnswerId
@@ -35,6 +33,11 @@ from .framing import (
     write_frame,
 )
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any, BinaryIO
+
 MAX_BASE64_CHARS = 4 * math.ceil(MAX_MESSAGE_BYTES / 3)
 """Length of the base64 text of a message of exactly the core's size limit."""
 
@@ -43,7 +46,7 @@ TOO_LARGE_MESSAGE = f"the message is larger than the limit of {MAX_MESSAGE_BYTES
 MAX_ID_CHARS = 256
 """A string id longer than this is refused: the answer echoes it and must stay small."""
 
-LANG_PATTERN = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
+LANG_PATTERN = lazy(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 """A language tag such as ``en``, ``ja`` or ``ja-JP``; the core picks the nearest language it has."""
 
 
@@ -56,9 +59,22 @@ class RequestError(Exception):
         self.message = message
 
 
+_started = False
+"""True once this process has sent its first answer (see ``serve``)."""
+
+
 def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
-    """Answer frames from ``stdin`` on ``stdout`` until end of input; return the exit status."""
+    """Answer frames from ``stdin`` on ``stdout`` until end of input; return the exit status.
+
+    Garbage collection waits for the process's first answer: the first request imports the engine and
+    decodes the knowledge, tens of thousands of objects that live as long as the host, and collecting
+    while they arrive finds nothing to free.  Once the first answer is out they are frozen (``gc.freeze``,
+    once per process), so later collections skip them, and collection resumes."""
+    global _started
     reader = FrameReader(stdin)
+    paused = not _started and gc.isenabled()
+    if paused:
+        gc.disable()
     try:
         while True:
             event = reader.next()
@@ -83,11 +99,19 @@ def serve(stdin: BinaryIO, stdout: BinaryIO) -> int:
                 continue
             assert isinstance(event, Frame)
             _send(stdout, answer_frame(event))
+            if paused:
+                gc.freeze()
+                gc.enable()
+                paused = False
+            _started = True
     except BrokenPipeError:
         return 0  # the extension closed the port while we were answering: nobody is left to tell
+    finally:
+        if paused:
+            gc.enable()
 
 
-ID_MEMBER = re.compile(
+ID_MEMBER = lazy(
     r'(?:^\s*\{|,)\s*"id"\s*:\s*(-?\d{1,15}|"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]){0,256}")\s*(?=[,}])'
 )
 """A top-level-looking ``"id": value`` member (a number or a short string) of a request's JSON text."""
@@ -254,9 +278,17 @@ def _send(stdout: BinaryIO, answer: dict[str, Any]) -> None:
 
 
 def log_exception(where: str, exc: BaseException) -> None:
-    """Log an exception's type and where it was raised, never its message (it may quote the input)."""
-    frames = traceback.extract_tb(exc.__traceback__)[-6:]
-    path = " <- ".join(f"{_short(f.filename)}:{f.lineno} ({f.name})" for f in reversed(frames))
+    """Log an exception's type and where it was raised, never its message (it may quote the input).
+
+    The traceback is walked by hand: the ``traceback`` module costs start-up time, reads source files, and
+    this must work while memory is exhausted."""
+    frames: list[tuple[str, int, str]] = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        frames.append((code.co_filename, tb.tb_lineno, code.co_name))
+        tb = tb.tb_next
+    path = " <- ".join(f"{_short(file)}:{line} ({name})" for file, line, name in reversed(frames[-6:]))
     print(f"whybounce-host: internal error in {where}: {type(exc).__name__} at {path or 'unknown place'}",
           file=sys.stderr, flush=True)
 

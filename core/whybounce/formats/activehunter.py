@@ -11,16 +11,15 @@ written ">>> addr <addr>" and whose "transcript" is only the remote server's rep
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
 _ERRORS = "----- the following addresses had permanent fatal errors -----"
 _TRANSCRIPT = "----- transcript of session follows -----"
-_RCPT = re.compile(r"^>>>\s{1,4}([^\s<>@]{1,128}@[^\s<>@]{1,253})(?:\s{1,4}<[^<>]{0,320}>)?\s*$")
+_RCPT = lazy(r"^>>>\s{1,4}([^\s<>@]{1,128}@[^\s<>@]{1,253})(?:\s{1,4}<[^<>]{0,320}>)?\s*$")
 
 
 class ActiveHunter:

@@ -14,17 +14,20 @@
 from __future__ import annotations
 
 import json
-import re
-from typing import Any
 
 from .. import addresses, smtp
 from ..dsn import typed_value
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import evidence_from_dsn, fill_from_text, kind_of
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 # SES's words around the remote reply: "<status> - <description> <code>-'<reply>' (delivery attempts: N)"
-_WRAPPED = re.compile(r"^([245]\.\d{1,3}\.\d{1,3}) - ([^'\d]{1,120}?) ?([245]\d\d)[- ]'([^']{1,4000})'")
+_WRAPPED = lazy(r"^([245]\.\d{1,3}\.\d{1,3}) - ([^'\d]{1,120}?) ?([245]\d\d)[- ]'([^']{1,4000})'")
 _MAX_JSON = 1_000_000
 
 

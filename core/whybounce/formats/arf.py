@@ -8,10 +8,11 @@ from .. import addresses, limits
 from ..dsn import parse as parse_fields
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 
 # RFC 5965 §3.2: Original-Rcpt-To "MAY appear ... once per recipient"; Removal-Recipient (RFC 6650) likewise
-_RECIPIENT_FIELD = re.compile(r"^(?:original-rcpt-to|removal-recipient):[ \t]*(.{1,1000})$",
-                              re.IGNORECASE | re.MULTILINE)
+_RECIPIENT_FIELD = lazy(r"^(?:original-rcpt-to|removal-recipient):[ \t]*(.{1,1000})$",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 class Arf:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from .. import addresses, smtp
 from ..dsn import DeliveryStatus, decode_xtext, typed_value
 from ..dsn import parse as parse_fields
@@ -11,6 +9,12 @@ from ..mail import Mail
 from ..model import Evidence, Report
 from ..smtp import fill_from_text as fill_from_text  # re-exported for the detectors
 from ..smtp import host_of
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Protocol
+else:
+    Protocol = object  # the protocol matters to type checkers only: no typing import at run time
 
 
 class Detector(Protocol):

@@ -13,15 +13,14 @@ A subject "Warning--Could not send mail for past N hours" makes it a delay warni
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
 MARKER = "---the following addresses had delivery errors---"
-_LINE = re.compile(r"^<?([^\s<>@\[]{1,128}@[^\s<>@\[\]]{1,253})>?\s{1,8}\[([^\[\]]{1,2000})\]\s*$")
+_LINE = lazy(r"^<?([^\s<>@\[]{1,128}@[^\s<>@\[\]]{1,253})>?\s{1,8}\[([^\[\]]{1,2000})\]\s*$")
 
 
 class DeliveryErrors:

@@ -7,10 +7,11 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
-_TO = re.compile(r"there was an error delivering your mail to <([^>]{1,320})>", re.IGNORECASE)
-_DID_NOT_LIKE = re.compile(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", re.IGNORECASE)
+_TO = lazy(r"there was an error delivering your mail to <([^>]{1,320})>", re.IGNORECASE)
+_DID_NOT_LIKE = lazy(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", re.IGNORECASE)
 
 
 class DragonFly:

@@ -15,21 +15,20 @@ refused.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import dsn_with_notice, fill_from_text
 
 SUBJECT = "mail system error - returned mail"
 # how au's verdict sentences start (case-sensitive, as au writes them); what each means is provider knowledge
 # (data/providers/au.yaml)
 VERDICT_STARTS = ("The user(s) account is ", "Your message was not delivered within ")
-_ADDR = re.compile(r"^\s{0,8}(?:Recipient:\s{0,4})?<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:?\s{0,4}(.{0,2000})$")
-_SENT = re.compile(r"^\s{0,8}>>>\s{0,2}(.{1,1000})$")
-_GOT = re.compile(r"^\s{0,8}<<<\s{0,2}(.{1,2000})$")
-_ORIGINAL = re.compile(r"^-{20,}\s*$")
+_ADDR = lazy(r"^\s{0,8}(?:Recipient:\s{0,4})?<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:?\s{0,4}(.{0,2000})$")
+_SENT = lazy(r"^\s{0,8}>>>\s{0,2}(.{1,1000})$")
+_GOT = lazy(r"^\s{0,8}<<<\s{0,2}(.{1,2000})$")
+_ORIGINAL = lazy(r"^-{20,}\s*$")
 
 
 def is_au(mail: Mail) -> bool:

@@ -7,11 +7,10 @@ subjects "Loop Alert: ...", "Security Alert", "NOT MEMBER article from ...") are
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import cut_at
 
 # fml's own sentences and subjects of a refused or looping post (what each means: data/providers/fml.yaml);
@@ -22,7 +21,7 @@ SENTENCES = (" header may cause mail loop", "NOT MEMBER article from ", "reject 
 SUBJECTS = (" are not member", "NOT MEMBER article from ", "reject mail ", "Spam mail from a spammer is rejected",
             "fml system error message", "Loop Alert: ", "Loop Back Warning: ", "WARNING: UNIX FROM Loop",
             "Security Alert")
-_BRACKETED = re.compile(r"<([^\s<>@]{1,128}@[^\s<>@]{1,253})>")
+_BRACKETED = lazy(r"<([^\s<>@]{1,128}@[^\s<>@]{1,253})>")
 
 
 class Fml:

@@ -12,6 +12,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from . import text
 from .base import fill_from_text
 
@@ -34,7 +35,7 @@ BODY_SENTENCES = (
     "delivery attempts will continue", "has been delayed", "delivery status notification",
     "届けることができません", "配送できませんでした", "送信できませんでした", "宛先不明",
 )
-_TRANSCRIPT = re.compile(r"^\s*(?:<<<|>>>)\s")
+_TRANSCRIPT = lazy(r"^\s*(?:<<<|>>>)\s")
 
 
 def looks_like_bounce(mail: Mail) -> bool:
@@ -73,10 +74,10 @@ class Generic:
         return Report(kind="bounce", format=self.name, evidence=found)
 
 
-_FIELD_REASON = re.compile(
+_FIELD_REASON = lazy(
     r"^\s{0,8}[\w \-]{0,30}(?:reason|error|cause|diagnostic|problem)[\w \-]{0,20}:\s*(\S.{0,1000})$", re.IGNORECASE
 )
-_FIELD_ADDRESS = re.compile(
+_FIELD_ADDRESS = lazy(
     r"^\s{0,8}[\w \-]{0,30}(?:address|recipient|rcpt|mailbox)[\w \-]{0,12}:\s*<?([^\s@<>]{1,128}@[^\s>]{1,253})>?\s*$",
     re.IGNORECASE,
 )
@@ -97,7 +98,7 @@ def _labelled_fields(lines: list[str]) -> list[Evidence]:
     return [ev]
 
 
-_HEADERISH = re.compile(r"^[A-Z][A-Za-z\-]{1,30}: ")
+_HEADERISH = lazy(r"^[A-Z][A-Za-z\-]{1,30}: ")
 
 
 def _last_per_address(found: list[Evidence]) -> list[Evidence]:

@@ -8,13 +8,14 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
-_HEAD = re.compile(r"delivery to the following recipients? (failed permanently|has been delayed|failed)", re.IGNORECASE)
-_RETURNED = re.compile(r"the error that the other server returned was:\s*(.{1,2000}?)(?:\s*$|\n\n)",
-                       re.IGNORECASE | re.DOTALL)
-_DETAILS = re.compile(r"technical details of (?:permanent|temporary) failure:\s*(.{1,2000}?)(?:\n\n|$)",
-                      re.IGNORECASE | re.DOTALL)
+_HEAD = lazy(r"delivery to the following recipients? (failed permanently|has been delayed|failed)", re.IGNORECASE)
+_RETURNED = lazy(r"the error that the other server returned was:\s*(.{1,2000}?)(?:\s*$|\n\n)",
+                 re.IGNORECASE | re.DOTALL)
+_DETAILS = lazy(r"technical details of (?:permanent|temporary) failure:\s*(.{1,2000}?)(?:\n\n|$)",
+                re.IGNORECASE | re.DOTALL)
 
 
 class Gmail:

@@ -19,19 +19,20 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import cut_at, fill_from_text
 
 HEADER_MARK = "--- the header of the original message is following. ---"
 _FAILED = ("the following address failed", "the following addresses failed", "address failed:")
-_ALONE = re.compile(r"^[\"<]{0,2}([^\s<>\"@]{1,128}@[^\s<>\"@:]{1,253})[\">]{0,2}:?$")
+_ALONE = lazy(r"^[\"<]{0,2}([^\s<>\"@]{1,128}@[^\s<>\"@:]{1,253})[\">]{0,2}:?$")
 # "SMTP error from remote server after RCPT command:" or, on one line, "... for TEXT command, host: h (ip)
 # reason: 550 ..." (TEXT is the message data)
-_SMTP_ERROR = re.compile(
+_SMTP_ERROR = lazy(
     r"^SMTP error from remote (?:server|mail server) (?:after|for) ([A-Za-z]{3,8}(?: [A-Za-z]{2,4})?) command:?,?"
     r"(?:\s{0,4}host:\s{0,4}([^\s,]{1,253})(?:\s{0,4}\([^()]{0,64}\))?)?(?:\s{0,4}reason:\s{0,4}(.{1,4000}))?$",
     re.IGNORECASE,
 )
-_HOST = re.compile(r"^host:\s{0,4}(\S{1,253})$", re.IGNORECASE)
+_HOST = lazy(r"^host:\s{0,4}(\S{1,253})$", re.IGNORECASE)
 _LABELS = ("reason:", "for the following reason:")
 
 

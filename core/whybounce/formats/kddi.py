@@ -9,14 +9,13 @@ The indented sentence after the address is one of a few fixed ones, each naming 
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
-_TO = re.compile(r"^\s{1,12}Could not be delivered to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
+_TO = lazy(r"^\s{1,12}Could not be delivered to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
 _MARKS = ("your mail sent on:", "your mail attempted to be delivered on:")
 
 

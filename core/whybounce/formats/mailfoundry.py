@@ -14,11 +14,12 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
-_TO = re.compile(r"^Unable to deliver message to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", re.IGNORECASE)
-_SERVER = re.compile(r"^Server\s{1,4}([^\s\[]{1,253})(?:\[[^\]]{0,64}\])?\s{1,4}failed with:\s{0,4}(.{1,4000})$",
-                     re.IGNORECASE)
+_TO = lazy(r"^Unable to deliver message to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", re.IGNORECASE)
+_SERVER = lazy(r"^Server\s{1,4}([^\s\[]{1,253})(?:\[[^\]]{0,64}\])?\s{1,4}failed with:\s{0,4}(.{1,4000})$",
+               re.IGNORECASE)
 _REASON = "delivery failed for the following reason:"
 
 

@@ -11,15 +11,14 @@ Diagnostic-Code; the bracketed text completes it, and stands alone when there is
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import dsn_with_notice, fill_from_text
 
 MARKER = "--- the following addresses had delivery problems ---"
-_LINE = re.compile(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>\s{1,12}\((.{1,4000})\)\s*$")
+_LINE = lazy(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>\s{1,12}\((.{1,4000})\)\s*$")
 
 
 class McAfee:

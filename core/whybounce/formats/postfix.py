@@ -8,17 +8,16 @@ Also the notices Postfix's SMTP server sends the postmaster ("Postfix SMTP serve
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from . import text
 from .base import dsn_report, fill_from_text, supplement_from_text
 
 MARKERS = ("this is the mail system at host", "this is the postfix program at host")
-_IN = re.compile(r"^\s*In:\s+(.{1,1000})$")
-_OUT = re.compile(r"^\s*Out:\s+([245]\d\d[ \-].{0,1000})$")
+_IN = lazy(r"^\s*In:\s+(.{1,1000})$")
+_OUT = lazy(r"^\s*Out:\s+([245]\d\d[ \-].{0,1000})$")
 
 
 class Postfix:

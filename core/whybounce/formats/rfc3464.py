@@ -10,6 +10,7 @@ import re
 
 from ..mail import Mail
 from ..model import Report
+from ..patterns import lazy
 from . import text
 from .base import dsn_report, fill_from_text, supplement_from_text
 
@@ -31,8 +32,8 @@ class Rfc3464:
         return report
 
 
-_RESPONSE = re.compile(r"^the (?:response|error) (?:from the remote server |that the other server returned )?was:?$",
-                       re.IGNORECASE)
+_RESPONSE = lazy(r"^the (?:response|error) (?:from the remote server |that the other server returned )?was:?$",
+                 re.IGNORECASE)
 
 
 def notice_about(mail: Mail, address: str | None) -> str | None:

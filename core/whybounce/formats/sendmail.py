@@ -9,15 +9,16 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import dsn_report, fill_from_text, supplement_from_text
 
-_TALKING = re.compile(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
-_SENT = re.compile(r"^\s*>>>\s?(.{0,1000})$")
-_GOT = re.compile(r"^\s*<<<\s?(.{0,4000})$")
-_PER_ADDRESS = re.compile(
+_TALKING = lazy(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
+_SENT = lazy(r"^\s*>>>\s?(.{0,1000})$")
+_GOT = lazy(r"^\s*<<<\s?(.{0,4000})$")
+_PER_ADDRESS = lazy(
     r"^\s*(?:([245]\d\d)\s+)?(?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]{1,128}@[^\s<>]{1,253}?)>?\.\.\.\s?(.{0,4000})$"
 )
-_PER_HOST = re.compile(
+_PER_HOST = lazy(
     r"^\s*([245]\d\d)\s+([A-Za-z0-9.\-\[\]]{1,253})\s+\((?:smtp|esmtp|local|relay)\)\.\.\.\s?(.{0,4000})$",
     re.IGNORECASE,
 )

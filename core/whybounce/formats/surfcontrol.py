@@ -10,14 +10,13 @@ next to an RFC 3464 part; the transcript line names the host that answered, whic
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import dsn_with_notice, fill_from_text
 
-_ATTEMPT = re.compile(r"^([^\s<>@]{1,128}@[^\s<>@:]{1,253}):\s{0,4}\[?([^\s\],]{1,253})\]?,\s{0,4}(.{1,4000})$")
+_ATTEMPT = lazy(r"^([^\s<>@]{1,128}@[^\s<>@:]{1,253}):\s{0,4}\[?([^\s\],]{1,253})\]?,\s{0,4}(.{1,4000})$")
 MARKER = "a transcript of the attempts to send the message follows"
 
 

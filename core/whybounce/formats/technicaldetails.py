@@ -20,14 +20,15 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
 _BANNER = "this is an automatically generated delivery status notification"
 _DETAILS = "technical details:"
-_ITEM = re.compile(r"^\*\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
-_SMTP = re.compile(r"^SMTP:([A-Za-z]{3,8})\s{1,4}(?:host\s{1,4}([^\s:]{1,253}):\s{0,4})?(.{1,4000})$")
-_OTHER = re.compile(r"^([A-Za-z][A-Za-z \-]{1,30}):\s{1,4}(.{1,4000})$")
-_ABORTED = re.compile(r"was aborted after (\d{1,6}(?:\.\d{1,3})?) ([a-z]{1,10})", re.IGNORECASE)
+_ITEM = lazy(r"^\*\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
+_SMTP = lazy(r"^SMTP:([A-Za-z]{3,8})\s{1,4}(?:host\s{1,4}([^\s:]{1,253}):\s{0,4})?(.{1,4000})$")
+_OTHER = lazy(r"^([A-Za-z][A-Za-z \-]{1,30}):\s{1,4}(.{1,4000})$")
+_ABORTED = lazy(r"was aborted after (\d{1,6}(?:\.\d{1,3})?) ([a-z]{1,10})", re.IGNORECASE)
 
 
 class TechnicalDetails:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from .. import addresses
 from ..model import Evidence
+from ..patterns import lazy
 from .base import fill_from_text
 
 # "<a@b>:", "a@b", "<a@b>: host x said: ...", "  a@b  (reason)", "a@b [reason]", "a@b ... reason",
 # "RCPT To:<a@b>", "Delivery failed: a@b", "User's mailbox is full: <a@b>"
-_ADDR_LINE = re.compile(
+_ADDR_LINE = lazy(
     r"^\s{0,12}(?P<label>[A-Za-z][A-Za-z' \-]{0,60}?\s{0,3}:)?"
     r"\s{0,3}<?(?P<addr>[^\s<>@\"]{1,128}@[^\s<>@\"():;,\[\]]{1,253}?)>?\s{0,3}"
     r"(?P<rest>(?:[:,(\[]|\.\.\.).{0,4000})?\s{0,10}$",

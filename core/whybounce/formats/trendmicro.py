@@ -8,11 +8,12 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
-_SENT = re.compile(r"^\s*Sent <<<\s?(.{0,1000})$")
-_RECEIVED = re.compile(r"^\s*Received >>>\s?(.{0,4000})$")
-_UNABLE = re.compile(r"unable to deliver message to <([^<>\s]{1,320})>", re.IGNORECASE)
+_SENT = lazy(r"^\s*Sent <<<\s?(.{0,1000})$")
+_RECEIVED = lazy(r"^\s*Received >>>\s?(.{0,4000})$")
+_UNABLE = lazy(r"unable to deliver message to <([^<>\s]{1,320})>", re.IGNORECASE)
 
 
 class TrendMicro:

@@ -17,10 +17,11 @@ import re
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import cut_at, fill_from_text
 
 MARKER = "we had trouble delivering your message. full details follow:"
-_REJECTED = re.compile(
+_REJECTED = lazy(
     r"SMTP Server <([^\s<>]{1,253})> rejected (?:recipient|sender) <([^\s<>@]{1,128}@[^\s<>@]{1,253})>"
     r"\s{0,4}\(Error following ([A-Za-z]{3,8}(?: [A-Za-z]{2,4})?) command\)\.?"
     r"(?:\s{0,4}It responded as follows:\s{0,4}\[(.{0,2000}?)\])?",

@@ -11,17 +11,16 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import fill_from_text
 
-_LINE = re.compile(r"^([^\s<>@]{1,128}@[^\s<>@]{1,253})\s{1,4}([^,]{0,80}),"
+_LINE = lazy(r"^([^\s<>@]{1,128}@[^\s<>@]{1,253})\s{1,4}([^,]{0,80}),"
                    r"\s{0,2}ERROR_CODE\s{0,2}:\s{0,2}(.{1,4000})$")
-_CODE = re.compile(r"^([245]\d\d),\s{0,2}ERROR_CODE\s{0,2}:\s{0,2}(.{1,4000})$")
-_STATUS = re.compile(r"^\[Status:\s{0,2}[^,]{0,40},\s{0,2}Address:\s{0,2}<?([^\s<>@]{1,128}@[^\s<>@,]{1,253})>?,"
+_CODE = lazy(r"^([245]\d\d),\s{0,2}ERROR_CODE\s{0,2}:\s{0,2}(.{1,4000})$")
+_STATUS = lazy(r"^\[Status:\s{0,2}[^,]{0,40},\s{0,2}Address:\s{0,2}<?([^\s<>@]{1,128}@[^\s<>@,]{1,253})>?,"
                      r"\s{0,2}ResponseCode\s{0,2}(\d{3})?[ ,]{0,6}(.{0,2000}?)\]?$")
 
 

@@ -1,0 +1,87 @@
+"""The compiled knowledge file: one blob per YAML file behind an index, each section decoded on its own first use.
+
+Built from small YAML trees in a temporary folder, so the layout is tested apart from today's data files
+(which move to one file per reason and per provider: ``data/reasons/*.yaml`` must work the day it exists).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import msgpack
+import pytest
+import yaml
+from whybounce import build_knowledge, knowledge
+from whybounce.knowledge import KnowledgeFile
+
+
+def _tree(root: Path, files: dict[str, object]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
+    out = root / "knowledge.msgpack"
+    out.write_bytes(build_knowledge.compile_sources(root))
+    return out
+
+
+TREE = {
+    "cards.yaml": {"ui": {"a": 1}},
+    "reasons/userunknown.yaml": {"phrases": ["user unknown"], "source": "RFC 3463"},
+    "reasons/mailboxfull.yaml": {"phrases": ["mailbox full"], "source": "RFC 3463"},
+    "providers/cox.yaml": {"domains": ["cox.net"]},
+    "providers/extra/kddi.yaml": {"domains": ["ezweb.ne.jp"]},
+}
+
+
+def test_sections_by_file_and_by_folder(tmp_path: Path) -> None:
+    kf = KnowledgeFile(str(_tree(tmp_path, TREE)))
+    assert kf.names() == ["cards", "providers", "providers/cox", "providers/extra/kddi", "reasons",
+                          "reasons/mailboxfull", "reasons/userunknown"]
+    assert kf.section("cards") == {"ui": {"a": 1}}
+    assert kf.section("reasons/userunknown") == TREE["reasons/userunknown.yaml"]
+    assert list(kf.section("reasons")) == ["mailboxfull", "userunknown"]  # file-name order
+    assert kf.section("reasons")["mailboxfull"] == TREE["reasons/mailboxfull.yaml"]
+    assert kf.section("providers") == {"cox": {"domains": ["cox.net"]}, "extra/kddi": {"domains": ["ezweb.ne.jp"]}}
+    with pytest.raises(KeyError):
+        kf.section("phrases")
+    with pytest.raises(KeyError):
+        kf.section("reason")  # a prefix of a folder's name is not the folder
+
+
+def test_only_the_asked_sections_are_decoded(tmp_path: Path) -> None:
+    kf = KnowledgeFile(str(_tree(tmp_path, TREE)))
+    kf.section("reasons/userunknown")
+    assert set(kf._loaded) == {"reasons/userunknown"}
+    assert kf.section("cards") is kf.section("cards")  # decoded once, then kept
+    assert set(kf._loaded) == {"reasons/userunknown", "cards"}
+
+
+def test_index_comes_first_and_blobs_are_plain_msgpack(tmp_path: Path) -> None:
+    data = _tree(tmp_path, TREE).read_bytes()
+    unpacker = msgpack.Unpacker(raw=False)
+    unpacker.feed(data)
+    head = unpacker.unpack()
+    start = unpacker.tell()
+    assert head["format"] == knowledge.FORMAT
+    offset, length = head["sections"]["providers/cox"]
+    assert msgpack.unpackb(data[start + offset : start + offset + length], raw=False) == {"domains": ["cox.net"]}
+
+
+def test_a_file_and_a_folder_of_the_same_name_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="both be section 'reasons'"):
+        _tree(tmp_path, {"reasons.yaml": {"a": 1}, "reasons/x.yaml": {"b": 2}})
+
+
+def test_a_file_of_another_layout_is_refused(tmp_path: Path) -> None:
+    old = tmp_path / "old.msgpack"
+    old.write_bytes(msgpack.packb({"cards": {"ui": {}}}))  # the one-map layout before the index
+    with pytest.raises(RuntimeError, match="make knowledge"):
+        KnowledgeFile(str(old)).section("cards")
+
+
+def test_shipped_sections_are_the_yaml_files() -> None:
+    data_dir = Path(knowledge.DATA_DIR)
+    for path in sorted(data_dir.rglob("*.yaml")):
+        name = path.relative_to(data_dir).with_suffix("").as_posix()
+        assert knowledge.section(name) == yaml.safe_load(path.read_text(encoding="utf-8")), name

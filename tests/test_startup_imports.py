@@ -1,0 +1,138 @@
+"""What a ``whybounce line`` process and the native host import on start-up: a structural check, not a timing.
+
+Each case runs the real program as a user or Thunderbird does (the installed console script, or the module
+when there is none) under ``python -X importtime``, and reads the list of modules it imported from stderr.
+The start-up cost of these two is paid by every ``whybounce line`` in a script and by the first click in
+Thunderbird (``make bench``, ``docs/performance.md``), so:
+
+* nothing heavy from the standard library only for type hints or conveniences: ``typing`` (annotations
+  sit under ``TYPE_CHECKING = False``), ``dataclasses`` (and ``inspect``, ``ast``, ``dis``, ``tokenize``
+  behind it; the core's value classes are ``record.Record``), ``pathlib`` (``os.path``), ``shutil`` (for a
+  terminal's size, ``os.get_terminal_size``), ``argparse`` for ``line`` (its plain forms are read without
+  it), ``traceback``, ``email``, ``yaml`` (the knowledge is compiled);
+* ``line`` on an SMTP reply or a POP3 answer loads neither the MIME layer nor the detectors;
+* the host answering ``explain`` loads no CLI, renderer or installer code.
+
+``enum`` cannot be avoided: ``re`` imports it.  ``datetime`` neither: ``msgpack`` imports it.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import struct
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+SAMPLE = Path(__file__).resolve().parent.parent / "core" / "whybounce" / "samples" / "postfix-user-unknown.eml"
+
+HEAVY = frozenset({
+    "typing", "dataclasses", "inspect", "ast", "dis", "tokenize", "pathlib", "shutil", "traceback",
+    "email", "email.parser", "yaml", "argparse", "gettext", "locale", "textwrap", "urllib", "urllib.parse",
+    "ipaddress", "ntpath", "fnmatch", "csv", "bz2", "lzma", "zipfile", "tempfile", "subprocess", "threading",
+})
+"""Standard-library (and yaml) modules neither start-up path may import."""
+
+MIME_AND_DETECTORS = frozenset({"whybounce.mail", "whybounce.mime", "whybounce.read", "whybounce.dsn",
+                                "whybounce.formats", "whybounce.inputs"})
+NOT_FOR_THE_HOST = frozenset({"whybounce.cli", "whybounce.render", "whybounce.line", "whybounce.inputs",
+                              "whybounce.build_knowledge", "whybounce.build_patterns", "whybounce_host.cli",
+                              "whybounce_host.doctor", "whybounce_host.registration", "whybounce_host.layout",
+                              "msgpack.fallback"})
+
+
+def imported(stderr: str) -> set[str]:
+    """The module names in ``-X importtime`` lines (``import time: self | cumulative | name``)."""
+    names = set()
+    for line in stderr.splitlines():
+        if line.startswith("import time:") and line.count("|") == 2:
+            name = line.rsplit("|", 1)[1].strip()
+            if name != "imported package":
+                names.add(name)
+    return names
+
+
+def _command(script: str, module_main: str) -> list[str]:
+    """The console script under ``-X importtime``, or (not installed as scripts) the same entry point."""
+    path = BIN / script
+    if path.is_file():
+        return [sys.executable, "-X", "importtime", str(path)]
+    return [sys.executable, "-X", "importtime", "-c", f"import sys; from {module_main} import main; sys.exit(main())"]
+
+
+def _line(*args: str) -> set[str]:
+    done = subprocess.run([*_command("whybounce", "whybounce.cli"), "line", *args], capture_output=True,
+                          text=True, timeout=60, check=True)
+    assert done.stdout.strip()
+    return imported(done.stderr)
+
+
+def _host_explain() -> set[str]:
+    body = json.dumps({"id": 1, "op": "explain", "raw": base64.b64encode(SAMPLE.read_bytes()).decode("ascii"),
+                       "lang": "ja"}).encode("utf-8")
+    argv = [*_command("whybounce-host", "whybounce_host.__main__"), "/nonexistent/whybounce.json",
+            "whybounce@whybounce.org"]
+    done = subprocess.run(argv, input=struct.pack("=I", len(body)) + body, capture_output=True, timeout=60,
+                          check=True)
+    (length,) = struct.unpack("=I", done.stdout[:4])
+    answer = json.loads(done.stdout[4 : 4 + length])
+    assert answer["ok"] is True and answer["result"]["recipients"], answer
+    return imported(done.stderr.decode("utf-8", "replace"))
+
+
+def _within(modules: set[str], names: frozenset[str]) -> list[str]:
+    """The modules that are one of ``names`` or inside one of them (a package's submodules)."""
+    return sorted(m for m in modules if m in names or any(m.startswith(n + ".") for n in names))
+
+
+@pytest.mark.parametrize("args", [
+    ("550 5.1.1 user unknown",),
+    ("--json", "--lang", "ja", "550 5.7.1 Service unavailable; client host blocked using Spamhaus"),
+    ("-ERR authentication failed",),
+], ids=["smtp-text", "smtp-json-ja", "pop3"])
+def test_line_imports_nothing_heavy_and_no_mime_layer(args: tuple[str, ...]) -> None:
+    modules = _line(*args)
+    assert "whybounce.line" in modules and "whybounce.cards" in modules  # the parser read real output
+    assert _within(modules, HEAVY) == [], "whybounce line imported heavy modules"
+    assert _within(modules, MIME_AND_DETECTORS) == [], "whybounce line loaded the MIME layer or detectors"
+    if "--json" not in args:
+        assert "json" not in modules, "the text output needs no json"
+
+
+def test_host_first_answer_imports_nothing_heavy() -> None:
+    modules = _host_explain()
+    assert {"whybounce.engine", "whybounce.mail", "whybounce.formats.postfix"} <= modules
+    assert _within(modules, HEAVY) == [], "the host imported heavy modules"
+    assert _within(modules, NOT_FOR_THE_HOST) == [], "the host imported code it does not serve with"
+
+
+def test_the_check_sees_a_heavy_import() -> None:
+    """The parser must be able to fail: a process that imports dataclasses is seen doing so."""
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", "import dataclasses"], capture_output=True,
+                          text=True, check=True)
+    modules = imported(done.stderr)
+    assert {"dataclasses", "inspect"} <= modules
+    assert _within(modules, HEAVY)
+
+
+def test_the_host_pauses_collection_only_until_its_first_answer() -> None:
+    """``serve`` freezes what start-up made once per process, and collection runs again after each call."""
+    probe = (
+        "import gc, io, json, struct\n"
+        "from whybounce_host import serve as s\n"
+        "body = json.dumps({'id': 1, 'op': 'ping'}).encode()\n"
+        "counts = []\n"
+        "for _ in range(3):\n"
+        "    made = [[i] for i in range(5000)]  # objects created between the calls\n"
+        "    assert s.serve(io.BytesIO(struct.pack('=I', len(body)) + body), io.BytesIO()) == 0\n"
+        "    assert gc.isenabled()\n"
+        "    counts.append(gc.get_freeze_count())\n"
+        "print(counts)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    first, *later = json.loads(done.stdout)
+    assert first > 5000 and all(n <= first for n in later), (first, later)  # frozen once, never again
