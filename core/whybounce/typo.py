@@ -38,13 +38,15 @@ address itself is never rewritten.
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
 
 from .knowledge import section
+from .record import Record
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+    from typing import Any
 
 MAX_DOMAIN = 253
 """RFC 1035's limit on a domain name (without its final dot): anything longer is not a domain."""
@@ -55,24 +57,33 @@ LONG_NAME = 7
 _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})  # 。．｡ typed for "." by a Japanese IME
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One listed domain, split once."""
+class _Entry(Record):
+    """One listed domain, split once: ``name`` "docomo" and ``suffix`` "ne.jp" of docomo.ne.jp."""
 
-    domain: str
-    name: str  # "docomo" of docomo.ne.jp, "i.softbank" of i.softbank.jp
-    suffix: str  # "ne.jp", "jp"
-    labels: int
+    __slots__ = ("domain", "labels", "name", "suffix")
+
+    def __init__(self, domain: str, name: str, suffix: str, labels: int) -> None:
+        self.domain = domain
+        self.name = name
+        self.suffix = suffix
+        self.labels = labels
 
 
-@dataclass(frozen=True, slots=True)
-class _Index:
-    real: frozenset[str]  # listed domains and not_typos: they and their subdomains are never corrected
-    tail_labels: int  # the most labels a real domain has
-    by_shape: dict[tuple[int, int], tuple[_Entry, ...]]  # (labels, length) -> listed domains
-    label_counts: tuple[int, ...]
-    tlds: frozenset[str]  # delegated top-level domains near a listed one (minus the slips)
-    second_levels: frozenset[str]  # two-label public suffixes: co.jp ... and those near a listed one
+class _Index(Record):
+    """The list, indexed: ``real`` domains (listed and not_typos) and their subdomains are never corrected;
+    listed domains ``by_shape`` (labels, length); the real endings near a listed one (``tlds`` without the
+    slips, two-label ``second_levels`` such as co.jp and com.ar)."""
+
+    __slots__ = ("by_shape", "label_counts", "real", "second_levels", "tail_labels", "tlds")
+
+    def __init__(self, real: frozenset[str], tail_labels: int, by_shape: dict[tuple[int, int], tuple[_Entry, ...]],
+                 label_counts: tuple[int, ...], tlds: frozenset[str], second_levels: frozenset[str]) -> None:
+        self.real = real
+        self.tail_labels = tail_labels
+        self.by_shape = by_shape
+        self.label_counts = label_counts
+        self.tlds = tlds
+        self.second_levels = second_levels
 
 
 def _labels(value: Any) -> list[str]:
@@ -193,7 +204,12 @@ def _normalise(domain: str) -> str | None:
     """The domain as compared: lower case, full-width forms folded (NFKC), no final dot; None if not one."""
     if len(domain) > MAX_DOMAIN + 64:  # before any per-character work
         return None
-    text = unicodedata.normalize("NFKC", domain).translate(_DOTS).strip().lower()
+    text = domain
+    if not text.isascii():
+        import unicodedata
+
+        text = unicodedata.normalize("NFKC", text).translate(_DOTS)
+    text = text.strip().lower()
     text = text.rpartition("@")[2].rstrip(".")
     return text if 0 < len(text) <= MAX_DOMAIN else None
 
