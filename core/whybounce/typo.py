@@ -26,8 +26,9 @@ a parent of a listed domain (``softbank.jp`` of ``i.softbank.jp``), or a tie bet
 (``gmx.ne``: gmx.net or gmx.de?).  A subdomain keeps its first labels (``ab.so-net.ne.lp`` ->
 ``ab.so-net.ne.jp``).  Full-width letters and dots (``ｇｍａｉｌ．ｃｏｍ``) are read as what they look like.
 
-Cost: input longer than a domain can be (253 characters) is not read at all; otherwise one pass splits it
-into labels, and only listed domains of nearly the same length are compared, each in a band of width 5.
+Cost: input much longer than a domain can be (253 characters) is refused before it is read; otherwise one
+pass folds and splits it, and only listed domains of nearly the same length are compared with its last
+labels, each in a band of width 5 after a cheap test: bounded work whatever the input.
 
 How a card uses it.  Only for hostunknown and userunknown, and only as a suggestion, never as a fact:
 one extra line, the first action of the card, that names the guess as a guess, e.g. "Check the address:
