@@ -83,10 +83,12 @@ def run_process(
     cwd: Path | None = None,
     check: bool = True,
     peak_rss: bool = False,
+    stdin: Path | None = None,
 ) -> Run:
     """Run ``argv`` to its end; wall time covers fork/exec to exit, as a user would feel it.
 
     With ``peak_rss`` the command runs under :func:`rss_wrapper`, which adds about a millisecond.
+    ``stdin`` is a file to read standard input from (default: none).
     """
     command = Path(argv[0]).name
     report: Path | None = None
@@ -95,15 +97,18 @@ def run_process(
         os.close(fd)
         report = Path(name)
         argv = rss_wrapper(argv, report)
+    source = stdin.open("rb") if stdin is not None else None
     try:
         start = time.perf_counter()
         proc = subprocess.run(
-            list(argv), stdin=subprocess.DEVNULL, stdout=stdout, stderr=subprocess.PIPE,
-            env=dict(env) if env is not None else None, preexec_fn=pin_to(cpu), cwd=cwd,
+            list(argv), stdin=source if source is not None else subprocess.DEVNULL, stdout=stdout,
+            stderr=subprocess.PIPE, env=dict(env) if env is not None else None, preexec_fn=pin_to(cpu), cwd=cwd,
         )
         wall = time.perf_counter() - start
         report_text = report.read_text() if report is not None else None
     finally:
+        if source is not None:
+            source.close()
         if report is not None:
             report.unlink(missing_ok=True)
     err = proc.stderr.decode("utf-8", "replace")

@@ -1,7 +1,8 @@
 """``make bench``: whybounce's figures next to references measured in the same run, medians of repeats.
 
 Sections: throughput (vs go-sisimai, Sisimai Perl and the stdlib parser), scale (10k-message mbox),
-startup (CLI and native host vs ``python3 -c pass``), host_memory, big_input (30 MB bounce).
+startup (CLI and native host vs ``python3 -c pass``), host_memory, big_input (30 MB bounce), hostile
+(every hostile input of issue 15 at 80 MiB, next to a plain bounce of the same size).
 Generated inputs live in a temporary folder removed at the end.  What each line means:
 docs/performance.md.  The exit status is 0 whatever the figures (``--strict``: 1 on any FAIL), since
 times on a shared machine are not a test.
@@ -28,7 +29,7 @@ if __package__ in (None, ""):  # run as ``python bench/run.py``: make ``bench`` 
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import gen
-from bench.host import HostError, first_answer_s, host_argv, rss_after
+from bench.host import HostError, explain_request, first_answer_s, host_argv, rss_after
 from bench.measure import ProcessFailed, median, run_process
 from bench.table import (
     FAIL,
@@ -51,7 +52,7 @@ WORKER = Path(__file__).resolve().parent / "worker.py"
 HOST_SERVE = REPO / "native_host" / "whybounce_host" / "serve.py"
 LINE_TEXT = "550 5.1.1 user unknown"
 FIRST_ANSWER_FILE = "lhost-postfix-01.eml"
-SECTIONS = ("throughput", "scale", "startup", "host_memory", "big_input")
+SECTIONS = ("throughput", "scale", "startup", "host_memory", "big_input", "hostile")
 
 
 @dataclass
@@ -349,6 +350,107 @@ def section_big_input(ctx: Context) -> list[Row]:
     return rows
 
 
+# --- hostile -------------------------------------------------------------------------------------
+
+HOSTILE_LIMIT_S = 2.0
+HOSTILE_LIMIT_KB = 400 * 1024
+HOSTILE_TARGET = f"<= {HOSTILE_LIMIT_S:.0f} s, <= {HOSTILE_LIMIT_KB // 1024} MB"
+
+
+def hostile_inputs() -> Any:
+    """``tests/hostile_mail.py``: the hostile shapes are defined once, for the tests, this bench and fuzzing."""
+    tests = str(REPO / "tests")
+    if tests not in sys.path:
+        sys.path.insert(0, tests)
+    import hostile_mail
+
+    return hostile_mail
+
+
+def _hostile_command(ctx: Context, kind: str, path: Path) -> tuple[list[str], Path | None]:
+    """How an input of ``kind`` is fed: argv and the file standard input comes from."""
+    if kind == "line":
+        return [str(ctx.whybounce), "line", "--json", "-"], path
+    if kind == "frame":
+        return host_argv(ctx.host), path
+    return [str(ctx.whybounce), "explain", "--json", str(path)], None
+
+
+def _plain_of_size(kind: str, size: int) -> bytes:
+    """A plain bounce as large as a hostile input of ``kind``: a message, a one-message mbox, a pasted text
+    or a host frame explaining it."""
+    if kind == "mbox":
+        return gen.mbox_entry(gen.big_bounce(size - len(gen.MBOX_SEPARATOR) - 1))
+    if kind == "frame":
+        return explain_request(1, gen.big_bounce((size - 100) * 3 // 4))
+    return gen.big_bounce(size)
+
+
+def _run_hostile(ctx: Context, argv: list[str], stdin: Path | None) -> tuple[float, float, int]:
+    """(median wall s, median peak RSS kB, exit status) at one CPU, output to a file."""
+    walls: list[float] = []
+    peaks: list[int] = []
+    code = 0
+    with (ctx.tmp / "hostile-out").open("wb") as sink:
+        for _ in range(ctx.reps(2)):
+            run = run_process(argv, stdout=sink, env=ctx.env, cpu=ctx.cpu, check=False, peak_rss=True, stdin=stdin)
+            walls.append(run.wall_s)
+            assert run.maxrss_kb is not None
+            peaks.append(run.maxrss_kb)
+            code = run.returncode
+    return median(walls), median(peaks), code
+
+
+def _hostile_row(what: str, wall: float, rss: float, ref: str, ratio: float | None) -> Row:
+    ok = wall <= HOSTILE_LIMIT_S and rss <= HOSTILE_LIMIT_KB
+    return Row("hostile", what, f"{fmt_ms(wall)}, {fmt_mb(rss)}", ref, ratio, HOSTILE_TARGET, verdict(ok))
+
+
+def section_hostile(ctx: Context) -> list[Row]:
+    """Each hostile input of issue 15 at 80 MiB (just under the message limit), wall time and peak RSS at one
+    CPU, next to a plain bounce of the same size fed the same way; plus /dev/zero for explain and line."""
+    from whybounce.limits import MAX_MESSAGE_BYTES
+
+    hm = hostile_inputs()
+    size = MAX_MESSAGE_BYTES - 64 * 1024
+    label = f"{size / 2**20:.0f} MiB"
+    rows: list[Row] = []
+    path = ctx.tmp / "hostile-input"
+    references: dict[str, tuple[float, float]] = {}
+    for kind in ("explain", "mbox", "line", "frame"):
+        path.write_bytes(_plain_of_size(kind, size))
+        wall, rss, code = _run_hostile(ctx, *_hostile_command(ctx, kind, path))
+        references[kind] = (wall, rss)
+        rows.append(_hostile_row(f"plain bounce, {label} ({kind}): the reference", wall, rss, "—", None))
+        if code != 0:
+            rows.append(Row("hostile", f"plain bounce ({kind})", f"exit status {code}", result=FAIL))
+    for name, shape in hm.HOSTILE.items():
+        path.write_bytes(shape.sized(size))
+        wall, rss, code = _run_hostile(ctx, *_hostile_command(ctx, shape.kind, path))
+        ref_wall, ref_rss = references[shape.kind]
+        ref = f"plain bounce: {fmt_ms(ref_wall)}, {fmt_mb(ref_rss)}"
+        rows.append(_hostile_row(f"{name}, {label} ({shape.kind}; finding {shape.finding})", wall, rss, ref,
+                                 wall / ref_wall))
+        if code != 0:
+            rows.append(Row("hostile", f"{name}", f"exit status {code}", result=FAIL))
+    path.unlink(missing_ok=True)
+    devices = [("explain /dev/zero (finding 4: read to the limit, then the usual error)",
+                [str(ctx.whybounce), "explain", "--json", "/dev/zero"], None, "explain"),
+               ("line - < /dev/zero (finding 4)", [str(ctx.whybounce), "line", "--json", "-"], Path("/dev/zero"),
+                "line")]
+    for what, argv, stdin, kind in devices:
+        if not Path("/dev/zero").exists():
+            rows.append(unavailable("hostile", what, "no /dev/zero on this system", HOSTILE_TARGET))
+            continue
+        wall, rss, code = _run_hostile(ctx, argv, stdin)
+        ref_wall, ref_rss = references[kind]
+        rows.append(_hostile_row(what, wall, rss, f"plain bounce: {fmt_ms(ref_wall)}, {fmt_mb(ref_rss)}",
+                                 wall / ref_wall))
+        if code != 1:
+            rows.append(Row("hostile", what, f"exit status {code}, expected 1 (too large)", result=FAIL))
+    return rows
+
+
 # --- main ----------------------------------------------------------------------------------------
 
 
@@ -413,6 +515,7 @@ RUNNERS: dict[str, Callable[[Context], list[Row]]] = {
     "startup": section_startup,
     "host_memory": section_host_memory,
     "big_input": section_big_input,
+    "hostile": section_hostile,
 }
 
 

@@ -79,11 +79,15 @@ def build_seeds(target: str, out: Path) -> int:
         (out / f"seed-{n:05d}").write_bytes(data)
 
     fields = sorted({m.group(0) for p in files for m in _DIAGNOSTIC.finditer(p.read_bytes())})
+    hostile = hostile_seeds()
     if target == "core":
         for p in files:
             put(p.read_bytes())
         for line in fields:  # what a user pastes into ``whybounce line``
             put(line.split(b":", 1)[1].strip())
+        for _, kind, data in hostile:
+            if kind != "frame":
+                put(data)
     elif target == "frames":
         put(frame({"id": 1, "op": "ping"}))
         for i, p in enumerate(files):
@@ -92,9 +96,46 @@ def build_seeds(target: str, out: Path) -> int:
         for i, line in enumerate(fields[:200]):
             text = line.split(b":", 1)[1].strip().decode("utf-8", "replace")
             put(frame({"id": f"l{i}", "op": "line", "text": text, "lang": "en"}) + frame({"id": i, "op": "ping"}))
+        for data in hostile_frames(hostile):
+            put(data)
     else:
         raise SystemExit(f"fuzz: unknown target {target!r}")
     return n
+
+
+HOSTILE_SEED_BYTES = (4 * 1024, 80 * 1024)
+"""Sizes of the hostile seeds: small enough to mutate quickly, the larger one over the host's 64 KiB frame
+threshold (so the frame-structure check is reached)."""
+
+
+def hostile_seeds() -> list[tuple[str, str, bytes]]:
+    """(name, kind, bytes) of every hostile shape of issue 15 (``tests/hostile_mail.py``) at the seed sizes,
+    and the hostile HTML bounce of the real-Thunderbird test."""
+    if str(ROOT / "tests") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests"))
+    import hostile_mail
+
+    out = [(name, shape.kind, shape.sized(size))
+           for name, shape in hostile_mail.HOSTILE.items() for size in HOSTILE_SEED_BYTES]
+    for path in sorted((ROOT / "tests" / "fixtures" / "hostile").glob("*.eml")):
+        out.append((path.stem, "explain", path.read_bytes()))
+    return out
+
+
+def hostile_frames(hostile: list[tuple[str, str, bytes]]) -> list[bytes]:
+    """The hostile seeds as the host receives them: framed explain and line requests (a hostile frame as it
+    is, then a ping), and explain requests whose base64 padding the host refuses."""
+    out: list[bytes] = []
+    for i, (_, kind, data) in enumerate(hostile):
+        if kind == "frame":
+            out.append(data + frame({"id": i, "op": "ping"}))
+        elif kind == "line":
+            out.append(frame({"id": f"h{i}", "op": "line", "text": data.decode("utf-8", "replace")}))
+        else:
+            out.append(frame({"id": f"h{i}", "op": "explain", "raw": base64.b64encode(data).decode("ascii")}))
+    for raw in ("QUJD=", "QQ==QUJD", "QUI====", "QUJD\nQUJD"):
+        out.append(frame({"id": raw, "op": "explain", "raw": raw}))
+    return out
 
 
 def _stat(log: str, name: str) -> int:

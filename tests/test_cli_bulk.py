@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from whybounce import cli, progress
 from whybounce.i18n import reason_title
+from whybounce.inputs import CHUNK_BYTES
 from whybounce.render import render_text
 from whybounce.summary import Summary, domain_of
 from whybounce.wrap import display_width, wrap
@@ -180,8 +181,11 @@ PEAK = textwrap.dedent("""
 
 @pytest.mark.parametrize("mode", ["--summary", "--csv", "--json"])
 def test_memory_does_not_grow_with_the_number_of_messages(tmp_path: Path, mode: str) -> None:
-    n = 500
+    # an mbox is read in blocks of inputs.CHUNK_BYTES: both files must be larger than one block, or the
+    # smaller one is held whole and the difference is the block, not a cost per message
+    n = 1 + 2 * CHUNK_BYTES // len(SYNTHETIC)
     small, large = write_mbox(tmp_path / "n.mbox", n), write_mbox(tmp_path / "2n.mbox", 2 * n)
+    assert small.stat().st_size > 2 * CHUNK_BYTES
     done = subprocess.run([sys.executable, "-c", PEAK, "explain", mode, str(small), str(large)],
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr

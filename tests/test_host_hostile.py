@@ -5,11 +5,16 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import struct
+from pathlib import Path
+from typing import Any
 
 import pytest
 from host_util import frame, host_session, request
+from hostile_mail import empty_objects_frame, folded_diagnostic
 from whybounce.limits import MAX_MESSAGE_BYTES
+from whybounce_host.answers import IDENTITY_CAP, encode_answer, ok
 from whybounce_host.framing import MAX_REQUEST_BYTES
 
 PING = {"id": "after", "op": "ping"}
@@ -43,6 +48,11 @@ RECOVERABLE = [
      "bad-request", 10),
     ("base64 with bad padding", request({"id": 11, "op": "explain", "raw": "SGVsbG8"}), "bad-request", 11),
     ("base64 with non-ASCII", request({"id": 12, "op": "explain", "raw": "SGVsbG8é"}), "bad-request", 12),
+    ("base64 with a stray = after a whole group", request({"id": 17, "op": "explain", "raw": "QUJD="}),
+     "bad-request", 17),
+    ("base64 with three =", request({"id": 18, "op": "explain", "raw": "QUI===="}), "bad-request", 18),
+    ("base64 padding in the middle", request({"id": 19, "op": "explain", "raw": "QQ==QUJD"}), "bad-request", 19),
+    ("base64 with a line break", request({"id": 20, "op": "explain", "raw": "QUJD\nQUJD"}), "bad-request", 20),
     ("line without text", request({"id": 13, "op": "line"}), "bad-request", 13),
     ("line text not a string", request({"id": 14, "op": "line", "text": 550}), "bad-request", 14),
     ("lang not a string", request({"id": 15, "op": "line", "text": "550 5.1.1", "lang": 1}),
@@ -156,3 +166,111 @@ def test_request_limit_is_at_least_four_thirds_of_the_message_limit() -> None:
     base64_chars = 4 * -(-MAX_MESSAGE_BYTES // 3)
     largest = json.dumps({"id": 2**53, "op": "explain", "lang": "ja-JP", "raw": "A" * base64_chars})
     assert len(largest) <= MAX_REQUEST_BYTES
+
+
+# --- issue 15: hostile input, part two ------------------------------------------------------------------------
+
+
+def test_well_padded_base64_is_still_accepted() -> None:
+    """The refusals above are about padding only: every canonical length still reads."""
+    with host_session() as host:
+        for i, raw in enumerate([b"", b"A", b"AB", b"ABC", b"ABCD"]):
+            answer = host.ask({"id": i, "op": "explain", "raw": base64.b64encode(raw).decode("ascii")})
+            assert answer["ok"] is True, (raw, answer)
+        assert host.finish() == 0
+
+
+def test_a_frame_of_millions_of_empty_objects_is_refused_in_bounded_memory() -> None:
+    """A 40 MB frame of ``{},{},...`` once took gigabytes to parse (30x its size); no request looks like it."""
+    data = empty_objects_frame(13_000_000)
+    with host_session() as host:
+        host.send_raw(data + request(PING))
+        answer = host.recv()
+        assert (answer["id"], answer["ok"], answer["error"]["code"]) == (None, False, "bad-request")
+        assert "more values than any request has" in answer["error"]["message"]
+        assert host.recv()["id"] == "after"
+        assert host.peak_rss_kib() * 1024 < 2.5 * len(data) + 40 * 1024 * 1024
+        assert host.finish() == 0
+
+
+@pytest.mark.parametrize("body", [
+    b'{"id":1,"op":"line","text":"' + b"550 5.1.1 {user} unknown, [a], " * 40_000 + b'"}',
+    b'{"op":"line","lang":"en","id":"x","text":"' + b'\\\"' * 200_000 + b'"}',
+], ids=["braces and commas inside the text", "escaped quotes"])
+def test_a_large_valid_request_is_not_mistaken_for_too_many_values(body: bytes) -> None:
+    with host_session() as host:
+        host.send_raw(frame(body))
+        answer = host.recv()
+        assert answer["ok"] is True, answer
+        assert host.finish() == 0
+
+
+def test_outside_strings_measure_is_linear_on_unterminated_quotes() -> None:
+    from scaling import LINEAR_GROWTH, growth
+    from whybounce_host.serve import _outside_strings_exceeds
+
+    def scan(body: bytearray) -> bool:
+        return _outside_strings_exceeds(body, 1 << 40)
+
+    ratio = growth(scan, bytearray(b'"\\"' * 2_000_000), bytearray(b'"\\"' * 4_000_000))
+    assert ratio < LINEAR_GROWTH
+
+
+def test_a_ping_queued_behind_a_hostile_folded_report_is_answered() -> None:
+    """1.3 million continuation lines in one Diagnostic-Code (3.9 MB) once kept the host busy for minutes."""
+    raw = folded_diagnostic(1_300_000)
+    with host_session() as host:
+        host.send({"id": "big", "op": "explain", "raw": base64.b64encode(raw).decode("ascii")})
+        host.send(PING)
+        answer = host.recv(timeout=300)
+        assert answer["id"] == "big" and answer["ok"] is True, answer.get("error")
+        assert answer["result"]["recipients"][0]["reason"] == "userunknown"
+        assert host.recv(timeout=300)["id"] == "after"
+        assert host.finish() == 0
+
+
+def test_docs_show_the_limit_the_host_reports() -> None:
+    """docs/host.md's ping example once said 64 MiB while the host said 80 MiB."""
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "host.md").read_text(encoding="utf-8")
+    shown = re.search(r'"max_message_bytes": (\d+)', doc)
+    assert shown is not None and int(shown.group(1)) == MAX_MESSAGE_BYTES
+    with host_session() as host:
+        assert host.ask(PING)["result"]["max_message_bytes"] == MAX_MESSAGE_BYTES
+        assert host.finish() == 0
+
+
+def _trimmed(result: dict[str, Any], budget: int) -> dict[str, Any]:
+    data = encode_answer(ok(1, result), budget)
+    assert len(data) <= budget
+    trimmed: dict[str, Any] = json.loads(data)["result"]
+    return trimmed
+
+
+def _result(recipients: list[dict[str, Any]], warnings: list[str]) -> dict[str, Any]:
+    return {"source": None, "kind": "bounce", "is_bounce": True, "format": "rfc3464", "original": {},
+            "recipients": recipients, "warnings": warnings}
+
+
+def test_identifying_fields_cut_to_fit_say_so() -> None:
+    recipients = [{"address": f"{i}" + "a" * 20_000 + "@example.org", "reason": "userunknown", "diagnostic": "d"}
+                  for i in range(40)]
+    trimmed = _trimmed(_result(recipients, []), 200_000)
+    assert all(len(r["address"]) == IDENTITY_CAP for r in trimmed["recipients"])
+    assert any("identifying fields longer than 200 characters were cut" in w for w in trimmed["warnings"])
+
+
+def test_no_identity_note_when_no_identifying_field_was_cut() -> None:
+    recipients = [{"address": f"u{i}@example.org", "reason": "userunknown", "diagnostic": "d" * 5000}
+                  for i in range(300)]
+    trimmed = _trimmed(_result(recipients, []), 100_000)
+    assert not any("identifying" in w for w in trimmed["warnings"]), trimmed["warnings"]
+
+
+def test_the_results_own_warnings_are_never_cut() -> None:
+    warning = "delivery-status part longer than 4194304 characters: later recipients were not read"
+    recipients = [{"address": f"u{i}@example.org", "reason": "userunknown", "diagnostic": "d" * 5000}
+                  for i in range(300)]
+    trimmed = _trimmed(_result(recipients, [warning]), 60_000)
+    assert trimmed["warnings"][0] == warning
+    caps = [int(m.group(1)) for w in trimmed["warnings"] for m in [re.search(r"texts longer than (\d+)", w)] if m]
+    assert caps and caps[-1] < len(warning), "texts were not cut short enough for the test to mean anything"

@@ -38,3 +38,21 @@ def test_fuzz_input_is_handled(path: Path) -> None:
     except subprocess.TimeoutExpired:
         pytest.fail(f"{path.name}: still not handled within {TIMEOUT_S} s")
     assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
+
+
+SEEDS = ("import sys; sys.path.insert(0, sys.argv[1]); import checks, runner; seeds = runner.hostile_seeds(); "
+         "[checks.check_core(data) for _, kind, data in seeds if kind != 'frame']; "
+         "[checks.check_frames(data) for data in runner.hostile_frames(seeds)]; print(len(seeds))")
+
+
+def test_the_hostile_seeds_of_issue_15_pass_both_fuzz_checks() -> None:
+    """``make fuzz`` starts from these too (``fuzz/runner.py``): each must already be handled."""
+    if importlib.util.find_spec("whybounce_host") is None:
+        pytest.skip("the native host is not installed")
+    try:
+        done = subprocess.run([sys.executable, "-c", SEEDS, str(ROOT / "fuzz")], capture_output=True,
+                              timeout=3 * TIMEOUT_S, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"the hostile seeds were not handled within {3 * TIMEOUT_S} s")
+    assert done.returncode == 0, done.stderr.decode(errors="replace")[-3000:]
+    assert int(done.stdout) >= 2 * 9

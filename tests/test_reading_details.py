@@ -8,7 +8,7 @@ import io
 
 import pytest
 from whybounce import explain_bytes
-from whybounce.inputs import _mbox
+from whybounce.inputs import read_stream
 from whybounce.smtp import command_in, for_matching
 
 
@@ -41,7 +41,7 @@ MBOX = (
 
 
 def test_mbox_messages_start_at_dated_from_lines_even_without_a_blank_line() -> None:
-    items = list(_mbox(io.BytesIO(MBOX), "box"))
+    items = list(read_stream(io.BytesIO(MBOX), "box"))
     assert [i.source for i in items] == ["box#1", "box#2", "box#3"]
     assert items[1].raw is not None and b"From me, with love" in items[1].raw
 

@@ -110,3 +110,21 @@ def test_missing_host_is_said_plainly(tmp_path: Path) -> None:
     host_rows = [startup[1], *memory]
     assert all(r.result == NOT_AVAILABLE and "host not available" in r.value for r in host_rows)
     assert startup[0].result in (PASS, FAIL), "the CLI line is measured without the host"
+
+
+@pytest.mark.skipif(not gen.BOUNCES.is_dir(), reason="../shared corpus not present")
+@pytest.mark.parametrize("kind", ["explain", "mbox", "line", "frame"])
+def test_the_plain_reference_is_as_large_as_the_hostile_inputs(kind: str) -> None:
+    size = 3 * 1024 * 1024
+    plain = run._plain_of_size(kind, size)
+    assert size * 0.98 <= len(plain) <= size * 1.01
+    shapes = [s for s in run.hostile_inputs().HOSTILE.values() if s.kind == kind]
+    assert shapes, f"no hostile input is fed as {kind}"
+    for shape in shapes:
+        assert size * 0.99 <= len(shape.sized(size)) <= size
+
+
+def test_hostile_rows_check_both_bounds() -> None:
+    assert run._hostile_row("x", 1.9, 399 * 1024, "ref", 1.0).result == PASS
+    assert run._hostile_row("x", 2.1, 100 * 1024, "ref", 1.0).result == FAIL
+    assert run._hostile_row("x", 0.1, 401 * 1024, "ref", 1.0).result == FAIL

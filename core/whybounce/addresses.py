@@ -22,6 +22,11 @@ ADDRESS = lazy(
     rf"(?:\.{_LETDIG}{_LDH}{{0,62}}){{0,10}})"
 )
 
+MAX_DOMAIN_CHARS = 253
+"""RFC 1035: a longer name is no DNS name, so it has no parent domain worth looking up."""
+MAX_SUFFIX_LABELS = 10
+"""Parent domains are taken from this many trailing labels at most (known providers need four)."""
+
 
 def normalize(addr: str | None) -> str | None:
     if not addr:
@@ -65,3 +70,18 @@ def find_all(text: str) -> list[str]:
 def first(text: str) -> str | None:
     m = ADDRESS.search(text)
     return normalize(m.group(1).rstrip(".")) if m else None
+
+
+def domain_suffixes(name: str | None) -> list[str]:
+    """``mx1.mail.cox.net`` -> ``["mx1.mail.cox.net", "mail.cox.net", "cox.net"]``: the name and its parent
+    domains, longest first, down to two labels (a top-level domain alone names nobody).
+
+    Bounded whatever the input: a hostile name of 50,000 labels would otherwise make 50,000 joins of up
+    to 100 KB each per look-up.  Only the last ``MAX_SUFFIX_LABELS`` labels count, and a name over
+    ``MAX_DOMAIN_CHARS`` characters gives none.  The name is taken as given (callers lower-case it)."""
+    if not name or len(name) > MAX_DOMAIN_CHARS:
+        return []
+    labels = name.rsplit(".", MAX_SUFFIX_LABELS)
+    if len(labels) > MAX_SUFFIX_LABELS:
+        labels = labels[1:]
+    return [".".join(labels[i:]) for i in range(len(labels) - 1)]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
+from .addresses import domain_suffixes
 from .i18n import normalize_lang
 from .knowledge import section
 from .model import Card, Finding
@@ -116,9 +117,8 @@ def carrier_of(domain: str | None) -> Mapping[str, Any] | None:
     if not domain:
         return None
     index = _carrier_index()
-    labels = domain.lower().rstrip(".").split(".")
-    for i in range(len(labels) - 1):
-        hit = index.get(".".join(labels[i:]))
+    for suffix in domain_suffixes(domain.lower().rstrip(".")):
+        hit = index.get(suffix)
         if hit is not None:
             return hit
     return None

@@ -159,19 +159,51 @@ def main(argv: list[str] | None = None) -> int:
     _freeze_at_exit()
     plain = plain_line_args(sys.argv[1:] if argv is None else argv)
     args = _parser().parse_args(argv) if plain is None else None
+    if sys.stdout is None:  # started with stdout closed (>&-)
+        _error("standard output is closed")
+        return 1
     try:
         if plain is not None:
             text, as_json, lang_arg = plain
-            return _line(text, as_json, _lang(lang_arg))
-        assert args is not None
-        lang = _lang(args.lang)
-        if args.command == "line":
-            return _line(args.text, args.json, lang, args.trace)
-        return _explain(args, lang)
+            status = _line(text, as_json, _lang(lang_arg))
+        elif args is None:
+            raise AssertionError("argparse or the plain reading gives the arguments")
+        elif args.command == "line":
+            lang = _lang(args.lang)
+            status = _line(args.text, args.json, lang, args.trace)
+        else:
+            status = _explain(args, _lang(args.lang))
+        sys.stdout.flush()  # a full disk (> /dev/full) shows only now: report it here, not at exit
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _drop_stdout()
         return 0
+    except OSError as exc:
+        _drop_stdout()
+        _error(f"cannot write the output: {exc.strerror or type(exc).__name__}")
+        return 1
+    return status
+
+
+def _error(text: str, source: str | None = None) -> None:
+    """One ``whybounce:`` line on stderr; a file name is escaped as in the text output, so a name holding
+    a newline or an escape sequence can neither forge a second line nor drive the terminal."""
+    if source is not None:
+        from .render import plain
+
+        text = f"{plain(source)}: {text}"
+    print(f"whybounce: {text}", file=sys.stderr)
+
+
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that the interpreter's final flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
@@ -207,8 +239,14 @@ def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
     from . import explain_line
 
     if text == "-":
+        from .inputs import read_stdin
+
         _stdin_hint(lang)
-        text = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+        item = read_stdin()
+        if item.raw is None:
+            _error(item.error or "cannot be read", "-")
+            return 1
+        text = item.raw.decode("utf-8", errors="replace")
     if not text.strip():
         print("whybounce: nothing to explain (empty text)", file=sys.stderr)
         return USAGE_ERROR
@@ -261,7 +299,7 @@ def _explain(args: argparse.Namespace, lang: str) -> int:
         if "error" in result:
             failed = True
             progress.clear()
-            print(f"whybounce: {result['source']}: {result['error']}", file=sys.stderr)
+            _error(result["error"], result["source"])
         if summary is not None:
             summary.add(result)
         elif args.json:

@@ -26,21 +26,25 @@ class DeliveryStatus(Record):
 
 
 def parse(text: str) -> DeliveryStatus:
-    """Split delivery-status text into the per-message group and one dict per recipient group."""
-    groups: list[dict[str, str]] = [{}]
-    last_key: str | None = None
+    """Split delivery-status text into the per-message group and one dict per recipient group.
+
+    A field's pieces (its continuation lines, and repeats of the same field in one group) are collected
+    in a list and joined once at the end: appending to a growing string per line costs time quadratic
+    in the number of lines (a hostile report folds one field over a million lines)."""
+    groups: list[dict[str, list[str]]] = [{}]
+    pieces: list[str] | None = None  # the pieces of the field a continuation line continues
     for line in text.split("\n"):
         if not line or line.isspace():  # a blank line ends a group
             if groups[-1]:
                 groups.append({})
-            last_key = None
+            pieces = None
             continue
-        if line[0] in " \t" and last_key is not None:
-            groups[-1][last_key] += " " + line.strip()
+        if line[0] in " \t" and pieces is not None:
+            pieces.append(line.strip())
             continue
         m = _FIELD.match(line)
         if not m:
-            last_key = None
+            pieces = None
             continue
         key, value = m.groups()
         key, value = key.lower(), value.strip()
@@ -51,14 +55,13 @@ def parse(text: str) -> DeliveryStatus:
         elif key == "original-recipient" and "final-recipient" in group and "status" in group:
             groups.append({})
             group = groups[-1]
-        if key not in group:
-            group[key] = value
+        pieces = group.get(key)
+        if pieces is None:
+            pieces = group[key] = [value]
         else:
-            group[key] += " " + value
-        last_key = key
-    groups = [g for g in groups if g]
+            pieces.append(value)
     out = DeliveryStatus()
-    for g in groups:
+    for g in (_joined(g) for g in groups if g):
         if any(k in g for k in _RECIPIENT_KEYS):
             out.recipients.append(g)
         elif not out.recipients and not out.message:
@@ -68,6 +71,10 @@ def parse(text: str) -> DeliveryStatus:
         else:
             out.message.update(g)
     return out
+
+
+def _joined(group: dict[str, list[str]]) -> dict[str, str]:
+    return {k: " ".join(v) for k, v in group.items()}
 
 
 def typed_value(value: str | None) -> tuple[str | None, str]:

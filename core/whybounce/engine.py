@@ -110,6 +110,10 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
 
 def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False) -> Finding:
     """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply)."""
+    if ev.diagnostic and len(ev.diagnostic) > limits.MAX_FIELD_CHARS:
+        # the reason is read from the diagnostic as it is shown: phrase matching costs time per character,
+        # and a report can fold millions of characters into one Diagnostic-Code
+        ev.diagnostic = ev.diagnostic[: limits.MAX_FIELD_CHARS] + "…"
     resolution = resolve(ev, kind, fmt)
     reason, rule = resolution.reason, resolution.rule
     status = best_status(ev)
@@ -122,8 +126,6 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         # status is implied for that one, and the one its DSN gives (2.0.0 too) is kept
         status = implied_status(reason, temporary)
     diagnostic = ev.diagnostic
-    if diagnostic and len(diagnostic) > limits.MAX_FIELD_CHARS:
-        diagnostic = diagnostic[: limits.MAX_FIELD_CHARS] + "…"
     finding = Finding(
         address=_address(ev.address),
         reason=reason,

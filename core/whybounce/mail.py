@@ -116,6 +116,21 @@ def html_to_text(html: str) -> str:
     return _ENTITY.sub(ent, text)
 
 
+def _cut_long_lines(text: str, warnings: list[str]) -> str:
+    """Lines over ``MAX_FIELD_CHARS`` cut to that length, ending in ``…``, with a warning.
+
+    Detectors read a line with patterns bounded to that length (linear time); a longer line would match
+    none of them, and a bounce whose one diagnostic line is padded would silently read as no bounce."""
+    cap = limits.MAX_FIELD_CHARS
+    if len(text) <= cap:
+        return text
+    lines = text.split("\n")
+    if max(map(len, lines)) <= cap:
+        return text
+    warnings.append(f"a line longer than {cap} characters: only its start was read")
+    return "\n".join(line if len(line) <= cap else line[: cap - 1] + "…" for line in lines)
+
+
 class Mail:
     def __init__(self, raw: bytes, warnings: list[str] | None = None) -> None:
         self.warnings: list[str] = warnings if warnings is not None else []
@@ -211,23 +226,32 @@ class Mail:
         plain: list[str] = []
         html: list[mime.Part] = []
         cap = limits.MAX_SCAN_CHARS + 1  # one more than we keep, to know when something was cut
+        cut = False
         for p in self.own_parts:
             if p.children or p is self.returned:
                 continue
             if p.content_type == "text/plain":
                 plain.append(p.text(cap))
+                cut = cut or p.text_cut
             elif p.content_type == "text/html":
                 html.append(p)  # converted only if no plain text is there to read instead
             elif p.content_type.startswith("text/") and p.content_type not in (
                 "text/rfc822-headers", "text/calendar", "text/x-vcard", "text/vcard", "text/csv"):
                 plain.append(p.text(cap))
-        chosen = plain if any(t.strip() for t in plain) else [html_to_text(p.text(cap)) for p in html]
+                cut = cut or p.text_cut
+        if any(t.strip() for t in plain):
+            chosen = plain
+        else:  # markup takes more characters than the text it holds: more of it is read, then converted
+            chosen = [html_to_text(p.text(limits.MAX_HTML_CHARS)) for p in html]
+            cut = cut or any(p.text_cut for p in html)
         text = "\n".join(chosen)
         if len(text) > limits.MAX_SCAN_CHARS:
+            cut = True
+            text = text[: limits.MAX_SCAN_CHARS]
+        if cut:
             cap = limits.MAX_SCAN_CHARS
             self.warnings.append(f"message text longer than {cap} characters: only the start was read")
-            text = text[: limits.MAX_SCAN_CHARS]
-        return text
+        return _cut_long_lines(text, self.warnings)
 
     @cached_property
     def lines(self) -> list[str]:

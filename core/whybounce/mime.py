@@ -26,19 +26,22 @@ _PARAM = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|
 # The same for a value with no backslash, so no quoted-pair: one run of characters instead of a choice per
 # character (the common case, and twice as fast on a long boundary).
 _PARAM_PLAIN = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
+_BLANK_RUN = lazy(r"\n(?:[ \t]*\n){3,}")  # three blank lines or more (white space only)
 
 
 class Part(Record):
-    __slots__ = ("_first", "body", "children", "content_type", "depth", "headers", "params")
+    __slots__ = ("_first", "body", "children", "content_type", "depth", "headers", "params", "text_cut")
 
     def __init__(self, headers: list[tuple[str, str]], body: bytes, content_type: str = "text/plain",
-                 params: dict[str, str] | None = None, children: list[Part] | None = None, depth: int = 0) -> None:
+                 params: dict[str, str] | None = None, children: list[Part] | None = None, depth: int = 0,
+                 text_cut: bool = False) -> None:
         self.headers = headers  # (lower-cased name, raw value with bytes as latin-1 chars)
         self.body = body  # undecoded (transfer encoding still applied)
         self.content_type = content_type
         self.params: dict[str, str] = {} if params is None else params
         self.children: list[Part] = [] if children is None else children
         self.depth = depth
+        self.text_cut = text_cut  # the last text() left something out
         self._first: dict[str, str] | None = None  # header index, built on first lookup
 
     def header(self, name: str) -> str | None:
@@ -70,14 +73,26 @@ class Part(Record):
         return raw
 
     def text(self, max_chars: int = limits.MAX_SCAN_CHARS) -> str:
+        """The start of the part as text, at most ``max_chars`` characters; ``text_cut`` then says whether
+        anything was left out.  When the text does not fit, runs of blank lines are first made two blank
+        lines: padding must not push the words out of what is read."""
         # 4 bytes per character at most, times 4/3 for base64 or 3 for quoted-printable, plus line breaks
-        data = self.payload(limit=max_chars * 16)
+        window = max_chars * 16
+        data = self.payload(limit=window)
+        cut = len(self.body) > window
         if len(data) > max_chars * 4:
             data = data[: max_chars * 4]
+            cut = True
         text = decode_text(data, self.params.get("charset"))
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
-        return text[:max_chars]
+        if len(text) > max_chars:
+            text = _BLANK_RUN.sub("\n\n\n", text)
+            if len(text) > max_chars:
+                text = text[:max_chars]
+                cut = True
+        self.text_cut = cut
+        return text
 
     def walk(self) -> list[Part]:
         out: list[Part] = []
@@ -111,13 +126,21 @@ def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tupl
     One regex scan cuts the block into fields (a line plus its continuation lines), so the common field costs
     no Python work per line; what is rare (a stray line among the fields, a field over the size limit) is read
     line by line in ``_continue_field``."""
-    if data.startswith(b"\n"):
-        return [], data[1:]
-    end = data.find(b"\n\n")
+    headers, body_start = _split_region(data, 0, len(data), budget)
+    return headers, data[body_start:]
+
+
+def _split_region(data: bytes, start: int, stop: int, budget: _Budget | None) -> tuple[list[tuple[str, str]], int]:
+    """``split_headers`` of ``data[start:stop]``, giving where the body starts instead of a copy of it: the
+    body of a multipart is never copied (its parts are read from the same bytes), so a 50 MB attachment is
+    held once per message, not once per MIME level."""
+    if data.startswith(b"\n", start, stop):
+        return [], start + 1
+    end = data.find(b"\n\n", start, stop)
     if end < 0:
-        head, body = data, b""
+        head, body_start = data[start:stop], stop
     else:
-        head, body = data[: end + 1], data[end + 2 :]
+        head, body_start = data[start : end + 1], end + 2
     text = head.decode("latin-1")
     first_line, _, rest = text.partition("\n")
     if first_line.startswith("From ") and ":" not in first_line.split(" ", 2)[1:2][0:1]:
@@ -130,7 +153,7 @@ def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tupl
                 continue  # the end of the block, or continuation lines with no field before them
             if not headers:
                 # not a header at all: the "headers" were really body text (a bare pasted bounce)
-                return [], data
+                return [], start
             # a stray line among the fields is skipped; continuation lines after it still continue the field
             _continue_field(headers, value.split("\n")[1:], budget)
             continue
@@ -144,7 +167,7 @@ def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tupl
                 budget.warn("header", _HEADER_CUT)
         headers.append((name.lower(), first))
         _continue_field(headers, more, budget)
-    return headers, body
+    return headers, body_start
 
 
 def _continue_field(headers: list[tuple[str, str]], lines: list[str], budget: _Budget | None) -> None:
@@ -176,38 +199,49 @@ def parse(data: bytes, warnings: list[str], depth: int = 0, budget: _Budget | No
     """Split one message (LF line endings) into a tree of parts."""
     budget = budget or _Budget(warnings)
     budget.parts += 1
-    headers, body = split_headers(data, budget)
-    part = Part(headers=headers, body=body, depth=depth)
+    return _part(data, 0, len(data), depth, budget, digest=False)
+
+
+def _part(source: bytes, start: int, stop: int, depth: int, budget: _Budget, digest: bool) -> Part:
+    """The part held in ``source[start:stop]``, with its children.  A multipart keeps no body of its own
+    once it has children: they are cut from ``source`` directly."""
+    headers, body_start = _split_region(source, start, stop, budget)
+    part = Part(headers=headers, body=b"", depth=depth)
     part.content_type, part.params = parse_content_type(part.header("content-type"))
+    if digest and part.header("content-type") is None:
+        part.content_type = "message/rfc822"
+    boundary = part.params.get("boundary")
+    if part.content_type.startswith("multipart/") and boundary and depth < limits.MAX_DEPTH:
+        _fill_multipart(part, boundary.encode("latin-1", "replace"), source, body_start, stop, budget)
+        if not part.children:
+            part.body = source[body_start:stop]
+        return part
+    part.body = source[body_start:stop]
     _fill_children(part, budget)
     return part
 
 
+def _fill_multipart(part: Part, boundary: bytes, source: bytes, start: int, stop: int, budget: _Budget) -> None:
+    spans = _split_multipart(source, start, stop, boundary, budget)
+    if not spans:
+        source, spans = _fallback_chunks(source, start, stop, budget)
+    digest = part.content_type == "multipart/digest"
+    for s0, s1 in spans:
+        if budget.parts >= limits.MAX_PARTS:
+            budget.warn("parts", f"more than {limits.MAX_PARTS} MIME parts: the rest were not read")
+            break
+        budget.parts += 1
+        part.children.append(_part(source, s0, s1, part.depth + 1, budget, digest))
+
+
 def _fill_children(part: Part, budget: _Budget) -> None:
+    """Children of a part whose body is its own: an attached message, or a multipart too deep or without a
+    boundary (which gets none)."""
     ctype = part.content_type
     if part.depth >= limits.MAX_DEPTH and (ctype.startswith("multipart/") or ctype == "message/rfc822"):
         budget.warn("depth", f"MIME nesting deeper than {limits.MAX_DEPTH}: inner parts were not read")
         return
-    if ctype.startswith("multipart/"):
-        boundary = part.params.get("boundary")
-        if not boundary:
-            return
-        chunks = _split_multipart(part.body, boundary.encode("latin-1", "replace"), budget)
-        if not chunks:
-            chunks = _fallback_chunks(part, budget)
-        for chunk in chunks:
-            if budget.parts >= limits.MAX_PARTS:
-                budget.warn("parts", f"more than {limits.MAX_PARTS} MIME parts: the rest were not read")
-                break
-            budget.parts += 1
-            headers, body = split_headers(chunk, budget)
-            child = Part(headers=headers, body=body, depth=part.depth + 1)
-            child.content_type, child.params = parse_content_type(child.header("content-type"))
-            if ctype == "multipart/digest" and child.header("content-type") is None:
-                child.content_type = "message/rfc822"
-            _fill_children(child, budget)
-            part.children.append(child)
-    elif ctype in ("message/rfc822", "message/global") and budget.parts < limits.MAX_PARTS:
+    if ctype in ("message/rfc822", "message/global") and budget.parts < limits.MAX_PARTS:
         cte = (part.header("content-transfer-encoding") or "").strip().lower()
         if cte in ("base64", "quoted-printable") and len(part.body) > _ENCODED_MESSAGE_BYTES:
             # an attached message should not be encoded at all; a huge encoded one is not decoded whole
@@ -223,40 +257,42 @@ def _fill_children(part: Part, budget: _Budget) -> None:
 _DELIMITER = lazy(rb"(?m)^--([!-~]{6,200}?)(?:--)?[ \t]*$")
 
 
-def _fallback_chunks(part: Part, budget: _Budget) -> list[bytes]:
-    """The body has no line with the declared boundary: use the delimiter the body itself repeats, or
-    else read the whole body as one text part (real MTAs have produced both)."""
+def _fallback_chunks(source: bytes, start: int, stop: int, budget: _Budget) -> tuple[bytes, list[tuple[int, int]]]:
+    """The body ``source[start:stop]`` has no line with the declared boundary: use the delimiter the body
+    itself repeats, or else read the whole body as one text part (real MTAs have produced both).  Returns
+    the bytes the parts are spans of."""
     seen: dict[bytes, int] = {}
-    for m in _DELIMITER.finditer(part.body[: 1024 * 1024]):
+    for m in _DELIMITER.finditer(source, start, min(stop, start + 1024 * 1024)):
         seen[m.group(1)] = seen.get(m.group(1), 0) + 1
     best = max(seen.items(), key=lambda kv: kv[1], default=(b"", 0))
     if best[1] >= 2:
-        chunks = _split_multipart(part.body, best[0], budget)
-        if chunks:
+        spans = _split_multipart(source, start, stop, best[0], budget)
+        if spans:
             budget.warn("boundary", "the multipart boundary in the header does not match the body")
-            return chunks
+            return source, spans
     budget.warn("boundary", "a multipart body has none of its declared boundaries: read as plain text")
-    return [b"Content-Type: text/plain\n\n" + part.body]
+    whole = b"Content-Type: text/plain\n\n" + source[start:stop]
+    return whole, [(0, len(whole))]
 
 
-def _split_multipart(body: bytes, boundary: bytes, budget: _Budget) -> list[bytes]:
-    """Split at the delimiter lines ("--boundary", "--boundary--"), found with bytes.find: a regex scan
-    would step through every byte of a large attachment once per MIME level."""
+def _split_multipart(body: bytes, first: int, size: int, boundary: bytes, budget: _Budget) -> list[tuple[int, int]]:
+    """(start, stop) of each part of the multipart body ``body[first:size]``, between the delimiter lines
+    ("--boundary", "--boundary--"), found with bytes.find: a regex scan would step through every byte of a
+    large attachment once per MIME level.  Spans, not copies: only a leaf's body is ever copied out."""
     marker = b"--" + boundary
-    size = len(body)
-    chunks: list[bytes] = []
+    chunks: list[tuple[int, int]] = []
     start: int | None = None
     closed = False
-    pos = 0
+    pos = first
     while True:
-        i = body.find(marker, pos)
+        i = body.find(marker, pos, size)
         if i < 0:
             break
-        if i and body[i - 1] != 0x0A:  # not at the start of a line
+        if i > first and body[i - 1] != 0x0A:  # not at the start of a line
             pos = i + 1
             continue
         after = i + len(marker)
-        end = body.find(b"\n", after)
+        end = body.find(b"\n", after, size)
         if end < 0:
             end = size
         rest = body[after:end]
@@ -265,7 +301,7 @@ def _split_multipart(body: bytes, boundary: bytes, budget: _Budget) -> list[byte
             pos = after  # a longer boundary that merely starts with this one
             continue
         if start is not None:
-            chunks.append(body[start : max(start, i - 1)])
+            chunks.append((start, max(start, i - 1)))
         if is_close:
             closed = True
             start = None
@@ -273,7 +309,7 @@ def _split_multipart(body: bytes, boundary: bytes, budget: _Budget) -> list[byte
         start = end + 1
         pos = end
     if start is not None and start <= size:
-        chunks.append(body[start:])
+        chunks.append((start, size))
     if not closed and chunks:
         budget.warn("unclosed", "a multipart body has no closing boundary (truncated message?)")
     return chunks

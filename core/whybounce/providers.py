@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .addresses import domain_suffixes
 from .knowledge import section
 from .model import Evidence
 from .patterns import lazy
@@ -24,20 +25,10 @@ if TYPE_CHECKING:
 
 _CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
 _NON_DIGITS = lazy(r"\D")
-MAX_LABELS = 12  # a recipient domain or host is looked up by its last labels only (DNS names have few)
 
 # weights inside the provider tier: a code or a status the provider documents outranks its words
 _CODE_WEIGHT = 10_000
 _STATUS_WEIGHT = 5_000
-
-
-def suffixes(name: str | None) -> list[str]:
-    """``mx1.mail.cox.net`` -> ``[mx1.mail.cox.net, mail.cox.net, cox.net]``: the name and its parent domains,
-    built from at most the last :data:`MAX_LABELS` labels, so a hostile name costs no more than a short one."""
-    if not name or len(name) > 253:
-        return []
-    labels = name.lower().rstrip(".").split(".")[-MAX_LABELS:]
-    return [".".join(labels[i:]) for i in range(len(labels) - 1)]
 
 
 class Provider:
@@ -168,7 +159,10 @@ def _index() -> tuple[dict[str, Provider], dict[str, Provider], dict[str, Provid
 
 
 def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
-    for suffix in suffixes(name):
+    """The entry for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
+    if not name or not table:
+        return None
+    for suffix in domain_suffixes(name.lower().rstrip(".")):
         found = table.get(suffix)
         if found is not None:
             return found

@@ -44,11 +44,14 @@ _CHARSET_ALIASES = {
 }
 
 
+_CR = lazy(rb"\r\n?")
+
+
 def normalize_newlines(raw: bytes) -> bytes:
-    """Make LF the only line ending: CRLF and lone CR both become LF."""
+    """Make LF the only line ending: CRLF and lone CR both become LF (in one pass: one copy of a big message)."""
     if b"\r" not in raw:
         return raw
-    return raw.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _CR.sub(b"\n", raw)
 
 
 def codec_for(charset: str | None) -> str:

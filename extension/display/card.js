@@ -3,10 +3,17 @@
 // Loaded as a classic script before display.js, because message display scripts are content
 // scripts and cannot be ES modules; it has no import/export so node's tests can import it too.
 // Every string from the message or the host is set with textContent: never innerHTML.
+//
+// The card lives in the message's own document, which a stranger wrote. So it sits in a closed
+// shadow root on an element of its own, styled only by card.css inside that root (the message's
+// CSS cannot reach in, and the host element's own box is reset with !important rules that win
+// over the message's), and it is never looked up in the document: the caller keeps the
+// reference show() returns. An element the message carries with the same id, class or tag is
+// never touched.
 "use strict";
 
 (function defineCard(global) {
-  const CARD_ID = "whybounce-card";
+  const HOST_TAG = "whybounce-card";
 
   function el(doc, tag, className, text) {
     const node = doc.createElement(tag);
@@ -83,7 +90,6 @@
   function render(doc, model, opts) {
     const L = model.labels;
     const card = el(doc, "section", "wb-card");
-    card.id = CARD_ID;
     card.dataset.state = model.state;
     card.dataset.trigger = model.trigger || "auto";
     if (model.kind) card.dataset.kind = model.kind;
@@ -139,14 +145,46 @@
     return card;
   }
 
-  /** Put the card at the top of the message, replacing an earlier one. */
-  function show(doc, model, opts) {
-    const old = doc.getElementById(CARD_ID);
-    const card = render(doc, model, opts);
-    if (old) old.replaceWith(card);
-    else doc.body.prepend(card);
-    return card;
+  /**
+   * The card's own place: an element at the top of the body with a closed shadow root holding
+   * the stylesheet. Only the returned object leads to it.
+   * @param {Document} doc
+   * @param {string} cssText the text of card.css
+   * @returns {{host: HTMLElement, root: ShadowRoot, card: HTMLElement | null}}
+   */
+  function mount(doc, cssText) {
+    const host = doc.createElement(HOST_TAG);
+    const root = host.attachShadow({ mode: "closed" });
+    const style = doc.createElement("style");
+    style.textContent = cssText || "";
+    root.append(style);
+    doc.body.prepend(host);
+    return { host, root, card: null };
   }
 
-  global.whybounceCard = { render, show, CARD_ID };
+  /**
+   * Show the card at the top of the message, in place of the one shown before.
+   * @param {Document} doc the message document
+   * @param {object} model see lib/model.js
+   * @param {{onClose?: () => void, css?: string, shown?: object | null}} [opts] `shown` is what
+   *   the previous call returned (null the first time)
+   * @returns {{host: HTMLElement, root: ShadowRoot, card: HTMLElement}}
+   */
+  function show(doc, model, opts = {}) {
+    let place = opts.shown;
+    if (!place || !place.host.isConnected) place = mount(doc, opts.css);
+    const shown = place;
+    const card = render(doc, model, {
+      onClose: () => {
+        shown.host.remove();
+        if (opts.onClose) opts.onClose();
+      },
+    });
+    if (shown.card) shown.card.replaceWith(card);
+    else shown.root.append(card);
+    shown.card = card;
+    return shown;
+  }
+
+  global.whybounceCard = { render, show, HOST_TAG };
 })(globalThis);

@@ -16,16 +16,20 @@ export const MENU_ID = "whybounce-explain-selected";
  * @param {object} browser the WebExtension API (or a fake)
  * @param {object} [opts]
  * @param {(path: string) => Promise<object>} [opts.fetchJson] reads a packaged JSON file
+ * @param {(path: string) => Promise<string>} [opts.fetchText] reads a packaged text file
  * @param {HostClient} [opts.host]
  */
 export function createApp(browser, opts = {}) {
   const fetchJson =
     opts.fetchJson || ((path) => fetch(browser.runtime.getURL(path)).then((r) => r.json()));
+  const fetchText =
+    opts.fetchText || ((path) => fetch(browser.runtime.getURL(path)).then((r) => r.text()));
   const host = opts.host || new HostClient({ connect: (name) => browser.runtime.connectNative(name) });
   const extensionVersion = browser.runtime.getManifest().version;
   const displays = new Map(); // tabId -> Set of {port, messageId}
   const summaries = new Map(); // token -> [{id, subject, date, author}]
   let translatorsPromise = null;
+  let cardStylePromise = null;
 
   function translators() {
     if (!translatorsPromise) translatorsPromise = loadTranslators(fetchJson);
@@ -166,8 +170,22 @@ export function createApp(browser, opts = {}) {
     return openSummary(headers);
   }
 
-  /** Requests from the summary and options pages. */
+  /** card.css as text, read once: the display script puts it into the card's shadow root. */
+  function cardStyle() {
+    if (!cardStylePromise) {
+      cardStylePromise = fetchText("display/card.css").catch((e) => {
+        cardStylePromise = null;
+        throw e;
+      });
+    }
+    return cardStylePromise;
+  }
+
+  /** Requests from the summary and options pages, and the display script's stylesheet. */
   async function onPageRequest(msg) {
+    if (msg.type === "display:style") {
+      return { css: await cardStyle() };
+    }
     if (msg.type === "summary:list") {
       const ctx = await context("button");
       return { items: summaries.get(msg.token) || [], lang: ctx.lang };
@@ -207,7 +225,7 @@ export function createApp(browser, opts = {}) {
 
   function onRuntimeMessage(msg, sender) {
     if (!msg || typeof msg.type !== "string" || !sender || sender.id !== browser.runtime.id) return false;
-    if (!/^(summary|host|i18n):/.test(msg.type)) return false;
+    if (!/^(summary|host|i18n|display):/.test(msg.type)) return false;
     return onPageRequest(msg);
   }
 
@@ -225,8 +243,7 @@ export function createApp(browser, opts = {}) {
       await browser.scripting.messageDisplay.registerScripts([
         {
           id: DISPLAY_SCRIPT_ID,
-          js: ["display/card.js", "display/display.js"],
-          css: ["display/card.css"],
+          js: ["display/card.js", "display/display.js"], // card.css goes into the card's shadow root
           runAt: "document_end",
         },
       ]);

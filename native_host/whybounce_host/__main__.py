@@ -30,6 +30,11 @@ def main(argv: list[str] | None = None) -> int:
 def run_server(args: list[str]) -> int:
     """Serve frames on the process's real stdin/stdout, with every stray write diverted to stderr."""
     _quiet_warnings()
+    closed = [name for fd, name in ((0, "input"), (1, "output")) if not _is_open(fd)]
+    if closed:  # started with <&- or >&-: there is no port to serve, which is worth one line, not a traceback
+        verb = "is" if len(closed) == 1 else "are"
+        print(f"whybounce-host: standard {' and '.join(closed)} {verb} closed: no frames to serve", file=sys.stderr)
+        return 1
     stdin, stdout = claim_stdio()
     if os.isatty(stdin.fileno()):  # a person at a terminal, not Thunderbird: say what is going on
         print("whybounce-host: serving native-messaging frames on stdin, as for Thunderbird (Ctrl-D ends); "
@@ -43,6 +48,14 @@ def run_server(args: list[str]) -> int:
     except Exception as exc:  # a bug in the loop itself: say where, not what was being read
         log_exception("the serving loop", exc)
         return 1
+
+
+def _is_open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+    except OSError:
+        return False
+    return True
 
 
 def claim_stdio() -> tuple[BinaryIO, BinaryIO]:

@@ -41,6 +41,10 @@ IDENTITY_KEYS = frozenset(
 """Fields that name or classify rather than describe: cut only as a last resort, since a cut address
 or code is misleading where a cut explanation is merely shorter."""
 
+NEVER_CUT_KEYS = frozenset({"warnings"})
+"""Texts never cut: the result's warnings are the core's own short sentences, and a cut one would no longer
+say what was left out (list caps still apply to them)."""
+
 AnswerId = int | float | str | None
 
 
@@ -86,8 +90,12 @@ def _fit_result(result: dict[str, Any], attempt: Callable[[dict[str, Any]], byte
         data = attempt(_with_warnings(_cap_texts(result, cap, None), [_cut_note(cap)]))
         if data is not None:
             return data
-    smallest = _cap_texts(_cap_texts(result, TEXT_CAPS[-1], None), IDENTITY_CAP, None, identities=True)
+    texts_cut = _cap_texts(result, TEXT_CAPS[-1], None)
+    smallest = _cap_texts(texts_cut, IDENTITY_CAP, None, identities=True)
     notes = [_cut_note(TEXT_CAPS[-1])]
+    if smallest != texts_cut:
+        notes.append(f"answer trimmed to fit Thunderbird's 1 MB limit: addresses, codes and other identifying "
+                     f"fields longer than {IDENTITY_CAP} characters were cut")
     data = attempt(_with_warnings(smallest, notes))
     if data is not None:
         return data
@@ -155,6 +163,7 @@ def _cap_texts(value: Any, cap: int, key: str | None, identities: bool = False) 
         return {k: _cap_texts(v, cap, k, identities) for k, v in value.items()}
     if isinstance(value, list):
         return [_cap_texts(v, cap, key, identities) for v in value]
-    if isinstance(value, str) and len(value) > cap and (identities or key not in IDENTITY_KEYS):
+    if (isinstance(value, str) and len(value) > cap and key not in NEVER_CUT_KEYS
+            and (identities or key not in IDENTITY_KEYS)):
         return value[: cap - 1] + ELLIPSIS
     return value

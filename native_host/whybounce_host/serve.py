@@ -11,11 +11,11 @@ kind and place of an internal error, never an exception's message, which could q
 
 from __future__ import annotations
 
-import base64
 import binascii
 import gc
 import json
 import math
+import re
 import sys
 
 from whybounce.limits import MAX_MESSAGE_BYTES
@@ -48,6 +48,33 @@ MAX_ID_CHARS = 256
 
 LANG_PATTERN = lazy(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
 """A language tag such as ``en``, ``ja`` or ``ja-JP``; the core picks the nearest language it has."""
+
+
+SMALL_FRAME_BYTES = 64 * 1024
+"""A frame up to this size is parsed as it is: whatever its JSON holds, it costs little memory."""
+
+MAX_SKELETON_BYTES = 16 * 1024
+"""How much JSON a larger frame may hold outside its strings.  Every value costs a Python object, so a
+99 MB frame of ``{},{},...`` would take gigabytes to parse; a real request is a few short fields and one
+long string (``raw`` or ``text``).  Checked on the bytes, before they are decoded."""
+
+_STRING = lazy(rb'"(?:[^"\\]++|\\.?)*+"?', re.DOTALL)
+"""A JSON string, or an unterminated one up to the end; possessive, so every byte is looked at once
+(a 100 MB base64 text is one fast run, and no opening quote can make the scan start over).  UTF-8
+never uses the bytes of ``"`` or ``\\`` inside a multi-byte character, so bytes can be scanned."""
+
+
+def _outside_strings_exceeds(body: bytearray, limit: int) -> bool:
+    """Does ``body`` hold more than ``limit`` bytes outside its JSON strings (each string counted as one
+    more)?  Stops as soon as it does, so a frame of millions of short strings costs at most ``limit`` steps."""
+    outside = 0
+    pos = 0
+    for m in _STRING.finditer(body):
+        outside += m.start() - pos + 1
+        if outside > limit:
+            return True
+        pos = m.end()
+    return outside + len(body) - pos > limit
 
 
 class RequestError(Exception):
@@ -162,6 +189,8 @@ def _parse(frame: Frame) -> dict[str, Any]:
     body = frame.take()
     if not body:
         raise RequestError(BAD_REQUEST, "empty frame: expected a JSON object")
+    if len(body) > SMALL_FRAME_BYTES and _outside_strings_exceeds(body, MAX_SKELETON_BYTES):
+        raise RequestError(BAD_REQUEST, "the frame's JSON holds more values than any request has")
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -239,11 +268,16 @@ def op_explain(request: dict[str, Any]) -> dict[str, Any]:
     del request["raw"]  # the request is kept by the caller; this text must not outlive its decoding
     if len(encoded) > MAX_BASE64_CHARS:
         raise RequestError(TOO_LARGE, TOO_LARGE_MESSAGE)
-    try:
-        raw = base64.b64decode(encoded, validate=True)
+    if not encoded.isascii():
+        raise RequestError(BAD_REQUEST, '"raw" is not valid base64 (it holds non-ASCII characters)')
+    if len(encoded) % 4 or encoded.find("=", 0, len(encoded) - 2) >= 0:
+        # strict_mode lets a stray "=" after a whole group of four pass ("QUJD="): padding is checked here
+        raise RequestError(BAD_REQUEST, '"raw" is not valid base64 (bad padding: the length must be a multiple '
+                                        'of 4, with at most two "=" at the end)')
+    try:  # strict: bad characters, misplaced padding and data after the padding are refused
+        raw = binascii.a2b_base64(encoded, strict_mode=True)
     except (binascii.Error, ValueError) as exc:
-        reason = "it holds non-ASCII characters" if not encoded.isascii() else _first_clause(exc)
-        raise RequestError(BAD_REQUEST, f'"raw" is not valid base64 ({reason})') from None
+        raise RequestError(BAD_REQUEST, f'"raw" is not valid base64 ({_first_clause(exc)})') from None
     del encoded
     if len(raw) > MAX_MESSAGE_BYTES:
         raise RequestError(TOO_LARGE, TOO_LARGE_MESSAGE)

@@ -110,7 +110,8 @@ class Run:
             const v = viewer.getBoundingClientRect();
             const mb = viewer.contentWindow.getMessagePaneBrowser();
             const win = mb.contentWindow;
-            const c = mb.contentDocument.getElementById("whybounce-card").getBoundingClientRect();
+            const host = mb.contentDocument.querySelector("whybounce-card");
+            const c = host.openOrClosedShadowRoot.querySelector(".wb-card").getBoundingClientRect();
             return {x: about3Pane.mozInnerScreenX + v.left, y: about3Pane.mozInnerScreenY + v.top,
                     w: v.width, bottom: win.mozInnerScreenY + c.bottom + 90};
             """
@@ -175,6 +176,46 @@ def test_a_non_bounce_shows_no_card(run: Run, path: Path) -> None:
     assert seen["card"] is None
 
 
+HOSTILE_CARD = REPO / "tests" / "fixtures" / "hostile" / "handmade-html-bounce-forged-card.eml"
+"""An HTML bounce whose stylesheet hides, moves and recolours everything the card is or was made of, with
+an element of the card's old id in a hidden container and a <whybounce-card> of its own."""
+CARD_COLOURS = {("rgb(27, 31, 36)", "rgb(247, 249, 252)"), ("rgb(232, 234, 237)", "rgb(31, 35, 41)")}
+"""card.css's text and background colour of .wb-card (light and dark scheme)."""
+
+
+def test_a_hostile_html_bounce_can_neither_hide_nor_restyle_nor_forge_the_card(run: Run) -> None:
+    imported = run.tb.command("import", folder="Hostile", files=[
+        {"name": HOSTILE_CARD.name, "raw": base64.b64encode(HOSTILE_CARD.read_bytes()).decode()}])
+    assert imported["refused"] == []
+    run.ids[HOSTILE_CARD.name] = imported["imported"][0]["id"]
+    try:  # the message lives in its own folder: later tests select everything in run.ids at once
+        seen = run.display(HOSTILE_CARD.name)
+    finally:
+        del run.ids[HOSTILE_CARD.name]
+    assert seen["state"] == "result", seen
+    card = seen["card"]
+    assert [r["reason"] for r in card["recipients"]] == ["userunknown"]
+    assert [r["address"] for r in card["recipients"]] == ["nobody.here@example.net"]
+    assert "FORGED" not in card["text"]
+    looks = seen["looks"]
+    assert looks["bodyColor"] == "rgb(255, 0, 0)", "the message's stylesheet is not in force: nothing was tested"
+    assert looks["hostIsFirstInBody"], looks
+    host = looks["host"]
+    assert (host["display"], host["visibility"], host["position"], host["opacity"]) == ("block", "visible",
+                                                                                         "static", "1"), host
+    assert looks["hostBefore"] == "none", looks
+    assert looks["hostRect"]["height"] > 40 and looks["hostRect"]["x"] >= 0, looks
+    inner = looks["card"]
+    assert inner["display"] == "block" and inner["visibility"] == "visible", inner
+    assert (inner["color"], inner["backgroundColor"]) in CARD_COLOURS, inner
+    assert inner["fontSize"] == "14px" and "serif" != inner["fontFamily"].split(",")[0].strip(), inner
+    assert (looks["title"]["color"], looks["title"]["display"]) == (inner["color"], "inline"), looks["title"]
+    # The message's own elements are left as they were: the old id stays in its hidden container, and the
+    # message's <whybounce-card> (the second one, after ours) got no card.
+    assert seen["idElement"] == {"text": "FORGED CARD: call +1 555 0100 now", "tag": "section", "parentTag": "div"}
+    assert [h["hasCard"] for h in seen["hosts"]] == [True, False], seen["hosts"]
+
+
 CLICK_AND_WAIT = """
 const done = arguments[arguments.length - 1];
 const about3Pane = document.getElementById("tabmail").currentAbout3Pane;
@@ -185,7 +226,9 @@ const doc = about3Pane.messageBrowser.contentWindow.getMessagePaneBrowser().cont
 const t0 = performance.now();
 button.click();
 (function poll() {
-  const card = doc.getElementById("whybounce-card");
+  // the card is in a closed shadow root (extension/display/card.js); chrome code may look inside
+  const host = doc.querySelector("whybounce-card");
+  const card = host && host.openOrClosedShadowRoot && host.openOrClosedShadowRoot.querySelector(".wb-card");
   if (card && card.dataset.trigger === "button" && card.dataset.state !== "loading") {
     done({ms: performance.now() - t0, state: card.dataset.state, label: button.label,
           reasons: [...card.querySelectorAll(".wb-recipient")].map(li => li.dataset.reason)});

@@ -7,7 +7,7 @@ import { createApp, MENU_ID, DISPLAY_SCRIPT_ID } from "../../extension/lib/app.j
 import { fakeBrowser, FakeHost, displayPort } from "./helpers/fake-browser.js";
 import { readCatalog } from "./helpers/catalogs.js";
 import { headersOf } from "./helpers/eml.js";
-import { CORPUS, FIXTURES } from "./helpers/paths.js";
+import { CORPUS, EXTENSION, FIXTURES } from "./helpers/paths.js";
 
 const BOUNCE_FILE = path.join(CORPUS, "bounces", "lhost-postfix-01.eml");
 const ORDINARY_FILE = path.join(CORPUS, "not-bounces", "is-not-bounce-01.eml");
@@ -43,9 +43,13 @@ function setup({ settings = {}, hasGetHeaders = true, uiLanguage = "en-US", host
   const messages = { 1: message(1, BOUNCE_FILE), 2: message(2, ORDINARY_FILE), 3: message(3, ENCRYPTED_FILE) };
   host = host || hostFor(messages[1].raw);
   const browser = fakeBrowser({ messages, displayed, host, settings, hasGetHeaders, uiLanguage });
-  const app = createApp(browser, { fetchJson: readCatalog });
+  const app = createApp(browser, { fetchJson: readCatalog, fetchText: readPackaged });
   app.listen();
   return { browser, app, host, messages };
+}
+
+async function readPackaged(file) {
+  return readFileSync(path.join(EXTENSION, file), "utf-8");
 }
 
 async function display(app, tabId) {
@@ -212,11 +216,20 @@ test("setup registers the display script once and the message-list menu", async 
   const script = browser.calls.registered[0];
   assert.equal(script.id, DISPLAY_SCRIPT_ID);
   assert.deepEqual(script.js, ["display/card.js", "display/display.js"]);
-  assert.deepEqual(script.css, ["display/card.css"]);
+  assert.equal(script.css, undefined, "card.css goes into the card's shadow root, never into the message's page");
   const item = browser.menus.items.get(MENU_ID);
   assert.deepEqual(item.contexts, ["message_list"]);
   assert.equal(item.title, "選択したバウンスを説明");
   assert.equal(browser.messageDisplayAction.title, "なぜ届かなかった？");
+});
+
+test("the display script gets card.css as text from the background, and only our own pages may ask", async () => {
+  const { app, browser } = setup();
+  const css = readFileSync(path.join(EXTENSION, "display", "card.css"), "utf-8");
+  const answer = await app.onRuntimeMessage({ type: "display:style" }, { id: browser.runtime.id, tab: { id: 1 } });
+  assert.deepEqual(answer, { css });
+  assert.match(css, /:host \{\n  all: initial !important;/);
+  assert.equal(app.onRuntimeMessage({ type: "display:style" }, { id: "someone-else@example.org" }), false);
 });
 
 test("changing the language relabels the button and the menu", async () => {

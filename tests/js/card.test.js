@@ -4,7 +4,12 @@ import assert from "node:assert/strict";
 import { JSDOM } from "jsdom";
 import { resultModel, errorModel, loadingModel, OPEN_RECIPIENTS } from "../../extension/lib/model.js";
 import { translators } from "./helpers/catalogs.js";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { EXTENSION } from "./helpers/paths.js";
 import "../../extension/display/card.js";
+
+const CSS = readFileSync(path.join(EXTENSION, "display", "card.css"), "utf-8");
 
 const { render, show } = globalThis.whybounceCard;
 let T;
@@ -46,9 +51,11 @@ function bounce(findings, kind = "bounce") {
 test("a result card shows each part of the finding", () => {
   const doc = newDoc();
   const model = resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "auto" });
-  const card = show(doc, model);
-  assert.equal(doc.body.firstElementChild, card, "the card sits above the bounce");
-  assert.equal(card.id, "whybounce-card");
+  const shown = show(doc, model);
+  const card = shown.card;
+  assert.equal(doc.body.firstElementChild, shown.host, "the card sits above the bounce");
+  assert.equal(shown.host.localName, "whybounce-card");
+  assert.equal(card.getRootNode(), shown.root, "the card is inside the shadow root");
   assert.equal(card.dataset.state, "result");
   const li = card.querySelector(".wb-recipient");
   assert.equal(li.dataset.reason, "userunknown");
@@ -70,9 +77,10 @@ test("a result card shows each part of the finding", () => {
 test("the card is a labelled live region with a keyboard-reachable close button", () => {
   const doc = newDoc();
   let closed = false;
-  const card = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "auto" }), {
+  const shown = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "auto" }), {
     onClose: () => (closed = true),
   });
+  const card = shown.card;
   assert.equal(card.getAttribute("role"), "region");
   assert.equal(card.getAttribute("aria-label"), T.en("cardRegionLabel"));
   assert.equal(card.getAttribute("aria-live"), "polite");
@@ -81,7 +89,8 @@ test("the card is a labelled live region with a keyboard-reachable close button"
   assert.equal(close.getAttribute("aria-label"), T.en("cardClose"));
   assert.equal(close.tabIndex, 0, "a real button is in the tab order");
   close.click();
-  assert.equal(doc.getElementById("whybounce-card"), null);
+  assert.equal(shown.host.isConnected, false, "closing removes the card's element from the message");
+  assert.equal(doc.body.firstElementChild.localName, "div");
   assert.ok(closed);
 });
 
@@ -126,10 +135,68 @@ test("many recipients fold into a details element after the first few", () => {
 
 test("a new card replaces the old one instead of stacking", () => {
   const doc = newDoc();
-  show(doc, loadingModel({ t: T.en, lang: "en", trigger: "button" }));
-  show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "button" }));
-  assert.equal(doc.querySelectorAll("#whybounce-card").length, 1);
-  assert.equal(doc.getElementById("whybounce-card").dataset.state, "result");
+  const first = show(doc, loadingModel({ t: T.en, lang: "en", trigger: "button" }), { css: CSS });
+  const second = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "button" }),
+    { css: CSS, shown: first });
+  assert.equal(second.host, first.host);
+  assert.equal(doc.querySelectorAll("whybounce-card").length, 1);
+  assert.equal(second.root.querySelectorAll(".wb-card").length, 1);
+  assert.equal(second.root.querySelectorAll("style").length, 1);
+  assert.equal(second.card.dataset.state, "result");
+});
+
+test("after the card was closed, the next one gets a new place at the top", () => {
+  const doc = newDoc();
+  const first = show(doc, loadingModel({ t: T.en, lang: "en", trigger: "button" }));
+  first.card.querySelector("button.wb-close").click();
+  const second = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "button" }), { shown: first });
+  assert.notEqual(second.host, first.host);
+  assert.equal(doc.body.firstElementChild, second.host);
+  assert.equal(doc.querySelectorAll("whybounce-card").length, 1);
+});
+
+// The message is written by a stranger: it may carry the card's old id, its class names, its element
+// name, and a stylesheet aimed at all of them.
+const HOSTILE_MESSAGE = `<!DOCTYPE html><html><head><style>
+#whybounce-card, .wb-card, whybounce-card { display: none !important; }
+</style></head><body>
+<div hidden><section id="whybounce-card" class="wb-card">forged card</section></div>
+<whybounce-card>forged host</whybounce-card><p>bounce body</p></body></html>`;
+
+test("a message's element with the card's id, class or name is never used or changed", () => {
+  const doc = new JSDOM(HOSTILE_MESSAGE).window.document;
+  const before = doc.body.innerHTML;
+  let shown = show(doc, loadingModel({ t: T.en, lang: "en", trigger: "button" }), { css: CSS });
+  shown = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "button" }), { css: CSS, shown });
+  assert.equal(doc.body.firstElementChild, shown.host);
+  shown.host.remove();
+  assert.equal(doc.body.innerHTML, before, "the message's own nodes are exactly as they were");
+  assert.equal(doc.getElementById("whybounce-card").textContent, "forged card");
+});
+
+test("the card is out of the message's reach: a closed shadow root holding card.css", () => {
+  const doc = newDoc();
+  const shown = show(doc, resultModel(bounce([finding()]), { t: T.en, lang: "en", trigger: "auto" }), { css: CSS });
+  assert.equal(shown.host.shadowRoot, null, "closed: the document cannot open it");
+  assert.equal(doc.querySelector(".wb-card, .wb-recipient, style"), null, "nothing of the card is in the document");
+  assert.equal(shown.root.querySelector("style").textContent, CSS);
+  assert.ok(shown.root.querySelector(".wb-recipient"));
+});
+
+test("card.css resets its host element with !important and styles nothing outside the card", () => {
+  assert.doesNotMatch(CSS, /#whybounce-card/, "the card is not found by an id any more");
+  const host = CSS.match(/:host \{([^}]*)\}/)[1];
+  for (const decl of ["all: initial !important", "display: block !important", "visibility: visible !important",
+    "position: static !important", "opacity: 1 !important"]) {
+    assert.ok(host.includes(decl), `:host lacks ${decl}`);
+  }
+  assert.match(CSS, /:host::before \{ content: none !important; display: none !important; \}/);
+  const rules = CSS.replace(/\/\*[\s\S]*?\*\//g, "").replace(/@media[^{]*\{/g, "").split("}");
+  const selectors = rules.filter((r) => r.includes("{")).flatMap((r) => r.split("{")[0].split(","));
+  assert.ok(selectors.length > 40);
+  for (const one of selectors) {
+    assert.match(one.trim(), /^(:host|\.wb-card)/, `a rule outside the card: ${one.trim()}`);
+  }
 });
 
 test("the missing-host card says so and shows the install command", () => {
@@ -176,7 +243,8 @@ for (const payload of PAYLOADS) {
       f.card = { ...f.card };
       inject(f, payload);
       const doc = newDoc();
-      const card = show(doc, resultModel(bounce([f]), { t: T.en, lang: "en", trigger: "auto" }));
+      const shown = show(doc, resultModel(bounce([f]), { t: T.en, lang: "en", trigger: "auto" }));
+      const card = shown.card;
       for (const node of card.querySelectorAll("*")) {
         assert.ok(ALLOWED_TAGS.has(node.localName), `unexpected <${node.localName}> created from ${field}`);
         for (const attr of node.attributes) {
@@ -184,6 +252,7 @@ for (const payload of PAYLOADS) {
         }
       }
       assert.equal(doc.querySelectorAll("img, script, svg, iframe").length, 0);
+      assert.equal(shown.root.querySelectorAll("img, script, svg, iframe").length, 0);
       assert.ok(card.textContent.includes(payload), "the payload is shown literally");
     });
   }
