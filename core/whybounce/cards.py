@@ -1,15 +1,19 @@
-"""Explanation cards: a reason (or POP3 topic) plus the facts of one finding, told in Japanese or English.
+"""Explanation cards: what one finding means for the person who sent the mail, in Japanese or English.
 
-Every sentence comes from ``data/cards.yaml`` (and the code registries ``status_codes``, ``reply_codes``,
-``known_replies``) so the wording can be reviewed and corrected as data.  This module only chooses:
+Every sentence comes from data: a reason's ``card`` in ``data/reasons/<reason>.yaml``, a provider's
+``cards`` in ``data/providers/<provider>.yaml``, the shared parts in ``data/cards.yaml`` (and the code
+registries ``status_codes``, ``reply_codes``, ``known_replies``), so the wording can be reviewed and
+corrected as data.  This module only chooses:
 
-* the reason's text, or the first of its ``variants`` whose conditions hold for this finding
-  (failing command, temporary or not, DSN action, status / reply code, words of the reply, carrier);
-* a first action saying whether waiting helps (delayed / temporary / given up / permanent);
-* for phase-sensitive reasons, a sentence saying the refusal stage (CONN, EHLO, MAIL, DATA) and who
-  that puts in charge;
-* the administrator details: what the status and reply codes mean, the SMTP stage, the answering host,
-  and what a well-known reply wording means.
+* the text: the card written for the resolver's rule (a provider's own reply: Microsoft's 5.7.606, docomo's
+  domain filter), else the first of the reason's ``variants`` whose conditions hold, else the reason's own;
+* the first action, from the finding's timing: still being retried (with until when, as the report says),
+  a temporary refusal, given up after retries, or permanent;
+* for phase-sensitive reasons, a sentence saying the refusal stage and who that puts in charge;
+* the key facts of the reply put into the cause: the checks it names (SPF, DKIM, DMARC), the block list,
+  the limit, the host;
+* the administrator details: what the codes mean (a status the bounce did not give is marked as inferred),
+  the SMTP stage, the answering host, and what a well-known reply wording means.
 
 The server's own words are copied verbatim into ``evidence``; cards are plain text, never markup.
 """
@@ -31,6 +35,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from .timing import Period, Timing
+
 _STATUS_RE = lazy(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
 _REPLY_RE = lazy(r"^[2-5]\d\d$")
 _OPTIONAL = lazy(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
@@ -38,8 +44,13 @@ _FIELD = lazy(r"\{(\w+)\}")
 _SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
-CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule"})
-PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier"})
+CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state"})
+PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "list", "list_site", "limit", "until",
+                          "more", "age", "tried"})
+# the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
+_CHECKS = (("spf", "SPF"), ("dkim", "DKIM"), ("dmarc", "DMARC"))
+_WORD_EDGE = lazy(r"[a-z0-9]")
+_LIMIT = lazy(r"\b(\d[\d,.]{0,15})\s?(bytes|kb|mb|gb|kib|mib|gib)\b", re.IGNORECASE)
 
 
 class Facts(Record):
@@ -54,14 +65,18 @@ class Facts(Record):
         "remote",
         "reply",
         "rule",
+        "state",
         "status",
+        "status_inferred",
         "temporary",
         "text",
+        "timing",
     )
 
     def __init__(self, command: str | None, temporary: bool, action: str | None, status: str | None,
                  reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
-                 carrier: Mapping[str, Any] | None = None, rule: str = "") -> None:
+                 carrier: Mapping[str, Any] | None = None, rule: str = "", state: str | None = None,
+                 status_inferred: bool = False, timing: Timing | None = None) -> None:
         self.command = command
         self.temporary = temporary
         self.action = action
@@ -72,7 +87,10 @@ class Facts(Record):
         self.domain = domain
         self.remote = remote
         self.carrier = carrier
-        self.rule = rule  # the classifier's rule, for variants that explain how uncertain a verdict is
+        self.rule = rule  # the resolver's rule id: the card written for it, or variants keyed on it
+        self.state = state  # delayed / temporary / given-up / permanent (timing.Timing), None for reports
+        self.status_inferred = status_inferred  # ``status`` is implied by the reason, not in the bounce
+        self.timing = timing
 
     @classmethod
     def of(cls, finding: Finding) -> Facts:
@@ -91,6 +109,9 @@ class Facts(Record):
             remote=(finding.remote_mta or "").strip() or None,
             carrier=carrier_of(domain),
             rule=finding.rule or "",
+            state=finding.timing.state if finding.timing is not None else None,
+            status_inferred=finding.status_inferred,
+            timing=finding.timing,
         )
 
 
@@ -161,6 +182,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = (facts.carrier is not None) is bool(want)
         elif key == "rule":
             ok = any(w in facts.rule for w in want)
+        elif key == "state":
+            ok = facts.state in want
         else:
             raise ValueError(f"unknown card condition {key!r}")
         if not ok:
@@ -196,21 +219,93 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
 
 def _values(facts: Facts, lang: str) -> dict[str, str | None]:
     carrier = facts.carrier[lang] if facts.carrier is not None else None
-    return {"address": facts.address, "domain": facts.domain, "remote": facts.remote, "carrier": carrier}
+    listed = _blocklist(facts.text)
+    values: dict[str, str | None] = {"address": facts.address, "domain": facts.domain, "remote": facts.remote,
+                                     "carrier": carrier, "checks": _checks(facts.text, lang),
+                                     "list": listed[0] if listed else None, "list_site": listed[1] if listed else None,
+                                     "limit": _limit(facts.text)}
+    values.update(_periods(facts.timing, lang))
+    return values
 
 
-def _timing_note(facts: Facts, lang: str) -> str:
-    timing = _cards()["timing"]
-    if facts.action == "delayed":
-        key = "delayed"
-    elif facts.temporary and facts.action == "failed":
-        key = "temporary_given_up"
-    elif facts.temporary:
-        key = "temporary"
-    else:
-        key = "permanent"
-    note: str = timing[key][lang]
-    return note
+def _checks(text: str, lang: str) -> str | None:
+    """The authentication checks the reply names, joined for a sentence ("SPF and DKIM", 「SPF と DKIM」)."""
+    named = [name for word, name in _CHECKS if _has_word(text, word)]
+    if not named:
+        return None
+    words = _cards()["words"]
+    if len(named) == 1:
+        return named[0]
+    joined: str = words["and"][lang].format(a=", ".join(named[:-1]) if lang == "en" else "、".join(named[:-1]),
+                                            b=named[-1])
+    return joined
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a word of its own (not inside "dkim1" or "spfcheck")."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _WORD_EDGE.match(before) and not _WORD_EDGE.match(after):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+@cache
+def _blocklists() -> tuple[tuple[str, str, str], ...]:
+    """(lower-case token, name, site) for every block list of data/blocklists.yaml, longest token first."""
+    found = [(str(t).lower(), e["name"], e["site"]) for e in section("blocklists")["lists"] for t in e["match"]]
+    return tuple(sorted(found, key=lambda x: -len(x[0])))
+
+
+def _blocklist(text: str) -> tuple[str, str] | None:
+    """(name, look-up site) of the public block list the reply names (Spamhaus, SpamCop, ...)."""
+    for token, name, site in _blocklists():
+        if token in text:
+            return name, site
+    return None
+
+
+def _limit(text: str) -> str | None:
+    """A size the reply states ("10 MB", "10485760 bytes"), as written."""
+    m = _LIMIT.search(text)
+    return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
+    """{until}, {more}, {age}, {tried} of the timing sentences: one of the first three (the most precise the
+    report gives), and how long it was tried."""
+    out: dict[str, str | None] = {"until": None, "more": None, "age": None, "tried": None}
+    if timing is None:
+        return out
+    if timing.retry_until:
+        out["until"] = timing.retry_until
+    elif timing.retry_for is not None:
+        out["more"] = period_text(timing.retry_for, lang)
+    elif timing.max_age is not None:
+        out["age"] = period_text(timing.max_age, lang)
+    if timing.tried_for is not None:
+        out["tried"] = period_text(timing.tried_for, lang)
+    return out
+
+
+def period_text(period: Period, lang: str) -> str:
+    """``5 days`` / ``5 日``."""
+    unit = _cards()["units"][period.unit]
+    if lang == "ja":
+        return f"{period.n}{unit['ja']}"
+    return f"{period.n} {unit['en'] if period.n == 1 else unit['en_plural']}"
+
+
+def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None]) -> str | None:
+    """The first action: whether delivery goes on, and until when; None for reports that are not failures."""
+    if facts.state is None:
+        return None
+    note: str = _cards()["timing"][facts.state][lang]
+    return fill(note, values)
 
 
 def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
@@ -276,12 +371,16 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
     out: list[str] = []
     if not pop3:
         if facts.status:
-            out.append(_status_line(facts.status, lang))
+            line = _status_line(facts.status, lang)
+            if facts.status_inferred:  # never shown as if the server had sent it
+                line = lines_kb["inferred"][lang].format(line=line)
+            out.append(line)
         if facts.reply:
             reply_line = _reply_line(facts.reply, lang)
             if reply_line:
                 out.append(reply_line)
-        if not facts.status and not facts.reply and reason not in ("delivered", "vacation", "feedback"):
+        if not facts.reply and (not facts.status or facts.status_inferred) and reason not in (
+                "delivered", "vacation", "feedback"):
             out.append(lines_kb["no_code"][lang])
         phase = _cards()["commands"].get(facts.command or "")
         if phase is not None:
@@ -297,22 +396,36 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
     return "\n".join(out) if out else None
 
 
-def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card:
+def reason_card(reason: str | None) -> Mapping[str, Any] | None:
+    """The ``card`` of ``data/reasons/<reason>.yaml``."""
+    spec = section("reasons").get(reason or "")
+    card: Mapping[str, Any] | None = spec.get("card") if spec else None
+    return card
+
+
+def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None) -> Card:
     """The explanation card of one finding (``lang`` "ja" or "en"; anything else gives English).
 
     A POP3 answer has ``finding.reason`` None and names its ``topic``; an unknown reason or topic gets
-    the ``undefined`` card rather than an error, because a card must always be shown.
+    the ``undefined`` card rather than an error, because a card must always be shown.  ``evidence``: the
+    words that decided, when they are not the diagnostic (a notice's own sentence).
     """
+    from .providers import card_for
+
     lang = normalize_lang(lang)
     kb = _cards()
     facts = Facts.of(finding)
     pop3 = finding.reason is None and topic is not None and topic in kb["topics"]
+    reason: str | None = None
+    entry: Mapping[str, Any] | None
     if pop3:
         entry = kb["topics"][topic]
-        reason = None
     else:
-        reason = finding.reason if finding.reason in kb["reasons"] else "undefined"
-        entry = kb["reasons"][reason]
+        entry = card_for(facts.rule)  # what this provider's own reply means
+        reason = finding.reason if reason_card(finding.reason) is not None else "undefined"
+        if entry is None:
+            entry = reason_card(reason)
+    assert entry is not None, "data/reasons/undefined.yaml has a card"
     variant = pick_variant(entry, facts)
     texts: dict[str, Any] = dict(entry[lang])
     own: Mapping[str, Any] = variant.get(lang, {})
@@ -331,10 +444,13 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card
         if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
             cause = cause + _SENTENCE_GAP[lang] + phase[lang]
             who = phase.get("who", who)
-        if variant.get("timing", entry.get("timing", True)):
-            actions.insert(0, _timing_note(facts, lang))
-            if facts.action == "delayed":
-                title = kb["delayed_title"][lang].replace("{title}", title)
+        if facts.state == "delayed" and "who" not in variant:
+            who = "nobody"  # the sending server is still retrying: nothing to do yet
+        note = _timing_note(facts, lang, values) if variant.get("timing", entry.get("timing", True)) else None
+        if note:
+            actions.insert(0, note)
+        if facts.state == "delayed" and not variant.get("says_delayed"):
+            title = kb["delayed_title"][lang].replace("{title}", title)
 
     return Card(
         lang=lang,
@@ -342,6 +458,6 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card
         cause=cause,
         who=who,
         actions=actions,
-        evidence=finding.diagnostic,
+        evidence=evidence if evidence is not None else finding.diagnostic,
         admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason),
     )

@@ -11,6 +11,7 @@ from .errors import InputTooLarge
 from .model import Evidence, Finding, MessageResult, Report
 from .patterns import lazy
 from .resolve import Resolution, best_status, implied_status, resolve
+from .timing import Stated, stated, timing_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -81,9 +82,13 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
     if len(evidence) > limits.MAX_RECIPIENTS:
         warnings.append(f"more than {limits.MAX_RECIPIENTS} recipients: the rest were not read")
         evidence = evidence[: limits.MAX_RECIPIENTS]
-    findings = [finish(ev, report.kind, lang, report.format, trace=trace) for ev in evidence]
+    said = stated(mail.text)
+    findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
-    return MessageResult(source=source, kind=report.kind, format=report.format, original=original,
+    kind = report.kind
+    if kind == "delay" and any(f.action == "failed" for f in findings):
+        kind = "bounce"  # a give-up notice worded as a delay (see finish)
+    return MessageResult(source=source, kind=kind, format=report.format, original=original,
                          recipients=findings, warnings=warnings)
 
 
@@ -108,24 +113,34 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
     return None
 
 
-def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False) -> Finding:
-    """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply)."""
+def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False,
+           said: Stated | None = None) -> Finding:
+    """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply;
+    ``said``: what the notice's own text states about retry periods)."""
     if ev.diagnostic and len(ev.diagnostic) > limits.MAX_FIELD_CHARS:
         # the reason is read from the diagnostic as it is shown: phrase matching costs time per character,
         # and a report can fold millions of characters into one Diagnostic-Code
         ev.diagnostic = ev.diagnostic[: limits.MAX_FIELD_CHARS] + "…"
     resolution = resolve(ev, kind, fmt)
     reason, rule = resolution.reason, resolution.rule
+    action = ev.action
+    if action == "delayed" and _says_given_up(resolution):
+        # OpenSMTPD reports its give-up as Action: delayed, Status 4.4.7, "Envelope expired": the words win
+        action = "failed"
+        kind = "bounce" if kind == "delay" else kind
     status = best_status(ev)
     sources: dict[str, str] = {}
     if ev.status and ev.status_from_text and ev.status != ev.status_from_text:
         sources = {"dsn_status": ev.status, "text_status": ev.status_from_text}
-    temporary = _temporary(ev, kind, reason)
+    temporary = _temporary(ev, kind, action)
+    inferred = False
     if status is None and kind in ("bounce", "delay") and reason != "delivered":
         # a failure report may list a recipient it delivered (RFC 3464 allows mixed actions): no failure
         # status is implied for that one, and the one its DSN gives (2.0.0 too) is kept
         status = implied_status(reason, temporary)
+        inferred = status is not None
     diagnostic = ev.diagnostic
+    state = _state(ev, kind, action, reason, temporary)
     finding = Finding(
         address=_address(ev.address),
         reason=reason,
@@ -135,14 +150,35 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         temporary=temporary,
         remote_mta=ev.remote_mta,
         diagnostic=diagnostic,
-        action=ev.action,
+        action=action,
         rule=rule,
         sources=sources,
+        status_inferred=inferred,
+        timing=timing_of(state, ev.retry_until, said or stated(ev.notice)),
     )
     if trace:
         finding.trace = trace_of(resolution)
-    finding.card = build_card(finding, lang)
+    finding.card = build_card(finding, lang, evidence=diagnostic or ev.notice)
     return finding
+
+
+def _says_given_up(resolution: Resolution) -> bool:
+    """Words of the report (not a status or an action) say the sending server stopped trying."""
+    return any(c.tier == "gave-up" and c.rule.startswith("reason.") for c in resolution.candidates)
+
+
+def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool) -> str | None:
+    """delayed / temporary / given-up / permanent (see timing.Timing); None when nothing failed."""
+    if reason in ("delivered", "vacation", "feedback") or kind in ("delivered", "vacation", "feedback"):
+        return None
+    if action == "delayed" or kind == "delay":
+        return "delayed"
+    if kind == "line":
+        return "temporary" if temporary else "permanent"
+    code, status = ev.reply_code or "", ev.status or ev.status_from_text or ""
+    if reason == "expired" or code.startswith("4") or status.startswith("4."):
+        return "given-up"  # a final report of temporary refusals: the sending side stopped retrying
+    return "permanent"
 
 
 def trace_of(resolution: Resolution) -> list[dict[str, str]]:
@@ -159,8 +195,8 @@ def _address(value: str | None) -> str | None:
     return value if _LOCAL_PART.fullmatch(value) else None
 
 
-def _temporary(ev: Evidence, kind: str, reason: str) -> bool:
-    if kind == "delay" or ev.action == "delayed":
+def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:
+    if kind == "delay" or action == "delayed":
         return True
     if kind in ("bounce", "delivered", "vacation", "feedback"):
         # the reporting server has given up on this message: resending is a new attempt
