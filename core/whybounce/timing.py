@@ -79,7 +79,7 @@ class Timing(Record):
     refusal, as a pasted reply or a mail program shows it), ``given-up`` (temporary refusals until the
     sending server stopped), ``permanent``; None for reports that are not failures."""
 
-    __slots__ = ("retry_for", "retry_until", "max_age", "state", "tried_for")
+    __slots__ = ("max_age", "retry_for", "retry_until", "state", "tried_for")
 
     def __init__(self, state: str | None, retry_until: str | None = None, retry_for: Period | None = None,
                  max_age: Period | None = None, tried_for: Period | None = None) -> None:
