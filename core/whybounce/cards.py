@@ -396,6 +396,20 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
     return "\n".join(out) if out else None
 
 
+def _typo_hint(reason: str | None, facts: Facts, lang: str) -> str | None:
+    """For an unknown recipient or domain: the common mail domain the recipient's domain is likely a slip for,
+    said as a guess (typo.py), never as the server's word."""
+    if reason not in ("hostunknown", "userunknown") or not facts.domain:
+        return None
+    from .typo import suggest
+
+    guess = suggest(facts.domain)
+    if guess is None:
+        return None
+    text: str = _cards()["typo_hint"][lang]
+    return text.format(domain=facts.domain, suggestion=guess)
+
+
 def reason_card(reason: str | None) -> Mapping[str, Any] | None:
     """The ``card`` of ``data/reasons/<reason>.yaml``."""
     spec = section("reasons").get(reason or "")
@@ -446,6 +460,9 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
             who = phase.get("who", who)
         if facts.state == "delayed" and "who" not in variant:
             who = "nobody"  # the sending server is still retrying: nothing to do yet
+        typo = _typo_hint(reason, facts, lang)
+        if typo:
+            actions.insert(0, typo)
         note = _timing_note(facts, lang, values) if variant.get("timing", entry.get("timing", True)) else None
         if note:
             actions.insert(0, note)
@@ -461,3 +478,13 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         evidence=evidence if evidence is not None else finding.diagnostic,
         admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason),
     )
+
+
+def unrecognised_card(lang: str, evidence: str | None) -> Card:
+    """The card of a pasted text that is no reply whybounce knows (``whybounce line "hello world"``): it says
+    so, and how to get an answer, instead of a reason and a timing it cannot know."""
+    lang = normalize_lang(lang)
+    entry = _cards()["unrecognised"]
+    texts = entry[lang]
+    return Card(lang=lang, title=texts["title"], cause=texts["cause"], who=entry["who"],
+                actions=list(texts["actions"]), evidence=evidence, admin=None)

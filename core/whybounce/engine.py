@@ -9,8 +9,10 @@ from . import addresses, limits
 from .cards import build_card
 from .errors import InputTooLarge
 from .model import Evidence, Finding, MessageResult, Report
+from .notes import localized, note
 from .patterns import lazy
 from .resolve import Resolution, best_status, implied_status, resolve
+from .smtp import command_from_transcript
 from .timing import Stated, stated, timing_of
 
 TYPE_CHECKING = False
@@ -75,21 +77,24 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
             original = mail.original
     if report is None:
         if not mail.root.headers:
-            warnings.append("no message headers found: this does not look like an email message")
+            warnings.append(note("no_headers"))
         return MessageResult(source=source, kind="not-bounce", format=None, original=original,
-                             recipients=[], warnings=warnings)
+                             recipients=[], warnings=[localized(w, lang) for w in warnings])
     evidence = report.evidence
     if len(evidence) > limits.MAX_RECIPIENTS:
-        warnings.append(f"more than {limits.MAX_RECIPIENTS} recipients: the rest were not read")
+        warnings.append(note("recipients_cut", n=limits.MAX_RECIPIENTS))
         evidence = evidence[: limits.MAX_RECIPIENTS]
     said = stated(mail.text)
+    for ev in evidence:
+        if ev.command is None and ev.diagnostic:
+            ev.command = command_from_transcript(mail.text, ev.diagnostic)
     findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
     kind = report.kind
     if kind == "delay" and any(f.action == "failed" for f in findings):
         kind = "bounce"  # a give-up notice worded as a delay (see finish)
     return MessageResult(source=source, kind=kind, format=report.format, original=original,
-                         recipients=findings, warnings=warnings)
+                         recipients=findings, warnings=[localized(w, lang) for w in warnings])
 
 
 def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | None:
@@ -107,7 +112,7 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
         inner = _mail()(raw, [])
         report = detect(inner)
         if report is not None and report.kind in ("bounce", "delay"):
-            warnings.append("this message forwards a bounce: the forwarded bounce is explained")
+            warnings.append(note("forwarded"))
             warnings.extend(inner.warnings)
             return inner, report
     return None

@@ -68,16 +68,27 @@ def who_label(who: str | None, lang: str, *, pop3: bool = False) -> str:
 
 
 def reason_title(reason: str | None, lang: str) -> str:
-    """A reason's name for people (``userunknown`` -> "The recipient's address does not exist"), as the CSV
-    and ``--summary`` show it.  The one place that knows where reason names come from; the reason word
-    itself when there is none."""
+    """A reason's name for people (``userunknown`` -> "Unknown recipient", 「宛先不明」), as the CSV and
+    ``--summary`` show it; a POP3 topic's card title.  The one place that knows where reason names come
+    from; the reason word itself when there is none."""
     if not reason:
         return ""
-    entry = _cards()["reasons"].get(reason) or _cards().get("topics", {}).get(reason)
+    entry = _cards()["reason_names"].get(reason) or _cards().get("topics", {}).get(reason)
     if not isinstance(entry, Mapping):
         return reason
-    title: str = entry[normalize_lang(lang)]["title"]
+    found = entry[normalize_lang(lang)]
+    title: str = found["title"] if isinstance(found, Mapping) else found
     return title
+
+
+def reason_label(reason: str | None, lang: str) -> str:
+    """The name with the reason word: "Unknown recipient (userunknown)", 「宛先不明（userunknown）」."""
+    if not reason:
+        return ""
+    name = reason_title(reason, lang)
+    if name == reason:
+        return reason
+    return f"{name}（{reason}）" if normalize_lang(lang) == "ja" else f"{name} ({reason})"
 
 
 def cli_label(group: str, key: str, lang: str) -> str:

@@ -129,6 +129,37 @@ def normalize_command(phrase: str | None) -> str | None:
     return None
 
 
+_TRANSCRIPT_LINE = lazy(r"^[ \t]{0,8}(>>>|<<<)[ \t]?(.{0,1000})$", re.MULTILINE)
+_PIPELINED_DATA_REPLY = lazy(r"^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?.{0,60}(?:need rcpt|no valid recipients|"
+                             r"no recipients)", re.IGNORECASE)
+
+
+def command_from_transcript(text: str, reply: str) -> str | None:
+    """The SMTP command a session transcript (``>>> DATA`` / ``<<< 550 ...``, as Sendmail, Courier and others
+    quote it) shows ``reply`` answered: the last command sent before it.  With pipelining (RFC 2920 §3.1)
+    the RCPT replies arrive after DATA was sent, in order, and DATA's own reply comes last ("503 Need RCPT",
+    "554 no valid recipients"): a reply that such a DATA reply follows answered a RCPT."""
+    if ">>>" not in text or "<<<" not in text:
+        return None
+    key = " ".join(reply.split())[:40].lower()
+    if len(key) < 8:
+        return None
+    sent: str | None = None
+    lines = [(m.group(1), " ".join(m.group(2).split())) for m in _TRANSCRIPT_LINE.finditer(text)]
+    for i, (way, line) in enumerate(lines):
+        if way == ">>>":
+            sent = normalize_command(line.split(" ", 1)[0].split(":", 1)[0]) or sent
+            continue
+        low = line.lower()
+        if sent is None or not (low.startswith(key) or (len(low) >= 8 and key.startswith(low))):
+            continue
+        later = [ln for w, ln in lines[i + 1:] if w == "<<<"]
+        if sent == "DATA" and any(_PIPELINED_DATA_REPLY.match(ln) for ln in later):
+            return "RCPT"
+        return sent
+    return None
+
+
 def status_in(text: str) -> str | None:
     m = QMAIL_STATUS.search(text)
     if m:
