@@ -16,9 +16,21 @@ from whybounce.i18n import label, normalize_lang, pick_lang
 from whybounce.knowledge import section
 from whybounce.model import WHO, Finding
 from whybounce.render import plain, render_text
+from whybounce.timing import Timing
 
 LANGS = ("en", "ja")
 TIMING = section("cards")["timing"]
+
+
+def state_of(temporary: bool, action: str | None, reason: str | None) -> str | None:
+    """The timing state the engine gives these facts (engine._state): None for reports."""
+    if reason in ("delivered", "vacation", "feedback", None):
+        return None
+    if action == "delayed":
+        return "delayed"
+    if temporary and action == "failed":
+        return "given-up"
+    return "temporary" if temporary else "permanent"
 
 
 def finding(reason: str | None = "undefined", **kw: Any) -> Finding:
@@ -27,6 +39,8 @@ def finding(reason: str | None = "undefined", **kw: Any) -> Finding:
         temporary=False, remote_mta=None, diagnostic=None, action=None,
     )
     base.update(kw)
+    if "timing" not in kw:
+        base["timing"] = Timing(state_of(base["temporary"], base["action"], reason))
     return Finding(**base)
 
 
@@ -124,18 +138,18 @@ def test_who_acts_by_side(reason: str, sides: set[str]) -> None:
 @pytest.mark.parametrize(
     ("temporary", "action", "key"),
     [(False, None, "permanent"), (False, "failed", "permanent"), (True, None, "temporary"),
-     (True, "failed", "temporary_given_up"), (True, "delayed", "delayed")],
+     (True, "failed", "given-up"), (True, "delayed", "delayed")],
 )
 @pytest.mark.parametrize("lang", LANGS)
 def test_first_action_says_whether_waiting_helps(temporary: bool, action: str | None, key: str, lang: str) -> None:
     card = build_card(finding("systemerror", temporary=temporary, action=action), lang)
-    assert card.actions[0] == TIMING[key][lang]
+    assert card.actions[0] == fill(TIMING[key][lang], {})
 
 
 @pytest.mark.parametrize("reason", ["delivered", "vacation", "feedback", "expired"])
 def test_reports_and_expiry_carry_no_timing_line(reason: str) -> None:
     card = build_card(finding(reason, temporary=True, action="failed"), "en")
-    assert not set(card.actions) & {t["en"] for t in TIMING.values()}
+    assert not set(card.actions) & {fill(t["en"], {}) for t in TIMING.values()}
 
 
 def test_delay_notice_title_is_marked() -> None:
@@ -146,7 +160,7 @@ def test_delay_notice_title_is_marked() -> None:
 
 # --- every reason and topic, under every combination of facts ------------------------------------
 def _reasons() -> list[str]:
-    return sorted(section("cards")["reasons"])
+    return sorted(name for name, spec in section("reasons").items() if spec.get("card"))
 
 
 COMMANDS = [None, "CONN", "EHLO", "MAIL", "RCPT", "DATA", "AUTH"]
