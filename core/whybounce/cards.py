@@ -458,8 +458,6 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
             cause = cause + _SENTENCE_GAP[lang] + phase[lang]
             who = phase.get("who", who)
-        if facts.state == "delayed" and "who" not in variant:
-            who = "nobody"  # the sending server is still retrying: nothing to do yet
         typo = _typo_hint(reason, facts, lang)
         if typo:
             actions.insert(0, typo)
