@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from .addresses import domain_suffixes
-from .i18n import normalize_lang
+from .i18n import normalize_lang, reason_label
 from .knowledge import section
 from .model import Card, Finding
 from .patterns import lazy
@@ -475,6 +475,7 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         actions=actions,
         evidence=evidence if evidence is not None else finding.diagnostic,
         admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason),
+        reason_name=reason_label(topic if pop3 else finding.reason, lang) or None,
     )
 
 

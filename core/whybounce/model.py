@@ -81,10 +81,10 @@ class Evidence(Record):
 
 
 class Card(Record):
-    __slots__ = ("actions", "admin", "cause", "evidence", "lang", "title", "who")
+    __slots__ = ("actions", "admin", "cause", "evidence", "lang", "reason_name", "title", "who")
 
     def __init__(self, lang: str, title: str, cause: str, who: str, actions: list[str], evidence: str | None,
-                 admin: str | None = None) -> None:
+                 admin: str | None = None, reason_name: str | None = None) -> None:
         self.lang = lang
         self.title = title
         self.cause = cause
@@ -92,6 +92,7 @@ class Card(Record):
         self.actions = actions
         self.evidence = evidence
         self.admin = admin  # details for an administrator (codes, meaning of the status)
+        self.reason_name = reason_name  # the reason for people, with its word: "Unknown recipient (userunknown)"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -104,6 +105,8 @@ class Card(Record):
         }
         if self.admin is not None:
             d["admin"] = self.admin
+        if self.reason_name is not None:
+            d["reason_name"] = self.reason_name
         return d
 
 
