@@ -129,7 +129,9 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
     resolution = resolve(ev, kind, fmt)
     reason, rule = resolution.reason, resolution.rule
     action = ev.action
-    if action == "delayed" and _says_given_up(resolution):
+    said = said or stated(ev.notice)
+    goes_on = ev.retry_until or said.retry_for is not None or said.max_age is not None
+    if action == "delayed" and not goes_on and _says_given_up(resolution):
         # OpenSMTPD reports its give-up as Action: delayed, Status 4.4.7, "Envelope expired": the words win
         action = "failed"
         kind = "bounce" if kind == "delay" else kind
@@ -159,7 +161,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         rule=rule,
         sources=sources,
         status_inferred=inferred,
-        timing=timing_of(state, ev.retry_until, said or stated(ev.notice)),
+        timing=timing_of(state, ev.retry_until, said),
     )
     if trace:
         finding.trace = trace_of(resolution)

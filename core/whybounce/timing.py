@@ -115,9 +115,12 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> Period | None:
     for pattern in patterns:
         m = pattern.search(text)
         if m:
+            n = int(m.group(1))
+            if n == 0:  # "delayed for more than 0 seconds": a test set-up's queue times say nothing
+                continue
             unit = m.group(2).lower().split("(", 1)[0]
             unit = UNITS.get(unit.rstrip("s"), UNITS.get(unit, "day"))
-            return Period(int(m.group(1)), unit)
+            return Period(n, unit)
     return None
 
 
