@@ -22,7 +22,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
 from documented import entries as catalogue_entries
 from documented import postfix_bounce
@@ -237,7 +236,7 @@ def test_carrier_words_only_for_a_carrier_recipient() -> None:
 
 def _language(f: dict[str, Any], raw: bytes, lang: str) -> str | None:
     card = f.get("card") or {}
-    texts = _own_texts(card) + [card.get("admin") or ""]
+    texts = [*_own_texts(card), card.get("admin") or ""]
     if card.get("lang") != lang:
         return f"card in {card.get('lang')}"
     for text in texts:

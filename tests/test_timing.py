@@ -19,20 +19,23 @@ REAL = ROOT / "fixtures" / "real-mta"
 
 # file -> (kind, timing of the first recipient)
 REPORTS = [
-    (CORPUS / "lhost-outlook-06.eml", "delay", {"state": "delayed", "retry_until": "Fri, 30 Jan 2015 21:28:58 -0800"}),
+    (CORPUS / "lhost-outlook-06.eml", "delay",
+     {"state": "delayed", "retry_until": "Fri, 30 Jan 2015 21:28:58 -0800"}),
     (CORPUS / "lhost-messagingserver-07.eml", "delay",
      {"state": "delayed", "retry_for": "3 days", "tried_for": "1 day"}),
     (CORPUS / "rhost-gsuite-06.eml", "delay",
      {"state": "delayed", "retry_until": "Wed, 03 May 2017 04:41:00 -0700 (PDT)", "retry_for": "47 hours"}),
     (CORPUS / "lhost-gmail-06.eml", "delay", {"state": "delayed", "retry_for": "2 days"}),
     (CORPUS / "lhost-sendmail-55.eml", "delay",
-     {"state": "delayed", "retry_until": "Sat, 16 Jun 2018 01:36:54 +0900", "max_age": "8 hours", "tried_for": "4 hours"}),
+     {"state": "delayed", "retry_until": "Sat, 16 Jun 2018 01:36:54 +0900", "max_age": "8 hours",
+      "tried_for": "4 hours"}),
     (CORPUS / "lhost-exim-38.eml", "delay", {"state": "delayed", "tried_for": "24 hours"}),
     (CORPUS / "lhost-opensmtpd-06.eml", "bounce", {"state": "given-up"}),
     (REAL / "opensmtpd" / "greeting-421-expired.eml", "bounce", {"state": "given-up"}),
     (REAL / "sendmail" / "conn-refused-expired.eml", "bounce", {"state": "given-up", "tried_for": "2 minutes"}),
     (REAL / "sendmail" / "conn-refused-expired-delay.eml", "delay",
-     {"state": "delayed", "retry_until": "Mon, 23 Nov 2026 14:50:53 GMT", "max_age": "2 minutes", "tried_for": "1 minute"}),
+     {"state": "delayed", "retry_until": "Mon, 23 Nov 2026 14:50:53 GMT", "max_age": "2 minutes",
+      "tried_for": "1 minute"}),
     (REAL / "exim" / "conn-refused-expired-delay.eml", "delay", {"state": "delayed", "tried_for": "1 minute"}),
     (CORPUS / "lhost-postfix-01.eml", "bounce", {"state": "permanent"}),
 ]
