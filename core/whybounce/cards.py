@@ -366,7 +366,8 @@ def _reply_line(reply: str, lang: str) -> str | None:
     return template.format(code=reply, meaning=meaning)
 
 
-def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, reason: str | None) -> str | None:
+def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, reason: str | None,
+                   provider_card: bool = False) -> str | None:
     lines_kb = _cards()["admin_lines"]
     out: list[str] = []
     if not pop3:
@@ -388,7 +389,8 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
         if facts.remote:
             out.append(lines_kb["remote"][lang].format(remote=facts.remote))
     # Facts.text is normalised already: no second white-space pass
-    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text else None
+    # a generic gloss of the wording would contradict a card written for this provider's own reply
+    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text and not provider_card else None
     if known is not None:
         out.append(lines_kb["known"][lang].format(meaning=known[lang]))
     if hint:
@@ -432,10 +434,12 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     pop3 = finding.reason is None and topic is not None and topic in kb["topics"]
     reason: str | None = None
     entry: Mapping[str, Any] | None
+    provider_card = False
     if pop3:
         entry = kb["topics"][topic]
     else:
         entry = card_for(facts.rule)  # what this provider's own reply means
+        provider_card = entry is not None
         reason = finding.reason if reason_card(finding.reason) is not None else "undefined"
         if entry is None:
             entry = reason_card(reason)
@@ -474,7 +478,7 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         who=who,
         actions=actions,
         evidence=evidence if evidence is not None else finding.diagnostic,
-        admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason),
+        admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason, provider_card=provider_card),
         reason_name=reason_label(topic if pop3 else finding.reason, lang) or None,
     )
 
