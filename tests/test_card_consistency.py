@@ -80,6 +80,7 @@ SAYS_GOES_ON = {"en": ("still trying", "keeps trying", "retries on its own", "wa
                        "nothing to do yet"),
                 "ja": ("再送を続けて", "自動で再送", "少し待ってから送り直", "今は何もする必要はありません")}
 CONTRADICTS = {"delayed": SAYS_PERMANENT, "temporary": SAYS_PERMANENT, "permanent": SAYS_GOES_ON,
+               "limit": SAYS_PERMANENT,
                "given-up": {"en": ("still trying", "keeps trying"), "ja": ("再送を続けて",)}}
 CARRIER_WORDS = {"en": ("mobile carrier",), "ja": ("携帯電話会社", "キャリア")}
 
@@ -160,7 +161,7 @@ def _who(f: dict[str, Any], raw: bytes, lang: str) -> str | None:
     who = (f.get("card") or {}).get("who")
     reason = f.get("reason")
     state = (f.get("timing") or {}).get("state")
-    if who == "nobody" and state in ("permanent", "given-up"):
+    if who == "nobody" and state in ("permanent", "given-up", "limit"):
         return "nobody acts, though delivery has ended"
     allowed = WHO.get(reason or "")
     if allowed is not None and who not in allowed:

@@ -175,16 +175,18 @@ def _says_given_up(resolution: Resolution) -> bool:
 
 
 def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool) -> str | None:
-    """delayed / temporary / given-up / permanent (see timing.Timing); None when nothing failed."""
+    """delayed / temporary / given-up / limit / permanent (see timing.Timing); None when nothing failed."""
     if reason in ("delivered", "vacation", "feedback") or kind in ("delivered", "vacation", "feedback"):
         return None
     if action == "delayed" or kind == "delay":
         return "delayed"
     if kind == "line":
-        return "temporary" if temporary else "permanent"
+        return "temporary" if temporary else "limit" if reason == "speeding" else "permanent"
     code, status = ev.reply_code or "", ev.status or ev.status_from_text or ""
     if reason == "expired" or code.startswith("4") or status.startswith("4."):
         return "given-up"  # a final report of temporary refusals: the sending side stopped retrying
+    if reason == "speeding":
+        return "limit"  # refused for good, but a rate limit passes with time: sending again later works
     return "permanent"
 
 

@@ -77,7 +77,9 @@ class Timing(Record):
 
     ``state``: ``delayed`` (a notice while the sending server still retries), ``temporary`` (a temporary
     refusal, as a pasted reply or a mail program shows it), ``given-up`` (temporary refusals until the
-    sending server stopped), ``permanent``; None for reports that are not failures."""
+    sending server stopped), ``limit`` (refused for good as sent, for a sending-rate limit that passes with
+    time: a later send may work, though nothing retries it), ``permanent``; None for reports that are not
+    failures."""
 
     __slots__ = ("max_age", "retry_for", "retry_until", "state", "tried_for")
 
