@@ -16,6 +16,7 @@ These are oracles about meaning, kept here apart from the card texts they check.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator
 from functools import cache
@@ -41,27 +42,27 @@ WHO = {
     "mesgtoobig": {"sender", "recipient-admin"},
     "exceedlimit": {"sender", "recipient", "recipient-admin", "nobody"},
     "filtered": {"recipient", "recipient-admin", "sender"},
-    "rejected": {"sender", "sender-admin", "recipient-admin"},
+    "rejected": {"sender", "sender-admin", "recipient-admin", "nobody"},  # nobody: a sender domain DNS cannot resolve for now
     "blocked": {"sender-admin", "recipient-admin", "nobody"},
     "spamdetected": {"sender", "sender-admin", "recipient-admin"},
     "virusdetected": {"sender", "sender-admin"},
     "policyviolation": {"sender", "sender-admin", "recipient", "recipient-admin"},
     "contenterror": {"sender", "sender-admin"},
     "notcompliantrfc": {"sender", "sender-admin"},
-    "authfailure": {"sender-admin"},
+    "authfailure": {"sender-admin", "nobody"},  # nobody: an SPF lookup that failed for now (X.7.24 temperror)
     "requireptr": {"sender-admin"},
     "badreputation": {"sender-admin", "nobody"},
     "securityerror": {"sender", "sender-admin", "recipient-admin"},
-    "failedstarttls": {"sender-admin", "recipient-admin", "nobody"},
+    "failedstarttls": {"sender", "sender-admin", "recipient-admin", "nobody"},  # sender: the mail program's login
     "norelaying": {"sender", "sender-admin", "recipient-admin"},
-    "notaccept": {"sender", "recipient-admin"},
+    "notaccept": {"sender", "recipient-admin", "nobody"},  # nobody: an MX lookup that failed for now
     "networkerror": {"nobody", "sender-admin", "recipient-admin"},
     "expired": {"sender", "sender-admin", "recipient-admin", "nobody"},
     "toomanyconn": {"sender", "sender-admin", "nobody"},
     "speeding": {"sender", "sender-admin", "nobody"},
     "systemerror": {"recipient-admin", "sender-admin", "nobody"},
     "systemfull": {"recipient-admin", "nobody"},
-    "suspend": {"recipient", "recipient-admin", "sender"},
+    "suspend": {"recipient", "recipient-admin", "sender", "sender-admin"},  # sender-admin: the sender's own account
     "hasmoved": {"sender"},
     "mailererror": {"recipient", "recipient-admin", "sender-admin", "nobody"},
     "syntaxerror": {"sender", "sender-admin", "recipient-admin"},
@@ -82,6 +83,7 @@ SAYS_GOES_ON = {"en": ("still trying", "keeps trying", "retries on its own", "wa
 CONTRADICTS = {"delayed": SAYS_PERMANENT, "temporary": SAYS_PERMANENT, "permanent": SAYS_GOES_ON,
                "limit": SAYS_PERMANENT,
                "given-up": {"en": ("still trying", "keeps trying"), "ja": ("再送を続けて",)}}
+BRACKETED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|\([^()]*\)")
 CARRIER_WORDS = {"en": ("mobile carrier",), "ja": ("携帯電話会社", "キャリア")}
 
 
@@ -245,9 +247,10 @@ def _language(f: dict[str, Any], raw: bytes, lang: str) -> str | None:
             return f"an unfilled placeholder: {text}"
         if lang == "ja" and "あなた" in text:
             return f"あなた: {text}"
-        if lang == "en" and any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text):
+        bare = BRACKETED.sub("", text)  # a Japanese setting's name, in parentheses or quotes, as the recipient sees it
+        if lang == "en" and any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in bare):
             quoted = (f.get("diagnostic") or "") + (f.get("address") or "")
-            if not all(ch in quoted for ch in text if "\u3040" <= ch <= "\u9fff"):
+            if not all(ch in quoted for ch in bare if "\u3040" <= ch <= "\u9fff"):
                 return f"Japanese in an English card: {text}"
     return None
 
