@@ -44,7 +44,8 @@ _FIELD = lazy(r"\{(\w+)\}")
 _SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
-CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state"})
+CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state",
+                            "context"})
 PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "list", "list_site", "limit", "until",
                           "more", "age", "tried"})
 # the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
@@ -61,6 +62,7 @@ class Facts(Record):
         "address",
         "carrier",
         "command",
+        "context",
         "domain",
         "remote",
         "reply",
@@ -76,7 +78,7 @@ class Facts(Record):
     def __init__(self, command: str | None, temporary: bool, action: str | None, status: str | None,
                  reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
                  carrier: Mapping[str, Any] | None = None, rule: str = "", state: str | None = None,
-                 status_inferred: bool = False, timing: Timing | None = None) -> None:
+                 status_inferred: bool = False, timing: Timing | None = None, context: str = "bounce") -> None:
         self.command = command
         self.temporary = temporary
         self.action = action
@@ -91,9 +93,10 @@ class Facts(Record):
         self.state = state  # delayed / temporary / given-up / permanent (timing.Timing), None for reports
         self.status_inferred = status_inferred  # ``status`` is implied by the reason, not in the bounce
         self.timing = timing
+        self.context = context  # bounce (read from a message) or line (a pasted reply: a mail program showed it)
 
     @classmethod
-    def of(cls, finding: Finding) -> Facts:
+    def of(cls, finding: Finding, context: str = "bounce") -> Facts:
         address = (finding.address or "").strip() or None
         domain = address.rsplit("@", 1)[1].lower() if address and "@" in address else None
         command = (finding.command or "").strip().upper().split(" ", 1)[0] or None
@@ -112,6 +115,7 @@ class Facts(Record):
             state=finding.timing.state if finding.timing is not None else None,
             status_inferred=finding.status_inferred,
             timing=finding.timing,
+            context=context,
         )
 
 
@@ -172,8 +176,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = facts.temporary is bool(want)
         elif key == "action":
             ok = facts.action in want
-        elif key == "status":
-            ok = any(_status_matches(w, facts.status) for w in want)
+        elif key == "status":  # the bounce's own status: one whybounce inferred says nothing about the reply
+            ok = not facts.status_inferred and any(_status_matches(w, facts.status) for w in want)
         elif key == "reply":
             ok = facts.reply in want
         elif key == "text":
@@ -184,6 +188,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = any(w in facts.rule for w in want)
         elif key == "state":
             ok = facts.state in want
+        elif key == "context":
+            ok = facts.context in want
         else:
             raise ValueError(f"unknown card condition {key!r}")
         if not ok:
@@ -419,7 +425,8 @@ def reason_card(reason: str | None) -> Mapping[str, Any] | None:
     return card
 
 
-def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None) -> Card:
+def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None,
+               context: str = "bounce") -> Card:
     """The explanation card of one finding (``lang`` "ja" or "en"; anything else gives English).
 
     A POP3 answer has ``finding.reason`` None and names its ``topic``; an unknown reason or topic gets
@@ -430,7 +437,7 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
 
     lang = normalize_lang(lang)
     kb = _cards()
-    facts = Facts.of(finding)
+    facts = Facts.of(finding, context)
     pop3 = finding.reason is None and topic is not None and topic in kb["topics"]
     reason: str | None = None
     entry: Mapping[str, Any] | None

@@ -147,7 +147,8 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         status = implied_status(reason, temporary)
         inferred = status is not None
     diagnostic = ev.diagnostic
-    state = _state(ev, kind, action, reason, temporary)
+    state = _state(ev, kind, action, reason, temporary, resolution.transient)
+    temporary = temporary or state in ("delayed", "temporary")  # a pasted "Connection timed out" too
     finding = Finding(
         address=_address(ev.address),
         reason=reason,
@@ -165,7 +166,8 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
     )
     if trace:
         finding.trace = trace_of(resolution)
-    finding.card = build_card(finding, lang, evidence=diagnostic or ev.notice)
+    finding.card = build_card(finding, lang, evidence=diagnostic or ev.notice,
+                              context="line" if kind == "line" else "bounce")
     return finding
 
 
@@ -174,16 +176,21 @@ def _says_given_up(resolution: Resolution) -> bool:
     return any(c.tier == "gave-up" and c.rule.startswith("reason.") for c in resolution.candidates)
 
 
-def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool) -> str | None:
+def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool, transient: bool) -> str | None:
     """delayed / temporary / given-up / limit / permanent (see timing.Timing); None when nothing failed."""
     if reason in ("delivered", "vacation", "feedback") or kind in ("delivered", "vacation", "feedback"):
         return None
     if action == "delayed" or kind == "delay":
         return "delayed"
-    if kind == "line":
-        return "temporary" if temporary else "limit" if reason == "speeding" else "permanent"
     code, status = ev.reply_code or "", ev.status or ev.status_from_text or ""
-    if reason == "expired" or code.startswith("4") or status.startswith("4."):
+    if kind == "line":
+        if not code and not status:
+            # a pasted fragment without a code: temporary when its words name a transient condition, else unsaid
+            return "temporary" if transient else None
+        return "temporary" if temporary else "limit" if reason == "speeding" else "permanent"
+    # a 5xx reply refused for good, whatever status the reporting side gave (Postfix writes 4.0.0 at times)
+    refused_for_good = code.startswith("5") and reason != "expired"
+    if not refused_for_good and (reason == "expired" or code.startswith("4") or status.startswith("4.")):
         return "given-up"  # a final report of temporary refusals: the sending side stopped retrying
     if reason == "speeding":
         return "limit"  # refused for good, but a rate limit passes with time: sending again later works

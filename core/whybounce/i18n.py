@@ -57,9 +57,12 @@ def label(key: str, lang: str, group: str = "ui") -> str:
     return text
 
 
-def who_label(who: str | None, lang: str, *, pop3: bool = False) -> str:
-    """Who must act, said to a sender (or, for a POP3 answer, to the mailbox owner)."""
+def who_label(who: str | None, lang: str, *, pop3: bool = False, report: bool = False) -> str:
+    """Who must act, said to a sender (or, for a POP3 answer, to the mailbox owner).  ``report``: the finding
+    is no failure (delivered, an auto-reply, a complaint), so "nobody" is not about retries."""
     labels = _cards()["who_labels_pop3" if pop3 else "who_labels"]
+    if report and who == "nobody":
+        labels = _cards()["who_labels_report"]
     entry = labels.get(who or "")
     if entry is None:
         return who or ""

@@ -104,7 +104,10 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Li
         return [Line(2, label("no_card", lang))]
     lines = [Line(0, _BULLET + plain(card.get("title")))]
     lines.append(Line(2, _field("what_happened", plain(card.get("cause")), lang)))
-    lines.append(Line(2, _field("who", plain(who_label(card.get("who"), lang, pop3=pop3)), lang)))
+    timing = finding.get("timing")
+    report = not (isinstance(timing, Mapping) and timing.get("state"))
+    who = who_label(card.get("who"), lang, pop3=pop3, report=report)
+    lines.append(Line(2, _field("who", plain(who), lang)))
     actions: Sequence[Any] = card.get("actions") or ()
     if actions:
         lines.append(Line(2, label("what_to_do", lang) + _COLON[lang].rstrip()))
