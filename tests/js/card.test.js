@@ -61,6 +61,8 @@ test("a result card shows each part of the finding", () => {
   const li = card.querySelector(".wb-recipient");
   assert.equal(li.dataset.reason, "userunknown");
   assert.equal(li.dataset.temporary, "false");
+  assert.equal(li.dataset.state, "permanent", "no timing (an older host): permanent from `temporary`, as before");
+  assert.equal(li.querySelector(".wb-retry"), null);
   assert.equal(li.querySelector(".wb-title").textContent, "The mailbox does not exist");
   assert.equal(li.querySelector(".wb-addr").textContent, "kijitora@example.jp");
   assert.equal(li.querySelector(".wb-badge").textContent, "Permanent");
@@ -102,6 +104,7 @@ test("temporary failures get the temporary badge", () => {
   });
   const li = render(doc, model).querySelector(".wb-recipient");
   assert.equal(li.dataset.temporary, "true");
+  assert.equal(li.dataset.state, "temporary", "no timing (an older host): temporary from `temporary`, as before");
   assert.equal(li.querySelector(".wb-badge").className, "wb-badge wb-badge-temporary");
 });
 
