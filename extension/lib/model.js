@@ -82,6 +82,7 @@ export const STATES = {
   delayed: { key: "badgeDelayed", temporary: true }, // a delay notice: still retrying, do not resend
   temporary: { key: "badgeTemporary", temporary: true }, // a temporary refusal (a pasted reply)
   "given-up": { key: "badgeGivenUp", temporary: false }, // temporary refusals until the retrying stopped
+  limit: { key: "badgeLimit", temporary: true }, // refused for a sending-rate limit: a later send works, nothing retries
   permanent: { key: "badgePermanent", temporary: false },
 };
 

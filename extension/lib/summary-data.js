@@ -9,7 +9,7 @@ import { toCsv } from "./csv.js";
 export const COLUMNS = ["recipient", "reason", "state", "temporary", "date", "subject"];
 
 // The table sorts the states from the most final to the least; rows without one (no failure) last.
-const STATE_ORDER = ["permanent", "given-up", "temporary", "delayed"];
+const STATE_ORDER = ["permanent", "given-up", "limit", "temporary", "delayed"];
 
 /**
  * The chart's part of each state. A recipient the sending server gave up on (given-up) failed, but not
@@ -17,7 +17,7 @@ const STATE_ORDER = ["permanent", "given-up", "temporary", "delayed"];
  * (the address may well be right: the server was unreachable, the mailbox full). A delay notice is counted
  * with the temporary refusals: not delivered yet, and it may still arrive.
  */
-export const CHART_PART = { permanent: "permanent", "given-up": "given-up", temporary: "temporary", delayed: "temporary" };
+export const CHART_PART = { permanent: "permanent", "given-up": "given-up", limit: "temporary", temporary: "temporary", delayed: "temporary" };
 export const CHART_PARTS = ["permanent", "given-up", "temporary", "other"];
 
 /**

@@ -189,24 +189,24 @@ const STATE_CASES = [
   ["lhost-gmail-06.ja", "delayed", "未配達（再送中）", true, "再送期限：あと 2 日", "受信者（送信先の相手）"],
   ["lhost-messagingserver-07.ja", "delayed", "未配達（再送中）", true, "再送期限：あと 3 日",
     "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
+  // a rate limit the retries get past: nobody acts
   ["sendmail-rcpt-450-ratelimit-expired-delay", "delayed", "Not delivered yet (still retrying)", true,
-    "Retried until the message is 2 minutes old", "You (the sender)"],
+    "Retried until the message is 2 minutes old", "Nobody for now: the mail servers retry on their own"],
   ["sendmail-rcpt-450-ratelimit-expired-delay.ja", "delayed", "未配達（再送中）", true, "再送期限：送信から 2 分",
-    "お客様（送信者）"],
+    "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
   // Will-Retry-Until wins over the period of the notice's text
   ["postfix-conn-refused-expired-delay", "delayed", "Not delivered yet (still retrying)", true,
     "Retried until Mon, 23 Nov 2026 14:50:43 +0000 (UTC)", "Nobody for now: the mail servers retry on their own"],
   ["line-450-mailbox-full", "temporary", "Temporary", true, "", "The recipient"],
   ["line-450-mailbox-full.ja", "temporary", "一時的なエラー", true, "", "受信者（送信先の相手）"],
-  ["postfix-conn-refused-expired", "given-up", "Failed after retries", false, "", "You (the sender)"],
-  ["postfix-conn-refused-expired.ja", "given-up", "配達失敗（再送打ち切り）", false, "", "お客様（送信者）"],
+  // the recipient's server stayed unreachable until the retries stopped: its side must act
+  ["postfix-conn-refused-expired", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],
+  ["postfix-conn-refused-expired.ja", "given-up", "配達失敗（再送打ち切り）", false, "", "受信側のメール管理者"],
   ["lhost-sendmail-10", "given-up", "Failed after retries", false, "", "Your mail administrator or provider"],
-  ["lhost-opensmtpd-06", "given-up", "Failed after retries", false, "", "You (the sender)"],
+  ["lhost-opensmtpd-06", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],
   ["lhost-postfix-01", "permanent", "Permanent", false, "", "You (the sender)"],
   ["lhost-postfix-01.ja", "permanent", "恒久的なエラー", false, "", "お客様（送信者）"],
   ["lhost-biglobe-01", "permanent", "Permanent", false, "", "The recipient"],
-  // Thunderbird's quote of a reply without its codes: the host's state stands (the card says it is permanent)
-  ["line-relaying-denied", "permanent", "Permanent", false, "", "You (the sender)"],
 ];
 for (const [name, state, text, temporary, retry, who] of STATE_CASES) {
   test(`${name}: the ${state} badge "${text}"`, () => {
@@ -239,7 +239,13 @@ test("every state has its badge in both catalogs", () => {
   for (const { key } of Object.values(STATES)) {
     for (const lang of ["en", "ja"]) assert.notEqual(T[lang](key), "", `${lang}:${key}`);
   }
-  assert.deepEqual(Object.keys(STATES), ["delayed", "temporary", "given-up", "permanent"]);
+  assert.deepEqual(Object.keys(STATES), ["delayed", "temporary", "given-up", "limit", "permanent"]);
+});
+
+test("a reply quoted without its codes (Thunderbird's dialog) has no state from the host, so no badge", () => {
+  const answer = hostAnswer("line-relaying-denied");
+  assert.equal(answer.timing, undefined);
+  assert.equal(first("line-relaying-denied").badge, null);
 });
 
 test("how long delivery was tried goes to the administrator details, in the card's language; a zero period says nothing", () => {
