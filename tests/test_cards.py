@@ -95,10 +95,10 @@ FACT_TABLE: list[tuple[str, Finding, Finding, tuple[str, ...]]] = [
      finding("authfailure", status="5.7.23", reply_code="550"),
      finding("authfailure", status="5.7.1", reply_code="550", diagnostic="550 5.7.1 rejected per DMARC policy"),
      ("title", "cause")),
-    ("network: mail loop (recipient side) vs unreachable host (sender side)",
+    ("network: mail loop vs a host that stayed unreachable (both the recipient's side, told apart)",
      finding("networkerror", status="5.4.6", reply_code="554"),
      finding("networkerror", status="5.4.1"),
-     ("title", "who")),
+     ("title", "cause")),
     ("security: POP before SMTP vs wrong password",
      finding("securityerror", status="5.5.0", reply_code="503", diagnostic="503 5.5.0 Need POP3 authentication first"),
      finding("securityerror", status="5.7.8", reply_code="535", diagnostic="535 5.7.8 authentication failed"),
@@ -121,7 +121,7 @@ def test_card_changes_with_the_facts(case: str, a: Finding, b: Finding, fields: 
 # Whose side the reason puts in charge: a sender-side problem never sends the sender to the recipient.
 SIDE_TABLE = [
     ("userunknown", {"sender"}), ("hostunknown", {"sender"}), ("mesgtoobig", {"sender"}),
-    ("rejected", {"sender"}), ("norelaying", {"sender"}), ("securityerror", {"sender"}),
+    ("rejected", {"sender"}), ("norelaying", {"sender", "sender-admin"}), ("securityerror", {"sender"}),
     ("blocked", {"sender-admin"}), ("authfailure", {"sender-admin"}), ("requireptr", {"sender-admin"}),
     ("badreputation", {"sender-admin"}), ("failedstarttls", {"sender-admin"}), ("syntaxerror", {"sender-admin"}),
     ("mailboxfull", {"recipient"}), ("filtered", {"recipient"}), ("suspend", {"recipient"}),

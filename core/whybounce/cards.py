@@ -335,6 +335,13 @@ def _known(protocol: str) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]
     return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in section("known_replies")[protocol])
 
 
+def _status_name(status: str, lang: str) -> str:
+    """The registry's name of a status ("Bad destination mailbox address"), or "" when it has none."""
+    key = status_key(status)
+    code = section("status_codes")["codes"].get(key[2]) if key else None
+    return str(code[lang]["name"]) if code else ""
+
+
 @lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
 def _status_line(status: str, lang: str) -> str:
     lines = _cards()["admin_lines"]
@@ -377,10 +384,13 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
     lines_kb = _cards()["admin_lines"]
     out: list[str] = []
     if not pop3:
-        if facts.status:
+        if facts.status and facts.status_inferred:  # never glossed as if the server had sent it
+            out.append(lines_kb["status_inferred"][lang].format(code=facts.status,
+                                                                 name=_status_name(facts.status, lang)))
+        elif facts.status:
             line = _status_line(facts.status, lang)
-            if facts.status_inferred:  # never shown as if the server had sent it
-                line = lines_kb["inferred"][lang].format(line=line)
+            if provider_card and _status_name(facts.status, lang):
+                line = lines_kb["provider_reading"][lang].format(line=line)
             out.append(line)
         if facts.reply:
             reply_line = _reply_line(facts.reply, lang)

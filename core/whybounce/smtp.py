@@ -97,13 +97,24 @@ _COMMAND_CONTEXT = lazy(
 )
 
 
+# Postfix's "refused to talk to me" reports a refused greeting and a refused EHLO/HELO alike (smtp(8),
+# smtp_proto.c); a reply that names the HELO or EHLO command it refused (Postfix's own smtpd: "Helo command
+# rejected") tells the two apart
+_HELO_REPLY = lazy(r"\b(helo|ehlo) command rejected", caseless=True)
+
+
 def command_in(text: str) -> str | None:
     """The SMTP command a diagnostic says the failure answered, if it says so."""
     m = search_caseless(_COMMAND_CONTEXT, text)
     if not m:
         return None
     phrase = next((g for g in m.groups() if g), m.group(0))
-    return normalize_command(phrase)
+    command = normalize_command(phrase)
+    if command == "CONN":
+        helo = search_caseless(_HELO_REPLY, text)
+        if helo:
+            return helo.group(1).upper()
+    return command
 
 
 def normalize_command(phrase: str | None) -> str | None:
