@@ -42,7 +42,8 @@ WHO = {
     "mesgtoobig": {"sender", "recipient-admin"},
     "exceedlimit": {"sender", "recipient", "recipient-admin", "nobody"},
     "filtered": {"recipient", "recipient-admin", "sender"},
-    "rejected": {"sender", "sender-admin", "recipient-admin", "nobody"},  # nobody: a sender domain DNS cannot resolve for now
+    # nobody: a sender domain that DNS cannot resolve for now
+    "rejected": {"sender", "sender-admin", "recipient-admin", "nobody"},
     "blocked": {"sender-admin", "recipient-admin", "nobody"},
     "spamdetected": {"sender", "sender-admin", "recipient-admin"},
     "virusdetected": {"sender", "sender-admin"},

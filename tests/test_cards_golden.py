@@ -30,7 +30,8 @@ GOLDEN = TESTS / "golden" / "cards"
 CASES_FILE = TESTS / "golden" / "cases.yaml"
 SHARED = TESTS.parents[1] / "shared"
 REGEN = os.environ.get("WHYBOUNCE_REGEN_GOLDEN") == "1"
-CASES: dict[str, dict[str, Any]] = {c["name"]: c for c in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]}
+CASES: dict[str, dict[str, Any]] = {
+    c["name"]: c for c in yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]}
 LANGS = ("ja", "en")
 
 
@@ -74,7 +75,7 @@ def test_golden_card(name: str) -> None:
         path.write_text(json.dumps(got, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     assert path.exists(), f"missing golden {path.name}: run with WHYBOUNCE_REGEN_GOLDEN=1"
     want = json.loads(path.read_text(encoding="utf-8"))
-    assert got == want, f"{name}: card differs from {path.name} (WHYBOUNCE_REGEN_GOLDEN=1 to accept, then read the diff)"
+    assert got == want, f"{name}: differs from {path.name} (WHYBOUNCE_REGEN_GOLDEN=1 to accept, then read the diff)"
 
 
 @pytest.mark.parametrize("name", sorted(n for n, c in CASES.items() if c.get("expect")))
