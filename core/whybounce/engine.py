@@ -147,7 +147,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         status = implied_status(reason, temporary)
         inferred = status is not None
     diagnostic = ev.diagnostic
-    state = _state(ev, kind, action, reason, temporary, resolution.transient)
+    state = _state(ev, kind, action, reason, temporary, resolution.transient, _says_given_up(resolution))
     temporary = temporary or state in ("delayed", "temporary")  # a pasted "Connection timed out" too
     finding = Finding(
         address=_address(ev.address),
@@ -176,7 +176,8 @@ def _says_given_up(resolution: Resolution) -> bool:
     return any(c.tier == "gave-up" and c.rule.startswith("reason.") for c in resolution.candidates)
 
 
-def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool, transient: bool) -> str | None:
+def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool, transient: bool,
+           gave_up: bool) -> str | None:
     """delayed / temporary / given-up / limit / permanent (see timing.Timing); None when nothing failed."""
     if reason in ("delivered", "vacation", "feedback") or kind in ("delivered", "vacation", "feedback"):
         return None
@@ -190,8 +191,9 @@ def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: 
         return "temporary" if temporary else "limit" if reason == "speeding" else "permanent"
     # a 5xx reply refused for good, whatever status the reporting side gave (Postfix writes 4.0.0 at times)
     refused_for_good = code.startswith("5") and reason != "expired"
-    if not refused_for_good and (reason == "expired" or code.startswith("4") or status.startswith("4.")):
-        return "given-up"  # a final report of temporary refusals: the sending side stopped retrying
+    if not refused_for_good and (reason == "expired" or gave_up or code.startswith("4") or status.startswith("4.")):
+        # a final report of temporary refusals, or words saying the retries ended (Exim's "retry timeout exceeded")
+        return "given-up"
     if reason == "speeding":
         return "limit"  # refused for good, but a rate limit passes with time: sending again later works
     return "permanent"
