@@ -67,7 +67,7 @@ def test_csv_lang_decides_the_headers_and_the_reason_title_column() -> None:
     assert en[0][:5] == ["source", "kind", "address", "reason", "reason_title"] and en[0][-1] == "error"
     assert ja[0][:5] == ["入力", "種類", "宛先", "理由", "理由の説明"] and ja[0][-1] == "読み込みエラー"
     assert en[1][3] == ja[1][3] == "userunknown", "the reason word stays the same in every language"
-    assert en[1][4] == "The recipient's address does not exist"
+    assert en[1][4] == "Unknown recipient"
     assert ja[1][4] == reason_title("userunknown", "ja") and re.search(r"[ぁ-んァ-ン一-龥]", ja[1][4])
     assert len(en) == len(ja) == 2 and len(en[0]) == len(ja[0]) == len(en[1])
 
@@ -96,7 +96,7 @@ def test_summary_counts_domains_only_from_addresses() -> None:
     assert "kijitora" not in text and "example.com" not in text
     assert "Failed recipients per domain: 6" in text and "(no address given)" in text
     assert "Could not be read" in text and "Messages: 3" in text
-    assert re.search(r"6\s+userunknown\s+The recipient's address does not exist", text)
+    assert re.search(r"6\s+userunknown\s+Unknown recipient", text)
 
 
 @pytest.mark.parametrize(("address", "domain"), [

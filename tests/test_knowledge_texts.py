@@ -66,7 +66,7 @@ ALLOWED_LATIN = {
     POP POP3 IMAP APOP USER PASS TOP RETR DELE CAPA UTF-8 ASCII MIME URL SMS Web ID OS RFC IANA BURL RRVS
     REQUIRETLS MTA-STS DANE FCrDNS SASL PLAIN LOGIN CRAM-MD5 SIZE Postfix qmail Sendmail null fail include
     Received Message-ID Date Subject Authentication-Results Action delivered relayed expanded TRANSACTION
-    AUTHORIZATION IN-USE X.2.1 X.1.6 X.7.10 X.7.13 before""".split()
+    AUTHORIZATION IN-USE X.2.1 X.1.6 X.7.10 X.7.13 before whybounce explain bounce.eml""".split()
 }
 JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 LATIN_RUN = re.compile(r"[A-Za-z][\w'.=+-]*(?:[ /][A-Za-z][\w'.=+-]*)+")
@@ -75,6 +75,15 @@ OPTIONAL = re.compile(r"<<(.*?)>>")
 FIELD = re.compile(r"\{(\w+)\}")
 # Proper names and header names: the same in both languages.
 PROPER_NAMES = ("cards.carriers[", "cards.ui.message_id")
+# Names of services and vendor programs that a Japanese text names as they are written (no Japanese name)
+PRODUCT_NAMES = ("Anti-Spam IP Delist Portal", "Barracuda Reputation Block List", "Cloudmark Sender Intelligence",
+                 "Google Postmaster Tools", "Junk Email Reporting Program", "Policy Block List",
+                 "Proofpoint Dynamic Reputation", "Smart Network Data Services", "Spamhaus SBL/XBL",
+                 "Trend Micro InterScan", "au one net")
+# Quoted words (a server's reply, a setting's name as the user sees it) are the same in both languages
+QUOTED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"")
+# ... and an English text may name a Japanese setting as the recipient sees it, in parentheses or quotes
+QUOTED_OR_BRACKETED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|\([^()]*\)")
 
 
 def english_runs(text: str) -> list[str]:
@@ -107,7 +116,7 @@ def _texts(node: Any, path: str) -> Iterator[tuple[str, str, str]]:
         for key, value in node.items():
             if key in LANGS:
                 yield from ((p, key, t) for p, _, t in _texts(value, f"{path}.{key}"))
-            elif key not in ("when", "match", "domains", "ref", "sources", "who", "meta"):
+            elif key not in ("when", "match", "domains", "ref", "sources", "source", "who", "meta"):
                 yield from _texts(value, f"{path}.{key}")
     elif isinstance(node, list):
         for i, value in enumerate(node):
@@ -116,10 +125,25 @@ def _texts(node: Any, path: str) -> Iterator[tuple[str, str, str]]:
         yield path, "", node
 
 
+def reason_cards() -> dict[str, Any]:
+    """Reason -> the ``card`` of data/reasons/<reason>.yaml."""
+    return {name: spec["card"] for name, spec in section("reasons").items() if spec.get("card")}
+
+
+def provider_cards() -> dict[str, Any]:
+    """"provider/card name" -> a card of data/providers/<provider>.yaml ``cards``."""
+    return {f"{p}/{name}": card for p, spec in section("providers").items()
+            for name, card in (spec.get("cards") or {}).items()}
+
+
 def _lang_texts() -> list[tuple[str, str, str]]:
     out = []
     for name in ("cards", "status_codes", "reply_codes", "known_replies"):
         out.extend(t for t in _texts(section(name), name) if t[1])
+    for name, card in reason_cards().items():
+        out.extend(t for t in _texts(card, f"reasons/{name}.card") if t[1])
+    for name, card in provider_cards().items():
+        out.extend(t for t in _texts(card, f"providers/{name}") if t[1])
     return out
 
 
@@ -134,27 +158,43 @@ def test_vocabulary_counts() -> None:
 @pytest.mark.parametrize("kind", ["reasons", "topics"])
 def test_cards_exist_for_exactly_the_vocabulary(kind: str) -> None:
     expected = REASONS if kind == "reasons" else TOPICS
-    assert sorted(section("cards")[kind]) == sorted(expected)
+    have = reason_cards() if kind == "reasons" else section("cards")[kind]
+    assert sorted(have) == sorted(expected)
+    if kind == "reasons":
+        assert sorted(section("cards")["reason_names"]) == sorted(expected), "every reason has a name for people"
 
 
 def _entries() -> list[tuple[str, str]]:
-    return [("reasons", r) for r in REASONS] + [("topics", t) for t in TOPICS]
+    return ([("reasons", r) for r in REASONS] + [("topics", t) for t in TOPICS]
+            + [("providers", name) for name in sorted(provider_cards())])
+
+
+def _entry(kind: str, name: str) -> Any:
+    if kind == "reasons":
+        return reason_cards()[name]
+    if kind == "providers":
+        return provider_cards()[name]
+    return section("cards")[kind][name]
 
 
 @pytest.mark.parametrize(("kind", "name"), _entries())
 def test_card_entry_is_complete_in_both_languages(kind: str, name: str) -> None:
-    entry = section("cards")[kind][name]
+    entry = _entry(kind, name)
     assert entry["who"] in WHO
+    if kind == "providers":
+        assert entry.get("source"), f"provider card {name} names no source"
     for lang in LANGS:
         texts = entry[lang]
-        assert texts["title"].strip() and texts["cause"].strip() and texts["admin"].strip()
+        assert texts["title"].strip() and texts["cause"].strip()
+        assert kind == "providers" or texts["admin"].strip()
         assert texts["actions"] and all(a.strip() for a in texts["actions"])
     for variant in entry.get("variants", ()):
         whens = variant["when"] if isinstance(variant["when"], list) else [variant["when"]]
         assert whens and all(w and set(w) <= CONDITION_KEYS for w in whens)
         assert variant.get("who", entry["who"]) in WHO
-        assert set(variant["en"]) == set(variant["ja"]), "a variant changes the same fields in both languages"
-        assert set(variant["en"]) <= {"title", "cause", "actions", "admin"}
+        assert set(variant.get("en", {})) == set(variant.get("ja", {})), "a variant changes the same fields in both"
+        assert set(variant.get("en", {})) <= {"title", "cause", "actions", "admin"}
+    assert set(entry[LANGS[0]]) == set(entry[LANGS[1]]), "both languages have the same fields"
 
 
 @pytest.mark.parametrize(("path", "lang", "text"), ALL_TEXTS, ids=[p for p, _, _ in ALL_TEXTS])
@@ -163,15 +203,19 @@ def test_text_is_real(path: str, lang: str, text: str) -> None:
     assert not PLACEHOLDERISH.search(text), f"{path} looks like a placeholder: {text!r}"
     if lang == "ja":
         assert JAPANESE.search(text) or path.startswith(PROPER_NAMES), f"{path} has no Japanese: {text!r}"
-        assert english_runs(text) == [], f"{path}: English words inside Japanese text"
+        bare = QUOTED.sub("", text)
+        for name in PRODUCT_NAMES:
+            bare = bare.replace(name, "")
+        assert english_runs(bare) == [], f"{path}: English words inside Japanese text"
     else:
-        assert not JAPANESE.search(text), f"{path}: Japanese inside English text: {text!r}"
+        assert not JAPANESE.search(QUOTED_OR_BRACKETED.sub("", text)), f"{path}: Japanese inside English text: {text!r}"
 
 
 def test_placeholders_only_in_optional_segments() -> None:
-    templated = ("cards.admin_lines", "cards.delayed_title", "cards.ui.recipient_count")
+    templated = ("cards.admin_lines", "cards.delayed_title", "cards.ui.recipient_count", "cards.ui.inferred_code",
+                 "cards.typo_hint", "cards.warnings", "cards.words")
     for path, _, text in ALL_TEXTS:
-        if path.startswith(templated) or not path.startswith("cards."):
+        if path.startswith(templated) or not path.startswith(("cards.", "reasons/", "providers/")):
             continue
         for inner in OPTIONAL.findall(text):
             assert set(FIELD.findall(inner)) <= PLACEHOLDERS, path

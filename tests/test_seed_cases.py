@@ -40,5 +40,7 @@ def test_seed_case(case: dict[str, Any]) -> None:
             assert got[field] == exp[key], f"{field}: {got[field]!r} != {exp[key]!r}"
     if "reason" in exp:
         assert got["reason"] in exp["reason"]
+    if "who" in exp:  # who must act, where the seed documents say (the docomo domain filter: the recipient)
+        assert got["card"]["who"] == exp["who"]
     if "topic" in exp:
         assert got["protocol"] == "pop3" and got["topic"] in exp["topic"]

@@ -329,6 +329,8 @@ def check_case(expect: dict[str, Any], got: dict[str, Any]) -> list[str]:
         bad.append(f"command {got['command']}")
     if "recipient" in expect and got["address"] != expect["recipient"]:
         bad.append(f"recipient {got['address']}")
+    if "who" in expect and (got.get("card") or {}).get("who") != expect["who"]:
+        bad.append(f"who {(got.get('card') or {}).get('who')}")
     return bad
 
 

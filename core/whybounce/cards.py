@@ -1,15 +1,19 @@
-"""Explanation cards: a reason (or POP3 topic) plus the facts of one finding, told in Japanese or English.
+"""Explanation cards: what one finding means for the person who sent the mail, in Japanese or English.
 
-Every sentence comes from ``data/cards.yaml`` (and the code registries ``status_codes``, ``reply_codes``,
-``known_replies``) so the wording can be reviewed and corrected as data.  This module only chooses:
+Every sentence comes from data: a reason's ``card`` in ``data/reasons/<reason>.yaml``, a provider's
+``cards`` in ``data/providers/<provider>.yaml``, the shared parts in ``data/cards.yaml`` (and the code
+registries ``status_codes``, ``reply_codes``, ``known_replies``), so the wording can be reviewed and
+corrected as data.  This module only chooses:
 
-* the reason's text, or the first of its ``variants`` whose conditions hold for this finding
-  (failing command, temporary or not, DSN action, status / reply code, words of the reply, carrier);
-* a first action saying whether waiting helps (delayed / temporary / given up / permanent);
-* for phase-sensitive reasons, a sentence saying the refusal stage (CONN, EHLO, MAIL, DATA) and who
-  that puts in charge;
-* the administrator details: what the status and reply codes mean, the SMTP stage, the answering host,
-  and what a well-known reply wording means.
+* the text: the card written for the resolver's rule (a provider's own reply: Microsoft's 5.7.606, docomo's
+  domain filter), else the first of the reason's ``variants`` whose conditions hold, else the reason's own;
+* the first action, from the finding's timing: still being retried (with until when, as the report says),
+  a temporary refusal, given up after retries, or permanent;
+* for phase-sensitive reasons, a sentence saying the refusal stage and who that puts in charge;
+* the key facts of the reply put into the cause: the checks it names (SPF, DKIM, DMARC), the block list,
+  the limit, the host;
+* the administrator details: what the codes mean (a status the bounce did not give is marked as inferred),
+  the SMTP stage, the answering host, and what a well-known reply wording means.
 
 The server's own words are copied verbatim into ``evidence``; cards are plain text, never markup.
 """
@@ -21,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
 from .addresses import domain_suffixes
-from .i18n import normalize_lang
+from .i18n import normalize_lang, reason_label
 from .knowledge import section
 from .model import Card, Finding
 from .patterns import lazy
@@ -31,6 +35,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from .timing import Period, Timing
+
 _STATUS_RE = lazy(r"^([245])\.(\d{1,3})\.(\d{1,3})$")
 _REPLY_RE = lazy(r"^[2-5]\d\d$")
 _OPTIONAL = lazy(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
@@ -38,8 +44,14 @@ _FIELD = lazy(r"\{(\w+)\}")
 _SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
-CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule"})
-PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier"})
+CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state",
+                            "context"})
+PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "list", "list_site", "limit", "until",
+                          "more", "age", "tried"})
+# the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
+_CHECKS = (("spf", "SPF"), ("dkim", "DKIM"), ("dmarc", "DMARC"))
+_WORD_EDGE = lazy(r"[a-z0-9]")
+_LIMIT = lazy(r"\b(\d[\d,.]{0,15})\s?(bytes|kb|mb|gb|kib|mib|gib)\b", re.IGNORECASE)
 
 
 class Facts(Record):
@@ -50,18 +62,23 @@ class Facts(Record):
         "address",
         "carrier",
         "command",
+        "context",
         "domain",
         "remote",
         "reply",
         "rule",
+        "state",
         "status",
+        "status_inferred",
         "temporary",
         "text",
+        "timing",
     )
 
     def __init__(self, command: str | None, temporary: bool, action: str | None, status: str | None,
                  reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
-                 carrier: Mapping[str, Any] | None = None, rule: str = "") -> None:
+                 carrier: Mapping[str, Any] | None = None, rule: str = "", state: str | None = None,
+                 status_inferred: bool = False, timing: Timing | None = None, context: str = "bounce") -> None:
         self.command = command
         self.temporary = temporary
         self.action = action
@@ -72,10 +89,14 @@ class Facts(Record):
         self.domain = domain
         self.remote = remote
         self.carrier = carrier
-        self.rule = rule  # the classifier's rule, for variants that explain how uncertain a verdict is
+        self.rule = rule  # the resolver's rule id: the card written for it, or variants keyed on it
+        self.state = state  # delayed / temporary / given-up / permanent (timing.Timing), None for reports
+        self.status_inferred = status_inferred  # ``status`` is implied by the reason, not in the bounce
+        self.timing = timing
+        self.context = context  # bounce (read from a message) or line (a pasted reply: a mail program showed it)
 
     @classmethod
-    def of(cls, finding: Finding) -> Facts:
+    def of(cls, finding: Finding, context: str = "bounce") -> Facts:
         address = (finding.address or "").strip() or None
         domain = address.rsplit("@", 1)[1].lower() if address and "@" in address else None
         command = (finding.command or "").strip().upper().split(" ", 1)[0] or None
@@ -91,6 +112,10 @@ class Facts(Record):
             remote=(finding.remote_mta or "").strip() or None,
             carrier=carrier_of(domain),
             rule=finding.rule or "",
+            state=finding.timing.state if finding.timing is not None else None,
+            status_inferred=finding.status_inferred,
+            timing=finding.timing,
+            context=context,
         )
 
 
@@ -151,8 +176,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = facts.temporary is bool(want)
         elif key == "action":
             ok = facts.action in want
-        elif key == "status":
-            ok = any(_status_matches(w, facts.status) for w in want)
+        elif key == "status":  # the bounce's own status: one whybounce inferred says nothing about the reply
+            ok = not facts.status_inferred and any(_status_matches(w, facts.status) for w in want)
         elif key == "reply":
             ok = facts.reply in want
         elif key == "text":
@@ -161,6 +186,10 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = (facts.carrier is not None) is bool(want)
         elif key == "rule":
             ok = any(w in facts.rule for w in want)
+        elif key == "state":
+            ok = facts.state in want
+        elif key == "context":
+            ok = facts.context in want
         else:
             raise ValueError(f"unknown card condition {key!r}")
         if not ok:
@@ -196,21 +225,93 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
 
 def _values(facts: Facts, lang: str) -> dict[str, str | None]:
     carrier = facts.carrier[lang] if facts.carrier is not None else None
-    return {"address": facts.address, "domain": facts.domain, "remote": facts.remote, "carrier": carrier}
+    listed = _blocklist(facts.text)
+    values: dict[str, str | None] = {"address": facts.address, "domain": facts.domain, "remote": facts.remote,
+                                     "carrier": carrier, "checks": _checks(facts.text, lang),
+                                     "list": listed[0] if listed else None, "list_site": listed[1] if listed else None,
+                                     "limit": _limit(facts.text)}
+    values.update(_periods(facts.timing, lang))
+    return values
 
 
-def _timing_note(facts: Facts, lang: str) -> str:
-    timing = _cards()["timing"]
-    if facts.action == "delayed":
-        key = "delayed"
-    elif facts.temporary and facts.action == "failed":
-        key = "temporary_given_up"
-    elif facts.temporary:
-        key = "temporary"
-    else:
-        key = "permanent"
-    note: str = timing[key][lang]
-    return note
+def _checks(text: str, lang: str) -> str | None:
+    """The authentication checks the reply names, joined for a sentence ("SPF and DKIM", 「SPF と DKIM」)."""
+    named = [name for word, name in _CHECKS if _has_word(text, word)]
+    if not named:
+        return None
+    words = _cards()["words"]
+    if len(named) == 1:
+        return named[0]
+    joined: str = words["and"][lang].format(a=", ".join(named[:-1]) if lang == "en" else "、".join(named[:-1]),
+                                            b=named[-1])
+    return joined
+
+
+def _has_word(text: str, word: str) -> bool:
+    """``word`` occurs in ``text`` as a word of its own (not inside "dkim1" or "spfcheck")."""
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not _WORD_EDGE.match(before) and not _WORD_EDGE.match(after):
+            return True
+        start = text.find(word, start + 1)
+    return False
+
+
+@cache
+def _blocklists() -> tuple[tuple[str, str, str], ...]:
+    """(lower-case token, name, site) for every block list of data/blocklists.yaml, longest token first."""
+    found = [(str(t).lower(), e["name"], e["site"]) for e in section("blocklists")["lists"] for t in e["match"]]
+    return tuple(sorted(found, key=lambda x: -len(x[0])))
+
+
+def _blocklist(text: str) -> tuple[str, str] | None:
+    """(name, look-up site) of the public block list the reply names (Spamhaus, SpamCop, ...)."""
+    for token, name, site in _blocklists():
+        if token in text:
+            return name, site
+    return None
+
+
+def _limit(text: str) -> str | None:
+    """A size the reply states ("10 MB", "10485760 bytes"), as written."""
+    m = _LIMIT.search(text)
+    return f"{m.group(1)} {m.group(2)}" if m else None
+
+
+def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
+    """{until}, {more}, {age}, {tried} of the timing sentences: one of the first three (the most precise the
+    report gives), and how long it was tried."""
+    out: dict[str, str | None] = {"until": None, "more": None, "age": None, "tried": None}
+    if timing is None:
+        return out
+    if timing.retry_until:
+        out["until"] = timing.retry_until
+    elif timing.retry_for is not None:
+        out["more"] = period_text(timing.retry_for, lang)
+    elif timing.max_age is not None:
+        out["age"] = period_text(timing.max_age, lang)
+    if timing.tried_for is not None:
+        out["tried"] = period_text(timing.tried_for, lang)
+    return out
+
+
+def period_text(period: Period, lang: str) -> str:
+    """``5 days`` / ``5 日``."""
+    unit = _cards()["units"][period.unit]
+    if lang == "ja":
+        return f"{period.n}{unit['ja']}"
+    return f"{period.n} {unit['en'] if period.n == 1 else unit['en_plural']}"
+
+
+def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None]) -> str | None:
+    """The first action: whether delivery goes on, and until when; None for reports that are not failures."""
+    if facts.state is None:
+        return None
+    note: str = _cards()["timing"][facts.state][lang]
+    return fill(note, values)
 
 
 def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
@@ -232,6 +333,13 @@ def _known_in(haystack: str, protocol: str) -> Mapping[str, Any] | None:
 def _known(protocol: str) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]], ...]:
     """(first word, other words, entry): the first word alone rules out most entries cheaply."""
     return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in section("known_replies")[protocol])
+
+
+def _status_name(status: str, lang: str) -> str:
+    """The registry's name of a status ("Bad destination mailbox address"), or "" when it has none."""
+    key = status_key(status)
+    code = section("status_codes")["codes"].get(key[2]) if key else None
+    return str(code[lang]["name"]) if code else ""
 
 
 @lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
@@ -271,17 +379,25 @@ def _reply_line(reply: str, lang: str) -> str | None:
     return template.format(code=reply, meaning=meaning)
 
 
-def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, reason: str | None) -> str | None:
+def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, reason: str | None,
+                   provider_card: bool = False) -> str | None:
     lines_kb = _cards()["admin_lines"]
     out: list[str] = []
     if not pop3:
-        if facts.status:
-            out.append(_status_line(facts.status, lang))
+        if facts.status and facts.status_inferred:  # never glossed as if the server had sent it
+            out.append(lines_kb["status_inferred"][lang].format(code=facts.status,
+                                                                 name=_status_name(facts.status, lang)))
+        elif facts.status:
+            line = _status_line(facts.status, lang)
+            if provider_card and _status_name(facts.status, lang):
+                line = lines_kb["provider_reading"][lang].format(line=line)
+            out.append(line)
         if facts.reply:
             reply_line = _reply_line(facts.reply, lang)
             if reply_line:
                 out.append(reply_line)
-        if not facts.status and not facts.reply and reason not in ("delivered", "vacation", "feedback"):
+        if not facts.reply and (not facts.status or facts.status_inferred) and reason not in (
+                "delivered", "vacation", "feedback"):
             out.append(lines_kb["no_code"][lang])
         phase = _cards()["commands"].get(facts.command or "")
         if phase is not None:
@@ -289,7 +405,8 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
         if facts.remote:
             out.append(lines_kb["remote"][lang].format(remote=facts.remote))
     # Facts.text is normalised already: no second white-space pass
-    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text else None
+    # a generic gloss of the wording would contradict a card written for this provider's own reply
+    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text and not provider_card else None
     if known is not None:
         out.append(lines_kb["known"][lang].format(meaning=known[lang]))
     if hint:
@@ -297,22 +414,53 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
     return "\n".join(out) if out else None
 
 
-def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card:
+def _typo_hint(reason: str | None, facts: Facts, lang: str) -> str | None:
+    """For an unknown recipient or domain: the common mail domain the recipient's domain is likely a slip for,
+    said as a guess (typo.py), never as the server's word."""
+    if reason not in ("hostunknown", "userunknown") or not facts.domain:
+        return None
+    from .typo import suggest
+
+    guess = suggest(facts.domain)
+    if guess is None:
+        return None
+    text: str = _cards()["typo_hint"][lang]
+    return text.format(domain=facts.domain, suggestion=guess)
+
+
+def reason_card(reason: str | None) -> Mapping[str, Any] | None:
+    """The ``card`` of ``data/reasons/<reason>.yaml``."""
+    spec = section("reasons").get(reason or "")
+    card: Mapping[str, Any] | None = spec.get("card") if spec else None
+    return card
+
+
+def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None,
+               context: str = "bounce") -> Card:
     """The explanation card of one finding (``lang`` "ja" or "en"; anything else gives English).
 
     A POP3 answer has ``finding.reason`` None and names its ``topic``; an unknown reason or topic gets
-    the ``undefined`` card rather than an error, because a card must always be shown.
+    the ``undefined`` card rather than an error, because a card must always be shown.  ``evidence``: the
+    words that decided, when they are not the diagnostic (a notice's own sentence).
     """
+    from .providers import card_for
+
     lang = normalize_lang(lang)
     kb = _cards()
-    facts = Facts.of(finding)
+    facts = Facts.of(finding, context)
     pop3 = finding.reason is None and topic is not None and topic in kb["topics"]
+    reason: str | None = None
+    entry: Mapping[str, Any] | None
+    provider_card = False
     if pop3:
         entry = kb["topics"][topic]
-        reason = None
     else:
-        reason = finding.reason if finding.reason in kb["reasons"] else "undefined"
-        entry = kb["reasons"][reason]
+        entry = card_for(facts.rule)  # what this provider's own reply means
+        provider_card = entry is not None
+        reason = finding.reason if reason_card(finding.reason) is not None else "undefined"
+        if entry is None:
+            entry = reason_card(reason)
+    assert entry is not None, "data/reasons/undefined.yaml has a card"
     variant = pick_variant(entry, facts)
     texts: dict[str, Any] = dict(entry[lang])
     own: Mapping[str, Any] = variant.get(lang, {})
@@ -331,10 +479,14 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card
         if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
             cause = cause + _SENTENCE_GAP[lang] + phase[lang]
             who = phase.get("who", who)
-        if variant.get("timing", entry.get("timing", True)):
-            actions.insert(0, _timing_note(facts, lang))
-            if facts.action == "delayed":
-                title = kb["delayed_title"][lang].replace("{title}", title)
+        typo = _typo_hint(reason, facts, lang)
+        if typo:
+            actions.insert(0, typo)
+        note = _timing_note(facts, lang, values) if variant.get("timing", entry.get("timing", True)) else None
+        if note:
+            actions.insert(0, note)
+        if facts.state == "delayed" and not variant.get("says_delayed"):
+            title = kb["delayed_title"][lang].replace("{title}", title)
 
     return Card(
         lang=lang,
@@ -342,6 +494,17 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None) -> Card
         cause=cause,
         who=who,
         actions=actions,
-        evidence=finding.diagnostic,
-        admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason),
+        evidence=evidence if evidence is not None else finding.diagnostic,
+        admin=_admin_details(facts, lang, hint, pop3=pop3, reason=reason, provider_card=provider_card),
+        reason_name=reason_label(topic if pop3 else finding.reason, lang) or None,
     )
+
+
+def unrecognised_card(lang: str, evidence: str | None) -> Card:
+    """The card of a pasted text that is no reply whybounce knows (``whybounce line "hello world"``): it says
+    so, and how to get an answer, instead of a reason and a timing it cannot know."""
+    lang = normalize_lang(lang)
+    entry = _cards()["unrecognised"]
+    texts = entry[lang]
+    return Card(lang=lang, title=texts["title"], cause=texts["cause"], who=entry["who"],
+                actions=list(texts["actions"]), evidence=evidence, admin=None)

@@ -97,7 +97,8 @@ def _parser() -> argparse.ArgumentParser:
                "  0    explained (text that names no known reason still gets a best-effort card)\n"
                "  2    usage error, or empty text\n"
                "  130  interrupted (Ctrl-C)")
-    ln.add_argument("text", metavar="TEXT", help="the text, quoted as one argument, or - to read it from stdin")
+    ln.add_argument("text", metavar="TEXT", help="the text (quoting is optional: the words are joined), or - to read "
+                                                 "it from stdin")
     ln.add_argument("--json", action="store_true", help="print the result as one JSON object")
     ln.add_argument("--lang", choices=("ja", "en"), help="language of the card (default: from the locale)")
     ln.add_argument("--trace", action="store_true",
@@ -157,7 +158,8 @@ def _freeze_at_exit() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _freeze_at_exit()
-    plain = plain_line_args(sys.argv[1:] if argv is None else argv)
+    argv = line_words(sys.argv[1:] if argv is None else argv)
+    plain = plain_line_args(argv)
     args = _parser().parse_args(argv) if plain is None else None
     if sys.stdout is None:  # started with stdout closed (>&-)
         _error("standard output is closed")
@@ -206,6 +208,43 @@ def _drop_stdout() -> None:
         pass
 
 
+def line_words(argv: list[str]) -> list[str]:
+    """``whybounce line -ERR authentication failed`` unquoted: the run of words that is the text becomes one
+    argument, as if it had been quoted (a text starting with "-", like a POP3 ``-ERR``, would otherwise read
+    as an option).  Options (``--...``, ``-h``) and the value of ``--lang`` are not text; only the first run
+    is joined, so ``line a --json b`` stays an error.  Other commands are left alone."""
+    if not argv or argv[0] != "line" or "--" in argv:
+        return list(argv)
+    out = ["line"]
+    run: list[str] | None = None
+    joined = False
+    words = iter(argv[1:])
+    for word in words:
+        if word.startswith("--") or word == "-h" or (word.startswith("-h") and not word[1:2].isupper()):
+            if run is not None:
+                out.append(" ".join(run))
+                run, joined = None, True
+            out.append(word)
+            if word == "--lang":
+                value = next(words, None)
+                if value is not None:
+                    out.append(value)
+        elif run is None and not joined:
+            run = [word]
+        elif run is not None:
+            run.append(word)
+        else:
+            out.append(word)
+    if run is not None:
+        out.append(" ".join(run))
+    text = [w for w in out[1:] if w not in ("--json", "--trace") and not w.startswith(("--", "-h"))]
+    if text and text[-1].startswith("-") and text[-1] != "-" and out.count(text[-1]) == 1:
+        # a text that starts like an option ("-ERR ..."): put it last, after "--", where argparse takes it as text
+        out.remove(text[-1])
+        out += ["--", text[-1]]
+    return out
+
+
 def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
     """(text, --json, --lang) for the plain forms of ``whybounce line``, read without argparse, whose import
     costs more than answering the line: one TEXT with ``--json``, ``--lang ja|en`` or ``--lang=ja|en`` in any
@@ -215,12 +254,18 @@ def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
     it always said.  ``tests/test_cli_line_args.py`` holds the two readings together."""
     if not argv or argv[0] != "line":
         return None
+    argv = line_words(argv)
     text: str | None = None
     as_json = False
     lang: str | None = None
     words = iter(argv[1:])
     for word in words:
-        if word == "--json":
+        if word == "--" and text is None:
+            rest = list(words)
+            if len(rest) != 1:
+                return None
+            text = rest[0]
+        elif word == "--json":
             as_json = True
         elif word == "--lang" or word.startswith("--lang="):
             value = word[7:] if word.startswith("--lang=") else next(words, None)
@@ -228,7 +273,8 @@ def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
                 return None
             lang = value
         elif text is None and (not word.startswith("-") or word == "-"
-                               or (" " in word and not word.startswith(("--", "-h")))):
+                               or (" " in word and not word.startswith(("--", "-h")))
+                               or word.upper().startswith("-ERR")):
             text = word
         else:
             return None

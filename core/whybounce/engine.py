@@ -9,8 +9,11 @@ from . import addresses, limits
 from .cards import build_card
 from .errors import InputTooLarge
 from .model import Evidence, Finding, MessageResult, Report
+from .notes import localized, note
 from .patterns import lazy
 from .resolve import Resolution, best_status, implied_status, resolve
+from .smtp import command_from_transcript
+from .timing import Stated, stated, timing_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -74,17 +77,24 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
             original = mail.original
     if report is None:
         if not mail.root.headers:
-            warnings.append("no message headers found: this does not look like an email message")
+            warnings.append(note("no_headers"))
         return MessageResult(source=source, kind="not-bounce", format=None, original=original,
-                             recipients=[], warnings=warnings)
+                             recipients=[], warnings=[localized(w, lang) for w in warnings])
     evidence = report.evidence
     if len(evidence) > limits.MAX_RECIPIENTS:
-        warnings.append(f"more than {limits.MAX_RECIPIENTS} recipients: the rest were not read")
+        warnings.append(note("recipients_cut", n=limits.MAX_RECIPIENTS))
         evidence = evidence[: limits.MAX_RECIPIENTS]
-    findings = [finish(ev, report.kind, lang, report.format, trace=trace) for ev in evidence]
+    said = stated(mail.text)
+    for ev in evidence:
+        if ev.command is None and ev.diagnostic:
+            ev.command = command_from_transcript(mail.text, ev.diagnostic)
+    findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
-    return MessageResult(source=source, kind=report.kind, format=report.format, original=original,
-                         recipients=findings, warnings=warnings)
+    kind = report.kind
+    if kind == "delay" and any(f.action == "failed" for f in findings):
+        kind = "bounce"  # a give-up notice worded as a delay (see finish)
+    return MessageResult(source=source, kind=kind, format=report.format, original=original,
+                         recipients=findings, warnings=[localized(w, lang) for w in warnings])
 
 
 def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | None:
@@ -102,30 +112,43 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
         inner = _mail()(raw, [])
         report = detect(inner)
         if report is not None and report.kind in ("bounce", "delay"):
-            warnings.append("this message forwards a bounce: the forwarded bounce is explained")
+            warnings.append(note("forwarded"))
             warnings.extend(inner.warnings)
             return inner, report
     return None
 
 
-def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False) -> Finding:
-    """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply)."""
+def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False,
+           said: Stated | None = None) -> Finding:
+    """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply;
+    ``said``: what the notice's own text states about retry periods)."""
     if ev.diagnostic and len(ev.diagnostic) > limits.MAX_FIELD_CHARS:
         # the reason is read from the diagnostic as it is shown: phrase matching costs time per character,
         # and a report can fold millions of characters into one Diagnostic-Code
         ev.diagnostic = ev.diagnostic[: limits.MAX_FIELD_CHARS] + "…"
     resolution = resolve(ev, kind, fmt)
     reason, rule = resolution.reason, resolution.rule
+    action = ev.action
+    said = said or stated(ev.notice)
+    goes_on = ev.retry_until or said.retry_for is not None or said.max_age is not None
+    if action == "delayed" and not goes_on and _says_given_up(resolution):
+        # OpenSMTPD reports its give-up as Action: delayed, Status 4.4.7, "Envelope expired": the words win
+        action = "failed"
+        kind = "bounce" if kind == "delay" else kind
     status = best_status(ev)
     sources: dict[str, str] = {}
     if ev.status and ev.status_from_text and ev.status != ev.status_from_text:
         sources = {"dsn_status": ev.status, "text_status": ev.status_from_text}
-    temporary = _temporary(ev, kind, reason)
+    temporary = _temporary(ev, kind, action)
+    inferred = False
     if status is None and kind in ("bounce", "delay") and reason != "delivered":
         # a failure report may list a recipient it delivered (RFC 3464 allows mixed actions): no failure
         # status is implied for that one, and the one its DSN gives (2.0.0 too) is kept
         status = implied_status(reason, temporary)
+        inferred = status is not None
     diagnostic = ev.diagnostic
+    state = _state(ev, kind, action, reason, temporary, resolution.transient, _says_given_up(resolution))
+    temporary = temporary or state in ("delayed", "temporary")  # a pasted "Connection timed out" too
     finding = Finding(
         address=_address(ev.address),
         reason=reason,
@@ -135,14 +158,45 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         temporary=temporary,
         remote_mta=ev.remote_mta,
         diagnostic=diagnostic,
-        action=ev.action,
+        action=action,
         rule=rule,
         sources=sources,
+        status_inferred=inferred,
+        timing=timing_of(state, ev.retry_until, said),
     )
     if trace:
         finding.trace = trace_of(resolution)
-    finding.card = build_card(finding, lang)
+    finding.card = build_card(finding, lang, evidence=diagnostic or ev.notice,
+                              context="line" if kind == "line" else "bounce")
     return finding
+
+
+def _says_given_up(resolution: Resolution) -> bool:
+    """Words of the report (not a status or an action) say the sending server stopped trying."""
+    return any(c.tier == "gave-up" and c.rule.startswith("reason.") for c in resolution.candidates)
+
+
+def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: bool, transient: bool,
+           gave_up: bool) -> str | None:
+    """delayed / temporary / given-up / limit / permanent (see timing.Timing); None when nothing failed."""
+    if reason in ("delivered", "vacation", "feedback") or kind in ("delivered", "vacation", "feedback"):
+        return None
+    if action == "delayed" or kind == "delay":
+        return "delayed"
+    code, status = ev.reply_code or "", ev.status or ev.status_from_text or ""
+    if kind == "line":
+        if not code and not status:
+            # a pasted fragment without a code: temporary when its words name a transient condition, else unsaid
+            return "temporary" if transient else None
+        return "temporary" if temporary else "limit" if reason == "speeding" else "permanent"
+    # a 5xx reply refused for good, whatever status the reporting side gave (Postfix writes 4.0.0 at times)
+    refused_for_good = code.startswith("5") and reason != "expired"
+    if not refused_for_good and (reason == "expired" or gave_up or code.startswith("4") or status.startswith("4.")):
+        # a final report of temporary refusals, or words saying the retries ended (Exim's "retry timeout exceeded")
+        return "given-up"
+    if reason == "speeding":
+        return "limit"  # refused for good, but a rate limit passes with time: sending again later works
+    return "permanent"
 
 
 def trace_of(resolution: Resolution) -> list[dict[str, str]]:
@@ -159,8 +213,8 @@ def _address(value: str | None) -> str | None:
     return value if _LOCAL_PART.fullmatch(value) else None
 
 
-def _temporary(ev: Evidence, kind: str, reason: str) -> bool:
-    if kind == "delay" or ev.action == "delayed":
+def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:
+    if kind == "delay" or action == "delayed":
         return True
     if kind in ("bounce", "delivered", "vacation", "feedback"):
         # the reporting server has given up on this message: resending is a new attempt

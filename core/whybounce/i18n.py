@@ -57,9 +57,12 @@ def label(key: str, lang: str, group: str = "ui") -> str:
     return text
 
 
-def who_label(who: str | None, lang: str, *, pop3: bool = False) -> str:
-    """Who must act, said to a sender (or, for a POP3 answer, to the mailbox owner)."""
+def who_label(who: str | None, lang: str, *, pop3: bool = False, report: bool = False) -> str:
+    """Who must act, said to a sender (or, for a POP3 answer, to the mailbox owner).  ``report``: the finding
+    is no failure (delivered, an auto-reply, a complaint), so "nobody" is not about retries."""
     labels = _cards()["who_labels_pop3" if pop3 else "who_labels"]
+    if report and who == "nobody":
+        labels = _cards()["who_labels_report"]
     entry = labels.get(who or "")
     if entry is None:
         return who or ""
@@ -68,16 +71,27 @@ def who_label(who: str | None, lang: str, *, pop3: bool = False) -> str:
 
 
 def reason_title(reason: str | None, lang: str) -> str:
-    """A reason's name for people (``userunknown`` -> "The recipient's address does not exist"), as the CSV
-    and ``--summary`` show it.  The one place that knows where reason names come from; the reason word
-    itself when there is none."""
+    """A reason's name for people (``userunknown`` -> "Unknown recipient", 「宛先不明」), as the CSV and
+    ``--summary`` show it; a POP3 topic's card title.  The one place that knows where reason names come
+    from; the reason word itself when there is none."""
     if not reason:
         return ""
-    entry = _cards()["reasons"].get(reason) or _cards().get("topics", {}).get(reason)
+    entry = _cards()["reason_names"].get(reason) or _cards().get("topics", {}).get(reason)
     if not isinstance(entry, Mapping):
         return reason
-    title: str = entry[normalize_lang(lang)]["title"]
+    found = entry[normalize_lang(lang)]
+    title: str = found["title"] if isinstance(found, Mapping) else found
     return title
+
+
+def reason_label(reason: str | None, lang: str) -> str:
+    """The name with the reason word: "Unknown recipient (userunknown)", 「宛先不明（userunknown）」."""
+    if not reason:
+        return ""
+    name = reason_title(reason, lang)
+    if name == reason:
+        return reason
+    return f"{name}（{reason}）" if normalize_lang(lang) == "ja" else f"{name} ({reason})"
 
 
 def cli_label(group: str, key: str, lang: str) -> str:

@@ -10,12 +10,14 @@ import re
 from functools import cache
 
 from . import addresses, limits, smtp, wrappers
-from .cards import build_card
+from .cards import build_card, unrecognised_card
 from .engine import finish
 from .knowledge import section
 from .model import Evidence, Finding, LineResult
+from .notes import localized, note
 from .patterns import lazy
 from .smtp import fill_from_text
+from .timing import stated
 
 _SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[ \-]|$)")
 _POP3 = lazy(r"^\s*-ERR\b", re.IGNORECASE)
@@ -42,9 +44,10 @@ def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult
     warnings: list[str] = []
     if len(text) > limits.MAX_SCAN_CHARS:
         text = text[: limits.MAX_SCAN_CHARS]
-        warnings.append(f"text longer than {limits.MAX_SCAN_CHARS} characters: only the start was read")
+        warnings.append(note("text_cut", n=limits.MAX_SCAN_CHARS))
     result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang, trace)
     result.warnings.extend(warnings)
+    result.warnings = [localized(w, lang) for w in result.warnings]
     return result
 
 
@@ -58,7 +61,19 @@ def _explain(text: str, lang: str, trace: bool = False) -> LineResult:
         return _pop3(text, lang)
     if _SMTP_REPLY.match(first) and len(text.strip().split("\n")) <= 3:
         return LineResult(finding=_smtp(text, lang, trace), protocol="smtp")
-    return LineResult(finding=_fragment(text, lang, trace), protocol="bounce-text")
+    finding = _fragment(text, lang, trace)
+    result = LineResult(finding=finding, protocol="bounce-text")
+    if _unrecognised(finding):
+        finding.timing = None
+        finding.card = unrecognised_card(lang, None)  # nothing shows the text is a server's words
+        result.warnings.append(note("not_a_reply"))
+    return result
+
+
+def _unrecognised(f: Finding) -> bool:
+    """Nothing in the text is a reply's fact: no code, no status, no address, no stage, no known words."""
+    return (f.rule == "none.unknown-words" and not f.reply_code and not f.address and not f.command
+            and (not f.status or f.status_inferred))
 
 
 def _unwrapped(w: wrappers.Wrapped, lang: str, trace: bool = False) -> LineResult:
@@ -92,7 +107,7 @@ def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None)
     if m:
         ev.reply_code = m.group(1)  # the reply's own code, not one it quotes
     ev.address = addresses.first(line) or address
-    f = finish(ev, "line", lang, "line", trace=trace)
+    f = finish(ev, "line", lang, "line", trace=trace, said=stated(text))
     return f
 
 
@@ -106,7 +121,7 @@ def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
         ds = dsn.parse(text)
         if ds.recipients:
             ev = evidence_from_dsn(ds)[0]
-            return finish(ev, "line", lang, "line", trace=trace)
+            return finish(ev, "line", lang, "line", trace=trace, said=stated(text))
     found = [e for e in text_blocks.blocks(lines) if e.diagnostic]
     if not found:
         found = _mailq(lines)
@@ -121,7 +136,7 @@ def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
         ev.address = addresses.first(joined)
     if ev.status is None:
         ev.status = smtp.status_in(ev.diagnostic or "")
-    return finish(ev, "line", lang, "line", trace=trace)
+    return finish(ev, "line", lang, "line", trace=trace, said=stated(text))
 
 
 def _mailq(lines: list[str]) -> list[Evidence]:

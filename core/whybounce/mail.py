@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from . import dsn, limits, mime
+from .notes import note
 from .patterns import lazy
 from .read import decode_header, normalize_newlines
 
@@ -127,7 +128,7 @@ def _cut_long_lines(text: str, warnings: list[str]) -> str:
     lines = text.split("\n")
     if max(map(len, lines)) <= cap:
         return text
-    warnings.append(f"a line longer than {cap} characters: only its start was read")
+    warnings.append(note("line_cut", n=cap))
     return "\n".join(line if len(line) <= cap else line[: cap - 1] + "…" for line in lines)
 
 
@@ -193,7 +194,7 @@ class Mail:
         if not texts:
             return self._inline_delivery_status()
         if any(len(t) >= cap for t in texts):
-            self.warnings.append(f"delivery-status part longer than {cap} characters: later recipients were not read")
+            self.warnings.append(note("dsn_cut", n=cap))
         return dsn.parse("\n\n".join(texts))
 
     def _inline_delivery_status(self) -> dsn.DeliveryStatus | None:
@@ -250,7 +251,7 @@ class Mail:
             text = text[: limits.MAX_SCAN_CHARS]
         if cut:
             cap = limits.MAX_SCAN_CHARS
-            self.warnings.append(f"message text longer than {cap} characters: only the start was read")
+            self.warnings.append(note("message_text_cut", n=cap))
         return _cut_long_lines(text, self.warnings)
 
     @cached_property

@@ -14,6 +14,7 @@ import quopri
 import re
 
 from . import limits
+from .notes import note
 from .patterns import lazy
 from .read import decode_text
 from .record import Record
@@ -117,7 +118,6 @@ class _Budget:
 
 
 _ENCODED_MESSAGE_BYTES = limits.MAX_SCAN_CHARS * 16
-_HEADER_CUT = f"a header longer than {limits.MAX_HEADER_CHARS} characters: only its start was read"
 
 
 def split_headers(data: bytes, budget: _Budget | None = None) -> tuple[list[tuple[str, str]], bytes]:
@@ -164,7 +164,7 @@ def _split_region(data: bytes, start: int, stop: int, budget: _Budget | None) ->
         if len(first) > max_chars:
             first = first[:max_chars]
             if budget is not None:
-                budget.warn("header", _HEADER_CUT)
+                budget.warn("header", note("header_cut", n=limits.MAX_HEADER_CHARS))
         headers.append((name.lower(), first))
         _continue_field(headers, more, budget)
     return headers, body_start
@@ -177,7 +177,7 @@ def _continue_field(headers: list[tuple[str, str]], lines: list[str], budget: _B
         if len(value) < limits.MAX_HEADER_CHARS:
             headers[-1] = (name, value + "\n" + line)
         elif budget is not None:
-            budget.warn("header", _HEADER_CUT)
+            budget.warn("header", note("header_cut", n=limits.MAX_HEADER_CHARS))
 
 
 def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
@@ -228,7 +228,7 @@ def _fill_multipart(part: Part, boundary: bytes, source: bytes, start: int, stop
     digest = part.content_type == "multipart/digest"
     for s0, s1 in spans:
         if budget.parts >= limits.MAX_PARTS:
-            budget.warn("parts", f"more than {limits.MAX_PARTS} MIME parts: the rest were not read")
+            budget.warn("parts", note("parts_cut", n=limits.MAX_PARTS))
             break
         budget.parts += 1
         part.children.append(_part(source, s0, s1, part.depth + 1, budget, digest))
@@ -239,14 +239,13 @@ def _fill_children(part: Part, budget: _Budget) -> None:
     boundary (which gets none)."""
     ctype = part.content_type
     if part.depth >= limits.MAX_DEPTH and (ctype.startswith("multipart/") or ctype == "message/rfc822"):
-        budget.warn("depth", f"MIME nesting deeper than {limits.MAX_DEPTH}: inner parts were not read")
+        budget.warn("depth", note("depth_cut", n=limits.MAX_DEPTH))
         return
     if ctype in ("message/rfc822", "message/global") and budget.parts < limits.MAX_PARTS:
         cte = (part.header("content-transfer-encoding") or "").strip().lower()
         if cte in ("base64", "quoted-printable") and len(part.body) > _ENCODED_MESSAGE_BYTES:
             # an attached message should not be encoded at all; a huge encoded one is not decoded whole
-            budget.warn("encoded", f"an encoded attached message is longer than {_ENCODED_MESSAGE_BYTES} bytes: "
-                                   "only its start was read")
+            budget.warn("encoded", note("encoded_cut", n=_ENCODED_MESSAGE_BYTES))
             inner = part.payload(limit=_ENCODED_MESSAGE_BYTES)
         else:
             inner = part.payload()
@@ -268,9 +267,9 @@ def _fallback_chunks(source: bytes, start: int, stop: int, budget: _Budget) -> t
     if best[1] >= 2:
         spans = _split_multipart(source, start, stop, best[0], budget)
         if spans:
-            budget.warn("boundary", "the multipart boundary in the header does not match the body")
+            budget.warn("boundary", note("boundary_mismatch"))
             return source, spans
-    budget.warn("boundary", "a multipart body has none of its declared boundaries: read as plain text")
+    budget.warn("boundary", note("boundary_missing"))
     whole = b"Content-Type: text/plain\n\n" + source[start:stop]
     return whole, [(0, len(whole))]
 
@@ -311,5 +310,5 @@ def _split_multipart(body: bytes, first: int, size: int, boundary: bytes, budget
     if start is not None and start <= size:
         chunks.append((start, size))
     if not closed and chunks:
-        budget.warn("unclosed", "a multipart body has no closing boundary (truncated message?)")
+        budget.warn("unclosed", note("unclosed"))
     return chunks

@@ -15,6 +15,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+    from .timing import Timing
+
 WHO = ("sender", "sender-admin", "recipient", "recipient-admin", "nobody")
 
 
@@ -35,6 +37,7 @@ class Evidence(Record):
         "remote_mta",
         "reply_code",
         "reporting_mta",
+        "retry_until",
         "status",
         "status_from_text",
     )
@@ -56,6 +59,7 @@ class Evidence(Record):
         feedback_type: str | None = None,
         notice: str | None = None,
         flags: tuple[tuple[str, str], ...] = (),
+        retry_until: str | None = None,
     ) -> None:
         self.address = address
         self.original_address = original_address
@@ -73,13 +77,14 @@ class Evidence(Record):
         self.notice = notice  # the reporting system's own sentence about it, apart from the server's reply
         self.flags = flags  # fields a notice states a verdict in (a header, a JSON field, a code of the
         # format's own): (name, value), lower case
+        self.retry_until = retry_until  # a DSN's Will-Retry-Until (RFC 3464 §2.3.9), as written
 
 
 class Card(Record):
-    __slots__ = ("actions", "admin", "cause", "evidence", "lang", "title", "who")
+    __slots__ = ("actions", "admin", "cause", "evidence", "lang", "reason_name", "title", "who")
 
     def __init__(self, lang: str, title: str, cause: str, who: str, actions: list[str], evidence: str | None,
-                 admin: str | None = None) -> None:
+                 admin: str | None = None, reason_name: str | None = None) -> None:
         self.lang = lang
         self.title = title
         self.cause = cause
@@ -87,6 +92,7 @@ class Card(Record):
         self.actions = actions
         self.evidence = evidence
         self.admin = admin  # details for an administrator (codes, meaning of the status)
+        self.reason_name = reason_name  # the reason for people, with its word: "Unknown recipient (userunknown)"
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -99,6 +105,8 @@ class Card(Record):
         }
         if self.admin is not None:
             d["admin"] = self.admin
+        if self.reason_name is not None:
+            d["reason_name"] = self.reason_name
         return d
 
 
@@ -115,7 +123,9 @@ class Finding(Record):
         "rule",
         "sources",
         "status",
+        "status_inferred",
         "temporary",
+        "timing",
         "trace",
     )
 
@@ -134,6 +144,8 @@ class Finding(Record):
         rule: str | None = None,
         sources: dict[str, str] | None = None,
         trace: list[dict[str, str]] | None = None,
+        status_inferred: bool = False,
+        timing: Timing | None = None,
     ) -> None:
         self.address = address
         self.reason = reason
@@ -148,6 +160,8 @@ class Finding(Record):
         self.rule = rule
         self.sources: dict[str, str] = {} if sources is None else sources  # disagreeing evidence, side by side
         self.trace = trace  # every candidate reading, best first (only when asked for)
+        self.status_inferred = status_inferred  # the bounce gave no status: ``status`` is implied by the reason
+        self.timing = timing  # delayed / temporary / given-up / permanent, and the periods the report states
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -163,6 +177,10 @@ class Finding(Record):
             "action": self.action,
             "rule": self.rule,
         }
+        if self.status_inferred:
+            d["status_inferred"] = True
+        if self.timing is not None and self.timing.state:
+            d["timing"] = self.timing.to_dict()
         if self.sources:
             d["sources"] = dict(self.sources)
         if self.trace is not None:

@@ -34,8 +34,8 @@ _STATUS_WEIGHT = 5_000
 class Provider:
     """One ``data/providers/<name>.yaml``, ready to match (a plain class: nothing to pay for at start-up)."""
 
-    __slots__ = ("code_ranges", "codes", "digits", "domains", "flags", "formats", "hosts", "markers", "name",
-                 "notice", "prefixes", "sentences", "source", "status_ranges", "statuses", "texts")
+    __slots__ = ("cards", "code_ranges", "codes", "digits", "domains", "flags", "formats", "hosts", "markers",
+                 "name", "notice", "prefixes", "sentences", "source", "status_ranges", "statuses", "texts")
 
     def __init__(self, name: str, spec: dict[str, Any]) -> None:
         from .resolve import Entry, match_items
@@ -52,28 +52,30 @@ class Provider:
         codes = spec.get("codes") or {}
         self.markers = tuple(codes.get("after") or ())
         self.digits = int(codes.get("digits") or 0)
-        self.codes: dict[str, tuple[str, Any]] = {}
-        self.prefixes: list[tuple[str, str, Any]] = []
-        self.code_ranges: list[tuple[int, int, str, Any]] = []
+        # the rule id of each row names the row as written ("code.1300-1340", "status.5.7.606-649"), so a
+        # card written for a row applies to every code it covers
+        self.codes: dict[str, tuple[str, Any, str]] = {}
+        self.prefixes: list[tuple[str, str, Any, str]] = []
+        self.code_ranges: list[tuple[int, int, str, Any, str]] = []
         for row in codes.get("table") or ():
             key, reason, src = str(row["code"]), row["reason"], row.get("source")
             if key.endswith("*"):
-                self.prefixes.append((key[:-1], reason, src))
+                self.prefixes.append((key[:-1], reason, src, key))
             elif "-" in key and all(part.isdigit() for part in key.split("-", 1)):
                 low, high = key.split("-", 1)
-                self.code_ranges.append((int(low), int(high), reason, src))
+                self.code_ranges.append((int(low), int(high), reason, src, key))
             else:
-                self.codes[key] = (reason, src)
-        self.statuses: dict[str, tuple[str, Any]] = {}
-        self.status_ranges: list[tuple[str, int, int, str, Any]] = []
+                self.codes[key] = (reason, src, key)
+        self.statuses: dict[str, tuple[str, Any, str]] = {}
+        self.status_ranges: list[tuple[str, int, int, str, Any, str]] = []
         for row in spec.get("statuses") or ():
             code, reason, src = str(row["code"]), row["reason"], row.get("source")
             head, _, last = code.rpartition(".")
             if "-" in last:
                 low, high = last.split("-", 1)
-                self.status_ranges.append((head, int(low), int(high), reason, src))
+                self.status_ranges.append((head, int(low), int(high), reason, src, code))
             else:
-                self.statuses[code] = (reason, src)
+                self.statuses[code] = (reason, src, code)
         self.sentences: list[tuple[tuple[str, ...], Entry]] = []
         for s in spec.get("sentences") or ():
             entry = Entry(s["reason"], f"provider.{name}.{s['id']}", "provider", s.get("when"), s.get("source"))
@@ -83,9 +85,10 @@ class Provider:
                             f.get("source")) for f in spec.get("flags") or ())
         notice = spec.get("notice")
         self.notice = (notice["reason"], f"provider.{name}.notice", notice.get("source")) if notice else None
+        self.cards = _card_index(name, spec)
 
-    def code_reading(self, raw: str) -> tuple[str, str, Any] | None:
-        """(reason, code as printed, source) for the provider's own code in the server's text."""
+    def code_reading(self, raw: str) -> tuple[str, str, Any, str] | None:
+        """(reason, code as printed, source, the table's key) for the provider's own code in the server's text."""
         lowered = raw.lower()
         for marker in self.markers:
             pos = lowered.rfind(marker.lower())  # printed "OFR005_505" at one time, "ofr_506" at another
@@ -100,27 +103,59 @@ class Provider:
                 key = _NON_DIGITS.sub("", code)[-self.digits:]
                 if len(key) != self.digits:
                     continue
-                for low, high, reason, src in self.code_ranges:
+                for low, high, reason, src, row in self.code_ranges:
                     if low <= int(key) <= high and key not in self.codes:
-                        return reason, marker.strip() + code, src
+                        return reason, marker.strip() + code, src, row
             if key in self.codes:
-                reason, src = self.codes[key]
-                return reason, marker.strip() + code, src
-            for prefix, reason, src in self.prefixes:
+                reason, src, row = self.codes[key]
+                return reason, marker.strip() + code, src, row
+            for prefix, reason, src, row in self.prefixes:
                 if key.startswith(prefix):
-                    return reason, marker.strip() + code, src
+                    return reason, marker.strip() + code, src, row
         return None
 
-    def status_reading(self, status: str | None) -> tuple[str, Any] | None:
+    def status_reading(self, status: str | None) -> tuple[str, Any, str] | None:
+        """(reason, source, the table's key) for a status this provider documents."""
         if not status:
             return None
         if status in self.statuses:
             return self.statuses[status]
         head, _, last = status.rpartition(".")
-        for h, low, high, reason, src in self.status_ranges:
+        for h, low, high, reason, src, row in self.status_ranges:
             if h == head and last.isdigit() and low <= int(last) <= high:
-                return reason, src
+                return reason, src, row
         return None
+
+
+def _card_index(name: str, spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Rule id -> card, from the ``card:`` of each entry and the file's ``cards:`` (what a provider's own
+    reply means for the person who sent the mail: who acts and what they do)."""
+    cards: dict[str, Any] = spec.get("cards") or {}
+    out: dict[str, dict[str, Any]] = {}
+    rows: list[tuple[str, Any]] = []
+    rows += [(f"code.{str(r['code']).lower()}", r) for r in (spec.get("codes") or {}).get("table") or ()]
+    rows += [(f"status.{r['code']}", r) for r in spec.get("statuses") or ()]
+    rows += [(str(r["id"]), r) for r in spec.get("sentences") or ()]
+    rows += [(f"{f['field'].lower()}-{str(f['value']).lower().replace(' ', '-')}", f) for f in spec.get("flags") or ()]
+    if spec.get("notice"):
+        rows.append(("notice", spec["notice"]))
+    for rule, row in rows:
+        card = row.get("card")
+        if card is None:
+            continue
+        if card not in cards:
+            raise ValueError(f"data/providers/{name}.yaml: {rule} names card {card!r}, which cards: lacks")
+        out[f"provider.{name}.{rule}"] = {**cards[card], "name": f"provider.{name}.{card}"}
+    return out
+
+
+def card_for(rule: str) -> dict[str, Any] | None:
+    """The provider card written for this rule id (``provider.microsoft.status.5.7.606-649``), if any."""
+    if not rule.startswith("provider."):
+        return None
+    name = rule.split(".", 2)[1]
+    p = next((x for x in providers() if x.name == name), None)
+    return None if p is None else p.cards.get(rule)
 
 
 @cache
@@ -200,11 +235,11 @@ def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> 
         raw = ev.diagnostic or ""
         code = p.code_reading(raw) if p.markers and raw else None
         if code is not None:
-            out.append(Candidate(code[0], f"provider.{p.name}.code.{code[1].lower()}", "provider", code[1],
+            out.append(Candidate(code[0], f"provider.{p.name}.code.{code[3].lower()}", "provider", code[1],
                                  weight=_CODE_WEIGHT, source=code[2] or p.source))
         st = p.status_reading(status)
         if st is not None:
-            out.append(Candidate(st[0], f"provider.{p.name}.status.{status}", "provider", f"status {status}",
+            out.append(Candidate(st[0], f"provider.{p.name}.status.{st[2]}", "provider", f"status {status}",
                                  weight=_STATUS_WEIGHT, source=st[1] or p.source))
         for field, value, reason, rule, src in p.flags:
             if (field, value) in ev.flags:

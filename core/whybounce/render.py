@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping, Sequence
 
-from .i18n import label, normalize_lang, who_label
+from .i18n import label, normalize_lang, reason_label, who_label
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -71,30 +71,27 @@ def _field(key: str, value: str, lang: str) -> str:
     return f"{label(key, lang)}{_COLON[lang]}{value}"
 
 
-def _state(finding: Mapping[str, Any], lang: str) -> str | None:
-    # Reports are not failures, and an expired message is over whatever its last code said.
-    if finding.get("reason") in ("delivered", "vacation", "feedback", "expired") or finding.get("topic"):
-        return None
-    return label("temporary" if finding.get("temporary") else "permanent", lang)
-
-
-def _facts_line(finding: Mapping[str, Any], lang: str) -> str | None:
-    """``Reason: userunknown (5.1.1, 550, permanent)``: the codes at a glance."""
-    name = finding.get("reason")
-    key = "reason"
-    if name is None and finding.get("topic"):
-        name, key = finding.get("topic"), "topic"
-    if name is None:
-        return None
-    sep = ", " if lang == "en" else "、"
-    extra = [plain(v) for v in (finding.get("status"), finding.get("reply_code")) if v]
-    state = _state(finding, lang)
+def _facts_lines(finding: Mapping[str, Any], lang: str) -> list[str]:
+    """The facts at a glance: the reason by name, whether delivery goes on, and the codes the bounce gave
+    (a status whybounce inferred is marked as such, never shown as the server's)."""
+    out: list[str] = []
+    reason, topic = finding.get("reason"), finding.get("topic")
+    if reason is not None:
+        out.append(_field("reason", plain(reason_label(str(reason), lang)), lang))
+    elif topic:
+        out.append(_field("topic", plain(reason_label(str(topic), lang)), lang))
+    timing = finding.get("timing")
+    state = timing.get("state") if isinstance(timing, Mapping) else None
     if state:
-        extra.append(state)
-    tail = ""
-    if extra:
-        tail = f" ({sep.join(extra)})" if lang == "en" else f"（{sep.join(extra)}）"
-    return _field(key, plain(name) + tail, lang)
+        out.append(_field("state", label(f"state_{state}", lang), lang))
+    sep = ", " if lang == "en" else "、"
+    codes = [plain(finding["reply_code"])] if finding.get("reply_code") else []
+    if finding.get("status"):
+        status = plain(finding["status"])
+        codes.append(label("inferred_code", lang).format(code=status) if finding.get("status_inferred") else status)
+    if codes:
+        out.append(_field("codes", sep.join(codes), lang))
+    return out
 
 
 def _shift(lines: Sequence[Line], by: int) -> list[Line]:
@@ -107,7 +104,10 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Li
         return [Line(2, label("no_card", lang))]
     lines = [Line(0, _BULLET + plain(card.get("title")))]
     lines.append(Line(2, _field("what_happened", plain(card.get("cause")), lang)))
-    lines.append(Line(2, _field("who", plain(who_label(card.get("who"), lang, pop3=pop3)), lang)))
+    timing = finding.get("timing")
+    report = not (isinstance(timing, Mapping) and timing.get("state"))
+    who = who_label(card.get("who"), lang, pop3=pop3, report=report)
+    lines.append(Line(2, _field("who", plain(who), lang)))
     actions: Sequence[Any] = card.get("actions") or ()
     if actions:
         lines.append(Line(2, label("what_to_do", lang) + _COLON[lang].rstrip()))
@@ -191,9 +191,7 @@ def _render_message(result: Mapping[str, Any], lang: str, width: int | None) -> 
         lines.append(Line(0, ""))
         address = plain(finding.get("address")) if finding.get("address") else label("unknown_recipient", lang)
         lines.append(Line(0, f"[{n}/{len(recipients)}] {address}"))
-        facts = _facts_line(finding, lang)
-        if facts:
-            lines.append(Line(2, facts))
+        lines.extend(Line(2, fact) for fact in _facts_lines(finding, lang))
         lines.extend(_shift(_card_lines(finding, lang, pop3=False), 2))
         lines.extend(_shift(_trace_lines(finding, lang), 2))
     return _lines_text(lines, width)
@@ -206,9 +204,11 @@ def _render_line(result: Mapping[str, Any], lang: str, width: int | None) -> str
         lines.append(Line(0, _field("protocol", label(str(protocol), lang, "protocols"), lang)))
     if result.get("address"):
         lines.append(Line(0, _field("recipient", plain(result["address"]), lang)))
-    facts = _facts_line(result, lang)
-    if facts:
-        lines.append(Line(0, facts))
+    lines.extend(Line(0, fact) for fact in _facts_lines(result, lang))
+    warnings: Sequence[Any] = result.get("warnings") or ()
+    if warnings:
+        lines.append(Line(0, label("notes", lang) + _COLON[lang].rstrip()))
+        lines.extend(Line(2, f"- {plain(w)}") for w in warnings)
     lines.append(Line(0, ""))
     lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic"))))
     lines.extend(_trace_lines(result, lang))

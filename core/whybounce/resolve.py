@@ -264,10 +264,11 @@ class Candidate:
 class Resolution:
     """The winning reading and every candidate, best first (``candidates[0]`` is the winner)."""
 
-    __slots__ = ("candidates",)
+    __slots__ = ("candidates", "transient")
 
-    def __init__(self, candidates: list[Candidate]) -> None:
+    def __init__(self, candidates: list[Candidate], transient: bool = False) -> None:
         self.candidates = candidates
+        self.transient = transient  # the words name a transient condition (a timed-out or refused connection)
 
     @property
     def winner(self) -> Candidate:
@@ -371,7 +372,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     else:
         out.append(Candidate("undefined", "none.no-evidence", "none", "the bounce gives no reason"))
     out.sort(key=Candidate.key)
-    return Resolution(out)
+    return Resolution(out, transient=transient is not None)
 
 
 def implied_status(reason: str, temporary: bool) -> str | None:

@@ -97,13 +97,24 @@ _COMMAND_CONTEXT = lazy(
 )
 
 
+# Postfix's "refused to talk to me" reports a refused greeting and a refused EHLO/HELO alike (smtp(8),
+# smtp_proto.c); a reply that names the HELO or EHLO command it refused (Postfix's own smtpd: "Helo command
+# rejected") tells the two apart
+_HELO_REPLY = lazy(r"\b(helo|ehlo) command rejected", caseless=True)
+
+
 def command_in(text: str) -> str | None:
     """The SMTP command a diagnostic says the failure answered, if it says so."""
     m = search_caseless(_COMMAND_CONTEXT, text)
     if not m:
         return None
     phrase = next((g for g in m.groups() if g), m.group(0))
-    return normalize_command(phrase)
+    command = normalize_command(phrase)
+    if command == "CONN":
+        helo = search_caseless(_HELO_REPLY, text)
+        if helo:
+            return helo.group(1).upper()
+    return command
 
 
 def normalize_command(phrase: str | None) -> str | None:
@@ -126,6 +137,37 @@ def normalize_command(phrase: str | None) -> str | None:
     up = p.upper()
     if up in ("CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT"):
         return up
+    return None
+
+
+_TRANSCRIPT_LINE = lazy(r"^[ \t]{0,8}(>>>|<<<)[ \t]?(.{0,1000})$", re.MULTILINE)
+_PIPELINED_DATA_REPLY = lazy(r"^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?.{0,60}(?:need rcpt|no valid recipients|"
+                             r"no recipients)", re.IGNORECASE)
+
+
+def command_from_transcript(text: str, reply: str) -> str | None:
+    """The SMTP command a session transcript (``>>> DATA`` / ``<<< 550 ...``, as Sendmail, Courier and others
+    quote it) shows ``reply`` answered: the last command sent before it.  With pipelining (RFC 2920 §3.1)
+    the RCPT replies arrive after DATA was sent, in order, and DATA's own reply comes last ("503 Need RCPT",
+    "554 no valid recipients"): a reply that such a DATA reply follows answered a RCPT."""
+    if ">>>" not in text or "<<<" not in text:
+        return None
+    key = " ".join(reply.split())[:40].lower()
+    if len(key) < 8:
+        return None
+    sent: str | None = None
+    lines = [(m.group(1), " ".join(m.group(2).split())) for m in _TRANSCRIPT_LINE.finditer(text)]
+    for i, (way, line) in enumerate(lines):
+        if way == ">>>":
+            sent = normalize_command(line.split(" ", 1)[0].split(":", 1)[0]) or sent
+            continue
+        low = line.lower()
+        if sent is None or not (low.startswith(key) or (len(low) >= 8 and key.startswith(low))):
+            continue
+        later = [ln for w, ln in lines[i + 1:] if w == "<<<"]
+        if sent == "DATA" and any(_PIPELINED_DATA_REPLY.match(ln) for ln in later):
+            return "RCPT"
+        return sent
     return None
 
 

@@ -2,7 +2,8 @@
 
 So the rows account for every input: a row's ``kind`` says what the message was (``not-bounce`` rows have
 no address), and an input that could not be read has only ``source`` and ``error``.  Booleans are
-``true``/``false``; ``--lang`` picks the header row and the ``reason_title`` column.  Cells are
+``true``/``false``; ``--lang`` picks the header row and the ``reason_title`` and ``card_title`` columns (``who``
+and ``state`` are the JSON's words: ``card.who`` and ``timing.state``).  Cells are
 spreadsheet-safe (a leading ``= + - @``, tab or CR gets an apostrophe, as OWASP advises).
 """
 
@@ -13,8 +14,8 @@ from typing import Any
 
 from .i18n import cli_label, reason_title
 
-COLUMNS = ("source", "kind", "address", "reason", "reason_title", "status", "reply_code", "command",
-           "temporary", "remote_mta", "diagnostic", "subject", "date", "error")
+COLUMNS = ("source", "kind", "address", "reason", "reason_title", "card_title", "who", "state", "status", "reply_code",
+           "command", "temporary", "remote_mta", "diagnostic", "subject", "date", "error")
 
 
 def header(lang: str) -> list[str]:
@@ -44,6 +45,10 @@ def rows(result: Mapping[str, Any], lang: str) -> Iterator[list[str]]:
         values = {**base, **{c: finding.get(c) for c in COLUMNS if c in finding}}
         if finding:
             values["reason_title"] = reason_title(finding.get("reason"), lang)
+            card = finding.get("card") or {}
+            values["card_title"] = card.get("title")  # the card's heading, in the card's language
+            values["who"] = card.get("who")
+            values["state"] = (finding.get("timing") or {}).get("state")
         else:
             values["temporary"] = None
         yield [cell(values.get(c)) for c in COLUMNS]

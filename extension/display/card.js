@@ -33,12 +33,18 @@
     li.dataset.reason = r.reason;
     if (r.topic) li.dataset.topic = r.topic;
     li.dataset.who = r.who;
-    if (r.badge) li.dataset.temporary = r.badge.kind === "temporary" ? "true" : "false";
+    if (r.badge) {
+      // data-temporary: true while delivery goes on or a later attempt may work (delayed, temporary);
+      // data-state: the host's delivery state (delayed, temporary, given-up, permanent)
+      li.dataset.temporary = r.badge.temporary ? "true" : "false";
+      li.dataset.state = r.badge.kind;
+    }
 
     const head = el(doc, "h3", "wb-title-line");
     head.append(el(doc, "span", "wb-title", r.title));
     if (r.badge) {
       head.append(" ", el(doc, "span", "wb-badge wb-badge-" + r.badge.kind, r.badge.text));
+      if (r.retry) head.append(" ", el(doc, "span", "wb-retry", r.retry));
     }
     li.append(head);
     if (r.address) li.append(labelled(doc, "wb-address", L.address, el(doc, "span", "wb-addr", r.address)));
@@ -65,14 +71,19 @@
       p.append(el(doc, "span", "wb-label", L.codes + " "));
       r.codes.forEach((c, i) => {
         if (i) p.append(" ");
-        p.append(el(doc, "code", "wb-code", c));
+        // a code whybounce inferred is marked in its text ("5.1.1 (inferred)") and says why on hover
+        const code = typeof c === "string" ? { text: c } : c;
+        const node = el(doc, "code", code.inferred ? "wb-code wb-code-inferred" : "wb-code", code.text);
+        if (code.note) node.title = code.note;
+        p.append(node);
       });
       li.append(p);
     }
     const details = el(doc, "details", "wb-admin");
     details.append(el(doc, "summary", "wb-admin-summary", L.admin));
     const dl = el(doc, "dl");
-    if (r.reason) dl.append(el(doc, "dt", "", L.reason), el(doc, "dd", "wb-reason-word", r.reason));
+    // the reason for people with its word ("Unknown recipient (userunknown)"); an older host sends the word only
+    if (r.reason) dl.append(el(doc, "dt", "", L.reason), el(doc, "dd", "wb-reason-word", r.reasonName || r.reason));
     for (const [key, value] of r.admin) {
       dl.append(el(doc, "dt", "", L[key] || key), el(doc, "dd", "", value));
     }

@@ -280,7 +280,7 @@ export function createApp(browser, opts = {}) {
       const ctx = await context("button");
       const out = {};
       // Placeholders stay as $1, $2 ... for the page to fill in.
-      for (const key of msg.keys || []) out[key] = ctx.t(key, "$1", "$2", "$3");
+      for (const key of msg.keys || []) out[key] = ctx.t(key, "$1", "$2", "$3", "$4");
       return { lang: ctx.lang, strings: out };
     }
     return null;

@@ -1,8 +1,11 @@
-// The summary tab's bar chart: recipients per reason, each bar split into permanent and temporary
-// failures, as inline SVG built node by node (no library, no markup from strings). Colours come
+// The summary tab's bar chart: recipients per reason, each bar split into permanent failures, failures
+// after the sending server's retries, temporary ones (refused for now or still being retried) and reports
+// that are no failure (CHART_PARTS of summary-data.js), as inline SVG built node by node (no library, no markup from strings). Colours come
 // from summary.css through classes only (the CSP allows no inline style), so the chart follows the
 // light or dark theme like the rest of the page. The same numbers are in the counts table, which
 // stays the accessible source; the chart is one labelled image.
+
+import { CHART_PARTS } from "./summary-data.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 export const ROW_HEIGHT = 40; // a label line, then the bar
@@ -22,7 +25,7 @@ const pct = (n) => `${Math.round(n * 1000) / 1000}%`;
 
 /**
  * @param {Document} doc
- * @param {{reason: string, title: string, permanent: number, temporary: number, other: number, total: number}[]} data
+ * @param {{reason: string, title: string, permanent: number, "given-up": number, temporary: number, other: number, total: number}[]} data
  *   chartData() of lib/summary-data.js, in the order to draw
  * @param {{title: string, description: string, bar: (d: object) => string}} text localised: the
  *   chart's name and description, and each bar's tooltip
@@ -45,7 +48,7 @@ export function reasonChart(doc, data, text, idPrefix = "reason-chart") {
     row.append(el(doc, "title", {}, text.bar(d)));
     row.append(el(doc, "text", { class: "label", x: 0, y: LABEL_BASELINE }, `${d.title} (${d.reason})`));
     let x = 0;
-    for (const part of ["permanent", "temporary", "other"]) {
+    for (const part of CHART_PARTS) {
       if (!d[part]) continue;
       const width = (d[part] / max) * MAX_BAR;
       row.append(el(doc, "rect", {

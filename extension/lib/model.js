@@ -58,6 +58,7 @@ function labels(t, state, kind) {
     status: t("labelStatus"),
     replyCode: t("labelReplyCode"),
     evidence: t("labelEvidence"),
+    triedFor: t("labelTriedFor"),
     reason: t("labelReason"),
     topic: t("labelTopic"),
     protocol: t("labelProtocol"),
@@ -74,36 +75,113 @@ export function versionNotice(hostVersion, extensionVersion, t) {
   return { text: t("versionExtensionOlder", hostVersion, extensionVersion), command: null };
 }
 
-function finding(f, kind, t) {
+// The badge of each delivery state the host reports (finding.timing.state, contract.md): whether the
+// message may still arrive and whether sending it again can help. `temporary` is what data-temporary
+// says: true while delivery goes on or a later attempt may work, false once it is over.
+export const STATES = {
+  delayed: { key: "badgeDelayed", temporary: true }, // a delay notice: still retrying, do not resend
+  temporary: { key: "badgeTemporary", temporary: true }, // a temporary refusal (a pasted reply)
+  "given-up": { key: "badgeGivenUp", temporary: false }, // temporary refusals until the retrying stopped
+  limit: { key: "badgeLimit", temporary: true }, // refused for a sending-rate limit: a later send works, nothing retries
+  permanent: { key: "badgePermanent", temporary: false },
+};
+
+function timingOf(f) {
+  return f.timing && typeof f.timing === "object" && STATES[f.timing.state] ? f.timing : null;
+}
+
+/**
+ * The finding's delivery state: the host's `timing.state`; without it (an older host), temporary or
+ * permanent from `temporary` for a failure, as before; null for a report that is no failure.
+ */
+function stateOf(f, failure) {
+  const timing = timingOf(f);
+  if (timing) return timing.state;
+  if (!failure) return null;
+  return f.temporary ? "temporary" : "permanent";
+}
+
+const PERIOD = /^(\d{1,6}) (second|minute|hour|day|week)s?$/;
+
+/**
+ * A period as the host writes it ("3 days", "1 hour") in the card's language ("3 日"); null for a zero
+ * period (it says nothing) or none. Intl names the units, so no catalog entry per unit is needed.
+ */
+export function periodText(text, lang) {
+  if (typeof text !== "string" || !text) return null;
+  const m = PERIOD.exec(text.trim());
+  if (!m) return text;
+  const n = Number(m[1]);
+  if (!n) return null;
+  try {
+    return new Intl.NumberFormat(lang, { style: "unit", unit: m[2], unitDisplay: "long" }).format(n);
+  } catch (e) {
+    return text;
+  }
+}
+
+/**
+ * Until when the sending server keeps trying, in a few words for next to the badge: the date the report
+ * gives (Will-Retry-Until, shown as the report writes it), else how much longer, else up to which age.
+ * Only while delivery goes on: the card's first action says the same in a sentence.
+ */
+function retryText(timing, t, lang) {
+  if (!timing || !STATES[timing.state].temporary) return "";
+  if (timing.retry_until) return t("retryUntil", String(timing.retry_until));
+  const more = periodText(timing.retry_for, lang);
+  if (more) return t("retryFor", more);
+  const age = periodText(timing.max_age, lang);
+  if (age) return t("retryMaxAge", age);
+  return "";
+}
+
+/** The reason's name without its word: "Unknown recipient (userunknown)" -> "Unknown recipient". */
+function nameWithoutWord(name, word) {
+  if (!name || !word) return name || "";
+  for (const suffix of [` (${word})`, `（${word}）`]) {
+    if (name.endsWith(suffix)) return name.slice(0, -suffix.length);
+  }
+  return name;
+}
+
+function finding(f, kind, t, lang) {
   const card = f.card || {};
   const failure = !NOT_FAILURES.has(f.reason) && (kind === "bounce" || kind === "delay");
-  let badge = null;
-  if (failure) {
-    badge = f.temporary
-      ? { kind: "temporary", text: t("badgeTemporary") }
-      : { kind: "permanent", text: t("badgePermanent") };
-  }
+  const state = stateOf(f, failure);
+  const timing = timingOf(f);
+  const badge = state ? { kind: state, text: t(STATES[state].key), temporary: STATES[state].temporary } : null;
+  // A status the bounce did not give is whybounce's inference from the reason: never shown as the server's.
+  const inferred = Boolean(f.status && f.status_inferred);
+  const inferredNote = inferred ? t("codeInferredAdmin", f.status) : "";
   const codes = [];
-  if (f.reply_code) codes.push(f.reply_code);
-  if (f.status) codes.push(f.status);
-  if (f.command) codes.push(f.command);
+  if (f.reply_code) codes.push({ text: f.reply_code, inferred: false });
+  if (f.status) codes.push(inferred ? { text: t("codeInferred", f.status), inferred, note: inferredNote } : { text: f.status, inferred });
+  if (f.command) codes.push({ text: f.command, inferred: false });
+  const who = WHO_VALUES.includes(card.who) ? card.who : "nobody";
+  const reasonName = typeof card.reason_name === "string" ? card.reason_name : "";
   return {
     address: f.address || t("addressUnknown"),
     addressKnown: Boolean(f.address),
     reason: f.reason || "undefined",
+    reasonName,
+    reasonTitle: nameWithoutWord(reasonName, f.reason || f.topic),
     title: card.title || f.reason || t("reasonUnknown"),
     badge,
+    state,
+    retry: retryText(timing, t, lang),
     cause: card.cause || "",
-    who: WHO_VALUES.includes(card.who) ? card.who : "nobody",
-    whoLabel: t(whoKey(card.who)),
+    who,
+    // nobody has to act on a delay notice *for now*: the servers retry on their own
+    whoLabel: who === "nobody" && state === "delayed" ? t("who_nobody_retrying") : t(whoKey(who)),
     actions: Array.isArray(card.actions) ? card.actions.map(String) : [],
     diagnostic: f.diagnostic || "",
     codes,
     admin: [
       ["remoteMta", f.remote_mta],
       ["command", f.command],
-      ["status", f.status],
+      ["status", inferred ? inferredNote : f.status],
       ["replyCode", f.reply_code],
+      ["triedFor", timing ? periodText(timing.tried_for, lang) : null],
       ["evidence", card.evidence],
     ].filter(([, v]) => v !== null && v !== undefined && v !== ""),
   };
@@ -120,7 +198,7 @@ export function resultModel(result, { t, lang, trigger, notice = null }) {
     return { lang, trigger, notice, labels: labels(t, "not-bounce", kind), state: "not-bounce", kind, message: t("notBounce") };
   }
   const base = { lang, trigger, labels: labels(t, "result", result.kind), notice };
-  const recipients = result.recipients.map((f) => finding(f, result.kind, t));
+  const recipients = result.recipients.map((f) => finding(f, result.kind, t, lang));
   let key = KIND_SUMMARY[result.kind] || "kindBounce";
   if (recipients.length === 1 && (key === "kindBounce" || key === "kindDelay")) key += "One";
   return {
@@ -166,26 +244,32 @@ const LINE_PROTOCOLS = { smtp: "lineSmtp", pop3: "linePop3", "bounce-text": "lin
 /**
  * View model for the host's answer to a pasted text (op "line"): one finding, shown like a recipient
  * of a bounce but without an address when the text names none. A POP3 answer has a topic instead of
- * a reason; a reply without a reply code or status (as Thunderbird quotes them) gets no
- * permanent/temporary badge, because nothing in it says which.
+ * a reason, and no badge. The badge follows the host's `timing`; from an older host without it, a
+ * reply without a reply code or status (as Thunderbird quotes them) gets no permanent/temporary
+ * badge, because nothing in it says which.
  * @param {object} result `result` of the host's line answer
  * @param {object} ctx {t, lang, trigger}
  */
 export function lineModel(result, { t, lang, trigger }) {
   const f = result || {};
   const pop3 = f.protocol === "pop3";
-  const r = finding(f, "bounce", t);
+  const r = finding(f, "bounce", t, lang);
   r.address = f.address || "";
   if (pop3) {
     r.reason = "";
     r.topic = f.topic || "";
     r.title = (f.card && f.card.title) || r.topic || t("reasonUnknown");
   }
-  if (pop3 || !(f.reply_code || f.status)) r.badge = null;
+  const serverCodes = f.reply_code || (f.status && !f.status_inferred);
+  if (pop3 || (!timingOf(f) && !serverCodes)) {
+    r.badge = null;
+    r.state = null;
+    r.retry = "";
+  }
   const wrapper = f.wrapper && typeof f.wrapper === "object" ? f.wrapper : null;
   r.admin = [
     ["protocol", t(LINE_PROTOCOLS[f.protocol] || "lineBounceText")],
-    ...(pop3 && r.topic ? [["topic", r.topic]] : []),
+    ...(pop3 && r.topic ? [["topic", r.reasonName || r.topic]] : []),
     ...(wrapper ? [["foundIn", [wrapper.program, wrapper.message, wrapper.stage].filter(Boolean).join(" ")]] : []),
     ...r.admin,
   ];

@@ -4,7 +4,21 @@
 
 import { toCsv } from "./csv.js";
 
-export const COLUMNS = ["recipient", "reason", "temporary", "date", "subject"];
+// The CSV's columns: `state` is the host's delivery state word (permanent, given-up, delayed, temporary), as
+// `reason` is the reason word; `temporary` is true while delivery goes on or a later attempt may work.
+export const COLUMNS = ["recipient", "reason", "state", "temporary", "date", "subject"];
+
+// The table sorts the states from the most final to the least; rows without one (no failure) last.
+const STATE_ORDER = ["permanent", "given-up", "limit", "temporary", "delayed"];
+
+/**
+ * The chart's part of each state. A recipient the sending server gave up on (given-up) failed, but not
+ * permanently: it has a part of its own, and its address is not among those that failed permanently
+ * (the address may well be right: the server was unreachable, the mailbox full). A delay notice is counted
+ * with the temporary refusals: not delivered yet, and it may still arrive.
+ */
+export const CHART_PART = { permanent: "permanent", "given-up": "given-up", limit: "temporary", temporary: "temporary", delayed: "temporary" };
+export const CHART_PARTS = ["permanent", "given-up", "temporary", "other"];
 
 /**
  * Rows for one message: one per recipient of a result model (lib/model.js).
@@ -19,7 +33,11 @@ export function rowsForMessage(item, model) {
     addressKnown: r.addressKnown !== false,
     reason: r.reason,
     title: r.title,
-    temporary: r.badge ? r.badge.kind === "temporary" : null,
+    // the reason's name for the counts and the chart: one card title would name the whole group
+    reasonTitle: r.reasonTitle || r.title,
+    state: r.badge ? r.badge.kind : null,
+    stateText: r.badge ? r.badge.text : "",
+    temporary: r.badge ? Boolean(r.badge.temporary) : null,
     date: item.date || "",
     subject: model.originalSubject || item.subject || "",
   }));
@@ -29,7 +47,7 @@ export function rowsForMessage(item, model) {
 export function countByReason(rows) {
   const counts = new Map();
   for (const row of rows) {
-    const c = counts.get(row.reason) || { reason: row.reason, title: row.title, count: 0 };
+    const c = counts.get(row.reason) || { reason: row.reason, title: row.reasonTitle || row.title, count: 0 };
     c.count += 1;
     counts.set(row.reason, c);
   }
@@ -38,26 +56,27 @@ export function countByReason(rows) {
 
 function sortValue(row, column) {
   if (column === "reason") return row.title || row.reason;
+  if (column === "state") return row.state ? STATE_ORDER.indexOf(row.state) : STATE_ORDER.length;
   if (column === "temporary") return row.temporary === null ? 2 : row.temporary ? 1 : 0;
   return row[column] || "";
 }
 
 /**
- * The bar chart's data: per reason, how many recipients failed permanently, how many temporarily and
- * how many were no failure (a delivery or auto-reply report inside a bounce), most recipients first.
- * @returns {{reason: string, title: string, permanent: number, temporary: number, other: number, total: number}[]}
+ * The bar chart's data: per reason, how many recipients failed permanently, how many failed after the
+ * sending server's retries (given-up), how many were refused temporarily or are still being retried
+ * (CHART_PART), and how many were no failure (a delivery or auto-reply report inside a bounce), most
+ * recipients first.
+ * @returns {{reason: string, title: string, permanent: number, "given-up": number, temporary: number, other: number, total: number}[]}
  */
 export function chartData(rows) {
   const byReason = new Map();
   for (const row of rows) {
     let d = byReason.get(row.reason);
     if (!d) {
-      d = { reason: row.reason, title: row.title, permanent: 0, temporary: 0, other: 0, total: 0 };
+      d = { reason: row.reason, title: row.reasonTitle || row.title, permanent: 0, "given-up": 0, temporary: 0, other: 0, total: 0 };
       byReason.set(row.reason, d);
     }
-    if (row.temporary === false) d.permanent += 1;
-    else if (row.temporary === true) d.temporary += 1;
-    else d.other += 1;
+    d[CHART_PART[row.state] || "other"] += 1;
     d.total += 1;
   }
   return [...byReason.values()].sort((a, b) => b.total - a.total || a.reason.localeCompare(b.reason));
@@ -65,13 +84,14 @@ export function chartData(rows) {
 
 /**
  * The addresses that failed permanently, one each (case-insensitively; the first spelling wins), in
- * the rows' order: what to take off a mailing list or out of an address book.
+ * the rows' order: what to take off a mailing list or out of an address book. Not those the sending
+ * server gave up on after temporary refusals, nor delayed ones: their address may well be right.
  */
 export function permanentAddresses(rows) {
   const seen = new Set();
   const out = [];
   for (const row of rows) {
-    if (row.temporary !== false || !row.addressKnown) continue;
+    if (row.state !== "permanent" || !row.addressKnown) continue;
     const key = String(row.recipient).toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
@@ -96,6 +116,7 @@ export function rowsToCsv(rows, headings) {
   const body = rows.map((r) => [
     r.recipient,
     r.reason,
+    r.state || "",
     r.temporary === null ? "" : r.temporary ? "true" : "false",
     r.date,
     r.subject,

@@ -7,7 +7,7 @@ import { reasonChart } from "../lib/chart.js";
 import { csvFile, csvFileName } from "../lib/csv.js";
 import { mapPool } from "../lib/pool.js";
 import {
-  COLUMNS, chartData, countByReason, permanentAddresses, rowsForMessage, rowsToCsv, sortRows,
+  CHART_PARTS, COLUMNS, chartData, countByReason, permanentAddresses, rowsForMessage, rowsToCsv, sortRows,
 } from "../lib/summary-data.js";
 
 const IN_FLIGHT = 4;
@@ -15,10 +15,10 @@ const $ = (sel) => document.querySelector(sel);
 
 const KEYS = [
   "summaryTitle", "summaryProgress", "summaryProgressLabel", "summaryEmpty", "summaryTableCaption",
-  "colRecipient", "colReason", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
-  "yes", "no", "summaryNotBounce", "summaryFailed", "buttonCopyCsv", "copied", "copyFailed",
+  "colRecipient", "colReason", "colState", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
+  "summaryNotBounce", "summaryFailed", "buttonCopyCsv", "copied", "copyFailed",
   "buttonExportCsv", "exported", "exportFailed", "buttonCopyPermanent", "copiedAddresses",
-  "chartTitle", "chartDescription", "chartBar", "chartOther", "badgePermanent", "badgeTemporary",
+  "chartTitle", "chartDescription", "chartBar", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
 ];
 
 const state = { rows: [], sort: null, direction: "ascending", strings: {}, lang: "en" };
@@ -61,8 +61,10 @@ function renderRows() {
     reason.dataset.reason = r.reason;
     reason.append(" ", cell("span", "(" + r.reason + ")", "reason-word"));
     tr_.append(reason);
-    const temp = r.temporary === null ? "" : r.temporary ? tr("yes") : tr("no");
-    tr_.append(cell("td", temp, r.temporary === null ? "" : r.temporary ? "temporary-yes" : "temporary-no"));
+    // the card's badge: permanent, failed after retries, temporary, not delivered yet (still retrying)
+    const state = cell("td", r.stateText, r.state ? "state state-" + r.state : "state");
+    if (r.state) state.dataset.state = r.state;
+    tr_.append(state);
     tr_.append(cell("td", formatDate(r.date), "date"));
     tr_.append(cell("td", r.subject, "subject"));
     fragment.append(tr_);
@@ -96,11 +98,13 @@ function renderChart() {
   const text = {
     title: tr("chartTitle"),
     description: tr("chartDescription"),
-    bar: (d) => tr("chartBar", d.total, d.permanent, d.temporary),
+    bar: (d) => tr("chartBar", d.total, d.permanent, d["given-up"], d.temporary),
   };
   $("#chart").replaceChildren(reasonChart(document, data, text));
   const legend = [];
-  for (const [part, key] of [["permanent", "badgePermanent"], ["temporary", "badgeTemporary"], ["other", "chartOther"]]) {
+  const names = { permanent: "badgePermanent", "given-up": "badgeGivenUp", temporary: "chartTemporary", other: "chartOther" };
+  for (const part of CHART_PARTS) {
+    const key = names[part];
     if (!data.some((d) => d[part])) continue;
     const item = cell("span", "", "legend-item");
     item.append(cell("span", "", `swatch ${part}`), tr(key));

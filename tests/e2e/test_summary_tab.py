@@ -89,7 +89,7 @@ return {
   permanentButton: d.getElementById("copy-permanent").textContent,
   tableRows: [...d.querySelectorAll("#results tbody tr")].map(tr => ({
     recipient: tr.querySelector(".recipient").textContent,
-    temporary: tr.children[2].className})),
+    state: tr.querySelector(".state").dataset.state || null})),
 };
 """
 
@@ -100,6 +100,7 @@ return {
   dark: d.defaultView.matchMedia("(prefers-color-scheme: dark)").matches,
   page: cs("body", "background-color"), label: cs("#chart .label", "fill"), count: cs("#chart .count", "fill"),
   permanent: cs("#chart .bar.permanent", "fill"), temporary: cs("#chart .bar.temporary", "fill"),
+  givenUp: cs("#chart .bar.given-up", "fill"),
 };
 """
 
@@ -193,7 +194,11 @@ def test_the_chart_shows_every_reason_with_its_count(run: SummaryRun, summary: d
     for row in chart["rows"]:
         assert sum(count for _, count, _ in row["bars"]) == row["count"]
         assert row["label"].endswith(f"({row['reason']})")
-    assert chart["legend"][:2] == ["Permanent", "Temporary"], "the delay notice makes a temporary part"
+    # opensmtpd-06 was given up after retries; the delay notices (gmail-06, outlook-06) are not delivered yet
+    assert chart["legend"] == ["Permanent", "Failed after retries", "Temporary or still retrying"]
+    bars = {r["reason"]: [(cls, n) for cls, n, _ in r["bars"]] for r in chart["rows"]}
+    assert ("bar temporary", 1) in bars["mailboxfull"] and ("bar permanent", 1) in bars["mailboxfull"], bars
+    assert bars["expired"] == [("bar given-up", 1), ("bar temporary", 1)], bars
 
 
 def test_screenshot_of_the_summary_tab_with_its_chart(run: SummaryRun, summary: dict[str, Any],
@@ -224,6 +229,7 @@ def test_the_chart_is_readable_in_light_and_dark(run: SummaryRun, summary: dict[
             assert _contrast(colours["count"], colours["page"]) >= 4.5, colours
             assert _contrast(colours["permanent"], colours["page"]) >= 3, colours
             assert _contrast(colours["temporary"], colours["page"]) >= 3, colours
+            assert _contrast(colours["givenUp"], colours["page"]) >= 3, colours
     finally:
         marionette.script(CLEAR_DARK)
     run.page(READ_COLOURS, lambda v: v["dark"] is False)
@@ -231,8 +237,9 @@ def test_the_chart_is_readable_in_light_and_dark(run: SummaryRun, summary: dict[
 
 def test_copy_addresses_that_failed_permanently(run: SummaryRun, summary: dict[str, Any]) -> None:
     rows = summary["chart"]["tableRows"]
-    permanent = list(dict.fromkeys(r["recipient"] for r in rows if r["temporary"] == "temporary-no"))
-    assert permanent and len(permanent) < len(rows), "the selection has permanent and temporary failures"
+    permanent = list(dict.fromkeys(r["recipient"] for r in rows if r["state"] == "permanent"))
+    assert {r["state"] for r in rows} == {"permanent", "given-up", "delayed"}, rows
+    assert permanent and len(permanent) < len(rows), "neither the delayed nor the given-up addresses"
     assert summary["chart"]["permanentButton"] == f"Copy addresses that failed permanently ({len(permanent)})"
     clicked = run.page(CLICK % "copy-permanent", timeout=5)
     assert clicked is True, clicked
@@ -254,7 +261,8 @@ def test_export_csv_saves_a_file(run: SummaryRun, summary: dict[str, Any]) -> No
     data = saved.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf"), "a byte order mark for spreadsheet programs"
     table = list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
-    assert table[0] == ["Recipient", "Reason", "Temporary", "Date", "Subject"]
+    assert table[0] == ["Recipient", "Reason", "State", "Temporary", "Date", "Subject"]
+    assert Counter(row[2] for row in table[1:]) == Counter(r["state"] for r in summary["chart"]["tableRows"])
     assert len(table) - 1 == len(summary["chart"]["tableRows"])
     assert Counter(row[1] for row in table[1:]) == Counter(
         reason for name in BOUNCES for reason in run.labels[name])

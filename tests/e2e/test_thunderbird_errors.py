@@ -579,6 +579,7 @@ def test_with_the_permission_a_failed_send_opens_the_send_failure_card(run: Run)
     card = seen["card"]
     assert card["heading"] == "What this error means"
     assert [(i["reason"], i["address"], i["said"], i["badge"]) for i in card["items"]] == [
+        # Thunderbird drops the reply code: nothing says whether the refusal is temporary, so no badge
         ("norelaying", RECIPIENT, "<bob@elsewhere.example>... Relaying denied", None)]
     assert "Thunderbird's error message" in card["text"]
     assert run.tb.host_ops()[ops_before:] == ["line"]

@@ -2,7 +2,8 @@
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { JSDOM } from "jsdom";
-import { resultModel, errorModel, loadingModel, OPEN_RECIPIENTS } from "../../extension/lib/model.js";
+import { resultModel, lineModel, errorModel, loadingModel, OPEN_RECIPIENTS } from "../../extension/lib/model.js";
+import { hostAnswer } from "./helpers/host-answers.js";
 import { translators } from "./helpers/catalogs.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -60,6 +61,8 @@ test("a result card shows each part of the finding", () => {
   const li = card.querySelector(".wb-recipient");
   assert.equal(li.dataset.reason, "userunknown");
   assert.equal(li.dataset.temporary, "false");
+  assert.equal(li.dataset.state, "permanent", "no timing (an older host): permanent from `temporary`, as before");
+  assert.equal(li.querySelector(".wb-retry"), null);
   assert.equal(li.querySelector(".wb-title").textContent, "The mailbox does not exist");
   assert.equal(li.querySelector(".wb-addr").textContent, "kijitora@example.jp");
   assert.equal(li.querySelector(".wb-badge").textContent, "Permanent");
@@ -101,15 +104,16 @@ test("temporary failures get the temporary badge", () => {
   });
   const li = render(doc, model).querySelector(".wb-recipient");
   assert.equal(li.dataset.temporary, "true");
+  assert.equal(li.dataset.state, "temporary", "no timing (an older host): temporary from `temporary`, as before");
   assert.equal(li.querySelector(".wb-badge").className, "wb-badge wb-badge-temporary");
 });
 
 const WHO = [
-  ["sender", "You (the sender)", "あなた（送信者）"],
-  ["sender-admin", "Your mail administrator", "送信側のメール管理者"],
-  ["recipient", "The recipient", "受信者"],
+  ["sender", "You (the sender)", "お客様（送信者）"],
+  ["sender-admin", "Your mail administrator or provider", "お客様側のメール管理者・プロバイダー"],
+  ["recipient", "The recipient", "受信者（送信先の相手）"],
   ["recipient-admin", "The recipient's mail administrator", "受信側のメール管理者"],
-  ["nobody", "Nobody: nothing needs to be done", "対応不要"],
+  ["nobody", "Nobody: nothing needs to be done", "どなたも対応は不要です"],
 ];
 for (const [who, en, ja] of WHO) {
   test(`who=${who} is labelled in English and Japanese`, () => {
@@ -257,3 +261,101 @@ for (const payload of PAYLOADS) {
     });
   }
 }
+
+// --- the four delivery states, from real host answers -----------------------------------------------------
+
+function cardOf(name) {
+  const lang = name.endsWith(".ja") ? "ja" : "en";
+  const ctx = { t: T[lang], lang, trigger: "auto" };
+  const answer = hostAnswer(name);
+  return render(newDoc(), name.startsWith("line-") ? lineModel(answer, ctx) : resultModel(answer, ctx));
+}
+
+// answer -> data-state, data-temporary, badge, text next to the badge (null: none)
+const CARD_STATES = [
+  ["lhost-outlook-06", "delayed", "true", "Not delivered yet (still retrying)", "Retried until Fri, 30 Jan 2015 21:28:58 -0800"],
+  ["lhost-outlook-06.ja", "delayed", "true", "未配達（再送中）", "再送期限：Fri, 30 Jan 2015 21:28:58 -0800"],
+  ["line-450-mailbox-full", "temporary", "true", "Temporary", null],
+  ["line-450-mailbox-full.ja", "temporary", "true", "一時的なエラー", null],
+  ["postfix-conn-refused-expired", "given-up", "false", "Failed after retries", null],
+  ["postfix-conn-refused-expired.ja", "given-up", "false", "配達失敗（再送打ち切り）", null],
+  ["lhost-postfix-01", "permanent", "false", "Permanent", null],
+  ["lhost-postfix-01.ja", "permanent", "false", "恒久的なエラー", null],
+];
+for (const [name, state, temporary, badge, retry] of CARD_STATES) {
+  test(`the card of ${name}: ${state}, "${badge}"`, () => {
+    const card = cardOf(name);
+    const li = card.querySelector(".wb-recipient");
+    assert.equal(li.dataset.state, state);
+    assert.equal(li.dataset.temporary, temporary);
+    const badges = li.querySelectorAll(".wb-badge");
+    assert.equal(badges.length, 1);
+    assert.equal(badges[0].className, `wb-badge wb-badge-${state}`);
+    assert.equal(badges[0].textContent, badge);
+    const next = li.querySelector(".wb-title-line .wb-retry");
+    assert.equal(next ? next.textContent : null, retry);
+    if (temporary === "true") assert.equal(card.querySelector(".wb-badge-permanent"), null, "no permanent badge");
+  });
+}
+
+test("a delay notice's card: the delayed badge, until when, nobody to act for now, and the host's own first action", () => {
+  const card = cardOf("lhost-outlook-06");
+  const li = card.querySelector(".wb-recipient");
+  assert.equal(card.querySelector(".wb-heading").textContent, "Why this message is delayed");
+  assert.equal(li.querySelector(".wb-title-line").textContent,
+    "Not delivered yet: your mail server is still trying Not delivered yet (still retrying) " +
+    "Retried until Fri, 30 Jan 2015 21:28:58 -0800");
+  assert.equal(li.querySelector(".wb-who-value").textContent, "Nobody for now: the mail servers retry on their own");
+  assert.match(li.querySelector(".wb-action").textContent, /Do not send it again now/);
+  assert.doesNotMatch(card.textContent, /Permanent/);
+});
+
+test("an inferred status is marked in the codes line and in the administrator details", () => {
+  for (const [name, code, admin] of [
+    ["lhost-biglobe-01", "5.2.2 (inferred)", "5.2.2 (inferred by whybounce from the reason; not given by the server)"],
+    ["lhost-biglobe-01.ja", "5.2.2（推定）", "5.2.2（サーバーが示したものではなく、whybounce が理由から推定したものです）"],
+  ]) {
+    const li = cardOf(name).querySelector(".wb-recipient");
+    const codes = [...li.querySelectorAll(".wb-code")];
+    assert.deepEqual(codes.map((c) => c.textContent), [code], name);
+    assert.equal(codes[0].className, "wb-code wb-code-inferred");
+    assert.equal(codes[0].title, admin);
+    const dds = [...li.querySelectorAll("details.wb-admin dd")].map((d) => d.textContent);
+    assert.ok(dds.includes(admin), name);
+    assert.ok(!dds.includes("5.2.2") && !codes.some((c) => c.textContent === "5.2.2"), "never the bare code");
+  }
+  const plain = cardOf("lhost-postfix-01").querySelector(".wb-code");
+  assert.equal(plain.className, "wb-code");
+  assert.equal(plain.title, "");
+});
+
+test("the administrator details name the reason for people with its word, and how long delivery was tried", () => {
+  assert.equal(cardOf("lhost-postfix-01").querySelector(".wb-reason-word").textContent, "Unknown recipient (userunknown)");
+  assert.equal(cardOf("lhost-postfix-01.ja").querySelector(".wb-reason-word").textContent, "宛先不明（userunknown）");
+  const details = cardOf("lhost-sendmail-10.ja").querySelector("details.wb-admin");
+  const rows = [...details.querySelectorAll("dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]);
+  assert.deepEqual(rows.find(([k]) => k === "未配達の期間"), ["未配達の期間", "12 時間"]);
+});
+
+test("card.css styles every badge, in both themes, readable (4.5:1)", () => {
+  const luminance = (hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a, b) => {
+    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (hi + 0.05) / (lo + 0.05);
+  };
+  const split = CSS.indexOf("prefers-color-scheme: dark");
+  const themes = [["light", CSS.slice(0, split)], ["dark", CSS.slice(split, CSS.indexOf("}", split + 40))]];
+  for (const [state, name] of [["permanent", "perm"], ["temporary", "temp"], ["given-up", "givenup"], ["delayed", "delay"]]) {
+    assert.match(CSS, new RegExp(`\\.wb-card \\.wb-badge-${state} \\{ background: var\\(--wb-${name}-bg\\); color: var\\(--wb-${name}-fg\\); \\}`));
+    for (const [theme, block] of themes) {
+      const v = Object.fromEntries([...block.matchAll(/--wb-([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
+      assert.ok(contrast(v[name + "-fg"], v[name + "-bg"]) >= 4.5, `${theme} ${state}`);
+    }
+  }
+  assert.match(CSS, /\.wb-card \.wb-retry \{/);
+  assert.match(CSS, /\.wb-card code\.wb-code-inferred \{/);
+});

@@ -10,12 +10,16 @@ import { EXTENSION } from "./helpers/paths.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const doc = () => new JSDOM("<!DOCTYPE html><html><body></body></html>").window.document;
-const TEXT = { title: "Recipients per reason", description: "Bar chart", bar: (d) => `${d.total}: ${d.permanent}/${d.temporary}` };
+const TEXT = {
+  title: "Recipients per reason", description: "Bar chart",
+  bar: (d) => `${d.total}: ${d.permanent}/${d["given-up"]}/${d.temporary}`,
+};
 
 const DATA = [
-  { reason: "userunknown", title: "No such mailbox", permanent: 6, temporary: 0, other: 0, total: 6 },
-  { reason: "mailboxfull", title: "Mailbox full", permanent: 1, temporary: 2, other: 0, total: 3 },
-  { reason: "delivered", title: "Delivered", permanent: 0, temporary: 0, other: 1, total: 1 },
+  { reason: "userunknown", title: "No such mailbox", permanent: 6, "given-up": 0, temporary: 0, other: 0, total: 6 },
+  { reason: "mailboxfull", title: "Mailbox full", permanent: 1, "given-up": 0, temporary: 2, other: 0, total: 3 },
+  { reason: "expired", title: "Delivery time ran out", permanent: 0, "given-up": 2, temporary: 1, other: 0, total: 3 },
+  { reason: "delivered", title: "Delivered", permanent: 0, "given-up": 0, temporary: 0, other: 1, total: 1 },
 ];
 
 const width = (rect) => Number(rect.getAttribute("width").replace("%", ""));
@@ -25,18 +29,22 @@ test("one row per reason, bars proportional to the counts, the longest at MAX_BA
   const svg = reasonChart(doc(), DATA, TEXT);
   assert.equal(svg.namespaceURI, SVG_NS);
   assert.equal(svg.getAttribute("role"), "img");
-  assert.equal(svg.getAttribute("height"), String(3 * ROW_HEIGHT));
+  assert.equal(svg.getAttribute("height"), String(4 * ROW_HEIGHT));
   const rows = [...svg.querySelectorAll("g.row")];
-  assert.deepEqual(rows.map((g) => g.dataset.reason), ["userunknown", "mailboxfull", "delivered"]);
-  assert.deepEqual(rows.map((g) => g.querySelector(".count").textContent), ["6", "3", "1"]);
+  assert.deepEqual(rows.map((g) => g.dataset.reason), ["userunknown", "mailboxfull", "expired", "delivered"]);
+  assert.deepEqual(rows.map((g) => g.querySelector(".count").textContent), ["6", "3", "3", "1"]);
   const [perm] = rows[0].querySelectorAll("rect");
   assert.equal(width(perm), MAX_BAR);
   const [p, t] = rows[1].querySelectorAll("rect");
   assert.deepEqual([p.getAttribute("class"), t.getAttribute("class")], ["bar permanent", "bar temporary"]);
   assert.ok(Math.abs(width(p) - MAX_BAR / 6) < 0.01 && Math.abs(width(t) - (2 * MAX_BAR) / 6) < 0.01);
   assert.ok(Math.abs(x(t) - width(p)) < 0.01, "the temporary part continues the permanent one");
-  assert.equal(rows[2].querySelector("rect").getAttribute("class"), "bar other");
-  assert.equal(rows[1].querySelector("title").textContent, "3: 1/2");
+  const [g, t2] = rows[2].querySelectorAll("rect");
+  assert.deepEqual([g.getAttribute("class"), t2.getAttribute("class")], ["bar given-up", "bar temporary"],
+    "given up after retries: a part of its own, before the temporary one");
+  assert.ok(Math.abs(width(g) - (2 * MAX_BAR) / 6) < 0.01 && Math.abs(x(t2) - width(g)) < 0.01);
+  assert.equal(rows[3].querySelector("rect").getAttribute("class"), "bar other");
+  assert.equal(rows[1].querySelector("title").textContent, "3: 1/0/2");
   assert.equal(rows[0].querySelector(".label").textContent, "No such mailbox (userunknown)");
 });
 
@@ -59,13 +67,13 @@ test("no inline style (the CSP forbids it): colours come from classes in summary
   const svg = reasonChart(doc(), DATA, TEXT);
   assert.equal(svg.querySelectorAll("[style], [fill]").length, 0);
   const css = readFileSync(path.join(EXTENSION, "summary", "summary.css"), "utf-8");
-  for (const part of ["permanent", "temporary", "other"]) {
+  for (const part of ["permanent", "given-up", "temporary", "other"]) {
     assert.match(css, new RegExp(`\\.reason-chart \\.bar\\.${part}[^{]*\\{ fill: var\\(--bar-`));
   }
   assert.match(css, /\.reason-chart \.label \{ fill: var\(--fg\)/);
   // both themes define every bar colour
   const dark = css.slice(css.indexOf("prefers-color-scheme: dark"));
-  for (const name of ["--bar-perm", "--bar-temp", "--bar-other"]) {
+  for (const name of ["--bar-perm", "--bar-givenup", "--bar-temp", "--bar-other"]) {
     assert.ok(css.indexOf(name) < css.indexOf("prefers-color-scheme: dark"), `${name} in the light theme`);
     assert.ok(dark.includes(name + ":"), `${name} in the dark theme`);
   }
@@ -94,9 +102,12 @@ test("readable in light and dark: text 4.5:1 and bars 3:1 against the page (WCAG
   for (const [theme, block] of [["light", css.slice(0, split)], ["dark", css.slice(split, css.indexOf("}", split + 40))]]) {
     const v = Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
     assert.ok(contrast(v.fg, v.bg) >= 4.5, `${theme}: labels`);
-    for (const bar of ["bar-perm", "bar-temp", "bar-other"]) {
+    for (const bar of ["bar-perm", "bar-givenup", "bar-temp", "bar-other"]) {
       assert.ok(contrast(v[bar], v.bg) >= 3, `${theme}: ${bar} ${v[bar]} on ${v.bg}: ${contrast(v[bar], v.bg).toFixed(2)}`);
     }
     assert.ok(contrast(v["bar-perm"], v["bar-temp"]) >= 1.5, `${theme}: permanent and temporary tell apart`);
+    // given up sits between them: its hue (violet) tells it apart from the red and the amber, and from temporary
+    // in lightness too
+    assert.ok(contrast(v["bar-givenup"], v["bar-temp"]) >= 1.4, `${theme}: given up and temporary tell apart`);
   }
 });

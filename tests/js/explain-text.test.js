@@ -108,7 +108,9 @@ test("explain:line asks the host's line request in the chosen language and retur
   assert.equal(model.kind, "line");
   assert.equal(model.labels.heading, "このエラーの意味");
   assert.equal(model.recipients[0].reason, "norelaying");
-  assert.equal(model.recipients[0].badge, null, "no code in the reply: neither permanent nor temporary is claimed");
+  // no code in Thunderbird's quote, but the host's state stands (its card says the refusal is permanent)
+  assert.equal(model.recipients[0].badge.kind, "permanent");
+  assert.equal(model.recipients[0].badge.text, "恒久的なエラー");
   assert.match(model.summary, /Thunderbird/);
 });
 

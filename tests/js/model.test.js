@@ -5,11 +5,13 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import {
-  resultModel, errorModel, loadingModel, versionNotice, INSTALL_COMMAND, UPGRADE_HOST_COMMAND, ERROR_MESSAGES,
+  resultModel, lineModel, errorModel, loadingModel, versionNotice, periodText, INSTALL_COMMAND, UPGRADE_HOST_COMMAND,
+  ERROR_MESSAGES, STATES,
 } from "../../extension/lib/model.js";
 import { effectiveLang, makeTranslator } from "../../extension/lib/i18n.js";
 import { translators, readCatalog } from "./helpers/catalogs.js";
 import { EXTENSION } from "./helpers/paths.js";
+import { hostAnswer, olderHostAnswer } from "./helpers/host-answers.js";
 
 let T;
 before(async () => {
@@ -163,4 +165,170 @@ test("every message key the code uses exists in the catalogs", async () => {
   assert.ok(used.size > 30, `found ${used.size} keys in use`);
   const missing = [...used].filter((k) => !(k in en));
   assert.deepEqual(missing, []);
+});
+
+// --- the delivery state, inferred codes, the reason's name and the retry period, from real host answers ---
+
+const LINE = /^line-/;
+/** The view model of a captured host answer (helpers/host-answers.js), in the answer's own language. */
+function modelOf(answer, name) {
+  const lang = name.endsWith(".ja") ? "ja" : "en";
+  const ctx = { t: T[lang], lang, trigger: "auto" };
+  return LINE.test(name) ? lineModel(answer, ctx) : resultModel(answer, ctx);
+}
+const first = (name, answer = hostAnswer(name)) => modelOf(answer, name).recipients[0];
+const adminOf = (r) => Object.fromEntries(r.admin);
+
+// answer -> state, badge text, data-temporary, what stands next to the badge, who-label
+const STATE_CASES = [
+  ["lhost-outlook-06", "delayed", "Not delivered yet (still retrying)", true,
+    "Retried until Fri, 30 Jan 2015 21:28:58 -0800", "Nobody for now: the mail servers retry on their own"],
+  ["lhost-outlook-06.ja", "delayed", "未配達（再送中）", true,
+    "再送期限：Fri, 30 Jan 2015 21:28:58 -0800", "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
+  ["lhost-gmail-06", "delayed", "Not delivered yet (still retrying)", true, "Retried for another 2 days", "The recipient"],
+  ["lhost-gmail-06.ja", "delayed", "未配達（再送中）", true, "再送期限：あと 2 日", "受信者（送信先の相手）"],
+  ["lhost-messagingserver-07.ja", "delayed", "未配達（再送中）", true, "再送期限：あと 3 日",
+    "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
+  // a rate limit the retries get past: nobody acts
+  ["sendmail-rcpt-450-ratelimit-expired-delay", "delayed", "Not delivered yet (still retrying)", true,
+    "Retried until the message is 2 minutes old", "Nobody for now: the mail servers retry on their own"],
+  ["sendmail-rcpt-450-ratelimit-expired-delay.ja", "delayed", "未配達（再送中）", true, "再送期限：送信から 2 分",
+    "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
+  // Will-Retry-Until wins over the period of the notice's text
+  ["postfix-conn-refused-expired-delay", "delayed", "Not delivered yet (still retrying)", true,
+    "Retried until Mon, 23 Nov 2026 14:50:43 +0000 (UTC)", "Nobody for now: the mail servers retry on their own"],
+  ["line-450-mailbox-full", "temporary", "Temporary", true, "", "The recipient"],
+  ["line-450-mailbox-full.ja", "temporary", "一時的なエラー", true, "", "受信者（送信先の相手）"],
+  // the recipient's server stayed unreachable until the retries stopped: its side must act
+  ["postfix-conn-refused-expired", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],
+  ["postfix-conn-refused-expired.ja", "given-up", "配達失敗（再送打ち切り）", false, "", "受信側のメール管理者"],
+  ["lhost-sendmail-10", "given-up", "Failed after retries", false, "", "Your mail administrator or provider"],
+  ["lhost-opensmtpd-06", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],
+  ["lhost-postfix-01", "permanent", "Permanent", false, "", "You (the sender)"],
+  ["lhost-postfix-01.ja", "permanent", "恒久的なエラー", false, "", "お客様（送信者）"],
+  ["lhost-biglobe-01", "permanent", "Permanent", false, "", "The recipient"],
+];
+for (const [name, state, text, temporary, retry, who] of STATE_CASES) {
+  test(`${name}: the ${state} badge "${text}"`, () => {
+    const r = first(name);
+    assert.equal(r.state, state);
+    assert.deepEqual(r.badge, { kind: state, text, temporary });
+    assert.equal(r.retry, retry);
+    assert.equal(r.whoLabel, who);
+  });
+}
+
+test("a permanent badge never stands on a delayed or temporary finding; the badge is the host's state", () => {
+  let seen = 0;
+  for (const name of STATE_CASES.map(([n]) => n)) {
+    const answer = hostAnswer(name);
+    for (const [i, f] of (answer.recipients || [answer]).entries()) {
+      const r = modelOf(answer, name).recipients[i];
+      assert.equal(r.badge.kind, f.timing.state, name);
+      if (["delayed", "temporary"].includes(f.timing.state)) {
+        assert.notEqual(r.badge.kind, "permanent", name);
+        assert.equal(r.badge.temporary, true, name);
+      }
+      seen += 1;
+    }
+  }
+  assert.ok(seen >= STATE_CASES.length);
+});
+
+test("every state has its badge in both catalogs", () => {
+  for (const { key } of Object.values(STATES)) {
+    for (const lang of ["en", "ja"]) assert.notEqual(T[lang](key), "", `${lang}:${key}`);
+  }
+  assert.deepEqual(Object.keys(STATES), ["delayed", "temporary", "given-up", "limit", "permanent"]);
+});
+
+test("a reply quoted without its codes (Thunderbird's dialog) has no state from the host, so no badge", () => {
+  const answer = hostAnswer("line-relaying-denied");
+  assert.equal(answer.timing, undefined);
+  assert.equal(first("line-relaying-denied").badge, null);
+});
+
+test("how long delivery was tried goes to the administrator details, in the card's language; a zero period says nothing", () => {
+  assert.equal(adminOf(first("lhost-sendmail-10")).triedFor, "12 hours");
+  assert.equal(adminOf(first("lhost-sendmail-10.ja")).triedFor, "12 時間");
+  assert.equal(adminOf(first("lhost-messagingserver-07")).triedFor, "1 day");
+  assert.equal(adminOf(first("lhost-opensmtpd-06")).triedFor, undefined, "\"delayed for more than 0 seconds\"");
+  assert.equal(adminOf(first("lhost-postfix-01")).triedFor, undefined);
+  assert.equal(modelOf(hostAnswer("lhost-sendmail-10"), "x").labels.triedFor, "Undelivered for");
+});
+
+for (const [text, lang, out] of [
+  ["3 days", "en", "3 days"], ["3 days", "ja", "3 日"], ["1 day", "en", "1 day"], ["47 hours", "ja", "47 時間"],
+  ["2 minutes", "ja", "2 分"], ["1 week", "ja", "1 週間"], ["0 seconds", "en", null], ["0 days", "ja", null],
+  ["a fortnight", "en", "a fortnight"], [undefined, "en", null], ["", "ja", null],
+]) {
+  test(`period ${JSON.stringify(text)} in ${lang} -> ${JSON.stringify(out)}`, () => {
+    assert.equal(periodText(text, lang), out);
+  });
+}
+
+test("a status whybounce inferred is marked as inferred, never shown as the server's", () => {
+  for (const [name, marked, admin] of [
+    ["lhost-biglobe-01", "5.2.2 (inferred)", "5.2.2 (inferred by whybounce from the reason; not given by the server)"],
+    ["lhost-biglobe-01.ja", "5.2.2（推定）", "5.2.2（サーバーが示したものではなく、whybounce が理由から推定したものです）"],
+    ["lhost-exim-38", "4.7.25 (inferred)", "4.7.25 (inferred by whybounce from the reason; not given by the server)"],
+  ]) {
+    const answer = hostAnswer(name);
+    assert.equal(answer.recipients[0].status_inferred, true, name);
+    const r = first(name, answer);
+    const status = answer.recipients[0].status;
+    assert.deepEqual(r.codes.filter((c) => c.inferred), [{ text: marked, inferred: true, note: admin }], name);
+    assert.ok(!r.codes.some((c) => c.text === status), `${name}: ${status} is not among the codes as it stands`);
+    assert.equal(adminOf(r).status, admin, name);
+  }
+});
+
+test("the server's own status is shown as it stands", () => {
+  const r = first("lhost-postfix-01");
+  assert.deepEqual(r.codes, [{ text: "5.1.1", inferred: false }]);
+  assert.equal(adminOf(r).status, "5.1.1");
+  assert.deepEqual(first("line-450-mailbox-full").codes.map((c) => c.text), ["450", "4.2.2"]);
+});
+
+test("the reason's name for people, with its word, and without it for the summary's groups", () => {
+  assert.equal(first("lhost-postfix-01").reasonName, "Unknown recipient (userunknown)");
+  assert.equal(first("lhost-postfix-01").reasonTitle, "Unknown recipient");
+  assert.equal(first("lhost-postfix-01.ja").reasonName, "宛先不明（userunknown）");
+  assert.equal(first("lhost-postfix-01.ja").reasonTitle, "宛先不明");
+  const pop3 = first("line-pop3-auth-failed");
+  assert.equal(adminOf(pop3).topic, "Login to the mail server failed (POP3) (auth-failed)");
+  assert.equal(pop3.badge, null, "a POP3 answer has no badge");
+});
+
+// An older host sends no timing, status_inferred or reason_name: the badge comes from `temporary` as before.
+for (const [name, badge] of [
+  ["lhost-outlook-06", "temporary"],
+  ["lhost-postfix-01", "permanent"],
+  ["postfix-conn-refused-expired", "permanent"],
+  ["line-450-mailbox-full", "temporary"],
+  ["line-relaying-denied", null],
+  ["line-pop3-auth-failed", null],
+]) {
+  test(`from an older host without timing, ${name} keeps today's ${badge || "missing"} badge`, () => {
+    const r = first(name, olderHostAnswer(name));
+    assert.equal(r.badge ? r.badge.kind : null, badge);
+    assert.equal(r.state, badge);
+    assert.equal(r.retry, "");
+    assert.equal(r.reasonName, "");
+    assert.ok(!r.codes.some((c) => c.inferred));
+  });
+}
+
+test("a report that is no failure gets no badge, with or without timing", () => {
+  for (const kind of ["delivered", "vacation", "feedback"]) {
+    const m = resultModel({ kind, is_bounce: false, recipients: [f({ reason: kind })] }, { t: T.en, lang: "en", trigger: "auto" });
+    assert.equal(m.recipients[0].badge, null);
+    assert.equal(m.recipients[0].state, null);
+  }
+});
+
+test("an unknown state from a newer host falls back to temporary/permanent", () => {
+  const r = resultModel({ kind: "bounce", is_bounce: true, recipients: [f({ timing: { state: "someday" }, temporary: true })] },
+    { t: T.en, lang: "en", trigger: "auto" }).recipients[0];
+  assert.equal(r.badge.kind, "temporary");
 });

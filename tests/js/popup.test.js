@@ -88,7 +88,9 @@ test("pasting explains at once: Thunderbird's send-error dialog gives the server
   const r = c.querySelector(".wb-recipient");
   assert.equal(r.dataset.reason, "norelaying");
   assert.equal(r.querySelector(".wb-addr").textContent, "bob@elsewhere.example");
-  assert.equal(r.querySelector(".wb-badge"), null);
+  // Thunderbird's quote drops the codes; the host's state stands, as its card's first action says
+  assert.equal(r.querySelector(".wb-badge").textContent, "Permanent");
+  assert.equal(r.dataset.state, "permanent");
   assert.equal(c.querySelector(".wb-diagnostic").textContent, "<bob@elsewhere.example>... Relaying denied");
   assert.match(c.querySelector(".wb-summary").textContent, /Thunderbird's error message/);
   assert.equal(doc.getElementById("status").textContent, "");
@@ -116,6 +118,7 @@ test("the Explain button explains an SMTP reply with its codes and badge", async
   const r = card(doc).querySelector(".wb-recipient");
   assert.equal(r.dataset.reason, "userunknown");
   assert.equal(r.dataset.temporary, "false");
+  assert.equal(r.dataset.state, "permanent");
   assert.deepEqual([...r.querySelectorAll(".wb-code")].map((n) => n.textContent), ["550", "5.1.1"]);
 });
 

@@ -10,6 +10,7 @@ import { createApp } from "../../extension/lib/app.js";
 import { fakeBrowser, FakeHost } from "./helpers/fake-browser.js";
 import { readCatalog } from "./helpers/catalogs.js";
 import { EXTENSION } from "./helpers/paths.js";
+import { hostAnswer, olderHostAnswer } from "./helpers/host-answers.js";
 
 const HTML = readFileSync(path.join(EXTENSION, "summary", "summary.html"), "utf-8");
 
@@ -24,24 +25,25 @@ URL.createObjectURL = (blob) => {
   return url;
 };
 
-const f = (address, reason, temporary, title) => ({
-  address, reason, status: temporary ? "4.2.2" : "5.1.1", reply_code: temporary ? "452" : "550", command: "RCPT",
-  temporary, remote_mta: "mx.example.jp", diagnostic: "d",
-  card: { lang: "en", title, cause: "c", who: "sender", actions: [], evidence: "e" },
-});
+// Real host answers (helpers/host-answers.js), in the language asked: a permanent refusal, a delay notice,
+// a bounce the sending server gave up on, a permanent refusal whose status whybounce inferred, a delay
+// notice from an older host (no `timing`: counted from `temporary`), and a message that is no bounce.
 const ANSWERS = {
-  one: {
-    kind: "bounce", is_bounce: true, original: { subject: "Invoice" },
-    recipients: [f("a@example.jp", "userunknown", false, "No such mailbox"),
-      f("b@example.jp", "mailboxfull", true, "Mailbox full")],
-  },
-  two: {
-    kind: "bounce", is_bounce: true, original: {},
-    recipients: [f("A@EXAMPLE.JP", "userunknown", false, "No such mailbox"),
-      f("c@example.org", "hostunknown", false, "No such domain"), f(null, "userunknown", false, "No such mailbox")],
-  },
-  three: { kind: "not-bounce", is_bounce: false, recipients: [] },
+  one: (lang) => hostAnswerIn("lhost-postfix-01", lang),
+  two: (lang) => hostAnswerIn("lhost-gmail-06", lang),
+  three: (lang) => hostAnswerIn("lhost-sendmail-10", lang),
+  four: (lang) => hostAnswerIn("lhost-biglobe-01", lang),
+  five: () => olderHostAnswer("lhost-outlook-06"),
+  six: () => ({ kind: "not-bounce", is_bounce: false, recipients: [] }),
 };
+
+function hostAnswerIn(name, lang) {
+  try {
+    return hostAnswer(lang === "ja" ? name + ".ja" : name);
+  } catch (e) {
+    return hostAnswer(name);
+  }
+}
 
 async function openSummary(settings = {}) {
   const messages = {};
@@ -49,7 +51,7 @@ async function openSummary(settings = {}) {
     const raw = Buffer.from(name);
     messages[i + 1] = { hdr: { id: i + 1, subject: name, date: new Date("2025-03-03T10:00:00Z"), size: raw.length }, raw };
   });
-  const host = new FakeHost({ answer: async (req) => ANSWERS[Buffer.from(req.raw, "base64").toString()] });
+  const host = new FakeHost({ answer: async (req) => ANSWERS[Buffer.from(req.raw, "base64").toString()](req.lang) });
   const browser = fakeBrowser({ messages, host, settings });
   const app = createApp(browser, { fetchJson: readCatalog });
   const token = await app.openSummary(Object.values(messages).map((m) => m.hdr));
@@ -88,23 +90,55 @@ const click = async (doc, id) => {
   await new Promise((r) => setTimeout(r, 0));
 };
 
+const textOf = (doc, sel) => [...doc.querySelectorAll(sel)].map((n) => n.textContent);
+
 test("the summary tab draws the chart and copies the permanently failed addresses, one per line", async () => {
   const { doc, clipboard } = await openSummary();
   const rows = [...doc.querySelectorAll("#chart svg g.row")];
   assert.deepEqual(rows.map((g) => [g.dataset.reason, g.querySelector(".count").textContent]),
-    [["userunknown", "3"], ["hostunknown", "1"], ["mailboxfull", "1"]]);
+    [["mailboxfull", "2"], ["blocked", "1"], ["expired", "1"], ["userunknown", "1"]]);
+  const parts = (reason) => [...doc.querySelectorAll(`#chart g.row[data-reason="${reason}"] rect`)]
+    .map((r) => [r.getAttribute("class"), r.dataset.count]);
+  assert.deepEqual(parts("mailboxfull"), [["bar permanent", "1"], ["bar temporary", "1"]], "a delay is no permanent failure");
+  assert.deepEqual(parts("blocked"), [["bar given-up", "1"]], "given up after retries: a part of its own");
+  assert.deepEqual(parts("expired"), [["bar temporary", "1"]], "an older host's delay: temporary");
+  assert.equal(doc.querySelector('#chart g.row[data-reason="mailboxfull"] title').textContent,
+    "2 recipient(s): 1 permanent, 0 failed after retries, 1 temporary or still retrying");
   assert.equal(doc.querySelector("#chart svg title").textContent, "Recipients per reason");
-  assert.deepEqual([...doc.querySelectorAll("#chart-legend .legend-item")].map((n) => n.textContent),
-    ["Permanent", "Temporary"]);
+  assert.deepEqual(textOf(doc, "#chart-legend .legend-item"), ["Permanent", "Failed after retries", "Temporary or still retrying"]);
   assert.deepEqual([...doc.querySelectorAll("#counts tbody tr")].map((tr) => tr.dataset.reason),
     rows.map((g) => g.dataset.reason), "the chart and the counts table agree");
+  assert.deepEqual(textOf(doc, "#counts tbody tr td:first-child"), ["Mailbox full (mailboxfull)",
+    "Sending server blocked (blocked)", "Not delivered yet: your mail server is still trying (expired)",
+    "Unknown recipient (userunknown)"], "the reason's name; an older host sends none: its card's title, as before");
+
+  // the table's state column shows the card's badge
+  const table = [...doc.querySelectorAll("#results tbody tr")].map((tr) => [tr.querySelector(".recipient").textContent,
+    tr.querySelector(".state").dataset.state || null, tr.querySelector(".state").textContent]);
+  assert.deepEqual(table, [
+    ["kijitora@example.org", "permanent", "Permanent"],
+    ["kijitora@example.jp", "delayed", "Not delivered yet (still retrying)"],
+    ["kijitora@example.or.jp", "given-up", "Failed after retries"],
+    ["postmaster@mxr.biglobe.ne.jp", "permanent", "Permanent"],
+    ["kijitora@example.com", "temporary", "Temporary"],
+  ]);
+  assert.equal(doc.querySelector("#results thead button[data-sort=state]").textContent, "State");
 
   const button = doc.getElementById("copy-permanent");
   assert.equal(button.textContent, "Copy addresses that failed permanently (2)");
   assert.equal(button.disabled, false);
   await click(doc, "copy-permanent");
-  assert.deepEqual(clipboard, ["a@example.jp\nc@example.org\n"]);
+  assert.deepEqual(clipboard, ["kijitora@example.org\npostmaster@mxr.biglobe.ne.jp\n"], "neither delayed nor given up");
   assert.equal(doc.getElementById("copy-status").textContent, "Copied 2 address(es), one per line.");
+});
+
+test("sorting by state puts the most final first", async () => {
+  const { doc } = await openSummary();
+  const button = doc.querySelector("#results thead button[data-sort=state]");
+  button.click();
+  assert.deepEqual(textOf(doc, "#results tbody .state").map((t) => t.split(" ")[0]),
+    ["Permanent", "Permanent", "Failed", "Temporary", "Not"]);
+  assert.equal(button.closest("th").getAttribute("aria-sort"), "ascending");
 });
 
 test("Export CSV saves a file with the table, a byte order mark and a dated name", async () => {
@@ -115,30 +149,42 @@ test("Export CSV saves a file with the table, a byte order mark and a dated name
   const text = await savedText(saved[0].url);
   const lines = text.replace(/^\uFEFF/, "").split("\r\n");
   assert.ok(text.startsWith("\uFEFF"));
-  assert.equal(lines[0], "Recipient,Reason,Temporary,Date,Subject");
+  assert.equal(lines[0], "Recipient,Reason,State,Temporary,Date,Subject");
   assert.equal(lines.length - 2, doc.querySelectorAll("#results tbody tr").length);
-  assert.ok(lines.includes("b@example.jp,mailboxfull,true,2025-03-03T10:00:00.000Z,Invoice"));
+  assert.deepEqual(lines.slice(1, -1).map((l) => l.split(",").slice(0, 4)), [
+    ["kijitora@example.org", "userunknown", "permanent", "false"],
+    ["kijitora@example.jp", "mailboxfull", "delayed", "true"],
+    ["kijitora@example.or.jp", "blocked", "given-up", "false"],
+    ["postmaster@mxr.biglobe.ne.jp", "mailboxfull", "permanent", "false"],
+    ["kijitora@example.com", "expired", "temporary", "true"],
+  ]);
+  assert.ok(lines.includes("kijitora@example.jp,mailboxfull,delayed,true,2025-03-03T10:00:00.000Z,TEST 3"));
   assert.match(doc.getElementById("copy-status").textContent, new RegExp(`^${saved[0].name} is saved where`));
 });
 
-test("in Japanese the chart, the legend and the buttons are Japanese", async () => {
+test("in Japanese the chart, the legend, the states and the buttons are Japanese", async () => {
   const { doc, saved } = await openSummary({ language: "ja" });
   assert.equal(doc.documentElement.lang, "ja");
   assert.equal(doc.querySelector("#chart svg title").textContent, "理由ごとの宛先数");
-  assert.deepEqual([...doc.querySelectorAll("#chart-legend .legend-item")].map((n) => n.textContent), ["恒久的", "一時的"]);
+  assert.deepEqual(textOf(doc, "#chart-legend .legend-item"), ["恒久的なエラー", "配達失敗（再送打ち切り）", "一時的なエラー・再送中"]);
+  assert.deepEqual(textOf(doc, "#results tbody .state"),
+    ["恒久的なエラー", "未配達（再送中）", "配達失敗（再送打ち切り）", "恒久的なエラー", "一時的なエラー"]);
+  assert.deepEqual(textOf(doc, "#counts tbody tr td:first-child").slice(0, 2),
+    ["メールボックスの容量超過 (mailboxfull)", "送信サーバーのブロック (blocked)"]);
   assert.equal(doc.getElementById("copy-permanent").textContent, "恒久的なエラーのアドレスをコピー（2 件）");
   assert.equal(doc.getElementById("export-csv").textContent, "CSV ファイルに保存");
-  assert.equal(doc.querySelector("#chart g.row title").textContent, "3 件（恒久的 3 件、一時的 0 件）");
+  assert.equal(doc.querySelector("#chart g.row title").textContent,
+    "2 件（恒久的なエラー 1 件、再送打ち切り 0 件、一時的なエラー・再送中 1 件）");
   await click(doc, "export-csv");
   const text = await savedText(saved[0].url);
-  assert.ok(text.startsWith("\uFEFF宛先,理由,一時的,日付,件名\r\n"));
+  assert.ok(text.startsWith("\uFEFF宛先,理由,状態,一時的,日付,件名\r\n"));
 });
 
 test("with no permanent failure the copy button is disabled", async () => {
   const saved = { ...ANSWERS };
   try {
-    ANSWERS.one = { ...ANSWERS.one, recipients: [ANSWERS.one.recipients[1]] };
-    ANSWERS.two = ANSWERS.three;
+    ANSWERS.one = ANSWERS.six;
+    ANSWERS.four = ANSWERS.six;
     const { doc } = await openSummary();
     assert.equal(doc.getElementById("copy-permanent").disabled, true);
     assert.equal(doc.getElementById("copy-permanent").textContent, "Copy addresses that failed permanently (0)");

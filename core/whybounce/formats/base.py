@@ -50,6 +50,7 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
             diagnostic=diag or None,
             diagnostic_type=dtype,
             evidence=g.get("diagnostic-code") or g.get("status"),
+            retry_until=" ".join((g.get("will-retry-until") or "").split()) or None,
         )
         if diag:
             fill_from_text(ev, diag)
@@ -58,12 +59,10 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
 
 
 def _action(value: str | None, status: str) -> str | None:
-    """The DSN action's keyword ("delivered (to mailbox)" -> "delivered").  A "delayed" report whose status
-    says the delivery time expired (X.4.7) is final: OpenSMTPD words its give-up notice that way."""
-    word = (value or "").strip().lower().split(" ", 1)[0].split("(", 1)[0] or None
-    if word == "delayed" and status.endswith(".4.7"):
-        return "failed"
-    return word
+    """The DSN action's keyword ("delivered (to mailbox)" -> "delivered").  A "delayed" action stays delayed
+    even with X.4.7: Hotmail and Messaging Server send that while they still retry; OpenSMTPD's give-up notice,
+    also "delayed", says "Envelope expired", which the engine reads (``engine.finish``)."""
+    return (value or "").strip().lower().split(" ", 1)[0].split("(", 1)[0] or None
 
 
 def kind_of(evidence: list[Evidence]) -> str:

@@ -59,6 +59,9 @@
         recipients: [...card.querySelectorAll(".wb-recipient")].map((li) => ({
           reason: li.dataset.reason,
           temporary: li.dataset.temporary || null,
+          deliveryState: li.dataset.state || null,
+          badges: [...li.querySelectorAll(".wb-badge")].map((b) => [b.className, b.textContent]),
+          retry: li.querySelector(".wb-retry") ? li.querySelector(".wb-retry").textContent : null,
           who: li.dataset.who,
           title: li.querySelector(".wb-title").textContent,
           address: li.querySelector(".wb-addr").textContent,

@@ -6,29 +6,31 @@ export const DIALOG_TEXT =
   "Sending of the message failed.\nAn error occurred while sending mail. The mail server responded:\n" +
   '<bob@elsewhere.example>... Relaying denied.\nPlease check the message recipient "bob@elsewhere.example" and try again.';
 
-const card = (title, who = "sender") => ({
+const card = (title, who = "sender", reasonName = null) => ({
   lang: "en", title, cause: "Cause of " + title, who, actions: ["Do something about " + title], evidence: "e",
+  ...(reasonName ? { reason_name: reasonName } : {}),
 });
 
 export const RELAYING_IN_DIALOG = {
   address: "bob@elsewhere.example", reason: "norelaying", status: null, reply_code: null, command: null,
   temporary: false, remote_mta: null, diagnostic: "<bob@elsewhere.example>... Relaying denied",
-  card: card("The server refused to pass your message on"), rule: "phrase norelaying: relaying denied",
-  protocol: "smtp", topic: null, warnings: [],
+  card: card("The server refused to pass your message on", "sender", "Relaying refused (norelaying)"),
+  rule: "reason.norelaying.relaying-denied", timing: { state: "permanent" }, protocol: "smtp", topic: null, warnings: [],
   wrapper: { program: "thunderbird", message: "errorSendingRcptCommand", lang: "en", protocol: "smtp", stage: "RCPT", server: null },
 };
 
 export const POP3_LOCKED = {
   address: null, reason: null, status: null, reply_code: null, command: null, temporary: false, remote_mta: null,
-  diagnostic: "-ERR Mailbox is locked by another session", card: card("The mailbox or message is in use (POP3)"),
+  diagnostic: "-ERR Mailbox is locked by another session",
+  card: card("The mailbox or message is in use (POP3)", "sender", "The mailbox or message is in use (POP3) (message-locked)"),
   rule: "pop3 topic message-locked", protocol: "pop3", topic: "message-locked", warnings: [], wrapper: null,
 };
 
 export const USER_UNKNOWN = {
   address: "taro@example.jp", reason: "userunknown", status: "5.1.1", reply_code: "550", command: null,
   temporary: false, remote_mta: null, diagnostic: "550 5.1.1 <taro@example.jp>... User unknown",
-  card: card("The recipient's address does not exist"), rule: "status 5.1.1", protocol: "smtp", topic: null,
-  warnings: [], wrapper: null,
+  card: card("The recipient's address does not exist", "sender", "Unknown recipient (userunknown)"), rule: "status 5.1.1",
+  timing: { state: "permanent" }, protocol: "smtp", topic: null, warnings: [], wrapper: null,
 };
 
 /** The fake host's answer to a line request, chosen by the text's words. */
