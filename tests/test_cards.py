@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from whybounce.cards import build_card, carrier_of, fill
 from whybounce.i18n import label, normalize_lang, pick_lang
-from whybounce.knowledge import section
+from whybounce.knowledge import card_part, section
 from whybounce.model import WHO, Finding
 from whybounce.render import plain, render_text
 from whybounce.timing import Timing
@@ -160,7 +160,7 @@ def test_delay_notice_title_is_marked() -> None:
 
 # --- every reason and topic, under every combination of facts ------------------------------------
 def _reasons() -> list[str]:
-    return sorted(name for name, spec in section("reasons").items() if spec.get("card"))
+    return sorted(name for name in section("reasons") if card_part(f"reasons/{name}", "card"))
 
 
 COMMANDS = [None, "CONN", "EHLO", "MAIL", "RCPT", "DATA", "AUTH"]

@@ -27,8 +27,8 @@ def _tree(root: Path, files: dict[str, object]) -> Path:
 
 TREE = {
     "cards.yaml": {"ui": {"a": 1}},
-    "reasons/userunknown.yaml": {"phrases": ["user unknown"], "source": "RFC 3463"},
-    "reasons/mailboxfull.yaml": {"phrases": ["mailbox full"], "source": "RFC 3463"},
+    "reasons/userunknown.yaml": {"phrases": ["user unknown"]},
+    "reasons/mailboxfull.yaml": {"phrases": ["mailbox full"]},
     "providers/cox.yaml": {"domains": ["cox.net"]},
     "providers/extra/kddi.yaml": {"domains": ["ezweb.ne.jp"]},
 }
@@ -47,6 +47,19 @@ def test_sections_by_file_and_by_folder(tmp_path: Path) -> None:
         kf.section("phrases")
     with pytest.raises(KeyError):
         kf.section("reason")  # a prefix of a folder's name is not the folder
+
+
+def test_a_folder_file_compiles_without_sources_and_with_its_card_apart(tmp_path: Path) -> None:
+    """What only people read (sources, notes) stays in the YAML; a card is decoded only when a card needs it."""
+    tree = {"reasons/userunknown.yaml": {"phrases": [{"id": "a", "match": ["user unknown"], "source": "RFC 3463",
+                                                      "note": "n"}],
+                                         "means": "m", "card": {"who": "sender"}},
+            "cards.yaml": {"ui": {"a": 1}, "source": "kept: not a folder's file"}}
+    kf = KnowledgeFile(str(_tree(tmp_path, tree)))
+    assert kf.section("reasons/userunknown") == {"phrases": [{"id": "a", "match": ["user unknown"]}]}
+    assert kf.section("reasons") == {"userunknown": {"phrases": [{"id": "a", "match": ["user unknown"]}]}}
+    assert kf.section("reasons/userunknown#card") == {"who": "sender"}
+    assert kf.section("cards") == tree["cards.yaml"]
 
 
 def test_only_the_asked_sections_are_decoded(tmp_path: Path) -> None:
@@ -84,4 +97,5 @@ def test_shipped_sections_are_the_yaml_files() -> None:
     data_dir = Path(knowledge.DATA_DIR)
     for path in sorted(data_dir.rglob("*.yaml")):
         name = path.relative_to(data_dir).with_suffix("").as_posix()
-        assert knowledge.section(name) == yaml.safe_load(path.read_text(encoding="utf-8")), name
+        for part, value in build_knowledge.split_parts(name, yaml.safe_load(path.read_text(encoding="utf-8"))):
+            assert knowledge.section(part) == value, part

@@ -17,7 +17,7 @@ import pytest
 import yaml
 from whybounce import build_knowledge
 from whybounce.cards import CONDITION_KEYS, PLACEHOLDERS, known_wording, status_key
-from whybounce.knowledge import section
+from whybounce.knowledge import card_part, section
 from whybounce.model import WHO
 
 REPO = Path(__file__).resolve().parent.parent
@@ -127,13 +127,13 @@ def _texts(node: Any, path: str) -> Iterator[tuple[str, str, str]]:
 
 def reason_cards() -> dict[str, Any]:
     """Reason -> the ``card`` of data/reasons/<reason>.yaml."""
-    return {name: spec["card"] for name, spec in section("reasons").items() if spec.get("card")}
+    return {name: card for name in section("reasons") if (card := card_part(f"reasons/{name}", "card"))}
 
 
 def provider_cards() -> dict[str, Any]:
     """"provider/card name" -> a card of data/providers/<provider>.yaml ``cards``."""
-    return {f"{p}/{name}": card for p, spec in section("providers").items()
-            for name, card in (spec.get("cards") or {}).items()}
+    return {f"{p}/{name}": card for p in section("providers")
+            for name, card in (card_part(f"providers/{p}", "cards") or {}).items()}
 
 
 def _lang_texts() -> list[tuple[str, str, str]]:

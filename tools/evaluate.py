@@ -239,7 +239,14 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
     files support (an entry with any outside source, or corpus files of another system, stays)."""
     from whybounce import knowledge, providers, resolve
 
-    reasons, provs = knowledge.section("reasons"), knowledge.section("providers")
+    # the YAML, not the compiled sections: those leave out the sources this needs (build_knowledge.split_parts)
+    import yaml as _yaml
+
+    def from_yaml(folder: str) -> dict[str, Any]:
+        return {p.stem: _yaml.safe_load(p.read_text(encoding="utf-8"))
+                for p in sorted((Path(knowledge.DATA_DIR) / folder).glob("*.yaml"))}
+
+    reasons, provs = from_yaml("reasons"), from_yaml("providers")
 
     def without(system: str) -> dict[str, Any]:
         def keep(entry: dict[str, Any], fallback: Any = None) -> bool:

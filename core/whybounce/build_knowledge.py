@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import COMPILED, DATA_DIR, FORMAT
+from .knowledge import CARD_PARTS, COMPILED, DATA_DIR, FORMAT
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -32,6 +32,32 @@ def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
     return found
 
 
+# what only people and tools read (the library never does): left out of the compiled folder files, whose
+# every entry the resolver decodes at start-up; the YAML keeps them, and tests/test_knowledge_sources.py
+# checks them there
+NOT_AT_RUN_TIME = frozenset({"source", "sources", "note", "means"})
+
+
+def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
+    """The sections one YAML file compiles to: a folder's file without what only people read, and its card
+    texts (knowledge.CARD_PARTS) as sections of their own: the resolver reads every reason and provider
+    file at start-up, a card needs one card."""
+    if "/" not in name or not isinstance(content, dict):
+        return [(name, content)]
+    parts = [(f"{name}#{key}", content[key]) for key in CARD_PARTS if key in content]
+    rest = {k: _lean(v) for k, v in content.items() if k not in CARD_PARTS and k not in NOT_AT_RUN_TIME}
+    return [(name, rest), *parts]
+
+
+def _lean(value: Any) -> Any:
+    """``value`` without the keys of NOT_AT_RUN_TIME, at any depth."""
+    if isinstance(value, dict):
+        return {k: _lean(v) for k, v in value.items() if k not in NOT_AT_RUN_TIME}
+    if isinstance(value, list):
+        return [_lean(v) for v in value]
+    return value
+
+
 def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     blobs: list[bytes] = []
     index: dict[str, list[int]] = {}
@@ -39,10 +65,11 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
             content: Any = yaml.safe_load(fh)
-        blob: bytes = msgpack.packb(content, use_bin_type=True)
-        index[name] = [offset, len(blob)]
-        blobs.append(blob)
-        offset += len(blob)
+        for part, value in split_parts(name, content):
+            blob: bytes = msgpack.packb(value, use_bin_type=True)
+            index[part] = [offset, len(blob)]
+            blobs.append(blob)
+            offset += len(blob)
     head: bytes = msgpack.packb({"format": FORMAT, "sections": index}, use_bin_type=True)
     return head + b"".join(blobs)
 

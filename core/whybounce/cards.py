@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from .addresses import domain_suffixes
 from .i18n import normalize_lang, reason_label
-from .knowledge import section
+from .knowledge import card_part, section
 from .model import Card, Finding
 from .patterns import lazy
 from .record import Record
@@ -223,15 +223,43 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
     return _OPTIONAL.sub(segment, text)
 
 
-def _values(facts: Facts, lang: str) -> dict[str, str | None]:
-    carrier = facts.carrier[lang] if facts.carrier is not None else None
-    listed = _blocklist(facts.text)
-    values: dict[str, str | None] = {"address": facts.address, "domain": facts.domain, "remote": facts.remote,
-                                     "carrier": carrier, "checks": _checks(facts.text, lang),
-                                     "list": listed[0] if listed else None, "list_site": listed[1] if listed else None,
-                                     "limit": _limit(facts.text)}
-    values.update(_periods(facts.timing, lang))
-    return values
+class _Values(dict[str, "str | None"]):
+    """The placeholders' values, each worked out when a text first asks for it (most texts ask for none)."""
+
+    def __init__(self, facts: Facts, lang: str) -> None:
+        super().__init__()
+        self.facts = facts
+        self.lang = lang
+
+    def __missing__(self, name: str) -> str | None:
+        f, lang = self.facts, self.lang
+        if name in ("address", "domain", "remote"):
+            value: str | None = getattr(f, name)
+        elif name == "carrier":
+            value = f.carrier[lang] if f.carrier is not None else None
+        elif name == "checks":
+            value = _checks(f.text, lang)
+        elif name in ("list", "list_site"):
+            listed = _blocklist(f.text)
+            value = None if not listed else listed[0] if name == "list" else listed[1]
+        elif name == "limit":
+            value = _limit(f.text)
+        elif name in ("until", "more", "age", "tried"):
+            value = _periods(f.timing, lang)[name]
+        else:
+            raise KeyError(name)
+        self[name] = value
+        return value
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        try:
+            return self[name]
+        except KeyError:
+            return default
+
+
+def _values(facts: Facts, lang: str) -> Mapping[str, str | None]:
+    return _Values(facts, lang)
 
 
 def _checks(text: str, lang: str) -> str | None:
@@ -430,8 +458,7 @@ def _typo_hint(reason: str | None, facts: Facts, lang: str) -> str | None:
 
 def reason_card(reason: str | None) -> Mapping[str, Any] | None:
     """The ``card`` of ``data/reasons/<reason>.yaml``."""
-    spec = section("reasons").get(reason or "")
-    card: Mapping[str, Any] | None = spec.get("card") if spec else None
+    card: Mapping[str, Any] | None = card_part(f"reasons/{reason}", "card") if reason else None
     return card
 
 

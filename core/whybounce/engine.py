@@ -13,7 +13,7 @@ from .notes import localized, note
 from .patterns import lazy
 from .resolve import Resolution, best_status, implied_status, resolve
 from .smtp import command_from_transcript
-from .timing import Stated, stated, timing_of
+from .timing import Later, timing_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
     if len(evidence) > limits.MAX_RECIPIENTS:
         warnings.append(note("recipients_cut", n=limits.MAX_RECIPIENTS))
         evidence = evidence[: limits.MAX_RECIPIENTS]
-    said = stated(mail.text)
+    said = Later(lambda: mail.text)
     for ev in evidence:
         if ev.command is None and ev.diagnostic:
             ev.command = command_from_transcript(mail.text, ev.diagnostic)
@@ -119,9 +119,9 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
 
 
 def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False,
-           said: Stated | None = None) -> Finding:
+           said: Later | None = None) -> Finding:
     """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply;
-    ``said``: what the notice's own text states about retry periods)."""
+    ``said``: what the notice's own text states about retry periods, worked out only if needed)."""
     if ev.diagnostic and len(ev.diagnostic) > limits.MAX_FIELD_CHARS:
         # the reason is read from the diagnostic as it is shown: phrase matching costs time per character,
         # and a report can fold millions of characters into one Diagnostic-Code
@@ -129,9 +129,8 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
     resolution = resolve(ev, kind, fmt)
     reason, rule = resolution.reason, resolution.rule
     action = ev.action
-    said = said or stated(ev.notice)
-    goes_on = ev.retry_until or said.retry_for is not None or said.max_age is not None
-    if action == "delayed" and not goes_on and _says_given_up(resolution):
+    said = said or Later(ev.notice)
+    if action == "delayed" and _says_given_up(resolution) and not _goes_on(ev, said):
         # OpenSMTPD reports its give-up as Action: delayed, Status 4.4.7, "Envelope expired": the words win
         action = "failed"
         kind = "bounce" if kind == "delay" else kind
@@ -162,13 +161,18 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         rule=rule,
         sources=sources,
         status_inferred=inferred,
-        timing=timing_of(state, ev.retry_until, said),
+        timing=timing_of(state, ev.retry_until, said() if state in ("delayed", "temporary", "given-up") else None),
     )
     if trace:
         finding.trace = trace_of(resolution)
     finding.card = build_card(finding, lang, evidence=diagnostic or ev.notice,
                               context="line" if kind == "line" else "bounce")
     return finding
+
+
+def _goes_on(ev: Evidence, said: Later) -> bool:
+    """The report states a retry still to come (Will-Retry-Until, "Gmail will retry for 47 more hours")."""
+    return bool(ev.retry_until) or said().retry_for is not None or said().max_age is not None
 
 
 def _says_given_up(resolution: Resolution) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .knowledge import section
 
@@ -84,6 +85,7 @@ def reason_title(reason: str | None, lang: str) -> str:
     return title
 
 
+@lru_cache(maxsize=256)  # a few dozen reasons and topics, two languages
 def reason_label(reason: str | None, lang: str) -> str:
     """The name with the reason word: "Unknown recipient (userunknown)", 「宛先不明（userunknown）」."""
     if not reason:

@@ -5,7 +5,8 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
 
 * ``data/NAME.yaml`` is the section ``NAME`` (its content);
 * ``data/DIR/STEM.yaml`` is the section ``DIR/STEM`` (one file's content), and ``DIR`` is the section of
-  the whole folder: a dict of ``STEM`` -> content, in file-name order (subfolders: ``SUB/STEM`` keys).
+  the whole folder: a dict of ``STEM`` -> content, in file-name order (subfolders: ``SUB/STEM`` keys);
+  a file's ``card`` or ``cards`` is the section ``DIR/STEM#card`` / ``#cards`` instead (``card_part``).
   A folder and a file of the same name cannot both exist.
 
 Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 1, "sections": {name:
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 COMPILED = os.path.join(DATA_DIR, "knowledge.msgpack")
 FORMAT = 1
+CARD_PARTS = ("card", "cards")
+"""Keys of a folder's file kept as a section of their own, ``DIR/STEM#KEY`` (a reason's ``card``, a provider's
+``cards``): the texts of one card are decoded only when a card needs them, not with the knowledge the resolver
+reads on every start."""
 
 
 class KnowledgeFile:
@@ -71,7 +76,7 @@ class KnowledgeFile:
             value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False)
         else:
             prefix = name + "/"
-            members = sorted(n for n in index if n.startswith(prefix))
+            members = sorted(n for n in index if n.startswith(prefix) and "#" not in n)
             if not members:
                 raise KeyError(name)
             value = {member[len(prefix):]: self.section(member) for member in members}
@@ -87,6 +92,14 @@ def section(name: str) -> Any:
     ``data/cards.yaml``, ``section("reasons/userunknown")`` for one file of ``data/reasons/``,
     ``section("reasons")`` for all of them (``{"userunknown": ..., ...}``)."""
     return _SHIPPED.section(name)
+
+
+def card_part(name: str, key: str) -> Any:
+    """The ``key`` part (``card`` or ``cards``) of the folder file ``name`` (``reasons/userunknown``), or None."""
+    try:
+        return _SHIPPED.section(f"{name}#{key}")
+    except KeyError:
+        return None
 
 
 def knowledge() -> dict[str, Any]:

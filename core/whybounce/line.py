@@ -17,7 +17,7 @@ from .model import Evidence, Finding, LineResult
 from .notes import localized, note
 from .patterns import lazy
 from .smtp import fill_from_text
-from .timing import stated
+from .timing import Later
 
 _SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[ \-]|$)")
 _POP3 = lazy(r"^\s*-ERR\b", re.IGNORECASE)
@@ -107,7 +107,7 @@ def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None)
     if m:
         ev.reply_code = m.group(1)  # the reply's own code, not one it quotes
     ev.address = addresses.first(line) or address
-    f = finish(ev, "line", lang, "line", trace=trace, said=stated(text))
+    f = finish(ev, "line", lang, "line", trace=trace, said=Later(text))
     return f
 
 
@@ -121,7 +121,7 @@ def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
         ds = dsn.parse(text)
         if ds.recipients:
             ev = evidence_from_dsn(ds)[0]
-            return finish(ev, "line", lang, "line", trace=trace, said=stated(text))
+            return finish(ev, "line", lang, "line", trace=trace, said=Later(text))
     found = [e for e in text_blocks.blocks(lines) if e.diagnostic]
     if not found:
         found = _mailq(lines)
@@ -136,7 +136,7 @@ def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
         ev.address = addresses.first(joined)
     if ev.status is None:
         ev.status = smtp.status_in(ev.diagnostic or "")
-    return finish(ev, "line", lang, "line", trace=trace, said=stated(text))
+    return finish(ev, "line", lang, "line", trace=trace, said=Later(text))
 
 
 def _mailq(lines: list[str]) -> list[Evidence]:

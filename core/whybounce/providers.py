@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .addresses import domain_suffixes
-from .knowledge import section
+from .knowledge import card_part, section
 from .model import Evidence
 from .patterns import lazy
 from .smtp import host_of
@@ -21,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from .resolve import Candidate, Condition
+    from .resolve import Candidate, Condition, Entry
 
 _CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
 _NON_DIGITS = lazy(r"\D")
@@ -34,12 +34,10 @@ _STATUS_WEIGHT = 5_000
 class Provider:
     """One ``data/providers/<name>.yaml``, ready to match (a plain class: nothing to pay for at start-up)."""
 
-    __slots__ = ("cards", "code_ranges", "codes", "digits", "domains", "flags", "formats", "hosts", "markers",
-                 "name", "notice", "prefixes", "sentences", "source", "status_ranges", "statuses", "texts")
+    __slots__ = ("_cards", "_sentences", "_spec", "code_ranges", "codes", "digits", "domains", "flags", "formats",
+                 "hosts", "markers", "name", "notice", "prefixes", "source", "status_ranges", "statuses", "texts")
 
     def __init__(self, name: str, spec: dict[str, Any]) -> None:
-        from .resolve import Entry, match_items
-
         if spec.get("provider") != name:
             raise ValueError(f"data/providers/{name}.yaml names provider {spec.get('provider')!r}")
         rec = spec.get("recognise") or {}
@@ -76,16 +74,35 @@ class Provider:
                 self.status_ranges.append((head, int(low), int(high), reason, src, code))
             else:
                 self.statuses[code] = (reason, src, code)
-        self.sentences: list[tuple[tuple[str, ...], Entry]] = []
-        for s in spec.get("sentences") or ():
-            entry = Entry(s["reason"], f"provider.{name}.{s['id']}", "provider", s.get("when"), s.get("source"))
-            self.sentences.extend((pieces, entry) for pieces in match_items(s["match"]))
+        self._sentences: list[tuple[tuple[str, ...], Entry]] | None = None
         self.flags = tuple((f["field"].lower(), str(f["value"]).lower(), f["reason"],
                             f"provider.{name}.{f['field'].lower()}-{str(f['value']).lower().replace(' ', '-')}",
                             f.get("source")) for f in spec.get("flags") or ())
         notice = spec.get("notice")
         self.notice = (notice["reason"], f"provider.{name}.notice", notice.get("source")) if notice else None
-        self.cards = _card_index(name, spec)
+        self._spec = spec
+        self._cards: dict[str, dict[str, Any]] | None = None
+
+    @property
+    def sentences(self) -> list[tuple[tuple[str, ...], Entry]]:
+        """(pieces, entry) of every sentence, built when the provider is first recognised (most never are)."""
+        if self._sentences is None:
+            from .resolve import Entry, match_items
+
+            found: list[tuple[tuple[str, ...], Entry]] = []
+            for s in self._spec.get("sentences") or ():
+                entry = Entry(s["reason"], f"provider.{self.name}.{s['id']}", "provider", s.get("when"),
+                              s.get("source"))
+                found.extend((pieces, entry) for pieces in match_items(s["match"]))
+            self._sentences = found
+        return self._sentences
+
+    @property
+    def cards(self) -> dict[str, dict[str, Any]]:
+        """Rule id -> card, built on first use (the card texts are a section of their own)."""
+        if self._cards is None:
+            self._cards = _card_index(self.name, self._spec)
+        return self._cards
 
     def code_reading(self, raw: str) -> tuple[str, str, Any, str] | None:
         """(reason, code as printed, source, the table's key) for the provider's own code in the server's text."""
@@ -130,7 +147,7 @@ class Provider:
 def _card_index(name: str, spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Rule id -> card, from the ``card:`` of each entry and the file's ``cards:`` (what a provider's own
     reply means for the person who sent the mail: who acts and what they do)."""
-    cards: dict[str, Any] = spec.get("cards") or {}
+    cards: dict[str, Any] = card_part(f"providers/{name}", "cards") or {}
     out: dict[str, dict[str, Any]] = {}
     rows: list[tuple[str, Any]] = []
     rows += [(f"code.{str(r['code']).lower()}", r) for r in (spec.get("codes") or {}).get("table") or ()]
@@ -172,9 +189,9 @@ def _registered() -> frozenset[str]:
 def _own_status(p: Provider, status: str | None) -> bool:
     """A status outside the IANA registry that this provider documents as its own (Microsoft's 5.7.508): only
     its servers send it, so it names the provider even in a pasted reply."""
-    if not status or (not p.statuses and not p.status_ranges):
+    if not status or (not p.statuses and not p.status_ranges) or "X." + status.partition(".")[2] in _registered():
         return False
-    return "X." + status.partition(".")[2] not in _registered() and p.status_reading(status) is not None
+    return p.status_reading(status) is not None
 
 
 @cache

@@ -31,6 +31,10 @@ import re
 from .patterns import lazy
 from .record import Record
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 UNITS = {"second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour", "hr": "hour",
          "day": "day", "week": "week"}
 _UNIT = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\(s\))?"
@@ -126,16 +130,38 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> Period | None:
     return None
 
 
+# every sentence above holds one of these words: a notice without any of them states no period (one scan
+# instead of twelve for the many bounces that say nothing about time)
+_ANY = lazy(r"retr|undeliver|could not be delivered|cannot send|delayed for|on the queue|keep trying|"
+            r"continue to try", re.IGNORECASE)
+
 def stated(text: str | None) -> Stated:
     """The periods a notice's own words state (see the module's list of sentences)."""
-    if not text:
+    if not text or not _ANY.search(text):
         return Stated(None, None, None)
     return Stated(_first(_RETRY_FOR, text), _first(_MAX_AGE, text), _first(_TRIED_FOR, text))
 
 
-def timing_of(state: str | None, retry_until: str | None, text: Stated) -> Timing:
+class Later:
+    """``stated(text)``, worked out on first use and kept: most findings (a permanent refusal) never ask."""
+
+    __slots__ = ("_text", "_value")
+
+    def __init__(self, text: str | Callable[[], str] | None) -> None:
+        self._text = text  # the text, or how to get it (a message's text is itself worked out on first use)
+        self._value: Stated | None = None
+
+    def __call__(self) -> Stated:
+        if self._value is None:
+            text = self._text() if callable(self._text) else self._text
+            self._value = stated(text)
+        return self._value
+
+
+def timing_of(state: str | None, retry_until: str | None, text: Stated | None) -> Timing:
     """The timing facts of one recipient: ``state`` as the engine decided it, the DSN's Will-Retry-Until and
     the notice's periods.  A period to come is kept only while delivery goes on."""
+    text = text or Stated(None, None, None)
     going_on = state in ("delayed", "temporary")
     return Timing(
         state,
