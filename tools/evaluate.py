@@ -237,10 +237,9 @@ def single_file_support() -> None:
 def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
     """Each sending system's files, scored with the knowledge minus every entry that only that system's corpus
     files support (an entry with any outside source, or corpus files of another system, stays)."""
-    from whybounce import knowledge, providers, resolve
-
     # the YAML, not the compiled sections: those leave out the sources this needs (build_knowledge.split_parts)
     import yaml as _yaml
+    from whybounce import knowledge, providers, resolve
 
     def from_yaml(folder: str) -> dict[str, Any]:
         return {p.stem: _yaml.safe_load(p.read_text(encoding="utf-8"))
