@@ -277,7 +277,7 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
             for module in modules:
                 module.section = lambda name, patched=patched: patched.get(name) or knowledge.section(name)  # type: ignore[assignment,misc]
             for f in (resolve.knowledge, providers.providers, providers._index, providers._sentence_index,
-                      providers._registered):
+                      providers._registered, providers._by_name):
                 f.cache_clear()
             mine = [r for r in rows if r["engine"] == system]
             files = {r["file"] for r in mine}
@@ -297,7 +297,7 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
         for module in modules:
             module.section = knowledge.section  # type: ignore[assignment,misc]
         for f in (resolve.knowledge, providers.providers, providers._index, providers._sentence_index,
-                  providers._registered):
+                  providers._registered, providers._by_name):
             f.cache_clear()
     print(f"\n== leave-one-system-out (each system scored without knowledge only its own files support): "
           f"{ok}/{total} = {100 * ok / max(total, 1):.1f}%")

@@ -67,7 +67,6 @@ class Facts(Record):
         "remote",
         "reply",
         "rule",
-        "state",
         "status",
         "status_inferred",
         "temporary",
@@ -77,8 +76,8 @@ class Facts(Record):
 
     def __init__(self, command: str | None, temporary: bool, action: str | None, status: str | None,
                  reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
-                 carrier: Mapping[str, Any] | None = None, rule: str = "", state: str | None = None,
-                 status_inferred: bool = False, timing: Timing | None = None, context: str = "bounce") -> None:
+                 carrier: Mapping[str, Any] | None = None, rule: str = "", status_inferred: bool = False,
+                 timing: Timing | None = None, context: str = "bounce") -> None:
         self.command = command
         self.temporary = temporary
         self.action = action
@@ -90,10 +89,14 @@ class Facts(Record):
         self.remote = remote
         self.carrier = carrier
         self.rule = rule  # the resolver's rule id: the card written for it, or variants keyed on it
-        self.state = state  # delayed / temporary / given-up / permanent (timing.Timing), None for reports
         self.status_inferred = status_inferred  # ``status`` is implied by the reason, not in the bounce
         self.timing = timing
         self.context = context  # bounce (read from a message) or line (a pasted reply: a mail program showed it)
+
+    @property
+    def state(self) -> str | None:
+        """delayed / temporary / given-up / limit / permanent (timing.Timing); None for reports."""
+        return self.timing.state if self.timing is not None else None
 
     @classmethod
     def of(cls, finding: Finding, context: str = "bounce") -> Facts:
@@ -112,7 +115,6 @@ class Facts(Record):
             remote=(finding.remote_mta or "").strip() or None,
             carrier=carrier_of(domain),
             rule=finding.rule or "",
-            state=finding.timing.state if finding.timing is not None else None,
             status_inferred=finding.status_inferred,
             timing=finding.timing,
             context=context,
@@ -256,10 +258,6 @@ class _Values(dict[str, "str | None"]):
             return self[name]
         except KeyError:
             return default
-
-
-def _values(facts: Facts, lang: str) -> Mapping[str, str | None]:
-    return _Values(facts, lang)
 
 
 def _checks(text: str, lang: str) -> str | None:
@@ -484,9 +482,10 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     else:
         entry = card_for(facts.rule)  # what this provider's own reply means
         provider_card = entry is not None
-        reason = finding.reason if reason_card(finding.reason) is not None else "undefined"
+        own_card = reason_card(finding.reason)
+        reason = finding.reason if own_card is not None else "undefined"
         if entry is None:
-            entry = reason_card(reason)
+            entry = own_card if own_card is not None else reason_card(reason)
     assert entry is not None, "data/reasons/undefined.yaml has a card"
     variant = pick_variant(entry, facts)
     texts: dict[str, Any] = dict(entry[lang])
@@ -494,7 +493,7 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     if "title" in own:  # a different situation: the base hint for administrators may not fit it
         texts.pop("admin", None)
     texts.update(own)
-    values = _values(facts, lang)
+    values = _Values(facts, lang)
     who: str = variant.get("who", entry["who"])
     title = fill(texts["title"], values)
     cause = fill(texts["cause"], values)

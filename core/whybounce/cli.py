@@ -216,32 +216,28 @@ def line_words(argv: list[str]) -> list[str]:
     if not argv or argv[0] != "line" or "--" in argv:
         return list(argv)
     out = ["line"]
-    run: list[str] | None = None
-    joined = False
+    run: list[str] | None = None  # the words of the text, while they keep coming
+    at = 0  # where the text stands in ``out`` (0: no text yet)
     words = iter(argv[1:])
     for word in words:
         if word.startswith("--") or word == "-h" or (word.startswith("-h") and not word[1:2].isupper()):
-            if run is not None:
-                out.append(" ".join(run))
-                run, joined = None, True
+            run = None
             out.append(word)
             if word == "--lang":
                 value = next(words, None)
                 if value is not None:
                     out.append(value)
-        elif run is None and not joined:
-            run = [word]
         elif run is not None:
             run.append(word)
-        else:
+            out[at] = " ".join(run)
+        elif not at:
+            run, at = [word], len(out)
             out.append(word)
-    if run is not None:
-        out.append(" ".join(run))
-    text = [w for w in out[1:] if w not in ("--json", "--trace") and not w.startswith(("--", "-h"))]
-    if text and text[-1].startswith("-") and text[-1] != "-" and out.count(text[-1]) == 1:
+        else:
+            out.append(word)  # a second run of words: left for argparse to refuse
+    if at and out[at].startswith("-") and out[at] != "-":
         # a text that starts like an option ("-ERR ..."): put it last, after "--", where argparse takes it as text
-        out.remove(text[-1])
-        out += ["--", text[-1]]
+        out += ["--", out.pop(at)]
     return out
 
 

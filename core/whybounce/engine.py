@@ -12,7 +12,7 @@ from .model import Evidence, Finding, MessageResult, Report
 from .notes import localized, note
 from .patterns import lazy
 from .resolve import Resolution, best_status, implied_status, resolve
-from .smtp import command_from_transcript
+from .smtp import command_in_session, session_lines
 from .timing import Later, timing_of
 
 TYPE_CHECKING = False
@@ -85,9 +85,11 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
         warnings.append(note("recipients_cut", n=limits.MAX_RECIPIENTS))
         evidence = evidence[: limits.MAX_RECIPIENTS]
     said = Later(lambda: mail.text)
+    session: list[tuple[str, str]] | None = None
     for ev in evidence:
         if ev.command is None and ev.diagnostic:
-            ev.command = command_from_transcript(mail.text, ev.diagnostic)
+            session = session_lines(mail.text) if session is None else session  # read once per message
+            ev.command = command_in_session(session, ev.diagnostic)
     findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
     kind = report.kind
@@ -130,7 +132,8 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
     reason, rule = resolution.reason, resolution.rule
     action = ev.action
     said = said or Later(ev.notice)
-    if action == "delayed" and _says_given_up(resolution) and not _goes_on(ev, said):
+    gave_up = _says_given_up(resolution)
+    if action == "delayed" and gave_up and not _goes_on(ev, said):
         # OpenSMTPD reports its give-up as Action: delayed, Status 4.4.7, "Envelope expired": the words win
         action = "failed"
         kind = "bounce" if kind == "delay" else kind
@@ -146,7 +149,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         status = implied_status(reason, temporary)
         inferred = status is not None
     diagnostic = ev.diagnostic
-    state = _state(ev, kind, action, reason, temporary, resolution.transient, _says_given_up(resolution))
+    state = _state(ev, kind, action, reason, temporary, resolution.transient, gave_up)
     temporary = temporary or state in ("delayed", "temporary")  # a pasted "Connection timed out" too
     finding = Finding(
         address=_address(ev.address),
@@ -161,7 +164,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         rule=rule,
         sources=sources,
         status_inferred=inferred,
-        timing=timing_of(state, ev.retry_until, said() if state in ("delayed", "temporary", "given-up") else None),
+        timing=timing_of(state, ev.retry_until, said),
     )
     if trace:
         finding.trace = trace_of(resolution)

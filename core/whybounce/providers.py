@@ -76,7 +76,7 @@ class Provider:
                 self.statuses[code] = (reason, src, code)
         self._sentences: list[tuple[tuple[str, ...], Entry]] | None = None
         self.flags = tuple((f["field"].lower(), str(f["value"]).lower(), f["reason"],
-                            f"provider.{name}.{f['field'].lower()}-{str(f['value']).lower().replace(' ', '-')}",
+                            f"provider.{name}.{_flag_rule(f)}",
                             f.get("source")) for f in spec.get("flags") or ())
         notice = spec.get("notice")
         self.notice = (notice["reason"], f"provider.{name}.notice", notice.get("source")) if notice else None
@@ -153,7 +153,7 @@ def _card_index(name: str, spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     rows += [(f"code.{str(r['code']).lower()}", r) for r in (spec.get("codes") or {}).get("table") or ()]
     rows += [(f"status.{r['code']}", r) for r in spec.get("statuses") or ()]
     rows += [(str(r["id"]), r) for r in spec.get("sentences") or ()]
-    rows += [(f"{f['field'].lower()}-{str(f['value']).lower().replace(' ', '-')}", f) for f in spec.get("flags") or ()]
+    rows += [(_flag_rule(f), f) for f in spec.get("flags") or ()]
     if spec.get("notice"):
         rows.append(("notice", spec["notice"]))
     for rule, row in rows:
@@ -162,22 +162,31 @@ def _card_index(name: str, spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
             continue
         if card not in cards:
             raise ValueError(f"data/providers/{name}.yaml: {rule} names card {card!r}, which cards: lacks")
-        out[f"provider.{name}.{rule}"] = {**cards[card], "name": f"provider.{name}.{card}"}
+        out[f"provider.{name}.{rule}"] = cards[card]
     return out
+
+
+def _flag_rule(flag: dict[str, Any]) -> str:
+    """The rule id's last part for a flag: its field and value ("x-spasign-ng")."""
+    return f"{flag['field'].lower()}-{str(flag['value']).lower().replace(' ', '-')}"
 
 
 def card_for(rule: str) -> dict[str, Any] | None:
     """The provider card written for this rule id (``provider.microsoft.status.5.7.606-649``), if any."""
     if not rule.startswith("provider."):
         return None
-    name = rule.split(".", 2)[1]
-    p = next((x for x in providers() if x.name == name), None)
+    p = _by_name().get(rule.split(".", 2)[1])
     return None if p is None else p.cards.get(rule)
 
 
 @cache
 def providers() -> tuple[Provider, ...]:
     return tuple(Provider(name, spec) for name, spec in sorted(section("providers").items()))
+
+
+@cache
+def _by_name() -> dict[str, Provider]:
+    return {p.name: p for p in providers()}
 
 
 @cache
@@ -279,5 +288,5 @@ def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> 
 def _sentence_index(name: str) -> Any:
     from .resolve import PhraseIndex
 
-    p = next(x for x in providers() if x.name == name)
+    p = _by_name()[name]
     return PhraseIndex(p.sentences)

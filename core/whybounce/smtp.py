@@ -145,18 +145,23 @@ _PIPELINED_DATA_REPLY = lazy(r"^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?.{0,60}(?:nee
                              r"no recipients)", re.IGNORECASE)
 
 
-def command_from_transcript(text: str, reply: str) -> str | None:
-    """The SMTP command a session transcript (``>>> DATA`` / ``<<< 550 ...``, as Sendmail, Courier and others
-    quote it) shows ``reply`` answered: the last command sent before it.  With pipelining (RFC 2920 §3.1)
-    the RCPT replies arrive after DATA was sent, in order, and DATA's own reply comes last ("503 Need RCPT",
-    "554 no valid recipients"): a reply that such a DATA reply follows answered a RCPT."""
+def session_lines(text: str) -> list[tuple[str, str]]:
+    """The lines of a session transcript a report quotes (``>>> DATA`` / ``<<< 550 ...``, as Sendmail, Courier
+    and others write it): (``>>>`` or ``<<<``, the line with its white space runs made single spaces)."""
     if ">>>" not in text or "<<<" not in text:
-        return None
+        return []
+    return [(m.group(1), " ".join(m.group(2).split())) for m in _TRANSCRIPT_LINE.finditer(text)]
+
+
+def command_in_session(lines: list[tuple[str, str]], reply: str) -> str | None:
+    """The SMTP command a transcript (``session_lines``) shows ``reply`` answered: the last command sent before
+    it.  With pipelining (RFC 2920 §3.1) the RCPT replies arrive after DATA was sent, in order, and DATA's own
+    reply comes last ("503 Need RCPT", "554 no valid recipients"): a reply that such a DATA reply follows
+    answered a RCPT."""
     key = " ".join(reply.split())[:40].lower()
-    if len(key) < 8:
+    if not lines or len(key) < 8:
         return None
     sent: str | None = None
-    lines = [(m.group(1), " ".join(m.group(2).split())) for m in _TRANSCRIPT_LINE.finditer(text)]
     for i, (way, line) in enumerate(lines):
         if way == ">>>":
             sent = normalize_command(line.split(" ", 1)[0].split(":", 1)[0]) or sent
@@ -164,8 +169,7 @@ def command_from_transcript(text: str, reply: str) -> str | None:
         low = line.lower()
         if sent is None or not (low.startswith(key) or (len(low) >= 8 and key.startswith(low))):
             continue
-        later = [ln for w, ln in lines[i + 1:] if w == "<<<"]
-        if sent == "DATA" and any(_PIPELINED_DATA_REPLY.match(ln) for ln in later):
+        if sent == "DATA" and any(w == "<<<" and _PIPELINED_DATA_REPLY.match(ln) for w, ln in lines[i + 1:]):
             return "RCPT"
         return sent
     return None

@@ -135,6 +135,7 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> Period | None:
 _ANY = lazy(r"retr|undeliver|could not be delivered|cannot send|delayed for|on the queue|keep trying|"
             r"continue to try", re.IGNORECASE)
 
+
 def stated(text: str | None) -> Stated:
     """The periods a notice's own words state (see the module's list of sentences)."""
     if not text or not _ANY.search(text):
@@ -158,11 +159,12 @@ class Later:
         return self._value
 
 
-def timing_of(state: str | None, retry_until: str | None, text: Stated | None) -> Timing:
+def timing_of(state: str | None, retry_until: str | None, said: Later) -> Timing:
     """The timing facts of one recipient: ``state`` as the engine decided it, the DSN's Will-Retry-Until and
-    the notice's periods.  A period to come is kept only while delivery goes on."""
-    text = text or Stated(None, None, None)
+    the notice's periods (read only for a state they belong to).  A period to come is kept only while delivery
+    goes on; how long it was tried, for a delay or a give-up."""
     going_on = state in ("delayed", "temporary")
+    text = said() if going_on or state == "given-up" else Stated(None, None, None)
     return Timing(
         state,
         retry_until=retry_until if going_on else None,
