@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from .layout import System, current_system
-from .registration import Report, _make_dirs
+from .registration import Report, _make_dirs, _strings, read_record
 
 COMMANDS = ("whybounce", "whybounce-host")
 ENVIRONMENT_KEY = "Environment"
@@ -82,19 +82,14 @@ class Record:
 
     @classmethod
     def load(cls, path: Path) -> Record:
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        if not isinstance(data, dict):
-            return cls()
+        """The record at ``path``; an empty one when it is missing or unreadable."""
+        data = read_record(path)
         commands = data.get("commands")
-        dirs = data.get("created_dirs")
         entry = data.get("path_entry")
         return cls(
             {k: v for k, v in commands.items() if isinstance(k, str) and isinstance(v, str)}
             if isinstance(commands, dict) else {},
-            [d for d in dirs if isinstance(d, str)] if isinstance(dirs, list) else [],
+            _strings(data.get("created_dirs")),
             entry if isinstance(entry, str) else None,
         )
 

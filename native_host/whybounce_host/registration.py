@@ -45,12 +45,7 @@ class Record:
     @classmethod
     def load(cls, path: Path) -> Record:
         """The record at ``path``; an empty one when it is missing or unreadable."""
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return cls()
-        if not isinstance(data, dict):
-            return cls()
+        data = read_record(path)
         return cls(*(_strings(data.get(name)) for name in ("files", "created_dirs", "created_keys")))
 
     def to_json(self) -> str:
@@ -59,6 +54,15 @@ class Record:
              "created_keys": self.created_keys},
             indent=2,
         ) + "\n"
+
+
+def read_record(path: Path) -> dict[str, Any]:
+    """The JSON object a record file holds; empty when the file is missing, unreadable or not an object."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def _strings(value: Any) -> list[str]:
