@@ -8,6 +8,7 @@ import { translators } from "./helpers/catalogs.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { EXTENSION } from "./helpers/paths.js";
+import { contrast, themes } from "./helpers/colours.js";
 import "../../extension/display/card.js";
 
 const CSS = readFileSync(path.join(EXTENSION, "display", "card.css"), "utf-8");
@@ -338,20 +339,9 @@ test("the administrator details name the reason for people with its word, and ho
 });
 
 test("card.css styles every badge, in both themes, readable (4.5:1)", () => {
-  const luminance = (hex) => {
-    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const contrast = (a, b) => {
-    const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-    return (hi + 0.05) / (lo + 0.05);
-  };
-  const split = CSS.indexOf("prefers-color-scheme: dark");
-  const themes = [["light", CSS.slice(0, split)], ["dark", CSS.slice(split, CSS.indexOf("}", split + 40))]];
   for (const [state, name] of [["permanent", "perm"], ["temporary", "temp"], ["given-up", "givenup"], ["delayed", "delay"]]) {
     assert.match(CSS, new RegExp(`\\.wb-card \\.wb-badge-${state} \\{ background: var\\(--wb-${name}-bg\\); color: var\\(--wb-${name}-fg\\); \\}`));
-    for (const [theme, block] of themes) {
+    for (const [theme, block] of themes(CSS)) {
       const v = Object.fromEntries([...block.matchAll(/--wb-([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
       assert.ok(contrast(v[name + "-fg"], v[name + "-bg"]) >= 4.5, `${theme} ${state}`);
     }

@@ -7,6 +7,7 @@ import { JSDOM } from "jsdom";
 import { reasonChart, ROW_HEIGHT, MAX_BAR } from "../../extension/lib/chart.js";
 import { chartData } from "../../extension/lib/summary-data.js";
 import { EXTENSION } from "./helpers/paths.js";
+import { contrast, themes } from "./helpers/colours.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
 const doc = () => new JSDOM("<!DOCTYPE html><html><body></body></html>").window.document;
@@ -85,21 +86,9 @@ test("an empty chart is an empty, still valid image", () => {
   assert.equal(svg.getAttribute("height"), String(ROW_HEIGHT));
 });
 
-// WCAG 2 relative luminance and contrast ratio of two #rrggbb colours.
-function luminance(hex) {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-const contrast = (a, b) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
-
 test("readable in light and dark: text 4.5:1 and bars 3:1 against the page (WCAG)", () => {
   const css = readFileSync(path.join(EXTENSION, "summary", "summary.css"), "utf-8");
-  const split = css.indexOf("prefers-color-scheme: dark");
-  for (const [theme, block] of [["light", css.slice(0, split)], ["dark", css.slice(split, css.indexOf("}", split + 40))]]) {
+  for (const [theme, block] of themes(css)) {
     const v = Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((m) => [m[1], m[2]]));
     assert.ok(contrast(v.fg, v.bg) >= 4.5, `${theme}: labels`);
     for (const bar of ["bar-perm", "bar-givenup", "bar-temp", "bar-other"]) {
