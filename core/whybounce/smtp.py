@@ -10,9 +10,12 @@ from functools import cache
 
 from .patterns import compile as compile_pattern
 from .patterns import lazy
+from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from .model import Evidence
 
 
@@ -140,39 +143,117 @@ def normalize_command(phrase: str | None) -> str | None:
     return None
 
 
-_TRANSCRIPT_LINE = lazy(r"^[ \t]{0,8}(>>>|<<<)[ \t]?(.{0,1000})$", re.MULTILINE)
-_PIPELINED_DATA_REPLY = lazy(r"^\d{3}[ -](?:\d\.\d{1,3}\.\d{1,3} )?.{0,60}(?:need rcpt|no valid recipients|"
-                             r"no recipients)", re.IGNORECASE)
+SENT, GOT = ">>>", "<<<"
+NEW_SESSION = ""
+"""The ``way`` of a line that opens a session with a new host (Sendmail's "while talking to host:"): a reply
+before any command in it answered the connection."""
+
+_TRANSCRIPT_LINE = lazy(r"^[ \t]{0,8}(>>>|<<<)[ \t]?(.{0,4000})$", re.MULTILINE)
 
 
 def session_lines(text: str) -> list[tuple[str, str]]:
     """The lines of a session transcript a report quotes (``>>> DATA`` / ``<<< 550 ...``, as Sendmail, Courier
-    and others write it): (``>>>`` or ``<<<``, the line with its white space runs made single spaces)."""
+    and others write it), for ``command_in_session``: (``>>>`` or ``<<<``, the line with its white space runs
+    made single spaces)."""
     if ">>>" not in text or "<<<" not in text:
         return []
     return [(m.group(1), " ".join(m.group(2).split())) for m in _TRANSCRIPT_LINE.finditer(text)]
 
 
+def session_line(line: str) -> tuple[str, str] | None:
+    """(``>>>`` or ``<<<``, the rest as written) for one line of a transcript, None for any other line."""
+    m = _TRANSCRIPT_LINE.match(line)
+    return (m.group(1), m.group(2).strip()) if m else None
+
+
+def command_sent(line: str) -> str | None:
+    """The command a ``>>>`` line sent ("RCPT To:<a@example.jp>", "MAIL From:<b@example.jp> SIZE=492",
+    "STARTTLS dialogue"), None for one the facts do not name (RSET, QUIT).  The lone "." that ends the data
+    is answered by DATA's final reply (RFC 5321 §4.1.1.4)."""
+    if line == ".":
+        return "DATA"
+    return normalize_command(line.split(" ", 1)[0].split(":", 1)[0].split("<", 1)[0])
+
+
+class Reply(Record):
+    """One server reply in a session transcript: its lines (several for a multi-line reply), the command it
+    answered (None when the transcript shows none sent before it), and the index of its first line among
+    the lines read."""
+
+    __slots__ = ("at", "command", "lines")
+
+    def __init__(self, lines: list[str], command: str | None, at: int) -> None:
+        self.lines = lines
+        self.command = command
+        self.at = at
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.lines)
+
+
+def session_replies(lines: Iterable[tuple[str, str] | None]) -> Iterator[Reply]:
+    """The replies of a session transcript, each with the command it answered: the last one sent before it.
+
+    ``lines`` are (``>>>`` / ``<<<`` / ``NEW_SESSION``, text) for the transcript's lines, None for the report's
+    other lines, which are skipped.  A multi-line reply (RFC 5321 §4.2.1: "550-..." lines, then "550 ...") is
+    one reply.  With pipelining (RFC 2920 §3.1) the client sends its RCPT commands and DATA together, and a
+    transcript shows only the ``>>> DATA`` its replies came after: the server answers in order, so of several
+    replies after DATA all but the last answered a RCPT, and the last is DATA's own ("554 no valid
+    recipients", "503 need RCPT").  A 354 among them is DATA's go-ahead: the replies before it answered
+    RCPTs, those after it the end of the data.  Each reply is given once the next command is read, so a
+    caller that stops early reads no further."""
+    exchange: list[Reply] = []  # the replies to the last command sent
+    sent: str | None = None
+    for i, item in enumerate(lines):
+        if item is None:
+            continue
+        way, text = item
+        if way != GOT:
+            yield from _answered(exchange, sent)
+            exchange = []
+            sent = "CONN" if way == NEW_SESSION else command_sent(text)
+        elif exchange and _goes_on(exchange[-1].lines[-1]):
+            exchange[-1].lines.append(text)
+        else:
+            exchange.append(Reply([text], sent, i))
+    yield from _answered(exchange, sent)
+
+
+def _goes_on(line: str) -> bool:
+    """A line of a multi-line reply that the next line continues: "550-5.1.1 ..." (RFC 5321 §4.2.1)."""
+    return line[3:4] == "-" and line[:3].isdecimal()
+
+
+def _answered(exchange: list[Reply], sent: str | None) -> list[Reply]:
+    """The replies to one command, the RCPT replies among those to a pipelined DATA marked (``session_replies``)."""
+    if sent == "DATA" and len(exchange) > 1:
+        go_ahead = next((n for n, r in enumerate(exchange) if r.lines[0].startswith("354")), len(exchange) - 1)
+        for r in exchange[:go_ahead]:
+            r.command = "RCPT"
+    return exchange
+
+
 def command_in_session(lines: list[tuple[str, str]], reply: str) -> str | None:
-    """The SMTP command a transcript (``session_lines``) shows ``reply`` answered: the last command sent before
-    it.  With pipelining (RFC 2920 §3.1) the RCPT replies arrive after DATA was sent, in order, and DATA's own
-    reply comes last ("503 Need RCPT", "554 no valid recipients"): a reply that such a DATA reply follows
-    answered a RCPT."""
+    """The SMTP command a transcript (``session_lines``) shows ``reply`` answered (see ``session_replies``)."""
     key = " ".join(reply.split())[:40].lower()
     if not lines or len(key) < 8:
         return None
-    sent: str | None = None
-    for i, (way, line) in enumerate(lines):
-        if way == ">>>":
-            sent = normalize_command(line.split(" ", 1)[0].split(":", 1)[0]) or sent
-            continue
-        low = line.lower()
-        if sent is None or not (low.startswith(key) or (len(low) >= 8 and key.startswith(low))):
-            continue
-        if sent == "DATA" and any(w == "<<<" and _PIPELINED_DATA_REPLY.match(ln) for w, ln in lines[i + 1:]):
-            return "RCPT"
-        return sent
+    # most replies are not in the transcript at all: one quick look for the first line that is, then the
+    # replies are read only as far as the one it belongs to
+    first = next((i for i, (way, line) in enumerate(lines) if way == GOT and _begins_alike(line, key)), None)
+    if first is None:
+        return None
+    for r in session_replies(lines):  # (a reply's lines are consecutive in ``lines``: its last is r.at + len - 1)
+        if r.command is not None and r.at + len(r.lines) > first and any(_begins_alike(ln, key) for ln in r.lines):
+            return r.command
     return None
+
+
+def _begins_alike(line: str, key: str) -> bool:
+    """``line`` is the reply that ``key`` (a reply's first 40 characters, lower case) begins, or begins it."""
+    low = line.lower()
+    return low.startswith(key) or (len(low) >= 8 and key.startswith(low))
 
 
 def status_in(text: str) -> str | None:

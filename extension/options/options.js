@@ -5,6 +5,7 @@
 import { getSettings, setSettings } from "../lib/settings.js";
 import { INSTALL_COMMAND } from "../lib/model.js";
 import { COMPOSE_PERMISSION } from "../lib/app.js";
+import { localizePage, translator } from "../lib/i18n-page.js";
 
 const KEYS = [
   "optionsTitle", "optionLanguage", "optionLanguageAuto", "optionLanguageEn", "optionLanguageJa",
@@ -12,16 +13,12 @@ const KEYS = [
   "helperOk", "helperInstallCommand", "helperInstallers", "labelExtensionVersion", "optionsSendHeading",
   "optionsEntryPoints", "optionShortcut", "optionSendFailures", "optionSendFailuresHelp", "optionSendDenied",
 ];
-let strings = {};
-const tr = (key, ...subs) => subs.reduce((text, s, i) => text.split("$" + (i + 1)).join(String(s)), strings[key] || key);
+let tr = translator({});
 const $ = (sel) => document.querySelector(sel);
 
+/** The page in the language chosen (again after the option changes). */
 async function applyStrings() {
-  const answer = await browser.runtime.sendMessage({ type: "i18n:strings", keys: KEYS });
-  strings = answer.strings;
-  document.documentElement.lang = answer.lang;
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = tr(node.dataset.i18n);
-  document.title = tr("optionsTitle");
+  ({ tr } = await localizePage(KEYS, "optionsTitle"));
 }
 
 async function checkHelper() {

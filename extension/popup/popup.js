@@ -7,22 +7,14 @@
 // Keyboard first: the text box has the focus, pasting explains at once, Ctrl+Enter (Cmd+Enter) explains,
 // Esc closes. Nothing is stored: the text lives in this page until it closes.
 
+import { localizePage, translator } from "../lib/i18n-page.js";
+
 const KEYS = ["popupTitle", "popupTextLabel", "popupIntro", "popupExplain", "popupHint", "popupEmpty", "popupLoading"];
 const $ = (sel) => document.querySelector(sel);
 const params = new URLSearchParams(location.search);
 const mode = ["selection", "send-failed"].includes(params.get("mode")) ? params.get("mode") : "popup";
-let strings = {};
+let tr = translator({});
 let asked = 0; // the latest request; an older answer arriving late is dropped
-
-const tr = (key) => strings[key] || key;
-
-async function applyStrings() {
-  const answer = await browser.runtime.sendMessage({ type: "i18n:strings", keys: KEYS });
-  strings = answer.strings;
-  document.documentElement.lang = answer.lang;
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = tr(node.dataset.i18n);
-  document.title = tr("popupTitle");
-}
 
 function setStatus(text, isError = false) {
   const status = $("#status");
@@ -68,7 +60,7 @@ function onKeyDown(event) {
 
 async function main() {
   document.documentElement.dataset.mode = mode;
-  await applyStrings();
+  ({ tr } = await localizePage(KEYS, "popupTitle"));
   const form = $("#form");
   const box = $("#text");
   form.addEventListener("submit", (event) => {

@@ -5,6 +5,7 @@
 
 import { reasonChart } from "../lib/chart.js";
 import { csvFile, csvFileName } from "../lib/csv.js";
+import { localizePage, translator } from "../lib/i18n-page.js";
 import { mapPool } from "../lib/pool.js";
 import {
   CHART_PARTS, COLUMNS, chartData, countByReason, permanentAddresses, rowsForMessage, rowsToCsv, sortRows,
@@ -21,15 +22,8 @@ const KEYS = [
   "chartTitle", "chartDescription", "chartBar", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
 ];
 
-const state = { rows: [], sort: null, direction: "ascending", strings: {}, lang: "en" };
-
-function tr(key, ...subs) {
-  let text = state.strings[key] || key;
-  subs.forEach((s, i) => {
-    text = text.split("$" + (i + 1)).join(String(s));
-  });
-  return text;
-}
+const state = { rows: [], sort: null, direction: "ascending", lang: "en" };
+let tr = translator({});
 
 function cell(tag, text, className) {
   const node = document.createElement(tag);
@@ -189,17 +183,8 @@ async function onCopyPermanent() {
   }
 }
 
-function applyStrings() {
-  document.documentElement.lang = state.lang;
-  for (const node of document.querySelectorAll("[data-i18n]")) node.textContent = tr(node.dataset.i18n);
-  document.title = tr("summaryTitle");
-}
-
 async function main() {
-  const i18n = await browser.runtime.sendMessage({ type: "i18n:strings", keys: KEYS });
-  state.strings = i18n.strings;
-  state.lang = i18n.lang;
-  applyStrings();
+  ({ lang: state.lang, tr } = await localizePage(KEYS, "summaryTitle"));
   $("#results thead").addEventListener("click", onSort);
   $("#copy-csv").addEventListener("click", onCopy);
   $("#export-csv").addEventListener("click", onExport);

@@ -1,21 +1,14 @@
 // options/options.js, the opt-in "Explain send failures as they happen": the checkbox grants or gives back
-// Thunderbird's optional compose permission, and the background follows it. The page runs in jsdom; its
-// module is imported with the page's globals set, over the same fake `browser` the background uses.
+// Thunderbird's optional compose permission, and the background follows it. The page runs in jsdom, its
+// scripts loaded as Thunderbird loads them (helpers/page.js), over the same fake `browser` the background uses.
 import { test, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import { JSDOM } from "jsdom";
 import { createApp } from "../../extension/lib/app.js";
 import { fakeBrowser, FakeHost } from "./helpers/fake-browser.js";
 import { readCatalog } from "./helpers/catalogs.js";
-import { EXTENSION } from "./helpers/paths.js";
+import { closePage, openPage } from "./helpers/page.js";
 
-const OPTIONS = path.join(EXTENSION, "options", "options.html");
-const OPTIONS_JS = pathToFileURL(path.join(EXTENSION, "options", "options.js")).href;
 const SELF = { id: "whybounce@whybounce.org" };
-let loads = 0;
 
 async function until(check, what, ms = 2000) {
   const end = Date.now() + ms;
@@ -25,17 +18,13 @@ async function until(check, what, ms = 2000) {
   }
 }
 
-afterEach(() => {
-  delete globalThis.document;
-  delete globalThis.browser;
-});
+afterEach(closePage);
 
 async function openOptions({ granted = [], userAnswer = true } = {}) {
   const browser = fakeBrowser({ host: new FakeHost(), granted });
   browser.permissions.userAnswer = userAnswer;
   const app = createApp(browser, { fetchJson: readCatalog });
   app.listen();
-  const dom = new JSDOM(readFileSync(OPTIONS, "utf-8"), { url: "moz-extension://fake-uuid/options/options.html" });
   const page = Object.create(browser);
   page.runtime = {
     ...browser.runtime,
@@ -44,13 +33,9 @@ async function openOptions({ granted = [], userAnswer = true } = {}) {
       return answer === false ? undefined : structuredClone(await answer);
     },
   };
-  globalThis.document = dom.window.document;
-  globalThis.browser = page;
-  loads += 1;
-  await import(`${OPTIONS_JS}?load=${loads}`); // a fresh copy of the page's module each time
-  const doc = dom.window.document;
+  const { win, doc } = await openPage("options/options.html", { globals: { browser: page } });
   await until(() => doc.documentElement.dataset.ready === "true", "the options page");
-  return { doc, win: dom.window, browser, app };
+  return { doc, win, browser, app };
 }
 
 function toggle({ doc, win }, checked) {

@@ -1,20 +1,21 @@
-// popup/popup.html + popup.js, "Explain an error message", in a real DOM (jsdom): the page's requests go
+// popup/popup.html, "Explain an error message", in a real DOM (jsdom), its scripts loaded as Thunderbird
+// loads them (helpers/page.js: card.js as a classic script, popup.js as a module): the page's requests go
 // to the real background logic (lib/app.js) over a fake `browser`, whose native host answers `line`.
-import { test } from "node:test";
+import { test, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { JSDOM } from "jsdom";
 import { createApp } from "../../extension/lib/app.js";
 import { fakeBrowser, FakeHost } from "./helpers/fake-browser.js";
 import { readCatalog } from "./helpers/catalogs.js";
 import { EXTENSION } from "./helpers/paths.js";
 import { answerLine, DIALOG_TEXT } from "./helpers/line-results.js";
+import { closePage, openPage as openExtensionPage } from "./helpers/page.js";
 
-const HTML = readFileSync(path.join(EXTENSION, "popup", "popup.html"), "utf-8");
-const CARD_JS = readFileSync(path.join(EXTENSION, "display", "card.js"), "utf-8");
 const POPUP_JS = readFileSync(path.join(EXTENSION, "popup", "popup.js"), "utf-8");
 const SELF = { id: "whybounce@whybounce.org" };
+
+afterEach(closePage);
 
 async function until(check, what, ms = 2000) {
   const end = Date.now() + ms;
@@ -35,14 +36,8 @@ async function openPage({ query = "", hash = "", settings = {}, host, before } =
   const app = createApp(browser, { fetchJson: readCatalog });
   app.listen();
   if (before) hash = await before(app);
-  const dom = new JSDOM(HTML, { url: `moz-extension://fake-uuid/popup/popup.html${query}${hash ? "#" + hash : ""}`, runScripts: "outside-only" });
-  const win = dom.window;
   const sent = [];
-  win.closed_ = false;
-  win.close = () => {
-    win.closed_ = true;
-  };
-  win.browser = {
+  const page = {
     runtime: {
       async sendMessage(msg) {
         sent.push(msg.type);
@@ -51,9 +46,15 @@ async function openPage({ query = "", hash = "", settings = {}, host, before } =
       },
     },
   };
-  win.eval(CARD_JS);
-  win.eval(POPUP_JS);
-  const doc = win.document;
+  const { win, doc } = await openExtensionPage("popup/popup.html", {
+    query, hash, globals: { browser: page },
+    prepare(w) {
+      w.closed_ = false;
+      w.close = () => {
+        w.closed_ = true;
+      };
+    },
+  });
   await until(() => doc.documentElement.dataset.ready === "true", "the page to be ready");
   return { win, doc, app, browser, host, sent };
 }

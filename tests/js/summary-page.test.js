@@ -1,18 +1,15 @@
 // summary/summary.js in its real page (summary.html in jsdom), talking to the real background logic
 // (lib/app.js with a fake `browser` and a fake host): the chart, "Copy addresses that failed
 // permanently" and "Export CSV", in English and Japanese.
-import { test } from "node:test";
+import { test, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { JSDOM } from "jsdom";
 import { createApp } from "../../extension/lib/app.js";
 import { fakeBrowser, FakeHost } from "./helpers/fake-browser.js";
 import { readCatalog } from "./helpers/catalogs.js";
-import { EXTENSION } from "./helpers/paths.js";
 import { hostAnswer, olderHostAnswer } from "./helpers/host-answers.js";
+import { closePage, openPage } from "./helpers/page.js";
 
-const HTML = readFileSync(path.join(EXTENSION, "summary", "summary.html"), "utf-8");
+afterEach(closePage);
 
 // The blobs behind the object URLs the page makes, to read what Export CSV saved (byte for byte:
 // Blob.text() would drop the byte order mark).
@@ -56,29 +53,25 @@ async function openSummary(settings = {}) {
   const app = createApp(browser, { fetchJson: readCatalog });
   const token = await app.openSummary(Object.values(messages).map((m) => m.hdr));
 
-  const dom = new JSDOM(HTML, { url: `moz-extension://fake-uuid/summary/summary.html#${token}` });
-  const { window } = dom;
   const clipboard = [];
   const saved = [];
-  window.document.addEventListener("click", (event) => {
-    const link = event.target.closest && event.target.closest("a[download]");
-    if (link) {
-      saved.push({ name: link.download, url: link.href });
-      event.preventDefault(); // jsdom cannot navigate; Thunderbird saves the file here
-    }
-  }, true);
-  const globals = {
-    document: window.document,
-    location: window.location,
-    navigator: { clipboard: { writeText: async (text) => clipboard.push(text) } },
-    requestAnimationFrame: (fn) => setTimeout(fn, 0),
-    browser: { runtime: { sendMessage: (msg) => app.onRuntimeMessage(msg, { id: browser.runtime.id }) } },
-  };
-  for (const [name, value] of Object.entries(globals)) {
-    Object.defineProperty(globalThis, name, { value, configurable: true, writable: true });
-  }
-  await import(`../../extension/summary/summary.js?run=${token}`);
-  const doc = window.document;
+  const { win: window, doc } = await openPage("summary/summary.html", {
+    hash: token,
+    globals: {
+      navigator: { clipboard: { writeText: async (text) => clipboard.push(text) } },
+      requestAnimationFrame: (fn) => setTimeout(fn, 0),
+      browser: { runtime: { sendMessage: (msg) => app.onRuntimeMessage(msg, { id: browser.runtime.id }) } },
+    },
+    prepare(w) {
+      w.document.addEventListener("click", (event) => {
+        const link = event.target.closest && event.target.closest("a[download]");
+        if (link) {
+          saved.push({ name: link.download, url: link.href });
+          event.preventDefault(); // jsdom cannot navigate; Thunderbird saves the file here
+        }
+      }, true);
+    },
+  });
   for (let i = 0; i < 500 && doc.body.dataset.done !== "true"; i++) await new Promise((r) => setTimeout(r, 5));
   assert.equal(doc.body.dataset.done, "true");
   await new Promise((r) => setTimeout(r, 5)); // the last frame's redraw

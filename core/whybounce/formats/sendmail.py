@@ -13,8 +13,6 @@ from ..patterns import lazy
 from .base import dsn_report, fill_from_text, supplement_from_text
 
 _TALKING = lazy(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
-_SENT = lazy(r"^\s*>>>\s?(.{0,1000})$")
-_GOT = lazy(r"^\s*<<<\s?(.{0,4000})$")
 _PER_ADDRESS = lazy(
     r"^\s*(?:([245]\d\d)\s+)?(?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]{1,128}@[^\s<>]{1,253}?)>?\.\.\.\s?(.{0,4000})$"
 )
@@ -71,64 +69,65 @@ class Sendmail:
 
 def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
     """Per-address findings and per-host failures ("(domain, code, text, command)") from a session
-    transcript.  A reply with no ">>>" line before it since "while talking to" answered the connection."""
+    transcript.  Which command each reply answered is ``smtp.session_replies``'s reading: a reply before any
+    ">>>" line since "while talking to" answered the connection, and with pipelining the RCPT replies come
+    after ">>> DATA"."""
     out: list[Evidence] = []
     per_host: list[tuple[str, str, str, str | None]] = []
+    session = [_session_line(line) for line in lines]
+    replies = {r.at: r for r in smtp.session_replies(session)}
     host: str | None = None
-    command: str | None = None
-    replies: list[str] = []
-    for line in lines:
-        m = _TALKING.match(line)
-        if m:
-            host, command, replies = m.group(1).lower().rstrip("."), None, []
-            continue
-        m = _SENT.match(line)
-        if m:
-            command = smtp.normalize_command(m.group(1).split(":")[0].split("<")[0].strip()) or command
-            replies = []
-            continue
-        m = _GOT.match(line)
-        if m:
-            if host is not None and command is None:
-                command = "CONN"  # refused in the greeting, before sendmail said anything
-            replies.append(m.group(1).strip())
+    command: str | None = None  # the last command sent: the step a failure that quotes no reply was at
+    pending: list[smtp.Reply] = []  # the replies since the last command or summary line
+    for i, line in enumerate(lines):
+        item = session[i]
+        if item is not None:
+            way, text = item
+            if way == smtp.NEW_SESSION:
+                host, command, pending = text, None, []
+            elif way == smtp.SENT:
+                command, pending = smtp.command_sent(text), []
+            elif i in replies:
+                pending.append(replies[i])
             continue
         m = _PER_ADDRESS.match(line)
         if m:
             addr = addresses.normalize(m.group(2))
             if not addr:
                 continue
-            own = m.group(3).strip()
-            cmd = command
-            # pipelined replies for several recipients: keep the ones that name this recipient
-            mine = [r for r in replies if addr.split("@")[0] in r.lower()]
-            if cmd == "DATA" and len(replies) > 1 and not mine:
-                # pipelining (RFC 2920): the RCPT replies arrive first, in order, and the last one answers DATA
-                # ("554 5.5.1 Error: no valid recipients"): the recipient's own reply is among the others
-                mine, cmd = replies[:-1], "RCPT"
-            diag = " ".join(mine or replies) if replies else own
+            local = addr.split("@")[0]
+            # pipelined replies for several recipients: the ones that name this recipient, else its RCPT's
+            mine = ([r for r in pending if local in r.text.lower()] or [r for r in pending if r.command == "RCPT"]
+                    or pending)
             # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
             # for SPF and PTR refusals too) would only mislead
-            if cmd == "DATA" and any(addr.split("@")[0] in r for r in replies):
-                cmd = "RCPT"  # pipelining: RCPT replies arrive after DATA was sent
+            diag = " ".join(r.text for r in mine) if mine else m.group(3).strip()
+            cmd = mine[0].command if mine else command
             ev = Evidence(address=addr, command=cmd, remote_mta=host, diagnostic=diag, evidence=diag)
             fill_from_text(ev, diag)
             if ev.reply_code is None and m.group(1):
                 ev.reply_code = m.group(1)
             if not any(e.address == addr for e in out):
                 out.append(ev)
-            replies = []
+            pending = []
             continue
         m = _PER_HOST.match(line)
         if m:
             per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip(), None))
-            host, command, replies = None, None, []
+            host, command, pending = None, None, []
             continue
         s = line.strip()
-        if s and ": " in s and not s.startswith("-") and len(s) < 500 and not replies:
-            replies.append(s)  # a local mailer's own words ("mail.local: unknown user: x")
-    if not out and replies:
-        if command == "DATA" and len(replies) > 1:  # pipelined RCPT replies, then DATA's (see above)
-            replies, command = replies[:-1], "RCPT"
-        per_host.append(("", "", " ".join(replies), command))  # replies no summary line claimed (greeting refusals)
+        if s and ": " in s and not s.startswith("-") and len(s) < 500 and not pending:
+            pending.append(smtp.Reply([s], command, i))  # a local mailer's own words ("mail.local: unknown user: x")
+    if not out and pending:  # replies no summary line claimed (greeting refusals)
+        mine = [r for r in pending if r.command == "RCPT"] or pending
+        per_host.append(("", "", " ".join(r.text for r in mine), mine[0].command))
     return out, per_host
+
+
+def _session_line(line: str) -> tuple[str, str] | None:
+    """A line of the transcript as ``smtp.session_replies`` reads it; "while talking to host" opens a session."""
+    m = _TALKING.match(line)
+    if m:
+        return smtp.NEW_SESSION, m.group(1).lower().rstrip(".")
+    return smtp.session_line(line)
