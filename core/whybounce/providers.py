@@ -46,6 +46,8 @@ class Provider:
         self.domains = tuple(d.lower() for d in rec.get("domains") or ())
         self.hosts = tuple(h.lower() for h in rec.get("hosts") or ())
         self.texts = tuple(t.lower() for t in rec.get("text") or ())
+        if any(len(t) < 4 for t in self.texts):  # filed by their first four characters (see _text_tokens)
+            raise ValueError(f"data/providers/{name}.yaml: a recognise text shorter than four characters")
         self.formats = frozenset(rec.get("formats") or ())
         codes = spec.get("codes") or {}
         self.markers = tuple(codes.get("after") or ())
@@ -195,12 +197,40 @@ def _registered() -> frozenset[str]:
     return frozenset(str(k) for k in section("status_codes")["codes"])
 
 
-def _own_status(p: Provider, status: str | None) -> bool:
-    """A status outside the IANA registry that this provider documents as its own (Microsoft's 5.7.508): only
-    its servers send it, so it names the provider even in a pasted reply."""
-    if not status or (not p.statuses and not p.status_ranges) or "X." + status.partition(".")[2] in _registered():
-        return False
-    return p.status_reading(status) is not None
+@cache
+def _text_tokens() -> tuple[frozenset[str], dict[str, list[tuple[int, str, Provider]]]]:
+    """The tokens only one provider's servers write, filed by their first four characters (each is longer; see
+    resolve.PhraseIndex): (the keys, key -> [(order, token, provider)]), in the providers' order."""
+    by_key: dict[str, list[tuple[int, str, Provider]]] = {}
+    n = 0
+    for p in providers():
+        for t in p.texts:
+            by_key.setdefault(t[:4], []).append((n, t, p))
+            n += 1
+    return frozenset(by_key), by_key
+
+
+def _named_in(text: str) -> list[Provider]:
+    """The providers whose own tokens occur in ``text``, in the providers' order."""
+    from .resolve import text_grams
+
+    keys, by_key = _text_tokens()
+    hits = sorted(hit for gram in keys.intersection(text_grams(text)) for hit in by_key[gram]
+                  if hit[1] in text)
+    return [p for _n, _t, p in hits]
+
+
+@cache
+def _status_owners() -> tuple[Provider, ...]:
+    return tuple(p for p in providers() if p.statuses or p.status_ranges)
+
+
+def _own_status_of(status: str) -> list[Provider]:
+    """The providers that document ``status`` as their own, outside the IANA registry (Microsoft's 5.7.508):
+    only their servers send it, so it names the provider even in a pasted reply."""
+    if "X." + status.partition(".")[2] in _registered():
+        return []
+    return [p for p in _status_owners() if p.status_reading(status) is not None]
 
 
 @cache
@@ -242,9 +272,9 @@ def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str 
         _lookup(host_of(ev.reporting_mta), by_host),
     ]
     if text:
-        found.extend(p for p in providers() if p.texts and any(t in text for t in p.texts))
+        found.extend(_named_in(text))
     if status:
-        found.extend(p for p in providers() if _own_status(p, status))
+        found.extend(_own_status_of(status))
     out: list[Provider] = []
     for p in found:
         if p is not None and p not in out:

@@ -111,33 +111,40 @@ class Entry:
 
 
 class PhraseIndex:
-    """Substring matching of many phrases at once, in linear time: each phrase is filed under its first
-    four characters, and only the phrases whose key occurs among the text's 4-character slices are tried
-    (``in``, in C).  An item of ``match`` that is a list means pieces that must follow in that order, each within
-    :data:`MAX_GAP` characters of the one before."""
+    """Substring matching of many phrases at once, in linear time: each phrase is filed under one four-character
+    slice of its first piece, the one fewest other phrases share, and only the phrases whose slice occurs among
+    the text's 4-character slices are tried (``in``, in C).  An item of ``match`` that is a list means pieces that
+    must follow in that order, each within :data:`MAX_GAP` characters of the one before.  Matches come out in
+    the order of the items, whatever the order of the slices."""
 
-    __slots__ = ("by_key", "short")
+    __slots__ = ("by_key", "keys", "short")
 
     def __init__(self, items: list[tuple[tuple[str, ...], Entry]]) -> None:
-        self.by_key: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        self.short: list[tuple[tuple[str, ...], Entry]] = []  # first piece shorter than the key
-        for pieces, entry in items:
-            first = pieces[0]
-            if len(first) < _GRAM:
-                self.short.append((pieces, entry))
+        self.by_key: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
+        self.short: list[tuple[int, tuple[str, ...], Entry]] = []  # first piece shorter than a slice
+        shared: dict[str, int] = {}  # slice -> how many first pieces hold it
+        for pieces, _entry in items:
+            for gram in text_grams(pieces[0]):
+                shared[gram] = shared.get(gram, 0) + 1
+        for n, (pieces, entry) in enumerate(items):
+            grams = text_grams(pieces[0])
+            if not grams:
+                self.short.append((n, pieces, entry))
             else:
-                self.by_key.setdefault(first[:_GRAM], []).append((pieces, entry))
+                key = min(sorted(grams), key=shared.__getitem__)
+                self.by_key.setdefault(key, []).append((n, pieces, entry))
+        self.keys = frozenset(self.by_key)
 
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
-        tried: list[tuple[tuple[str, ...], Entry]] = list(self.short)
+        tried = list(self.short)
         by_key = self.by_key
-        for gram in {text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)}:
-            hit = by_key.get(gram)
-            if hit is not None:
-                tried.extend(hit)
+        for gram in self.keys.intersection(text_grams(text)):
+            tried.extend(by_key[gram])
+        if len(tried) > 1:
+            tried.sort(key=_first_item)
         out: list[tuple[Entry, int, int, str]] = []
-        for pieces, entry in tried:
+        for _n, pieces, entry in tried:
             start = text.find(pieces[0])
             if start < 0:
                 continue
@@ -147,6 +154,24 @@ class PhraseIndex:
                     continue
             out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
         return out
+
+
+def _first_item(item: tuple[int, tuple[str, ...], Entry]) -> int:
+    return item[0]
+
+
+# the text of the last call and its slices: one reply is looked up in the general phrases, then in the providers'
+# tokens and each recognised provider's sentences (one tuple, replaced whole, so a reader never sees a mixed pair)
+_last_grams: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def text_grams(text: str) -> frozenset[str]:
+    """The distinct four-character slices of ``text`` (see PhraseIndex)."""
+    last_text, grams = _last_grams[0]
+    if text != last_text:
+        grams = frozenset([text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)])
+        _last_grams[0] = (text, grams)
+    return grams
 
 
 def _pieces_at(text: str, pieces: tuple[str, ...], start: int) -> int:
