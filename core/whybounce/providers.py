@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .addresses import domain_suffixes
+from .grams import SliceIndex
 from .knowledge import card_part, section
 from .model import Evidence
 from .patterns import lazy
@@ -46,8 +47,6 @@ class Provider:
         self.domains = tuple(d.lower() for d in rec.get("domains") or ())
         self.hosts = tuple(h.lower() for h in rec.get("hosts") or ())
         self.texts = tuple(t.lower() for t in rec.get("text") or ())
-        if any(len(t) < 4 for t in self.texts):  # filed by their first four characters (see _text_tokens)
-            raise ValueError(f"data/providers/{name}.yaml: a recognise text shorter than four characters")
         self.formats = frozenset(rec.get("formats") or ())
         codes = spec.get("codes") or {}
         self.markers = tuple(codes.get("after") or ())
@@ -198,26 +197,16 @@ def _registered() -> frozenset[str]:
 
 
 @cache
-def _text_tokens() -> tuple[frozenset[str], dict[str, list[tuple[int, str, Provider]]]]:
-    """The tokens only one provider's servers write, filed by their first four characters (each is longer; see
-    resolve.PhraseIndex): (the keys, key -> [(order, token, provider)]), in the providers' order."""
-    by_key: dict[str, list[tuple[int, str, Provider]]] = {}
-    n = 0
-    for p in providers():
-        for t in p.texts:
-            by_key.setdefault(t[:4], []).append((n, t, p))
-            n += 1
-    return frozenset(by_key), by_key
+def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
+    """(token, provider) for every token only one provider's servers write, in the providers' order."""
+    tokens = tuple((t, p) for p in providers() for t in p.texts)
+    return SliceIndex([t for t, _p in tokens]), tokens
 
 
 def _named_in(text: str) -> list[Provider]:
     """The providers whose own tokens occur in ``text``, in the providers' order."""
-    from .resolve import text_grams
-
-    keys, by_key = _text_tokens()
-    hits = sorted(hit for gram in keys.intersection(text_grams(text)) for hit in by_key[gram]
-                  if hit[1] in text)
-    return [p for _n, _t, p in hits]
+    index, tokens = _text_tokens()
+    return [tokens[n][1] for n in index.candidates(text) if tokens[n][0] in text]
 
 
 @cache

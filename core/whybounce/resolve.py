@@ -38,6 +38,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import providers
+from .grams import SliceIndex
 from .knowledge import section
 from .model import Evidence
 from .smtp import STATUS, for_matching
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
          "reply", "status-class", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
-_GRAM = 4  # phrases are indexed by their first four characters (see PhraseIndex)
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
@@ -111,40 +111,23 @@ class Entry:
 
 
 class PhraseIndex:
-    """Substring matching of many phrases at once, in linear time: each phrase is filed under one four-character
-    slice of its first piece, the one fewest other phrases share, and only the phrases whose slice occurs among
-    the text's 4-character slices are tried (``in``, in C).  An item of ``match`` that is a list means pieces that
-    must follow in that order, each within :data:`MAX_GAP` characters of the one before.  Matches come out in
-    the order of the items, whatever the order of the slices."""
+    """Substring matching of many phrases at once, in linear time: only the phrases whose first piece may occur
+    in the text (grams.SliceIndex) are tried.  An item of ``match`` that is a list means pieces that must
+    follow in that order, each within :data:`MAX_GAP` characters of the one before.  Matches come out in the
+    order of the items."""
 
-    __slots__ = ("by_key", "keys", "short")
+    __slots__ = ("items", "slices")
 
     def __init__(self, items: list[tuple[tuple[str, ...], Entry]]) -> None:
-        self.by_key: dict[str, list[tuple[int, tuple[str, ...], Entry]]] = {}
-        self.short: list[tuple[int, tuple[str, ...], Entry]] = []  # first piece shorter than a slice
-        shared: dict[str, int] = {}  # slice -> how many first pieces hold it
-        for pieces, _entry in items:
-            for gram in text_grams(pieces[0]):
-                shared[gram] = shared.get(gram, 0) + 1
-        for n, (pieces, entry) in enumerate(items):
-            grams = text_grams(pieces[0])
-            if not grams:
-                self.short.append((n, pieces, entry))
-            else:
-                key = min(sorted(grams), key=shared.__getitem__)
-                self.by_key.setdefault(key, []).append((n, pieces, entry))
-        self.keys = frozenset(self.by_key)
+        self.items = items
+        self.slices = SliceIndex([pieces[0] for pieces, _entry in items])
 
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
-        tried = list(self.short)
-        by_key = self.by_key
-        for gram in self.keys.intersection(text_grams(text)):
-            tried.extend(by_key[gram])
-        if len(tried) > 1:
-            tried.sort(key=_first_item)
+        items = self.items
         out: list[tuple[Entry, int, int, str]] = []
-        for _n, pieces, entry in tried:
+        for n in self.slices.candidates(text):
+            pieces, entry = items[n]
             start = text.find(pieces[0])
             if start < 0:
                 continue
@@ -154,24 +137,6 @@ class PhraseIndex:
                     continue
             out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
         return out
-
-
-def _first_item(item: tuple[int, tuple[str, ...], Entry]) -> int:
-    return item[0]
-
-
-# the text of the last call and its slices: one reply is looked up in the general phrases, then in the providers'
-# tokens and each recognised provider's sentences (one tuple, replaced whole, so a reader never sees a mixed pair)
-_last_grams: list[tuple[str, frozenset[str]]] = [("", frozenset())]
-
-
-def text_grams(text: str) -> frozenset[str]:
-    """The distinct four-character slices of ``text`` (see PhraseIndex)."""
-    last_text, grams = _last_grams[0]
-    if text != last_text:
-        grams = frozenset([text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)])
-        _last_grams[0] = (text, grams)
-    return grams
 
 
 def _pieces_at(text: str, pieces: tuple[str, ...], start: int) -> int:
