@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from whybounce.grams import SliceIndex, text_grams
 
 STRINGS = ["user unknown", "mailbox full", "mail", "unknown user", "no such user", "ab", "over quota", "quota"]
