@@ -6,10 +6,8 @@ and warnings, never to exceptions.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import codecs
-import quopri
 import re
 
 from .patterns import lazy
@@ -117,9 +115,9 @@ def _decode_run(m: re.Match[str]) -> str:
         charset, enc, text = w.group(1).split("*")[0].lower(), w.group(2).lower(), w.group(3)
         try:
             if enc == "b":
-                data = base64.b64decode(text + "=" * (-len(text) % 4))
+                data = binascii.a2b_base64(text + "=" * (-len(text) % 4))  # base64.b64decode, without its import
             else:
-                data = quopri.decodestring(text.replace("_", " ").encode("ascii", "replace"), header=True)
+                data = binascii.a2b_qp(text.replace("_", " ").encode("ascii", "replace"), header=True)
         except (binascii.Error, ValueError):
             data = w.group(0).encode("ascii", "replace")
         if chunks and chunks[-1][0] == charset:
