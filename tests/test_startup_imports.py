@@ -13,7 +13,8 @@ Thunderbird (``make bench``, ``docs/performance.md``), so:
 * ``line`` on an SMTP reply or a POP3 answer loads neither the MIME layer nor the detectors;
 * the host answering ``explain`` loads no CLI, renderer or installer code.
 
-``base64`` and ``quopri`` are wrappers of ``binascii``, which the core calls directly.  ``enum`` cannot be avoided: ``re`` imports it.  ``datetime`` neither: ``msgpack`` imports it.
+``base64`` and ``quopri`` are wrappers of ``binascii``, which the core calls directly.  ``enum`` cannot be
+avoided: ``re`` imports it.  ``datetime`` neither: ``msgpack`` imports it.
 """
 
 from __future__ import annotations
