@@ -223,6 +223,12 @@ BOUNCE_PIECES = st.lists(st.sampled_from(["\n", " ", "\t", "\r", "\u00a0", "x", 
                                           "----- Original Message -----", "Return-Path: <"]), max_size=14).map("".join)
 
 
+def test_every_returned_marker_holds_a_marker_word() -> None:
+    from whybounce.mail import _MARKER_WORDS, RETURNED_MARKERS
+
+    assert all(any(w in m for w in _MARKER_WORDS) for m in RETURNED_MARKERS)
+
+
 @pytest.mark.parametrize("text", BOUNCE_TEXTS)
 def test_bounce_lines_are_those_a_look_at_every_line_finds(text: str) -> None:
     assert Mail(b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode()).bounce_lines == _bounce_lines_plain(

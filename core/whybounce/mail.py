@@ -66,12 +66,9 @@ RETURNED_MARKERS = (
     "this is a copy of the original message.",
     "original message headers:",
 )
-# a line that is one of the markers, white space around it allowed, or that starts "--- " and says "below this
-# line" ([^\S\n]: white space as str.strip sees it, within the line); searched in the lower-cased text
-_RETURNED_MARKER_LINE = lazy(
-    r"^[^\S\n]*(?:(?:" + "|".join(re.escape(m) for m in RETURNED_MARKERS) + r")[^\S\n]*$|--- [^\n]*below this line)",
-    re.MULTILINE,
-)
+_RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)
+# every marker line holds one of these words (a test keeps it so): only lines holding one are looked at
+_MARKER_WORDS = ("message", "below this line")
 _ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
 # how the returned message's own header block starts when it is inlined without a marker (str.startswith)
 _ORIGINAL_STARTS = ("Received: from ", "Received: by ", "Return-Path: <", "DKIM-Signature: ", "X-Received: ",
@@ -271,14 +268,23 @@ class Mail:
     @cached_property
     def bounce_lines(self) -> list[str]:
         """Body lines before the returned message starts (for text bounces that inline the original): up to a
-        marker line, or to the returned message's own header block inlined without a marker.  Two searches in
-        C instead of a look at every line; lower-casing keeps the line breaks, so line i of text_lower is line i
-        of the text."""
+        marker line, or to the returned message's own header block inlined without a marker.  Only the lines
+        holding a marker's word are looked at; lower-casing keeps the line breaks, so line i of text_lower is
+        line i of the text."""
         lines = self.lines
+        low = self.text_lower
         cut = len(lines)
-        m = _RETURNED_MARKER_LINE.search(self.text_lower)
-        if m:
-            cut = self.text_lower.count("\n", 0, m.start())
+        for word in _MARKER_WORDS:
+            pos = low.find(word)
+            while pos >= 0:
+                start = low.rfind("\n", 0, pos) + 1
+                end = low.find("\n", pos)
+                end = len(low) if end < 0 else end
+                s = low[start:end].strip()
+                if s in _RETURNED_MARKER_SET or (s.startswith("--- ") and "below this line" in s):
+                    cut = min(cut, low.count("\n", 0, start))
+                    break
+                pos = low.find(word, end)
         m = _ORIGINAL_START_LINE.search(self.text)
         if m:
             cut = min(cut, self.text.count("\n", 0, m.start()) + 1)
