@@ -105,6 +105,10 @@ def _gosis_missing() -> str | None:
     return None
 
 
+STEADY_TARGET = ">= 1.20x (aim 2x)"  # issue 13: the resolver and the cards keep the steady pass at 1.2x go-sisimai
+FIRST_TARGET = ">= 1.00x"  # issue 17: a fresh process, paying for what loads on first use, keeps up with go-sisimai
+
+
 def section_throughput(ctx: Context) -> list[Row]:
     """Messages per second over the whole labelled corpus, in memory, every side on the same single CPU."""
     sec = "throughput"
@@ -148,13 +152,13 @@ def section_throughput(ctx: Context) -> list[Row]:
     rows: list[Row] = []
     if missing["go"]:
         go_ref = f"go-sisimai not available: {missing['go']}"
-        rows.append(Row(sec, what, fmt_rate(wb), go_ref, target=">= 1.00x (aim 2x)", result=NOT_AVAILABLE))
-        rows.append(Row(sec, first_what, fmt_rate(first), go_ref, result=NOT_AVAILABLE))
+        rows.append(Row(sec, what, fmt_rate(wb), go_ref, target=STEADY_TARGET, result=NOT_AVAILABLE))
+        rows.append(Row(sec, first_what, fmt_rate(first), go_ref, target=FIRST_TARGET, result=NOT_AVAILABLE))
     else:
         go = median(sides["go"])
         go_ref = f"go-sisimai 5.2 -mem: {fmt_rate(go)}"
-        rows.append(Row(sec, what, fmt_rate(wb), go_ref, wb / go, ">= 1.00x (aim 2x)", verdict(wb / go >= 1.0)))
-        rows.append(Row(sec, first_what, fmt_rate(first), go_ref, first / go))
+        rows.append(Row(sec, what, fmt_rate(wb), go_ref, wb / go, STEADY_TARGET, verdict(wb / go >= 1.2)))
+        rows.append(Row(sec, first_what, fmt_rate(first), go_ref, first / go, FIRST_TARGET, verdict(first / go >= 1.0)))
     perl_what = "vs Sisimai Perl 4.25 (Debian libsisimai-perl), -mem"
     if missing["perl"]:
         rows.append(unavailable(sec, perl_what, missing["perl"]))

@@ -190,3 +190,53 @@ def test_html_is_read_only_when_no_plain_text_is_there(parts: list[tuple[str, st
                     for ctype, content in parts)
     mail = Mail(b"Content-Type: multipart/alternative; boundary=B\n\n" + body + b"--B--\n")
     assert mail.text.strip() == text
+
+
+def _bounce_lines_plain(text: str) -> list[str]:
+    """Mail.bounce_lines the plain way: every line looked at, stripped and lower-cased."""
+    from whybounce.mail import _ORIGINAL_STARTS, RETURNED_MARKERS
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        s = line.lower().strip()
+        if s in RETURNED_MARKERS or (s.startswith("--- ") and "below this line" in s):
+            return lines[:i]
+        if i and line.startswith(_ORIGINAL_STARTS):
+            return lines[:i]
+    return lines
+
+
+BOUNCE_TEXTS = [
+    "The mail system\n\n<a@example.jp>: user unknown\n\n--- Below this line is a copy of the message.\n\nSubject: x",
+    "intro\n  ------ This is a copy of the message, including all the headers. ------  \nReceived: from x",
+    "intro\n----- Original message -----\r\nbody",
+    "intro\n--- the rest is below this line, with more words\nbody",
+    "intro\n---below this line\nbody",  # no space after the dashes: no marker
+    "Received: from first.line (kept: the first line never starts the original)\nmore\nReceived: from x",
+    "intro\n\u00a0original message follows.\u2003\nbody",  # white space as str.strip sees it
+    "intro\nnot original message follows. here\nbody",
+    "no marker at all\njust text\n",
+    "",
+]
+BOUNCE_PIECES = st.lists(st.sampled_from(["\n", " ", "\t", "\r", "\u00a0", "x", "--- ", "below this line",
+                                          "original message follows.", "Received: from ", "RECEIVED: FROM ",
+                                          "----- Original Message -----", "Return-Path: <"]), max_size=14).map("".join)
+
+
+def test_every_returned_marker_holds_a_marker_word() -> None:
+    from whybounce.mail import _MARKER_WORDS, RETURNED_MARKERS
+
+    assert all(any(w in m for w in _MARKER_WORDS) for m in RETURNED_MARKERS)
+
+
+@pytest.mark.parametrize("text", BOUNCE_TEXTS)
+def test_bounce_lines_are_those_a_look_at_every_line_finds(text: str) -> None:
+    assert Mail(b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode()).bounce_lines == _bounce_lines_plain(
+        Mail(b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode()).text)
+
+
+@FAST
+@given(BOUNCE_PIECES)
+def test_bounce_lines_on_generated_text(text: str) -> None:
+    mail = Mail(b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode())
+    assert mail.bounce_lines == _bounce_lines_plain(mail.text)

@@ -13,7 +13,8 @@ Thunderbird (``make bench``, ``docs/performance.md``), so:
 * ``line`` on an SMTP reply or a POP3 answer loads neither the MIME layer nor the detectors;
 * the host answering ``explain`` loads no CLI, renderer or installer code.
 
-``enum`` cannot be avoided: ``re`` imports it.  ``datetime`` neither: ``msgpack`` imports it.
+``base64`` and ``quopri`` are wrappers of ``binascii``, which the core calls directly.  ``enum`` cannot be
+avoided: ``re`` imports it.  ``datetime`` neither: ``msgpack`` imports it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ HEAVY = frozenset({
     "typing", "dataclasses", "inspect", "ast", "dis", "tokenize", "pathlib", "shutil", "traceback",
     "email", "email.parser", "yaml", "argparse", "gettext", "locale", "textwrap", "urllib", "urllib.parse",
     "ipaddress", "ntpath", "fnmatch", "csv", "bz2", "lzma", "zipfile", "tempfile", "subprocess", "threading",
+    "base64", "quopri",  # binascii, a built-in C module, decodes both
 })
 """Standard-library (and yaml) modules neither start-up path may import."""
 

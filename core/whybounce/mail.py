@@ -66,11 +66,14 @@ RETURNED_MARKERS = (
     "this is a copy of the original message.",
     "original message headers:",
 )
-_RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)  # looked up once per line: a set, not a scan of the tuple
+_RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)
+# every marker line holds one of these words (a test keeps it so): only lines holding one are looked at
+_MARKER_WORDS = ("message", "below this line")
 _ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
 # how the returned message's own header block starts when it is inlined without a marker (str.startswith)
 _ORIGINAL_STARTS = ("Received: from ", "Received: by ", "Return-Path: <", "DKIM-Signature: ", "X-Received: ",
                     "ARC-Seal: ")
+_ORIGINAL_START_LINE = lazy(r"\n(?:" + "|".join(re.escape(m) for m in _ORIGINAL_STARTS) + ")")  # not the first line
 _HTML_TAG = lazy(r"<[^<>]{0,2000}>")
 _HTML_BREAK = lazy(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
 _HTML_HIDDEN_OPEN = lazy(r"<(style|script|head)\b", re.IGNORECASE)
@@ -264,16 +267,28 @@ class Mail:
 
     @cached_property
     def bounce_lines(self) -> list[str]:
-        """Body lines before the returned message starts (for text bounces that inline the original)."""
+        """Body lines before the returned message starts (for text bounces that inline the original): up to a
+        marker line, or to the returned message's own header block inlined without a marker.  Only the lines
+        holding a marker's word are looked at; lower-casing keeps the line breaks, so line i of text_lower is
+        line i of the text."""
         lines = self.lines
-        # lower-casing keeps the line breaks, so line i of text_lower is line i of the text
-        for i, low in enumerate(self.text_lower.split("\n")):
-            s = low.strip()
-            if s in _RETURNED_MARKER_SET or (s.startswith("--- ") and "below this line" in s):
-                return lines[:i]
-            if i and lines[i].startswith(_ORIGINAL_STARTS):
-                return lines[:i]  # the returned message's own header block, inlined without a marker
-        return lines[:]
+        low = self.text_lower
+        cut = len(lines)
+        for word in _MARKER_WORDS:
+            pos = low.find(word)
+            while pos >= 0:
+                start = low.rfind("\n", 0, pos) + 1
+                end = low.find("\n", pos)
+                end = len(low) if end < 0 else end
+                s = low[start:end].strip()
+                if s in _RETURNED_MARKER_SET or (s.startswith("--- ") and "below this line" in s):
+                    cut = min(cut, low.count("\n", 0, start))
+                    break
+                pos = low.find(word, end)
+        m = _ORIGINAL_START_LINE.search(self.text)
+        if m:
+            cut = min(cut, self.text.count("\n", 0, m.start()) + 1)
+        return lines[:cut]
 
     @cached_property
     def original(self) -> dict[str, object]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .addresses import domain_suffixes
+from .grams import SliceIndex
 from .knowledge import card_part, section
 from .model import Evidence
 from .patterns import lazy
@@ -195,12 +196,30 @@ def _registered() -> frozenset[str]:
     return frozenset(str(k) for k in section("status_codes")["codes"])
 
 
-def _own_status(p: Provider, status: str | None) -> bool:
-    """A status outside the IANA registry that this provider documents as its own (Microsoft's 5.7.508): only
-    its servers send it, so it names the provider even in a pasted reply."""
-    if not status or (not p.statuses and not p.status_ranges) or "X." + status.partition(".")[2] in _registered():
-        return False
-    return p.status_reading(status) is not None
+@cache
+def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
+    """(token, provider) for every token only one provider's servers write, in the providers' order."""
+    tokens = tuple((t, p) for p in providers() for t in p.texts)
+    return SliceIndex([t for t, _p in tokens]), tokens
+
+
+def _named_in(text: str) -> list[Provider]:
+    """The providers whose own tokens occur in ``text``, in the providers' order."""
+    index, tokens = _text_tokens()
+    return [tokens[n][1] for n in index.candidates(text) if tokens[n][0] in text]
+
+
+@cache
+def _status_owners() -> tuple[Provider, ...]:
+    return tuple(p for p in providers() if p.statuses or p.status_ranges)
+
+
+def _own_status_of(status: str) -> list[Provider]:
+    """The providers that document ``status`` as their own, outside the IANA registry (Microsoft's 5.7.508):
+    only their servers send it, so it names the provider even in a pasted reply."""
+    if "X." + status.partition(".")[2] in _registered():
+        return []
+    return [p for p in _status_owners() if p.status_reading(status) is not None]
 
 
 @cache
@@ -242,9 +261,9 @@ def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str 
         _lookup(host_of(ev.reporting_mta), by_host),
     ]
     if text:
-        found.extend(p for p in providers() if p.texts and any(t in text for t in p.texts))
+        found.extend(_named_in(text))
     if status:
-        found.extend(p for p in providers() if _own_status(p, status))
+        found.extend(_own_status_of(status))
     out: list[Provider] = []
     for p in found:
         if p is not None and p not in out:

@@ -6,11 +6,10 @@ and warnings, never to exceptions.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import codecs
-import quopri
 import re
+from functools import lru_cache
 
 from .patterns import lazy
 
@@ -54,6 +53,7 @@ def normalize_newlines(raw: bytes) -> bytes:
     return _CR.sub(b"\n", raw)
 
 
+@lru_cache(maxsize=256)  # a message names a handful of labels; looking each up again costs more than decoding
 def codec_for(charset: str | None) -> str:
     name = (charset or "").strip().strip('"').lower()
     if not name:
@@ -68,15 +68,21 @@ def codec_for(charset: str | None) -> str:
     return name
 
 
+@lru_cache(maxsize=256)
+def _is_wide(codec: str) -> bool:
+    """UTF-16 or UTF-32, under any of their names."""
+    return codecs.lookup(codec).name.startswith(("utf-16", "utf-32"))
+
+
 def decode_text(data: bytes, charset: str | None = None) -> str:
     """Bytes of a text part -> str, trusting the label only as far as the bytes allow."""
-    if _ISO2022_ESC.search(data):
+    if b"\x1b" in data and _ISO2022_ESC.search(data):
         try:
             return data.decode("iso2022_jp_ext")
         except UnicodeDecodeError:
             pass
     codec = codec_for(charset)
-    if codecs.lookup(codec).name.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:4096]:
+    if _is_wide(codec) and b"\x00" not in data[:4096]:
         codec = "utf-8"  # UTF-16/32 text always has NUL bytes; without them the label lies
     try:
         return data.decode(codec)
@@ -117,9 +123,9 @@ def _decode_run(m: re.Match[str]) -> str:
         charset, enc, text = w.group(1).split("*")[0].lower(), w.group(2).lower(), w.group(3)
         try:
             if enc == "b":
-                data = base64.b64decode(text + "=" * (-len(text) % 4))
+                data = binascii.a2b_base64(text + "=" * (-len(text) % 4))  # base64.b64decode, without its import
             else:
-                data = quopri.decodestring(text.replace("_", " ").encode("ascii", "replace"), header=True)
+                data = binascii.a2b_qp(text.replace("_", " ").encode("ascii", "replace"), header=True)
         except (binascii.Error, ValueError):
             data = w.group(0).encode("ascii", "replace")
         if chunks and chunks[-1][0] == charset:

@@ -38,6 +38,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import providers
+from .grams import SliceIndex
 from .knowledge import section
 from .model import Evidence
 from .smtp import STATUS, for_matching
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
 TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
          "reply", "status-class", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
-_GRAM = 4  # phrases are indexed by their first four characters (see PhraseIndex)
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
@@ -111,33 +111,23 @@ class Entry:
 
 
 class PhraseIndex:
-    """Substring matching of many phrases at once, in linear time: each phrase is filed under its first
-    four characters, and only the phrases whose key occurs among the text's 4-character slices are tried
-    (``in``, in C).  An item of ``match`` that is a list means pieces that must follow in that order, each within
-    :data:`MAX_GAP` characters of the one before."""
+    """Substring matching of many phrases at once, in linear time: only the phrases whose first piece may occur
+    in the text (grams.SliceIndex) are tried.  An item of ``match`` that is a list means pieces that must
+    follow in that order, each within :data:`MAX_GAP` characters of the one before.  Matches come out in the
+    order of the items."""
 
-    __slots__ = ("by_key", "short")
+    __slots__ = ("items", "slices")
 
     def __init__(self, items: list[tuple[tuple[str, ...], Entry]]) -> None:
-        self.by_key: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        self.short: list[tuple[tuple[str, ...], Entry]] = []  # first piece shorter than the key
-        for pieces, entry in items:
-            first = pieces[0]
-            if len(first) < _GRAM:
-                self.short.append((pieces, entry))
-            else:
-                self.by_key.setdefault(first[:_GRAM], []).append((pieces, entry))
+        self.items = items
+        self.slices = SliceIndex([pieces[0] for pieces, _entry in items])
 
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
-        tried: list[tuple[tuple[str, ...], Entry]] = list(self.short)
-        by_key = self.by_key
-        for gram in {text[i:i + _GRAM] for i in range(len(text) - _GRAM + 1)}:
-            hit = by_key.get(gram)
-            if hit is not None:
-                tried.extend(hit)
+        items = self.items
         out: list[tuple[Entry, int, int, str]] = []
-        for pieces, entry in tried:
+        for n in self.slices.candidates(text):
+            pieces, entry = items[n]
             start = text.find(pieces[0])
             if start < 0:
                 continue

@@ -40,26 +40,29 @@ UNITS = {"second": "second", "sec": "second", "minute": "minute", "min": "minute
 _UNIT = r"(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)(?:\(s\))?"
 _N = r"(\d{1,4})"
 
+# Each sentence as (a literal it always holds, its pattern), both matched in the lower-cased text: a pattern
+# runs only where its literal occurs, and most notices hold none of them.
 # "for how long it will still be tried": a period from now
 _RETRY_FOR = (
-    lazy(rf"\bwill retry for {_N} more {_UNIT}", re.IGNORECASE),  # Gmail
-    lazy(rf"\bwill be retried for {_N} more {_UNIT}", re.IGNORECASE),  # Gmail, older notices
-    lazy(rf"\bwill continue to try to deliver your message\s+for an additional {_N} {_UNIT}", re.IGNORECASE),
+    ("will retry for", lazy(rf"\bwill retry for {_N} more {_UNIT}")),  # Gmail
+    ("will be retried for", lazy(rf"\bwill be retried for {_N} more {_UNIT}")),  # Gmail, older notices
+    ("for an additional", lazy(rf"\bwill continue to try to deliver your message\s+for an additional {_N} {_UNIT}")),
 )
 # "until the message is this old": a period from when it was sent
 _MAX_AGE = (
-    lazy(rf"\bwill be retried until it is {_N} {_UNIT} old", re.IGNORECASE),  # Postfix
-    lazy(rf"\bwill keep trying until message is {_N} {_UNIT} old", re.IGNORECASE),  # Sendmail
+    ("will be retried until", lazy(rf"\bwill be retried until it is {_N} {_UNIT} old")),  # Postfix
+    ("will keep trying until", lazy(rf"\bwill keep trying until message is {_N} {_UNIT} old")),  # Sendmail
 )
 # "for how long it has been tried"
 _TRIED_FOR = (
-    lazy(rf"\bcould not be delivered for (?:more than )?{_N} {_UNIT}", re.IGNORECASE),  # Postfix, Sendmail
-    lazy(rf"\bcannot send message for {_N} {_UNIT}", re.IGNORECASE),  # Sendmail, older releases
-    lazy(rf"\bstill undelivered after {_N} {_UNIT}", re.IGNORECASE),  # Sendmail warning
-    lazy(rf"\bafter more than {_N} {_UNIT} on the queue", re.IGNORECASE),  # Exim warning
-    lazy(rf"\bis delayed for more than {_N} {_UNIT}", re.IGNORECASE),  # OpenSMTPD warning
-    lazy(rf"\b(?:enqueued and )?undeliverable for {_N} {_UNIT}", re.IGNORECASE),  # Messaging Server
-    lazy(rf"\bunable to deliver this message after {_N} {_UNIT}", re.IGNORECASE),  # Messaging Server
+    # Postfix, Sendmail
+    ("could not be delivered for", lazy(rf"\bcould not be delivered for (?:more than )?{_N} {_UNIT}")),
+    ("cannot send message for", lazy(rf"\bcannot send message for {_N} {_UNIT}")),  # Sendmail, older
+    ("still undelivered after", lazy(rf"\bstill undelivered after {_N} {_UNIT}")),  # Sendmail warning
+    ("on the queue", lazy(rf"\bafter more than {_N} {_UNIT} on the queue")),  # Exim warning
+    ("is delayed for more than", lazy(rf"\bis delayed for more than {_N} {_UNIT}")),  # OpenSMTPD warning
+    ("undeliverable for", lazy(rf"\b(?:enqueued and )?undeliverable for {_N} {_UNIT}")),  # Messaging Server
+    ("this message after", lazy(rf"\bunable to deliver this message after {_N} {_UNIT}")),  # Messaging Server
 )
 
 
@@ -117,30 +120,27 @@ class Stated(Record):
         self.tried_for = tried_for
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], text: str) -> Period | None:
-    for pattern in patterns:
-        m = pattern.search(text)
+def _first(patterns: tuple[tuple[str, re.Pattern[str]], ...], low: str) -> Period | None:
+    for literal, pattern in patterns:
+        if literal not in low:
+            continue
+        m = pattern.search(low)
         if m:
             n = int(m.group(1))
             if n == 0:  # "delayed for more than 0 seconds": a test set-up's queue times say nothing
                 continue
-            unit = m.group(2).lower().split("(", 1)[0]
+            unit = m.group(2).split("(", 1)[0]
             unit = UNITS.get(unit.rstrip("s"), UNITS.get(unit, "day"))
             return Period(n, unit)
     return None
 
 
-# every sentence above holds one of these words: a notice without any of them states no period (one scan
-# instead of twelve for the many bounces that say nothing about time)
-_ANY = lazy(r"retr|undeliver|could not be delivered|cannot send|delayed for|on the queue|keep trying|"
-            r"continue to try", re.IGNORECASE)
-
-
 def stated(text: str | None) -> Stated:
     """The periods a notice's own words state (see the module's list of sentences)."""
-    if not text or not _ANY.search(text):
+    if not text:
         return Stated(None, None, None)
-    return Stated(_first(_RETRY_FOR, text), _first(_MAX_AGE, text), _first(_TRIED_FOR, text))
+    low = text.lower()
+    return Stated(_first(_RETRY_FOR, low), _first(_MAX_AGE, low), _first(_TRIED_FOR, low))
 
 
 class Later:

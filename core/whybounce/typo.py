@@ -61,13 +61,23 @@ _DOTS = str.maketrans({"\u3002": ".", "\uff0e": ".", "\uff61": "."})  # 。．�
 class _Entry(Record):
     """One listed domain, split once: ``name`` "docomo" and ``suffix`` "ne.jp" of docomo.ne.jp."""
 
-    __slots__ = ("domain", "labels", "name", "suffix")
+    __slots__ = ("domain", "labels", "letters", "name", "suffix")
 
-    def __init__(self, domain: str, name: str, suffix: str, labels: int) -> None:
+    def __init__(self, domain: str, name: str, suffix: str, labels: int, letters: int) -> None:
         self.domain = domain
         self.name = name
         self.suffix = suffix
         self.labels = labels
+        self.letters = letters  # _chars(domain), for the quick test in _nearest
+
+
+def _chars(text: str) -> int:
+    """The characters of ``text`` as bits of one number (folded to seven bits: a shared bit only lets more
+    through, see _nearest)."""
+    bits = 0
+    for c in text:
+        bits |= 1 << (ord(c) & 127)
+    return bits
 
 
 class _Index(Record):
@@ -104,7 +114,7 @@ def _index() -> _Index:
     shapes: dict[tuple[int, int], list[_Entry]] = {}
     for domain in listed:
         name, suffix = _split(domain, second)
-        entry = _Entry(domain, name, suffix, domain.count(".") + 1)
+        entry = _Entry(domain, name, suffix, domain.count(".") + 1, _chars(domain))
         shapes.setdefault((entry.labels, len(domain)), []).append(entry)
     real = frozenset(listed) | frozenset(others)
     return _Index(
@@ -239,8 +249,13 @@ def _nearest(typed: str) -> str | None:
     found: dict[str, int] = {}
     for labels in index.label_counts:
         prefix, tail = _last_labels(typed, labels)
+        chars = _chars(tail)
         for length in range(len(tail) - 2, len(tail) + 3):
             for entry in index.by_shape.get((labels, length), ()):
+                # Every slip _slip accepts keeps the whole within two edits, and an edit brings in at most one
+                # character the other side lacks: more than two such characters on either side rule it out.
+                if (entry.letters & ~chars).bit_count() > 2 or (chars & ~entry.letters).bit_count() > 2:
+                    continue
                 slips = _slip(tail, entry, index)
                 if slips is not None:
                     found[f"{prefix}.{entry.domain}" if prefix else entry.domain] = slips

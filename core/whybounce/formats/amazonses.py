@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-import json
-
 from .. import addresses, smtp
 from ..dsn import typed_value
 from ..mail import Mail
@@ -59,6 +57,8 @@ class AmazonSes:
 
 
 def _notification(text: str) -> dict[str, Any] | None:
+    import json  # only SES notifications are JSON: other bounces never pay for the import
+
     start = text.find("{")
     if start < 0 or start > 200:
         return None

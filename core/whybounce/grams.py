@@ -1,0 +1,83 @@
+"""Which of many fixed strings may occur in one text, found in time linear in the text.
+
+Each string is filed under one of its four-character slices, the one fewest other strings share; a text's
+distinct slices are intersected with the filed ones (a set operation, in C), and only the strings filed under
+a slice the text holds are candidates.  The caller confirms a candidate with ``in`` or ``str.find``.  Used for
+the resolver's phrases and the providers' tokens and sentences: hundreds of strings, many sharing common
+words ("mail", "user"), looked for in every reply.
+
+Filing costs milliseconds, a plain scan of every string microseconds: a process that reads one reply
+(``whybounce line``) scans, and the index is built once a process has looked up :data:`SCANS_BEFORE_INDEX`
+texts, so bulk runs pay for it once.  A short list is always scanned.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+GRAM = 4
+SCANS_BEFORE_INDEX = 32
+SHORT_LIST = 48  # up to this many strings a scan costs no more than slicing the text
+
+
+class SliceIndex:
+    """``candidates(text)``: the numbers (positions in ``strings``, ascending) of the strings that may occur in
+    ``text``; a string shorter than :data:`GRAM` is always a candidate."""
+
+    __slots__ = ("by_slice", "scans", "short", "slices", "strings")
+
+    def __init__(self, strings: list[str]) -> None:
+        self.strings = strings
+        self.scans = 0 if len(strings) > SHORT_LIST else -1  # -1: always scanned
+        self.by_slice: dict[str, list[int]] = {}
+        self.short: list[int] = []
+        self.slices: frozenset[str] | None = None  # None until filed
+
+    def candidates(self, text: str) -> list[int]:
+        slices = self.slices
+        if slices is None:
+            if self.scans < 0 or self.scans < SCANS_BEFORE_INDEX:
+                if self.scans >= 0:
+                    self.scans += 1
+                return [n for n, s in enumerate(self.strings) if s in text]
+            slices = self.file()
+        found = list(self.short)
+        by_slice = self.by_slice
+        for g in slices.intersection(text_grams(text)):
+            found.extend(by_slice[g])
+        if len(found) > 1:
+            found.sort()  # the strings' own order, whatever the order of the set
+        return found
+
+    def file(self) -> frozenset[str]:
+        """File the strings under their rarest slices now (done by itself after the first scans)."""
+        sliced = [_slices(s) for s in self.strings]
+        shared: Counter[str] = Counter()  # slice -> how many strings hold it
+        for grams in sliced:
+            shared.update(grams)
+        rarity = shared.__getitem__
+        for n, grams in enumerate(sliced):
+            if grams:  # the rarest slice (which of equally rare ones does not change what is found)
+                self.by_slice.setdefault(min(grams, key=rarity), []).append(n)
+            else:
+                self.short.append(n)
+        self.slices = frozenset(self.by_slice)
+        return self.slices
+
+
+# the text of the last call and its slices: one reply is looked up in the phrases, the providers' tokens and
+# the recognised providers' sentences in turn (one tuple, replaced whole, so a reader never sees a mixed pair)
+_last: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+
+
+def text_grams(text: str) -> frozenset[str]:
+    """The distinct four-character slices of ``text``."""
+    last_text, grams = _last[0]
+    if text != last_text:
+        grams = _slices(text)
+        _last[0] = (text, grams)
+    return grams
+
+
+def _slices(text: str) -> frozenset[str]:
+    return frozenset([text[i:i + GRAM] for i in range(len(text) - GRAM + 1)])

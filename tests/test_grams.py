@@ -1,0 +1,68 @@
+"""grams.SliceIndex: every string that occurs in a text is a candidate, in the strings' own order, both while
+it scans and once it has filed its strings."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from whybounce.grams import SCANS_BEFORE_INDEX, SHORT_LIST, SliceIndex, text_grams
+
+STRINGS = ["user unknown", "mailbox full", "mail", "unknown user", "no such user", "ab", "over quota", "quota"]
+
+
+def _index(strings: list[str], filed: bool) -> SliceIndex:
+    index = SliceIndex(strings)
+    if filed:
+        index.file()
+    return index
+
+
+@pytest.mark.parametrize("filed", [False, True])
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("550 5.1.1 user unknown", ["user unknown"]),
+        ("552 mailbox full (over quota)", ["mailbox full", "mail", "over quota", "quota"]),
+        ("", []),
+        ("abc", ["ab"]),  # shorter than a slice
+        ("unknown user, no such user", ["unknown user", "no such user"]),
+    ],
+)
+def test_strings_in_the_text_are_candidates(text: str, present: list[str], filed: bool) -> None:
+    found = _index(STRINGS, filed).candidates(text)
+    assert found == sorted(set(found))
+    assert {STRINGS[n] for n in found if STRINGS[n] in text} == set(present)
+
+
+@pytest.mark.parametrize("filed", [False, True])
+def test_random_texts_never_miss_a_string(filed: bool) -> None:
+    rng = random.Random(7)
+    alphabet = "abcde "
+    strings = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9))) for _ in range(200)]
+    index = _index(strings, filed)
+    for _ in range(300):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 80)))
+        found = index.candidates(text)
+        assert found == sorted(set(found))
+        assert {n for n, s in enumerate(strings) if s in text} <= set(found)
+
+
+def test_a_long_list_is_filed_after_its_first_scans_and_a_short_one_never() -> None:
+    long_list = [f"phrase number {n}" for n in range(SHORT_LIST + 1)]
+    index = SliceIndex(long_list)
+    for _ in range(SCANS_BEFORE_INDEX):
+        assert index.candidates("phrase number 7") == [7]
+        assert index.slices is None
+    assert 7 in index.candidates("phrase number 7")
+    assert index.slices is not None
+    short = SliceIndex(STRINGS)
+    for _ in range(SCANS_BEFORE_INDEX + 5):
+        short.candidates("user unknown")
+    assert short.slices is None
+
+
+def test_slices_of_the_same_text_are_reused_and_right() -> None:
+    assert text_grams("abcdef") == {"abcd", "bcde", "cdef"}
+    assert text_grams("abcdef") is text_grams("abcdef")
+    assert text_grams("abc") == frozenset()
