@@ -90,7 +90,7 @@ CARRIER_WORDS = {"en": ("mobile carrier",), "ja": ("携帯電話会社", "キャ
 
 def _corpus_files() -> list[Path]:
     found = sorted((SHARED / "corpus" / "sisimai" / "bounces").glob("*.eml"))
-    for folder in ("real-mta", "forwarded", "vacation", "not-bounces"):
+    for folder in ("real-mta", "real-mta-heldout", "forwarded", "vacation", "not-bounces"):
         found += sorted((ROOT / "fixtures" / folder).rglob("*.eml"))
     return found
 

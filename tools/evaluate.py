@@ -4,6 +4,8 @@ Prints, next to each other:
 - the labelled corpus (Sisimai's labels): reason agreement overall, per sending system, the confusions, and
   enhanced-status agreement (on rows whose expected status is a standard RFC 3463 code);
 - the real-MTA fixtures on their original hand labels and on the labels aligned to Sisimai's reading;
+- the held-out real-MTA set (documented replies, labelled before whybounce read them): reason, status and
+  card `who` agreement, and go-sisimai's agreement with the same labels;
 - the documented-reply catalogue, each reply as a Postfix bounce and pasted alone;
 - agreement with go-sisimai on the unlabelled corpus bounces, with the differences;
 - leave-one-system-out: each sending system's files scored with only the knowledge something else supports;
@@ -113,6 +115,29 @@ def sisimai_on_real_mta(real: Path, rows: list[dict[str, Any]], verbose: bool) -
                   f"label {r['expected']['reason']}")
     print(f"   go-sisimai agrees with whybounce on {with_ours}/{n} = {100 * with_ours / max(n, 1):.1f}%, "
           f"with the labels on {with_labels}/{n} = {100 * with_labels / max(n, 1):.1f}%")
+
+
+def who_agreement(rows: list[dict[str, Any]], verbose: bool) -> None:
+    """How often the card's `who` is the labelled one (rows whose label names one)."""
+    labelled = [r for r in rows if r["expected"].get("who")]
+    ok = sum(1 for r in labelled if r["got"] and r["got"]["card"]["who"] == r["expected"]["who"])
+    print(f"   card who agreement {ok}/{len(labelled)} = {100 * ok / max(len(labelled), 1):.1f}%")
+    if verbose:
+        for r in labelled:
+            got = r["got"]["card"]["who"] if r["got"] else None
+            if got != r["expected"]["who"]:
+                print(f"     WHO {r['file']} #{r['expected']['index']}: want {r['expected']['who']} got {got}")
+
+
+def heldout(verbose: bool) -> None:
+    """The held-out real-MTA set: bounces of documented replies that no rule was tuned on."""
+    folder = ROOT / "tests" / "fixtures" / "real-mta-heldout"
+    if not (folder / "labels.jsonl").exists():
+        return
+    rows = corpus_rows(folder, folder / "labels.jsonl")
+    report(rows, "held-out real-MTA set (documented replies, labelled before whybounce read them)", verbose)
+    who_agreement(rows, verbose)
+    sisimai_on_real_mta(folder, rows, verbose)
 
 
 def rule_counts(rows: list[dict[str, Any]]) -> None:
@@ -367,6 +392,7 @@ def main() -> int:
             aligned = corpus_rows(real, real / "labels-aligned.jsonl")
             report(aligned, "real-MTA fixtures, labels aligned to Sisimai's reading (20 rows differ)", False)
         sisimai_on_real_mta(real, real_rows, args.verbose)
+    heldout(args.verbose)
     catalogue(args.verbose)
     sisimai_on_unlabelled(corpus)
     leave_one_system_out(rows, corpus)

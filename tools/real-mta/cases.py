@@ -8,8 +8,13 @@ X-Case-Id header, the Message-ID and the DSN ENVID, so every bounce can be trace
 from __future__ import annotations
 
 import base64
+import sys
 from dataclasses import dataclass
 from email.utils import formatdate
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import HELDOUT, HELDOUT_SIZE_LIMIT
 
 ALL = ("postfix", "exim", "opensmtpd", "sendmail")
 
@@ -108,6 +113,19 @@ CASES: list[Case] = [
     # OpenSMTPD refuses an alias loop at RCPT TO already (524 5.2.4), so it makes no bounce
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
+
+# The held-out set (heldout.py): one recipient per documented reply; a temporary reply asks for delay
+# notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
+HELDOUT_CASES: list[Case] = [
+    Case(
+        h.id,
+        (f"user@{h.domain}",),
+        notify=None if h.reply[0].startswith("4") else "FAILURE",
+        pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
+    )
+    for h in HELDOUT
+]
+CASE_SETS: dict[str, list[Case]] = {"tuned": CASES, "heldout": HELDOUT_CASES}
 
 JA_SUBJECT = "配送テスト：返送メールの確認"
 JA_NAME = "テスト送信者"

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Fake remote SMTP servers on 127.0.0.2-15 port 25, each with a scripted way of failing.
+"""Fake remote SMTP servers on 127.0.0.2-15 port 25, each with a scripted way of failing, and the
+held-out servers from 127.0.0.16 (heldout.py), each giving one documented reply at one stage.
 
 The address a connection arrives on chooses the behaviour (topology.BEHAVIOURS): refusing in
 the greeting, at EHLO, MAIL FROM, DATA or STARTTLS, a small SIZE, silence, a dropped
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import HELDOUT_SIZE_LIMIT, Heldout, by_ip
 from topology import BEHAVIOURS, SMALL_SIZE_LIMIT, fake_server_ips
 
 # Local-part prefix -> reply to RCPT TO (first match wins; {rcpt} is the address).
@@ -76,6 +78,8 @@ GREETINGS = {
     ],
     "greet421-toomany": ["421 4.7.0 mx.busy.example Error: too many connections from 127.0.0.1"],
 }
+# The held-out servers (heldout.py): fake server address -> the documented reply it gives.
+SCRIPTED: dict[str, Heldout] = by_ip()
 ADDR_RE = re.compile(r"<([^>]*)>")
 LOG = logging.getLogger("fake_smtp")
 
@@ -86,6 +90,8 @@ class Session:
 
     behaviour: str
     host: str
+    client_ip: str = ""
+    script: Heldout | None = None
     helo: str = ""
     sender: str = ""
     rcpts: list[str] = field(default_factory=list)
@@ -95,7 +101,10 @@ def fill(lines: list[str], s: Session, rcpt: str = "") -> bytes:
     """Render a (possibly multi-line) reply with the session's addresses substituted."""
     dom = s.sender.rpartition("@")[2] or "unknown.example"
     text = "".join(f"{ln}\r\n" for ln in lines)
-    return text.replace("{rcpt}", rcpt).replace("{sender_domain}", dom).replace("{helo}", s.helo).encode()
+    for key, value in (("{rcpt}", rcpt), ("{rcpt_domain}", rcpt.rpartition("@")[2]), ("{sender_domain}", dom),
+                       ("{helo}", s.helo), ("{client_ip}", s.client_ip)):
+        text = text.replace(key, value)
+    return text.encode()
 
 
 def rule_for(rules: list[tuple[str, list[str]]], address: str) -> list[str] | None:
@@ -110,7 +119,9 @@ def rule_for(rules: list[tuple[str, list[str]]], address: str) -> list[str] | No
 def ehlo_reply(s: Session) -> list[str]:
     """EHLO keywords; the behaviour decides SIZE and STARTTLS."""
     size = SMALL_SIZE_LIMIT if s.behaviour == "small-size" else 10240000
-    kw = ["PIPELINING", f"SIZE {size}", "ENHANCEDSTATUSCODES", "8BITMIME"]
+    # a held-out server that refuses by the SIZE= of MAIL FROM advertises SIZE without a limit
+    scripted_size = s.script is not None and s.script.stage == "MAIL-SIZE"
+    kw = ["PIPELINING", "SIZE" if scripted_size else f"SIZE {size}", "ENHANCEDSTATUSCODES", "8BITMIME"]
     if s.behaviour == "starttls-454":
         kw.append("STARTTLS")
     lines = [f"250-{s.host}"] + [f"250-{k}" for k in kw[:-1]] + [f"250 {kw[-1]}"]
@@ -120,13 +131,20 @@ def ehlo_reply(s: Session) -> list[str]:
 async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
     """Serve one connection according to the behaviour of the address it arrived on."""
     local_ip = writer.get_extra_info("sockname")[0]
-    s = Session(BEHAVIOURS.get(local_ip, "normal"), f"mx.fake-{local_ip.replace('.', '-')}.example")
+    s = Session(BEHAVIOURS.get(local_ip, "normal"), f"mx.fake-{local_ip.replace('.', '-')}.example",
+                client_ip=writer.get_extra_info("peername")[0], script=SCRIPTED.get(local_ip))
     log = [f"{local_ip} {s.behaviour}"]
     try:
         if s.behaviour == "silent":
             await asyncio.sleep(600)
             return
-        if s.behaviour in GREETINGS:
+        if s.script is not None and s.script.stage == "CONN":
+            writer.write(fill(list(s.script.reply), s))
+            log.append("greet:" + s.script.reply[0][:3])
+            await writer.drain()
+            if s.script.reply[0].startswith("4"):
+                return
+        elif s.behaviour in GREETINGS:
             writer.write(fill(GREETINGS[s.behaviour], s))
             log.append("greet:" + GREETINGS[s.behaviour][0][:3])
             await writer.drain()
@@ -161,6 +179,10 @@ async def command(
 ) -> bytes | None:
     """The reply to one command (None: hang up without answering)."""
     b = s.behaviour
+    if s.script is not None:
+        scripted = scripted_reply(verb, line, s)
+        if scripted is not None:
+            return scripted
     if verb in ("EHLO", "HELO"):
         s.helo = line.partition(" ")[2].strip()
         if b == "ehlo-reject":
@@ -215,6 +237,8 @@ async def command(
             return None
         if b == "small-size" and nbytes > SMALL_SIZE_LIMIT:
             return b"552 5.3.4 Message size exceeds fixed limit\r\n"
+        if s.script is not None and s.script.stage == "DATA":
+            return fill(list(s.script.reply), s, s.rcpts[0])
         for rcpt in s.rcpts:
             rule = rule_for(DATA_RULES, rcpt)
             if rule:
@@ -230,6 +254,31 @@ async def command(
     if verb == "QUIT":
         return b"221 2.0.0 Bye\r\n"
     return b"502 5.5.2 Error: command not recognized\r\n"
+
+
+def scripted_reply(verb: str, line: str, s: Session) -> bytes | None:
+    """A held-out server's documented reply when this command is the stage it answers (the end of the
+    data is answered in command()); after a refusing greeting every command but QUIT is out of sequence
+    (RFC 5321 section 3.1). None: the command gets the ordinary reply."""
+    assert s.script is not None
+    stage, reply = s.script.stage, list(s.script.reply)
+    if stage == "CONN":
+        return None if verb == "QUIT" else b"503 5.5.1 Error: bad sequence of commands\r\n"
+    if stage == "EHLO" and verb in ("EHLO", "HELO"):
+        s.helo = line.partition(" ")[2].strip()
+        return fill(reply, s)
+    if verb == "MAIL" and stage in ("MAIL", "MAIL-SIZE"):
+        m = ADDR_RE.search(line)
+        s.sender = m.group(1) if m else ""
+        s.rcpts = []
+        size = re.search(r"SIZE=(\d+)", line, re.I)
+        if stage == "MAIL" or (size and int(size.group(1)) > HELDOUT_SIZE_LIMIT):
+            return fill(reply, s)
+        return None
+    if stage == "RCPT" and verb == "RCPT":
+        m = ADDR_RE.search(line)
+        return fill(reply, s, m.group(1) if m else "")
+    return None
 
 
 async def serve(port: int) -> None:

@@ -24,7 +24,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from cases import CASES, MTA, MTAS, Case, build_message, envid, recipients  # noqa: E402
+from cases import CASE_SETS, MTA, MTAS, Case, build_message, envid, recipients  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
 REPO = HERE.parent.parent
@@ -246,13 +246,19 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mta", default=",".join(MTAS), help="comma-separated MTAs (default: all four)")
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
-    ap.add_argument("--out", default=str(REPO / "tests/fixtures/real-mta"))
+    ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
+                    help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout")
+    ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
     ap.add_argument("--quiet", type=float, default=60, help="stop once no bounce arrived for this long")
     ap.add_argument("--no-collect", action="store_true", help="send and wait, but leave the fixtures alone")
     ap.add_argument("--collect-only", action="store_true", help="only file what is in the mailboxes now")
     args = ap.parse_args()
+    cases = CASE_SETS[args.set]
+    if not args.out:
+        args.out = str(REPO / "tests/fixtures" / ("real-mta-heldout" if args.set == "heldout" else "real-mta"))
     if os.geteuid() != 0:
         sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")
     mtas = [MTAS[m] for m in args.mta.split(",") if m]
@@ -274,7 +280,7 @@ def main() -> None:
             start_mta(mta, procs)
             clear_mailbox(mta)
         for mta in mtas:
-            for case in CASES:
+            for case in cases:
                 if mta.name not in case.mtas or (chosen and case.id not in chosen):
                     continue
                 try:

@@ -8,7 +8,12 @@ Nothing here ever points outside 127.0.0.0/8.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import HELDOUT, heldout_ip
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,8 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
+# The held-out cases (heldout.py): one address each from 127.0.0.16, answering one documented reply.
+BEHAVIOURS.update({heldout_ip(i): "scripted" for i in range(len(HELDOUT))})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -61,6 +68,7 @@ DOMAINS: list[Domain] = [
     Domain("nullmx.example", ".", None, preference=0),  # RFC 7505 null MX
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout_ip(i)) for i, h in enumerate(HELDOUT)]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
