@@ -5,22 +5,38 @@ Mail's unsubscribe requests."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from whybounce import explain_bytes
 from whybounce.inputs import read_stream
 from whybounce.smtp import command_in, for_matching
 
+HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "real-mta-heldout"
+
 
 @pytest.mark.parametrize(("text", "command"), [
     ("host r2.example.org[198.51.100.18] refused to talk to me: 554 Blocked", "CONN"),  # Postfix greeting
     ("SMTP error from remote mail server after initial connection: 554 5.7.1", "CONN"),  # Exim
+    # Exim 4.96 when it pipelined the command (tests/fixtures/real-mta-heldout/exim/mail-*.eml)
+    ("SMTP error from remote mail server after pipelined MAIL FROM:<a@example.jp> SIZE=1741: 421 4.7.0", "MAIL"),
+    ("SMTP error from remote mail server after pipelined RCPT TO:<b@example.jp>: 550 5.1.1", "RCPT"),
     ("550 5.1.1 <a@example.jp>... User unknown (in reply to RCPT TO command)", "RCPT"),
     ("550 Unknown user a@example.jp (in reply to end of DATA command)", "DATA"),
     ("550 5.7.1 mailbox unavailable", None),
 ])
 def test_the_smtp_step_a_text_names(text: str, command: str | None) -> None:
     assert command_in(text) == command
+
+
+def test_sendmail_quit_reply_gives_way_to_the_refusal_in_the_transcript() -> None:
+    """Sendmail 8.17 records the 221 to the QUIT it sent after a 421 as the DSN's Diagnostic-Code; the transcript has
+    the refusal itself (real-MTA held-out fixture, made by Sendmail on loopback)."""
+    raw = (HELD_OUT / "sendmail" / "data-421-4728-gmail-rate-limited.eml").read_bytes()
+    assert b"Diagnostic-Code: SMTP; 221 2.0.0 Bye" in raw
+    r = explain_bytes(raw).to_dict()["recipients"][0]
+    assert (r["reply_code"], r["status"], r["command"]) == ("421", "4.7.28", "DATA")
+    assert r["diagnostic"].startswith("421-4.7.28 Our system has detected") and "Bye" not in r["diagnostic"]
 
 
 def test_phrases_never_match_inside_an_address() -> None:
