@@ -39,14 +39,19 @@ class Sendmail:
                 found = [only]
             supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
                                  notice_code_is_reply=False)
-            by_address = {f.address: f for f in found if f.command == "RCPT" and f.reply_code}
+            by_address = {f.address: f for f in found if f.reply_code}
             for ev in report.evidence:
                 block = by_address.get(ev.address)
-                if block is not None and block.diagnostic and (ev.diagnostic or "") not in block.diagnostic:
-                    # the DSN summarised the last, pipelined reply (DATA's, "no valid recipients"); the transcript
-                    # has the recipient's own answer to RCPT TO: that is the server's word about this recipient
+                if block is None or not block.diagnostic or (ev.diagnostic or "") in block.diagnostic:
+                    continue
+                said_bye = (ev.reply_code or "").startswith("2") and (block.reply_code or "")[:1] in ("4", "5")
+                if block.command == "RCPT" or said_bye:
+                    # the DSN summarised the last reply: DATA's to a pipelined transaction ("no valid recipients"),
+                    # or the 221 to the QUIT Sendmail sends after a refusal (8.17: "Diagnostic-Code: SMTP; 221
+                    # 2.0.0 Bye", tests/fixtures/real-mta-heldout/sendmail/data-421-*); the transcript has the
+                    # server's own answer about this recipient
                     ev.diagnostic, ev.evidence = block.diagnostic, block.evidence
-                    ev.command, ev.reply_code = "RCPT", block.reply_code
+                    ev.command, ev.reply_code = block.command, block.reply_code
                     ev.status, ev.status_from_text = block.status or ev.status, block.status_from_text
                 if ev.command == "DATA" and (ev.status or "")[1:4] == ".1.":
                     ev.command = "RCPT"  # an address status after DATA: a pipelined RCPT reply
