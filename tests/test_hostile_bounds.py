@@ -500,3 +500,17 @@ def test_the_host_with_a_closed_standard_stream_says_so_in_one_line(redirect: st
     done = subprocess.run(["sh", "-c", command], capture_output=True, timeout=60, stdin=subprocess.DEVNULL)
     assert (done.returncode, done.stderr.decode()) == (
         1, f"whybounce-host: standard {which} is closed: no frames to serve\n")
+
+
+@pytest.mark.parametrize("name", [
+    "", "com", "example.jp", "mx1.mail.cox.net", "a.b.c.d.e.f.g.h.i.j.k.l.example.co.jp", "x." * 30 + "cox.net",
+    "docomo.ne.jp", "sub.docomo.ne.jp", "ne.jp", ".", "a..b.example.jp", "x" * 300 + ".cox.net",
+])
+def test_parent_lookup_finds_what_the_suffix_list_finds(name: str) -> None:
+    """addresses.parent_lookup walks the names domain_suffixes lists, in order, within the same bounds."""
+    from whybounce.addresses import domain_suffixes, parent_lookup
+
+    for table in ({"cox.net": 1, "mail.cox.net": 2}, {"ne.jp": 3, "docomo.ne.jp": 4}, {"example.co.jp": 5},
+                  {"b.example.jp": 6, "example.jp": 7}, {}):
+        want = next((table[s] for s in domain_suffixes(name) if s in table), None)
+        assert parent_lookup(name, table) == want, (name, table)

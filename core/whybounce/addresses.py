@@ -10,6 +10,10 @@ import unicodedata
 
 from .patterns import lazy
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
 # Character classes written as "everything but these ASCII characters": the same sets as listing
 # A-Za-z0-9, the atom punctuation and U+0080..U+10FFFF, but compiled in well under a millisecond
 # instead of ~25 ms (the start-up of `whybounce line` and of the host pays for it).
@@ -85,3 +89,21 @@ def domain_suffixes(name: str | None) -> list[str]:
     if len(labels) > MAX_SUFFIX_LABELS:
         labels = labels[1:]
     return [".".join(labels[i:]) for i in range(len(labels) - 1)]
+
+
+def parent_lookup(name: str | None, table: dict[str, Any]) -> Any:
+    """``table``'s entry for the first of ``domain_suffixes(name)`` it holds, or None: the same names in the same
+    order, without building the list (three look-ups per recipient, most of them misses)."""
+    if not name or len(name) > MAX_DOMAIN_CHARS or "." not in name:
+        return None
+    if name.count(".") >= MAX_SUFFIX_LABELS:  # as there: only the last MAX_SUFFIX_LABELS labels count
+        name = ".".join(name.rsplit(".", MAX_SUFFIX_LABELS)[1:])
+    while True:
+        hit = table.get(name)
+        if hit is not None:
+            return hit
+        rest = name[name.find(".") + 1:]
+        if "." not in rest:
+            return None
+        name = rest
+

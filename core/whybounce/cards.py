@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 
-from .addresses import domain_suffixes
+from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
 from .knowledge import card_part, section
 from .model import Card, Finding
@@ -143,12 +143,8 @@ def carrier_of(domain: str | None) -> Mapping[str, Any] | None:
     """The Japanese mobile carrier whose mail domain this is (sub-domains included), if any."""
     if not domain:
         return None
-    index = _carrier_index()
-    for suffix in domain_suffixes(domain.lower().rstrip(".")):
-        hit = index.get(suffix)
-        if hit is not None:
-            return hit
-    return None
+    found: Mapping[str, Any] | None = parent_lookup(domain.lower().rstrip("."), _carrier_index())
+    return found
 
 
 def status_key(status: str | None) -> tuple[str, str, str] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .addresses import domain_suffixes
+from .addresses import parent_lookup
 from .grams import SliceIndex
 from .knowledge import card_part, section
 from .model import Evidence
@@ -242,11 +242,8 @@ def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
     """The entry for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
     if not name or not table:
         return None
-    for suffix in domain_suffixes(name.lower().rstrip(".")):
-        found = table.get(suffix)
-        if found is not None:
-            return found
-    return None
+    found: Provider | None = parent_lookup(name.lower().rstrip("."), table)
+    return found
 
 
 def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str | None = None) -> list[Provider]:
