@@ -1,0 +1,84 @@
+"""The hand labels of a real-MTA fixture folder (``labels.jsonl`` beside the bounces) and the words they use.
+
+Shared by the checks of ``tests/fixtures/real-mta`` and ``tests/fixtures/real-mta-heldout``: both folders
+hold ``<mta>/<case>[-delay][-N].eml`` files made by this kit, one label row per file.
+"""
+
+from __future__ import annotations
+
+import email
+import json
+import re
+from email import policy
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MTAS = ("postfix", "exim", "opensmtpd", "sendmail")
+COMMANDS = (None, "CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "BDAT")
+WHO = ("sender", "sender-admin", "recipient", "recipient-admin", "nobody")
+STATUS = re.compile(r"[245]\.\d{1,3}\.\d{1,3}")
+CASE_NAME = re.compile(r"^(?P<case>[a-z0-9-]+?)(?:-delay)?(?:-\d)?\.eml$")
+BRACKETED_IP = re.compile(rb"\[(\d{1,3}(?:\.\d{1,3}){3})\]")
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def read_labels(folder: Path) -> list[dict[str, Any]]:
+    """The rows of ``folder/labels.jsonl``, in file order."""
+    with open(folder / "labels.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@cache
+def reasons() -> frozenset[str]:
+    """The reason words of shared/README.md (failures, then delivered/vacation/feedback)."""
+    text = (SHARED / "README.md").read_text(encoding="utf-8")
+    part = text.split("## Bounce reasons", 1)[1].split("## POP3 topics", 1)[0]
+    words = set(re.findall(r"^\| ([a-z]+) \|", part, re.MULTILINE)) - {"reason"}
+    words |= set(re.findall(r"`([a-z]+)`", part.split("Not failures", 1)[1]))
+    assert len(words) > 30, "could not read the reason vocabulary from shared/README.md"
+    return frozenset(words)
+
+
+def check_one_label_per_file(folder: Path, rows: list[dict[str, Any]]) -> None:
+    """Files on disk and label rows are the same set, each row once."""
+    on_disk = sorted(str(p.relative_to(folder)) for p in folder.glob("*/*.eml"))
+    labelled = [row["file"] for row in rows]
+    assert len(labelled) == len(set(labelled)), "a file is labelled twice"
+    assert sorted(labelled) == on_disk
+
+
+def check_label_in_bounce(folder: Path, row: dict[str, Any], kinds: tuple[str, ...]) -> None:
+    """Every labelled fact can be found in the bounce it describes: the MTA, the case (by the original's marker,
+    its DSN ENVID or its Message-ID), each recipient's address, status and reply code; the reason from the
+    shared vocabulary, the command from the SMTP verbs, ``temporary`` exactly for a delay notice."""
+    path = folder / row["file"]
+    text = path.read_bytes().decode("utf-8", "replace").lower()
+    mta = row["file"].split("/")[0]
+    assert row["engine"] == mta
+    assert row["kind"] in kinds
+    case = CASE_NAME.match(path.name)
+    assert case, path.name
+    markers = (f"x-case-id: {mta}/{case['case']}", f"envelope-id: {mta}.{case['case']}", f"<{case['case']}.{mta}.")
+    assert any(m in text for m in markers), "bounce does not name its case"
+    recipients = row["recipients"]
+    assert [r["index"] for r in recipients] == list(range(1, len(recipients) + 1))
+    for r in recipients:
+        assert r["address"].lower() in text
+        assert r["reason"] in reasons()
+        assert r["temporary"] is (row["kind"] == "delay")
+        assert r["command"] in COMMANDS
+        if r["status"]:
+            assert STATUS.fullmatch(r["status"]) and r["status"] in text
+        if r["reply_code"]:
+            assert re.search(rf"(^|[\s;<:]){r['reply_code']}[ -]", text, re.MULTILINE), r["reply_code"]
+
+
+def check_one_message_from_loopback(path: Path) -> None:
+    """One RFC 5322 message per file (no mbox separator left), and only loopback addresses."""
+    raw = path.read_bytes()
+    assert not raw.startswith(b"From "), "mbox separator line left in"
+    msg = email.message_from_bytes(raw, policy=policy.compat32)
+    assert msg["From"] and msg["Date"] and msg.is_multipart()
+    for ip in BRACKETED_IP.findall(raw):
+        assert ip.startswith(b"127."), ip
