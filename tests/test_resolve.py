@@ -17,6 +17,11 @@ READINGS = [
     # (id, reply as servers send it, reason): general wordings that several systems use
     ("sender-daily-quota", "550 5.4.5 Daily user sending quota exceeded.", "speeding"),
     ("sender-messages-per-hour", "550 5.7.1 Your account is sending too many messages per hour", "speeding"),
+    # Exchange Online's sender submission quota with 5.2.2, which alone would say a full mailbox (Microsoft Learn)
+    ("sender-submission-quota", "550 5.2.2 Submission quota exceeded", "speeding"),
+    # Gmail's and Yahoo's limit on how fast the *recipient* receives, from a server that is not recognised
+    ("recipient-receiving-too-quickly", "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+     "speeding"),
     ("m365-recipient-not-found",
      "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient a@example.com not found by SMTP address lookup",
      "userunknown"),
