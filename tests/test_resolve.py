@@ -19,6 +19,9 @@ READINGS = [
     ("sender-messages-per-hour", "550 5.7.1 Your account is sending too many messages per hour", "speeding"),
     # Exchange Online's sender submission quota with 5.2.2, which alone would say a full mailbox (Microsoft Learn)
     ("sender-submission-quota", "550 5.2.2 Submission quota exceeded", "speeding"),
+    # a verdict on the sending IP's reputation, not on the message (Gmail's 421 4.7.0 / 4.7.28 / 550 5.7.1 wording)
+    ("ip-unsolicited-rate", "421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from "
+                           "your IP address.", "badreputation"),
     # Gmail's and Yahoo's limit on how fast the *recipient* receives, from a server that is not recognised
     ("recipient-receiving-too-quickly", "450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
      "speeding"),
