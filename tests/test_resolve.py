@@ -17,6 +17,8 @@ READINGS = [
     # (id, reply as servers send it, reason): general wordings that several systems use
     ("sender-daily-quota", "550 5.4.5 Daily user sending quota exceeded.", "speeding"),
     ("sender-messages-per-hour", "550 5.7.1 Your account is sending too many messages per hour", "speeding"),
+    # the envelope sender's domain failed its DNS check (AT&T/BellSouth's Error Message Summary)
+    ("sender-domain-unverified", "550 [permfail] bellsouth.net requires valid sender domain", "rejected"),
     # a relay service's limit on its own customer (Google Workspace's SMTP relay), not the recipient's mailbox
     ("relay-limit", "450 4.2.1 Peak SMTP relay limit exceeded for customer.", "speeding"),
     # Exchange Online's sender submission quota with 5.2.2, which alone would say a full mailbox (Microsoft Learn)
