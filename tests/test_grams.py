@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from whybounce.grams import SCANS_BEFORE_INDEX, SHORT_LIST, SliceIndex, text_grams
+from whybounce.grams import SCANS_BEFORE_INDEX, SHORT_LIST, SliceIndex, choose_slices, text_grams
 
 STRINGS = ["user unknown", "mailbox full", "mail", "unknown user", "no such user", "ab", "over quota", "quota"]
 
@@ -66,3 +66,28 @@ def test_slices_of_the_same_text_are_reused_and_right() -> None:
     assert text_grams("abcdef") == {"abcd", "bcde", "cdef"}
     assert text_grams("abcdef") is text_grams("abcdef")
     assert text_grams("abc") == frozenset()
+
+
+def test_slices_chosen_ahead_are_used_and_wrong_ones_are_not() -> None:
+    """Filing takes the slices chosen ahead (build_knowledge stores the resolver's) when each is a slice of its
+    string; a stale list, for other strings, is chosen again rather than trusted."""
+    chosen = choose_slices(STRINGS)
+    assert chosen == choose_slices(list(STRINGS))  # the same every time
+    assert all((k in s) if k else len(s) < 4 for k, s in zip(chosen, STRINGS, strict=True))
+    ahead = SliceIndex(STRINGS, lambda: chosen)
+    ahead.file()
+    assert sorted(ahead.by_slice) == sorted({k for k in chosen if k})
+    stale = SliceIndex(STRINGS, lambda: ["zzzz"] * len(STRINGS))
+    stale.file()
+    assert "zzzz" not in stale.by_slice
+    for index in (ahead, stale):
+        assert {STRINGS[n] for n in index.candidates("552 mailbox full (over quota)") if STRINGS[n] in
+                "552 mailbox full (over quota)"} == {"mailbox full", "mail", "over quota", "quota"}
+
+
+def test_the_shipped_phrase_slices_are_the_phrases_own() -> None:
+    """The resolver files its phrases under the slices build_knowledge stored for exactly these phrases."""
+    from whybounce import knowledge, resolve
+
+    index = resolve.knowledge().index.slices
+    assert knowledge.section("reasons#slices") == choose_slices(index.strings)

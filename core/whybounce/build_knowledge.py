@@ -58,18 +58,35 @@ def _lean(value: Any) -> Any:
     return value
 
 
+def phrase_slices(reasons: dict[str, Any]) -> list[str]:
+    """The slice each of the resolver's phrases is filed under (grams.SliceIndex), chosen here rather than in every
+    process that reads many replies: the phrases as ``resolve.Knowledge`` lists them, from the compiled files."""
+    from .grams import choose_slices
+    from .resolve import Knowledge
+
+    return choose_slices(Knowledge(reasons).index.slices.strings)
+
+
 def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     blobs: list[bytes] = []
     index: dict[str, list[int]] = {}
     offset = 0
+    reasons: dict[str, Any] = {}
+    parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
             content: Any = yaml.safe_load(fh)
         for part, value in split_parts(name, content):
-            blob: bytes = msgpack.packb(value, use_bin_type=True)
-            index[part] = [offset, len(blob)]
-            blobs.append(blob)
-            offset += len(blob)
+            parts.append((part, value))
+            if part.startswith("reasons/") and "#" not in part:
+                reasons[part.split("/", 1)[1]] = value
+    if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
+        parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
+    for part, value in parts:
+        blob: bytes = msgpack.packb(value, use_bin_type=True)
+        index[part] = [offset, len(blob)]
+        blobs.append(blob)
+        offset += len(blob)
     head: bytes = msgpack.packb({"format": FORMAT, "sections": index}, use_bin_type=True)
     return head + b"".join(blobs)
 

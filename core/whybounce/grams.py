@@ -8,12 +8,17 @@ words ("mail", "user"), looked for in every reply.
 
 Filing costs milliseconds, a plain scan of every string microseconds: a process that reads one reply
 (``whybounce line``) scans, and the index is built once a process has looked up :data:`SCANS_BEFORE_INDEX`
-texts, so bulk runs pay for it once.  A short list is always scanned.
+texts, so bulk runs pay for it once.  A short list is always scanned.  Where the slices were chosen ahead
+(``build_knowledge`` stores them for the resolver's phrases), filing only sorts the strings under them.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 GRAM = 4
 SCANS_BEFORE_INDEX = 32
@@ -24,10 +29,11 @@ class SliceIndex:
     """``candidates(text)``: the numbers (positions in ``strings``, ascending) of the strings that may occur in
     ``text``; a string shorter than :data:`GRAM` is always a candidate."""
 
-    __slots__ = ("by_slice", "scans", "short", "slices", "strings")
+    __slots__ = ("by_slice", "chosen", "scans", "short", "slices", "strings")
 
-    def __init__(self, strings: list[str]) -> None:
+    def __init__(self, strings: list[str], chosen: Callable[[], list[str] | None] | None = None) -> None:
         self.strings = strings
+        self.chosen = chosen  # the slices chosen ahead (choose_slices), one per string, asked for when filing
         self.scans = 0 if len(strings) > SHORT_LIST else -1  # -1: always scanned
         self.by_slice: dict[str, list[int]] = {}
         self.short: list[int] = []
@@ -51,18 +57,27 @@ class SliceIndex:
 
     def file(self) -> frozenset[str]:
         """File the strings under their rarest slices now (done by itself after the first scans)."""
-        sliced = [_slices(s) for s in self.strings]
-        shared: Counter[str] = Counter()  # slice -> how many strings hold it
-        for grams in sliced:
-            shared.update(grams)
-        rarity = shared.__getitem__
-        for n, grams in enumerate(sliced):
-            if grams:  # the rarest slice (which of equally rare ones does not change what is found)
-                self.by_slice.setdefault(min(grams, key=rarity), []).append(n)
+        keys = self.chosen() if self.chosen is not None else None
+        if keys is None or len(keys) != len(self.strings) or not all(
+                k in s if k else len(s) < GRAM for k, s in zip(keys, self.strings, strict=True)):
+            keys = choose_slices(self.strings)  # none stored, or stored for other strings: chosen now
+        for n, key in enumerate(keys):
+            if key:
+                self.by_slice.setdefault(key, []).append(n)
             else:
                 self.short.append(n)
         self.slices = frozenset(self.by_slice)
         return self.slices
+
+
+def choose_slices(strings: list[str]) -> list[str]:
+    """For each string its rarest four-character slice (the first in sort order among equally rare ones, so the
+    choice is the same in every run), or "" for a string shorter than a slice."""
+    sliced = [_slices(s) for s in strings]
+    shared: Counter[str] = Counter()  # slice -> how many strings hold it
+    for grams in sliced:
+        shared.update(grams)
+    return [min(grams, key=lambda g: (shared[g], g)) if grams else "" for grams in sliced]
 
 
 # the text of the last call and its slices: one reply is looked up in the phrases, the providers' tokens and

@@ -45,6 +45,7 @@ from .smtp import STATUS, for_matching
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
@@ -118,9 +119,10 @@ class PhraseIndex:
 
     __slots__ = ("items", "slices")
 
-    def __init__(self, items: list[tuple[tuple[str, ...], Entry]]) -> None:
+    def __init__(self, items: list[tuple[tuple[str, ...], Entry]],
+                 chosen: Callable[[], list[str] | None] | None = None) -> None:
         self.items = items
-        self.slices = SliceIndex([pieces[0] for pieces, _entry in items])
+        self.slices = SliceIndex([pieces[0] for pieces, _entry in items], chosen)
 
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
@@ -201,7 +203,7 @@ class Knowledge:
                 for e in spec.get(key) or ():
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
-        self.index = PhraseIndex(items)
+        self.index = PhraseIndex(items, chosen=_chosen_slices)
 
     def status_rule(self, status: str | None) -> StatusRule | None:
         """The rule an enhanced status falls under: the exact code, else ``X.s.d``, else the class ``X.s.*``."""
@@ -221,6 +223,15 @@ def match_items(match: list[Any]) -> list[tuple[str, ...]]:
             raise ValueError(f"empty piece in {match!r}")
         out.append(pieces)
     return out
+
+
+def _chosen_slices() -> list[str] | None:
+    """The slices ``build_knowledge`` chose for the phrases (section ``reasons#slices``), if it stored them."""
+    try:
+        chosen: list[str] = section("reasons#slices")
+    except KeyError:
+        return None
+    return chosen
 
 
 @cache
