@@ -4,8 +4,8 @@ Prints, next to each other:
 - the labelled corpus (Sisimai's labels): reason agreement overall, per sending system, the confusions, and
   enhanced-status agreement (on rows whose expected status is a standard RFC 3463 code);
 - the real-MTA fixtures on their original hand labels and on the labels aligned to Sisimai's reading;
-- the held-out real-MTA set (documented replies, labelled before whybounce read them): reason, status and
-  card `who` agreement, and go-sisimai's agreement with the same labels;
+- the two held-out real-MTA sets (documented replies, labelled before whybounce read them): reason, status
+  and card `who` agreement, and go-sisimai's agreement with the same labels;
 - the documented-reply catalogue, each reply as a Postfix bounce and pasted alone;
 - agreement with go-sisimai on the unlabelled corpus bounces, with the differences;
 - leave-one-system-out: each sending system's files scored with only the knowledge something else supports;
@@ -129,13 +129,13 @@ def who_agreement(rows: list[dict[str, Any]], verbose: bool) -> None:
                 print(f"     WHO {r['file']} #{r['expected']['index']}: want {r['expected']['who']} got {got}")
 
 
-def heldout(verbose: bool) -> None:
-    """The held-out real-MTA set: bounces of documented replies that no rule was tuned on."""
-    folder = ROOT / "tests" / "fixtures" / "real-mta-heldout"
+def heldout(verbose: bool, name: str = "real-mta-heldout", title: str = "held-out real-MTA set") -> None:
+    """A held-out real-MTA set: bounces of documented replies that no rule was tuned on."""
+    folder = ROOT / "tests" / "fixtures" / name
     if not (folder / "labels.jsonl").exists():
         return
     rows = corpus_rows(folder, folder / "labels.jsonl")
-    report(rows, "held-out real-MTA set (documented replies, labelled before whybounce read them)", verbose)
+    report(rows, f"{title} (documented replies, labelled before whybounce read them)", verbose)
     who_agreement(rows, verbose)
     sisimai_on_real_mta(folder, rows, verbose)
 
@@ -393,6 +393,7 @@ def main() -> int:
             report(aligned, "real-MTA fixtures, labels aligned to Sisimai's reading (20 rows differ)", False)
         sisimai_on_real_mta(real, real_rows, args.verbose)
     heldout(args.verbose)
+    heldout(args.verbose, "real-mta-heldout2", "second held-out real-MTA set")
     catalogue(args.verbose)
     sisimai_on_unlabelled(corpus)
     leave_one_system_out(rows, corpus)

@@ -14,7 +14,8 @@ from email.utils import formatdate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELDOUT, HELDOUT_SIZE_LIMIT
+from heldout import HELDOUT, HELDOUT_SIZE_LIMIT, Heldout
+from heldout2 import HELDOUT2
 
 ALL = ("postfix", "exim", "opensmtpd", "sendmail")
 
@@ -114,18 +115,23 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out set (heldout.py): one recipient per documented reply; a temporary reply asks for delay
-# notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
-HELDOUT_CASES: list[Case] = [
-    Case(
-        h.id,
-        (f"user@{h.domain}",),
-        notify=None if h.reply[0].startswith("4") else "FAILURE",
-        pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
-    )
-    for h in HELDOUT
-]
-CASE_SETS: dict[str, list[Case]] = {"tuned": CASES, "heldout": HELDOUT_CASES}
+# The held-out sets (heldout.py, heldout2.py): one recipient per documented reply; a temporary reply asks for
+# delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
+def heldout_cases(table: list[Heldout]) -> list[Case]:
+    """One case per documented reply of a held-out table."""
+    return [
+        Case(
+            h.id,
+            (f"user@{h.domain}",),
+            notify=None if h.reply[0].startswith("4") else "FAILURE",
+            pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
+        )
+        for h in table
+    ]
+
+
+HELDOUT_CASES = heldout_cases(HELDOUT)
+CASE_SETS: dict[str, list[Case]] = {"tuned": CASES, "heldout": HELDOUT_CASES, "heldout2": heldout_cases(HELDOUT2)}
 
 JA_SUBJECT = "配送テスト：返送メールの確認"
 JA_NAME = "テスト送信者"

@@ -34,10 +34,11 @@ class Heldout:
     reply: tuple[str, ...]
     source: str  # title and URL (or source file) of the document the words come from
     catalogue: str | None = None  # the id in tests/fixtures/documented-replies, if it is there
+    suffix: str = "heldout.example"  # the parent of the case's domain (heldout2.py: heldout2.example)
 
     @property
     def domain(self) -> str:
-        return f"{self.id}.heldout.example"
+        return f"{self.id}.{self.suffix}"
 
 
 _GMAIL = "Gmail SMTP errors and codes (Google Workspace Admin Help), https://support.google.com/a/answer/3726730"

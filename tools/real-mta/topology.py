@@ -14,6 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import HELDOUT, heldout_ip
+from heldout2 import HELDOUT2, heldout2_ip
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ BEHAVIOURS: dict[str, str] = {
 }
 # The held-out cases (heldout.py): one address each from 127.0.0.16, answering one documented reply.
 BEHAVIOURS.update({heldout_ip(i): "scripted" for i in range(len(HELDOUT))})
+# The second held-out set (heldout2.py): one address each from 127.0.0.64.
+BEHAVIOURS.update({heldout2_ip(i): "scripted" for i in range(len(HELDOUT2))})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -69,6 +72,7 @@ DOMAINS: list[Domain] = [
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout_ip(i)) for i, h in enumerate(HELDOUT)]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout2_ip(i)) for i, h in enumerate(HELDOUT2)]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
