@@ -138,3 +138,15 @@ def test_the_host_pauses_collection_only_until_its_first_answer() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     first, *later = json.loads(done.stdout)
     assert first > 5000 and all(n <= first for n in later), (first, later)  # frozen once, never again
+
+
+def test_detectors_after_the_one_that_reads_the_bounce_are_not_imported() -> None:
+    """The registry imports a detector when detection first reaches it: a Postfix bounce loads none after Postfix."""
+    code = ("import sys, whybounce; r = whybounce.explain_bytes(open(sys.argv[1], 'rb').read()); "
+            "print(r.format); print(' '.join(sorted(m for m in sys.modules if m.startswith('whybounce.formats.'))))")
+    out = subprocess.run([sys.executable, "-c", code, str(SAMPLE)], capture_output=True, text=True, check=True)
+    fmt, loaded = out.stdout.splitlines()
+    assert fmt == "postfix"
+    assert "whybounce.formats.postfix" in loaded.split()
+    for later in ("exim", "sendmail", "rfc3464", "generic"):
+        assert f"whybounce.formats.{later}" not in loaded.split(), later

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _thread
 import re
 from functools import cache
 
@@ -17,6 +18,8 @@ from .timing import Later, timing_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from .formats import Detector
     from .mail import Mail
 
@@ -29,13 +32,12 @@ _FORWARD_MARKERS = lazy(
 )
 
 
-@cache
-def _detectors() -> tuple[Detector, ...]:
-    """The ordered registry, imported on first use (a pasted SMTP reply never needs the detectors) and then
-    kept: an import statement costs more than the call of a cached function, and detect runs per message."""
-    from .formats import DETECTORS
-
-    return DETECTORS
+_LOADED: list[Detector] = []
+"""The registry's detectors imported so far, in its order (formats.REGISTRY): a module is imported when detection
+first reaches its line, so a process that explains one bounce loads only the detectors asked before the one that
+read it.  Once every line is loaded, ``_ALL`` holds them as one tuple."""
+_ALL: list[tuple[Detector, ...]] = []
+_LOADING = _thread.allocate_lock()  # (_thread: built in; threading costs an import)
 
 
 @cache
@@ -47,11 +49,27 @@ def _mail() -> type[Mail]:
 
 
 def detect(mail: Mail) -> Report | None:
-    for detector in _detectors():
+    """The first detector's report that has evidence, in the registry's order."""
+    detectors = _ALL[0] if _ALL else _loading()
+    for detector in detectors:
         report = detector.read(mail)
         if report is not None and report.evidence:
             return report
     return None
+
+
+def _loading() -> Iterator[Detector]:
+    """The registry's detectors in order, each imported when first reached (until all are: then ``_ALL``)."""
+    from .formats import REGISTRY, load
+
+    for n, entry in enumerate(REGISTRY):
+        if n >= len(_LOADED):
+            with _LOADING:
+                if n >= len(_LOADED):
+                    _LOADED.append(load(entry))
+        yield _LOADED[n]
+    if not _ALL:
+        _ALL.append(tuple(_LOADED))
 
 
 def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, trace: bool = False) -> MessageResult:
