@@ -136,3 +136,14 @@ def test_pasted_success_keeps_its_status(text: str, status: str) -> None:
     """A success is reported with the status it gives, 2.0.0 as much as 2.1.5."""
     f = explain_line(text).to_dict()
     assert (f["reason"], f["status"]) == ("delivered", status)
+
+
+def test_the_registry_is_loaded_in_its_order_and_then_read_as_one_tuple() -> None:
+    """engine.detect imports detectors as it reaches them; once the last line is loaded it keeps the plain tuple."""
+    from whybounce import engine
+    from whybounce.formats import REGISTRY
+
+    names = [type(d).__name__ for d in engine._loading()]
+    assert names == [cls for _module, cls in REGISTRY]
+    assert engine._ALL and engine._ALL[0] == tuple(engine._LOADED)
+    assert len(engine._ALL) == 1

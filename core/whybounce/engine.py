@@ -67,9 +67,9 @@ def _loading() -> Iterator[Detector]:
             with _LOADING:
                 if n >= len(_LOADED):
                     _LOADED.append(load(entry))
+                    if len(_LOADED) == len(REGISTRY):
+                        _ALL.append(tuple(_LOADED))  # the last line loaded: detect uses the plain tuple from now on
         yield _LOADED[n]
-    if not _ALL:
-        _ALL.append(tuple(_LOADED))
 
 
 def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, trace: bool = False) -> MessageResult:
