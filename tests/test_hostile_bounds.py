@@ -101,15 +101,44 @@ def test_folded_pieces_are_joined_as_before() -> None:
 
 # --- 2. Suffix look-ups --------------------------------------------------------------------------------------
 
-def test_domain_suffixes_are_bounded_whatever_the_name() -> None:
-    assert addresses.domain_suffixes("mx1.mail.cox.net") == ["mx1.mail.cox.net", "mail.cox.net", "cox.net"]
-    assert addresses.domain_suffixes("net") == []
-    assert addresses.domain_suffixes("") == addresses.domain_suffixes(None) == []
+def _suffixes_plain(name: str | None) -> list[str]:
+    """The names parent_lookup may ask for, as a plain list: the name and its parents, longest first, down to two
+    labels; only the last MAX_SUFFIX_LABELS labels, and none for a name over MAX_DOMAIN_CHARS characters."""
+    if not name or len(name) > addresses.MAX_DOMAIN_CHARS:
+        return []
+    labels = name.rsplit(".", addresses.MAX_SUFFIX_LABELS)
+    if len(labels) > addresses.MAX_SUFFIX_LABELS:
+        labels = labels[1:]
+    return [".".join(labels[i:]) for i in range(len(labels) - 1)]
+
+
+class _Asked(dict[str, Any]):
+    """A table that holds nothing and notes every key it is asked for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys_asked: list[str] = []
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        self.keys_asked.append(key)
+        return default
+
+
+def _asked(name: str | None) -> list[str]:
+    table = _Asked()
+    assert addresses.parent_lookup(name, table) is None
+    return table.keys_asked
+
+
+def test_parent_lookups_are_bounded_whatever_the_name() -> None:
+    assert _asked("mx1.mail.cox.net") == ["mx1.mail.cox.net", "mail.cox.net", "cox.net"]
+    assert _asked("net") == []
+    assert _asked("") == _asked(None) == []
     long_name = "a." * 100 + "example.jp"  # 210 characters: a DNS name, but only its last labels count
-    found = addresses.domain_suffixes(long_name)
+    found = _asked(long_name)
     assert len(found) == addresses.MAX_SUFFIX_LABELS - 1 and found[-1] == "example.jp"
     assert all(long_name.endswith(s) for s in found)
-    assert addresses.domain_suffixes("a." * 200 + "example.jp") == []  # over 253 characters: no DNS name
+    assert _asked("a." * 200 + "example.jp") == []  # over 253 characters: no DNS name
 
 
 class CountingDict(dict[str, Any]):
@@ -507,10 +536,9 @@ def test_the_host_with_a_closed_standard_stream_says_so_in_one_line(redirect: st
     "docomo.ne.jp", "sub.docomo.ne.jp", "ne.jp", ".", "a..b.example.jp", "x" * 300 + ".cox.net",
 ])
 def test_parent_lookup_finds_what_the_suffix_list_finds(name: str) -> None:
-    """addresses.parent_lookup walks the names domain_suffixes lists, in order, within the same bounds."""
-    from whybounce.addresses import domain_suffixes, parent_lookup
-
+    """addresses.parent_lookup walks the names of the plain suffix list, in order, within the same bounds."""
+    assert _asked(name) == _suffixes_plain(name)
     for table in ({"cox.net": 1, "mail.cox.net": 2}, {"ne.jp": 3, "docomo.ne.jp": 4}, {"example.co.jp": 5},
                   {"b.example.jp": 6, "example.jp": 7}, {}):
-        want = next((table[s] for s in domain_suffixes(name) if s in table), None)
-        assert parent_lookup(name, table) == want, (name, table)
+        want = next((table[s] for s in _suffixes_plain(name) if s in table), None)
+        assert addresses.parent_lookup(name, table) == want, (name, table)

@@ -76,27 +76,18 @@ def first(text: str) -> str | None:
     return normalize(m.group(1).rstrip(".")) if m else None
 
 
-def domain_suffixes(name: str | None) -> list[str]:
-    """``mx1.mail.cox.net`` -> ``["mx1.mail.cox.net", "mail.cox.net", "cox.net"]``: the name and its parent
-    domains, longest first, down to two labels (a top-level domain alone names nobody).
-
-    Bounded whatever the input: a hostile name of 50,000 labels would otherwise make 50,000 joins of up
-    to 100 KB each per look-up.  Only the last ``MAX_SUFFIX_LABELS`` labels count, and a name over
-    ``MAX_DOMAIN_CHARS`` characters gives none.  The name is taken as given (callers lower-case it)."""
-    if not name or len(name) > MAX_DOMAIN_CHARS:
-        return []
-    labels = name.rsplit(".", MAX_SUFFIX_LABELS)
-    if len(labels) > MAX_SUFFIX_LABELS:
-        labels = labels[1:]
-    return [".".join(labels[i:]) for i in range(len(labels) - 1)]
-
-
 def parent_lookup(name: str | None, table: dict[str, Any]) -> Any:
-    """``table``'s entry for the first of ``domain_suffixes(name)`` it holds, or None: the same names in the same
-    order, without building the list (three look-ups per recipient, most of them misses)."""
+    """``table``'s entry for ``name`` or its nearest parent domain: ``mx1.mail.cox.net``, then ``mail.cox.net``,
+    then ``cox.net``, down to two labels (a top-level domain alone names nobody); None if it holds none.  The
+    name is taken as given (callers lower-case it), and walked in place: three look-ups per recipient, most
+    of them misses.
+
+    Bounded whatever the input: a hostile name of 50,000 labels would otherwise make 50,000 look-ups of up
+    to 100 KB each.  Only the last ``MAX_SUFFIX_LABELS`` labels count, and a name over ``MAX_DOMAIN_CHARS``
+    characters gives none."""
     if not name or len(name) > MAX_DOMAIN_CHARS or "." not in name:
         return None
-    if name.count(".") >= MAX_SUFFIX_LABELS:  # as there: only the last MAX_SUFFIX_LABELS labels count
+    if name.count(".") >= MAX_SUFFIX_LABELS:  # only the last MAX_SUFFIX_LABELS labels count
         name = ".".join(name.rsplit(".", MAX_SUFFIX_LABELS)[1:])
     while True:
         hit = table.get(name)
