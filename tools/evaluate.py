@@ -92,16 +92,12 @@ def report(rows: list[dict[str, Any]], title: str, verbose: bool) -> None:
 def sisimai_on_real_mta(real: Path, rows: list[dict[str, Any]], verbose: bool) -> None:
     """Run go-sisimai (shared/peers, if present) over our real-MTA fixtures: how often it agrees with
     whybounce and with our labels.  Where the labels part from it is listed in the fixtures' README."""
-    peer = SHARED / "peers" / "bin" / "gosis-bench"
-    if not peer.exists():
-        return
     sis: dict[str, list[dict[str, Any]]] = {}
     for mta in sorted(p.name for p in real.iterdir() if p.is_dir()):
-        out = subprocess.run([str(peer), str(real / mta)], capture_output=True, text=True, timeout=300,
-                             cwd=SHARED, check=False).stdout
-        for line in out.splitlines():
-            d = json.loads(line)
-            sis[f"{mta}/{Path(d['file']).name}"] = d.get("recipients") or []
+        found = _gosis(real / mta)
+        if found is None:
+            return
+        sis.update((f"{mta}/{name}", recipients) for name, recipients in found.items())
     n = with_ours = with_labels = 0
     for r in rows:
         i = r["expected"]["index"] - 1
