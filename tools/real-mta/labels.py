@@ -82,3 +82,44 @@ def check_one_message_from_loopback(path: Path) -> None:
     assert msg["From"] and msg["Date"] and msg.is_multipart()
     for ip in BRACKETED_IP.findall(raw):
         assert ip.startswith(b"127."), ip
+
+
+def check_every_case_bounced(rows: list[dict[str, Any]], cases: set[str], at_least: int = 3) -> None:
+    """Each file belongs to one of ``cases`` (by its name), and each case left a file from ``at_least`` MTAs."""
+    seen: dict[str, set[str]] = {}
+    for row in rows:
+        m = CASE_NAME.match(Path(row["file"]).name)
+        assert m and m["case"] in cases, row["file"]
+        seen.setdefault(m["case"], set()).add(row["engine"])
+    for case in cases:
+        assert len(seen.get(case, ())) >= at_least, (case, seen.get(case))
+
+
+def check_known_differences(rows: list[dict[str, Any]], status: dict[str, str],
+                            command: dict[str, str | None]) -> None:
+    """Each listed value (what whybounce reads where it differs from a label) is a labelled file's, and differs
+    from its label (else the row is stale); together they stay under a fifth of the set."""
+    by_file = {r["file"]: r["recipients"][0] for r in rows}
+    for table, field in ((status, "status"), (command, "command")):
+        for name, value in table.items():
+            assert name in by_file and by_file[name][field] != value, name
+    assert len(set(status) | set(command)) < len(rows) / 5
+
+
+def check_facts_read(folder: Path, row: dict[str, Any], status: dict[str, str],
+                     command: dict[str, str | None]) -> None:
+    """whybounce reads the facts that must hold as labelled: the kind, each recipient's address, whether delivery
+    goes on, the command and the status, except where ``status``/``command`` list its documented difference.
+    Reason and who are judgements, scored by `make eval`, not asserted per file."""
+    from whybounce import explain_bytes
+
+    result = explain_bytes((folder / row["file"]).read_bytes()).to_dict()
+    assert result["kind"] == row["kind"]
+    got = result["recipients"]
+    assert len(got) == len(row["recipients"])
+    for exp, g in zip(row["recipients"], got, strict=True):
+        assert g["address"] == exp["address"]
+        assert g["temporary"] is exp["temporary"]
+        assert g["command"] == command.get(row["file"], exp["command"])
+        if exp["status"]:
+            assert g["status"] == status.get(row["file"], exp["status"])
