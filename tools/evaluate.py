@@ -6,7 +6,7 @@ Prints, next to each other:
 - the real-MTA fixtures on their original hand labels and on the labels aligned to Sisimai's reading;
 - the two held-out real-MTA sets (documented replies, labelled before whybounce read them): reason, status
   and card `who` agreement, and go-sisimai's agreement with the same labels;
-- the documented-reply catalogue, each reply as a Postfix bounce and pasted alone;
+- the documented-reply catalogue, each reply as a Postfix bounce and pasted alone, and the card `who` of the bounce;
 - agreement with go-sisimai on the unlabelled corpus bounces, with the differences;
 - leave-one-system-out: each sending system's files scored with only the knowledge something else supports;
 - the knowledge entries whose only support is one corpus file (the target is none);
@@ -152,11 +152,15 @@ def rule_counts(rows: list[dict[str, Any]]) -> None:
 def catalogue(verbose: bool) -> None:
     """The documented replies, as the Postfix bounce a sender gets and as a reply pasted alone."""
     entries = catalogue_entries()
-    in_bounce = as_line = 0
+    in_bounce = as_line = who_ok = 0
     misses = []
     for e in entries:
         (f,) = explain_bytes(postfix_bounce(e)).recipients
         in_bounce += f.reason in e["reasons"]
+        who = f.card.who if f.card else None
+        who_ok += who == e["who"]
+        if who != e["who"]:
+            misses.append(f"     WHO {e['id']}: want {e['who']} got {who} ({f.reason})")
         line = explain_line(" ".join(str(e["reply"]).split())).finding
         as_line += line.reason in e["reasons"]
         if f.reason not in e["reasons"] or line.reason not in e["reasons"]:
@@ -165,7 +169,8 @@ def catalogue(verbose: bool) -> None:
     n = len(entries)
     print(f"\n== documented-reply catalogue ({n} replies from {len({e['file'] for e in entries})} families): "
           f"as a Postfix bounce {in_bounce}/{n} = {100 * in_bounce / n:.1f}%, "
-          f"pasted alone {as_line}/{n} = {100 * as_line / n:.1f}%")
+          f"pasted alone {as_line}/{n} = {100 * as_line / n:.1f}%; card who (as a bounce) {who_ok}/{n} = "
+          f"{100 * who_ok / n:.1f}%")
     if verbose:
         print("\n".join(misses))
 
