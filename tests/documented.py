@@ -37,6 +37,7 @@ FAMILY = {
     "cisco": ("kijitora@example.com", "mx1.example.iphmx.com"),
     "trendmicro": ("kijitora@example.com", "example-com.in.tmes.trendmicro.com"),
     "sophos": ("kijitora@example.com", "mx-01-eu-west-1.prod.hydra.sophos.com"),
+    "zoho": ("kijitora@zoho.com", "mx.zoho.com"),
 }
 QQ_NETEASE = {"qq": ("kijitora@qq.com", "mx1.qq.com"), "netease": ("kijitora@163.com", "163mx01.mxmail.netease.com")}
 
