@@ -22,10 +22,6 @@ KNOWN_DIFFERENCES = {
         "Mimecast's code article, as go-sisimai quotes it, names a virus signature first (or a spam score over the"
         " maximum), so the Mimecast rule reads virusdetected; the catalogue took spam scoring first from Suped's"
         " account. The words ('security policies') fit both; neither side's source settles it.",
-    "gmail-421-4-7-28-same-message-id-quota":
-        "Google's 4.7.28 status (an unusual-rate verdict, badreputation) outranks Google's own sentence for the"
-        " same-Message-ID quota (speeding): a provider's status reading ranks above its sentences by design."
-        " Settling it needs a precedence change in the engine (a provider sentence that names its status), not data.",
 }
 LINE_FLOOR = 0.92  # measured 421/456 = 0.923: a bare reply lacks the stage and the host that name a provider
 

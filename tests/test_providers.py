@@ -65,6 +65,14 @@ PROVIDER_CASES = [
      "554 email rejected due to security policies - MCSpamSignature.sa.2.2", "virusdetected", "security policies"),
     ("messagelabs-badmailfrom", "a@example.com", "cluster1.eu.messagelabs.com", None, "5.7.1", "MAIL",
      "553 sorry, your envelope sender is in my badmailfrom list", "rejected", "sender-blocked"),
+    # Google gives 4.7.28 to several cases: alone it is the unusual-rate verdict, with Google's own sentence for
+    # reused Message-IDs that sentence decides (the status row is marked `shared`)
+    ("google-shared-status-alone", "a@gmail.com", "gmail-smtp-in.l.google.com", None, "4.7.28", "DATA",
+     "421 4.7.28 Our system has detected an unusual rate of mail", "badreputation", "status.4.7.28"),
+    ("google-shared-status-sentence", "a@gmail.com", "gmail-smtp-in.l.google.com", None, "4.7.28", "DATA",
+     "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same"
+     " Message-ID:. To best protect our users, the message has been temporarily rejected.",
+     "speeding", "same-message-id-quota"),
     ("aol-by-reporting-host", "a@example.org", None, "omr-a015e.mx.aol.com", "5.4.4", None,
      "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
      "networkerror", "malformed"),

@@ -27,16 +27,19 @@ if TYPE_CHECKING:
 _CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
 _NON_DIGITS = lazy(r"\D")
 
-# weights inside the provider tier: a code or a status the provider documents outranks its words
+# weights inside the provider tier: a code or a status the provider documents outranks its words (unless the
+# status row is `shared`: given to several cases, where the provider's own sentence names which)
 _CODE_WEIGHT = 10_000
 _STATUS_WEIGHT = 5_000
+_SHARED_STATUS_WEIGHT = 0  # a status marked ``shared``: any sentence of the provider's own outranks it
 
 
 class Provider:
     """One ``data/providers/<name>.yaml``, ready to match (a plain class: nothing to pay for at start-up)."""
 
     __slots__ = ("_cards", "_sentences", "_spec", "code_ranges", "codes", "digits", "domains", "flags", "formats",
-                 "hosts", "markers", "name", "notice", "prefixes", "source", "status_ranges", "statuses", "texts")
+                 "hosts", "markers", "name", "notice", "prefixes", "shared_statuses", "source", "status_ranges",
+                 "statuses", "texts")
 
     def __init__(self, name: str, spec: dict[str, Any]) -> None:
         if spec.get("provider") != name:
@@ -75,6 +78,8 @@ class Provider:
                 self.status_ranges.append((head, int(low), int(high), reason, src, code))
             else:
                 self.statuses[code] = (reason, src, code)
+        # a status the provider documents with several sentences of different meaning: its sentence decides
+        self.shared_statuses = frozenset(str(r["code"]) for r in spec.get("statuses") or () if r.get("shared"))
         self._sentences: list[tuple[tuple[str, ...], Entry]] | None = None
         self.flags = tuple((f["field"].lower(), str(f["value"]).lower(), f["reason"],
                             f"provider.{name}.{_flag_rule(f)}",
@@ -281,8 +286,9 @@ def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> 
                                  weight=_CODE_WEIGHT, source=code[2] or p.source))
         st = p.status_reading(status)
         if st is not None:
+            weight = _SHARED_STATUS_WEIGHT if st[2] in p.shared_statuses else _STATUS_WEIGHT
             out.append(Candidate(st[0], f"provider.{p.name}.status.{st[2]}", "provider", f"status {status}",
-                                 weight=_STATUS_WEIGHT, source=st[1] or p.source))
+                                 weight=weight, source=st[1] or p.source))
         for field, value, reason, rule, src in p.flags:
             if (field, value) in ev.flags:
                 out.append(Candidate(reason, rule, "provider", f"{field}: {value}", weight=_CODE_WEIGHT,
