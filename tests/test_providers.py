@@ -114,6 +114,11 @@ def test_other_servers_fall_through_to_the_general_rules(address: str, remote: s
 @pytest.mark.parametrize(("diagnostic", "provider", "reason"), [
     ("550 5.1.0 <s@example.com> sender rejected. AUP#CDRBL", "cox", "blocked"),
     ("550 5.1.1 unknown user LPN007_417", "orange", "mailboxfull"),
+    ("421 OFR004_105 Service refuse. Veuillez essayer plus tard / Service refused, please try later", "orange",
+     "badreputation"),
+    ("450 WM:BLI", "netease", "blocked"),
+    ("450 RP:DRC", "netease", "toomanyconn"),
+    ("421 4.4.5 CCRT 192.0.2.10: Connection refused. Server is busy(RT)", "naver", "badreputation"),
 ])
 def test_a_code_token_only_the_provider_writes_names_the_provider(diagnostic: str, provider: str, reason: str) -> None:
     """A relay that quotes Cox's or La Poste's reply keeps its code, and the code is theirs alone."""
