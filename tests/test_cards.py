@@ -121,7 +121,7 @@ def test_card_changes_with_the_facts(case: str, a: Finding, b: Finding, fields: 
 # Whose side the reason puts in charge: a sender-side problem never sends the sender to the recipient.
 SIDE_TABLE = [
     ("userunknown", {"sender"}), ("hostunknown", {"sender"}), ("mesgtoobig", {"sender"}),
-    ("rejected", {"sender"}), ("norelaying", {"sender", "sender-admin"}), ("securityerror", {"sender"}),
+    ("rejected", {"sender"}), ("norelaying", {"sender", "sender-admin"}), ("securityerror", {"sender-admin"}),
     ("blocked", {"sender-admin"}), ("authfailure", {"sender-admin"}), ("requireptr", {"sender-admin"}),
     ("badreputation", {"sender-admin"}), ("failedstarttls", {"sender-admin"}), ("syntaxerror", {"sender-admin"}),
     ("mailboxfull", {"recipient"}), ("filtered", {"recipient"}), ("suspend", {"recipient"}),
@@ -133,6 +133,15 @@ SIDE_TABLE = [
 @pytest.mark.parametrize(("reason", "sides"), SIDE_TABLE)
 def test_who_acts_by_side(reason: str, sides: set[str]) -> None:
     assert build_card(finding(reason, status="5.0.0", reply_code="550", command="RCPT"), "en").who in sides
+
+
+def test_a_login_refused_in_a_bounce_is_the_servers_matter_pasted_the_mail_programs() -> None:
+    """A bounce means the message had left the mail program: the next server asked the sending server to log
+    in.  The same reply pasted from the mail program's own error is the user's settings."""
+    f = finding("securityerror", status="5.7.0", reply_code="530", command="MAIL")
+    bounce, pasted = build_card(f, "en"), build_card(f, "en", context="line")
+    assert (bounce.who, pasted.who) == ("sender-admin", "sender")
+    assert "mail program" in " ".join(pasted.actions) and "Forward this bounce" in bounce.actions[1]
 
 
 @pytest.mark.parametrize(

@@ -99,3 +99,15 @@ def test_shipped_sections_are_the_yaml_files() -> None:
         name = path.relative_to(data_dir).with_suffix("").as_posix()
         for part, value in build_knowledge.split_parts(name, yaml.safe_load(path.read_text(encoding="utf-8"))):
             assert knowledge.section(part) == value, part
+
+
+def test_a_key_repeated_in_one_mapping_is_refused(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys without a word; a second card under a used name would hide the first."""
+    from whybounce.build_knowledge import load_yaml
+
+    (tmp_path / "p.yaml").write_text("cards:\n  a: {who: sender}\n  b: {who: sender}\n  a: {who: recipient}\n")
+    with (tmp_path / "p.yaml").open() as fh, pytest.raises(ValueError, match="'a' appears twice"):
+        load_yaml(fh)
+    (tmp_path / "q.yaml").write_text("cards:\n  a: {who: sender}\n  b: {who: recipient}\n")
+    with (tmp_path / "q.yaml").open() as fh:
+        assert load_yaml(fh) == {"cards": {"a": {"who": "sender"}, "b": {"who": "recipient"}}}

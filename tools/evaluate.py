@@ -152,7 +152,7 @@ def rule_counts(rows: list[dict[str, Any]]) -> None:
 def catalogue(verbose: bool) -> None:
     """The documented replies, as the Postfix bounce a sender gets and as a reply pasted alone."""
     entries = catalogue_entries()
-    in_bounce = as_line = who_ok = 0
+    in_bounce = as_line = who_ok = line_who_ok = 0
     misses = []
     for e in entries:
         (f,) = explain_bytes(postfix_bounce(e)).recipients
@@ -163,14 +163,15 @@ def catalogue(verbose: bool) -> None:
             misses.append(f"     WHO {e['id']}: want {e['who']} got {who} ({f.reason})")
         line = explain_line(" ".join(str(e["reply"]).split())).finding
         as_line += line.reason in e["reasons"]
+        line_who_ok += (line.card.who if line.card else None) == e["who"]
         if f.reason not in e["reasons"] or line.reason not in e["reasons"]:
             misses.append(f"     MISS {e['id']}: want {e['reasons']}, bounce {f.reason} [{f.rule}], "
                           f"pasted {line.reason} [{line.rule}]")
     n = len(entries)
     print(f"\n== documented-reply catalogue ({n} replies from {len({e['file'] for e in entries})} families): "
           f"as a Postfix bounce {in_bounce}/{n} = {100 * in_bounce / n:.1f}%, "
-          f"pasted alone {as_line}/{n} = {100 * as_line / n:.1f}%; card who (as a bounce) {who_ok}/{n} = "
-          f"{100 * who_ok / n:.1f}%")
+          f"pasted alone {as_line}/{n} = {100 * as_line / n:.1f}%; card who as a bounce {who_ok}/{n} = "
+          f"{100 * who_ok / n:.1f}%, pasted {line_who_ok}/{n} = {100 * line_who_ok / n:.1f}%")
     if verbose:
         print("\n".join(misses))
 

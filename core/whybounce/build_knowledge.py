@@ -67,6 +67,25 @@ def phrase_slices(reasons: dict[str, Any]) -> list[str]:
     return choose_slices(Knowledge(reasons).index.slices.strings)
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """yaml.SafeLoader that refuses a key repeated in one mapping: YAML would keep the last silently, so a second
+    card or entry under a name already used would replace the first without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _value in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"{key_node.start_mark}: the key {key!r} appears twice in one mapping")
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def load_yaml(fh: Any) -> Any:
+    """One knowledge file, with every mapping's keys unique."""
+    return yaml.load(fh, Loader=_UniqueKeyLoader)  # a SafeLoader subclass: no arbitrary objects
+
+
 def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     blobs: list[bytes] = []
     index: dict[str, list[int]] = {}
@@ -75,7 +94,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
-            content: Any = yaml.safe_load(fh)
+            content: Any = load_yaml(fh)
         for part, value in split_parts(name, content):
             parts.append((part, value))
             if part.startswith("reasons/") and "#" not in part:
