@@ -22,8 +22,14 @@ KNOWN_DIFFERENCES = {
         "Mimecast's code article, as go-sisimai quotes it, names a virus signature first (or a spam score over the"
         " maximum), so the Mimecast rule reads virusdetected; the catalogue took spam scoring first from Suped's"
         " account. The words ('security policies') fit both; neither side's source settles it.",
+    "cyrus-550-5-7-1-permission-denied":
+        "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
+        "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
+    "rfc5321-554-transaction-failed":
+        "RFC 5321's bare 'Transaction failed' names no cause: labelled undefined, while the resolver files words it "
+        "cannot read under onhold; both say 'no reason given'",
 }
-LINE_FLOOR = 0.92  # measured 421/456 = 0.923: a bare reply lacks the stage and the host that name a provider
+LINE_FLOOR = 0.95  # measured 578/606 = 0.954: a bare reply lacks the stage and the host that name a provider
 
 
 def test_the_catalogue_is_large_enough_to_mean_something() -> None:
