@@ -16,6 +16,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import HELDOUT, HELDOUT_SIZE_LIMIT, Heldout
 from heldout2 import HELDOUT2
+from heldout3 import HELDOUT3
 
 ALL = ("postfix", "exim", "opensmtpd", "sendmail")
 
@@ -115,8 +116,8 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py, heldout2.py): one recipient per documented reply; a temporary reply asks for
-# delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
+# The held-out sets (heldout.py, heldout2.py, heldout3.py): one recipient per documented reply; a temporary reply
+# asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
     return [
@@ -131,7 +132,12 @@ def heldout_cases(table: list[Heldout]) -> list[Case]:
 
 
 HELDOUT_CASES = heldout_cases(HELDOUT)
-CASE_SETS: dict[str, list[Case]] = {"tuned": CASES, "heldout": HELDOUT_CASES, "heldout2": heldout_cases(HELDOUT2)}
+CASE_SETS: dict[str, list[Case]] = {
+    "tuned": CASES,
+    "heldout": HELDOUT_CASES,
+    "heldout2": heldout_cases(HELDOUT2),
+    "heldout3": heldout_cases(HELDOUT3),
+}
 
 JA_SUBJECT = "配送テスト：返送メールの確認"
 JA_NAME = "テスト送信者"

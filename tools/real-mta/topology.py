@@ -15,6 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import HELDOUT, heldout_ip
 from heldout2 import HELDOUT2, heldout2_ip
+from heldout3 import HELDOUT3, heldout3_ip
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ BEHAVIOURS: dict[str, str] = {
 BEHAVIOURS.update({heldout_ip(i): "scripted" for i in range(len(HELDOUT))})
 # The second held-out set (heldout2.py): one address each from 127.0.0.64.
 BEHAVIOURS.update({heldout2_ip(i): "scripted" for i in range(len(HELDOUT2))})
+# The third held-out set (heldout3.py): one address each from 127.0.0.96.
+BEHAVIOURS.update({heldout3_ip(i): "scripted" for i in range(len(HELDOUT3))})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -73,6 +76,7 @@ DOMAINS: list[Domain] = [
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout_ip(i)) for i, h in enumerate(HELDOUT)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout2_ip(i)) for i, h in enumerate(HELDOUT2)]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout3_ip(i)) for i, h in enumerate(HELDOUT3)]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
