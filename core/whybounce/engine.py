@@ -30,6 +30,7 @@ _FORWARD_MARKERS = lazy(
     r"begin forwarded message:)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTE_MARK = lazy(r"^> ?", re.MULTILINE)  # a reply's quoting, taken off a bounce pasted inline
 
 
 _LOADED: list[Detector] = []
@@ -126,7 +127,7 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
     m = _FORWARD_MARKERS.search(mail.text)
     if m:
         inline = mail.text[m.end():].lstrip("\n")
-        inline = re.sub(r"^> ?", "", inline, flags=re.MULTILINE)
+        inline = _QUOTE_MARK.sub("", inline)
         candidates.append(inline.encode("utf-8", errors="replace"))
     for raw in candidates[:5]:
         inner = _mail()(raw, [])

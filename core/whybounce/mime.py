@@ -26,6 +26,7 @@ _PARAM = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|
 # character (the common case, and twice as fast on a long boundary).
 _PARAM_PLAIN = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
 _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){3,}")  # three blank lines or more (white space only)
+_NOT_BASE64 = lazy(rb"[^A-Za-z0-9+/]")
 
 
 class Part(Record):
@@ -61,7 +62,7 @@ class Part(Record):
         cte = (self.header("content-transfer-encoding") or "").strip().lower()
         raw = self.body if limit is None else self.body[:limit]
         if cte == "base64":
-            cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
+            cleaned = _NOT_BASE64.sub(b"", raw)
             cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]
             try:
                 return binascii.a2b_base64(cleaned)  # what base64.b64decode does, without importing it
