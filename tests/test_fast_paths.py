@@ -165,6 +165,15 @@ def test_header_fields_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> N
     assert len(warnings) == 1 and "only its start was read" in warnings[0]
 
 
+@FAST
+@given(raw=st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b"a", b"\r\r\n", b" "]), max_size=16).map(b"".join))
+def test_line_endings_made_lf_as_the_one_regex_makes_them(raw: bytes) -> None:
+    """normalize_newlines replaces CRLF first and reads a lone CR with the regex: the same bytes as the regex."""
+    from whybounce import read
+
+    assert read.normalize_newlines(raw) == re.sub(rb"\r\n?", b"\n", raw)
+
+
 HEADER_LINES = st.lists(st.one_of(
     st.sampled_from(["Subject: hi", "To: a@b.jp", " continued", "\tfolded", "stray line", "", "A:", "B : x",
                      "X-Long: " + "y" * 60, "Name With Space: x", "From x", "é: 1"]),
