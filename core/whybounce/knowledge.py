@@ -10,8 +10,9 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
   (name -> card) the section ``DIR/STEM#cards/NAME``, with ``DIR/STEM#cards`` the list of the names.
   A folder and a file of the same name cannot both exist.
 
-Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 1, "sections": {name:
-[offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per YAML file.
+Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 2, "sections": {name:
+[offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per section (format 1
+held a provider's cards in one section).
 A process reads the file's bytes once and decodes only the blobs of the sections it asks for, on first
 use, so ``whybounce line`` never decodes what only a MIME bounce needs (and the other way round).
 """
