@@ -138,12 +138,15 @@ def test_pasted_success_keeps_its_status(text: str, status: str) -> None:
     assert (f["reason"], f["status"]) == ("delivered", status)
 
 
-def test_the_registry_is_loaded_in_its_order_and_then_read_as_one_tuple() -> None:
-    """engine.detect imports detectors as it reaches them; once the last line is loaded it keeps the plain tuple."""
+def test_the_registry_lines_are_loaded_in_place_once() -> None:
+    """engine.detect imports a detector when it first asks it, into the registry line it keeps."""
     from whybounce import engine
-    from whybounce.formats import REGISTRY
+    from whybounce.formats import NEEDS, REGISTRY
 
-    names = [type(d).__name__ for d in engine._loading()]
+    lines = engine._lines()
+    assert [line[2] for line in lines] == list(REGISTRY)
+    assert [line[1] for line in lines] == [NEEDS.get(module, ()) for module, _cls in REGISTRY]
+    names = [type(engine._load(line)).__name__ for line in lines]
     assert names == [cls for _module, cls in REGISTRY]
-    assert engine._ALL and engine._ALL[0] == tuple(engine._LOADED)
-    assert len(engine._ALL) == 1
+    assert [engine._load(line) for line in lines] == [line[0] for line in lines]  # loaded once, then kept
+    assert engine._lines() is lines

@@ -165,6 +165,48 @@ def test_header_fields_over_the_size_limit(monkeypatch: pytest.MonkeyPatch) -> N
     assert len(warnings) == 1 and "only its start was read" in warnings[0]
 
 
+@FAST
+@given(raw=st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b"a", b"\r\r\n", b" "]), max_size=16).map(b"".join))
+def test_line_endings_made_lf_as_the_one_regex_makes_them(raw: bytes) -> None:
+    """normalize_newlines replaces CRLF first and reads a lone CR with the regex: the same bytes as the regex."""
+    from whybounce import read
+
+    assert read.normalize_newlines(raw) == re.sub(rb"\r\n?", b"\n", raw)
+
+
+HEADER_LINES = st.lists(st.one_of(
+    st.sampled_from(["Subject: hi", "To: a@b.jp", " continued", "\tfolded", "stray line", "", "A:", "B : x",
+                     "X-Long: " + "y" * 60, "Name With Space: x", "From x", "é: 1"]),
+    st.text(alphabet="ab: \t-é", max_size=12),
+), max_size=12)
+
+
+@FAST
+@given(lines=HEADER_LINES, limit=st.sampled_from([5, 20, limits.MAX_HEADER_CHARS]))
+def test_header_fields_at_once_are_the_fields_read_one_by_one(lines: list[str], limit: int) -> None:
+    """split_headers keeps a whole block of plain fields in one step; read match by match (``_fields``, the
+    plain form) every block gives the same fields, warnings and body."""
+    data = ("\n".join(lines) + "\n\nbody").encode("utf-8")
+    text = data[: data.find(b"\n\n") + 1].decode("latin-1")
+    old = limits.MAX_HEADER_CHARS
+    limits.MAX_HEADER_CHARS = limit
+    try:
+        fast_warnings: list[str] = []
+        fast = mime.split_headers(data, mime._Budget(fast_warnings))
+        plain_warnings: list[str] = []
+        if data.startswith(b"\n"):
+            plain: tuple[list[tuple[str, str]], bytes] = ([], data[1:])
+        else:
+            if text.startswith("From ") and ":" not in text.split("\n", 1)[0].split(" ", 2)[1:2][0:1]:
+                text = text.partition("\n")[2]
+            read = mime._fields(mime._FIELD.findall(text), mime._Budget(plain_warnings))
+            plain = (read, data[data.find(b"\n\n") + 2:]) if read is not None else ([], data)
+    finally:
+        limits.MAX_HEADER_CHARS = old
+    assert fast == plain
+    assert fast_warnings == plain_warnings
+
+
 def test_a_repeated_header_reads_as_its_first() -> None:
     part = mime.parse(b"Content-Type: text/html\nX-A: 1\ncontent-type: text/plain\n\nhi", [])
     assert part.header("Content-Type") == "text/html" and part.content_type == "text/html"

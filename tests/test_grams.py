@@ -6,7 +6,14 @@ from __future__ import annotations
 import random
 
 import pytest
-from whybounce.grams import SCANS_BEFORE_INDEX, SHORT_LIST, SliceIndex, choose_slices, text_grams
+from whybounce.grams import (
+    SCANS_BEFORE_FILING_CHOSEN,
+    SCANS_BEFORE_INDEX,
+    SHORT_LIST,
+    SliceIndex,
+    choose_slices,
+    text_grams,
+)
 
 STRINGS = ["user unknown", "mailbox full", "mail", "unknown user", "no such user", "ab", "over quota", "quota"]
 
@@ -60,6 +67,19 @@ def test_a_long_list_is_filed_after_its_first_scans_and_a_short_one_never() -> N
     for _ in range(SCANS_BEFORE_INDEX + 5):
         short.candidates("user unknown")
     assert short.slices is None
+
+
+def test_a_list_with_slices_chosen_ahead_is_filed_sooner() -> None:
+    """Filing from slices chosen ahead costs a few scans, not hundreds: such an index stops scanning early."""
+    long_list = [f"phrase number {n}" for n in range(SHORT_LIST + 1)]
+    chosen = choose_slices(long_list)
+    index = SliceIndex(long_list, lambda: chosen)
+    assert SCANS_BEFORE_FILING_CHOSEN < SCANS_BEFORE_INDEX
+    for _ in range(SCANS_BEFORE_FILING_CHOSEN):
+        assert index.candidates("phrase number 7") == [7]
+        assert index.slices is None
+    assert 7 in index.candidates("phrase number 7")
+    assert index.slices is not None
 
 
 def test_slices_of_the_same_text_are_reused_and_right() -> None:

@@ -62,6 +62,29 @@ def test_a_folder_file_compiles_without_sources_and_with_its_card_apart(tmp_path
     assert kf.section("cards") == tree["cards.yaml"]
 
 
+def test_each_of_a_files_cards_is_a_section_of_its_own(tmp_path: Path) -> None:
+    """A provider documents dozens of replies: showing one card decodes that card and the list of names only."""
+    cards = {"ip-block": {"who": "sender-admin"}, "no-user": {"who": "sender"}}
+    tree = {"providers/cox.yaml": {"domains": ["cox.net"], "cards": cards}}
+    kf = KnowledgeFile(str(_tree(tmp_path, tree)))
+    assert kf.section("providers/cox") == {"domains": ["cox.net"]}
+    assert kf.section("providers/cox#cards") == ["ip-block", "no-user"]  # the YAML's order
+    assert kf.section("providers/cox#cards/no-user") == {"who": "sender"}
+    assert set(kf._loaded) == {"providers/cox", "providers/cox#cards", "providers/cox#cards/no-user"}
+    assert kf.section("providers") == {"cox": {"domains": ["cox.net"]}}  # card parts are no folder members
+    with pytest.raises(KeyError):
+        kf.section("providers/cox#card")  # a part the file lacks
+
+
+def test_card_part_gives_a_files_cards_whole_and_the_library_one_at_a_time() -> None:
+    whole = knowledge.card_part("providers/microsoft", "cards")
+    assert whole and list(whole) == knowledge.card_names("providers/microsoft")
+    name = next(iter(whole))
+    assert knowledge.card("providers/microsoft", name) is whole[name]
+    assert knowledge.card_names("providers/nonexistent") == []
+    assert knowledge.card_part("reasons/userunknown", "cards") is None
+
+
 def test_only_the_asked_sections_are_decoded(tmp_path: Path) -> None:
     kf = KnowledgeFile(str(_tree(tmp_path, TREE)))
     kf.section("reasons/userunknown")

@@ -33,6 +33,7 @@ from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
     from .timing import Period, Timing
@@ -441,13 +442,27 @@ def _typo_hint(reason: str | None, facts: Facts, lang: str) -> str | None:
     said as a guess (typo.py), never as the server's word."""
     if reason not in ("hostunknown", "userunknown") or not facts.domain:
         return None
-    from .typo import suggest
-
-    guess = suggest(facts.domain)
+    guess = _suggest()(facts.domain)
     if guess is None:
         return None
     text: str = _cards()["typo_hint"][lang]
     return text.format(domain=facts.domain, suggestion=guess)
+
+
+@cache
+def _suggest() -> Callable[[str], str | None]:
+    """typo.suggest, imported when a card first needs it (an import statement per card costs about 1 µs)."""
+    from .typo import suggest
+
+    return suggest
+
+
+@cache
+def _card_for() -> Callable[[str], Mapping[str, Any] | None]:
+    """providers.card_for, imported when the first card is built (a POP3 answer's card needs no provider)."""
+    from .providers import card_for
+
+    return card_for
 
 
 def reason_card(reason: str | None) -> Mapping[str, Any] | None:
@@ -464,8 +479,7 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     the ``undefined`` card rather than an error, because a card must always be shown.  ``evidence``: the
     words that decided, when they are not the diagnostic (a notice's own sentence).
     """
-    from .providers import card_for
-
+    card_for = _card_for()
     lang = normalize_lang(lang)
     kb = _cards()
     facts = Facts.of(finding, context)

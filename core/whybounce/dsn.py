@@ -14,6 +14,7 @@ from .record import Record
 _FIELD = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
 _XTEXT = lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 _TYPE = lazy(r"[A-Za-z0-9_.-]{1,20}")
+_PLUS_HEX = lazy(r"\+([0-9A-Fa-f]{2})")  # RFC 3461 xtext alone
 _RECIPIENT_KEYS = ("final-recipient", "original-recipient", "x-actual-recipient")
 
 
@@ -101,4 +102,4 @@ def decode_xtext(value: str) -> str:
 
     if "\\x{" in value:
         return _XTEXT.sub(lambda m: repl(m) if m.group(1) else m.group(0), value)
-    return re.sub(r"\+([0-9A-Fa-f]{2})", lambda m: chr(int(m.group(1), 16)), value)
+    return _PLUS_HEX.sub(lambda m: chr(int(m.group(1), 16)), value)

@@ -18,7 +18,7 @@ from .timing import Later, timing_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from typing import Any
 
     from .formats import Detector
     from .mail import Mail
@@ -30,13 +30,14 @@ _FORWARD_MARKERS = lazy(
     r"begin forwarded message:)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_QUOTE_MARK = lazy(r"^> ?", re.MULTILINE)  # a reply's quoting, taken off a bounce pasted inline
 
 
-_LOADED: list[Detector] = []
-"""The registry's detectors imported so far, in its order (formats.REGISTRY): a module is imported when detection
-first reaches its line, so a process that explains one bounce loads only the detectors asked before the one that
-read it.  Once every line is loaded, ``_ALL`` holds them as one tuple."""
-_ALL: list[tuple[Detector, ...]] = []
+_LINES: list[list[Any]] = []
+"""One ``[detector or None, needs, registry entry]`` per line of formats.REGISTRY, in its order, made on first use.
+A detector's module is imported when detection first asks it (``_load``), so a process that explains one bounce
+loads only the detectors asked before the one that read it; ``needs`` (formats.NEEDS): the words one of which a
+message's lower-cased text must hold for the detector to be asked at all."""
 _LOADING = _thread.allocate_lock()  # (_thread: built in; threading costs an import)
 
 
@@ -49,27 +50,46 @@ def _mail() -> type[Mail]:
 
 
 def detect(mail: Mail) -> Report | None:
-    """The first detector's report that has evidence, in the registry's order."""
-    detectors = _ALL[0] if _ALL else _loading()
-    for detector in detectors:
-        report = detector.read(mail)
+    """The first detector's report that has evidence, in the registry's order.  A detector whose words
+    (formats.NEEDS) the text lacks is passed by: its own first test would return None."""
+    low: str | None = None  # the lower-cased text, read when the first detector with words is reached
+    for line in _LINES or _lines():
+        detector, needs, _entry = line
+        if needs:
+            if low is None:
+                low = mail.text_lower
+            for word in needs:
+                if word in low:
+                    break
+            else:
+                continue
+        if detector is None:
+            detector = _load(line)
+        report: Report | None = detector.read(mail)
         if report is not None and report.evidence:
             return report
     return None
 
 
-def _loading() -> Iterator[Detector]:
-    """The registry's detectors in order, each imported when first reached (until all are: then ``_ALL``)."""
-    from .formats import REGISTRY, load
+def _lines() -> list[list[Any]]:
+    """``_LINES``, made now: the registry's lines, none of their modules imported yet."""
+    from .formats import NEEDS, REGISTRY
 
-    for n, entry in enumerate(REGISTRY):
-        if n >= len(_LOADED):
-            with _LOADING:
-                if n >= len(_LOADED):
-                    _LOADED.append(load(entry))
-                    if len(_LOADED) == len(REGISTRY):
-                        _ALL.append(tuple(_LOADED))  # the last line loaded: detect uses the plain tuple from now on
-        yield _LOADED[n]
+    with _LOADING:
+        if not _LINES:
+            _LINES.extend([None, NEEDS.get(entry[0], ()), entry] for entry in REGISTRY)
+    return _LINES
+
+
+def _load(line: list[Any]) -> Detector:
+    """The detector of one registry line, its module imported now if it was not yet."""
+    from .formats import load
+
+    with _LOADING:
+        if line[0] is None:
+            line[0] = load(line[2])
+    detector: Detector = line[0]
+    return detector
 
 
 def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, trace: bool = False) -> MessageResult:
@@ -126,7 +146,7 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
     m = _FORWARD_MARKERS.search(mail.text)
     if m:
         inline = mail.text[m.end():].lstrip("\n")
-        inline = re.sub(r"^> ?", "", inline, flags=re.MULTILINE)
+        inline = _QUOTE_MARK.sub("", inline)
         candidates.append(inline.encode("utf-8", errors="replace"))
     for raw in candidates[:5]:
         inner = _mail()(raw, [])

@@ -6,11 +6,13 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
 * ``data/NAME.yaml`` is the section ``NAME`` (its content);
 * ``data/DIR/STEM.yaml`` is the section ``DIR/STEM`` (one file's content), and ``DIR`` is the section of
   the whole folder: a dict of ``STEM`` -> content, in file-name order (subfolders: ``SUB/STEM`` keys);
-  a file's ``card`` or ``cards`` is the section ``DIR/STEM#card`` / ``#cards`` instead (``card_part``).
+  a file's ``card`` is the section ``DIR/STEM#card`` instead (``card_part``), and each of a file's ``cards``
+  (name -> card) the section ``DIR/STEM#cards/NAME``, with ``DIR/STEM#cards`` the list of the names.
   A folder and a file of the same name cannot both exist.
 
-Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 1, "sections": {name:
-[offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per YAML file.
+Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 2, "sections": {name:
+[offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per section (format 1
+held a provider's cards in one section).
 A process reads the file's bytes once and decodes only the blobs of the sections it asks for, on first
 use, so ``whybounce line`` never decodes what only a MIME bounce needs (and the other way round).
 """
@@ -25,11 +27,14 @@ if TYPE_CHECKING:
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 COMPILED = os.path.join(DATA_DIR, "knowledge.msgpack")
-FORMAT = 1
+FORMAT = 2
 CARD_PARTS = ("card", "cards")
 """Keys of a folder's file kept as a section of their own, ``DIR/STEM#KEY`` (a reason's ``card``, a provider's
 ``cards``): the texts of one card are decoded only when a card needs them, not with the knowledge the resolver
 reads on every start."""
+PER_CARD = ("cards",)
+"""Of those, the keys whose cards are each a section, ``DIR/STEM#KEY/NAME`` (``DIR/STEM#KEY`` lists the names):
+showing one of a provider's cards decodes that card, not all of them."""
 
 
 class KnowledgeFile:
@@ -74,6 +79,8 @@ class KnowledgeFile:
         if name in index:
             offset, length = index[name]
             value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False)
+        elif "#" in name:
+            raise KeyError(name)  # a card part the file lacks (asked for again and again: no scan of the index)
         else:
             prefix = name + "/"
             members = sorted(n for n in index if n.startswith(prefix) and "#" not in n)
@@ -95,11 +102,29 @@ def section(name: str) -> Any:
 
 
 def card_part(name: str, key: str) -> Any:
-    """The ``key`` part (``card`` or ``cards``) of the folder file ``name`` (``reasons/userunknown``), or None."""
+    """The ``key`` part (``card`` or ``cards``) of the folder file ``name`` (``reasons/userunknown``), or None;
+    ``cards`` whole, name -> card (for tools and tests: the library asks for one card, ``card_names``, ``card``)."""
     try:
-        return _SHIPPED.section(f"{name}#{key}")
+        value = _SHIPPED.section(f"{name}#{key}")
     except KeyError:
         return None
+    if key in PER_CARD:
+        return {card: _SHIPPED.section(f"{name}#{key}/{card}") for card in value}
+    return value
+
+
+def card_names(name: str, key: str = "cards") -> list[str]:
+    """The names of the folder file's ``cards`` (``providers/microsoft``), none decoded; [] when it has none."""
+    try:
+        names: list[str] = _SHIPPED.section(f"{name}#{key}")
+    except KeyError:
+        return []
+    return names
+
+
+def card(name: str, card_name: str, key: str = "cards") -> Any:
+    """One of the folder file's ``cards``, decoded on its first use."""
+    return _SHIPPED.section(f"{name}#{key}/{card_name}")
 
 
 def knowledge() -> dict[str, Any]:

@@ -26,6 +26,7 @@ _PARAM = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"((?:[^"\\]|\\.){0,2000})"|
 # character (the common case, and twice as fast on a long boundary).
 _PARAM_PLAIN = lazy(r';\s*([A-Za-z0-9_\-*]{1,40})\s*=\s*(?:"([^"\\]{0,2000})"|([^;\s]{0,2000}))')
 _BLANK_RUN = lazy(r"\n(?:[ \t]*\n){3,}")  # three blank lines or more (white space only)
+_NOT_BASE64 = lazy(rb"[^A-Za-z0-9+/]")
 
 
 class Part(Record):
@@ -61,7 +62,7 @@ class Part(Record):
         cte = (self.header("content-transfer-encoding") or "").strip().lower()
         raw = self.body if limit is None else self.body[:limit]
         if cte == "base64":
-            cleaned = re.sub(rb"[^A-Za-z0-9+/]", b"", raw)
+            cleaned = _NOT_BASE64.sub(b"", raw)
             cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]
             try:
                 return binascii.a2b_base64(cleaned)  # what base64.b64decode does, without importing it
@@ -144,14 +145,27 @@ def _split_region(data: bytes, start: int, stop: int, budget: _Budget | None) ->
     if first_line.startswith("From ") and ":" not in first_line.split(" ", 2)[1:2][0:1]:
         text = rest  # an mbox separator left at the top
     max_chars = limits.MAX_HEADER_CHARS
+    found = _FIELD.findall(text)
+    # the common block: every match a field under the size limit, and the empty match after the last line
+    headers = [(name.lower(), value) for name, value in found if name and len(value) <= max_chars]
+    if len(headers) == len(found) - (found[-1] == ("", "") if found else 0):
+        return headers, body_start
+    read = _fields(found, budget)  # something rare: a stray line, a long field (tests/test_fast_paths.py)
+    return (read, body_start) if read is not None else ([], start)
+
+
+def _fields(found: list[tuple[str, str]], budget: _Budget | None) -> list[tuple[str, str]] | None:
+    """The header fields of ``_FIELD.findall(block)``, each match read in turn; None when the block is no header
+    block at all (body text)."""
+    max_chars = limits.MAX_HEADER_CHARS
     headers: list[tuple[str, str]] = []
-    for name, value in _FIELD.findall(text):
+    for name, value in found:
         if not name:  # no field
             if not value or value[0] in " \t":
                 continue  # the end of the block, or continuation lines with no field before them
             if not headers:
                 # not a header at all: the "headers" were really body text (a bare pasted bounce)
-                return [], start
+                return None
             # a stray line among the fields is skipped; continuation lines after it still continue the field
             _continue_field(headers, value.split("\n")[1:], budget)
             continue
@@ -165,7 +179,7 @@ def _split_region(data: bytes, start: int, stop: int, budget: _Budget | None) ->
                 budget.warn("header", note("header_cut", n=limits.MAX_HEADER_CHARS))
         headers.append((name.lower(), first))
         _continue_field(headers, more, budget)
-    return headers, body_start
+    return headers
 
 
 def _continue_field(headers: list[tuple[str, str]], lines: list[str], budget: _Budget | None) -> None:

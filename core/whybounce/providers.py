@@ -13,7 +13,7 @@ from functools import cache
 
 from .addresses import parent_lookup
 from .grams import SliceIndex
-from .knowledge import card_part, section
+from .knowledge import card, card_names, section
 from .model import Evidence
 from .patterns import lazy
 from .smtp import host_of
@@ -87,7 +87,7 @@ class Provider:
         notice = spec.get("notice")
         self.notice = (notice["reason"], f"provider.{name}.notice", notice.get("source")) if notice else None
         self._spec = spec
-        self._cards: dict[str, dict[str, Any]] | None = None
+        self._cards: dict[str, str] | None = None
 
     @property
     def sentences(self) -> list[tuple[tuple[str, ...], Entry]]:
@@ -104,8 +104,8 @@ class Provider:
         return self._sentences
 
     @property
-    def cards(self) -> dict[str, dict[str, Any]]:
-        """Rule id -> card, built on first use (the card texts are a section of their own)."""
+    def cards(self) -> dict[str, str]:
+        """Rule id -> the name of its card, built on first use (each card's texts are a section of their own)."""
         if self._cards is None:
             self._cards = _card_index(self.name, self._spec)
         return self._cards
@@ -150,11 +150,11 @@ class Provider:
         return None
 
 
-def _card_index(name: str, spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """Rule id -> card, from the ``card:`` of each entry and the file's ``cards:`` (what a provider's own
-    reply means for the person who sent the mail: who acts and what they do)."""
-    cards: dict[str, Any] = card_part(f"providers/{name}", "cards") or {}
-    out: dict[str, dict[str, Any]] = {}
+def _card_index(name: str, spec: dict[str, Any]) -> dict[str, str]:
+    """Rule id -> card name, from the ``card:`` of each entry and the names of the file's ``cards:`` (what a
+    provider's own reply means for the person who sent the mail: who acts and what they do)."""
+    cards = frozenset(card_names(f"providers/{name}"))
+    out: dict[str, str] = {}
     rows: list[tuple[str, Any]] = []
     rows += [(f"code.{str(r['code']).lower()}", r) for r in (spec.get("codes") or {}).get("table") or ()]
     rows += [(f"status.{r['code']}", r) for r in spec.get("statuses") or ()]
@@ -163,12 +163,12 @@ def _card_index(name: str, spec: dict[str, Any]) -> dict[str, dict[str, Any]]:
     if spec.get("notice"):
         rows.append(("notice", spec["notice"]))
     for rule, row in rows:
-        card = row.get("card")
-        if card is None:
+        named = row.get("card")
+        if named is None:
             continue
-        if card not in cards:
-            raise ValueError(f"data/providers/{name}.yaml: {rule} names card {card!r}, which cards: lacks")
-        out[f"provider.{name}.{rule}"] = cards[card]
+        if named not in cards:
+            raise ValueError(f"data/providers/{name}.yaml: {rule} names card {named!r}, which cards: lacks")
+        out[f"provider.{name}.{rule}"] = named
     return out
 
 
@@ -182,7 +182,8 @@ def card_for(rule: str) -> dict[str, Any] | None:
     if not rule.startswith("provider."):
         return None
     p = _by_name().get(rule.split(".", 2)[1])
-    return None if p is None else p.cards.get(rule)
+    name = None if p is None else p.cards.get(rule)
+    return None if p is None or name is None else card(f"providers/{p.name}", name)
 
 
 @cache
@@ -273,36 +274,43 @@ def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str 
     return out
 
 
-def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> list[Candidate]:
-    """The provider-tier readings of one recipient (``text`` is the lower-cased reply, see smtp.for_matching)."""
+@cache
+def _candidate() -> type[Candidate]:
+    """resolve.Candidate, looked up once: resolve imports this module, so this one cannot import it at the top."""
     from .resolve import Candidate
 
+    return Candidate
+
+
+def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> list[Candidate]:
+    """The provider-tier readings of one recipient (``text`` is the lower-cased reply, see smtp.for_matching)."""
+    make = _candidate()
     out: list[Candidate] = []
     for p in recognise(ev, text, fmt, status):
         raw = ev.diagnostic or ""
         code = p.code_reading(raw) if p.markers and raw else None
         if code is not None:
-            out.append(Candidate(code[0], f"provider.{p.name}.code.{code[3].lower()}", "provider", code[1],
-                                 weight=_CODE_WEIGHT, source=code[2] or p.source))
+            out.append(make(code[0], f"provider.{p.name}.code.{code[3].lower()}", "provider", code[1],
+                            weight=_CODE_WEIGHT, source=code[2] or p.source))
         st = p.status_reading(status)
         if st is not None:
             weight = _SHARED_STATUS_WEIGHT if st[2] in p.shared_statuses else _STATUS_WEIGHT
-            out.append(Candidate(st[0], f"provider.{p.name}.status.{st[2]}", "provider", f"status {status}",
-                                 weight=weight, source=st[1] or p.source))
+            out.append(make(st[0], f"provider.{p.name}.status.{st[2]}", "provider", f"status {status}",
+                            weight=weight, source=st[1] or p.source))
         for field, value, reason, rule, src in p.flags:
             if (field, value) in ev.flags:
-                out.append(Candidate(reason, rule, "provider", f"{field}: {value}", weight=_CODE_WEIGHT,
-                                     source=src or p.source))
+                out.append(make(reason, rule, "provider", f"{field}: {value}", weight=_CODE_WEIGHT,
+                                source=src or p.source))
         if p.notice is not None and fmt in p.formats:
             reason, rule, src = p.notice
-            out.append(Candidate(reason, rule, "provider", f"a notice of {p.name}", source=src or p.source))
+            out.append(make(reason, rule, "provider", f"a notice of {p.name}", source=src or p.source))
         if p.sentences and text:
             for entry, weight, pos, words in _sentence_index(p.name).find(text):
                 cond: Condition | None = entry.condition
                 if cond is not None and not cond.holds(ev, status, fmt):
                     continue
-                out.append(Candidate(entry.reason, entry.rule, "provider", words, weight=weight,
-                                     bound=cond is not None, pos=pos, source=entry.source or p.source))
+                out.append(make(entry.reason, entry.rule, "provider", words, weight=weight,
+                                bound=cond is not None, pos=pos, source=entry.source or p.source))
     return out
 
 

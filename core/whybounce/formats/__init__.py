@@ -3,7 +3,9 @@
 Adding a format = one module in this folder + one line here.  The first detector that returns a
 Report wins.  Each line names the module and the class; the engine imports a module when detection first
 reaches its line (``engine.detect``), so explaining one Postfix bounce does not load the ten detectors after
-Postfix's.
+Postfix's.  A detector whose first test looks for fixed words in the message's lower-cased text names them in
+``NEEDS``: the engine asks it only about a message that holds one of them, so most bounces pass it by without
+a call, and its module is not imported until such a message comes.
 """
 
 from __future__ import annotations
@@ -57,6 +59,31 @@ REGISTRY: tuple[tuple[str, str], ...] = (
 )
 
 
+NEEDS: dict[str, tuple[str, ...]] = {
+    "amazonworkmail": ("an error occurred while trying to deliver the mail to the following recipients",),
+    "kddi": ("your mail sent on:", "your mail attempted to be delivered on:"),
+    "biglobe": ("----- non-delivered information -----",),
+    "gmx": ("--- the header of the original message is following. ---",),
+    "messagingserver": ("this report relates to a message you sent with the following header fields",),
+    "notes": ("------- failure reasons",),
+    "deliveryerrors": ("---the following addresses had delivery errors---",),
+    "qmailstyle": ("unable to deliver message to the following address",
+                   "this delivery status notification is sent from mta"),
+    "technicaldetails": ("this is an automatically generated delivery status notification",),
+    "troubledelivering": ("we had trouble delivering your message. full details follow:",),
+    "mailfoundry": ("delivery failed for the following reason:",),
+    "mfilter": ("-------server message",),
+    "yahoo": ("sorry, we were unable to deliver your message to the following address",),
+    "surfcontrol": ("a transcript of the attempts to send the message follows",),
+    "mcafee": ("--- the following addresses had delivery problems ---",),
+    "dragonfly": ("this is the dragonfly mail agent",),
+}
+"""Module -> the words (lower case) one of which the detector's ``read`` finds in ``mail.text_lower`` before
+anything else can make it return a report: its own constants, spelt out here so that the module need not be
+imported to know them (``tests/test_registry_needs.py`` holds each to the module and to what ``read`` does).
+A message holding none of them is not asked; a detector not named here is asked about every message."""
+
+
 def load(entry: tuple[str, str]) -> Detector:
     """The detector of one registry line, its module imported now (and kept by Python from then on)."""
     module, name = entry
@@ -64,4 +91,4 @@ def load(entry: tuple[str, str]) -> Detector:
     return detector
 
 
-__all__ = ["REGISTRY", "Detector", "load"]
+__all__ = ["NEEDS", "REGISTRY", "Detector", "load"]

@@ -14,11 +14,13 @@ _TO = lazy(r"there was an error delivering your mail to <([^>]{1,320})>", re.IGN
 _DID_NOT_LIKE = lazy(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", re.IGNORECASE)
 
 
+MARKER = "this is the dragonfly mail agent"
+
 class DragonFly:
     name = "dragonfly"
 
     def read(self, mail: Mail) -> Report | None:
-        if "this is the dragonfly mail agent" not in mail.text_lower[:500]:
+        if MARKER not in mail.text_lower[:500]:
             return None
         m = _TO.search(mail.text)
         if not m:

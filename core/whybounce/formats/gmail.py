@@ -43,7 +43,7 @@ class Gmail:
             rcpts.append(a)
         if not rcpts:
             return None
-        flat = re.sub(r"=\n", "", rest)  # the notice is sometimes quoted-printable inside a text/plain part
+        flat = rest.replace("=\n", "")  # the notice is sometimes quoted-printable inside a text/plain part
         r = _RETURNED.search(flat)
         d = _DETAILS.search(flat)
         diag = " ".join((r.group(1) if r else d.group(1) if d else "").split())
