@@ -170,3 +170,15 @@ def test_a_failed_local_delivery_program(status: str, diagnostic: str, reason: s
     ev = Evidence(address="neko@example.org", status=status, diagnostic=diagnostic, diagnostic_type="x-unix",
                   action="failed")
     assert resolve(ev, "bounce", "postfix").reason == reason
+
+
+def test_a_final_report_reads_the_cause_from_the_temporary_reply_it_quotes() -> None:
+    """Exim's final report of a deferred message has no status of its own beyond 5.0.0; the reply it quotes
+    named the cause (4.2.2: the mailbox is full).  RFC 3463: the class says final or not, subject and detail say
+    what.  The status shown stays the report's own."""
+    ev = Evidence(address="a@example.net", command="RCPT", reply_code="452", status="5.0.0",
+                  status_from_text="4.2.2", diagnostic="retry timeout exceeded: 452 4.2.2 Speicher voll")
+    assert resolve(ev, "bounce", "exim").reason == "mailboxfull"
+    same_class = Evidence(address="a@example.net", command="RCPT", reply_code="552", status="5.0.0",
+                          status_from_text="5.2.2", diagnostic="552 5.2.2 Speicher voll")
+    assert resolve(same_class, "bounce", "exim").reason == "mailboxfull"

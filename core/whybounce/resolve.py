@@ -292,11 +292,24 @@ def best_status(ev: Evidence) -> str | None:
     return s or t
 
 
+def cause_status(ev: Evidence) -> str | None:
+    """The status the resolver reads the cause from: :func:`best_status`, except that a final report's generic
+    X.0.0 over a temporary reply that named its cause ("retry timeout exceeded" after "452 4.2.2 ...") takes
+    the reply's subject and detail (RFC 3463 §2: the class says whether it is final, subject and detail say
+    what).  A Status the reporting MTA made from the bare reply code says nothing (Evidence)."""
+    if ev.status_from_reply_code:
+        return None
+    s, t = ev.status, ev.status_from_text
+    if s and t and s[0] != t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
+        return s[0] + t[1:]
+    return best_status(ev)
+
+
 def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
     """Every candidate reading of ``ev``, best first.  ``kind`` is the report's kind (``feedback``,
     ``vacation``, ``bounce``, ...), ``fmt`` the detector that read it (``"line"`` for a pasted reply)."""
     k = knowledge()
-    status = None if ev.status_from_reply_code else best_status(ev)
+    status = cause_status(ev)
     command = ev.command
     text = for_matching(ev.diagnostic or "")
     if ev.notice:
