@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import HELDOUT, HELDOUT_SIZE_LIMIT, Heldout
 from heldout2 import HELDOUT2
 from heldout3 import HELDOUT3
+from heldout4 import HELDOUT4
 
 ALL = ("postfix", "exim", "opensmtpd", "sendmail")
 
@@ -116,7 +117,7 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py, heldout2.py, heldout3.py): one recipient per documented reply; a temporary reply
+# The held-out sets (heldout.py to heldout4.py): one recipient per documented reply; a temporary reply
 # asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
@@ -137,6 +138,7 @@ CASE_SETS: dict[str, list[Case]] = {
     "heldout": HELDOUT_CASES,
     "heldout2": heldout_cases(HELDOUT2),
     "heldout3": heldout_cases(HELDOUT3),
+    "heldout4": heldout_cases(HELDOUT4),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

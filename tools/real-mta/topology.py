@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import HELDOUT, heldout_ip
 from heldout2 import HELDOUT2, heldout2_ip
 from heldout3 import HELDOUT3, heldout3_ip
+from heldout4 import HELDOUT4, heldout4_ip
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ BEHAVIOURS.update({heldout_ip(i): "scripted" for i in range(len(HELDOUT))})
 BEHAVIOURS.update({heldout2_ip(i): "scripted" for i in range(len(HELDOUT2))})
 # The third held-out set (heldout3.py): one address each from 127.0.0.96.
 BEHAVIOURS.update({heldout3_ip(i): "scripted" for i in range(len(HELDOUT3))})
+# The fourth held-out set (heldout4.py): one address each from 127.0.0.130.
+BEHAVIOURS.update({heldout4_ip(i): "scripted" for i in range(len(HELDOUT4))})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -77,6 +80,7 @@ DOMAINS: list[Domain] = [
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout_ip(i)) for i, h in enumerate(HELDOUT)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout2_ip(i)) for i, h in enumerate(HELDOUT2)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout3_ip(i)) for i, h in enumerate(HELDOUT3)]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout4_ip(i)) for i, h in enumerate(HELDOUT4)]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
