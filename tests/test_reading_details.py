@@ -70,6 +70,9 @@ def test_a_status_sendmail_made_from_the_bare_reply_code_decides_nothing() -> No
     report = engine.detect(Mail(raw))
     assert report is not None and report.format == "sendmail"
     assert [ev.status_from_reply_code for ev in report.evidence] == [True]
+    found = explain_bytes(raw).to_dict()["recipients"][0]
+    assert found["status"] == "5.1.1" and found["status_from_reply_code"] is True
+    assert "made it from the reply code 550" in found["card"]["admin"]
     raw = (HELD_OUT / "sendmail" / "data-421-4728-gmail-rate-limited.eml").read_bytes()  # "421-4.7.28 ..."
     report = engine.detect(Mail(raw))
     assert report is not None and [ev.status_from_reply_code for ev in report.evidence] == [False]

@@ -69,6 +69,7 @@ class Facts(Record):
         "reply",
         "rule",
         "status",
+        "status_from_reply_code",
         "status_inferred",
         "temporary",
         "text",
@@ -78,6 +79,7 @@ class Facts(Record):
     def __init__(self, command: str | None, temporary: bool, action: str | None, status: str | None,
                  reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
                  carrier: Mapping[str, Any] | None = None, rule: str = "", status_inferred: bool = False,
+                 status_from_reply_code: bool = False,
                  timing: Timing | None = None, context: str = "bounce") -> None:
         self.command = command
         self.temporary = temporary
@@ -91,6 +93,7 @@ class Facts(Record):
         self.carrier = carrier
         self.rule = rule  # the resolver's rule id: the card written for it, or variants keyed on it
         self.status_inferred = status_inferred  # ``status`` is implied by the reason, not in the bounce
+        self.status_from_reply_code = status_from_reply_code  # the reporting MTA made ``status`` from the code
         self.timing = timing
         self.context = context  # bounce (read from a message) or line (a pasted reply: a mail program showed it)
 
@@ -117,6 +120,7 @@ class Facts(Record):
             carrier=carrier_of(domain),
             rule=finding.rule or "",
             status_inferred=finding.status_inferred,
+            status_from_reply_code=finding.status_from_reply_code,
             timing=finding.timing,
             context=context,
         )
@@ -176,7 +180,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
         elif key == "action":
             ok = facts.action in want
         elif key == "status":  # the bounce's own status: one whybounce inferred says nothing about the reply
-            ok = not facts.status_inferred and any(_status_matches(w, facts.status) for w in want)
+            ok = (not facts.status_inferred and not facts.status_from_reply_code
+                  and any(_status_matches(w, facts.status) for w in want))
         elif key == "reply":
             ok = facts.reply in want
         elif key == "text":
@@ -412,7 +417,9 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
                                                                  name=_status_name(facts.status, lang)))
         elif facts.status:
             line = _status_line(facts.status, lang)
-            if provider_card and _status_name(facts.status, lang):
+            if facts.status_from_reply_code and facts.reply:  # Sendmail's translation of the bare code
+                line = lines_kb["status_from_reply_code"][lang].format(line=line, reply=facts.reply)
+            elif provider_card and _status_name(facts.status, lang):
                 line = lines_kb["provider_reading"][lang].format(line=line)
             out.append(line)
         if facts.reply:

@@ -128,6 +128,7 @@ class Finding(Record):
         "rule",
         "sources",
         "status",
+        "status_from_reply_code",
         "status_inferred",
         "temporary",
         "timing",
@@ -151,6 +152,7 @@ class Finding(Record):
         trace: list[dict[str, str]] | None = None,
         status_inferred: bool = False,
         timing: Timing | None = None,
+        status_from_reply_code: bool = False,
     ) -> None:
         self.address = address
         self.reason = reason
@@ -167,6 +169,7 @@ class Finding(Record):
         self.trace = trace  # every candidate reading, best first (only when asked for)
         self.status_inferred = status_inferred  # the bounce gave no status: ``status`` is implied by the reason
         self.timing = timing  # delayed / temporary / given-up / permanent, and the periods the report states
+        self.status_from_reply_code = status_from_reply_code  # the reporting MTA wrote ``status`` from the code
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -184,6 +187,8 @@ class Finding(Record):
         }
         if self.status_inferred:
             d["status_inferred"] = True
+        if self.status_from_reply_code:
+            d["status_from_reply_code"] = True
         if self.timing is not None and self.timing.state:
             d["timing"] = self.timing.to_dict()
         if self.sources:
