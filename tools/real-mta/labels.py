@@ -1,7 +1,7 @@
 """The hand labels of a real-MTA fixture folder (``labels.jsonl`` beside the bounces) and the words they use.
 
-Shared by the checks of ``tests/fixtures/real-mta`` and ``tests/fixtures/real-mta-heldout``: both folders
-hold ``<mta>/<case>[-delay][-N].eml`` files made by this kit, one label row per file.
+Shared by the checks of ``tests/fixtures/real-mta`` and the held-out sets ``tests/fixtures/real-mta-heldout*``:
+each folder holds ``<mta>/<case>[-delay][-N].eml`` files made by this kit, one label row per file.
 """
 
 from __future__ import annotations
@@ -123,3 +123,20 @@ def check_facts_read(folder: Path, row: dict[str, Any], status: dict[str, str],
         assert g["command"] == command.get(row["file"], exp["command"])
         if exp["status"]:
             assert g["status"] == status.get(row["file"], exp["status"])
+
+
+def reply_words(reply: str) -> str:
+    """The longest stretch of a reply line after its codes that holds no placeholder, lower-cased."""
+    text = re.sub(r"^\d{3}[ -](\d\.\d{1,3}\.\d{1,3} )?", "", reply)
+    return max(re.split(r"\{[a-z_]+\}", text), key=len).strip().lower()
+
+
+def check_replies_are_new(cases: Any, earlier: Any, sources: list[Path]) -> None:
+    """A held-out set measures wording nobody tuned on: no reply line of ``cases`` is one of the ``earlier`` sets',
+    and the words of each first line (after the codes) are in none of the ``sources`` files."""
+    seen = {line for h in earlier for line in h.reply}
+    known = "\n".join(p.read_text(encoding="utf-8") for p in sources).lower()
+    for h in cases:
+        assert not seen & set(h.reply), h.id
+        words = reply_words(h.reply[0])
+        assert len(words) > 10 and words not in known, h.id
