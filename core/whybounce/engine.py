@@ -202,7 +202,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         rule=rule,
         sources=sources,
         status_inferred=inferred,
-        status_from_reply_code=ev.status_from_reply_code and status == ev.status,
+        status_from_reply_code=ev.status_from_reply_code,  # the detector's fact: no text status, so shown as is
         timing=timing_of(state, ev.retry_until, said),
     )
     if trace:

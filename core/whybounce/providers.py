@@ -70,8 +70,11 @@ class Provider:
                 self.codes[key] = (reason, src, key)
         self.statuses: dict[str, tuple[str, Any, str]] = {}
         self.status_ranges: list[tuple[str, int, int, str, Any, str]] = []
+        shared: set[str] = set()
         for row in spec.get("statuses") or ():
             code, reason, src = str(row["code"]), row["reason"], row.get("source")
+            if row.get("shared"):
+                shared.add(code)
             head, _, last = code.rpartition(".")
             if "-" in last:
                 low, high = last.split("-", 1)
@@ -79,7 +82,7 @@ class Provider:
             else:
                 self.statuses[code] = (reason, src, code)
         # a status the provider documents with several sentences of different meaning: its sentence decides
-        self.shared_statuses = frozenset(str(r["code"]) for r in spec.get("statuses") or () if r.get("shared"))
+        self.shared_statuses = frozenset(shared)
         self._sentences: list[tuple[tuple[str, ...], Entry]] | None = None
         self.flags = tuple((f["field"].lower(), str(f["value"]).lower(), f["reason"],
                             f"provider.{name}.{_flag_rule(f)}",
