@@ -10,7 +10,11 @@ evidence first:
 fact            what the report states itself: a feedback report, an auto-reply, a delivered recipient
 provider        a recognised provider's own code, status or fixed sentence
 phrase          words that name a reason, anywhere in the server's reply
-status          an enhanced status code that names one reason (RFC 3463 and the IANA registry)
+status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
+                subject is the destination mailbox (X.1.1-X.1.6, X.2.x) drops to loose-status when a clause
+                names the sending side as what is refused ("450 4.2.1 Sender ip address rejected")
+clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
+                "user is locked", "attachment is too long"): words nobody listed, read by what they refuse
 program         a local delivery program failed (RFC 3464 diagnostic type ``x-unix``)
 gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
                 transient condition (a refused or timed-out connection; no reply at all with a temporary
@@ -38,6 +42,7 @@ from __future__ import annotations
 from functools import cache
 
 from . import providers
+from .clauses import ClauseIndex
 from .grams import SliceIndex
 from .knowledge import section
 from .model import Evidence
@@ -48,8 +53,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
 
-TIERS = ("fact", "provider", "phrase", "status", "program", "gave-up", "hint", "stage", "loose-status", "action",
-         "reply", "status-class", "none")
+TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "stage", "loose-status",
+         "action", "reply", "status-class", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
@@ -173,6 +178,8 @@ class Knowledge:
     """data/reasons/*.yaml compiled for matching (built once per process, on first use)."""
 
     def __init__(self, reasons: dict[str, Any]) -> None:
+        self._reasons = reasons
+        self._clauses: ClauseIndex | None = None
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
@@ -204,6 +211,13 @@ class Knowledge:
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
         self.index = PhraseIndex(items, chosen=_chosen_slices)
+
+    @property
+    def clauses(self) -> ClauseIndex:
+        """The reason files' clauses over the word classes of ``data/words.yaml`` (built on first use)."""
+        if self._clauses is None:
+            self._clauses = ClauseIndex(self._reasons, section("words"))
+        return self._clauses
 
     def status_rule(self, status: str | None) -> StatusRule | None:
         """The rule an enhanced status falls under: the exact code, else ``X.s.d``, else the class ``X.s.*``."""
@@ -292,6 +306,14 @@ def best_status(ev: Evidence) -> str | None:
     return s or t
 
 
+def _names_destination(status: str | None) -> bool:
+    """The status's subject is the destination mailbox or its address (RFC 3463 X.1.1-X.1.6, X.2.x)."""
+    if not status:
+        return False
+    _cls, subject, detail = [*status.split("."), "", ""][:3]
+    return subject == "2" or (subject == "1" and detail in ("1", "2", "3", "4", "5", "6"))
+
+
 def cause_status(ev: Evidence) -> str | None:
     """The status the resolver reads the cause from: :func:`best_status`, except that a final report's generic
     X.0.0 over a temporary reply that named its cause ("retry timeout exceeded" after "452 4.2.2 ...") takes
@@ -340,7 +362,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
 
     # phrase, gave-up, hint and transient: words anywhere in the reply
     transient: Candidate | None = None
-    for entry, weight, pos, words in k.index.find(without_host_names(text)) if text else ():
+    plain = without_host_names(text) if text else ""
+    for entry, weight, pos, words in k.index.find(plain) if plain else ():
         cond = entry.condition
         if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
             continue
@@ -351,10 +374,21 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
             transient = cand
 
+    # clause: a subject and a predicate in one clause of the reply
+    sending_side = False
+    if plain:
+        for clause, weight, pos, words in k.clauses.find(plain):
+            out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
+                                 source=clause.source))
+            sending_side = sending_side or clause.side == "sender"
+
     # status, loose-status
     srule = k.status_rule(status)
     if srule is not None and not (permanent and srule.tier == "gave-up"):
-        out.append(Candidate(srule.reason, srule.rule, srule.tier, f"status {status}", source=srule.source))
+        tier, evidence = srule.tier, f"status {status}"
+        if tier == "status" and sending_side and _names_destination(status):
+            tier, evidence = "loose-status", f"status {status}, whose subject the words say is the sending side"
+        out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
 
     # gave-up: a final report of a transient condition, or with no reply from any server and a temporary status:
     # the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status)

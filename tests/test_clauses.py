@@ -1,0 +1,119 @@
+"""Clause readings (core/whybounce/clauses.py, data/words.yaml, the reason files' ``clauses``): a subject and a
+predicate in one clause of a reply, for wordings no phrase lists.  Table-driven: the texts are RFC 3463's own
+detail descriptions, documented MTA wordings, and the negative cases that keep a clause inside one clause."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from scaling import LINEAR_GROWTH, growth
+from whybounce.clauses import ClauseIndex
+from whybounce.knowledge import DATA_DIR, section
+from whybounce.model import Evidence
+from whybounce.resolve import knowledge, resolve
+
+WORDS = yaml.safe_load((Path(DATA_DIR) / "words.yaml").read_text(encoding="utf-8"))
+
+
+def clause_rules(text: str) -> set[str]:
+    return {clause.rule.rsplit(".", 1)[1] for clause, *_ in knowledge().clauses.find(text.lower())}
+
+
+READ = [
+    # (text, the clause that must read it) -- RFC 3463 §3's own detail texts, and wordings MTAs document
+    ("Mailbox disabled, not accepting messages", "recipient-disabled"),       # RFC 3463 X.2.1
+    ("Mailbox full", "recipient-full"),                                        # RFC 3463 X.2.2
+    ("Message too big for system", "message-too-big"),                         # RFC 3463 X.3.4
+    ("Bad destination mailbox address: the mailbox does not exist", "recipient-unknown"),  # RFC 3463 X.1.1
+    ("User Account Disabled", "recipient-disabled"),                           # RFC 5248 X.7.13
+    ("Client host rejected: Access denied", "sending-host-refused"),           # Postfix access(5)
+    ("Sender address rejected: Access denied", "sender-refused"),              # Postfix access(5)
+    ("552 Message size exceeds maximum permitted", "message-too-big"),         # Exim's SIZE refusal
+    ("550 No such user here", "recipient-unknown"),                            # Sendmail / RFC 5321 §3.6.1 style
+    ("451 Temporary local problem - please try later: system failure", "receiving-system-failed"),
+    ("421 You have sent too many messages; try again later", "sending-too-many"),
+    ("an inactive account", "recipient-disabled"),                             # a predicate right before its subject
+    ("unknown local user", "recipient-unknown"),                               # ... or one word before it
+]
+
+NOT_READ = [
+    # (text, the clause that must NOT read it, why)
+    ("user blocked your address", "recipient-disabled", "'blocked' is not 'locked': whole words only"),
+    ("recipient address rejected: need fully-qualified address", "recipient-full", "'fully' is not 'full'"),
+    ("I'm not going to try again; this message has been in the queue too long.", "message-too-big",
+     "qmail's queue lifetime: 'too long' is five words away from 'message', another clause"),
+    ("your account has been suspended for sending spam", "recipient-disabled", "'your account' is the sender's"),
+    ("the connection was closed by user request", "recipient-disabled", "a predicate before its subject must touch it"),
+    ("SMTP error from remote mail server after end of data: 552 we failed to deliver", "receiving-system-failed",
+     "Exim's frame ends at the colon; the reply is another clause"),
+    ("4.4.3 Directory server failure", "receiving-system-failed", "a directory server is routing (X.4.3)"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), READ, ids=[r[1] + ":" + r[0][:30] for r in READ])
+def test_a_clause_reads_the_wording(text: str, rule: str) -> None:
+    assert rule in clause_rules(text)
+
+
+@pytest.mark.parametrize(("text", "rule", "why"), NOT_READ, ids=[r[0][:40] for r in NOT_READ])
+def test_a_clause_stays_in_its_clause(text: str, rule: str, why: str) -> None:
+    assert rule not in clause_rules(text), why
+
+
+def test_a_sentence_end_ends_the_clause() -> None:
+    assert "recipient-unknown" in clause_rules("the user is unknown")
+    assert "recipient-unknown" not in clause_rules("the user. it is unknown")
+    assert "recipient-unknown" not in clause_rules("the user; unknown")
+
+
+def test_every_clause_names_classes_that_exist_and_every_class_a_source() -> None:
+    reasons = section("reasons")
+    named = [(r, c) for r, spec in reasons.items() for c in spec.get("clauses") or ()]
+    assert len(named) >= 8
+    for reason, c in named:
+        assert c["subject"] in WORDS["subjects"] and c["predicate"] in WORDS["predicates"], (reason, c)
+    for kind in ("subjects", "predicates"):
+        for name, cls in WORDS[kind].items():
+            assert cls.get("source") and cls["words"], name
+            assert all(w == w.lower() for w in cls["words"]), name
+    for spec in WORDS["subjects"].values():
+        assert spec["side"] in ("recipient", "sender", "message", "system")
+
+
+def test_a_clause_reads_below_phrase_and_status_above_giving_up() -> None:
+    # words nobody listed: a clause decides, and it outranks the sending side's giving up
+    ev = Evidence(address="a@example.com", status="5.0.0", action="failed",
+                  diagnostic="SMTP error from remote mail server after RCPT TO:<a@example.com>: 450 Your account is "
+                             "frozen. retry timeout exceeded")
+    assert resolve(ev, "bounce", "exim").reason == "expired"  # "your account": the sender's, no clause
+    ev = Evidence(address="a@example.com", status="5.0.0", action="failed",
+                  diagnostic="SMTP error from remote mail server after RCPT TO:<a@example.com>: 450 The mailbox is "
+                             "terminated. retry timeout exceeded")
+    r = resolve(ev, "bounce", "exim")
+    assert (r.reason, r.winner.tier) == ("suspend", "clause")
+    # a status that names one reason outranks a clause
+    ev = Evidence(address="a@example.com", status="5.1.1", reply_code="550", command="RCPT",
+                  diagnostic="550 5.1.1 mailbox locked")
+    assert resolve(ev).reason == "userunknown"
+
+
+@pytest.mark.parametrize(("status", "demoted"), [("4.2.1", True), ("5.1.1", True), ("5.1.7", False),
+                                                  ("5.7.1", False)])
+def test_a_status_about_the_mailbox_yields_when_the_words_refuse_the_sender(status: str, demoted: bool) -> None:
+    """RFC 3463: X.1.1-X.1.6 and X.2.x are the destination's address and mailbox; X.1.7 is the sender's."""
+    ev = Evidence(address="a@example.com", status=status, reply_code=status[0] + "50", command="RCPT",
+                  diagnostic=f"{status[0]}50 {status} Client host rejected: try again later")
+    r = resolve(ev)
+    status_reading = next(c for c in r.candidates if c.rule.startswith("status."))
+    assert ("the sending side" in status_reading.evidence) is demoted
+    assert status_reading.tier == "loose-status" or not demoted
+    if demoted:
+        assert r.reason == "blocked"
+
+
+def test_clause_matching_is_linear() -> None:
+    index = ClauseIndex(section("reasons"), section("words"))
+    unit = "the user account of your server, sent messages; "
+    assert growth(index.find, unit * 2000, unit * 4000) < LINEAR_GROWTH
