@@ -104,7 +104,7 @@ def test_a_clause_reads_below_phrase_and_status_above_giving_up() -> None:
 def test_a_status_about_the_mailbox_yields_when_the_words_refuse_the_sender(status: str, demoted: bool) -> None:
     """RFC 3463: X.1.1-X.1.6 and X.2.x are the destination's address and mailbox; X.1.7 is the sender's."""
     ev = Evidence(address="a@example.com", status=status, reply_code=status[0] + "50", command="RCPT",
-                  diagnostic=f"{status[0]}50 {status} Client host rejected: try again later")
+                  diagnostic=f"{status[0]}50 {status} Your sending host is refused for now")
     r = resolve(ev)
     status_reading = next(c for c in r.candidates if c.rule.startswith("status."))
     assert ("the sending side" in status_reading.evidence) is demoted

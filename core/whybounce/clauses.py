@@ -3,11 +3,10 @@
 A server that words its own refusal still names a subject (the recipient's account, the sending host, the
 message, the receiving system) and a predicate (unknown, disabled, full, too big, refused, failed, too many).
 RFC 3463 builds its codes the same way (subject X.1-X.7, then the detail).  A clause of a reason file pairs a
-subject class with a predicate class of ``data/words.yaml``; it reads a reply when a subject word is followed,
-within one clause of text (at most :data:`WORDS` words and :data:`GAP` characters, no sentence end between), by
-a predicate word ("Account Closed", "user is locked"), or, for ``order: both``, directly preceded by one
-("closed account", "invalid user").  Words match whole, lower-case; every subject word is looked up once per
-text and every look after it is bounded, so the cost is linear in the text.
+subject class with a predicate class of ``data/words.yaml``; it reads a reply when a subject is followed, within
+one clause of text (at most :data:`WORDS` words, no sentence end between), by a predicate ("Account Closed",
+"user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user").
+The text is cut into words once and every word is looked up in a table, so the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -16,25 +15,27 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-GAP = 40  # characters between the end of the subject and the predicate: one clause, not the whole reply
-WORDS = 4  # words between them ("user email address is marked as invalid"; not "message ... in the queue too long")
-BEFORE = 24  # how far before a subject a preceding predicate may start ("unknown local user")
+WORDS = 4  # words between subject and predicate ("user email address is marked as invalid"; not "message has
+#            been in the queue too long", where 'too long' is the queue's)
+# a word between a predicate and its subject may be an adjective ("unknown local user"), not one of these
+# ("closed by user")
 _FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "the", "a", "an", "and", "or",
                              "as", "your", "our", "this", "that"})
-_SENTENCE_END = (". ", ": ", ";", "!", "?", " | ")  # a clause ends there ("... remote mail server after DATA: 552 ...")
+_STRIP = "<>()[]{}\"'`.,;:!?*"
+_CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 
 
 class Clause:
     """One ``clauses`` entry of a reason file, with its word classes resolved."""
 
-    __slots__ = ("both", "predicates", "reason", "rule", "side", "source")
+    __slots__ = ("both", "predicate", "reason", "rule", "side", "source", "subject")
 
     def __init__(self, reason: str, spec: dict[str, Any], words: dict[str, Any]) -> None:
-        subject = words["subjects"][spec["subject"]]
         self.reason = reason
         self.rule = f"reason.{reason}.{spec['id']}"
-        self.side: str = subject["side"]
-        self.predicates = tuple(str(w).lower() for w in words["predicates"][spec["predicate"]]["words"])
+        self.subject: str = spec["subject"]
+        self.predicate: str = spec["predicate"]
+        self.side: str = words["subjects"][self.subject]["side"]
         order = spec.get("order", "after")
         if order not in ("after", "both"):
             raise ValueError(f"{self.rule}: order {order!r}")
@@ -42,77 +43,115 @@ class Clause:
         self.source = spec.get("source")
 
 
-class ClauseIndex:
-    """Every clause of the reason files, filed under its subject words."""
+def _table(classes: dict[str, Any]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """First word -> [(how many words, the words, class name)], longest first: 'your ip address' before 'your ip'."""
+    table: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+    for name, spec in classes.items():
+        for phrase in spec["words"]:
+            words = tuple(_split(str(phrase).lower())[0])
+            table.setdefault(words[0], []).append((len(words), words, name))
+    for entries in table.values():
+        entries.sort(key=lambda e: -e[0])
+    return table
 
-    __slots__ = ("subjects",)
+
+def _split(text: str) -> tuple[list[str], list[bool]]:
+    """The words of a lower-case text, and for each whether a clause ends after it."""
+    words: list[str] = []
+    ends: list[bool] = []
+    for raw in text.replace(",", " ").split():
+        word = raw.strip(_STRIP)
+        if word.endswith("'s"):
+            word = word[:-2]
+        if word:
+            words.append(word)
+            ends.append(raw[-1] in _CLAUSE_END)
+        elif ends and raw[-1] in _CLAUSE_END:
+            ends[-1] = True
+    return words, ends
+
+
+def _at(table: dict[str, list[tuple[int, tuple[str, ...], str]]], words: list[str], i: int) -> list[tuple[int, str]]:
+    """(length, class) of every entry of ``table`` whose words start at ``words[i]``."""
+    return [(n, name) for n, phrase, name in table.get(words[i], ()) if n == 1 or tuple(words[i:i + n]) == phrase]
+
+
+class ClauseIndex:
+    """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
+
+    __slots__ = ("by_subject", "not_after", "predicates", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any]) -> None:
-        filed: dict[str, tuple[tuple[str, ...], list[Clause]]] = {}
+        self.subjects = _table(words["subjects"])
+        self.predicates = _table(words["predicates"])
+        self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
+                          for name, spec in words["subjects"].items()}
+        self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
                 clause = Clause(name, entry, words)
-                subject = words["subjects"][entry["subject"]]
-                not_after = tuple(str(w).lower() + " " for w in subject.get("not_after") or ())
-                for word in subject["words"]:
-                    filed.setdefault(str(word).lower(), (not_after, []))[1].append(clause)
-        self.subjects = [(word, not_after, clauses) for word, (not_after, clauses) in filed.items()]
+                self.by_subject.setdefault(clause.subject, []).append(clause)
 
     def find(self, text: str) -> list[tuple[Clause, int, int, str]]:
-        """(clause, weight, position, matched words) for every clause that reads ``text`` (lower-case)."""
+        """(clause, weight, position in words, matched words) for every clause that reads ``text`` (lower-case);
+        a clause read more than once keeps its longest, then earliest, reading."""
+        words, ends = _split(text)
+        subjects = [i for i, word in enumerate(words) if word in self.subjects]
+        if not subjects:
+            return []
+        starts: dict[int, list[tuple[int, str]]] = {}  # where a predicate starts -> (its length, its class)
+        stops: dict[int, list[tuple[int, str]]] = {}  # where one stops (the index after it) -> (its start, class)
+        for j, word in enumerate(words):
+            if word in self.predicates:
+                for n, name in _at(self.predicates, words, j):
+                    starts.setdefault(j, []).append((n, name))
+                    stops.setdefault(j + n, []).append((j, name))
+        if not starts:
+            return []
         found: dict[str, tuple[Clause, int, int, str]] = {}
-        for word, not_after, clauses in self.subjects:
-            start = text.find(word)
-            while start >= 0:
-                end = start + len(word)
-                if _whole(text, start, end) and not (not_after and text.endswith(not_after, 0, start)):
-                    for clause in clauses:
-                        hit = _after(text, end, clause.predicates)
-                        words = f"{word} … {hit}"
-                        if not hit and clause.both:
-                            hit = _before(text, start, clause.predicates)
-                            words = f"{hit} {word}"
-                        if hit:
-                            reading = (clause, len(word) + len(hit), start, words)
-                            had = found.get(clause.rule)
-                            if had is None or (-reading[1], reading[2]) < (-had[1], had[2]):
-                                found[clause.rule] = reading
-                start = text.find(word, start + 1)
+        for i in subjects:
+            for n, subject in _at(self.subjects, words, i):
+                clauses = self.by_subject.get(subject)
+                if not clauses or (i and words[i - 1] in self.not_after[subject]):
+                    continue
+                said = " ".join(words[i:i + n])
+                for clause in clauses:
+                    pred = _after(words, ends, starts, i + n, clause.predicate)
+                    matched = pred and f"{said} … {pred}"
+                    if not pred and clause.both:
+                        pred = _before(words, ends, stops, i, clause.predicate)
+                        matched = pred and f"{pred} {said}"
+                    if not pred or not matched:
+                        continue
+                    weight = len(said) + len(pred)
+                    had = found.get(clause.rule)
+                    if had is None or (-weight, i) < (-had[1], had[2]):
+                        found[clause.rule] = (clause, weight, i, matched)
         return list(found.values())
 
 
-def _whole(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is whole words: no letter or digit runs on either side."""
-    return (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+def _after(words: list[str], ends: list[bool], starts: dict[int, list[tuple[int, str]]], start: int,
+           predicate: str) -> str | None:
+    """The words of a ``predicate`` within :data:`WORDS` words after ``start``, in the same clause."""
+    if start and ends[start - 1]:
+        return None
+    for j in range(start, min(start + WORDS + 1, len(words))):
+        for n, name in starts.get(j, ()):
+            if name == predicate:
+                return " ".join(words[j:j + n])
+        if ends[j]:
+            return None
+    return None
 
 
-def _after(text: str, end: int, predicates: tuple[str, ...]) -> str | None:
-    """The first predicate that follows ``end`` within one clause."""
-    window = text[end:end + GAP]
-    for stop in _SENTENCE_END:
-        cut = window.find(stop)
-        if cut >= 0:
-            window = window[:cut]
-    best: tuple[int, str] | None = None
-    for pred in predicates:
-        at = window.find(pred)
-        while at >= 0 and not _whole(window, at, at + len(pred)):
-            at = window.find(pred, at + 1)
-        if at >= 0 and (best is None or at < best[0]) and window.count(" ", 0, at) <= WORDS + 1:
-            best = (at, pred)
-    return best[1] if best else None
-
-
-def _before(text: str, start: int, predicates: tuple[str, ...]) -> str | None:
-    """A predicate that ends right before ``start``, or one word before it ("unknown local user")."""
-    head = text[max(0, start - BEFORE):start].rstrip()
-    tries = [head]
-    if " " in head:
-        rest, _, skipped = head.rpartition(" ")
-        if skipped not in _FUNCTION_WORDS:  # "unknown local user", not "closed by user"
-            tries.append(rest.rstrip())
-    for part in tries:
-        for pred in predicates:
-            if part.endswith(pred) and (len(part) == len(pred) or not part[-len(pred) - 1].isalnum()):
-                return pred
+def _before(words: list[str], ends: list[bool], stops: dict[int, list[tuple[int, str]]], start: int,
+            predicate: str) -> str | None:
+    """The words of a ``predicate`` that ends right before ``start``, or one adjective before it."""
+    for gap in (0, 1):
+        stop = start - gap
+        if stop < 1 or ends[stop - 1] or (gap and (words[start - 1] in _FUNCTION_WORDS or ends[start - 1])):
+            continue
+        for first, name in stops.get(stop, ()):
+            if name == predicate:
+                return " ".join(words[first:stop])
     return None
