@@ -34,6 +34,8 @@ READ = [
     ("550 No such user here", "recipient-unknown"),                            # Sendmail / RFC 5321 §3.6.1 style
     ("451 Temporary local problem - please try later: system failure", "receiving-system-failed"),
     ("421 You have sent too many messages; try again later", "sending-too-many"),
+    ("538 5.7.11 Encryption required for requested authentication mechanism", "tls-required"),  # RFC 4954 §6
+    ("421 4.7.0 Error: too many connections from 192.0.2.1", "connections-at-limit"),  # Postfix postconf(5)
     ("an inactive account", "recipient-disabled"),                             # a predicate right before its subject
     ("unknown local user", "recipient-unknown"),                               # ... or one word before it
 ]
@@ -49,6 +51,8 @@ NOT_READ = [
     ("SMTP error from remote mail server after end of data: 552 we failed to deliver", "receiving-system-failed",
      "Exim's frame ends at the colon; the reply is another clause"),
     ("4.4.3 Directory server failure", "receiving-system-failed", "a directory server is routing (X.4.3)"),
+    ("421 connection timeout exceeded", "connections-at-limit", "one connection timing out is no limit on many"),
+    ("550 Sender ip address rejected", "sender-refused", "the longest subject decides: the sending host's address"),
 ]
 
 

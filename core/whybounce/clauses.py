@@ -110,7 +110,11 @@ class ClauseIndex:
             return []
         found: dict[str, tuple[Clause, int, int, str]] = {}
         for i in subjects:
-            for n, subject in _at(self.subjects, words, i):
+            at = _at(self.subjects, words, i)
+            longest = at[0][0] if at else 0
+            for n, subject in at:
+                if n < longest:  # "sender ip address" is the sending host, not the sender
+                    break
                 clauses = self.by_subject.get(subject)
                 if not clauses or (i and words[i - 1] in self.not_after[subject]):
                     continue
