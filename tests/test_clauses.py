@@ -36,6 +36,11 @@ READ = [
     ("421 You have sent too many messages; try again later", "sending-too-many"),
     ("538 5.7.11 Encryption required for requested authentication mechanism", "tls-required"),  # RFC 4954 §6
     ("421 4.7.0 Error: too many connections from 192.0.2.1", "connections-at-limit"),  # Postfix postconf(5)
+    ("552 5.3.4 message size exceeds fixed maximum message size", "size-over-limit"),  # RFC 1870 §6.2
+    ("554 5.7.1 <a@example.org>: Relay access denied", "relay-refused"),      # Postfix smtpd_relay_restrictions
+    ("553 5.1.8 <a@example.org>... Domain of sender address @ does not exist", "sender-bogus"),  # Sendmail 8.17
+    ("550 5.7.1 Recipient doesn't want your mail", "recipient-unwilling"),    # Interia.pl help
+    ("The limit on the number of allowed outgoing messages was exceeded", "outgoing-at-limit"),  # Plesk (Parallels KB)
     ("an inactive account", "recipient-disabled"),                             # a predicate right before its subject
     ("unknown local user", "recipient-unknown"),                               # ... or one word before it
 ]
@@ -53,6 +58,7 @@ NOT_READ = [
     ("4.4.3 Directory server failure", "receiving-system-failed", "a directory server is routing (X.4.3)"),
     ("421 connection timeout exceeded", "connections-at-limit", "one connection timing out is no limit on many"),
     ("550 Sender ip address rejected", "sender-refused", "the longest subject decides: the sending host's address"),
+    ("552 5.2.2 mailbox size exceeds the quota", "size-over-limit", "a mailbox's size is storage, not the message"),
 ]
 
 
@@ -121,3 +127,19 @@ def test_clause_matching_is_linear() -> None:
     index = ClauseIndex(section("reasons"), section("words"))
     unit = "the user account of your server, sent messages; "
     assert growth(index.find, unit * 2000, unit * 4000) < LINEAR_GROWTH
+
+
+@pytest.mark.parametrize(("reply", "reply_code", "reason"), [
+    # cPanel's per-domain hourly limit (cPanel & WHM, Tweak Settings): a count per hour is a sending rate
+    ("550 Domain example.org has exceeded the max emails per hour (100/100 (100%)) allowed. Message discarded.",
+     "550", "speeding"),
+    # a server that answered (a reply code) was connected to: its "connection refused" is its refusal, not TCP's
+    ("554 mx.example.net Connection refused from 192.0.2.1. See http://csi.cloudmark.com/reset-request/", "554",
+     "blocked"),
+    ("connect to mx.example.net[192.0.2.1]:25: Connection refused", None, "networkerror"),
+])
+def test_rates_and_refused_connections(reply: str, reply_code: str | None, reason: str) -> None:
+    command = "CONN" if reply_code == "554" else ("MAIL" if reply_code else None)
+    ev = Evidence(address="a@example.com", status="5.0.0" if reply_code else "4.4.1", reply_code=reply_code,
+                  command=command, action="delayed" if not reply_code else "failed", diagnostic=reply)
+    assert resolve(ev, "bounce" if reply_code else "delay").reason == reason

@@ -6,7 +6,8 @@ RFC 3463 builds its codes the same way (subject X.1-X.7, then the detail).  A cl
 subject class with a predicate class of ``data/words.yaml``; it reads a reply when a subject is followed, within
 one clause of text (at most :data:`WORDS` words, no sentence end between), by a predicate ("Account Closed",
 "user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user").
-The text is cut into words once and every word is looked up in a table, so the cost is linear in the text.
+Predicates match without their inflection ("exceed", "exceeds", "exceeded").  The text is cut into words once
+and every word is looked up in a table, so the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -43,23 +44,37 @@ class Clause:
         self.source = spec.get("source")
 
 
-def _table(classes: dict[str, Any]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
-    """First word -> [(how many words, the words, class name)], longest first: 'your ip address' before 'your ip'."""
+def _table(classes: dict[str, Any], stem: bool = False) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """First word -> [(how many words, the words, class name)], longest first: 'your ip address' before 'your ip'.
+    With ``stem``, the words without their inflection (predicates: "exceeded" is "exceed")."""
     table: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for name, spec in classes.items():
         for phrase in spec["words"]:
             words = tuple(_split(str(phrase).lower())[0])
+            if stem:
+                words = tuple(_stem(w) for w in words)
             table.setdefault(words[0], []).append((len(words), words, name))
     for entries in table.values():
         entries.sort(key=lambda e: -e[0])
     return table
 
 
+def _stem(word: str) -> str:
+    """A predicate word without its inflection, so "exceed", "exceeds" and "exceeded" are one word."""
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ed"):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def _split(text: str) -> tuple[list[str], list[bool]]:
     """The words of a lower-case text, and for each whether a clause ends after it."""
     words: list[str] = []
     ends: list[bool] = []
-    for raw in text.replace(",", " ").split():
+    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
             word = word[:-2]
@@ -83,7 +98,7 @@ class ClauseIndex:
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any]) -> None:
         self.subjects = _table(words["subjects"])
-        self.predicates = _table(words["predicates"])
+        self.predicates = _table(words["predicates"], stem=True)
         self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
                           for name, spec in words["subjects"].items()}
         self.by_subject: dict[str, list[Clause]] = {}
@@ -101,9 +116,10 @@ class ClauseIndex:
             return []
         starts: dict[int, list[tuple[int, str]]] = {}  # where a predicate starts -> (its length, its class)
         stops: dict[int, list[tuple[int, str]]] = {}  # where one stops (the index after it) -> (its start, class)
-        for j, word in enumerate(words):
+        stems = [_stem(word) for word in words]
+        for j, word in enumerate(stems):
             if word in self.predicates:
-                for n, name in _at(self.predicates, words, j):
+                for n, name in _at(self.predicates, stems, j):
                     starts.setdefault(j, []).append((n, name))
                     stops.setdefault(j + n, []).append((j, name))
         if not starts:
