@@ -41,6 +41,7 @@ READ = [
     ("553 5.1.8 <a@example.org>... Domain of sender address @ does not exist", "sender-bogus"),  # Sendmail 8.17
     ("550 5.7.1 Recipient doesn't want your mail", "recipient-unwilling"),    # Interia.pl help
     ("The limit on the number of allowed outgoing messages was exceeded", "outgoing-at-limit"),  # Plesk (Parallels KB)
+    ("554 5.7.1 Message size exceed (maybe caused by big attachment file)", "size-over-limit"),  # iRedMail/iRedAPD
     ("an inactive account", "recipient-disabled"),                             # a predicate right before its subject
     ("unknown local user", "recipient-unknown"),                               # ... or one word before it
 ]

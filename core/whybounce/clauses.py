@@ -63,7 +63,7 @@ def _stem(word: str) -> str:
     """A predicate word without its inflection, so "exceed", "exceeds" and "exceeded" are one word."""
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
-    if len(word) > 4 and word.endswith("ed"):
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):  # "exceed" is not a past tense
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
