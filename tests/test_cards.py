@@ -121,7 +121,7 @@ def test_card_changes_with_the_facts(case: str, a: Finding, b: Finding, fields: 
 # Whose side the reason puts in charge: a sender-side problem never sends the sender to the recipient.
 SIDE_TABLE = [
     ("userunknown", {"sender"}), ("hostunknown", {"sender"}), ("mesgtoobig", {"sender"}),
-    ("rejected", {"sender"}), ("norelaying", {"sender", "sender-admin"}), ("securityerror", {"sender-admin"}),
+    ("rejected", {"sender-admin"}), ("norelaying", {"sender", "sender-admin"}), ("securityerror", {"sender-admin"}),
     ("blocked", {"sender-admin"}), ("authfailure", {"sender-admin"}), ("requireptr", {"sender-admin"}),
     ("badreputation", {"sender-admin"}), ("failedstarttls", {"sender-admin"}), ("syntaxerror", {"sender-admin"}),
     ("mailboxfull", {"recipient"}), ("filtered", {"recipient"}), ("suspend", {"recipient"}),
