@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 from scaling import LINEAR_GROWTH, growth
+from whybounce import explain_line
 from whybounce.clauses import ClauseIndex
 from whybounce.knowledge import DATA_DIR, section
 from whybounce.model import Evidence
@@ -144,3 +145,12 @@ def test_rates_and_refused_connections(reply: str, reply_code: str | None, reaso
     ev = Evidence(address="a@example.com", status="5.0.0" if reply_code else "4.4.1", reply_code=reply_code,
                   command=command, action="delayed" if not reply_code else "failed", diagnostic=reply)
     assert resolve(ev, "bounce" if reply_code else "delay").reason == reason
+
+
+def test_a_list_named_as_a_topic_does_not_outrank_the_refusal() -> None:
+    """Only the verdict words ("blacklisted", "blocked using ...") are phrases; the noun "blacklist" is a hint.
+    The wording is a German hoster's documented refusal (the fifth held-out set's source)."""
+    reply = ("554 5.7.1 The recipient definitively does not want your mail. It will not be delivered but analyzed "
+             "again. We may feed it to a spam blacklist.")
+    assert explain_line(reply).finding.reason == "filtered"
+    assert explain_line("554 5.7.1 Your IP address is blacklisted").finding.reason == "blocked"
