@@ -149,7 +149,7 @@ def test_rates_and_refused_connections(reply: str, reply_code: str | None, reaso
 
 def test_a_list_named_as_a_topic_does_not_outrank_the_refusal() -> None:
     """Only the verdict words ("blacklisted", "blocked using ...") are phrases; the noun "blacklist" is a hint.
-    The wording is a German hoster's documented refusal (the fifth held-out set's source)."""
+    The wording is mips.space's refusal as quoted in smtp-field-manual issue 11 (the fifth held-out set's source)."""
     reply = ("554 5.7.1 The recipient definitively does not want your mail. It will not be delivered but analyzed "
              "again. We may feed it to a spam blacklist.")
     assert explain_line(reply).finding.reason == "filtered"
