@@ -154,3 +154,19 @@ def test_a_list_named_as_a_topic_does_not_outrank_the_refusal() -> None:
              "again. We may feed it to a spam blacklist.")
     assert explain_line(reply).finding.reason == "filtered"
     assert explain_line("554 5.7.1 Your IP address is blacklisted").finding.reason == "blocked"
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # a phrase that is only a word of a longer subject names what the clause is about, not its verdict
+    ("451 Virus scanner error, please try again later", "systemerror"),       # the scanner failed
+    ("554 5.7.1 Message rejected: virus found in attachment", "virusdetected"),  # 'virus' is the verdict here
+    ("550 Relay Disabled", "norelaying"),                                      # relaying is switched off
+])
+def test_a_topic_word_yields_to_the_clause_it_is_the_subject_of(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
+def test_inner_subject_words_are_the_parts_of_longer_subjects() -> None:
+    inner = knowledge().clauses.inner
+    assert {"virus", "spam", "sender ip"} <= inner
+    assert "virus scanner" not in inner and "user" not in inner  # whole subjects are not 'inner'

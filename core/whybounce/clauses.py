@@ -94,22 +94,26 @@ def _at(table: dict[str, list[tuple[int, tuple[str, ...], str]]], words: list[st
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "not_after", "predicates", "subjects")
+    __slots__ = ("by_subject", "inner", "not_after", "predicates", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any]) -> None:
         self.subjects = _table(words["subjects"])
         self.predicates = _table(words["predicates"], stem=True)
         self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
                           for name, spec in words["subjects"].items()}
+        # the words inside a longer subject ("virus" of "virus scanner", "spam" of "spam filter"): where a reason's
+        # phrase is only that, it may name what a clause is about rather than a verdict (resolve.py)
+        self.inner = frozenset(" ".join(words[a:b]) for entries in self.subjects.values() for n, words, _name in entries
+                               for a in range(n) for b in range(a + 1, n + 1) if b - a < n)
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
                 clause = Clause(name, entry, words)
                 self.by_subject.setdefault(clause.subject, []).append(clause)
 
-    def find(self, text: str) -> list[tuple[Clause, int, int, str]]:
-        """(clause, weight, position in words, matched words) for every clause that reads ``text`` (lower-case);
-        a clause read more than once keeps its longest, then earliest, reading."""
+    def find(self, text: str) -> list[tuple[Clause, int, int, str, str]]:
+        """(clause, weight, position in words, matched words, subject words) for every clause that reads ``text``
+        (lower-case); a clause read more than once keeps its longest, then earliest, reading."""
         words, ends = _split(text)
         subjects = [i for i, word in enumerate(words) if word in self.subjects]
         if not subjects:
@@ -124,7 +128,7 @@ class ClauseIndex:
                     stops.setdefault(j + n, []).append((j, name))
         if not starts:
             return []
-        found: dict[str, tuple[Clause, int, int, str]] = {}
+        found: dict[str, tuple[Clause, int, int, str, str]] = {}
         for i in subjects:
             at = _at(self.subjects, words, i)
             longest = at[0][0] if at else 0
@@ -146,7 +150,7 @@ class ClauseIndex:
                     weight = len(said) + len(pred)
                     had = found.get(clause.rule)
                     if had is None or (-weight, i) < (-had[1], had[2]):
-                        found[clause.rule] = (clause, weight, i, matched)
+                        found[clause.rule] = (clause, weight, i, matched, said)
         return list(found.values())
 
 

@@ -15,7 +15,8 @@ status          an enhanced status code that names one reason (RFC 3463 and the 
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected")
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
-                when no fact, provider or phrase reading is there, which would outrank every clause)
+                when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
+                that is only a word of a clause's subject ("virus" in "Virus scanner error") drops to hint
 program         a local delivery program failed (RFC 3464 diagnostic type ``x-unix``)
 gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
                 transient condition (a refused or timed-out connection; no reply at all with a temporary
@@ -376,13 +377,21 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
             transient = cand
 
     # clause: a subject and a predicate in one clause of the reply -- read only when no fact, provider or phrase
-    # reading outranks every clause already (the winner is the same; the cost of reading words is saved)
+    # reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
+    # each phrase is only a word of a longer subject ("virus" of "Virus scanner error"): words that name what a
+    # clause is about are its topic, not its verdict, and yield to the clause
     sending_side = False
-    if plain and not any(_RANK[c.tier] < _RANK["status"] for c in out):
-        for clause, weight, pos, words in k.clauses.find(plain):
+    above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
+    topics = [c for c in above if c.tier == "phrase" and c.evidence in k.clauses.inner]
+    if plain and len(topics) == len(above):
+        for clause, weight, pos, words, subject in k.clauses.find(plain):
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
                                  source=clause.source))
             sending_side = sending_side or clause.side == "sender"
+            for c in topics:
+                if c.tier == "phrase" and c.evidence != subject and f" {c.evidence} " in f" {subject} ":
+                    c.tier = "hint"
+                    c.evidence += f" (the subject of '{words}', not a verdict)"
 
     # status, loose-status
     srule = k.status_rule(status)
