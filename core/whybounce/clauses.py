@@ -78,6 +78,8 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
             word = word[:-2]
+        elif word.count(".") == 3 and word.replace(".", "").isdigit():
+            word = "ip"  # an IPv4 literal ("192.0.2.1 is blocked") names a host by its address
         if word:
             words.append(word)
             ends.append(raw[-1] in _CLAUSE_END)
