@@ -23,16 +23,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
 
 SUFFIX = "heldout6.example"
-_COX = ("Cox Communications (US cable ISP), its 'cmsmtp' inbound servers' replies as quoted in the Cox support forum"
-        " (the forum drops the link after 'Error Codes section at'; kept as printed); the AUP codes are explained on"
-        " Cox's postmaster page, http://postmaster.cox.net/confluence/display/postmaster/Error+Codes")
 _ASSP = ("ASSP (Anti-Spam SMTP Proxy) on cPanel shared hosting, 'ASSP bounced back messages and errors' (Max Clicks"
          " Online knowledge base 10095; SESSIONID and INFECTION are printed as such),"
          " https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095")
+_STRATO = ("Strato (a German and Dutch host), 'Waarom krijg ik foutmeldingen bij het werken met e-mail?' (the reply is"
+           " printed without a code; 550 added at the end of the data, 554 at the greeting),"
+           " https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/")
 _BT = ("BT (British Telecom) email, BT Business help 'My emails are being rejected - I'm getting messages with the"
        " error code 550', https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/")
-_GODADDY = ("GoDaddy's inbound replies as listed in 'Various email bounce backs on a cPanel server',"
-            " http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/")
 
 
 def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
@@ -41,16 +39,11 @@ def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
 
 HELDOUT6: list[Heldout] = [
     # --- the greeting
-    _h("conn-554-cox-cxbl", "CONN", (
-        "554 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXBL",
-    ), _COX + " (CXBL: the sending IP is blocked for spam-like behaviour); forum thread 'Emails to me from ... being"
-       " rejected. AUP#CXBL error 554 5.0.0', https://forums.cox.com/discussions/internet/"
-       "emails-to-me-from-rice-edu-being-rejected-aupcxbl-error-554-5-0-0/122275"),
-    _h("conn-421-cox-cxcnct", "CONN", (
-        "421 cmsmtp blocked. Refer to Error Codes section at for more information. AUP#CXCNCT",
-    ), _COX + " (CXCNCT: too many concurrent connections, as the forum's answer explains); forum thread 'Cox has"
-       " marked my email server as a spammer - how to resolve?', https://forums.cox.com/discussions/internet/"
-       "cox-has-marked-my-email-server-as-a-spammer---how-to-resolve/136978"),
+    _h("conn-421-kbit-tistory", "CONN", ("421 Server too busy.",),
+       "Korean reply-message list (kbit.tistory.com): the receiving server cannot take mail now because of its own"
+       " traffic (수신측 서버의 응답지연), http://kbit.tistory.com/tag/reply%20error%20message"),
+    _h("conn-554-strato-plain", "CONN", ("554 Refused by local policy. No SPAM please!",),
+       _STRATO + " (without a hint in parentheses: the mail comes from a blocked mail server or sender)"),
     _h("conn-554-572-assp-session", "CONN", ("554 5.7.2 Service denied, closing transmission channel (SESSIONID)",),
        _ASSP + " (the sending server's IP is blocked by ASSP at IP level)"),
     # --- EHLO
@@ -75,8 +68,9 @@ HELDOUT6: list[Heldout] = [
         " due to sending spam messages.",
     ), "Andrews & Arnold (a UK ISP), 'Sending Email Errors' wiki, CA2 ('We reject the message with:', printed without"
        " a code; 550 added), https://support.aa.net.uk/Sending_Email_Errors"),
-    _h("mail-550-godaddy-ib506", "MAIL", ("550 From: Domain is invalid. Please provide a valid From: IB506",),
-       _GODADDY + " (IB506: the sender's domain has no valid MX records)"),
+    _h("mail-550-aspnet-from", "MAIL", ("550 From domain must match authenticated domain",),
+       "SmarterMail at ASP.NET Hosting UK, 'Mail server SMTP rules' (the sender's domain must be the authenticated"
+       " domain), https://www.aspnethosting.co.uk/knowledgebase.php?action=displayarticle&id=185"),
     # --- RCPT TO
     _h("rcpt-554-571-prolateral-outmail", "RCPT", (
         "554 5.7.1 <{rcpt}>: Recipient address rejected: You have exceeded your Outmail quota.",
@@ -126,17 +120,15 @@ HELDOUT6: list[Heldout] = [
     _h("data-500-assp-compress", "DATA", (
         "500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing.",
     ), _ASSP + " (an attachment's file extension is not allowed)"),
-    _h("data-550-550-laposte-lpn007", "DATA", (
-        "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510",
-    ), "La Poste (laposte.net, France), as quoted ('in reply to end of DATA command', filed under SPAM ou VIRUS) in"
-       " the Gadz.org mail documentation, https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015"),
-    _h("data-550-571-mailru-rfc7489", "DATA", (
-        "550 5.7.1 This message was not accepted due to domain ({sender_domain}) owner DMARC policy (RFC 7489)"
-        " https://help.mail.ru/mail-help/postmaster/dmarc",
-    ), "Mail.ru (Russia), as quoted in a Postfix log ('in reply to end of DATA command'; the domain was mail.ru),"
-       " https://pastebin.com/fpJZapwZ"),
-    _h("data-421-godaddy-ib101", "DATA", ("421 Server temporarily unavailable. Try again later. IB101",),
-       _GODADDY + " (IB101: the mail queue holds more mail than usual)"),
+    _h("data-550-strato-burl", "DATA", ("550 Refused by local policy. No SPAM please! (B-URL)",),
+       _STRATO + " (B-URL: a suspicious URL in the message)"),
+    _h("data-552-omnia-body", "DATA", ("552 Message body is too big",),
+       "Xarxa Òmnia (Catalonia), 'Correus electrònics amb missatges d'error' (an attachment too large for the"
+       " recipient's mailbox limit), https://riudoms.xarxa-omnia.org/email/annex/msg_err.html"),
+    _h("data-451-haraka-avg", "DATA", ("451 Virus scanner error (AVG)",),
+       "Haraka's avg plugin (AVG virus scanning), plugins/avg.js: a scanner error or timeout returns DENYSOFT"
+       " 'Virus scanner error (AVG)' after the data, which Haraka answers with 451,"
+       " https://github.com/haraka/Haraka/blob/master/plugins/avg.js"),
 ]
 
 FIRST_IP = 200
