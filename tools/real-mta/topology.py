@@ -18,6 +18,7 @@ from heldout2 import HELDOUT2, heldout2_ip
 from heldout3 import HELDOUT3, heldout3_ip
 from heldout4 import HELDOUT4, heldout4_ip
 from heldout5 import HELDOUT5, heldout5_ip
+from heldout7 import HELDOUT7, heldout7_ip
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,8 @@ BEHAVIOURS.update({heldout3_ip(i): "scripted" for i in range(len(HELDOUT3))})
 BEHAVIOURS.update({heldout4_ip(i): "scripted" for i in range(len(HELDOUT4))})
 # The fifth held-out set (heldout5.py): one address each from 127.0.0.161.
 BEHAVIOURS.update({heldout5_ip(i): "scripted" for i in range(len(HELDOUT5))})
+# The seventh held-out set (heldout7.py): one address each from 127.0.0.240.
+BEHAVIOURS.update({heldout7_ip(i): "scripted" for i in range(len(HELDOUT7))})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -85,6 +88,7 @@ DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout2_ip(i)) for i, h in enume
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout3_ip(i)) for i, h in enumerate(HELDOUT3)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout4_ip(i)) for i, h in enumerate(HELDOUT4)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout5_ip(i)) for i, h in enumerate(HELDOUT5)]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout7_ip(i)) for i, h in enumerate(HELDOUT7)]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
