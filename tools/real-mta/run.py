@@ -248,8 +248,8 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout6: those of"
-                         " heldout2.py to heldout6.py, filed under tests/fixtures/real-mta-heldout2 to -heldout6")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout7: those of"
+                         " heldout2.py to heldout7.py, filed under tests/fixtures/real-mta-heldout2 to -heldout7")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -261,7 +261,8 @@ def main() -> None:
     if not args.out:
         folder = {"tuned": "real-mta", "heldout": "real-mta-heldout", "heldout2": "real-mta-heldout2",
                   "heldout3": "real-mta-heldout3", "heldout4": "real-mta-heldout4",
-                  "heldout5": "real-mta-heldout5", "heldout6": "real-mta-heldout6"}[args.set]
+                  "heldout5": "real-mta-heldout5", "heldout6": "real-mta-heldout6",
+                  "heldout7": "real-mta-heldout7"}[args.set]
         args.out = str(REPO / "tests/fixtures" / folder)
     if os.geteuid() != 0:
         sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")

@@ -19,6 +19,7 @@ from heldout3 import HELDOUT3, heldout3_ip
 from heldout4 import HELDOUT4, heldout4_ip
 from heldout5 import HELDOUT5, heldout5_ip
 from heldout6 import HELDOUT6, heldout6_ip
+from heldout7 import HELDOUT7, heldout7_ip
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,8 @@ BEHAVIOURS.update({heldout4_ip(i): "scripted" for i in range(len(HELDOUT4))})
 BEHAVIOURS.update({heldout5_ip(i): "scripted" for i in range(len(HELDOUT5))})
 # The sixth held-out set (heldout6.py): one address each from 127.0.0.200.
 BEHAVIOURS.update({heldout6_ip(i): "scripted" for i in range(len(HELDOUT6))})
+# The seventh held-out set (heldout7.py): one address each from 127.0.0.240.
+BEHAVIOURS.update({heldout7_ip(i): "scripted" for i in range(len(HELDOUT7))})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -89,6 +92,7 @@ DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout3_ip(i)) for i, h in enume
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout4_ip(i)) for i, h in enumerate(HELDOUT4)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout5_ip(i)) for i, h in enumerate(HELDOUT5)]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout6_ip(i)) for i, h in enumerate(HELDOUT6)]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout7_ip(i)) for i, h in enumerate(HELDOUT7)]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
