@@ -93,6 +93,14 @@ def _at(table: dict[str, list[tuple[int, tuple[str, ...], str]]], words: list[st
     return [(n, name) for n, phrase, name in table.get(words[i], ()) if n == 1 or tuple(words[i:i + n]) == phrase]
 
 
+def inner_words(words: dict[str, Any]) -> frozenset[str]:
+    """The words inside a longer subject ("virus" of "virus scanner", "spam" of "spam filter"): where a reason's
+    phrase is only that, it may name what a clause is about rather than a verdict (resolve.py).  Compiled into the
+    knowledge (``words#inner``), so a reply with a phrase need not build the clause tables to ask."""
+    return frozenset(" ".join(ws[a:b]) for entries in _table(words["subjects"]).values() for n, ws, _name in entries
+                     for a in range(n) for b in range(a + 1, n + 1) if b - a < n)
+
+
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
@@ -103,10 +111,7 @@ class ClauseIndex:
         self.predicates = _table(words["predicates"], stem=True)
         self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
                           for name, spec in words["subjects"].items()}
-        # the words inside a longer subject ("virus" of "virus scanner", "spam" of "spam filter"): where a reason's
-        # phrase is only that, it may name what a clause is about rather than a verdict (resolve.py)
-        self.inner = frozenset(" ".join(words[a:b]) for entries in self.subjects.values() for n, words, _name in entries
-                               for a in range(n) for b in range(a + 1, n + 1) if b - a < n)
+        self.inner = inner_words(words)
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():

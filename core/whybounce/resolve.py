@@ -44,7 +44,6 @@ from __future__ import annotations
 from functools import cache
 
 from . import providers
-from .clauses import ClauseIndex
 from .grams import SliceIndex
 from .knowledge import section
 from .model import Evidence
@@ -54,6 +53,8 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any
+
+    from .clauses import ClauseIndex
 
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "stage", "loose-status",
          "action", "reply", "status-class", "none")
@@ -182,6 +183,7 @@ class Knowledge:
     def __init__(self, reasons: dict[str, Any]) -> None:
         self._reasons = reasons
         self._clauses: ClauseIndex | None = None
+        self._inner: frozenset[str] | None = None
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
@@ -218,8 +220,20 @@ class Knowledge:
     def clauses(self) -> ClauseIndex:
         """The reason files' clauses over the word classes of ``data/words.yaml`` (built on first use)."""
         if self._clauses is None:
+            from .clauses import ClauseIndex  # only a reply no phrase reads needs it
+
             self._clauses = ClauseIndex(self._reasons, section("words"))
         return self._clauses
+
+    @property
+    def inner(self) -> frozenset[str]:
+        """The words inside a longer clause subject (clauses.inner_words), as compiled."""
+        if self._inner is None:
+            try:
+                self._inner = frozenset(section("words#inner"))
+            except KeyError:
+                self._inner = self.clauses.inner
+        return self._inner
 
     def status_rule(self, status: str | None) -> StatusRule | None:
         """The rule an enhanced status falls under: the exact code, else ``X.s.d``, else the class ``X.s.*``."""
@@ -382,7 +396,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # clause is about are its topic, not its verdict, and yield to the clause
     sending_side = False
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
-    topics = [c for c in above if c.tier == "phrase" and c.evidence in k.clauses.inner]
+    topics = [c for c in above if c.tier == "phrase" and c.evidence in k.inner]
     if plain and len(topics) == len(above):
         for clause, weight, pos, words, subject in k.clauses.find(plain):
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
