@@ -102,6 +102,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     index: dict[str, list[int]] = {}
     offset = 0
     reasons: dict[str, Any] = {}
+    words: Any = None
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
@@ -110,9 +111,10 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
             parts.append((part, value))
             if part.startswith("reasons/") and "#" not in part:
                 reasons[part.split("/", 1)[1]] = value
+            elif part == "words":
+                words = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
-    words = dict(parts).get("words")
     if isinstance(words, dict) and "subjects" in words:
         from .clauses import inner_words
 

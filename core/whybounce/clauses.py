@@ -104,14 +104,13 @@ def inner_words(words: dict[str, Any]) -> frozenset[str]:
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "inner", "not_after", "predicates", "subjects")
+    __slots__ = ("by_subject", "not_after", "predicates", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any]) -> None:
         self.subjects = _table(words["subjects"])
         self.predicates = _table(words["predicates"], stem=True)
         self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
                           for name, spec in words["subjects"].items()}
-        self.inner = inner_words(words)
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():

@@ -227,12 +227,9 @@ class Knowledge:
 
     @property
     def inner(self) -> frozenset[str]:
-        """The words inside a longer clause subject (clauses.inner_words), as compiled."""
+        """The words inside a longer clause subject (clauses.inner_words), as compiled (``words#inner``)."""
         if self._inner is None:
-            try:
-                self._inner = frozenset(section("words#inner"))
-            except KeyError:
-                self._inner = self.clauses.inner
+            self._inner = frozenset(section("words#inner"))
         return self._inner
 
     def status_rule(self, status: str | None) -> StatusRule | None:
