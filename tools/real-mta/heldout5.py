@@ -2,11 +2,11 @@
 
 Made like heldout4.py (one documented reply to one SMTP stage, each on its own fake server address and domain, with
 the document its words come from), from replies that neither the documented-reply catalogue
-(tests/fixtures/documented-replies), the four earlier held-out sets, the kit's tuned cases (cases.py) nor whybounce's
-knowledge (core/whybounce/data) contains. It was built and labelled in session 21, while the lead built a new general
-reading mechanism, to measure that mechanism blind at the end of the session; it is never to be tuned on. The servers
-listen from 127.0.0.161 and the domains end in heldout5.example; the bounces are filed under
-tests/fixtures/real-mta-heldout5/.
+(tests/fixtures/documented-replies), the four earlier held-out sets, the kit's tuned cases (cases.py) nor
+whybounce's knowledge (core/whybounce/data) contains. It was built and labelled in session 21, while the lead built
+a new general reading mechanism, to measure that mechanism blind at the end of the session; it was measured so, then
+tuned on (its README). The servers listen from 127.0.0.161 and the domains end in heldout5.example; the bounces are
+filed under tests/fixtures/real-mta-heldout5/.
 
 Placeholders are those of heldout.py, plus {helo} (the name the client gave in EHLO): {rcpt}, {rcpt_domain},
 {client_ip}, {sender_domain}. Where a source prints a placeholder of its own (x.x.x.x, XXXX, thedomain.com) or the
