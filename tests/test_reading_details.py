@@ -42,6 +42,48 @@ def test_sendmail_quit_reply_gives_way_to_the_refusal_in_the_transcript() -> Non
     assert r["diagnostic"].startswith("421-4.7.28 Our system has detected") and "Bye" not in r["diagnostic"]
 
 
+SENDMAIL_PIPELINED = """From: Mail Delivery Subsystem <MAILER-DAEMON@mta.example.jp>
+To: hanako@example.jp
+Subject: Warning: could not send message for past 4 hours
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="S1"
+
+--S1
+
+   ----- Transcript of session follows -----
+... while talking to mx.example.org.:
+>>> DATA
+<<< {reply}
+>>> QUIT
+<<< 554 5.5.1 Error: no valid recipients
+221 2.0.0 Bye
+<taro@example.org>... Deferred: {reply}
+
+--S1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mta.example.jp
+
+Final-Recipient: RFC822; taro@example.org
+Action: {action}
+Status: {status}
+Diagnostic-Code: SMTP; 554 5.5.1 Error: no valid recipients
+
+--S1--
+"""
+
+
+@pytest.mark.parametrize(("action", "status"), [("delayed", "4.0.0"), ("failed", "4.4.7")])
+def test_sendmail_reads_the_reply_its_recipient_line_quotes_not_the_last_one(action: str, status: str) -> None:
+    """Sendmail 8.17 pipelines RCPT and DATA: the refusal of the recipient comes after ">>> DATA", and the DSN's
+    Diagnostic-Code keeps the session's last reply, a 554 under a 4.x.x Status.  The recipient's own line quotes
+    the reply that deferred it (tests/fixtures/real-mta-heldout4/sendmail/rcpt-421-*.eml has this shape)."""
+    raw = SENDMAIL_PIPELINED.format(reply="452 4.2.2 Mailbox full", action=action, status=status).encode()
+    r = explain_bytes(raw).to_dict()["recipients"][0]
+    assert (r["reply_code"], r["reason"]) == ("452", "mailboxfull")
+    assert r["diagnostic"] == "452 4.2.2 Mailbox full"
+
+
 def test_phrases_never_match_inside_an_address() -> None:
     """Exim cut a 450 off after the address: "<ratelimit@...>" must not read as a rate limit."""
     text = for_matching("450 4.7.1 <ratelimit@rcpt.example>: Recipie")

@@ -52,11 +52,12 @@ class Sendmail:
                 if block is None or not block.diagnostic or (ev.diagnostic or "") in block.diagnostic:
                     continue
                 said_bye = (ev.reply_code or "").startswith("2") and (block.reply_code or "")[:1] in ("4", "5")
-                if block.command == "RCPT" or said_bye:
+                if block.command == "RCPT" or said_bye or _not_this_failure(ev, block):
                     # the DSN summarised the last reply: DATA's to a pipelined transaction ("no valid recipients"),
                     # or the 221 to the QUIT Sendmail sends after a refusal (8.17: "Diagnostic-Code: SMTP; 221
-                    # 2.0.0 Bye", tests/fixtures/real-mta-heldout/sendmail/data-421-*); the transcript has the
-                    # server's own answer about this recipient
+                    # 2.0.0 Bye", tests/fixtures/real-mta-heldout/sendmail/data-421-*), or a later reply of
+                    # another class than the Status; the transcript has the server's own answer about this
+                    # recipient
                     ev.diagnostic, ev.evidence = block.diagnostic, block.evidence
                     ev.command, ev.reply_code = block.command, block.reply_code
                     ev.status, ev.status_from_text = block.status or ev.status, block.status_from_text
@@ -81,6 +82,15 @@ class Sendmail:
         return Report(kind="bounce", format=self.name, evidence=found)
 
 
+def _not_this_failure(ev: Evidence, block: Evidence) -> bool:
+    """The DSN's Diagnostic-Code is a reply of another class than its own Status, while the recipient's line
+    in the notice quotes a reply of the Status's class: Sendmail kept the session's last reply (the "554 5.5.1
+    Error: no valid recipients" that follows a 421 refusal), not the one that failed this recipient.  RFC 3463
+    §2: the status class says whether the failure is temporary, so a 5xx reply cannot be why a 4.x.x failed."""
+    cls = (ev.status or "")[:1]
+    return cls in ("4", "5") and (ev.reply_code or cls)[:1] != cls and (block.reply_code or "")[:1] == cls
+
+
 def _made_from_reply_code(ev: Evidence) -> bool:
     """Sendmail wrote this Status from the bare reply code: the server's reply has no enhanced status."""
     if ev.status_from_text or not ev.status or not ev.reply_code:
@@ -101,16 +111,18 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
     host: str | None = None
     command: str | None = None  # the last command sent: the step a failure that quotes no reply was at
     pending: list[smtp.Reply] = []  # the replies since the last command or summary line
+    heard: list[smtp.Reply] = []  # every reply since "while talking to"
     for i, line in enumerate(lines):
         item = session[i]
         if item is not None:
             way, text = item
             if way == smtp.NEW_SESSION:
-                host, command, pending = text, None, []
+                host, command, pending, heard = text, None, [], []
             elif way == smtp.SENT:
                 command, pending = smtp.command_sent(text), []
             elif i in replies:
                 pending.append(replies[i])
+                heard.append(replies[i])
             continue
         m = _PER_ADDRESS.match(line)
         if m:
@@ -118,8 +130,12 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             if not addr:
                 continue
             local = addr.split("@")[0]
-            # pipelined replies for several recipients: the ones that name this recipient, else its RCPT's
-            mine = ([r for r in pending if local in r.text.lower()] or [r for r in pending if r.command == "RCPT"]
+            # the reply the line itself quotes ("<a>... Deferred: 421 ...": with pipelining, a reply heard before
+            # the last command), else, of pipelined replies for several recipients, the ones that name this
+            # recipient, else its RCPT's
+            said = m.group(3)
+            mine = ([r for r in heard if len(r.text) > 4 and r.text in said][-1:]
+                    or [r for r in pending if local in r.text.lower()] or [r for r in pending if r.command == "RCPT"]
                     or pending)
             # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
             # for SPF and PTR refusals too) would only mislead
