@@ -84,6 +84,18 @@ def test_giving_up_yields_to_a_specific_cause(diagnostic: str, status: str, reas
     assert resolve(ev, "bounce", "postfix").reason == reason
 
 
+@pytest.mark.parametrize(("reply", "reason"), [
+    # Sendmail's final report of a temporary reply: "Status: 4.4.7" over the reply's own enhanced status
+    ("452 4.2.2 Please try again later", "mailboxfull"),  # X.2.2: the mailbox is full (RFC 3463 §3.3)
+    ("451 4.3.0 Please try again later", "expired"),  # X.3.0: a transient system condition, given up on
+    ("450 4.2.1 Sender ip address rejected: too many messages", "speeding"),  # not the mailbox's X.2.1
+])
+def test_a_final_report_reads_the_status_of_the_reply_it_gave_up_on(reply: str, reason: str) -> None:
+    ev = Evidence(address="a@example.com", status="4.4.7", action="failed", reply_code=reply[:3], command="RCPT",
+                  diagnostic=reply, status_from_text=reply[4:9])
+    assert resolve(ev, "bounce", "sendmail").reason == reason
+
+
 def test_a_delay_notice_says_why_it_waits_not_that_it_gave_up() -> None:
     ev = Evidence(address="a@example.com", status="4.4.1", action="delayed",
                   diagnostic="connect to mx.example.net[192.0.2.1]:25: Connection refused")

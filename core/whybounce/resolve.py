@@ -12,7 +12,8 @@ provider        a recognised provider's own code, status or fixed sentence
 phrase          words that name a reason, anywhere in the server's reply
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox (X.1.1-X.1.6, X.2.x) drops to loose-status when a clause
-                names the sending side as what is refused ("450 4.2.1 Sender ip address rejected")
+                names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
+                final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ...")
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
@@ -411,6 +412,14 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if tier == "status" and sending_side and _names_destination(status):
             tier, evidence = "loose-status", f"status {status}, whose subject the words say is the sending side"
         out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
+    # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
+    # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
+    quoted = ev.status_from_text
+    if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:]:
+        qrule = k.status_rule(quoted)
+        if qrule is not None and qrule.tier == "status" and not (sending_side and _names_destination(quoted)):
+            out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
+                                 source=qrule.source))
 
     # gave-up: a final report of a transient condition, or with no reply from any server and a temporary status:
     # the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status)
