@@ -45,6 +45,11 @@ READ = [
     ("554 5.7.1 Message size exceed (maybe caused by big attachment file)", "size-over-limit"),  # iRedMail/iRedAPD
     ("an inactive account", "recipient-disabled"),                             # a predicate right before its subject
     ("unknown local user", "recipient-unknown"),                               # ... or one word before it
+    ("550 local server don't exists that user", "recipient-unknown"),          # Coremail: a negated verb and
+    #                                                                            its object after a determiner
+    ("550 5.1.1 This mailbox doesn't exist", "recipient-unknown"),            # "doesn't" is "does not"
+    ("550 Recipient’s mailbox isn’t active", "recipient-disabled"),            # curly apostrophes too
+    ("550 a@example.org...User account is overquota", "recipient-full"),      # EarthLink (IndiMail: one word)
 ]
 
 NOT_READ = [
@@ -61,6 +66,8 @@ NOT_READ = [
     ("421 connection timeout exceeded", "connections-at-limit", "one connection timing out is no limit on many"),
     ("550 Sender ip address rejected", "sender-refused", "the longest subject decides: the sending host's address"),
     ("552 5.2.2 mailbox size exceeds the quota", "size-over-limit", "a mailbox's size is storage, not the message"),
+    ("forwarding disabled by the user", "recipient-disabled", "a preposition parts predicate and subject"),
+    ("the user does exist", "recipient-unknown", "no negation, no 'not exist'"),
 ]
 
 

@@ -18,10 +18,11 @@ if TYPE_CHECKING:
 
 WORDS = 4  # words between subject and predicate ("user email address is marked as invalid"; not "message has
 #            been in the queue too long", where 'too long' is the queue's)
-# a word between a predicate and its subject may be an adjective ("unknown local user"), not one of these
-# ("closed by user")
-_FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "the", "a", "an", "and", "or",
-                             "as", "your", "our", "this", "that"})
+# a word between a predicate and its subject may be an adjective ("unknown local user") or a determiner (the
+# object of a verb: "don't exist that user"), not a preposition or conjunction ("closed by user")
+_FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "and", "or", "as"})
+# a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
+_NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _STRIP = "<>()[]{}\"'`.,;:!?*"
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 
@@ -74,12 +75,17 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     """The words of a lower-case text, and for each whether a clause ends after it."""
     words: list[str] = []
     ends: list[bool] = []
-    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
+    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").replace("’", "'").split():
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
             word = word[:-2]
         elif word.count(".") == 3 and word.replace(".", "").isdigit():
             word = "ip"  # an IPv4 literal ("192.0.2.1 is blocked") names a host by its address
+        elif word.endswith(("n't", "cannot")):
+            first, second = _NEGATED.get(word) or (word[:-3], "not")
+            words.append(first)
+            ends.append(False)
+            word = second
         if word:
             words.append(word)
             ends.append(raw[-1] in _CLAUSE_END)
