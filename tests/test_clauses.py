@@ -50,6 +50,8 @@ READ = [
     ("550 5.1.1 This mailbox doesn't exist", "recipient-unknown"),            # "doesn't" is "does not"
     ("550 Recipient’s mailbox isn’t active", "recipient-disabled"),            # curly apostrophes too
     ("550 a@example.org...User account is overquota", "recipient-full"),      # EarthLink (IndiMail: one word)
+    ("550 Mail is rejected by recipients", "refused-by-recipient"),            # QQ Mail: the recipient refused
+    ("550 Your message was rejected by this user and was not delivered", "refused-by-recipient"),  # zone-mta #251
 ]
 
 NOT_READ = [
@@ -68,6 +70,10 @@ NOT_READ = [
     ("552 5.2.2 mailbox size exceeds the quota", "size-over-limit", "a mailbox's size is storage, not the message"),
     ("forwarding disabled by the user", "recipient-disabled", "a preposition parts predicate and subject"),
     ("the user does exist", "recipient-unknown", "no negation, no 'not exist'"),
+    ("550 5.7.1 IP address blacklisted by recipient", "refused-by-recipient",
+     "the sending host is what was refused, whoever refused it"),
+    ("550 message rejected. by user request", "refused-by-recipient", "the agent stands in the same clause"),
+    ("550 user rejected by policy", "refused-by-recipient", "the user is what was refused, not who refused"),
 ]
 
 

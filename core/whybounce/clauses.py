@@ -5,7 +5,8 @@ message, the receiving system) and a predicate (unknown, disabled, full, too big
 RFC 3463 builds its codes the same way (subject X.1-X.7, then the detail).  A clause of a reason file pairs a
 subject class with a predicate class of ``data/words.yaml``; it reads a reply when a subject is followed, within
 one clause of text (at most :data:`WORDS` words, no sentence end between), by a predicate ("Account Closed",
-"user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user").
+"user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user"), or,
+for ``order: agent``, named after it as who refused ("rejected by this user": the passive voice's agent).
 Predicates match without their inflection ("exceed", "exceeds", "exceeded").  The text is cut into words once
 and every word is looked up in a table, so the cost is linear in the text.
 """
@@ -21,6 +22,7 @@ WORDS = 4  # words between subject and predicate ("user email address is marked 
 # a word between a predicate and its subject may be an adjective ("unknown local user") or a determiner (the
 # object of a verb: "don't exist that user"), not a preposition or conjunction ("closed by user")
 _FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "and", "or", "as"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "your"})
 # a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _STRIP = "<>()[]{}\"'`.,;:!?*"
@@ -30,7 +32,7 @@ _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail ser
 class Clause:
     """One ``clauses`` entry of a reason file, with its word classes resolved."""
 
-    __slots__ = ("both", "predicate", "reason", "rule", "side", "source", "subject")
+    __slots__ = ("agent", "both", "predicate", "reason", "rule", "side", "source", "subject")
 
     def __init__(self, reason: str, spec: dict[str, Any], words: dict[str, Any]) -> None:
         self.reason = reason
@@ -39,9 +41,10 @@ class Clause:
         self.predicate: str = spec["predicate"]
         self.side: str = words["subjects"][self.subject]["side"]
         order = spec.get("order", "after")
-        if order not in ("after", "both"):
+        if order not in ("after", "both", "agent"):
             raise ValueError(f"{self.rule}: order {order!r}")
         self.both = order == "both"
+        self.agent = order == "agent"
         self.source = spec.get("source")
 
 
@@ -110,13 +113,14 @@ def inner_words(words: dict[str, Any]) -> frozenset[str]:
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "not_after", "predicates", "subjects")
+    __slots__ = ("by_subject", "not_after", "predicates", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any]) -> None:
         self.subjects = _table(words["subjects"])
         self.predicates = _table(words["predicates"], stem=True)
         self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
                           for name, spec in words["subjects"].items()}
+        self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
@@ -152,8 +156,12 @@ class ClauseIndex:
                     continue
                 said = " ".join(words[i:i + n])
                 for clause in clauses:
-                    pred = _after(words, ends, starts, i + n, clause.predicate)
-                    matched = pred and f"{said} … {pred}"
+                    if clause.agent:
+                        pred = self._agent(words, ends, stops, i, clause.predicate)
+                        matched = pred and f"{pred} … {said}"
+                    else:
+                        pred = _after(words, ends, starts, i + n, clause.predicate)
+                        matched = pred and f"{said} … {pred}"
                     if not pred and clause.both:
                         pred = _before(words, ends, stops, i, clause.predicate)
                         matched = pred and f"{pred} {said}"
@@ -164,6 +172,35 @@ class ClauseIndex:
                     if had is None or (-weight, i) < (-had[1], had[2]):
                         found[clause.rule] = (clause, weight, i, matched, said)
         return list(found.values())
+
+    def _agent(self, words: list[str], ends: list[bool], stops: dict[int, list[tuple[int, str]]], start: int,
+               predicate: str) -> str | None:
+        """The words of a ``predicate`` that the subject at ``start`` did as its agent ("rejected by this user"),
+        unless the sending side is what the clause refused ("IP address blacklisted by recipient": the host is
+        refused, whoever refused it)."""
+        by = _agent_at(words, ends, start)
+        if by < 1 or ends[by - 1]:
+            return None
+        for first, name in stops.get(by, ()):
+            if name != predicate:
+                continue
+            for j in range(first - 1, max(first - 1 - WORDS, -1), -1):
+                if ends[j]:
+                    break
+                if any(self.sides.get(s) == "sender" for _n, s in _at(self.subjects, words, j)):
+                    return None
+            return " ".join(words[first:by])
+        return None
+
+
+def _agent_at(words: list[str], ends: list[bool], start: int) -> int:
+    """Where the "by" that names ``words[start]`` as an agent stands ("by user", "by this user"), or -1."""
+    for by in (start - 1, start - 2):
+        if by < 1 or words[by] != "by" or ends[by] or (by < start - 1 and (words[by + 1] not in _DETERMINERS
+                                                                           or ends[by + 1])):
+            continue
+        return by
+    return -1
 
 
 def _after(words: list[str], ends: list[bool], starts: dict[int, list[tuple[int, str]]], start: int,
