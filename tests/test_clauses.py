@@ -52,6 +52,9 @@ READ = [
     ("550 a@example.org...User account is overquota", "recipient-full"),      # EarthLink (IndiMail: one word)
     ("550 Mail is rejected by recipients", "refused-by-recipient"),            # QQ Mail: the recipient refused
     ("550 Your message was rejected by this user and was not delivered", "refused-by-recipient"),  # zone-mta #251
+    ("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", "refused-by-authentication"),  # Forpsi's help page
+    ("550 5.7.23 SPF check failed", "authentication-failed"),                 # RFC 7372 X.7.23's meaning
+    ("550 5.7.20 DKIM signature invalid", "authentication-bogus"),            # RFC 7372 X.7.21's meaning
 ]
 
 NOT_READ = [
@@ -74,6 +77,7 @@ NOT_READ = [
      "the sending host is what was refused, whoever refused it"),
     ("550 message rejected. by user request", "refused-by-recipient", "the agent stands in the same clause"),
     ("550 user rejected by policy", "refused-by-recipient", "the user is what was refused, not who refused"),
+    ("550 your SPF record was rejected", "refused-by-authentication", "refusing an SPF record is no agent's act"),
 ]
 
 
