@@ -55,6 +55,7 @@ READ = [
     ("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", "refused-by-authentication"),  # Forpsi's help page
     ("550 5.7.23 SPF check failed", "authentication-failed"),                 # RFC 7372 X.7.23's meaning
     ("550 5.7.20 DKIM signature invalid", "authentication-bogus"),            # RFC 7372 X.7.21's meaning
+    ("554 5.7.1 Your IP address is not authorized", "sending-host-refused"),  # RFC 3463 X.7.1 'not authorized'
 ]
 
 NOT_READ = [
