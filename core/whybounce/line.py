@@ -33,11 +33,18 @@ def _pop3_topics() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 def pop3_topic(text: str) -> str | None:
+    """The topic of a POP3 -ERR answer: the RFC 2449/3206 response code in brackets when there is one (the
+    server's own classification), else the topic of the longest phrase found (earlier topics win ties)."""
     low = text.lower()
+    best: tuple[int, str] | None = None
     for topic, phrases in _pop3_topics():
-        if any(p in low for p in phrases):
-            return topic
-    return None
+        for p in phrases:
+            if p in low:
+                if p.startswith("["):
+                    return topic
+                if best is None or len(p) > best[0]:
+                    best = (len(p), topic)
+    return best[1] if best else None
 
 
 def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult:
