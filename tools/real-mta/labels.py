@@ -131,12 +131,13 @@ def reply_words(reply: str) -> str:
     return max(re.split(r"\{[a-z_]+\}", text), key=len).strip().lower()
 
 
-def check_replies_are_new(cases: Any, earlier: Any, sources: list[Path]) -> None:
+def check_replies_are_new(cases: Any, earlier: Any, sources: list[Path], read: Any = ()) -> None:
     """A held-out set measures wording nobody tuned on: no reply line of ``cases`` is one of the ``earlier`` sets',
-    and the words of each first line (after the codes) are in none of the ``sources`` files."""
+    and the words of each first line (after the codes) are in none of the ``sources`` files -- except the cases
+    ``read`` names, whose words a later change took in on purpose (the set's README says so); those must be in."""
     seen = {line for h in earlier for line in h.reply}
     known = "\n".join(p.read_text(encoding="utf-8") for p in sources).lower()
     for h in cases:
         assert not seen & set(h.reply), h.id
         words = reply_words(h.reply[0])
-        assert len(words) > 10 and words not in known, h.id
+        assert len(words) > 10 and (words in known) is (h.id in read), h.id

@@ -83,11 +83,12 @@ class Sendmail:
 
 
 def _not_this_failure(ev: Evidence, block: Evidence) -> bool:
-    """The DSN's Diagnostic-Code is a reply of another class than its own Status, while the recipient's line
-    in the notice quotes a reply of the Status's class: Sendmail kept the session's last reply (the "554 5.5.1
-    Error: no valid recipients" that follows a 421 refusal), not the one that failed this recipient.  RFC 3463
-    §2: the status class says whether the failure is temporary, so a 5xx reply cannot be why a 4.x.x failed."""
-    cls = (ev.status or "")[:1]
+    """The DSN's Diagnostic-Code is a reply of another class than the failure it reports, while the recipient's
+    line in the notice quotes a reply of that class: Sendmail kept the session's last reply (the "554 5.5.1 Error:
+    no valid recipients" that follows a 421 refusal), not the one that failed this recipient.  The failure is
+    temporary when the Action is "delayed" (RFC 3464 §2.3.3; Sendmail 8.17 may still write a 5.x.x Status
+    beside it), else its Status's class says (RFC 3463 §2); a 5xx reply cannot be why a temporary one failed."""
+    cls = "4" if ev.action == "delayed" else (ev.status or "")[:1]
     return cls in ("4", "5") and (ev.reply_code or cls)[:1] != cls and (block.reply_code or "")[:1] == cls
 
 
