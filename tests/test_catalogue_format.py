@@ -21,7 +21,7 @@ SHARED_README = ROOT.parent / "shared" / "README.md"
 
 WHO = {"sender", "sender-admin", "recipient", "recipient-admin", "nobody"}
 COMMANDS = {"CONN", "EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "AUTH", "STARTTLS"}
-ENTRY_KEYS = {"id", "reply", "command", "reason", "temporary", "who", "meaning", "source", "note"}
+ENTRY_KEYS = {"id", "reply", "command", "reason", "temporary", "who", "meaning", "source", "note", "batch"}
 REQUIRED = {"id", "reply", "reason", "temporary", "who", "meaning"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # A reply's own code: at the start ("550 5.1.1 ...", "550-5.7.1 ..."), or, for texts that carry only
@@ -116,6 +116,10 @@ def test_entry(name: str, entry: dict[str, Any]) -> None:
         assert entry["command"] in COMMANDS, f"{where}: command {entry['command']!r}"
     if "source" in entry:
         check_source(entry["source"], where)
+    if "batch" in entry:
+        # the session that added the entry (optional): measured blind as one batch
+        batch = entry["batch"]
+        assert isinstance(batch, int) and not isinstance(batch, bool), f"{where}: batch must be an int"
     code = CODE_RE.match(entry["reply"])
     status = STATUS_RE.search(entry["reply"]) if not code else None
     cls = code.group(1) if code else (status.group(1) or status.group(2)) if status else None

@@ -29,7 +29,79 @@ KNOWN_DIFFERENCES = {
         "RFC 5321's bare 'Transaction failed' names no cause: labelled undefined, while the resolver files words it "
         "cannot read under onhold; both say 'no reason given'",
 }
-LINE_FLOOR = 0.95  # measured 578/606 = 0.954: a bare reply lacks the stage and the host that name a provider
+# Batch 22 (session 22): replies labelled from their documentation and committed (bf2d0fd) before whybounce read
+# them, measured blind. Each entry below is one whybounce reads otherwise as a Postfix bounce today: the reason
+# and rule it gives. Strict: a general fix that makes one of them read as labelled shows up as XPASS and must take
+# it off this list (the labels are not to be bent to the reading).
+BATCH_22_UNREAD = {
+    "aliyun-mail-502-mailfrom-account-is-a-local-account": "rejected (stage.mail)",
+    "aliyun-mail-503-rcptto-account-isnt-a-local-account": "syntaxerror (reply.503)",
+    "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
+    "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
+    "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
+    "aliyun-mail-510-number-of-attachments-maximum-threshold": "onhold (none.unknown-words)",
+    "aliyun-directmail-556-number-of-rcpts-is-over-size": "notaccept (reply.556)",
+    "aliyun-directmail-559-invalid-rcptto": "onhold (none.unknown-words)",
+    "aliyun-directmail-423-dns-resolve-error": "onhold (action.delayed)",
+    "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
+    "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
+    "chasquid-550-5-7-9-submission-port-must-be-authenticated": "rejected (stage.mail)",
+    "chasquid-550-5-7-3-security-level-check-failed": "rejected (stage.mail)",
+    "chasquid-521-5-5-2-error-reading-data-invalid-line-ending": "syntaxerror (status.X.5.2)",
+    "chasquid-501-invisible-customers-are-not-welcome": "blocked (stage.ehlo)",
+    "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
+    "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
+    "cn-mail-450-queue-unavailable": "onhold (action.delayed)",
+    "cn-mail-450-out-of-memory": "onhold (action.delayed)",
+    "cn-mail-451-auth-mode-unsupported": "onhold (action.delayed)",
+    "cn-mail-451-stray-newline": "onhold (action.delayed)",
+    "cn-mail-550-black-ip": "onhold (none.unknown-words)",
+    "cn-mail-551-line-parse-error": "hasmoved (reply.551)",
+    "cn-mail-552-too-many-same-size-mails": "mailboxfull (reply.552)",
+    "cn-mail-552-looping-message": "mailboxfull (reply.552)",
+    "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
+    "cn-mail-553-private-list-access-denied": "userunknown (reply.553)",
+    "cn-mail-553-relay-check-local-fail": "userunknown (reply.553)",
+    "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
+    "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
+    "cn-mail-554-openrelay-check": "onhold (none.unknown-words)",
+    "forpsi-550-5-1-1-sender-is-blacklisted": "blocked (reason.blocked.blacklisted)",
+    "hornetsecurity-450-4-5-6-temporary-failure-in-mta": "syntaxerror (status.X.5.6)",
+    "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
+    "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",
+    "hornetsecurity-554-5-5-3-content-filter-size-limit": "toomanyconn (status.X.5.3)",
+    "hornetsecurity-554-5-5-4-ip-sender-address-negative-reputation": "rejected (reason.rejected.sender-address)",
+    "hornetsecurity-554-5-5-6-loop-detection": "syntaxerror (status.X.5.6)",
+    "hornetsecurity-554-5-5-7-content-of-attachment": "onhold (none.unknown-words)",
+    "hornetsecurity-554-5-6-1-spam-signature-in-header-or-subject": "contenterror (status.X.6.1)",
+    "hornetsecurity-554-5-6-2-spam-link-signature-detected": "contenterror (status.X.6.2)",
+    "hornetsecurity-554-5-6-3-spam-text-signature-detected": "contenterror (status.X.6.3)",
+    "iridis-hst-rte-hourly-send-rate-exceeded": "onhold (action.delayed)",
+    "iridis-hst-rte-daily-send-rate-exceeded": "onhold (action.delayed)",
+    "iridis-snd-nul-high-null-sender-rate": "onhold (none.unknown-words)",
+    "iridis-msg-rfc-does-not-conform-to-rfc2822": "onhold (none.unknown-words)",
+    "iridis-msg-ext-blacklisted-high-risk-file-extension": "blocked (reason.blocked.blacklisted)",
+    "uniroma3-disallowed-attach-type": "onhold (none.unknown-words)",
+    "jp-553-5-3-0-please-receive-your-mail-before-sending": "systemerror (status.5.3.0)",
+    "kr-501-denied-domain-name": "syntaxerror (reply.501)",
+    "kr-451-relay-server-not-ready": "onhold (action.delayed)",
+    "kr-554-5-0-0-mail-is-denied-by-spam-filter": "systemerror (reason.systemerror.service-unavailable)",
+    "kr-550-transaction-failed-spam-suspect-ip-control": "spamdetected (reason.spamdetected.spam)",
+    "mox-550-5-1-1-no-such-users": "filtered (reason.filtered.user-unknown-after-data)",
+    "mox-452-4-2-2-more-than-messages-per-day-from-your-ip": "mailboxfull (status.X.2.2)",
+    "qmail-451-qq-trouble-in-home-directory-quota": "onhold (action.delayed)",
+    "rackspace-450-4-2-1-g30-mailbox-received-too-much-email": "suspend (status.X.2.1)",
+    "smtpf-550-5-7-1-host-from-unknown-tld-122": "policyviolation (status.5.7.1)",
+    "smtpf-550-5-7-1-uucp-addressing-denied-132": "policyviolation (status.5.7.1)",
+    "smtpf-550-5-7-1-at-sign-in-local-part-denied-133": "policyviolation (status.5.7.1)",
+    "spambrella-550-5-1-0-sender-rejected": "rejected (reason.rejected.sender-rejected)",
+    "trellix-etp100-invalid-recipient-invalid-domain": "userunknown (reason.userunknown.invalid-recipient)",
+    "trellix-etp103-invalid-recipient-unable-to-validate": "userunknown (reason.userunknown.invalid-recipient)",
+    "trellix-etp105-invalid-domain-mode": "hostunknown (reason.hostunknown.invalid-domain)",
+    "trellix-etp106-requested-action-aborted": "onhold (action.delayed)",
+}
+LINE_FLOOR = 0.87  # measured 640/728 = 0.879 with batch 22 (61/122 of it pasted alone; 578/606 = 0.954 before):
+# a bare reply lacks the stage and the host that name a provider
 
 
 def test_the_catalogue_is_large_enough_to_mean_something() -> None:
@@ -37,9 +109,16 @@ def test_the_catalogue_is_large_enough_to_mean_something() -> None:
     assert len({e["file"] for e in ENTRIES}) >= 30
 
 
-@pytest.mark.parametrize("entry", [
-    pytest.param(e, marks=pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[e["id"]]))
-    if e["id"] in KNOWN_DIFFERENCES else e for e in ENTRIES], ids=[e["id"] for e in ENTRIES])
+def _param(entry: dict[str, Any]) -> Any:
+    if entry["id"] in KNOWN_DIFFERENCES:
+        return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[entry["id"]]))
+    if entry["id"] in BATCH_22_UNREAD:
+        why = f"batch 22, read blind as {BATCH_22_UNREAD[entry['id']]}"
+        return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
+    return entry
+
+
+@pytest.mark.parametrize("entry", [_param(e) for e in ENTRIES], ids=[e["id"] for e in ENTRIES])
 def test_documented_reply_in_a_postfix_bounce(entry: dict[str, Any]) -> None:
     result = explain_bytes(postfix_bounce(entry))
     (finding,) = result.recipients
@@ -55,3 +134,5 @@ def test_documented_replies_pasted_alone() -> None:
 def test_known_differences_name_catalogue_entries() -> None:
     ids = {e["id"] for e in ENTRIES}
     assert set(KNOWN_DIFFERENCES) <= ids, set(KNOWN_DIFFERENCES) - ids
+    batch_22 = {e["id"] for e in ENTRIES if e.get("batch") == 22}
+    assert set(BATCH_22_UNREAD) <= batch_22, set(BATCH_22_UNREAD) - batch_22
