@@ -56,6 +56,10 @@ READ = [
     ("550 5.7.23 SPF check failed", "authentication-failed"),                 # RFC 7372 X.7.23's meaning
     ("550 5.7.20 DKIM signature invalid", "authentication-bogus"),            # RFC 7372 X.7.21's meaning
     ("554 5.7.1 Your IP address is not authorized", "sending-host-refused"),  # RFC 3463 X.7.1 'not authorized'
+    ("554 5.7.1 Forbidden attachment name extension", "attachment-type-refused"),  # rspamd (NethServer #5811)
+    ("500 These attachments are not allowed -- Please compress them", "attachment-type-refused"),  # ASSP
+    ("MSG-RFC: Your message does not conform to RFC2822 standard", "message-non-compliant"),  # Iridis mailRelay
+    ("454 Throttling failure: Maximum sending rate exceeded", "sending-rate-at-limit"),  # Amazon SES
 ]
 
 NOT_READ = [
@@ -79,6 +83,8 @@ NOT_READ = [
     ("550 message rejected. by user request", "refused-by-recipient", "the agent stands in the same clause"),
     ("550 user rejected by policy", "refused-by-recipient", "the user is what was refused, not who refused"),
     ("550 your SPF record was rejected", "refused-by-authentication", "refusing an SPF record is no agent's act"),
+    ("421 unusual rate of unsolicited mail", "sending-rate-at-limit", "a rate named, no limit reached"),
+    ("550 attachment scanner error", "attachment-type-refused", "a failure, not a refusal"),
 ]
 
 
