@@ -24,14 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELDOUT_SIZE_LIMIT, Heldout, by_ip
-from heldout2 import by_ip as by_ip2
-from heldout3 import by_ip as by_ip3
-from heldout4 import by_ip as by_ip4
-from heldout5 import by_ip as by_ip5
-from heldout6 import by_ip as by_ip6
-from heldout7 import by_ip as by_ip7
-from topology import BEHAVIOURS, SMALL_SIZE_LIMIT, fake_server_ips
+from heldout import HELDOUT_SIZE_LIMIT, Heldout
+from topology import BEHAVIOURS, HELDOUT_SERVERS, SMALL_SIZE_LIMIT, fake_server_ips
 
 # Local-part prefix -> reply to RCPT TO (first match wins; {rcpt} is the address).
 RCPT_RULES: list[tuple[str, list[str]]] = [
@@ -87,7 +81,7 @@ GREETINGS = {
     "greet421-toomany": ["421 4.7.0 mx.busy.example Error: too many connections from 127.0.0.1"],
 }
 # The held-out servers (heldout.py to heldout7.py): fake server address -> the documented reply it gives.
-SCRIPTED: dict[str, Heldout] = {**by_ip(), **by_ip2(), **by_ip3(), **by_ip4(), **by_ip5(), **by_ip6(), **by_ip7()}
+SCRIPTED: dict[str, Heldout] = HELDOUT_SERVERS
 ADDR_RE = re.compile(r"<([^>]*)>")
 LOG = logging.getLogger("fake_smtp")
 
