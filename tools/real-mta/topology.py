@@ -21,6 +21,7 @@ from heldout4 import by_ip as by_ip4
 from heldout5 import by_ip as by_ip5
 from heldout6 import by_ip as by_ip6
 from heldout7 import by_ip as by_ip7
+from heldout8 import by_ip as by_ip8
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,10 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out servers (heldout.py to heldout7.py): fake server address -> the documented reply it gives. Each set's
-# cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200 and .240.
+# The held-out servers (heldout.py to heldout8.py): fake server address -> the documented reply it gives. Each set's
+# cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240 and 127.0.1.2.
 HELDOUT_SERVERS: dict[str, Heldout] = {
-    **by_ip1(), **by_ip2(), **by_ip3(), **by_ip4(), **by_ip5(), **by_ip6(), **by_ip7(),
+    **by_ip1(), **by_ip2(), **by_ip3(), **by_ip4(), **by_ip5(), **by_ip6(), **by_ip7(), **by_ip8(),
 }
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
