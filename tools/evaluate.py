@@ -418,6 +418,7 @@ def main() -> int:
     heldout(args.verbose, "real-mta-heldout5", "fifth held-out real-MTA set")
     heldout(args.verbose, "real-mta-heldout6", "sixth held-out real-MTA set")
     heldout(args.verbose, "real-mta-heldout7", "seventh held-out real-MTA set")
+    heldout(args.verbose, "real-mta-heldout8", "eighth held-out real-MTA set")
     catalogue(args.verbose)
     sisimai_on_unlabelled(corpus)
     leave_one_system_out(rows, corpus)

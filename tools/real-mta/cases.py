@@ -21,6 +21,7 @@ from heldout4 import HELDOUT4
 from heldout5 import HELDOUT5
 from heldout6 import HELDOUT6
 from heldout7 import HELDOUT7
+from heldout8 import HELDOUT8
 
 ALL = ("postfix", "exim", "opensmtpd", "sendmail")
 
@@ -120,7 +121,7 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py to heldout7.py): one recipient per documented reply; a temporary reply
+# The held-out sets (heldout.py to heldout8.py): one recipient per documented reply; a temporary reply
 # asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
@@ -145,6 +146,7 @@ CASE_SETS: dict[str, list[Case]] = {
     "heldout5": heldout_cases(HELDOUT5),
     "heldout6": heldout_cases(HELDOUT6),
     "heldout7": heldout_cases(HELDOUT7),
+    "heldout8": heldout_cases(HELDOUT8),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Fake remote SMTP servers on 127.0.0.2-15 port 25, each with a scripted way of failing, and the
 held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0.96 (heldout3.py),
-127.0.0.130 (heldout4.py), 127.0.0.161 (heldout5.py), 127.0.0.200 (heldout6.py) and 127.0.0.240 (heldout7.py),
-each giving one documented reply at one stage.
+127.0.0.130 (heldout4.py), 127.0.0.161 (heldout5.py), 127.0.0.200 (heldout6.py), 127.0.0.240 (heldout7.py) and
+127.0.1.2 (heldout8.py), each giving one documented reply at one stage.
 
 The address a connection arrives on chooses the behaviour (topology.BEHAVIOURS): refusing in
 the greeting, at EHLO, MAIL FROM, DATA or STARTTLS, a small SIZE, silence, a dropped
@@ -24,14 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELDOUT_SIZE_LIMIT, Heldout, by_ip
-from heldout2 import by_ip as by_ip2
-from heldout3 import by_ip as by_ip3
-from heldout4 import by_ip as by_ip4
-from heldout5 import by_ip as by_ip5
-from heldout6 import by_ip as by_ip6
-from heldout7 import by_ip as by_ip7
-from topology import BEHAVIOURS, SMALL_SIZE_LIMIT, fake_server_ips
+from heldout import HELDOUT_SIZE_LIMIT, Heldout
+from topology import BEHAVIOURS, HELDOUT_SERVERS, SMALL_SIZE_LIMIT, fake_server_ips
 
 # Local-part prefix -> reply to RCPT TO (first match wins; {rcpt} is the address).
 RCPT_RULES: list[tuple[str, list[str]]] = [
@@ -86,8 +80,8 @@ GREETINGS = {
     ],
     "greet421-toomany": ["421 4.7.0 mx.busy.example Error: too many connections from 127.0.0.1"],
 }
-# The held-out servers (heldout.py to heldout7.py): fake server address -> the documented reply it gives.
-SCRIPTED: dict[str, Heldout] = {**by_ip(), **by_ip2(), **by_ip3(), **by_ip4(), **by_ip5(), **by_ip6(), **by_ip7()}
+# The held-out servers (heldout.py to heldout8.py): fake server address -> the documented reply it gives.
+SCRIPTED: dict[str, Heldout] = HELDOUT_SERVERS
 ADDR_RE = re.compile(r"<([^>]*)>")
 LOG = logging.getLogger("fake_smtp")
 

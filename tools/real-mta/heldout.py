@@ -16,6 +16,8 @@ the way that provider sends them and the words are kept.
 
 from __future__ import annotations
 
+import ipaddress
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # The SMTP stage a case answers: the greeting, EHLO (and the HELO fallback), MAIL FROM, MAIL FROM
@@ -178,6 +180,21 @@ HELDOUT: list[Heldout] = [
             " https://gitlab.com/mailman/mailman/issues/14"),
 ]
 
+def case_maker(suffix: str) -> Callable[[str, str, tuple[str, ...], str], Heldout]:
+    """The constructor a later set's table uses: a case of that set (its domains under suffix, no catalogue id)."""
+
+    def make(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
+        return Heldout(id, stage, reply, source, None, suffix)
+
+    return make
+
+
+def addresses(first: str, table: Sequence[Heldout]) -> dict[str, Heldout]:
+    """Fake server address -> case: a table's cases on consecutive loopback addresses from first."""
+    start = ipaddress.IPv4Address(first)
+    return {str(start + i): h for i, h in enumerate(table)}
+
+
 FIRST_IP = 16
 
 
@@ -188,4 +205,4 @@ def heldout_ip(index: int) -> str:
 
 def by_ip() -> dict[str, Heldout]:
     """Fake server address -> the held-out case it serves."""
-    return {heldout_ip(i): h for i, h in enumerate(HELDOUT)}
+    return addresses(heldout_ip(0), HELDOUT)

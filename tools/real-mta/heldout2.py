@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
+from heldout import Heldout, addresses, case_maker
 
 SUFFIX = "heldout2.example"
 _POSTSCREEN = ("Postfix 3.7 source, src/postscreen/postscreen_early.c and postscreen_smtpd.c"
@@ -25,8 +25,7 @@ _HMAIL = "hMailServer 5.6 source, hmailserver/source/Server/SMTP/SMTPConnection.
 _ZOHO = "Zoho Mail SMTP error codes (smtp.codes), https://smtp.codes/zoho"
 
 
-def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
-    return Heldout(id, stage, reply, source, None, SUFFIX)
+_h = case_maker(SUFFIX)
 
 
 HELDOUT2: list[Heldout] = [
@@ -102,14 +101,9 @@ HELDOUT2: list[Heldout] = [
        _ZOHO + " (the receiving domain's own mail filters block the message)"),
 ]
 
-FIRST_IP = 64
-
-
-def heldout2_ip(index: int) -> str:
-    """The loopback address of the index-th case's fake server (127.0.0.64 and up)."""
-    return f"127.0.0.{FIRST_IP + index}"
+FIRST_IP = "127.0.0.64"
 
 
 def by_ip() -> dict[str, Heldout]:
-    """Fake server address -> the case it serves."""
-    return {heldout2_ip(i): h for i, h in enumerate(HELDOUT2)}
+    """Fake server address -> the case it serves (127.0.0.64 and up)."""
+    return addresses(FIRST_IP, HELDOUT2)

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
+from heldout import Heldout, addresses, case_maker
 
 SUFFIX = "heldout3.example"
 _FTGATE = "FTGate service error messages, http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/"
@@ -32,8 +32,7 @@ _KOREAN = "Korean return-mail reply list (puffinknight.tistory.com), https://puf
 _INTERIA = "Interia.pl help, Dlaczego wiadomość nie została dostarczona?, https://pomoc.poczta.interia.pl/news-dlaczego-wiadomosc-nie-zostala-dostarczona,nId,6589600"
 
 
-def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
-    return Heldout(id, stage, reply, source, None, SUFFIX)
+_h = case_maker(SUFFIX)
 
 
 HELDOUT3: list[Heldout] = [
@@ -127,14 +126,9 @@ HELDOUT3: list[Heldout] = [
        " http://adminplay.com/index.php?document_srl=2077&mid=Mail"),
 ]
 
-FIRST_IP = 96
-
-
-def heldout3_ip(index: int) -> str:
-    """The loopback address of the index-th case's fake server (127.0.0.96 and up)."""
-    return f"127.0.0.{FIRST_IP + index}"
+FIRST_IP = "127.0.0.96"
 
 
 def by_ip() -> dict[str, Heldout]:
-    """Fake server address -> the case it serves."""
-    return {heldout3_ip(i): h for i, h in enumerate(HELDOUT3)}
+    """Fake server address -> the case it serves (127.0.0.96 and up)."""
+    return addresses(FIRST_IP, HELDOUT3)

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
+from heldout import Heldout, addresses, case_maker
 
 SUFFIX = "heldout4.example"
 _SITEPACKAGE = ("sitepackage.de, Typische Fehlermeldungen bei Unzustellbarkeit (German providers' replies),"
@@ -33,8 +33,7 @@ _FORPSI = ("Forpsi, Incoming emails limitation on the mailserver mxavas.forpsi.c
            " https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx")
 
 
-def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
-    return Heldout(id, stage, reply, source, None, SUFFIX)
+_h = case_maker(SUFFIX)
 
 
 HELDOUT4: list[Heldout] = [
@@ -120,14 +119,9 @@ HELDOUT4: list[Heldout] = [
        " verify), https://knowledge.broadcom.com/external/article/401119/dkim-error-code-550-bodyhash_mismatch.html"),
 ]
 
-FIRST_IP = 130
-
-
-def heldout4_ip(index: int) -> str:
-    """The loopback address of the index-th case's fake server (127.0.0.130 and up)."""
-    return f"127.0.0.{FIRST_IP + index}"
+FIRST_IP = "127.0.0.130"
 
 
 def by_ip() -> dict[str, Heldout]:
-    """Fake server address -> the case it serves."""
-    return {heldout4_ip(i): h for i, h in enumerate(HELDOUT4)}
+    """Fake server address -> the case it serves (127.0.0.130 and up)."""
+    return addresses(FIRST_IP, HELDOUT4)

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
+from heldout import Heldout, addresses, case_maker
 
 SUFFIX = "heldout5.example"
 _EMAILHOST = ("emailhost.com.cn (a Chinese business-mail host), 退信 reply list with meanings,"
@@ -29,8 +29,7 @@ _SAILTHRU = ("ActiveCampaign/smtp-field-manual issue 11, 'a place for \"weird\" 
              " Sailthru's deliverability team), https://github.com/ActiveCampaign/smtp-field-manual/issues/11")
 
 
-def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
-    return Heldout(id, stage, reply, source, None, SUFFIX)
+_h = case_maker(SUFFIX)
 
 
 HELDOUT5: list[Heldout] = [
@@ -136,14 +135,9 @@ HELDOUT5: list[Heldout] = [
        _EMAILHOST + " (垃圾邮件退信: refused as spam, 'Content reject/Spam denied'; 554 added)"),
 ]
 
-FIRST_IP = 161
-
-
-def heldout5_ip(index: int) -> str:
-    """The loopback address of the index-th case's fake server (127.0.0.161 and up)."""
-    return f"127.0.0.{FIRST_IP + index}"
+FIRST_IP = "127.0.0.161"
 
 
 def by_ip() -> dict[str, Heldout]:
-    """Fake server address -> the case it serves."""
-    return {heldout5_ip(i): h for i, h in enumerate(HELDOUT5)}
+    """Fake server address -> the case it serves (127.0.0.161 and up)."""
+    return addresses(FIRST_IP, HELDOUT5)

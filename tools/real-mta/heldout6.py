@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
+from heldout import Heldout, addresses, case_maker
 
 SUFFIX = "heldout6.example"
 _ASSP = ("ASSP (Anti-Spam SMTP Proxy) on cPanel shared hosting, 'ASSP bounced back messages and errors' (Max Clicks"
@@ -33,8 +33,7 @@ _BT = ("BT (British Telecom) email, BT Business help 'My emails are being reject
        " error code 550', https://btbusiness.custhelp.com/app/answers/detail/a_id/15074/")
 
 
-def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
-    return Heldout(id, stage, reply, source, None, SUFFIX)
+_h = case_maker(SUFFIX)
 
 
 HELDOUT6: list[Heldout] = [
@@ -131,14 +130,9 @@ HELDOUT6: list[Heldout] = [
        " https://github.com/haraka/Haraka/blob/master/plugins/avg.js"),
 ]
 
-FIRST_IP = 200
-
-
-def heldout6_ip(index: int) -> str:
-    """The loopback address of the index-th case's fake server (127.0.0.200 and up)."""
-    return f"127.0.0.{FIRST_IP + index}"
+FIRST_IP = "127.0.0.200"
 
 
 def by_ip() -> dict[str, Heldout]:
-    """Fake server address -> the case it serves."""
-    return {heldout6_ip(i): h for i, h in enumerate(HELDOUT6)}
+    """Fake server address -> the case it serves (127.0.0.200 and up)."""
+    return addresses(FIRST_IP, HELDOUT6)

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
+from heldout import Heldout, addresses, case_maker
 
 SUFFIX = "heldout7.example"
 _ALIYUN = ("Alibaba Mail (阿里云企业邮箱, China), 'SMTP/MTA 退信错误' list of its replies with their meanings"
@@ -32,8 +32,7 @@ _BARUWA = ("Baruwa (a MailScanner/Exim filter front end) at umanix.net, 'info' p
            " (printed without a code; 550 added), https://bastion.umanix.net/info")
 
 
-def _h(id: str, stage: str, reply: tuple[str, ...], source: str) -> Heldout:
-    return Heldout(id, stage, reply, source, None, SUFFIX)
+_h = case_maker(SUFFIX)
 
 
 HELDOUT7: list[Heldout] = [
@@ -83,14 +82,9 @@ HELDOUT7: list[Heldout] = [
        " reply when the received message cannot be queued), https://github.com/slimta/python-slimta/pull/69"),
 ]
 
-FIRST_IP = 240
-
-
-def heldout7_ip(index: int) -> str:
-    """The loopback address of the index-th case's fake server (127.0.0.240 and up)."""
-    return f"127.0.0.{FIRST_IP + index}"
+FIRST_IP = "127.0.0.240"
 
 
 def by_ip() -> dict[str, Heldout]:
-    """Fake server address -> the case it serves."""
-    return {heldout7_ip(i): h for i, h in enumerate(HELDOUT7)}
+    """Fake server address -> the case it serves (127.0.0.240 and up)."""
+    return addresses(FIRST_IP, HELDOUT7)

@@ -248,8 +248,8 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout7: those of"
-                         " heldout2.py to heldout7.py, filed under tests/fixtures/real-mta-heldout2 to -heldout7")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout8: those of"
+                         " heldout2.py to heldout8.py, filed under tests/fixtures/real-mta-heldout2 to -heldout8")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -262,7 +262,7 @@ def main() -> None:
         folder = {"tuned": "real-mta", "heldout": "real-mta-heldout", "heldout2": "real-mta-heldout2",
                   "heldout3": "real-mta-heldout3", "heldout4": "real-mta-heldout4",
                   "heldout5": "real-mta-heldout5", "heldout6": "real-mta-heldout6",
-                  "heldout7": "real-mta-heldout7"}[args.set]
+                  "heldout7": "real-mta-heldout7", "heldout8": "real-mta-heldout8"}[args.set]
         args.out = str(REPO / "tests/fixtures" / folder)
     if os.geteuid() != 0:
         sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELDOUT, heldout_ip
-from heldout2 import HELDOUT2, heldout2_ip
-from heldout3 import HELDOUT3, heldout3_ip
-from heldout4 import HELDOUT4, heldout4_ip
-from heldout5 import HELDOUT5, heldout5_ip
-from heldout6 import HELDOUT6, heldout6_ip
-from heldout7 import HELDOUT7, heldout7_ip
+from heldout import Heldout
+from heldout import by_ip as by_ip1
+from heldout2 import by_ip as by_ip2
+from heldout3 import by_ip as by_ip3
+from heldout4 import by_ip as by_ip4
+from heldout5 import by_ip as by_ip5
+from heldout6 import by_ip as by_ip6
+from heldout7 import by_ip as by_ip7
+from heldout8 import by_ip as by_ip8
 
 
 @dataclass(frozen=True)
@@ -49,20 +51,12 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out cases (heldout.py): one address each from 127.0.0.16, answering one documented reply.
-BEHAVIOURS.update({heldout_ip(i): "scripted" for i in range(len(HELDOUT))})
-# The second held-out set (heldout2.py): one address each from 127.0.0.64.
-BEHAVIOURS.update({heldout2_ip(i): "scripted" for i in range(len(HELDOUT2))})
-# The third held-out set (heldout3.py): one address each from 127.0.0.96.
-BEHAVIOURS.update({heldout3_ip(i): "scripted" for i in range(len(HELDOUT3))})
-# The fourth held-out set (heldout4.py): one address each from 127.0.0.130.
-BEHAVIOURS.update({heldout4_ip(i): "scripted" for i in range(len(HELDOUT4))})
-# The fifth held-out set (heldout5.py): one address each from 127.0.0.161.
-BEHAVIOURS.update({heldout5_ip(i): "scripted" for i in range(len(HELDOUT5))})
-# The sixth held-out set (heldout6.py): one address each from 127.0.0.200.
-BEHAVIOURS.update({heldout6_ip(i): "scripted" for i in range(len(HELDOUT6))})
-# The seventh held-out set (heldout7.py): one address each from 127.0.0.240.
-BEHAVIOURS.update({heldout7_ip(i): "scripted" for i in range(len(HELDOUT7))})
+# The held-out servers (heldout.py to heldout8.py): fake server address -> the documented reply it gives. Each set's
+# cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240 and 127.0.1.2.
+HELDOUT_SERVERS: dict[str, Heldout] = {
+    **by_ip1(), **by_ip2(), **by_ip3(), **by_ip4(), **by_ip5(), **by_ip6(), **by_ip7(), **by_ip8(),
+}
+BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
 SMALL_SIZE_LIMIT = 2048
 
@@ -86,13 +80,7 @@ DOMAINS: list[Domain] = [
     Domain("nullmx.example", ".", None, preference=0),  # RFC 7505 null MX
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout_ip(i)) for i, h in enumerate(HELDOUT)]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout2_ip(i)) for i, h in enumerate(HELDOUT2)]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout3_ip(i)) for i, h in enumerate(HELDOUT3)]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout4_ip(i)) for i, h in enumerate(HELDOUT4)]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout5_ip(i)) for i, h in enumerate(HELDOUT5)]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout6_ip(i)) for i, h in enumerate(HELDOUT6)]
-DOMAINS += [Domain(h.domain, f"mx.{h.domain}", heldout7_ip(i)) for i, h in enumerate(HELDOUT7)]
+DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in HELDOUT_SERVERS.items()]
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
