@@ -60,6 +60,8 @@ READ = [
     ("500 These attachments are not allowed -- Please compress them", "attachment-type-refused"),  # ASSP
     ("MSG-RFC: Your message does not conform to RFC2822 standard", "message-non-compliant"),  # Iridis mailRelay
     ("454 Throttling failure: Maximum sending rate exceeded", "sending-rate-at-limit"),  # Amazon SES
+    ("554 5.7.1 <a@example.org>: Recipient address rejected: You have exceeded your Outmail quota.",
+     "you-at-limit"),                                                          # Prolateral outMail
 ]
 
 NOT_READ = [
@@ -84,6 +86,8 @@ NOT_READ = [
     ("550 user rejected by policy", "refused-by-recipient", "the user is what was refused, not who refused"),
     ("550 your SPF record was rejected", "refused-by-authentication", "refusing an SPF record is no agent's act"),
     ("421 unusual rate of unsolicited mail", "sending-rate-at-limit", "a rate named, no limit reached"),
+    ("452 The email account that you tried to reach is over quota", "you-at-limit", "the recipient's quota is full,"
+     " not the sender's limit"),
     ("550 attachment scanner error", "attachment-type-refused", "a failure, not a refusal"),
 ]
 
