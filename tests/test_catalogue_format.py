@@ -1,8 +1,10 @@
-"""The documented-reply catalogue (tests/fixtures/documented-replies/) is well-formed.
+"""The documented-reply catalogue (tests/fixtures/documented-replies/) and its held-out collection
+(tests/fixtures/documented-replies-heldout/) are well-formed.
 
-Only the format is checked here: unique ids, reasons from the shared vocabulary, `who` from the
-contract, `temporary` agreeing with the reply's own code, a source on every entry, and the README's
-counts equal to the files. Whether whybounce reads the replies right is a separate test.
+Only the format is checked here, the same for both folders: unique ids, reasons from the shared vocabulary,
+`who` from the contract, `temporary` agreeing with the reply's own code, a source on every entry, and each
+README's counts equal to its files. Whether whybounce reads the catalogue right is a separate test; the held-out
+collection is measured blind by `make eval` and no test asserts whybounce's answers on it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CATALOGUE = ROOT / "tests" / "fixtures" / "documented-replies"
+HELDOUT = ROOT / "tests" / "fixtures" / "documented-replies-heldout"
+FOLDERS = (CATALOGUE, HELDOUT)
 SHARED_README = ROOT.parent / "shared" / "README.md"
 
 WHO = {"sender", "sender-admin", "recipient", "recipient-admin", "nobody"}
@@ -45,8 +49,22 @@ def load(path: Path) -> dict[str, Any]:
     return data
 
 
-FILES = sorted(CATALOGUE.glob("*.yaml"))
-ENTRIES = [(path.name, entry) for path in FILES for entry in load(path).get("entries", [])]
+def folder_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.yaml"))
+
+
+def folder_entries(folder: Path) -> list[tuple[str, dict[str, Any]]]:
+    return [(path.name, entry) for path in folder_files(folder) for entry in load(path).get("entries", [])]
+
+
+FILES = folder_files(CATALOGUE)
+ENTRIES = folder_entries(CATALOGUE)
+HELDOUT_FILES = folder_files(HELDOUT)
+HELDOUT_ENTRIES = folder_entries(HELDOUT)
+# every file and entry of both folders, each named by its folder
+ALL_FILES = [*FILES, *HELDOUT_FILES]
+ALL_ENTRIES = [(f"{CATALOGUE.name}/{name}", e) for name, e in ENTRIES] + \
+    [(f"{HELDOUT.name}/{name}", e) for name, e in HELDOUT_ENTRIES]
 
 
 def reasons_of(entry: dict[str, Any]) -> list[str]:
@@ -66,6 +84,11 @@ def test_catalogue_is_large_enough() -> None:
     assert len(ENTRIES) >= 300
 
 
+def test_heldout_collection_is_large_enough() -> None:
+    assert len(HELDOUT_FILES) >= 10
+    assert 100 <= len(HELDOUT_ENTRIES) <= 150
+
+
 @pytest.mark.skipif(not SHARED_README.exists(), reason="../shared is not beside the project")
 def test_vocabulary_is_read() -> None:
     words = vocabulary()
@@ -74,18 +97,24 @@ def test_vocabulary_is_read() -> None:
 
 
 def test_ids_are_unique_and_stable() -> None:
-    counts = Counter(entry.get("id") for _, entry in ENTRIES)
+    # unique across both folders, so an entry keeps its id if the held-out collection joins the catalogue later
+    counts = Counter(entry.get("id") for _, entry in ALL_ENTRIES)
     assert not [i for i, n in counts.items() if n > 1], "duplicate ids"
-    for name, entry in ENTRIES:
+    for name, entry in ALL_ENTRIES:
         assert ID_RE.match(str(entry.get("id"))), f"{name}: id {entry.get('id')!r} is not lower-case words"
 
 
 def test_replies_are_unique() -> None:
-    counts = Counter(entry["reply"].strip() for _, entry in ENTRIES)
+    counts = Counter(entry["reply"].strip() for _, entry in ALL_ENTRIES)
     assert not [r for r, n in counts.items() if n > 1], "the same reply twice"
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_heldout_entries_carry_no_batch() -> None:
+    # a batch number marks replies measured blind and then tuned on; the held-out collection is never tuned on
+    assert not [entry["id"] for _, entry in HELDOUT_ENTRIES if "batch" in entry]
+
+
+@pytest.mark.parametrize("path", ALL_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_file_shape(path: Path) -> None:
     data = load(path)
     assert set(data) <= {"source", "entries"}, f"{path.name}: unknown top-level keys"
@@ -96,7 +125,7 @@ def test_file_shape(path: Path) -> None:
         assert "source" in entry or "source" in data, f"{path.name}:{entry.get('id')}: no source"
 
 
-@pytest.mark.parametrize("name,entry", ENTRIES, ids=[e.get("id", "?") for _, e in ENTRIES])
+@pytest.mark.parametrize("name,entry", ALL_ENTRIES, ids=[e.get("id", "?") for _, e in ALL_ENTRIES])
 def test_entry(name: str, entry: dict[str, Any]) -> None:
     where = f"{name}:{entry.get('id')}"
     assert REQUIRED <= set(entry), f"{where}: missing {REQUIRED - set(entry)}"
@@ -136,10 +165,12 @@ def count_table(readme: str, heading: str) -> dict[str, int]:
     return {m[0]: int(m[1]) for m in re.findall(r"^\|\s*`?([a-z0-9.\-]+)`?\s*\|\s*(\d+)\s*\|", section, re.MULTILINE)}
 
 
-def test_readme_counts_are_true() -> None:
-    readme = (CATALOGUE / "README.md").read_text(encoding="utf-8")
-    per_file = Counter(name for name, _ in ENTRIES)
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_readme_counts_are_true(folder: Path) -> None:
+    entries = folder_entries(folder)
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    per_file = Counter(name for name, _ in entries)
     assert count_table(readme, "## Entries per file") == dict(per_file)
-    per_reason = Counter(reasons_of(entry)[0] for _, entry in ENTRIES)
+    per_reason = Counter(reasons_of(entry)[0] for _, entry in entries)
     assert count_table(readme, "## Entries per reason") == dict(per_reason)
-    assert f"{len(ENTRIES)} entries" in readme
+    assert f"{len(entries)} entries" in readme

@@ -7,6 +7,7 @@ Prints, next to each other:
 - the two held-out real-MTA sets (documented replies, labelled before whybounce read them): reason, status
   and card `who` agreement, and go-sisimai's agreement with the same labels;
 - the documented-reply catalogue, each reply as a Postfix bounce and pasted alone, and the card `who` of the bounce;
+- the held-out documented replies (never tuned on, measured blind), scored as the catalogue; misses only with -v;
 - agreement with go-sisimai on the unlabelled corpus bounces, with the differences;
 - leave-one-system-out: each sending system's files scored with only the knowledge something else supports;
 - the knowledge entries whose only support is one corpus file (the target is none);
@@ -30,6 +31,7 @@ from whybounce.inputs import iter_messages
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+from documented import HELDOUT as DOCUMENTED_HELDOUT  # noqa: E402
 from documented import entries as catalogue_entries  # noqa: E402  (the tests' own catalogue reader)
 from documented import postfix_bounce  # noqa: E402
 
@@ -151,7 +153,20 @@ def rule_counts(rows: list[dict[str, Any]]) -> None:
 
 def catalogue(verbose: bool) -> None:
     """The documented replies, as the Postfix bounce a sender gets and as a reply pasted alone."""
-    entries = catalogue_entries()
+    documented(catalogue_entries(), "documented-reply catalogue", verbose)
+
+
+def heldout_documented(verbose: bool) -> None:
+    """The held-out documented replies: labelled from their documentation, never tuned on, measured blind (the
+    folder's README). Scored as the catalogue is; the misses are listed only with -v."""
+    entries = catalogue_entries(DOCUMENTED_HELDOUT)
+    if entries:
+        documented(entries, "held-out documented replies (never tuned on)", verbose)
+
+
+def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> None:
+    """Reason agreement of documented replies, each as the Postfix bounce a sender gets and pasted alone, and the
+    card `who` of both; the misses only when verbose."""
     in_bounce = as_line = who_ok = line_who_ok = 0
     misses = []
     for e in entries:
@@ -168,7 +183,7 @@ def catalogue(verbose: bool) -> None:
             misses.append(f"     MISS {e['id']}: want {e['reasons']}, bounce {f.reason} [{f.rule}], "
                           f"pasted {line.reason} [{line.rule}]")
     n = len(entries)
-    print(f"\n== documented-reply catalogue ({n} replies from {len({e['file'] for e in entries})} families): "
+    print(f"\n== {title} ({n} replies from {len({e['file'] for e in entries})} families): "
           f"as a Postfix bounce {in_bounce}/{n} = {100 * in_bounce / n:.1f}%, "
           f"pasted alone {as_line}/{n} = {100 * as_line / n:.1f}%; card who as a bounce {who_ok}/{n} = "
           f"{100 * who_ok / n:.1f}%, pasted {line_who_ok}/{n} = {100 * line_who_ok / n:.1f}%")
@@ -420,6 +435,7 @@ def main() -> int:
     heldout(args.verbose, "real-mta-heldout7", "seventh held-out real-MTA set")
     heldout(args.verbose, "real-mta-heldout8", "eighth held-out real-MTA set")
     catalogue(args.verbose)
+    heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)
     leave_one_system_out(rows, corpus)
     single_file_support()

@@ -1,0 +1,114 @@
+"""The held-out documented replies (tests/fixtures/documented-replies-heldout/) hold wording nobody tuned on.
+
+The collection measures, blind, whether the resolver's general rules hold on replies it has never seen
+(its README). So the words of every reply, after its reply code and enhanced status, must be in none of:
+the documented-reply catalogue, the real-MTA kit's tables (held-out sets 1-8, the tuned cases and the fake
+server's replies) and whybounce's knowledge (core/whybounce/data). Like the real-MTA sets' check
+(tools/real-mta/labels.py, check_replies_are_new), a failure after a knowledge change means the change read the
+collection's words: that change must go, or the entry must be retired (with a note in the README).
+
+Nothing here runs whybounce: its answers on this folder are measured by `make eval`, never asserted.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from documented import entries
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT = ROOT / "tests" / "fixtures" / "documented-replies-heldout"
+CATALOGUE = ROOT / "tests" / "fixtures" / "documented-replies"
+DATA = ROOT / "core" / "whybounce" / "data"
+KIT = ROOT / "tools" / "real-mta"
+KIT_SETS = ("heldout", *(f"heldout{n}" for n in range(2, 9)))
+
+ENTRIES = entries(HELDOUT)
+_CODES = re.compile(r"^\s*(?:[245]\d\d[ -])?\s*(?:[245]\.\d{1,3}\.\d{1,3}\s+)?")
+
+
+def normal(text: str) -> str:
+    """Lower case, every run of white space one space."""
+    return " ".join(text.split()).lower()
+
+
+def words(reply: str) -> str:
+    """A reply's words after its reply code and enhanced status, normalised."""
+    return normal(_CODES.sub("", reply, count=1))
+
+
+def _strings(node: Any) -> Iterator[str]:
+    """Every string (keys and values) of a parsed YAML document."""
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _strings(key)
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _strings(item)
+
+
+def _kit_replies() -> list[str]:
+    """The reply lines of the kit's held-out sets (read as the tests of those sets read them)."""
+    sys.path.insert(0, str(KIT))
+    try:
+        found = []
+        for name in KIT_SETS:
+            module = importlib.import_module(name)
+            for case in getattr(module, name.upper()):
+                found.extend(case.reply)
+        return found
+    finally:
+        sys.path.remove(str(KIT))
+
+
+def known_texts() -> list[str]:
+    """The texts the collection's words must not appear in: each file as written (white space normalised) and,
+    for YAML, every string it holds (so folded or escaped strings are seen as they load), and the kit's replies."""
+    yaml_files = [*CATALOGUE.glob("*.yaml"), *DATA.rglob("*.yaml")]
+    kit_files = [*(KIT / f"{name}.py" for name in KIT_SETS), KIT / "cases.py", KIT / "fake_smtp.py"]
+    texts = [normal(p.read_text(encoding="utf-8")) for p in [*yaml_files, *kit_files]]
+    for path in yaml_files:
+        texts.extend(normal(s) for s in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    texts.extend(normal(r) for r in _kit_replies())
+    return texts
+
+
+@pytest.fixture(scope="module")
+def known() -> str:
+    return "\n".join(known_texts())
+
+
+def test_the_sources_are_there() -> None:
+    assert len(list(CATALOGUE.glob("*.yaml"))) >= 30
+    assert len(list(DATA.rglob("*.yaml"))) >= 10
+    assert len(_kit_replies()) >= 100
+
+
+def test_the_words_are_taken_after_the_codes() -> None:
+    assert words("550 5.7.1  Some  Words") == "some words"
+    assert words("421 you must have rDNS") == "you must have rdns"
+    assert words("5.3.4 Message too big") == "message too big"
+    assert words("Failed four Attempts") == "failed four attempts"
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
+def test_reply_words_are_new(entry: dict[str, Any], known: str) -> None:
+    text = words(entry["reply"])
+    assert len(text) > 10, "too short to say anything of the words"
+    assert text not in known, "these words are already in the catalogue, the kit's tables or the knowledge"
+
+
+def test_no_entry_shares_an_id_or_reply_with_the_catalogue() -> None:
+    catalogue = entries()
+    assert not {e["id"] for e in ENTRIES} & {e["id"] for e in catalogue}
+    assert not {normal(e["reply"]) for e in ENTRIES} & {normal(e["reply"]) for e in catalogue}
