@@ -14,12 +14,14 @@ from whybounce.clauses import ClauseIndex, inner_words
 from whybounce.knowledge import DATA_DIR, section
 from whybounce.model import Evidence
 from whybounce.resolve import knowledge, resolve
+from whybounce.smtp import for_matching
 
 WORDS = yaml.safe_load((Path(DATA_DIR) / "words.yaml").read_text(encoding="utf-8"))
 
 
 def clause_rules(text: str) -> set[str]:
-    return {clause.rule.rsplit(".", 1)[1] for clause, *_ in knowledge().clauses.find(text.lower())}
+    """The clauses that read ``text`` as the resolver hands it over (smtp.for_matching)."""
+    return {clause.rule.rsplit(".", 1)[1] for clause, *_ in knowledge().clauses.find(for_matching(text))}
 
 
 READ = [

@@ -78,7 +78,7 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     """The words of a lower-case text, and for each whether a clause ends after it."""
     words: list[str] = []
     ends: list[bool] = []
-    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").replace("’", "'").split():
+    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
             word = word[:-2]

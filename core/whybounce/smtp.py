@@ -321,7 +321,8 @@ def for_matching(text: str) -> str:
     """Lower-cased text for phrase matching: the reply-code prefixes that *repeat* in a joined multi-line reply
     are taken out, so "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "550-5.7.1 messages with
     multiple addresses", while every reply's first code stays where it is ("host x said: 550 : user unknown");
-    and email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit."""
+    email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and a
+    typographic apostrophe is the plain one the phrases are written with."""
     if _CONTINUATION.search(text) is not None:
         seen: set[str] = set()
         head = REPLY_AT_START.match(text)
@@ -338,6 +339,8 @@ def for_matching(text: str) -> str:
         text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
         text = _ADDRESS.sub("@", text)
+    if "\u2019" in text or "\u2018" in text:  # typographic apostrophes: "doesn’t" is "doesn't"
+        text = text.replace("\u2019", "'").replace("\u2018", "'")
     return " ".join(text.split()).lower()
 
 
