@@ -141,9 +141,10 @@ def _split_region(data: bytes, start: int, stop: int, budget: _Budget | None) ->
     else:
         head, body_start = data[start : end + 1], end + 2
     text = head.decode("latin-1")
-    first_line, _, rest = text.partition("\n")
-    if first_line.startswith("From ") and ":" not in first_line.split(" ", 2)[1:2][0:1]:
-        text = rest  # an mbox separator left at the top
+    if text.startswith("From "):  # (only then is the rest of the block copied)
+        first_line, _, rest = text.partition("\n")
+        if ":" not in first_line.split(" ", 2)[1:2][0:1]:
+            text = rest  # an mbox separator left at the top
     max_chars = limits.MAX_HEADER_CHARS
     found = _FIELD.findall(text)
     # the common block: every match a field under the size limit, and the empty match after the last line
