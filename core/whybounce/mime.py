@@ -201,10 +201,18 @@ def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
     if "/" not in main:
         main = "text/plain"
     params: dict[str, str] = {}
-    for m in (_PARAM if "\\" in value else _PARAM_PLAIN).finditer(value):
-        key = m.group(1).lower().rstrip("*")
-        raw = m.group(2) if m.group(2) is not None else (m.group(3) or "")
-        params.setdefault(key, raw.replace('\\"', '"'))
+    if ";" not in value:  # every parameter follows a ";"
+        return main, params
+    if "\\" in value:
+        for m in _PARAM.finditer(value):
+            key = m.group(1).lower().rstrip("*")
+            raw = m.group(2) if m.group(2) is not None else (m.group(3) or "")
+            params.setdefault(key, raw.replace('\\"', '"'))
+        return main, params
+    # no backslash, so no quoted-pair to undo; findall gives "" for the value form that did not match, and an
+    # empty quoted value reads "" either way
+    for key, quoted, bare in _PARAM_PLAIN.findall(value):
+        params.setdefault(key.lower().rstrip("*"), quoted or bare)
     return main, params
 
 
