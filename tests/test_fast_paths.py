@@ -129,6 +129,60 @@ def test_first_letter_look_aheads_on_generated_text(pattern: re.Pattern[str], da
     assert _matches(pattern, text) == _matches(plain, text)
 
 
+CASELESS_WORDS = [(smtp._COMMAND_CONTEXT, smtp._COMMAND_CONTEXT_WORDS), (smtp._HOST_SAID, smtp._HOST_SAID_WORDS)]
+
+
+@pytest.mark.parametrize(("pattern", "words"), CASELESS_WORDS, ids=["command", "host-said"])
+@FAST
+@given(data=st.data())
+def test_every_match_holds_one_of_the_words_that_gate_its_search(pattern: re.Pattern[str], words: tuple[str, ...],
+                                                                  data: st.DataObject) -> None:
+    """search_caseless does not search ASCII text that holds none of the words: text made from any alternative
+    of the pattern holds one (a new alternative needs its word)."""
+    text = data.draw(st.from_regex(_without_look_ahead(pattern), fullmatch=True))
+    assert any(word in text.lower() for word in words), text
+
+
+@pytest.mark.parametrize(("pattern", "words"), CASELESS_WORDS, ids=["command", "host-said"])
+@pytest.mark.parametrize("text", [*CASELESS_CASES, "550 5.1.1 user unknown", "to data", "x [rcpt_to] y",
+                                  "Host a.b [192.0.2.1] SAYS", "in the smtp banner"])
+def test_a_search_gated_by_words_finds_what_the_plain_search_finds(pattern: re.Pattern[str],
+                                                                    words: tuple[str, ...], text: str) -> None:
+    gated, plain = smtp.search_caseless(pattern, text, words), smtp.search_caseless(pattern, text)
+    assert (gated and (gated.span(), gated.groups())) == (plain and (plain.span(), plain.groups()))
+
+
+def _content_type_read_plainly(value: str) -> tuple[str, dict[str, str]]:
+    """mime.parse_content_type as it read every value before its fast paths: the pattern with quoted pairs."""
+    if not value:
+        return "text/plain", {}
+    value = value.replace("\n", " ")
+    main = value.split(";", 1)[0].strip().lower() or "text/plain"
+    params: dict[str, str] = {}
+    for m in mime._PARAM.finditer(value):
+        raw = m.group(2) if m.group(2) is not None else (m.group(3) or "")
+        params.setdefault(m.group(1).lower().rstrip("*"), raw.replace('\\"', '"'))
+    return (main if "/" in main else "text/plain"), params
+
+
+CONTENT_TYPE_CASES = ["", "text/plain", 'text/plain; charset="UTF-8"',
+                      'multipart/report; report-type=delivery-status;\n\tboundary="=_x"',
+                      'a/b; x=""; x=1', 'a/b; Name*="q\\"t"; n=v', "TEXT; charset=iso-2022-jp",
+                      'a/b;b="', 'a/b; k=v;k=w']
+
+
+@pytest.mark.parametrize("value", CONTENT_TYPE_CASES)
+def test_content_type_fast_paths(value: str) -> None:
+    assert mime.parse_content_type(value) == _content_type_read_plainly(value)
+
+
+@FAST
+@given(value=st.lists(st.sampled_from([";", " ", "=", '"', "\\", "\n", "a", "B*", "charset", "utf-8", "text/plain",
+                                       "boundary", "\t"]), max_size=16).map("".join))
+def test_content_type_fast_paths_on_generated_text(value: str) -> None:
+    assert mime.parse_content_type(value) == _content_type_read_plainly(value)
+
+
 # --- header fields -------------------------------------------------------------------------------
 
 HEADER_CASES = [

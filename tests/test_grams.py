@@ -83,9 +83,20 @@ def test_a_list_with_slices_chosen_ahead_is_filed_sooner() -> None:
 
 
 def test_slices_of_the_same_text_are_reused_and_right() -> None:
-    assert text_grams("abcdef") == {"abcd", "bcde", "cdef"}
-    assert text_grams("abcdef") is text_grams("abcdef")
+    """A text is sliced at every other position: one of a window's two slices starts at an even one."""
+    assert text_grams("abcdefg") == {"abcd", "cdef"}
+    assert text_grams("abcdefg") is text_grams("abcdefg")
+    assert text_grams("abcd") == {"abcd"}
     assert text_grams("abc") == frozenset()
+
+
+@pytest.mark.parametrize("shift", range(4))
+def test_a_string_is_found_at_any_position_of_the_text(shift: int) -> None:
+    strings = [f"phrase number {n}" for n in range(SHORT_LIST + 1)]
+    index = SliceIndex(strings)
+    index.file()
+    for n in (0, 7, SHORT_LIST):
+        assert n in index.candidates("x" * shift + strings[n] + " y")
 
 
 def test_slices_chosen_ahead_are_used_and_wrong_ones_are_not() -> None:
@@ -93,10 +104,10 @@ def test_slices_chosen_ahead_are_used_and_wrong_ones_are_not() -> None:
     string; a stale list, for other strings, is chosen again rather than trusted."""
     chosen = choose_slices(STRINGS)
     assert chosen == choose_slices(list(STRINGS))  # the same every time
-    assert all((k in s) if k else len(s) < 4 for k, s in zip(chosen, STRINGS, strict=True))
+    assert all((len(k) == 5 and k in s) if k else len(s) < 5 for k, s in zip(chosen, STRINGS, strict=True))
     ahead = SliceIndex(STRINGS, lambda: chosen)
     ahead.file()
-    assert sorted(ahead.by_slice) == sorted({k for k in chosen if k})
+    assert sorted(ahead.by_slice) == sorted({g for k in chosen if k for g in (k[:4], k[1:])})
     stale = SliceIndex(STRINGS, lambda: ["zzzz"] * len(STRINGS))
     stale.file()
     assert "zzzz" not in stale.by_slice

@@ -70,8 +70,9 @@ def _lean(value: Any) -> Any:
 
 
 def phrase_slices(reasons: dict[str, Any]) -> list[str]:
-    """The slice each of the resolver's phrases is filed under (grams.SliceIndex), chosen here rather than in every
-    process that reads many replies: the phrases as ``resolve.Knowledge`` lists them, from the compiled files."""
+    """The window each of the resolver's phrases is filed under (grams.SliceIndex: its two slices), chosen here
+    rather than in every process that reads many replies: the phrases as ``resolve.Knowledge`` lists them, from the
+    compiled files."""
     from .grams import choose_slices
     from .resolve import Knowledge
 

@@ -21,7 +21,7 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from functools import cache, lru_cache
 
 from .addresses import parent_lookup
@@ -205,8 +205,11 @@ def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
     """The first variant whose ``when`` holds (a list in ``when`` means any of them), else ``{}``."""
     for variant in entry.get("variants", ()):
         when = variant["when"]
-        alternatives: Sequence[Mapping[str, Any]] = when if isinstance(when, list) else [when]
-        if any(condition_holds(c, facts) for c in alternatives):
+        if isinstance(when, list):  # a list of alternatives (one mapping, the usual ``when``, needs no generator)
+            holds = any(condition_holds(c, facts) for c in when)
+        else:
+            holds = condition_holds(when, facts)
+        if holds:
             result: Mapping[str, Any] = variant
             return result
     return {}

@@ -141,9 +141,10 @@ def _split_region(data: bytes, start: int, stop: int, budget: _Budget | None) ->
     else:
         head, body_start = data[start : end + 1], end + 2
     text = head.decode("latin-1")
-    first_line, _, rest = text.partition("\n")
-    if first_line.startswith("From ") and ":" not in first_line.split(" ", 2)[1:2][0:1]:
-        text = rest  # an mbox separator left at the top
+    if text.startswith("From "):  # (only then is the rest of the block copied)
+        first_line, _, rest = text.partition("\n")
+        if ":" not in first_line.split(" ", 2)[1:2][0:1]:
+            text = rest  # an mbox separator left at the top
     max_chars = limits.MAX_HEADER_CHARS
     found = _FIELD.findall(text)
     # the common block: every match a field under the size limit, and the empty match after the last line
@@ -200,10 +201,18 @@ def parse_content_type(value: str | None) -> tuple[str, dict[str, str]]:
     if "/" not in main:
         main = "text/plain"
     params: dict[str, str] = {}
-    for m in (_PARAM if "\\" in value else _PARAM_PLAIN).finditer(value):
-        key = m.group(1).lower().rstrip("*")
-        raw = m.group(2) if m.group(2) is not None else (m.group(3) or "")
-        params.setdefault(key, raw.replace('\\"', '"'))
+    if ";" not in value:  # every parameter follows a ";"
+        return main, params
+    if "\\" in value:
+        for m in _PARAM.finditer(value):
+            key = m.group(1).lower().rstrip("*")
+            raw = m.group(2) if m.group(2) is not None else (m.group(3) or "")
+            params.setdefault(key, raw.replace('\\"', '"'))
+        return main, params
+    # no backslash, so no quoted-pair to undo; findall gives "" for the value form that did not match, and an
+    # empty quoted value reads "" either way
+    for key, quoted, bare in _PARAM_PLAIN.findall(value):
+        params.setdefault(key.lower().rstrip("*"), quoted or bare)
     return main, params
 
 

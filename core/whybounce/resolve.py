@@ -254,7 +254,7 @@ def match_items(match: list[Any]) -> list[tuple[str, ...]]:
 
 
 def _chosen_slices() -> list[str] | None:
-    """The slices ``build_knowledge`` chose for the phrases (section ``reasons#slices``), if it stored them."""
+    """The windows ``build_knowledge`` chose for the phrases (section ``reasons#slices``), if it stored them."""
     try:
         chosen: list[str] = section("reasons#slices")
     except KeyError:
