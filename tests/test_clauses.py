@@ -10,7 +10,7 @@ import pytest
 import yaml
 from scaling import LINEAR_GROWTH, growth
 from whybounce import explain_line
-from whybounce.clauses import ClauseIndex, inner_words
+from whybounce.clauses import ClauseIndex, inner_words, verdict_words
 from whybounce.knowledge import DATA_DIR, section
 from whybounce.model import Evidence
 from whybounce.resolve import knowledge, resolve
@@ -194,6 +194,24 @@ def test_a_list_named_as_a_topic_does_not_outrank_the_refusal() -> None:
 ])
 def test_a_topic_word_yields_to_the_clause_it_is_the_subject_of(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # a phrase that is only a predicate says how something was refused; the clause that names it says what
+    ("550 5.7.1 Your email address has been blacklisted", "rejected"),        # MessageLabs (go-sisimai's list)
+    ("550 Access denied (sender blacklisted)", "rejected"),                     # go-sisimai's list
+    ("550 5.1.1 <alice@example.org> sender is blacklisted", "rejected"),        # Forpsi (catalogue, batch 22)
+    ("550 5.7.1 IP 192.0.2.1 is blacklisted", "blocked"),                       # the sending host: same reading
+    ("550 blacklisted", "blocked"),                                             # nothing named: the phrase reads
+])
+def test_a_verdict_word_yields_to_the_clause_that_names_what_was_refused(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
+def test_verdict_words_are_the_predicates_as_written() -> None:
+    verdicts = knowledge().verdicts
+    assert verdicts == verdict_words(section("words"))  # the compiled list is the words' own
+    assert {"blacklisted", "black listed", "does not exist"} <= verdicts
 
 
 def test_inner_subject_words_are_the_parts_of_longer_subjects() -> None:

@@ -65,7 +65,6 @@ BATCH_22_UNREAD = {
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
     "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
     "cn-mail-554-openrelay-check": "onhold (none.unknown-words)",
-    "forpsi-550-5-1-1-sender-is-blacklisted": "blocked (reason.blocked.blacklisted)",
     "hornetsecurity-450-4-5-6-temporary-failure-in-mta": "syntaxerror (status.X.5.6)",
     "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
     "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",

@@ -117,9 +117,10 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
     if isinstance(words, dict) and "subjects" in words:
-        from .clauses import inner_words
+        from .clauses import inner_words, verdict_words
 
         parts.append(("words#inner", sorted(inner_words(words))))
+        parts.append(("words#verdicts", sorted(verdict_words(words))))
     for part, value in parts:
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]

@@ -110,6 +110,14 @@ def inner_words(words: dict[str, Any]) -> frozenset[str]:
                      for a in range(n) for b in range(a + 1, n + 1) if b - a < n)
 
 
+def verdict_words(words: dict[str, Any]) -> frozenset[str]:
+    """The predicates as written ("blacklisted", "black list"): where a reason's phrase is only one of them, it says
+    how something was refused but not what, and a clause that names the subject decides (resolve.py: "your sender
+    address has been blacklisted" refuses the sender, not the sending host).  Compiled as ``words#verdicts``."""
+    return frozenset(" ".join(_split(str(phrase).lower())[0]) for spec in words["predicates"].values()
+                     for phrase in spec["words"])
+
+
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 

@@ -17,7 +17,9 @@ status          an enhanced status code that names one reason (RFC 3463 and the 
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
-                that is only a word of a clause's subject ("virus" in "Virus scanner error") drops to hint
+                that is only a word of a clause's subject ("virus" in "Virus scanner error") drops to hint, and
+                so does one that is only its predicate ("blacklisted" in "Your sender address has been
+                blacklisted": the clause names what was refused)
 program         a local delivery program failed (RFC 3464 diagnostic type ``x-unix``)
 gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
                 transient condition (a refused or timed-out connection; no reply at all with a temporary
@@ -185,6 +187,7 @@ class Knowledge:
         self._reasons = reasons
         self._clauses: ClauseIndex | None = None
         self._inner: frozenset[str] | None = None
+        self._verdicts: frozenset[str] | None = None
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
@@ -232,6 +235,13 @@ class Knowledge:
         if self._inner is None:
             self._inner = frozenset(section("words#inner"))
         return self._inner
+
+    @property
+    def verdicts(self) -> frozenset[str]:
+        """The clause predicates as written (clauses.verdict_words), as compiled (``words#verdicts``)."""
+        if self._verdicts is None:
+            self._verdicts = frozenset(section("words#verdicts"))
+        return self._verdicts
 
     def status_rule(self, status: str | None) -> StatusRule | None:
         """The rule an enhanced status falls under: the exact code, else ``X.s.d``, else the class ``X.s.*``."""
@@ -394,16 +404,21 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # clause is about are its topic, not its verdict, and yield to the clause
     sending_side = False
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
-    topics = [c for c in above if c.tier == "phrase" and c.evidence in k.inner]
+    topics = [c for c in above if c.tier == "phrase" and (c.evidence in k.inner or c.evidence in k.verdicts)]
     if plain and len(topics) == len(above):
         for clause, weight, pos, words, subject in k.clauses.find(plain):
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
                                  source=clause.source))
             sending_side = sending_side or clause.side == "sender"
             for c in topics:
-                if c.tier == "phrase" and c.evidence != subject and f" {c.evidence} " in f" {subject} ":
+                if c.tier != "phrase" or c.evidence == subject:
+                    continue
+                if f" {c.evidence} " in f" {subject} ":
                     c.tier = "hint"
                     c.evidence += f" (the subject of '{words}', not a verdict)"
+                elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
+                    c.tier = "hint"
+                    c.evidence += f" (how '{subject}' was refused; the clause names what)"
 
     # status, loose-status
     srule = k.status_rule(status)
