@@ -46,6 +46,13 @@ READINGS = [
     ("docomo-filter-by-stage-not-words", "550 5.7.1 <a@example.com>: Relay access denied", "norelaying"),
     ("null-mx-sender", "550 5.7.27 Sender address has null MX", "rejected"),
     ("null-mx-recipient", "556 5.1.10 Recipient address has null MX", "notaccept"),
+    # go-sisimai's lists, read by their meaning (session 22's coverage study): an ICMP host unreachable, a mail loop,
+    # a mailbox that has reached its quota, an archived (disabled) account, an inbound size limit
+    ("host-unreachable", "451 Host is unreachable", "networkerror"),
+    ("message-looping", "554 Message looping", "networkerror"),
+    ("maildir-quota", "552 maildir has reached its quota", "mailboxfull"),
+    ("archived-recipient", "550 archived recipient", "suspend"),
+    ("inbound-size", "552 exceeded maximum inbound message size", "mesgtoobig"),
 ]
 
 
