@@ -53,6 +53,9 @@ READINGS = [
     ("maildir-quota", "552 maildir has reached its quota", "mailboxfull"),
     ("archived-recipient", "550 archived recipient", "suspend"),
     ("inbound-size", "552 exceeded maximum inbound message size", "mesgtoobig"),
+    # a bounce refused for its missing BATV tag refuses the (null) envelope sender (draft-levine-smtp-batv)
+    ("batv", "550 5.7.1 BATV failed to verify", "rejected"),
+    ("validrcptto", "553 sorry, this recipient is not in my validrcptto list (#5.7.1)", "userunknown"),
 ]
 
 
