@@ -27,24 +27,35 @@ _DSN_FIELD = lazy(r"^(?:final-recipient|original-recipient|status|diagnostic-cod
 
 
 @cache
-def _pop3_topics() -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _pop3_topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
+    """(topic, phrases, decisive response codes, class response codes) of data/pop3_topics.yaml."""
     data = section("pop3_topics")
-    return tuple((t["topic"], tuple(p.lower() for p in t["phrases"])) for t in data["topics"])
+    return tuple((t["topic"], tuple(p.lower() for p in t["phrases"]), tuple(t.get("codes") or ()),
+                  tuple(t.get("class_codes") or ())) for t in data["topics"])
 
 
 def pop3_topic(text: str) -> str | None:
-    """The topic of a POP3 -ERR answer: the RFC 2449/3206 response code in brackets when there is one (the
-    server's own classification), else the topic of the longest phrase found (earlier topics win ties)."""
+    """The topic of a POP3 -ERR answer: a specific RFC 2449/3206 response code in brackets when there is one (the
+    server's own classification), else the topic of the longest phrase found (earlier topics win ties), else the
+    class a response code gives ("[SYS/TEMP]")."""
     low = text.lower()
+    topics = _pop3_topics()
+    if "[" in low:
+        for topic, _phrases, codes, _classes in topics:
+            if any(c in low for c in codes):
+                return topic
     best: tuple[int, str] | None = None
-    for topic, phrases in _pop3_topics():
+    for topic, phrases, _codes, _classes in topics:
         for p in phrases:
-            if p in low:
-                if p.startswith("["):
-                    return topic
-                if best is None or len(p) > best[0]:
-                    best = (len(p), topic)
-    return best[1] if best else None
+            if p in low and (best is None or len(p) > best[0]):
+                best = (len(p), topic)
+    if best is not None:
+        return best[1]
+    if "[" in low:
+        for topic, _phrases, _codes, classes in topics:
+            if any(c in low for c in classes):
+                return topic
+    return None
 
 
 def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult:
