@@ -64,6 +64,9 @@ READ = [
     ("454 Throttling failure: Maximum sending rate exceeded", "sending-rate-at-limit"),  # Amazon SES
     ("554 5.7.1 <a@example.org>: Recipient address rejected: You have exceeded your Outmail quota.",
      "you-at-limit"),                                                          # Prolateral outMail
+    ("501 5.5.2 <mx>: Helo command rejected: Invalid name", "helo-refused"),  # Postfix smtpd_helo_restrictions
+    ("550 Invalid HELO name (See RFC2821 4.1.1.1)", "helo-bogus"),             # RFC 5321 §4.1.1.1's requirement
+    ("452 4.2.2 Mailbox storage exceeded", "recipient-full"),                  # RFC 5321 552 'exceeded storage'
 ]
 
 NOT_READ = [
