@@ -47,7 +47,6 @@ BATCH_22_UNREAD = {
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
     "chasquid-550-5-7-9-submission-port-must-be-authenticated": "rejected (stage.mail)",
     "chasquid-550-5-7-3-security-level-check-failed": "rejected (stage.mail)",
-    "chasquid-521-5-5-2-error-reading-data-invalid-line-ending": "syntaxerror (status.X.5.2)",
     "chasquid-501-invisible-customers-are-not-welcome": "blocked (stage.ehlo)",
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",

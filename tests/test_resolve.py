@@ -56,6 +56,10 @@ READINGS = [
     # a bounce refused for its missing BATV tag refuses the (null) envelope sender (draft-levine-smtp-batv)
     ("batv", "550 5.7.1 BATV failed to verify", "rejected"),
     ("validrcptto", "553 sorry, this recipient is not in my validrcptto list (#5.7.1)", "userunknown"),
+    # RFC 4954 §6's 530 with words nobody lists; a bare LF and a message 'not RFC compliant' (RFC 5321 §2.3.8)
+    ("authenticate-first", "530 You must authenticate first", "securityerror"),
+    ("bare-lf", "550 Bare LF not allowed", "notcompliantrfc"),
+    ("not-rfc-compliant", "550 Message is not RFC compliant", "notcompliantrfc"),
 ]
 
 
