@@ -60,7 +60,7 @@ READINGS = [
     ("authenticate-first", "530 You must authenticate first", "securityerror"),
     ("bare-lf", "550 Bare LF not allowed", "notcompliantrfc"),
     ("not-rfc-compliant", "550 Message is not RFC compliant", "notcompliantrfc"),
-    ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not a content policy
+    ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
 ]
 
 
