@@ -61,6 +61,8 @@ READINGS = [
     ("bare-lf", "550 Bare LF not allowed", "notcompliantrfc"),
     ("not-rfc-compliant", "550 Message is not RFC compliant", "notcompliantrfc"),
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
+    ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
+    ("looping-message", "552 looping message.", "networkerror"),
 ]
 
 
