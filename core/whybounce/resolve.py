@@ -400,8 +400,9 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
 
     # clause: a subject and a predicate in one clause of the reply -- read only when no fact, provider or phrase
     # reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
-    # each phrase is only a word of a longer subject ("virus" of "Virus scanner error"): words that name what a
-    # clause is about are its topic, not its verdict, and yield to the clause
+    # each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
+    # ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
+    # only how something was refused yield to the clause that says what was (unless both read the same reason)
     sending_side = False
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
     topics = [c for c in above if c.tier == "phrase" and (c.evidence in k.inner or c.evidence in k.verdicts)]
