@@ -30,8 +30,8 @@ _DSN_FIELD = lazy(r"^(?:final-recipient|original-recipient|status|diagnostic-cod
 def _pop3_topics() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...]:
     """(topic, phrases, decisive response codes, class response codes) of data/pop3_topics.yaml."""
     data = section("pop3_topics")
-    return tuple((t["topic"], tuple(p.lower() for p in t["phrases"]), tuple(t.get("codes") or ()),
-                  tuple(t.get("class_codes") or ())) for t in data["topics"])
+    return tuple((t["topic"], tuple(p.lower() for p in t["phrases"]), tuple(c.lower() for c in t.get("codes") or ()),
+                  tuple(c.lower() for c in t.get("class_codes") or ())) for t in data["topics"])
 
 
 def pop3_topic(text: str) -> str | None:

@@ -14,14 +14,7 @@ from email.utils import formatdate
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import HELDOUT, HELDOUT_SIZE_LIMIT, Heldout
-from heldout2 import HELDOUT2
-from heldout3 import HELDOUT3
-from heldout4 import HELDOUT4
-from heldout5 import HELDOUT5
-from heldout6 import HELDOUT6
-from heldout7 import HELDOUT7
-from heldout8 import HELDOUT8
+from heldout import HELDOUT, HELDOUT_SIZE_LIMIT, SETS, Heldout, module_name, table
 
 ALL = ("postfix", "exim", "opensmtpd", "sendmail")
 
@@ -140,13 +133,7 @@ HELDOUT_CASES = heldout_cases(HELDOUT)
 CASE_SETS: dict[str, list[Case]] = {
     "tuned": CASES,
     "heldout": HELDOUT_CASES,
-    "heldout2": heldout_cases(HELDOUT2),
-    "heldout3": heldout_cases(HELDOUT3),
-    "heldout4": heldout_cases(HELDOUT4),
-    "heldout5": heldout_cases(HELDOUT5),
-    "heldout6": heldout_cases(HELDOUT6),
-    "heldout7": heldout_cases(HELDOUT7),
-    "heldout8": heldout_cases(HELDOUT8),
+    **{module_name(n): heldout_cases(table(n)) for n in SETS if n > 1},
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

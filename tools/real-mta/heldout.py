@@ -16,6 +16,7 @@ the way that provider sends them and the words are kept.
 
 from __future__ import annotations
 
+import importlib
 import ipaddress
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -179,6 +180,22 @@ HELDOUT: list[Heldout] = [
             "GNU Mailman 3 LMTP runner (a message to a list that does not exist, refused after the data),"
             " https://gitlab.com/mailman/mailman/issues/14"),
 ]
+
+# The held-out sets there are: set 1 is this file's table, set n the table of heldout<n>.py
+SETS = tuple(range(1, 9))
+
+
+def module_name(n: int) -> str:
+    """The kit module of held-out set ``n`` (heldout, heldout2, ...); its table is the name in capitals."""
+    return "heldout" if n == 1 else f"heldout{n}"
+
+
+def table(n: int) -> list[Heldout]:
+    """The cases of held-out set ``n``, from its module (imported on demand: each imports this one)."""
+    name = module_name(n)
+    cases: list[Heldout] = getattr(importlib.import_module(name), name.upper())
+    return list(cases)
+
 
 def case_maker(suffix: str) -> Callable[[str, str, tuple[str, ...], str], Heldout]:
     """The constructor a later set's table uses: a case of that set (its domains under suffix, no catalogue id)."""

@@ -259,10 +259,7 @@ def main() -> None:
     args = ap.parse_args()
     cases = CASE_SETS[args.set]
     if not args.out:
-        folder = {"tuned": "real-mta", "heldout": "real-mta-heldout", "heldout2": "real-mta-heldout2",
-                  "heldout3": "real-mta-heldout3", "heldout4": "real-mta-heldout4",
-                  "heldout5": "real-mta-heldout5", "heldout6": "real-mta-heldout6",
-                  "heldout7": "real-mta-heldout7", "heldout8": "real-mta-heldout8"}[args.set]
+        folder = "real-mta" if args.set == "tuned" else f"real-mta-{args.set}"
         args.out = str(REPO / "tests/fixtures" / folder)
     if os.geteuid() != 0:
         sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")

@@ -8,20 +8,13 @@ Nothing here ever points outside 127.0.0.0/8.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout
-from heldout import by_ip as by_ip1
-from heldout2 import by_ip as by_ip2
-from heldout3 import by_ip as by_ip3
-from heldout4 import by_ip as by_ip4
-from heldout5 import by_ip as by_ip5
-from heldout6 import by_ip as by_ip6
-from heldout7 import by_ip as by_ip7
-from heldout8 import by_ip as by_ip8
+from heldout import SETS, Heldout, module_name
 
 
 @dataclass(frozen=True)
@@ -54,7 +47,7 @@ BEHAVIOURS: dict[str, str] = {
 # The held-out servers (heldout.py to heldout8.py): fake server address -> the documented reply it gives. Each set's
 # cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240 and 127.0.1.2.
 HELDOUT_SERVERS: dict[str, Heldout] = {
-    **by_ip1(), **by_ip2(), **by_ip3(), **by_ip4(), **by_ip5(), **by_ip6(), **by_ip7(), **by_ip8(),
+    ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
