@@ -66,6 +66,8 @@ READ = [
      "you-at-limit"),                                                          # Prolateral outMail
     ("501 5.5.2 <mx>: Helo command rejected: Invalid name", "helo-refused"),  # Postfix smtpd_helo_restrictions
     ("550 Invalid HELO name (See RFC2821 4.1.1.1)", "helo-bogus"),             # RFC 5321 §4.1.1.1's requirement
+    ("452 4.2.2 more than 10000 messages in past 24h0m0s from your ip/network", "mail-sent-in-a-period"),  # mox
+    ("421 You have sent 600 messages in the last hour", "mail-sent-in-a-period"),  # a count over a period
     ("452 4.2.2 Mailbox storage exceeded", "recipient-full"),                  # RFC 5321 552 'exceeded storage'
 ]
 
@@ -94,6 +96,7 @@ NOT_READ = [
     ("452 The email account that you tried to reach is over quota", "you-at-limit", "the recipient's quota is full,"
      " not the sender's limit"),
     ("550 attachment scanner error", "attachment-type-refused", "a failure, not a refusal"),
+    ("552 too many messages in this mailbox", "mail-sent-in-a-period", "a mailbox's count, no period"),
 ]
 
 
@@ -156,6 +159,16 @@ def test_a_status_about_the_mailbox_yields_when_the_words_refuse_the_sender(stat
     assert status_reading.tier == "loose-status" or not demoted
     if demoted:
         assert r.reason == "blocked"
+
+
+@pytest.mark.parametrize(("status", "reply"), [
+    ("4.2.2", "452 4.2.2 more than 10000 messages in past 24h0m0s from your ip/network"),  # mox's per-IP rate limit
+    ("4.2.1", "450 4.2.1 You have sent 500 messages in the last hour, slow down"),
+])
+def test_a_count_over_a_period_is_a_rate_not_the_mailbox(status: str, reply: str) -> None:
+    """A period makes a count a rate (how fast the sending side sends), whatever mailbox status comes with it."""
+    ev = Evidence(address="a@example.com", status=status, reply_code=reply[:3], command="DATA", diagnostic=reply)
+    assert resolve(ev).reason == "speeding"
 
 
 def test_clause_matching_is_linear() -> None:
