@@ -71,7 +71,9 @@ READ = [
     ("452 4.2.2 Mailbox storage exceeded", "recipient-full"),
     ("552 mailbox would exceed maximum allowed storage", "recipient-full"),      # a quota check before delivery
     ("550 this email address is wrong or no longer valid", "recipient-unknown"),
-    ("550 mailbox not present", "recipient-unknown"),                  # RFC 5321 552 'exceeded storage'
+    ("550 mailbox not present", "recipient-unknown"),
+    ("550 We do not relay non-local mail, sorry.", "will-not-relay"),            # hMailServer
+    ("550 this system is not configured to relay mail", "will-not-relay"),                  # RFC 5321 552 'exceeded storage'
 ]
 
 NOT_READ = [
