@@ -41,7 +41,6 @@ BATCH_22_UNREAD = {
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-number-of-attachments-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-directmail-556-number-of-rcpts-is-over-size": "notaccept (reply.556)",
-    "aliyun-directmail-559-invalid-rcptto": "onhold (none.unknown-words)",
     "aliyun-directmail-423-dns-resolve-error": "onhold (action.delayed)",
     "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",

@@ -231,3 +231,20 @@ def test_cli_trace_in_json_and_text() -> None:
     assert d["reason"] == "speeding" and d["trace"][0]["rule"] == "reason.speeding.sending-quota-exceeded"
     text = subprocess.run([*cmd[:5], "--lang", "en", cmd[-1]], capture_output=True, text=True, check=True).stdout
     assert "→ phrase: speeding  [reason.speeding.sending-quota-exceeded]" in text
+
+
+@pytest.mark.parametrize(("reply", "reason", "tier"), [
+    ("550 Mailbox zzz refused by xyz", "userunknown", "last-stage"),  # words nothing reads: the usual meaning
+    ("450 Mailbox zzz refused by xyz", "onhold", "reply"),             # a temporary refusal says nothing yet
+    ("551 Mailbox zzz refused by xyz", "hasmoved", "reply"),           # a reply code that names a reason wins
+    ("550 5.7.1 Mailbox zzz refused by xyz", "policyviolation", "loose-status"),
+])
+def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(reply: str, reason: str,
+                                                                                tier: str) -> None:
+    """RFC 5321 §4.2.3: 550 at RCPT TO is 'mailbox unavailable (e.g., mailbox not found ...)'; it is the last
+    reading, below the reply code and the status class, and only for a permanent refusal."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command="RCPT", diagnostic=reply,
+                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    r = resolve(ev)
+    assert (r.reason, r.winner.tier) == (reason, tier)
+    assert any(c.rule == "stage.rcpt" for c in r.candidates) is reply.startswith("5")

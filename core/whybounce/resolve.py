@@ -32,6 +32,8 @@ loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 action          the DSN's action: a delay notice that says no more is ``onhold`` (still retrying)
 reply           the bare reply code (RFC 5321, RFC 7504)
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
+last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
+                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable")
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
@@ -60,7 +62,7 @@ if TYPE_CHECKING:
     from .clauses import ClauseIndex
 
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "stage", "loose-status",
-         "action", "reply", "status-class", "none")
+         "action", "reply", "status-class", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
@@ -191,6 +193,7 @@ class Knowledge:
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
+        self.last_stages: dict[str, tuple[str, Any]] = {}  # a stage's permanent refusal that nothing else explains
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
         items: list[tuple[tuple[str, ...], Entry]] = []
@@ -208,8 +211,9 @@ class Knowledge:
             for r in spec.get("reply_codes") or ():
                 self.replies[str(r["code"])] = (reason, r.get("source"))
             for st in spec.get("stages") or ():
+                stages = self.last_stages if st.get("last") else self.stages
                 for command in st["command"]:
-                    self.stages[command] = (reason, st.get("source"))
+                    stages[command] = (reason, st.get("source"))
             for a in spec.get("actions") or ():
                 self.actions[a["action"]] = (reason, a.get("source"))
             if spec.get("implies"):
@@ -456,6 +460,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     if ev.reply_code in k.replies:
         reason, source = k.replies[ev.reply_code]
         out.append(Candidate(reason, f"reply.{ev.reply_code}", "reply", f"reply code {ev.reply_code}", source=source))
+
+    # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
+    if permanent and command in k.last_stages:
+        reason, source = k.last_stages[command]
+        out.append(Candidate(reason, f"stage.{command.lower()}", "last-stage", f"refused for good at {command}",
+                             source=source))
 
     # action: the DSN says the delivery is delayed or has expired
     if ev.action in k.actions:
