@@ -74,6 +74,10 @@ READ = [
     ("550 mailbox not present", "recipient-unknown"),
     ("550 We do not relay non-local mail, sorry.", "will-not-relay"),            # hMailServer
     ("550 this system is not configured to relay mail", "will-not-relay"),    # RFC 2505 §2
+    ("550 5.7.1 Message score too high", "message-scored"),                    # a content filter's threshold
+    ("554 5.7.1 Your message scored 12.3, the threshold is 5.0", "message-scored"),
+    ("554 rejecting mail content", "content-refused"),
+    ("550 Message rejected because of unacceptable content", "content-objectionable"),
 ]
 
 NOT_READ = [
@@ -102,6 +106,8 @@ NOT_READ = [
      " not the sender's limit"),
     ("550 attachment scanner error", "attachment-type-refused", "a failure, not a refusal"),
     ("552 too many messages in this mailbox", "mail-sent-in-a-period", "a mailbox's count, no period"),
+    ("552 5.5.2 message size (content filter)", "content-refused", "the content filter is the subject, not content"),
+    ("550 sender score too low", "message-scored", "a sender's reputation score, not the message's"),
 ]
 
 
