@@ -253,6 +253,7 @@ def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(re
 @pytest.mark.parametrize(("reply", "reason"), [
     ("550 5.7.1 Message rejected: URL is listed in SURBL", "spamdetected"),  # a URI list: the message's links
     ("550 5.7.1 Message contains a URL listed on multi.uribl.com", "spamdetected"),
+    ("550 rule imposed as http://example.org is blacklisted on uribl", "spamdetected"),  # the verdict word yields
     ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using an RBL", "blocked"),  # the host
 ])
 def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reason: str) -> None:

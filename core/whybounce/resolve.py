@@ -9,7 +9,8 @@ evidence first:
 ==============  ================================================================================
 fact            what the report states itself: a feedback report, an auto-reply, a delivered recipient
 provider        a recognised provider's own code, status or fixed sentence
-phrase          words that name a reason, anywhere in the server's reply
+phrase          words that name a reason, anywhere in the server's reply; a phrase that is only a verdict word
+                ("blacklisted") yields to one of another reason that names a mechanism ("... is blacklisted on uribl")
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox (X.1.1-X.1.6, X.2.x) drops to loose-status when a clause
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
@@ -407,6 +408,15 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
     # ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
     # only how something was refused yield to the clause that says what was (unless both read the same reason)
+    # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
+    # mechanism ("uribl", "spf"): the mechanism says what was judged
+    phrases = [c for c in out if c.tier == "phrase"]
+    named = {c.reason for c in phrases if c.evidence not in k.verdicts}
+    if named:
+        for c in phrases:
+            if c.evidence in k.verdicts and c.reason not in named:
+                c.tier = "hint"
+                c.evidence += " (a verdict word; another phrase names what was judged)"
     sending_side = False
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
     topics = [c for c in above if c.tier == "phrase" and (c.evidence in k.inner or c.evidence in k.verdicts)]
