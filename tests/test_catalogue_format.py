@@ -25,7 +25,7 @@ SHARED_README = ROOT.parent / "shared" / "README.md"
 
 WHO = {"sender", "sender-admin", "recipient", "recipient-admin", "nobody"}
 COMMANDS = {"CONN", "EHLO", "HELO", "MAIL", "RCPT", "DATA", "BDAT", "AUTH", "STARTTLS"}
-ENTRY_KEYS = {"id", "reply", "command", "reason", "temporary", "who", "meaning", "source", "note", "batch"}
+ENTRY_KEYS = {"id", "reply", "command", "reason", "temporary", "who", "meaning", "source", "note", "batch", "round"}
 REQUIRED = {"id", "reply", "reason", "temporary", "who", "meaning"}
 ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # A reply's own code: at the start ("550 5.1.1 ...", "550-5.7.1 ..."), or, for texts that carry only
@@ -86,7 +86,17 @@ def test_catalogue_is_large_enough() -> None:
 
 def test_heldout_collection_is_large_enough() -> None:
     assert len(HELDOUT_FILES) >= 10
-    assert 100 <= len(HELDOUT_ENTRIES) <= 150
+    # round 1 (session 22, no `round` key) holds 108 replies; each later round adds its own files
+    first = [e for _, e in HELDOUT_ENTRIES if "round" not in e]
+    assert 100 <= len(first) <= 150
+    assert len(HELDOUT_ENTRIES) <= 300
+
+
+def test_heldout_rounds_are_whole_files() -> None:
+    # a round is measured on its own (tools/evaluate.py): every entry of a file carries the same round
+    for path in HELDOUT_FILES:
+        rounds = {entry.get("round", 1) for entry in load(path)["entries"]}
+        assert len(rounds) == 1, f"{path.name}: entries of different rounds"
 
 
 @pytest.mark.skipif(not SHARED_README.exists(), reason="../shared is not beside the project")
@@ -145,6 +155,11 @@ def test_entry(name: str, entry: dict[str, Any]) -> None:
         assert entry["command"] in COMMANDS, f"{where}: command {entry['command']!r}"
     if "source" in entry:
         check_source(entry["source"], where)
+    if "round" in entry:
+        # the held-out collection's round (2 onwards; round 1, session 22, carries no key)
+        assert HELDOUT.name in name, f"{where}: only held-out entries carry a round"
+        assert isinstance(entry["round"], int) and not isinstance(entry["round"], bool) and entry["round"] >= 2, \
+            f"{where}: round must be an int from 2"
     if "batch" in entry:
         # the session that added the entry (optional): measured blind as one batch
         batch = entry["batch"]
