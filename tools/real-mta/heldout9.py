@@ -89,9 +89,9 @@ HELDOUT9: list[Heldout] = [
     _h("rcpt-452-sbbs-today", "RCPT", ("452 Too many emails today",),
        _SBBS + " (RCPT TO: the sending user's emails-per-day limit is reached)"),
     _h("rcpt-554-kr-userid", "RCPT", ("554 5.0.0 Service unavailable (user: mail is denied, by spam filter)",),
-       "a Korean list of return-mail replies by cause, under '받는사람의 스팸설정(수신거부)에 의해 차단된 경우' (refused by the"
-       " recipient's own spam / rejection settings), https://puffinknight.tistory.com/102 ('userid' there is the"
-       " recipient's user id, 'user' here)"),
+       "a Korean list of return-mail replies by cause, under '받는사람의 스팸설정(수신거부)에 의해 차단된 경우'"
+       " (refused by the recipient's own spam / rejection settings), https://puffinknight.tistory.com/102"
+       " ('userid' there is the recipient's user id, 'user' here)"),
     _h("rcpt-554-arubapec-certified", "RCPT", (
         "554 <{rcpt}>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla"
         " ricezione di posta non certificata",
@@ -141,8 +141,8 @@ HELDOUT9: list[Heldout] = [
     ), "a public qmail bounce on Pastebin (Tiger Technologies' server 208.80.4.161, after the message data),"
        " https://pastebin.com/DGVf7ePp"),
     _h("data-571-psmtp", "DATA", ("571 Virus detected - psmtp",),
-       "ipentec.com, 'メールを送信すると 571 Virus detected が返る' (Postini's psmtp.com servers, in reply to end of DATA),"
-       " https://www.ipentec.com/document/internet-mail-delivered-error-in-571-virus-detected"),
+       "ipentec.com, 'メールを送信すると 571 Virus detected が返る'"
+       " (Postini's psmtp.com servers, in reply to end of DATA), https://www.ipentec.com/document/internet-mail-delivered-error-in-571-virus-detected"),
     _h("data-500-500-depot", "DATA", ("500 5.0.0 Depot returns error: <552 5.2.2 Over quota>",),
        "sitepackage.de, 'Typische Fehlermeldungen bei Unzustellbarkeit', under 'E-Mail-Postfach des Empfängers ist"
        " voll' (other providers), http://www.sitepackage.de/service/dokumentation/auswertung/"
