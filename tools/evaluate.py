@@ -4,7 +4,7 @@ Prints, next to each other:
 - the labelled corpus (Sisimai's labels): reason agreement overall, per sending system, the confusions, and
   enhanced-status agreement (on rows whose expected status is a standard RFC 3463 code);
 - the real-MTA fixtures on their original hand labels and on the labels aligned to Sisimai's reading;
-- the two held-out real-MTA sets (documented replies, labelled before whybounce read them): reason, status
+- the nine held-out real-MTA sets (documented replies, labelled before whybounce read them): reason, status
   and card `who` agreement, and go-sisimai's agreement with the same labels;
 - the documented-reply catalogue, each reply as a Postfix bounce and pasted alone, and the card `who` of the bounce;
 - the held-out documented replies (never tuned on, measured blind), scored as the catalogue, as a whole and per round;
@@ -433,7 +433,7 @@ def main() -> int:
             report(aligned, "real-MTA fixtures, labels aligned to Sisimai's reading (20 rows differ)", False)
         sisimai_on_real_mta(real, real_rows, args.verbose)
     heldout(args.verbose)
-    for n, nth in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth"), start=2):
+    for n, nth in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"), start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)
     heldout_documented(args.verbose)
