@@ -259,3 +259,10 @@ def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(re
 def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reason: str) -> None:
     """SpamAssassin's URIDNSBL and SURBL's guidelines: the domains of the message's links are looked up."""
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize("reply", ["550 5.7.1 PTR lookup failed", "550 5.7.25 iprev check failed for 192.0.2.1",
+                                   "554 FCrDNS check failed"])
+def test_the_reverse_dns_check_by_its_own_names(reply: str) -> None:
+    """RFC 8601 §2.7.3 (iprev) and RFC 7372 (X.7.25): the sending IP's PTR name must resolve back to it."""
+    assert explain_line(reply).finding.reason == "requireptr"
