@@ -50,7 +50,6 @@ BATCH_22_UNREAD = {
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
     "cn-mail-450-queue-unavailable": "onhold (action.delayed)",
-    "cn-mail-450-out-of-memory": "onhold (action.delayed)",
     "cn-mail-451-auth-mode-unsupported": "onhold (action.delayed)",
     "cn-mail-451-stray-newline": "onhold (action.delayed)",
     "cn-mail-550-black-ip": "onhold (none.unknown-words)",

@@ -266,3 +266,9 @@ def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reas
 def test_the_reverse_dns_check_by_its_own_names(reply: str) -> None:
     """RFC 8601 §2.7.3 (iprev) and RFC 7372 (X.7.25): the sending IP's PTR name must resolve back to it."""
     assert explain_line(reply).finding.reason == "requireptr"
+
+
+@pytest.mark.parametrize("reply", ["421 out of memory (#4.3.0)", "450 out of memory."])
+def test_a_server_out_of_memory_is_its_own_fault(reply: str) -> None:
+    """qmail-smtpd's die_nomem() and a hosted service's 450: the receiving system failed, not the message."""
+    assert explain_line(reply).finding.reason == "systemerror"
