@@ -79,7 +79,8 @@ READ = [
     ("554 rejecting mail content", "content-refused"),
     ("550 blacklisted url in message", "url-listed"),                           # a link, not the sending host
     ("554 5.7.1 Message rejected: link in the message is blacklisted", "url-listed"),
-    ("550 dynamic/zombied/spam ips blocked", "sending-host-refused"),          # the sending addresses, plural
+    ("550 dynamic/zombied/spam ips blocked", "sending-host-refused"),
+    ("MSG-EXT: Blacklisted high risk file extension detected", "attachment-type-refused"),  # two adjectives          # the sending addresses, plural
     ("550 Message rejected because of unacceptable content", "content-objectionable"),
 ]
 
@@ -110,6 +111,7 @@ NOT_READ = [
     ("550 attachment scanner error", "attachment-type-refused", "a failure, not a refusal"),
     ("552 too many messages in this mailbox", "mail-sent-in-a-period", "a mailbox's count, no period"),
     ("552 5.5.2 message size (content filter)", "content-refused", "the content filter is the subject, not content"),
+    ("552 5.7.0 This message was blocked because its content is unsafe", "content-refused", "a conjunction between"),
     ("550 sender score too low", "message-scored", "a sender's reputation score, not the message's"),
 ]
 

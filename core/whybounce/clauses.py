@@ -19,9 +19,11 @@ if TYPE_CHECKING:
 
 WORDS = 4  # words between subject and predicate ("user email address is marked as invalid"; not "message has
 #            been in the queue too long", where 'too long' is the queue's)
-# a word between a predicate and its subject may be an adjective ("unknown local user") or a determiner (the
-# object of a verb: "don't exist that user"), not a preposition or conjunction ("closed by user")
-_FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "and", "or", "as"})
+# up to two words between a predicate and its subject may be adjectives ("unknown local user", "blacklisted high
+# risk file extension") or a determiner (the object of a verb: "don't exist that user"), not a preposition or
+# conjunction ("closed by user", "blocked because its content")
+_FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "and", "or", "as", "because",
+                             "due", "since", "if", "when", "but"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "your"})
 # a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
@@ -229,10 +231,10 @@ def _after(words: list[str], ends: list[bool], starts: dict[int, list[tuple[int,
 
 def _before(words: list[str], ends: list[bool], stops: dict[int, list[tuple[int, str]]], start: int,
             predicate: str) -> str | None:
-    """The words of a ``predicate`` that ends right before ``start``, or one adjective before it."""
-    for gap in (0, 1):
+    """The words of a ``predicate`` that ends right before ``start``, or one or two adjectives before it."""
+    for gap in (0, 1, 2):
         stop = start - gap
-        if stop < 1 or ends[stop - 1] or (gap and (words[start - 1] in _FUNCTION_WORDS or ends[start - 1])):
+        if stop < 1 or ends[stop - 1] or any(words[k] in _FUNCTION_WORDS or ends[k] for k in range(stop, start)):
             continue
         for first, name in stops.get(stop, ()):
             if name == predicate:
