@@ -79,8 +79,8 @@ READ = [
     ("554 rejecting mail content", "content-refused"),
     ("550 blacklisted url in message", "url-listed"),                           # a link, not the sending host
     ("554 5.7.1 Message rejected: link in the message is blacklisted", "url-listed"),
-    ("550 dynamic/zombied/spam ips blocked", "sending-host-refused"),
-    ("MSG-EXT: Blacklisted high risk file extension detected", "attachment-type-refused"),  # two adjectives          # the sending addresses, plural
+    ("550 dynamic/zombied/spam ips blocked", "sending-host-refused"),          # the sending addresses, plural
+    ("MSG-EXT: Blacklisted high risk file extension detected", "attachment-type-refused"),  # two adjectives
     ("550 Message rejected because of unacceptable content", "content-objectionable"),
 ]
 
