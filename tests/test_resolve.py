@@ -272,3 +272,13 @@ def test_the_reverse_dns_check_by_its_own_names(reply: str) -> None:
 def test_a_server_out_of_memory_is_its_own_fault(reply: str) -> None:
     """qmail-smtpd's die_nomem() and a hosted service's 450: the receiving system failed, not the message."""
     assert explain_line(reply).finding.reason == "systemerror"
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("530 5.7.0 Must authenticate first", "securityerror"),   # RFC 4954 §6: log in first
+    ("553 You must log in to send mail", "securityerror"),
+    ("550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has "
+     "been blocked. The sender must authenticate with at least one of SPF or DKIM.", "authfailure"),  # the domain's
+])
+def test_logging_in_is_not_the_sending_domains_authentication(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
