@@ -282,3 +282,14 @@ def test_a_server_out_of_memory_is_its_own_fault(reply: str) -> None:
 ])
 def test_logging_in_is_not_the_sending_domains_authentication(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("421 Too many messages from your server, please try again slower", "speeding"),
+    ("550 User: arn:aws:iam::123456789012:user/app is not authorized to perform: ses:SendRawEmail on resource: "
+     "arn:aws:ses:us-east-1:123456789012:identity/example.org", "securityerror"),  # AWS IAM's own refusal
+    ("550 Bad DNS PTR resource record", "requireptr"),
+    ("554 An illegal attachment on your message", "policyviolation"),
+])
+def test_plain_words_for_known_reasons(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
