@@ -77,6 +77,8 @@ READ = [
     ("550 5.7.1 Message score too high", "message-scored"),                    # a content filter's threshold
     ("554 5.7.1 Your message scored 12.3, the threshold is 5.0", "message-scored"),
     ("554 rejecting mail content", "content-refused"),
+    ("451 Relay Server Not Ready.", "receiving-system-failed"),
+    ("450 queue unavailable.", "receiving-system-failed"),
     ("550 blacklisted url in message", "url-listed"),                           # a link, not the sending host
     ("554 5.7.1 Message rejected: link in the message is blacklisted", "url-listed"),
     ("550 dynamic/zombied/spam ips blocked", "sending-host-refused"),          # the sending addresses, plural
