@@ -39,7 +39,9 @@ class Clause:
         self.rule = f"reason.{reason}.{spec['id']}"
         self.subject: str = spec["subject"]
         self.predicate: str = spec["predicate"]
-        self.side: str = words["subjects"][self.subject]["side"]
+        # a predicate may say whose the matter is whatever its subject: a count over a period is a rate, how fast
+        # the sending side sent ("500 messages in the last hour"), not the state of a mailbox
+        self.side: str = words["predicates"][self.predicate].get("side") or words["subjects"][self.subject]["side"]
         order = spec.get("order", "after")
         if order not in ("after", "both", "agent"):
             raise ValueError(f"{self.rule}: order {order!r}")
