@@ -79,7 +79,6 @@ BATCH_22_UNREAD = {
     "kr-451-relay-server-not-ready": "onhold (action.delayed)",
     "kr-554-5-0-0-mail-is-denied-by-spam-filter": "systemerror (reason.systemerror.service-unavailable)",
     "kr-550-transaction-failed-spam-suspect-ip-control": "spamdetected (reason.spamdetected.spam)",
-    "mox-452-4-2-2-more-than-messages-per-day-from-your-ip": "mailboxfull (status.X.2.2)",
     "qmail-451-qq-trouble-in-home-directory-quota": "onhold (action.delayed)",
     "rackspace-450-4-2-1-g30-mailbox-received-too-much-email": "suspend (status.X.2.1)",
     "smtpf-550-5-7-1-host-from-unknown-tld-122": "policyviolation (status.5.7.1)",
