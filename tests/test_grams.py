@@ -122,3 +122,12 @@ def test_the_shipped_phrase_slices_are_the_phrases_own() -> None:
 
     index = resolve.knowledge().index.slices
     assert knowledge.section("reasons#slices") == choose_slices(index.strings)
+
+
+def test_the_shipped_token_slices_are_the_tokens_own() -> None:
+    """The providers' tokens are filed under the slices build_knowledge stored for exactly these tokens."""
+    from whybounce import knowledge, providers
+
+    index, _tokens = providers._text_tokens()
+    assert index.chosen is not None
+    assert knowledge.section("providers#slices") == choose_slices(index.strings) == index.chosen()

@@ -79,6 +79,15 @@ def phrase_slices(reasons: dict[str, Any]) -> list[str]:
     return choose_slices(Knowledge(reasons).index.slices.strings)
 
 
+def token_slices(providers: dict[str, Any]) -> list[str]:
+    """The window each of the providers' tokens is filed under, chosen here likewise: the tokens as
+    ``providers._text_tokens`` lists them, from the compiled files."""
+    from .grams import choose_slices
+    from .providers import Provider
+
+    return choose_slices([t for name, spec in sorted(providers.items()) for t in Provider(name, spec).texts])
+
+
 class _UniqueKeyLoader(yaml.SafeLoader):
     """yaml.SafeLoader that refuses a key repeated in one mapping: YAML would keep the last silently, so a second
     card or entry under a name already used would replace the first without a word."""
@@ -103,6 +112,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     index: dict[str, list[int]] = {}
     offset = 0
     reasons: dict[str, Any] = {}
+    providers: dict[str, Any] = {}
     words: Any = None
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
@@ -112,10 +122,14 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
             parts.append((part, value))
             if part.startswith("reasons/") and "#" not in part:
                 reasons[part.split("/", 1)[1]] = value
+            elif part.startswith("providers/") and "#" not in part:
+                providers[part.split("/", 1)[1]] = value
             elif part == "words":
                 words = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
+    if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
+        parts.append(("providers#slices", token_slices(providers)))
     if isinstance(words, dict) and "subjects" in words:
         from .clauses import inner_words, verdict_words
 

@@ -209,7 +209,16 @@ def _registered() -> frozenset[str]:
 def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
     """(token, provider) for every token only one provider's servers write, in the providers' order."""
     tokens = tuple((t, p) for p in providers() for t in p.texts)
-    return SliceIndex([t for t, _p in tokens]), tokens
+    return SliceIndex([t for t, _p in tokens], _chosen_slices), tokens
+
+
+def _chosen_slices() -> list[str] | None:
+    """The windows ``build_knowledge`` chose for the tokens (section ``providers#slices``), if it stored them."""
+    try:
+        chosen: list[str] = section("providers#slices")
+    except KeyError:
+        return None
+    return chosen
 
 
 def _named_in(text: str) -> list[Provider]:
