@@ -131,10 +131,11 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
         parts.append(("providers#slices", token_slices(providers)))
     if isinstance(words, dict) and "subjects" in words:
-        from .clauses import inner_words, verdict_words
+        from .clauses import inner_words, verdict_words, word_tables
 
         parts.append(("words#inner", sorted(inner_words(words))))
         parts.append(("words#verdicts", sorted(verdict_words(words))))
+        parts.append(("words#tables", word_tables(words)))
     for part, value in parts:
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]
