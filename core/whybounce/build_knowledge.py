@@ -79,13 +79,19 @@ def phrase_slices(reasons: dict[str, Any]) -> list[str]:
     return choose_slices(Knowledge(reasons).index.slices.strings)
 
 
-def token_slices(providers: dict[str, Any]) -> list[str]:
-    """The window each of the providers' tokens is filed under, chosen here likewise: the tokens as
-    ``providers._text_tokens`` lists them, from the compiled files."""
-    from .grams import choose_slices
+def provider_slices(providers: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
+    and each provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always
+    scanned) are filed under, chosen here likewise, from the compiled files."""
+    from .grams import SHORT_LIST, choose_slices
     from .providers import Provider
 
-    return choose_slices([t for name, spec in sorted(providers.items()) for t in Provider(name, spec).texts])
+    found = [Provider(name, spec) for name, spec in sorted(providers.items())]
+    parts = [("providers#slices", choose_slices([t for p in found for t in p.texts]))]
+    for p in found:
+        if len(p.sentences) > SHORT_LIST:
+            parts.append((f"providers/{p.name}#slices", choose_slices([pieces[0] for pieces, _e in p.sentences])))
+    return parts
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -129,7 +135,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
     if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
-        parts.append(("providers#slices", token_slices(providers)))
+        parts.extend(provider_slices(providers))
     if isinstance(words, dict) and "subjects" in words:
         from .clauses import inner_words, verdict_words, word_tables
 

@@ -209,13 +209,14 @@ def _registered() -> frozenset[str]:
 def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
     """(token, provider) for every token only one provider's servers write, in the providers' order."""
     tokens = tuple((t, p) for p in providers() for t in p.texts)
-    return SliceIndex([t for t, _p in tokens], _chosen_slices), tokens
+    return SliceIndex([t for t, _p in tokens], lambda: _stored_slices("providers#slices")), tokens
 
 
-def _chosen_slices() -> list[str] | None:
-    """The windows ``build_knowledge`` chose for the tokens (section ``providers#slices``), if it stored them."""
+def _stored_slices(name: str) -> list[str] | None:
+    """The windows ``build_knowledge`` chose for the tokens (section ``providers#slices``) or for one provider's
+    sentences (``providers/NAME#slices``), if it stored them."""
     try:
-        chosen: list[str] = section("providers#slices")
+        chosen: list[str] = section(name)
     except KeyError:
         return None
     return chosen
@@ -331,4 +332,4 @@ def _sentence_index(name: str) -> Any:
     from .resolve import PhraseIndex
 
     p = _by_name()[name]
-    return PhraseIndex(p.sentences)
+    return PhraseIndex(p.sentences, chosen=lambda: _stored_slices(f"providers/{name}#slices"))
