@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import CARD_PARTS, COMPILED, DATA_DIR, FORMAT, PER_CARD
+from .knowledge import CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -40,10 +40,12 @@ NOT_AT_RUN_TIME = frozenset({"source", "sources", "note", "means"})
 
 def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
     """The sections one YAML file compiles to: a folder's file without what only people read, and its card
-    texts (knowledge.CARD_PARTS) as sections of their own: the resolver reads every reason and provider
-    file at start-up, a card needs one card.  A provider's ``cards`` (name -> card) become one section per
-    card, ``DIR/STEM#cards/NAME``, behind the list of their names, ``DIR/STEM#cards``: a provider documents
-    dozens of replies (Microsoft's cards are 100 KB), and a bounce shows one of them."""
+    texts (knowledge.CARD_PARTS) as sections of their own, one per language (``DIR/STEM#card/en``, with the
+    other languages' texts left out: knowledge.in_language): the resolver reads every reason and provider file
+    at start-up, a card needs one card in one language.  A provider's ``cards`` (name -> card) become one
+    section per card and language, ``DIR/STEM#cards/NAME/en``, behind the list of their names,
+    ``DIR/STEM#cards``: a provider documents dozens of replies (Microsoft's cards are 100 KB), and a bounce
+    shows one of them."""
     if "/" not in name or not isinstance(content, dict):
         return [(name, content)]
     parts: list[tuple[str, Any]] = []
@@ -53,9 +55,10 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
         value = content[key]
         if key in PER_CARD and isinstance(value, dict):
             parts.append((f"{name}#{key}", list(value)))
-            parts.extend((f"{name}#{key}/{card}", text) for card, text in value.items())
+            parts.extend((f"{name}#{key}/{card}/{lang}", in_language(text, lang))
+                         for card, text in value.items() for lang in LANGS)
         else:
-            parts.append((f"{name}#{key}", value))
+            parts.extend((f"{name}#{key}/{lang}", in_language(value, lang)) for lang in LANGS)
     rest = {k: _lean(v) for k, v in content.items() if k not in CARD_PARTS and k not in NOT_AT_RUN_TIME}
     return [(name, rest), *parts]
 

@@ -180,13 +180,14 @@ def _flag_rule(flag: dict[str, Any]) -> str:
     return f"{flag['field'].lower()}-{str(flag['value']).lower().replace(' ', '-')}"
 
 
-def card_for(rule: str) -> dict[str, Any] | None:
-    """The provider card written for this rule id (``provider.microsoft.status.5.7.606-649``), if any."""
+def card_for(rule: str, lang: str) -> dict[str, Any] | None:
+    """The provider card written for this rule id (``provider.microsoft.status.5.7.606-649``), if any, with the
+    texts of ``lang`` (knowledge.LANGS)."""
     if not rule.startswith("provider."):
         return None
     p = _by_name().get(rule.split(".", 2)[1])
     name = None if p is None else p.cards.get(rule)
-    return None if p is None or name is None else card(f"providers/{p.name}", name)
+    return None if p is None or name is None else card(f"providers/{p.name}", name, lang)
 
 
 @cache
