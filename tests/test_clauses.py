@@ -10,7 +10,7 @@ import pytest
 import yaml
 from scaling import LINEAR_GROWTH, growth
 from whybounce import explain_line
-from whybounce.clauses import ClauseIndex, inner_words, verdict_words
+from whybounce.clauses import ClauseIndex, inner_words, verdict_words, word_tables
 from whybounce.knowledge import DATA_DIR, section
 from whybounce.model import Evidence
 from whybounce.resolve import knowledge, resolve
@@ -187,6 +187,21 @@ def test_a_count_over_a_period_is_a_rate_not_the_mailbox(status: str, reply: str
     """A period makes a count a rate (how fast the sending side sends), whatever mailbox status comes with it."""
     ev = Evidence(address="a@example.com", status=status, reply_code=reply[:3], command="DATA", diagnostic=reply)
     assert resolve(ev).reason == "speeding"
+
+
+def test_the_compiled_word_tables_are_the_words_own() -> None:
+    """The resolver's clause index reads ``words#tables``: the tables the words give, and the same index."""
+    words = section("words")
+    assert section("words#tables") == msgpack_round_trip(word_tables(words))
+    built, compiled = ClauseIndex(section("reasons"), words), knowledge().clauses
+    assert (compiled.subjects, compiled.predicates, compiled.not_after) == (built.subjects, built.predicates,
+                                                                           built.not_after)
+
+
+def msgpack_round_trip(value: object) -> object:
+    import msgpack
+
+    return msgpack.unpackb(msgpack.packb(value, use_bin_type=True), raw=False, strict_map_key=False)
 
 
 def test_clause_matching_is_linear() -> None:

@@ -122,3 +122,29 @@ def test_the_shipped_phrase_slices_are_the_phrases_own() -> None:
 
     index = resolve.knowledge().index.slices
     assert knowledge.section("reasons#slices") == choose_slices(index.strings)
+
+
+def test_the_shipped_token_slices_are_the_tokens_own() -> None:
+    """The providers' tokens are filed under the slices build_knowledge stored for exactly these tokens."""
+    from whybounce import knowledge, providers
+
+    index, _tokens = providers._text_tokens()
+    assert index.chosen is not None
+    assert knowledge.section("providers#slices") == choose_slices(index.strings) == index.chosen()
+
+
+def test_the_shipped_sentence_slices_are_each_providers_own() -> None:
+    """A provider with more sentences than are always scanned files them under the slices build_knowledge stored
+    for exactly these sentences; the others store none."""
+    from whybounce import knowledge, providers
+
+    stored = 0
+    for p in providers.providers():
+        index = providers._sentence_index(p.name).slices
+        if len(index.strings) <= SHORT_LIST:
+            with pytest.raises(KeyError):
+                knowledge.section(f"providers/{p.name}#slices")
+            continue
+        stored += 1
+        assert knowledge.section(f"providers/{p.name}#slices") == choose_slices(index.strings) == index.chosen()
+    assert stored >= 2  # Google's and Microsoft's

@@ -58,8 +58,31 @@ def test_a_folder_file_compiles_without_sources_and_with_its_card_apart(tmp_path
     kf = KnowledgeFile(str(_tree(tmp_path, tree)))
     assert kf.section("reasons/userunknown") == {"phrases": [{"id": "a", "match": ["user unknown"]}]}
     assert kf.section("reasons") == {"userunknown": {"phrases": [{"id": "a", "match": ["user unknown"]}]}}
-    assert kf.section("reasons/userunknown#card") == {"who": "sender"}
+    assert kf.section("reasons/userunknown#card/en") == kf.section("reasons/userunknown#card/ja") == {"who": "sender"}
     assert kf.section("cards") == tree["cards.yaml"]
+
+
+def test_a_card_is_compiled_once_per_language(tmp_path: Path) -> None:
+    """A card shown in English decodes no Japanese: each language's section holds the texts of that language."""
+    card = {"who": "sender", "en": {"title": "Unknown"}, "ja": {"title": "宛先不明"},
+            "variants": [{"when": {"text": ["en"]}, "en": {"title": "E"}, "ja": {"title": "J"}}]}
+    kf = KnowledgeFile(str(_tree(tmp_path, {"reasons/userunknown.yaml": {"card": card}})))
+    assert kf.section("reasons/userunknown#card/en") == {
+        "who": "sender", "en": {"title": "Unknown"}, "variants": [{"when": {"text": ["en"]}, "en": {"title": "E"}}]}
+    assert kf.section("reasons/userunknown#card/ja") == {
+        "who": "sender", "ja": {"title": "宛先不明"}, "variants": [{"when": {"text": ["en"]}, "ja": {"title": "J"}}]}
+    with pytest.raises(KeyError):
+        kf.section("reasons/userunknown#card")  # no section holds every language
+
+
+def test_the_shipped_cards_put_together_are_the_yaml() -> None:
+    """knowledge.card_part puts each shipped card's languages back together: exactly what its YAML file says."""
+    for name, path in build_knowledge.sources().items():
+        if "/" not in name:
+            continue
+        content = build_knowledge.load_yaml(path.open(encoding="utf-8"))
+        for key in knowledge.CARD_PARTS:
+            assert knowledge.card_part(name, key) == content.get(key), (name, key)
 
 
 def test_each_of_a_files_cards_is_a_section_of_its_own(tmp_path: Path) -> None:
@@ -69,8 +92,8 @@ def test_each_of_a_files_cards_is_a_section_of_its_own(tmp_path: Path) -> None:
     kf = KnowledgeFile(str(_tree(tmp_path, tree)))
     assert kf.section("providers/cox") == {"domains": ["cox.net"]}
     assert kf.section("providers/cox#cards") == ["ip-block", "no-user"]  # the YAML's order
-    assert kf.section("providers/cox#cards/no-user") == {"who": "sender"}
-    assert set(kf._loaded) == {"providers/cox", "providers/cox#cards", "providers/cox#cards/no-user"}
+    assert kf.section("providers/cox#cards/no-user/en") == {"who": "sender"}
+    assert set(kf._loaded) == {"providers/cox", "providers/cox#cards", "providers/cox#cards/no-user/en"}
     assert kf.section("providers") == {"cox": {"domains": ["cox.net"]}}  # card parts are no folder members
     with pytest.raises(KeyError):
         kf.section("providers/cox#card")  # a part the file lacks
@@ -80,7 +103,10 @@ def test_card_part_gives_a_files_cards_whole_and_the_library_one_at_a_time() -> 
     whole = knowledge.card_part("providers/microsoft", "cards")
     assert whole and list(whole) == knowledge.card_names("providers/microsoft")
     name = next(iter(whole))
-    assert knowledge.card("providers/microsoft", name) is whole[name]
+    for lang in knowledge.LANGS:
+        one = knowledge.card("providers/microsoft", name, lang)
+        assert one is knowledge.card("providers/microsoft", name, lang)  # decoded once, then kept
+        assert one == knowledge.in_language(whole[name], lang)
     assert knowledge.card_names("providers/nonexistent") == []
     assert knowledge.card_part("reasons/userunknown", "cards") is None
 

@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import CARD_PARTS, COMPILED, DATA_DIR, FORMAT, PER_CARD
+from .knowledge import CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -40,10 +40,12 @@ NOT_AT_RUN_TIME = frozenset({"source", "sources", "note", "means"})
 
 def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
     """The sections one YAML file compiles to: a folder's file without what only people read, and its card
-    texts (knowledge.CARD_PARTS) as sections of their own: the resolver reads every reason and provider
-    file at start-up, a card needs one card.  A provider's ``cards`` (name -> card) become one section per
-    card, ``DIR/STEM#cards/NAME``, behind the list of their names, ``DIR/STEM#cards``: a provider documents
-    dozens of replies (Microsoft's cards are 100 KB), and a bounce shows one of them."""
+    texts (knowledge.CARD_PARTS) as sections of their own, one per language (``DIR/STEM#card/en``, with the
+    other languages' texts left out: knowledge.in_language): the resolver reads every reason and provider file
+    at start-up, a card needs one card in one language.  A provider's ``cards`` (name -> card) become one
+    section per card and language, ``DIR/STEM#cards/NAME/en``, behind the list of their names,
+    ``DIR/STEM#cards``: a provider documents dozens of replies (Microsoft's cards are 100 KB), and a bounce
+    shows one of them."""
     if "/" not in name or not isinstance(content, dict):
         return [(name, content)]
     parts: list[tuple[str, Any]] = []
@@ -53,9 +55,10 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
         value = content[key]
         if key in PER_CARD and isinstance(value, dict):
             parts.append((f"{name}#{key}", list(value)))
-            parts.extend((f"{name}#{key}/{card}", text) for card, text in value.items())
+            parts.extend((f"{name}#{key}/{card}/{lang}", in_language(text, lang))
+                         for card, text in value.items() for lang in LANGS)
         else:
-            parts.append((f"{name}#{key}", value))
+            parts.extend((f"{name}#{key}/{lang}", in_language(value, lang)) for lang in LANGS)
     rest = {k: _lean(v) for k, v in content.items() if k not in CARD_PARTS and k not in NOT_AT_RUN_TIME}
     return [(name, rest), *parts]
 
@@ -77,6 +80,21 @@ def phrase_slices(reasons: dict[str, Any]) -> list[str]:
     from .resolve import Knowledge
 
     return choose_slices(Knowledge(reasons).index.slices.strings)
+
+
+def provider_slices(providers: dict[str, Any]) -> list[tuple[str, list[str]]]:
+    """The windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
+    and each provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always
+    scanned) are filed under, chosen here likewise, from the compiled files."""
+    from .grams import SHORT_LIST, choose_slices
+    from .providers import Provider
+
+    found = [Provider(name, spec) for name, spec in sorted(providers.items())]
+    parts = [("providers#slices", choose_slices([t for p in found for t in p.texts]))]
+    for p in found:
+        if len(p.sentences) > SHORT_LIST:
+            parts.append((f"providers/{p.name}#slices", choose_slices([pieces[0] for pieces, _e in p.sentences])))
+    return parts
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -103,6 +121,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     index: dict[str, list[int]] = {}
     offset = 0
     reasons: dict[str, Any] = {}
+    providers: dict[str, Any] = {}
     words: Any = None
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
@@ -112,15 +131,20 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
             parts.append((part, value))
             if part.startswith("reasons/") and "#" not in part:
                 reasons[part.split("/", 1)[1]] = value
+            elif part.startswith("providers/") and "#" not in part:
+                providers[part.split("/", 1)[1]] = value
             elif part == "words":
                 words = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
+    if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
+        parts.extend(provider_slices(providers))
     if isinstance(words, dict) and "subjects" in words:
-        from .clauses import inner_words, verdict_words
+        from .clauses import inner_words, verdict_words, word_tables
 
         parts.append(("words#inner", sorted(inner_words(words))))
         parts.append(("words#verdicts", sorted(verdict_words(words))))
+        parts.append(("words#tables", word_tables(words)))
     for part, value in parts:
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
-from .knowledge import card_part, section
+from .knowledge import card, section
 from .model import Card, Finding
 from .patterns import lazy
 from .record import Record
@@ -468,17 +468,22 @@ def _suggest() -> Callable[[str], str | None]:
 
 
 @cache
-def _card_for() -> Callable[[str], Mapping[str, Any] | None]:
+def _card_for() -> Callable[[str, str], Mapping[str, Any] | None]:
     """providers.card_for, imported when the first card is built (a POP3 answer's card needs no provider)."""
     from .providers import card_for
 
     return card_for
 
 
-def reason_card(reason: str | None) -> Mapping[str, Any] | None:
-    """The ``card`` of ``data/reasons/<reason>.yaml``."""
-    card: Mapping[str, Any] | None = card_part(f"reasons/{reason}", "card") if reason else None
-    return card
+def reason_card(reason: str | None, lang: str) -> Mapping[str, Any] | None:
+    """The ``card`` of ``data/reasons/<reason>.yaml``, with the texts of ``lang`` (knowledge.LANGS)."""
+    if not reason:
+        return None
+    try:
+        found: Mapping[str, Any] = card(f"reasons/{reason}", None, lang)
+    except KeyError:
+        return None
+    return found
 
 
 def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None,
@@ -500,12 +505,12 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     if pop3:
         entry = kb["topics"][topic]
     else:
-        entry = card_for(facts.rule)  # what this provider's own reply means
+        entry = card_for(facts.rule, lang)  # what this provider's own reply means
         provider_card = entry is not None
-        own_card = reason_card(finding.reason)
+        own_card = reason_card(finding.reason, lang)
         reason = finding.reason if own_card is not None else "undefined"
         if entry is None:
-            entry = own_card if own_card is not None else reason_card(reason)
+            entry = own_card if own_card is not None else reason_card(reason, lang)
     assert entry is not None, "data/reasons/undefined.yaml has a card"
     variant = pick_variant(entry, facts)
     texts: dict[str, Any] = dict(entry[lang])

@@ -122,16 +122,31 @@ def verdict_words(words: dict[str, Any]) -> frozenset[str]:
                      for phrase in spec["words"])
 
 
+def word_tables(words: dict[str, Any]) -> dict[str, Any]:
+    """The word classes of ``data/words.yaml`` cut into words once: the subjects' and the predicates' tables
+    (:func:`_table`) and each subject's ``not_after`` words.  Compiled into the knowledge (``words#tables``, lists for
+    tuples), so the first reply that reaches the clause tier does not split and stem some 450 phrases (0.4 ms)."""
+    return {"subjects": _table(words["subjects"]), "predicates": _table(words["predicates"], stem=True),
+            "not_after": {name: sorted(set(_split(" ".join(spec.get("not_after") or ()))[0]))
+                          for name, spec in words["subjects"].items()}}
+
+
+def _tuples(table: dict[str, list[Any]]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+    """A word table as :func:`_table` makes it, from its compiled form (msgpack keeps no tuples)."""
+    return {first: [(n, tuple(phrase), name) for n, phrase, name in entries] for first, entries in table.items()}
+
+
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
     __slots__ = ("by_subject", "not_after", "predicates", "sides", "subjects")
 
-    def __init__(self, reasons: dict[str, Any], words: dict[str, Any]) -> None:
-        self.subjects = _table(words["subjects"])
-        self.predicates = _table(words["predicates"], stem=True)
-        self.not_after = {name: frozenset(_split(" ".join(spec.get("not_after") or ()))[0])
-                          for name, spec in words["subjects"].items()}
+    def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
+        """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them."""
+        tables = word_tables(words) if tables is None else tables
+        self.subjects = _tuples(tables["subjects"])
+        self.predicates = _tuples(tables["predicates"])
+        self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):

@@ -6,13 +6,14 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
 * ``data/NAME.yaml`` is the section ``NAME`` (its content);
 * ``data/DIR/STEM.yaml`` is the section ``DIR/STEM`` (one file's content), and ``DIR`` is the section of
   the whole folder: a dict of ``STEM`` -> content, in file-name order (subfolders: ``SUB/STEM`` keys);
-  a file's ``card`` is the section ``DIR/STEM#card`` instead (``card_part``), and each of a file's ``cards``
-  (name -> card) the section ``DIR/STEM#cards/NAME``, with ``DIR/STEM#cards`` the list of the names.
+  a file's ``card`` is a section of its own instead, one per language: ``DIR/STEM#card/en`` holds the card with
+  its English texts only (``card_part`` gives it whole), and each of a file's ``cards`` (name -> card) likewise
+  ``DIR/STEM#cards/NAME/en``, with ``DIR/STEM#cards`` the list of the names.
   A folder and a file of the same name cannot both exist.
 
-Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 2, "sections": {name:
+Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 3, "sections": {name:
 [offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per section (format 1
-held a provider's cards in one section).
+held a provider's cards in one section, format 2 a card's texts in both languages).
 A process reads the file's bytes once and decodes only the blobs of the sections it asks for, on first
 use, so ``whybounce line`` never decodes what only a MIME bounce needs (and the other way round).
 """
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
 DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 COMPILED = os.path.join(DATA_DIR, "knowledge.msgpack")
-FORMAT = 2
+FORMAT = 3
 CARD_PARTS = ("card", "cards")
 """Keys of a folder's file kept as a section of their own, ``DIR/STEM#KEY`` (a reason's ``card``, a provider's
 ``cards``): the texts of one card are decoded only when a card needs them, not with the knowledge the resolver
@@ -35,6 +36,9 @@ reads on every start."""
 PER_CARD = ("cards",)
 """Of those, the keys whose cards are each a section, ``DIR/STEM#KEY/NAME`` (``DIR/STEM#KEY`` lists the names):
 showing one of a provider's cards decodes that card, not all of them."""
+LANGS = ("en", "ja")
+"""The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
+languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
 
 
 class KnowledgeFile:
@@ -42,11 +46,11 @@ class KnowledgeFile:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._index: dict[str, tuple[int, int]] | None = None
+        self._index: dict[str, list[int]] | None = None
         self._blobs = memoryview(b"")
         self._loaded: dict[str, Any] = {}
 
-    def _open(self) -> dict[str, tuple[int, int]]:
+    def _open(self) -> dict[str, list[int]]:
         """The index (the file is read once; only the index is decoded here)."""
         if self._index is None:
             import msgpack
@@ -59,7 +63,7 @@ class KnowledgeFile:
             if not isinstance(head, dict) or head.get("format") != FORMAT:
                 raise RuntimeError(f"{self.path} is not a knowledge file of format {FORMAT}: run `make knowledge`")
             self._blobs = memoryview(data)[unpacker.tell():]
-            self._index = {name: (offset, length) for name, (offset, length) in head["sections"].items()}
+            self._index = head["sections"]  # name -> [offset, length], as decoded (600 sections: no copy)
         return self._index
 
     def names(self) -> list[str]:
@@ -102,14 +106,46 @@ def section(name: str) -> Any:
 
 
 def card_part(name: str, key: str) -> Any:
-    """The ``key`` part (``card`` or ``cards``) of the folder file ``name`` (``reasons/userunknown``), or None;
-    ``cards`` whole, name -> card (for tools and tests: the library asks for one card, ``card_names``, ``card``)."""
+    """The ``key`` part (``card`` or ``cards``) of the folder file ``name`` (``reasons/userunknown``) as written, in
+    every language, or None; ``cards`` whole, name -> card (for tools and tests: the library asks for one card in
+    one language, ``card_names``, ``card``)."""
+    if key in PER_CARD:
+        names = card_names(name, key)
+        return {n: _all_languages(f"{name}#{key}/{n}") for n in names} if names else None
     try:
-        value = _SHIPPED.section(f"{name}#{key}")
+        return _all_languages(f"{name}#{key}")
     except KeyError:
         return None
-    if key in PER_CARD:
-        return {card: _SHIPPED.section(f"{name}#{key}/{card}") for card in value}
+
+
+def _all_languages(part: str) -> Any:
+    """A card as written: its sections of every language (``part/en``, ...) merged."""
+    merged: Any = None
+    for lang in LANGS:
+        value = _SHIPPED.section(f"{part}/{lang}")
+        merged = value if merged is None else _merge(merged, value)
+    return merged
+
+
+def _merge(a: Any, b: Any) -> Any:
+    """Two languages of one card merged: ``in_language``'s parts put back together."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        out = dict(a)
+        for k, v in b.items():
+            out[k] = _merge(out[k], v) if k in out else v
+        return out
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return [_merge(x, y) for x, y in zip(a, b, strict=True)]
+    return a
+
+
+def in_language(value: Any, lang: str) -> Any:
+    """``value`` without the mappings keyed by another of :data:`LANGS`, at any depth (the compiled card of
+    ``lang``)."""
+    if isinstance(value, dict):
+        return {k: in_language(v, lang) for k, v in value.items() if k == lang or k not in LANGS}
+    if isinstance(value, list):
+        return [in_language(v, lang) for v in value]
     return value
 
 
@@ -122,9 +158,11 @@ def card_names(name: str, key: str = "cards") -> list[str]:
     return names
 
 
-def card(name: str, card_name: str, key: str = "cards") -> Any:
-    """One of the folder file's ``cards``, decoded on its first use."""
-    return _SHIPPED.section(f"{name}#{key}/{card_name}")
+def card(name: str, card_name: str | None, lang: str) -> Any:
+    """The folder file's ``card`` (``card_name`` None) or one of its ``cards``, with the texts of ``lang`` (one of
+    :data:`LANGS`), decoded on its first use; KeyError when there is none."""
+    part = f"{name}#card" if card_name is None else f"{name}#cards/{card_name}"
+    return _SHIPPED.section(f"{part}/{lang}")
 
 
 def knowledge() -> dict[str, Any]:

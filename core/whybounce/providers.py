@@ -180,13 +180,14 @@ def _flag_rule(flag: dict[str, Any]) -> str:
     return f"{flag['field'].lower()}-{str(flag['value']).lower().replace(' ', '-')}"
 
 
-def card_for(rule: str) -> dict[str, Any] | None:
-    """The provider card written for this rule id (``provider.microsoft.status.5.7.606-649``), if any."""
+def card_for(rule: str, lang: str) -> dict[str, Any] | None:
+    """The provider card written for this rule id (``provider.microsoft.status.5.7.606-649``), if any, with the
+    texts of ``lang`` (knowledge.LANGS)."""
     if not rule.startswith("provider."):
         return None
     p = _by_name().get(rule.split(".", 2)[1])
     name = None if p is None else p.cards.get(rule)
-    return None if p is None or name is None else card(f"providers/{p.name}", name)
+    return None if p is None or name is None else card(f"providers/{p.name}", name, lang)
 
 
 @cache
@@ -209,7 +210,17 @@ def _registered() -> frozenset[str]:
 def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
     """(token, provider) for every token only one provider's servers write, in the providers' order."""
     tokens = tuple((t, p) for p in providers() for t in p.texts)
-    return SliceIndex([t for t, _p in tokens]), tokens
+    return SliceIndex([t for t, _p in tokens], lambda: _stored_slices("providers#slices")), tokens
+
+
+def _stored_slices(name: str) -> list[str] | None:
+    """The windows ``build_knowledge`` chose for the tokens (section ``providers#slices``) or for one provider's
+    sentences (``providers/NAME#slices``), if it stored them."""
+    try:
+        chosen: list[str] = section(name)
+    except KeyError:
+        return None
+    return chosen
 
 
 def _named_in(text: str) -> list[Provider]:
@@ -322,4 +333,4 @@ def _sentence_index(name: str) -> Any:
     from .resolve import PhraseIndex
 
     p = _by_name()[name]
-    return PhraseIndex(p.sentences)
+    return PhraseIndex(p.sentences, chosen=lambda: _stored_slices(f"providers/{name}#slices"))

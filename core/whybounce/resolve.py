@@ -231,7 +231,7 @@ class Knowledge:
         if self._clauses is None:
             from .clauses import ClauseIndex  # only a reply no phrase reads needs it
 
-            self._clauses = ClauseIndex(self._reasons, section("words"))
+            self._clauses = ClauseIndex(self._reasons, section("words"), section("words#tables"))
         return self._clauses
 
     @property
