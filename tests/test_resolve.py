@@ -293,3 +293,20 @@ def test_logging_in_is_not_the_sending_domains_authentication(reply: str, reason
 ])
 def test_plain_words_for_known_reasons(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(("accented", "plain"), [
+    ("550 Boîte aux lettres désactivée", "550 Boite aux lettres desactivee"),  # French, with and without accents
+    ("550 Destinatário desconhecido", "550 Destinatario desconhecido"),
+])
+def test_accents_of_latin_letters_do_not_change_a_reading(accented: str, plain: str) -> None:
+    a, b = explain_line(accented).finding, explain_line(plain).finding
+    assert (a.reason, a.rule) == (b.reason, b.rule)
+
+
+def test_folding_keeps_other_scripts() -> None:
+    from whybounce.smtp import fold
+
+    assert fold("boîte désactivée straße") == "boite desactivee strasse"
+    assert fold("ユーザーは登録されていません") == "ユーザーは登録されていません"  # Japanese is left as it is
+    assert fold("пользователь") == "пользователь"

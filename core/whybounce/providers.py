@@ -16,7 +16,7 @@ from .grams import SliceIndex
 from .knowledge import card, card_names, section
 from .model import Evidence
 from .patterns import lazy
-from .smtp import host_of
+from .smtp import fold, host_of
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class Provider:
         self.source = spec.get("sources")
         self.domains = tuple(d.lower() for d in rec.get("domains") or ())
         self.hosts = tuple(h.lower() for h in rec.get("hosts") or ())
-        self.texts = tuple(t.lower() for t in rec.get("text") or ())
+        self.texts = tuple(fold(t.lower()) for t in rec.get("text") or ())
         self.formats = frozenset(rec.get("formats") or ())
         codes = spec.get("codes") or {}
         self.markers = tuple(codes.get("after") or ())

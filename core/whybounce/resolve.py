@@ -53,7 +53,7 @@ from . import providers
 from .grams import SliceIndex
 from .knowledge import section
 from .model import Evidence
-from .smtp import STATUS, for_matching, without_host_names
+from .smtp import STATUS, fold, for_matching, without_host_names
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -258,10 +258,11 @@ class Knowledge:
 
 
 def match_items(match: list[Any]) -> list[tuple[str, ...]]:
-    """The ``match`` list of an entry as lower-case piece tuples (a plain string is one piece)."""
+    """The ``match`` list of an entry as lower-case piece tuples (a plain string is one piece), without accents as
+    the replies they are compared with (smtp.fold)."""
     out = []
     for item in match:
-        pieces = tuple(str(p).lower() for p in item) if isinstance(item, list) else (str(item).lower(),)
+        pieces = tuple(fold(str(p).lower()) for p in item) if isinstance(item, list) else (fold(str(item).lower()),)
         if not all(pieces):
             raise ValueError(f"empty piece in {match!r}")
         out.append(pieces)
