@@ -105,6 +105,16 @@ def section(name: str) -> Any:
     return _SHIPPED.section(name)
 
 
+def stored_slices(name: str) -> list[str] | None:
+    """The windows ``build_knowledge`` chose for an index of phrases (``reasons#slices``, ``providers#slices``,
+    ``providers/NAME#slices``: grams.SliceIndex), or None when it stored none (a tree of other data files)."""
+    try:
+        chosen: list[str] = _SHIPPED.section(name)
+    except KeyError:
+        return None
+    return chosen
+
+
 def card_part(name: str, key: str) -> Any:
     """The ``key`` part (``card`` or ``cards``) of the folder file ``name`` (``reasons/userunknown``) as written, in
     every language, or None; ``cards`` whole, name -> card (for tools and tests: the library asks for one card in

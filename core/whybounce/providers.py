@@ -13,7 +13,7 @@ from functools import cache
 
 from .addresses import parent_lookup
 from .grams import SliceIndex
-from .knowledge import card, card_names, section
+from .knowledge import card, card_names, section, stored_slices
 from .model import Evidence
 from .patterns import lazy
 from .smtp import fold, host_of
@@ -210,17 +210,8 @@ def _registered() -> frozenset[str]:
 def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
     """(token, provider) for every token only one provider's servers write, in the providers' order."""
     tokens = tuple((t, p) for p in providers() for t in p.texts)
-    return SliceIndex([t for t, _p in tokens], lambda: _stored_slices("providers#slices")), tokens
+    return SliceIndex([t for t, _p in tokens], lambda: stored_slices("providers#slices")), tokens
 
-
-def _stored_slices(name: str) -> list[str] | None:
-    """The windows ``build_knowledge`` chose for the tokens (section ``providers#slices``) or for one provider's
-    sentences (``providers/NAME#slices``), if it stored them."""
-    try:
-        chosen: list[str] = section(name)
-    except KeyError:
-        return None
-    return chosen
 
 
 def _named_in(text: str) -> list[Provider]:
@@ -333,4 +324,4 @@ def _sentence_index(name: str) -> Any:
     from .resolve import PhraseIndex
 
     p = _by_name()[name]
-    return PhraseIndex(p.sentences, chosen=lambda: _stored_slices(f"providers/{name}#slices"))
+    return PhraseIndex(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))

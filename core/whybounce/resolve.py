@@ -51,7 +51,7 @@ from functools import cache
 
 from . import providers
 from .grams import SliceIndex
-from .knowledge import section
+from .knowledge import section, stored_slices
 from .model import Evidence
 from .smtp import STATUS, fold, for_matching, without_host_names
 
@@ -223,7 +223,7 @@ class Knowledge:
                 for e in spec.get(key) or ():
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
-        self.index = PhraseIndex(items, chosen=_chosen_slices)
+        self.index = PhraseIndex(items, chosen=lambda: stored_slices("reasons#slices"))
 
     @property
     def clauses(self) -> ClauseIndex:
@@ -269,13 +269,6 @@ def match_items(match: list[Any]) -> list[tuple[str, ...]]:
     return out
 
 
-def _chosen_slices() -> list[str] | None:
-    """The windows ``build_knowledge`` chose for the phrases (section ``reasons#slices``), if it stored them."""
-    try:
-        chosen: list[str] = section("reasons#slices")
-    except KeyError:
-        return None
-    return chosen
 
 
 @cache
