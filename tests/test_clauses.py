@@ -204,6 +204,18 @@ def msgpack_round_trip(value: object) -> object:
     return msgpack.unpackb(msgpack.packb(value, use_bin_type=True), raw=False, strict_map_key=False)
 
 
+@pytest.mark.parametrize(("reply", "reason"), [
+    # the frame names what was refused (the sending IP), the words after the colon why (a rate)
+    ("450 4.2.1 Sender ip address rejected: You sent too many mails from different domains in the last 10 minutes",
+     "speeding"),
+    ("550 5.7.1 Client host rejected: your IP address is blacklisted", "blocked"),  # one clause: the frame stays
+])
+def test_the_frame_of_a_refusal_yields_to_the_words_after_its_colon(reply: str, reason: str) -> None:
+    """Postfix's restriction replies (postconf(5)) are '<what> rejected: <why>'."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command="RCPT", diagnostic=reply)
+    assert resolve(ev).reason == reason
+
+
 def test_clause_matching_is_linear() -> None:
     index = ClauseIndex(section("reasons"), section("words"))
     unit = "the user account of your server, sent messages; "

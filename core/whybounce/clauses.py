@@ -101,6 +101,11 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
     return words, ends
 
 
+def word_count(text: str) -> int:
+    """How many words a clause reading counts in ``text`` (its positions are word indexes)."""
+    return len(_split(text)[0])
+
+
 def _at(table: dict[str, list[tuple[int, tuple[str, ...], str]]], words: list[str], i: int) -> list[tuple[int, str]]:
     """(length, class) of every entry of ``table`` whose words start at ``words[i]``."""
     return [(n, name) for n, phrase, name in table.get(words[i], ()) if n == 1 or tuple(words[i:i + n]) == phrase]

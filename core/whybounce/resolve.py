@@ -20,7 +20,8 @@ clause          a subject and a predicate of ``data/words.yaml`` in one clause o
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
                 that is only a word of a clause's subject ("virus" in "Virus scanner error") drops to hint, and
                 so does one that is only its predicate ("blacklisted" in "Your sender address has been
-                blacklisted": the clause names what was refused)
+                blacklisted": the clause names what was refused); in a refusal framed "<what> rejected: <why>",
+                a clause in the frame yields to one after the colon
 program         a local delivery program failed (RFC 3464 diagnostic type ``x-unix``)
 gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
                 transient condition (a refused or timed-out connection; no reply at all with a temporary
@@ -321,6 +322,27 @@ class Resolution:
         return self.candidates[0].rule
 
 
+_FRAME_END = ("rejected: ", "denied: ", "refused: ", "blocked: ")
+
+
+def _frame_yields(out: list[Candidate], plain: str) -> None:
+    """A refusal framed as "<what> rejected: <why>" (Postfix's restriction replies, postconf(5): "Client host
+    rejected: ...", and the servers that copy the form): a clause in the frame says only what was refused, so it
+    yields to a clause read in the words after the colon, which say why."""
+    at = min((i for i in (plain.find(f) for f in _FRAME_END) if i >= 0), default=-1)
+    if at < 0:
+        return
+    from .clauses import word_count
+
+    cut = word_count(plain[:at + 1])  # the words up to and including the frame's verdict
+    clauses = [c for c in out if c.tier == "clause"]
+    if any(c.pos >= cut for c in clauses):
+        for c in clauses:
+            if c.pos < cut:
+                c.tier = "hint"
+                c.evidence += " (the frame of the refusal; the words after it say why)"
+
+
 def best_status(ev: Evidence) -> str | None:
     """The DSN's status, unless the server's own text carries a more specific one of the same class."""
     s, t = ev.status, ev.status_from_text
@@ -428,6 +450,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                 elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                     c.tier = "hint"
                     c.evidence += f" (how '{subject}' was refused; the clause names what)"
+        _frame_yields(out, plain)
 
     # status, loose-status
     srule = k.status_rule(status)
