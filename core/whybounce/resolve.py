@@ -270,8 +270,6 @@ def match_items(match: list[Any]) -> list[tuple[str, ...]]:
     return out
 
 
-
-
 @cache
 def knowledge() -> Knowledge:
     return Knowledge(section("reasons"))
@@ -329,12 +327,13 @@ def _frame_yields(out: list[Candidate], plain: str) -> None:
     """A refusal framed as "<what> rejected: <why>" (Postfix's restriction replies, postconf(5): "Client host
     rejected: ...", and the servers that copy the form): a clause in the frame says only what was refused, so it
     yields to a clause read in the words after the colon, which say why."""
-    at = min((i for i in (plain.find(f) for f in _FRAME_END) if i >= 0), default=-1)
-    if at < 0:
+    found = [(at, len(end)) for end in _FRAME_END if (at := plain.find(end)) >= 0]
+    if not found:
         return
     from .clauses import word_count
 
-    cut = word_count(plain[:at + 1])  # the words up to and including the frame's verdict
+    at, length = min(found)
+    cut = word_count(plain[:at + length])  # the words up to and including the frame's verdict
     clauses = [c for c in out if c.tier == "clause"]
     if any(c.pos >= cut for c in clauses):
         for c in clauses:
