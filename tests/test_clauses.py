@@ -72,7 +72,7 @@ READ = [
     ("552 mailbox would exceed maximum allowed storage", "recipient-full"),      # a quota check before delivery
     ("550 this email address is wrong or no longer valid", "recipient-unknown"),
     ("550 mailbox not present", "recipient-unknown"),
-    ("550 We do not relay non-local mail, sorry.", "will-not-relay"),            # hMailServer
+    ("550 5.7.1 <a@example.org>... we do not relay", "will-not-relay"),        # Halon's docs, a ZMailer report
     ("550 this system is not configured to relay mail", "will-not-relay"),    # RFC 2505 §2
     ("550 5.7.1 Message score too high", "message-scored"),                    # a content filter's threshold
     ("554 5.7.1 Your message scored 12.3, the threshold is 5.0", "message-scored"),
