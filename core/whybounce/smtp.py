@@ -336,18 +336,20 @@ _ADDRESS = lazy(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
 
 # Latin letters with diacritics, lower case, as their base letters: servers write the same words with and without
 # accents ("Boîte aux lettres désactivée", "Boite aux lettres desactivee"), so replies and phrases are compared
-# without them.  Other scripts (Japanese, Cyrillic, ...) are left as they are.
+# without them; typographic apostrophes likewise as the plain one ("doesn’t" is "doesn't").  Other scripts
+# (Japanese, Cyrillic, ...) are left as they are.
 _ACCENTED = {
     "a": "àáâãäåāăą", "c": "çćĉċč", "d": "ðďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ", "i": "ìíîïĩīĭįı",
     "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņň", "o": "òóôõöøōŏő", "r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț",
     "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
 }
 _FOLD = str.maketrans({**{ch: base for base, chars in _ACCENTED.items() for ch in chars},
-                       "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
+                       "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "\u2019": "'", "\u2018": "'"})
 
 
 def fold(text: str) -> str:
-    """Lower-case ``text`` without the diacritics of Latin letters (``_ACCENTED``); ASCII text is returned as is."""
+    """Lower-case ``text`` without the diacritics of Latin letters (``_ACCENTED``) and with plain apostrophes; ASCII
+    text is returned as is."""
     return text if text.isascii() else text.translate(_FOLD)
 
 
@@ -355,8 +357,8 @@ def for_matching(text: str) -> str:
     """Lower-cased text for phrase matching: the reply-code prefixes that *repeat* in a joined multi-line reply
     are taken out, so "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "550-5.7.1 messages with
     multiple addresses", while every reply's first code stays where it is ("host x said: 550 : user unknown");
-    email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and a
-    typographic apostrophe is the plain one the phrases are written with; Latin letters lose their accents (fold)."""
+    email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and Latin
+    letters lose their accents and typographic apostrophes are plain ones, as in the phrases (fold)."""
     if _CONTINUATION.search(text) is not None:
         seen: set[str] = set()
         head = REPLY_AT_START.match(text)
@@ -373,8 +375,6 @@ def for_matching(text: str) -> str:
         text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
         text = _ADDRESS.sub("@", text)
-    if "\u2019" in text or "\u2018" in text:  # typographic apostrophes: "doesn’t" is "doesn't"
-        text = text.replace("\u2019", "'").replace("\u2018", "'")
     return fold(" ".join(text.split()).lower())
 
 
