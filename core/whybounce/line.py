@@ -40,10 +40,9 @@ def pop3_topic(text: str) -> str | None:
     class a response code gives ("[SYS/TEMP]")."""
     low = text.lower()
     topics = _pop3_topics()
-    if "[" in low:
-        for topic, _phrases, codes, _classes in topics:
-            if any(c in low for c in codes):
-                return topic
+    coded = _coded_topic(low, [(topic, codes) for topic, _phrases, codes, _classes in topics])
+    if coded is not None:
+        return coded
     best: tuple[int, str] | None = None
     for topic, phrases, _codes, _classes in topics:
         for p in phrases:
@@ -51,11 +50,14 @@ def pop3_topic(text: str) -> str | None:
                 best = (len(p), topic)
     if best is not None:
         return best[1]
-    if "[" in low:
-        for topic, _phrases, _codes, classes in topics:
-            if any(c in low for c in classes):
-                return topic
-    return None
+    return _coded_topic(low, [(topic, classes) for topic, _phrases, _codes, classes in topics])
+
+
+def _coded_topic(low: str, codes: list[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The first topic one of whose bracketed response codes (lower case, "[in-use]") ``low`` holds."""
+    if "[" not in low:
+        return None
+    return next((topic for topic, found in codes if any(c in low for c in found)), None)
 
 
 def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult:

@@ -418,11 +418,6 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
             transient = cand
 
-    # clause: a subject and a predicate in one clause of the reply -- read only when no fact, provider or phrase
-    # reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
-    # each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
-    # ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
-    # only how something was refused yield to the clause that says what was (unless both read the same reason)
     # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
     # mechanism ("uribl", "spf"): the mechanism says what was judged
     phrases = [c for c in out if c.tier == "phrase"]
@@ -432,6 +427,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
             if c.evidence in k.verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
+
+    # clause: a subject and a predicate in one clause of the reply -- read only when no fact, provider or phrase
+    # reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
+    # each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
+    # ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
+    # only how something was refused yield to the clause that says what was (unless both read the same reason)
     sending_side = False
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
     topics = [c for c in above if c.tier == "phrase" and (c.evidence in k.inner or c.evidence in k.verdicts)]
