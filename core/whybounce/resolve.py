@@ -48,7 +48,7 @@ stage, the status, the format) beats an unbound one; then the one earlier in the
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 
 from . import providers
 from .grams import SliceIndex
@@ -189,9 +189,6 @@ class Knowledge:
 
     def __init__(self, reasons: dict[str, Any]) -> None:
         self._reasons = reasons
-        self._clauses: ClauseIndex | None = None
-        self._inner: frozenset[str] | None = None
-        self._verdicts: frozenset[str] | None = None
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
@@ -226,28 +223,22 @@ class Knowledge:
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
         self.index = PhraseIndex(items, chosen=lambda: stored_slices("reasons#slices"))
 
-    @property
+    @cached_property
     def clauses(self) -> ClauseIndex:
         """The reason files' clauses over the word classes of ``data/words.yaml`` (built on first use)."""
-        if self._clauses is None:
-            from .clauses import ClauseIndex  # only a reply no phrase reads needs it
+        from .clauses import ClauseIndex  # only a reply no phrase reads needs it
 
-            self._clauses = ClauseIndex(self._reasons, section("words"), section("words#tables"))
-        return self._clauses
+        return ClauseIndex(self._reasons, section("words"), section("words#tables"))
 
-    @property
+    @cached_property
     def inner(self) -> frozenset[str]:
         """The words inside a longer clause subject (clauses.inner_words), as compiled (``words#inner``)."""
-        if self._inner is None:
-            self._inner = frozenset(section("words#inner"))
-        return self._inner
+        return frozenset(section("words#inner"))
 
-    @property
+    @cached_property
     def verdicts(self) -> frozenset[str]:
         """The clause predicates as written (clauses.verdict_words), as compiled (``words#verdicts``)."""
-        if self._verdicts is None:
-            self._verdicts = frozenset(section("words#verdicts"))
-        return self._verdicts
+        return frozenset(section("words#verdicts"))
 
     def status_rule(self, status: str | None) -> StatusRule | None:
         """The rule an enhanced status falls under: the exact code, else ``X.s.d``, else the class ``X.s.*``."""
