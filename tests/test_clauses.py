@@ -84,10 +84,18 @@ READ = [
     ("550 dynamic/zombied/spam ips blocked", "sending-host-refused"),          # the sending addresses, plural
     ("MSG-EXT: Blacklisted high risk file extension detected", "attachment-type-refused"),  # two adjectives
     ("550 Message rejected because of unacceptable content", "content-objectionable"),
+    # Postfix access(5) "REJECT optional text": "<address>: Recipient address rejected: <text>", the text alone
+    ("550 5.7.1 <a@example.org>: Recipient address rejected: inactive", "recipient-disabled"),
+    ("450 4.2.1 <a@example.org>: Recipient address rejected: temporarily disabled", "recipient-disabled"),
+    ("550 5.1.1 <a@example.org>: Recipient address rejected: not found", "recipient-unknown"),
 ]
 
 NOT_READ = [
     # (text, the clause that must NOT read it, why)
+    ("554 <a@example.org>: Recipient address rejected: Domain not found", "recipient-unknown",
+     "after the frame's colon a noun opens another subject: the domain, not the recipient, is unknown"),
+    ("550 Recipient address verification: not found", "recipient-unknown", "only a refusal frames its colon"),
+    ("550 Recipient address rejected. Not found", "recipient-unknown", "a sentence end is not the frame's colon"),
     ("user blocked your address", "recipient-disabled", "'blocked' is not 'locked': whole words only"),
     ("recipient address rejected: need fully-qualified address", "recipient-full", "'fully' is not 'full'"),
     ("I'm not going to try again; this message has been in the queue too long.", "message-too-big",

@@ -7,6 +7,8 @@ subject class with a predicate class of ``data/words.yaml``; it reads a reply wh
 one clause of text (at most :data:`WORDS` words, no sentence end between), by a predicate ("Account Closed",
 "user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user"), or,
 for ``order: agent``, named after it as who refused ("rejected by this user": the passive voice's agent).
+A subject that frames a refusal ends its clause at a colon, and the predicate may open the words after it
+("Recipient address rejected: inactive", Postfix's access(5) REJECT text).
 Predicates match without their inflection ("exceed", "exceeds", "exceeded").  The text is cut into words once
 and every word is looked up in a table, so the cost is linear in the text.
 """
@@ -78,10 +80,10 @@ def _stem(word: str) -> str:
     return word
 
 
-def _split(text: str) -> tuple[list[str], list[bool]]:
-    """The words of a lower-case text, and for each whether a clause ends after it."""
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none)."""
     words: list[str] = []
-    ends: list[bool] = []
+    ends: list[str] = []
     for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
@@ -91,13 +93,13 @@ def _split(text: str) -> tuple[list[str], list[bool]]:
         elif word.endswith(("n't", "cannot")):
             first, second = _NEGATED.get(word) or (word[:-3], "not")
             words.append(first)
-            ends.append(False)
+            ends.append("")
             word = second
         if word:
             words.append(word)
-            ends.append(raw[-1] in _CLAUSE_END)
+            ends.append(raw[-1] if raw[-1] in _CLAUSE_END else "")
         elif ends and raw[-1] in _CLAUSE_END:
-            ends[-1] = True
+            ends[-1] = raw[-1]
     return words, ends
 
 
@@ -194,18 +196,22 @@ class ClauseIndex:
                     else:
                         pred = _after(words, ends, starts, i + n, clause.predicate)
                         matched = pred and f"{said} … {pred}"
+                    pos = i
                     if not pred and clause.both:
                         pred = _before(words, ends, stops, i, clause.predicate)
                         matched = pred and f"{pred} {said}"
+                    if not pred and not clause.agent:
+                        pos, pred = _framed(words, ends, starts, stops, i + n, clause.predicate)
+                        matched = pred and f"{said} … {pred}"
                     if not pred or not matched:
                         continue
                     weight = len(said) + len(pred)
                     had = found.get(clause.rule)
-                    if had is None or (-weight, i) < (-had[1], had[2]):
-                        found[clause.rule] = (clause, weight, i, matched, said)
+                    if had is None or (-weight, pos) < (-had[1], had[2]):
+                        found[clause.rule] = (clause, weight, pos, matched, said)
         return list(found.values())
 
-    def _agent(self, words: list[str], ends: list[bool], stops: dict[int, list[tuple[int, str]]], start: int,
+    def _agent(self, words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
                predicate: str) -> str | None:
         """The words of a ``predicate`` that the subject at ``start`` did as its agent ("rejected by this user"),
         unless the sending side is what the clause refused ("IP address blacklisted by recipient": the host is
@@ -225,7 +231,7 @@ class ClauseIndex:
         return None
 
 
-def _agent_at(words: list[str], ends: list[bool], start: int) -> int:
+def _agent_at(words: list[str], ends: list[str], start: int) -> int:
     """Where the "by" that names ``words[start]`` as an agent stands ("by user", "by this user"), or -1."""
     for by in (start - 1, start - 2):
         if by < 1 or words[by] != "by" or ends[by] or (by < start - 1 and (words[by + 1] not in _DETERMINERS
@@ -235,7 +241,7 @@ def _agent_at(words: list[str], ends: list[bool], start: int) -> int:
     return -1
 
 
-def _after(words: list[str], ends: list[bool], starts: dict[int, list[tuple[int, str]]], start: int,
+def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, str]]], start: int,
            predicate: str) -> str | None:
     """The words of a ``predicate`` within :data:`WORDS` words after ``start``, in the same clause."""
     if start and ends[start - 1]:
@@ -249,7 +255,28 @@ def _after(words: list[str], ends: list[bool], starts: dict[int, list[tuple[int,
     return None
 
 
-def _before(words: list[str], ends: list[bool], stops: dict[int, list[tuple[int, str]]], start: int,
+def _framed(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, str]]],
+            stops: dict[int, list[tuple[int, str]]], start: int, predicate: str) -> tuple[int, str | None]:
+    """Where and what ``predicate`` is when the subject ending before ``start`` frames a refusal whose reason
+    follows a colon: "Recipient address rejected: inactive" (Postfix's access(5) REJECT with text, "<address>:
+    Recipient address rejected: <text>").  The words after the colon must open with the predicate, or with one
+    adverb before it ("temporarily inactive"); a noun there ("Domain not found") is another subject."""
+    for j in range(start, min(start + WORDS, len(words))):
+        if not ends[j]:
+            continue
+        if ends[j] != ":" or not any(name == "refused" for _first, name in stops.get(j + 1, ())):
+            return -1, None
+        for k in (j + 1, j + 2):
+            if k == j + 2 and (not words[j + 1].endswith("ly") or ends[j + 1]):
+                break
+            for n, name in starts.get(k, ()):
+                if name == predicate:
+                    return k, " ".join(words[k:k + n])
+        return -1, None
+    return -1, None
+
+
+def _before(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
             predicate: str) -> str | None:
     """The words of a ``predicate`` that ends right before ``start``, or one or two adjectives before it."""
     for gap in (0, 1, 2):
