@@ -88,6 +88,15 @@ READ = [
     ("550 5.7.1 <a@example.org>: Recipient address rejected: inactive", "recipient-disabled"),
     ("450 4.2.1 <a@example.org>: Recipient address rejected: temporarily disabled", "recipient-disabled"),
     ("550 5.1.1 <a@example.org>: Recipient address rejected: not found", "recipient-unknown"),
+    # the same classes in the languages documented replies use (accents folded; the catalogue's own entries)
+    ("552 5.1.1 Boîte du destinataire pleine", "recipient-full"),             # Orange OFR_417
+    ("550 5.5.0 Le compte du destinataire est bloqué", "recipient-disabled"),  # La Poste LPN007_426
+    ("550 Benutzer nicht bekannt", "recipient-unknown"),                       # web.de
+    ("Adressat unbekannt oder Mailbox deaktiviert", "recipient-unknown"),      # PHP Bounce Handler (de)
+    ("Destinatario sconosciuto o mailbox disattivata", "recipient-disabled"),  # PHP Bounce Handler (it)
+    ("550 Destinatario desconocido o mailbox lleno", "recipient-full"),        # Latinmail
+    ("Podane konto jest zablokowane administracyjnie lub nieaktywne", "recipient-disabled"),  # (pl)
+    ("550 Adresse IP source bloquée pour incident de spam", "sending-host-refused"),  # Orange OFR006_102
 ]
 
 NOT_READ = [
@@ -96,6 +105,7 @@ NOT_READ = [
      "after the frame's colon a noun opens another subject: the domain, not the recipient, is unknown"),
     ("550 Recipient address verification: not found", "recipient-unknown", "only a refusal frames its colon"),
     ("550 Recipient address rejected. Not found", "recipient-unknown", "a sentence end is not the frame's colon"),
+    ("550 Votre compte est bloqué", "recipient-disabled", "'votre compte' is the sender's, as 'your account' is"),
     ("user blocked your address", "recipient-disabled", "'blocked' is not 'locked': whole words only"),
     ("recipient address rejected: need fully-qualified address", "recipient-full", "'fully' is not 'full'"),
     ("I'm not going to try again; this message has been in the queue too long.", "message-too-big",
