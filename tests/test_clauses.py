@@ -97,6 +97,7 @@ READ = [
     ("550 Destinatario desconocido o mailbox lleno", "recipient-full"),        # Latinmail
     ("Podane konto jest zablokowane administracyjnie lub nieaktywne", "recipient-disabled"),  # (pl)
     ("550 Adresse IP source bloquée pour incident de spam", "sending-host-refused"),  # Orange OFR006_102
+    ("501 5.1.0 Émetteur invalide", "sender-bogus"),                           # Orange OFR004_405
 ]
 
 NOT_READ = [
