@@ -63,7 +63,6 @@ BATCH_22_UNREAD = {
     "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
     "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",
     "hornetsecurity-554-5-5-3-content-filter-size-limit": "toomanyconn (status.X.5.3)",
-    "hornetsecurity-554-5-5-4-ip-sender-address-negative-reputation": "rejected (reason.rejected.sender-address)",
     "hornetsecurity-554-5-5-6-loop-detection": "syntaxerror (status.X.5.6)",
     "hornetsecurity-554-5-5-7-content-of-attachment": "onhold (none.unknown-words)",
     "hornetsecurity-554-5-6-1-spam-signature-in-header-or-subject": "contenterror (status.X.6.1)",
