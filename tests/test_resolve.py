@@ -250,6 +250,21 @@ def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(re
     assert any(c.rule == "stage.rcpt" for c in r.candidates) is reply.startswith("5")
 
 
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("421 4.4.5 Service unavailable, concurrency limit reached", "toomanyconn",  # Momentum: the clause says why
+     "reason.toomanyconn.connections-at-limit"),
+    ("550 Requested action not taken: mailbox unavailable, this user is locked", "suspend",
+     "reason.suspend.recipient-disabled"),
+    ("421 Service unavailable", "systemerror", "reason.systemerror.service-unavailable"),  # nothing says more
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked",
+     "reason.blocked.blocked-using"),  # Postfix's RBL reply: a phrase names the cause
+])
+def test_rfc5321s_standard_text_yields_to_a_clause_that_names_the_cause(reply: str, reason: str, rule: str) -> None:
+    """RFC 5321 §4.2.2's texts say what a reply code means; the words a server adds say why."""
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+
+
 @pytest.mark.parametrize(("reply", "reason"), [
     ("550 5.7.1 Message rejected: URL is listed in SURBL", "spamdetected"),  # a URI list: the message's links
     ("550 5.7.1 Message contains a URL listed on multi.uribl.com", "spamdetected"),

@@ -144,6 +144,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
 
         parts.append(("words#inner", sorted(inner_words(words))))
         parts.append(("words#verdicts", sorted(verdict_words(words))))
+        parts.append(("words#standard", sorted((words.get("standard_texts") or {}).get("words") or ())))
         parts.append(("words#tables", word_tables(words)))
     for part, value in parts:
         blob: bytes = msgpack.packb(value, use_bin_type=True)

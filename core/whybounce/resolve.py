@@ -236,6 +236,12 @@ class Knowledge:
         return frozenset(section("words#inner"))
 
     @cached_property
+    def standard(self) -> frozenset[str]:
+        """RFC 5321's standard reply texts, which name no cause (``standard_texts`` of data/words.yaml), as
+        compiled (``words#standard``)."""
+        return frozenset(section("words#standard"))
+
+    @cached_property
     def verdicts(self) -> frozenset[str]:
         """The clause predicates as written (clauses.verdict_words), as compiled (``words#verdicts``)."""
         return frozenset(section("words#verdicts"))
@@ -423,10 +429,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
     # each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
     # ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
-    # only how something was refused yield to the clause that says what was (unless both read the same reason)
+    # only how something was refused yield to the clause that says what was (unless both read the same reason), as
+    # does RFC 5321's standard text of a reply code ("Service unavailable") to a clause that names the cause
     sending_side = False
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
-    topics = [c for c in above if c.tier == "phrase" and (c.evidence in k.inner or c.evidence in k.verdicts)]
+    topics = [c for c in above if c.tier == "phrase"
+              and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
     if plain and len(topics) == len(above):
         for clause, weight, pos, words, subject in k.clauses.find(plain):
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
@@ -438,6 +446,9 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                 if f" {c.evidence} " in f" {subject} ":
                     c.tier = "hint"
                     c.evidence += f" (the subject of '{words}', not a verdict)"
+                elif c.reason != clause.reason and c.evidence in k.standard:
+                    c.tier = "hint"
+                    c.evidence += f" (RFC 5321's standard text; '{words}' says why)"
                 elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                     c.tier = "hint"
                     c.evidence += f" (how '{subject}' was refused; the clause names what)"
