@@ -270,6 +270,8 @@ def test_rfc5321s_standard_text_yields_to_a_clause_that_names_the_cause(reply: s
     ("550 5.7.1 Message contains a URL listed on multi.uribl.com", "spamdetected"),
     ("550 rule imposed as http://example.org is blacklisted on uribl", "spamdetected"),  # the verdict word yields
     ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using an RBL", "blocked"),  # the host
+    ("554 Sorry! We REJECT your request, because 192.0.2.1 is sending spam. See http://cbl.abuseat.org",
+     "blocked"),  # the CBL lists IP addresses: the sending host, whatever word the reply uses
 ])
 def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reason: str) -> None:
     """SpamAssassin's URIDNSBL and SURBL's guidelines: the domains of the message's links are looked up."""
