@@ -327,3 +327,17 @@ def test_folding_keeps_other_scripts() -> None:
     assert fold("boîte désactivée straße") == "boite desactivee strasse"
     assert fold("ユーザーは登録されていません") == "ユーザーは登録されていません"  # Japanese is left as it is
     assert fold("пользователь") == "пользователь"
+
+
+@pytest.mark.parametrize(("reply", "written"), [
+    ("550 5.6.0 Missing required RFC2822 Date field (see RFC2822 section 3.6)", "rfc 2822 date field"),  # Momentum
+    ("550 message not RFC-5322 compliant", "not rfc 5322 compliant"),
+    ("550 see rfc 5321", "see rfc 5321"),
+])
+def test_an_rfcs_number_reads_however_it_is_joined(reply: str, written: str) -> None:
+    """The phrases name a standard as "rfc 2822"; servers write "RFC2822" and "RFC-2822" too."""
+    from whybounce.smtp import for_matching
+
+    assert written in for_matching(reply)
+    if "2822" in reply or "5322" in reply:
+        assert explain_line(reply).finding.reason == "notcompliantrfc"

@@ -358,7 +358,8 @@ def for_matching(text: str) -> str:
     are taken out, so "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "550-5.7.1 messages with
     multiple addresses", while every reply's first code stays where it is ("host x said: 550 : user unknown");
     email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and Latin
-    letters lose their accents and typographic apostrophes are plain ones, as in the phrases (fold)."""
+    letters lose their accents and typographic apostrophes are plain ones, as in the phrases (fold); an RFC's
+    number is written apart ("rfc 2822")."""
     if _CONTINUATION.search(text) is not None:
         seen: set[str] = set()
         head = REPLY_AT_START.match(text)
@@ -375,7 +376,20 @@ def for_matching(text: str) -> str:
         text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
         text = _ADDRESS.sub("@", text)
-    return fold(" ".join(text.split()).lower())
+    text = fold(" ".join(text.split()).lower())
+    return _rfc_numbers(text) if "rfc" in text else text
+
+
+def _rfc_numbers(text: str) -> str:
+    """"RFC2822" and "RFC-2822" written as "rfc 2822", the way the phrases name a standard."""
+    parts = text.split("rfc")
+    for i in range(1, len(parts)):
+        part = parts[i]
+        if part[:1].isdigit():
+            parts[i] = " " + part
+        elif part[:1] == "-" and part[1:2].isdigit():
+            parts[i] = " " + part[1:]
+    return "rfc".join(parts)
 
 
 # a host name followed by its [address], as MTAs frame the server they talked to ("host mx.example.net
