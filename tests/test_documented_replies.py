@@ -81,8 +81,54 @@ BATCH_22_UNREAD = {
     "trellix-etp103-invalid-recipient-unable-to-validate": "userunknown (reason.userunknown.invalid-recipient)",
     "trellix-etp105-invalid-domain-mode": "hostunknown (reason.hostunknown.invalid-domain)",
 }
-LINE_FLOOR = 0.89  # measured 688/767 = 0.897 with batches 22 and 23 (640/728 = 0.879 after batch 22; 578/606 =
-# 0.954 before it): a bare reply lacks the stage and the host that name a provider
+# Batch 24 (session 24): mail filters, milters, policy daemons, qmail add-ons and MTA texts, labelled from their
+# sources and committed (1782949) before whybounce read them, measured blind the same way. Strict, as batch 22's.
+BATCH_24_UNREAD = {
+    "exim-552-message-header-is-ridiculously-long": "mailboxfull (reply.552)",
+    "exim-552-message-header-not-crlf-terminated": "mailboxfull (reply.552)",
+    "exim-451-error-while-writing-spool-file": "onhold (action.delayed)",
+    "exim-451-error-while-reading-input-data": "onhold (action.delayed)",
+    "exim-503-sender-already-given": "rejected (stage.mail)",
+    "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
+    "exim-435-unable-to-authenticate-at-present": "onhold (action.delayed)",
+    "exim-503-helo-or-ehlo-required": "rejected (stage.mail)",
+    "mimedefang-451-4-3-0-problem-running-virus-scanner": "virusdetected (reason.virusdetected.virus)",
+    "opendkim-550-5-7-0-dkim-signature-syntax-error": "syntaxerror (reason.syntaxerror.syntax-error)",
+    "postfix-450-4-7-1-too-many-auth-commands": "onhold (action.delayed)",
+    "postfix-503-5-5-1-authentication-not-enabled": "syntaxerror (status.X.5.1)",
+    "postfix-501-5-7-0-authentication-aborted": "syntaxerror (reply.501)",
+    "postscreen-421-4-3-2-no-system-resources": "blocked (stage.conn)",
+    "postfix-501-5-5-4-bad-message-size-syntax": "rejected (stage.mail)",
+    "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
+    "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
+    "postfwd-450-4-7-1-maintenance-ongoing": "onhold (action.delayed)",
+    "postfwd-defer-maintenance-time": "onhold (action.delayed)",
+    "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
+    "chkuser-550-5-1-2-you-must-specify-a-domain": "hostunknown (status.X.1.2)",
+    "chkuser-553-5-1-3-mailbox-syntax-not-allowed-rcpt": "userunknown (status.X.1.3)",
+    "simscan-554-contains-a-bad-attachment": "onhold (none.unknown-words)",
+    "simscan-554-matches-a-filter": "onhold (none.unknown-words)",
+    "qmail-viruscan-554-we-dont-accept-email-with-such-content": "mesgtoobig (status.X.3.4)",
+    "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
+    "sendmail-451-4-4-3-temporary-lookup-failure-dnsbl": "blocked (reason.blocked.spamhaus)",
+    "sendmail-550-5-7-1-mail-from-refused-by-blackhole-site": "blocked (reason.blocked.spamhaus)",
+    "sendmail-550-5-1-2-illegal-mx-record-for-host": "hostunknown (status.X.1.2)",
+    "sendmail-450-4-1-2-mx-lookup-failure": "hostunknown (status.X.1.2)",
+    "sendmail-553-5-1-2-local-part-must-not-end-with-a-dot": "hostunknown (status.X.1.2)",
+    "sendmail-553-5-1-3-list-syntax-illegal-for-recipient-addresses": "userunknown (status.X.1.3)",
+    "sendmail-454-4-7-0-dane-check-failed": "onhold (action.delayed)",
+    "sendmail-501-5-1-3-8-bit-character-in-mailbox-address": "userunknown (status.X.1.3)",
+    "sendmail-454-4-3-3-tls-currently-not-available": "systemerror (status.X.3.3)",
+    "sendmail-553-5-1-1-address-too-long": "userunknown (status.X.1.1)",
+    "sendmail-503-5-0-0-i-demand-that-you-introduce-yourself-first": "rejected (stage.mail)",
+    "sendmail-503-5-3-3-auth-not-available": "systemerror (status.X.3.3)",
+    "sendmail-501-5-5-4-too-many-parameters": "rejected (stage.mail)",
+    "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
+    "trendmicro-mail-deferred-using-email-reputation-database": "onhold (action.delayed)",
+}
+LINE_FLOOR = 0.87  # measured 742/848 = 0.875 with batches 22 to 24 (688/767 = 0.897 before batch 24;
+# 640/728 = 0.879 after batch 22; 578/606 = 0.954 before it): a bare reply lacks the stage and the host
+# that name a provider
 
 
 def test_the_catalogue_is_large_enough_to_mean_something() -> None:
@@ -95,6 +141,9 @@ def _param(entry: dict[str, Any]) -> Any:
         return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=KNOWN_DIFFERENCES[entry["id"]]))
     if entry["id"] in BATCH_22_UNREAD:
         why = f"batch 22, read blind as {BATCH_22_UNREAD[entry['id']]}"
+        return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
+    if entry["id"] in BATCH_24_UNREAD:
+        why = f"batch 24, read blind as {BATCH_24_UNREAD[entry['id']]}"
         return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
     return entry
 
@@ -117,3 +166,5 @@ def test_known_differences_name_catalogue_entries() -> None:
     assert set(KNOWN_DIFFERENCES) <= ids, set(KNOWN_DIFFERENCES) - ids
     batch_22 = {e["id"] for e in ENTRIES if e.get("batch") == 22}
     assert set(BATCH_22_UNREAD) <= batch_22, set(BATCH_22_UNREAD) - batch_22
+    batch_24 = {e["id"] for e in ENTRIES if e.get("batch") == 24}
+    assert set(BATCH_24_UNREAD) <= batch_24, set(BATCH_24_UNREAD) - batch_24
