@@ -341,3 +341,20 @@ def test_an_rfcs_number_reads_however_it_is_joined(reply: str, written: str) -> 
     assert written in for_matching(reply)
     if "2822" in reply or "5322" in reply:
         assert explain_line(reply).finding.reason == "notcompliantrfc"
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "tier"), [
+    ("503 Sender already given", "MAIL", "syntaxerror", "syntax"),          # Exim: a sequence error, not a sender
+    ("501 5.5.4 Too many parameters", "MAIL", "syntaxerror", "syntax"),     # Sendmail
+    ("550 Mailbox zzz refused by xyz", "MAIL", "rejected", "stage"),        # a refusal at MAIL FROM: the sender
+    ("501 5.0.0 Invalid domain name", "HELO", "blocked", "stage"),          # before the envelope: the client
+    ("535 5.7.8 zzz", "AUTH", "securityerror", "stage"),                    # RFC 4954: the login
+    ("435 Unable to authenticate at present", "AUTH", "securityerror", "stage"),  # Exim, temporary
+])
+def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, reason: str, tier: str) -> None:
+    """RFC 5321 §4.2.1: x0z replies are about syntax and sequence, whatever the stage; before the envelope the
+    stage (the client refused) and at AUTH the login (RFC 4954) stay the reading."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
+                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    r = resolve(ev)
+    assert (r.reason, r.winner.tier) == (reason, tier)

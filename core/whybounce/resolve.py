@@ -28,8 +28,10 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 status).  A specific cause outranks it.  A permanent (5xx) reply to an SMTP command rules
                 it out: that server said no for good
 hint            generic words that only suggest a reason (and, in a delay notice, a transient condition)
+syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
+                TO or the data: the command was malformed or out of order, not the sender refused
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
-                have been unwanted; at MAIL FROM, the sender
+                have been unwanted; at MAIL FROM, the sender; at AUTH, the login (RFC 4954)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 action          the DSN's action: a delay notice that says no more is ``onhold`` (still retrying)
 reply           the bare reply code (RFC 5321, RFC 7504)
@@ -63,9 +65,11 @@ if TYPE_CHECKING:
 
     from .clauses import ClauseIndex
 
-TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "stage", "loose-status",
-         "action", "reply", "status-class", "last-stage", "none")
+TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "syntax", "stage",
+         "loose-status", "action", "reply", "status-class", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
+_BEFORE_RCPT = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL"})
+_MAILBOX_STATES = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved"})  # RFC 3463 X.1.1-X.1.6, X.2.x
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
@@ -415,6 +419,11 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
             transient = cand
 
+    # no recipient is named before RCPT TO (RFC 5321 §3.3): there, generic words about a mailbox ("quota exceeded")
+    # are not the state of one (Symantec's "421 4.7.1 Recipient quota exceeded" at MAIL FROM is a sending limit)
+    if command in _BEFORE_RCPT:
+        out = [c for c in out if not (c.tier == "hint" and c.reason in _MAILBOX_STATES)]
+
     # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
     # mechanism ("uribl", "spf"): the mechanism says what was judged
     phrases = [c for c in out if c.tier == "phrase"]
@@ -437,6 +446,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
               and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
     if plain and len(topics) == len(above):
         for clause, weight, pos, words, subject in k.clauses.find(plain):
+            if clause.side == "recipient" and command in _BEFORE_RCPT:
+                continue  # no recipient is named before RCPT TO (the hints' rule below)
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
                                  source=clause.source))
             sending_side = sending_side or clause.side == "sender"
@@ -488,7 +499,11 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # reply: the bare reply code
     if ev.reply_code in k.replies:
         reason, source = k.replies[ev.reply_code]
-        out.append(Candidate(reason, f"reply.{ev.reply_code}", "reply", f"reply code {ev.reply_code}", source=source))
+        # a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
+        # guess at MAIL FROM; before the envelope a refused client and at AUTH a refused login stay the stage's
+        tier = "syntax" if (ev.reply_code[1] == "0" and reason == "syntaxerror"
+                            and command not in ("CONN", "EHLO", "HELO", "AUTH")) else "reply"
+        out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
 
     # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
     if permanent and command in k.last_stages:
