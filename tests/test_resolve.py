@@ -358,3 +358,17 @@ def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, r
                   status=reply[4:9] if reply[4:5].isdigit() else None)
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
+
+
+@pytest.mark.parametrize(("reply", "status", "reason", "tier"), [
+    ("451 zzz qqq", "4.0.0", "systemerror", "reply"),        # RFC 5321's 451: a local error, retried
+    ("452 zzz qqq", "4.0.0", "systemfull", "reply"),         # 452: insufficient system storage
+    ("", "4.0.0", "onhold", "action"),                       # no reply at all: only the fact of the delay
+])
+def test_a_delay_notices_reply_code_reads_before_the_bare_delay(reply: str, status: str, reason: str,
+                                                                tier: str) -> None:
+    """A delay notice says the condition is temporary, which a 4xx code says too, besides what the code means."""
+    ev = Evidence(address="a@example.com", status=status, action="delayed", reply_code=reply[:3] or None,
+                  command="RCPT" if reply else None, diagnostic=reply or None)
+    r = resolve(ev)
+    assert (r.reason, r.winner.tier) == (reason, tier)

@@ -33,9 +33,10 @@ syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender a
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted; at MAIL FROM, the sender; at AUTH, the login (RFC 4954)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
-action          the DSN's action: a delay notice that says no more is ``onhold`` (still retrying)
 reply           the bare reply code (RFC 5321, RFC 7504)
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
+action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
+                ``onhold`` (still retrying)
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable")
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
     from .clauses import ClauseIndex
 
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "syntax", "stage",
-         "loose-status", "action", "reply", "status-class", "last-stage", "none")
+         "loose-status", "reply", "status-class", "action", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _BEFORE_RCPT = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL"})
 _MAILBOX_STATES = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved"})  # RFC 3463 X.1.1-X.1.6, X.2.x
