@@ -95,7 +95,6 @@ BATCH_24_UNREAD = {
     "exim-552-message-header-is-ridiculously-long": "mailboxfull (reply.552)",
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
     "mimedefang-451-4-3-0-problem-running-virus-scanner": "virusdetected (reason.virusdetected.virus)",
-    "opendkim-550-5-7-0-dkim-signature-syntax-error": "syntaxerror (reason.syntaxerror.syntax-error)",
     "postfix-450-4-7-1-too-many-auth-commands": "onhold (action.delayed)",
     "postscreen-421-4-3-2-no-system-resources": "blocked (stage.conn)",
     "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
