@@ -448,7 +448,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     if plain and len(topics) == len(above):
         for clause, weight, pos, words, subject in k.clauses.find(plain):
             if clause.side == "recipient" and command in _BEFORE_RCPT:
-                continue  # no recipient is named before RCPT TO (the hints' rule below)
+                continue  # no recipient is named before RCPT TO (as for the hints above)
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
                                  source=clause.source))
             sending_side = sending_side or clause.side == "sender"
