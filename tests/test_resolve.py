@@ -350,6 +350,7 @@ def test_an_rfcs_number_reads_however_it_is_joined(reply: str, written: str) -> 
     ("501 5.0.0 Invalid domain name", "HELO", "blocked", "stage"),          # before the envelope: the client
     ("535 5.7.8 zzz", "AUTH", "securityerror", "stage"),                    # RFC 4954: the login
     ("435 Unable to authenticate at present", "AUTH", "securityerror", "stage"),  # Exim, temporary
+    ("454 4.3.3 zzz qqq", "STARTTLS", "failedstarttls", "stage"),             # RFC 3207: the TLS session
 ])
 def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, reason: str, tier: str) -> None:
     """RFC 5321 §4.2.1: x0z replies are about syntax and sequence, whatever the stage; before the envelope the

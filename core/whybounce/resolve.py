@@ -31,7 +31,8 @@ hint            generic words that only suggest a reason (and, in a delay notice
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO or the data: the command was malformed or out of order, not the sender refused
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
-                have been unwanted; at MAIL FROM, the sender; at AUTH, the login (RFC 4954)
+                have been unwanted; at MAIL FROM, the sender; at AUTH, the login (RFC 4954); at STARTTLS,
+                the encrypted session (RFC 3207)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 reply           the bare reply code (RFC 5321, RFC 7504)
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
