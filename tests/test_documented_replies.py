@@ -60,7 +60,6 @@ BATCH_22_UNREAD = {
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
     "cn-mail-451-stray-newline": "onhold (action.delayed)",
-    "cn-mail-550-black-ip": "onhold (none.unknown-words)",
     "cn-mail-551-line-parse-error": "hasmoved (reply.551)",
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-553-private-list-access-denied": "userunknown (reply.553)",
