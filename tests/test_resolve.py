@@ -373,3 +373,14 @@ def test_a_delay_notices_reply_code_reads_before_the_bare_delay(reply: str, stat
                   command="RCPT" if reply else None, diagnostic=reply or None)
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
+
+
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    ("554 Sorry! We REJECT your session, because 192.0.2.1 is sending spam", "CONN", "blocked"),  # the host
+    ("421 4.7.1 Recipient quota exceeded", "MAIL", "rejected"),     # no mailbox is named yet: the stage reads
+    ("554 5.7.1 Message rejected as spam", "DATA", "spamdetected"),  # after DATA, the message
+])
+def test_before_rcpt_generic_words_name_no_mailbox_and_no_content(reply: str, command: str, reason: str) -> None:
+    """RFC 5321 §3.3: the recipients come at RCPT TO and the message after DATA."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply)
+    assert resolve(ev).reason == reason

@@ -71,7 +71,9 @@ TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up",
          "loose-status", "reply", "status-class", "action", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _BEFORE_RCPT = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL"})
-_MAILBOX_STATES = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved"})  # RFC 3463 X.1.1-X.1.6, X.2.x
+# a mailbox's states (RFC 3463 X.1.1-X.1.6, X.2.x) and verdicts on a message's content
+_NOT_YET_THERE = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved", "spamdetected", "virusdetected",
+                            "contenterror"})
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
@@ -421,10 +423,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
             transient = cand
 
-    # no recipient is named before RCPT TO (RFC 5321 §3.3): there, generic words about a mailbox ("quota exceeded")
-    # are not the state of one (Symantec's "421 4.7.1 Recipient quota exceeded" at MAIL FROM is a sending limit)
+    # before RCPT TO no recipient is named and no message sent (RFC 5321 §3.3): there, generic words about a mailbox
+    # ("quota exceeded") are not the state of one (Symantec's "421 4.7.1 Recipient quota exceeded" at MAIL FROM is a
+    # sending limit), and words about content ("spam") judge the sender or its host ("because 192.0.2.1 is sending
+    # spam" at the greeting), which the stage reads
     if command in _BEFORE_RCPT:
-        out = [c for c in out if not (c.tier == "hint" and c.reason in _MAILBOX_STATES)]
+        out = [c for c in out if not (c.tier == "hint" and c.reason in _NOT_YET_THERE)]
 
     # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
     # mechanism ("uribl", "spf"): the mechanism says what was judged
