@@ -378,6 +378,8 @@ def test_a_delay_notices_reply_code_reads_before_the_bare_delay(reply: str, stat
 @pytest.mark.parametrize(("reply", "command", "reason"), [
     ("554 Sorry! We REJECT your session, because 192.0.2.1 is sending spam", "CONN", "blocked"),  # the host
     ("421 4.7.1 Recipient quota exceeded", "MAIL", "rejected"),     # no mailbox is named yet: the stage reads
+    ("550 User unknown", "MAIL", "rejected"),                        # ... so an unknown user is the sender
+    ("550 Blocked from sending. Probably due to sending spam messages", "MAIL", "rejected"),  # A&A's CA2
     ("554 5.7.1 Message rejected as spam", "DATA", "spamdetected"),  # after DATA, the message
 ])
 def test_before_rcpt_generic_words_name_no_mailbox_and_no_content(reply: str, command: str, reason: str) -> None:

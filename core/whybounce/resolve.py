@@ -423,12 +423,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
             transient = cand
 
-    # before RCPT TO no recipient is named and no message sent (RFC 5321 §3.3): there, generic words about a mailbox
-    # ("quota exceeded") are not the state of one (Symantec's "421 4.7.1 Recipient quota exceeded" at MAIL FROM is a
-    # sending limit), and words about content ("spam") judge the sender or its host ("because 192.0.2.1 is sending
-    # spam" at the greeting), which the stage reads
+    # before RCPT TO no recipient is named and no message sent (RFC 5321 §3.3): there, words about a mailbox ("quota
+    # exceeded", "user unknown") are not the state of a recipient's (Symantec's "421 4.7.1 Recipient quota exceeded"
+    # at MAIL FROM is a sending limit; a sender's mailbox is the sender's), and words about content ("spam") judge
+    # the sender or its host ("because 192.0.2.1 is sending spam" at the greeting), which the stage reads
     if command in _BEFORE_RCPT:
-        out = [c for c in out if not (c.tier == "hint" and c.reason in _NOT_YET_THERE)]
+        out = [c for c in out if not (c.tier in ("hint", "phrase") and c.reason in _NOT_YET_THERE)]
 
     # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
     # mechanism ("uribl", "spf"): the mechanism says what was judged
