@@ -381,8 +381,12 @@ def test_a_delay_notices_reply_code_reads_before_the_bare_delay(reply: str, stat
     ("550 User unknown", "MAIL", "rejected"),                        # ... so an unknown user is the sender
     ("550 Blocked from sending. Probably due to sending spam messages", "MAIL", "rejected"),  # A&A's CA2
     ("554 5.7.1 Message rejected as spam", "DATA", "spamdetected"),  # after DATA, the message
+    ("554 Refused by local policy. No SPAM please!", "CONN", "blocked"),  # STRATO at the greeting: the client
+    ("554 5.7.2 Service denied, closing transmission channel", "CONN", "blocked"),  # ASSP: no list at the greeting
+    ("554 Refused by local policy. No SPAM please!", "DATA", "policyviolation"),  # the same words for a message
 ])
 def test_before_rcpt_generic_words_name_no_mailbox_and_no_content(reply: str, command: str, reason: str) -> None:
-    """RFC 5321 §3.3: the recipients come at RCPT TO and the message after DATA."""
+    """RFC 5321 §3.3: the recipients come at RCPT TO and the message after DATA; before the envelope (§3.1, §4.3.2)
+    only the client can be refused."""
     ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply)
     assert resolve(ev).reason == reason
