@@ -384,6 +384,7 @@ def test_a_delay_notices_reply_code_reads_before_the_bare_delay(reply: str, stat
     ("554 Refused by local policy. No SPAM please!", "CONN", "blocked"),  # STRATO at the greeting: the client
     ("554 5.7.2 Service denied, closing transmission channel", "CONN", "blocked"),  # ASSP: no list at the greeting
     ("554 Refused by local policy. No SPAM please!", "DATA", "policyviolation"),  # the same words for a message
+    ("535 5.7.8 Authentication failed: user unknown", "AUTH", "securityerror"),  # the login's user, RFC 4954
 ])
 def test_before_rcpt_generic_words_name_no_mailbox_and_no_content(reply: str, command: str, reason: str) -> None:
     """RFC 5321 §3.3: the recipients come at RCPT TO and the message after DATA; before the envelope (§3.1, §4.3.2)

@@ -70,7 +70,7 @@ if TYPE_CHECKING:
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "syntax", "stage",
          "loose-status", "reply", "status-class", "action", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
-_BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO"})
+_BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
 _ENVELOPE_ONLY = frozenset({"rejected", "policyviolation", "filtered", "userunknown", "mailboxfull", "suspend",
                             "hasmoved", "spamdetected", "virusdetected", "contenterror", "mesgtoobig", "exceedlimit",
@@ -502,9 +502,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
             out.append(Candidate("expired", "fact.gave-up", "gave-up",
                                  f"a final report with no reply from a server and status {status}"))
 
-    # before the envelope (the greeting, EHLO/HELO) only the client itself can have been refused (RFC 5321 §3.1,
-    # §4.3.2): words or a status that would refuse a sender, a recipient or a message ("Refused by local policy. No
-    # SPAM please!" at the greeting, "554 5.7.2 Service denied") say why the client is unwanted, which the stage reads
+    # before the envelope (the greeting, EHLO/HELO, STARTTLS, AUTH) only the client itself can have been refused (RFC
+    # 5321 §3.1, §4.3.2; RFC 4954 for AUTH): words or a status that would refuse a sender, a recipient or a message
+    # ("Refused by local policy. No SPAM please!" at the greeting, "554 5.7.2 Service denied") say why the client is
+    # unwanted, which the stage reads
     if command in _BEFORE_ENVELOPE:
         out = [c for c in out if not (c.tier in ("hint", "phrase", "clause", "status", "loose-status")
                                       and c.reason in _ENVELOPE_ONLY)]
