@@ -82,15 +82,17 @@ def phrase_slices(reasons: dict[str, Any]) -> list[str]:
     return choose_slices(Knowledge(reasons).index.slices.strings)
 
 
-def provider_slices(providers: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """The windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
+def provider_slices(providers: dict[str, Any]) -> list[tuple[str, Any]]:
+    """What recognising a provider needs of every file (``providers#index``: providers.compile_index), and the
+    windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
     and each provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always
     scanned) are filed under, chosen here likewise, from the compiled files."""
     from .grams import SHORT_LIST, choose_slices
-    from .providers import Provider
+    from .providers import Provider, compile_index
 
     found = [Provider(name, spec) for name, spec in sorted(providers.items())]
-    parts = [("providers#slices", choose_slices([t for p in found for t in p.texts]))]
+    parts = [("providers#index", compile_index(providers)),
+             ("providers#slices", choose_slices([t for p in found for t in p.texts]))]
     for p in found:
         if len(p.sentences) > SHORT_LIST:
             parts.append((f"providers/{p.name}#slices", choose_slices([pieces[0] for pieces, _e in p.sentences])))
