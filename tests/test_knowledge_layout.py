@@ -43,8 +43,11 @@ def test_sections_by_file_and_by_folder(tmp_path: Path) -> None:
     assert list(kf.section("reasons")) == ["mailboxfull", "userunknown"]  # file-name order
     assert kf.section("reasons")["mailboxfull"] == TREE["reasons/mailboxfull.yaml"]
     assert kf.section("providers") == {"cox": {"domains": ["cox.net"]}, "extra/kddi": {"domains": ["ezweb.ne.jp"]}}
+    assert kf.section("providers/extra") == {"kddi": {"domains": ["ezweb.ne.jp"]}}  # a subfolder is a folder too
     with pytest.raises(KeyError):
         kf.section("phrases")
+    with pytest.raises(KeyError):
+        kf.section("providers/ext")
     with pytest.raises(KeyError):
         kf.section("reason")  # a prefix of a folder's name is not the folder
 
