@@ -10,6 +10,7 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
   its English texts only (``card_part`` gives it whole), and each of a file's ``cards`` (name -> card) likewise
   ``DIR/STEM#cards/NAME/en``, with ``DIR/STEM#cards`` the list of the names.
   A folder and a file of the same name cannot both exist.
+* ``NAME#en`` (``section_in``): a file of :data:`BY_LANGUAGE` with the texts of one language only.
 
 Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 3, "sections": {name:
 [offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per section (format 1
@@ -39,6 +40,10 @@ showing one of a provider's cards decodes that card, not all of them."""
 LANGS = ("en", "ja")
 """The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
 languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
+BY_LANGUAGE = ("known_replies", "reply_codes", "status_codes")
+"""Files of ``data/`` (not in a folder) compiled once per language as well, ``NAME#en`` holding the English texts
+only (``section_in``): a card's lines for administrators read one language of these registries, and a card shown
+in English decodes no Japanese.  ``NAME`` stays whole, for tools and tests."""
 
 
 class KnowledgeFile:
@@ -121,6 +126,11 @@ def section(name: str) -> Any:
     ``data/cards.yaml``, ``section("reasons/userunknown")`` for one file of ``data/reasons/``,
     ``section("reasons")`` for all of them (``{"userunknown": ..., ...}``)."""
     return _SHIPPED.section(name)
+
+
+def section_in(name: str, lang: str) -> Any:
+    """One of :data:`BY_LANGUAGE` with the texts of ``lang`` (one of :data:`LANGS`) only, decoded on its first use."""
+    return _SHIPPED.section(f"{name}#{lang}")
 
 
 def stored_slices(name: str) -> list[str] | None:

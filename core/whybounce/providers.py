@@ -13,7 +13,7 @@ from functools import cache
 
 from .addresses import parent_lookup
 from .grams import SliceIndex
-from .knowledge import card, card_names, section, stored_slices
+from .knowledge import LANGS, card, card_names, section, section_in, stored_slices
 from .model import Evidence
 from .patterns import lazy
 from .smtp import fold, host_of
@@ -246,8 +246,9 @@ def providers() -> tuple[Provider, ...]:
 
 @cache
 def _registered() -> frozenset[str]:
-    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml."""
-    return frozenset(str(k) for k in section("status_codes")["codes"])
+    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml (its English
+    part, which an English card reads too: the codes are the same in every language)."""
+    return frozenset(str(k) for k in section_in("status_codes", LANGS[0])["codes"])
 
 
 @cache
