@@ -336,3 +336,25 @@ def test_bounce_lines_are_those_a_look_at_every_line_finds(text: str) -> None:
 def test_bounce_lines_on_generated_text(text: str) -> None:
     mail = Mail(b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode())
     assert mail.bounce_lines == _bounce_lines_plain(mail.text)
+
+
+ADDRESS_CASES = ["550 5.1.1 <user@example.com>: Recipient address rejected: User unknown", "a@b", "@", "x@", "@x",
+                 "a@b@c", "a@b.c@d.e x@y", "<a@b> (c@d) [e@f] \"g@h\"", "a" * 70 + "@example.org", "a" * 64 + "@x",
+                 "mailto:a@b;c@d,e@f", "a.b-c+d@-x.y", "ü@x ü@ü", "x" * 200 + " a@b " + "y@" * 30,
+                 "no address at all", "a@b\n c@d\te@f"]
+ADDRESS_TEXT = st.lists(st.sampled_from([*"ab@.- <>;:\n\"(", "xn--", "a" * 63, "example.org", "@@"]),
+                        max_size=24).map("".join)
+
+
+@pytest.mark.parametrize("text", ADDRESS_CASES)
+def test_addresses_as_at_is_the_one_sub(text: str) -> None:
+    """smtp.addresses_as_at starts each search near the next "@": it gives what one ``sub`` over the text gives."""
+    plain = smtp._ADDRESS if isinstance(smtp._ADDRESS, re.Pattern) else smtp._ADDRESS.compiled
+    assert smtp.addresses_as_at(text) == plain.sub("@", text)
+
+
+@FAST
+@given(ADDRESS_TEXT)
+def test_addresses_as_at_on_generated_text(text: str) -> None:
+    plain = smtp._ADDRESS if isinstance(smtp._ADDRESS, re.Pattern) else smtp._ADDRESS.compiled
+    assert smtp.addresses_as_at(text) == plain.sub("@", text)

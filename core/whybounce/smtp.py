@@ -332,6 +332,27 @@ _CONTINUATION = lazy(r"\s(?<=\S\s)\s*[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\
 
 
 _ADDRESS = lazy(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+_LOCAL_MAX = 64  # the most characters _ADDRESS takes before its "@"
+
+
+def addresses_as_at(text: str) -> str:
+    """``_ADDRESS.sub("@", text)``: each email address reduced to "@".  The pattern has no literal to skip ahead to,
+    so a search tries it at every position of the text; here each search starts at most :data:`_LOCAL_MAX`
+    characters before the next "@" (a match holds one, and starts no further before it), and none runs after the
+    last "@".  The matches, and so the text, are those of the one ``sub``."""
+    out: list[str] = []
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        m = _ADDRESS.search(text, max(pos, at - _LOCAL_MAX))
+        if m is None:
+            break
+        out.append(text[pos:m.start()])
+        out.append("@")
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # Latin letters with diacritics, lower case, as their base letters: servers write the same words with and without
@@ -374,7 +395,7 @@ def for_matching(text: str) -> str:
 
         text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
-        text = _ADDRESS.sub("@", text)
+        text = addresses_as_at(text)
     return fold(" ".join(text.split()).lower())
 
 
