@@ -336,3 +336,66 @@ def test_bounce_lines_are_those_a_look_at_every_line_finds(text: str) -> None:
 def test_bounce_lines_on_generated_text(text: str) -> None:
     mail = Mail(b"Content-Type: text/plain; charset=utf-8\n\n" + text.encode())
     assert mail.bounce_lines == _bounce_lines_plain(mail.text)
+
+
+ADDRESS_CASES = ["550 5.1.1 <user@example.com>: Recipient address rejected: User unknown", "a@b", "@", "x@", "@x",
+                 "a@b@c", "a@b.c@d.e x@y", "<a@b> (c@d) [e@f] \"g@h\"", "a" * 70 + "@example.org", "a" * 64 + "@x",
+                 "mailto:a@b;c@d,e@f", "a.b-c+d@-x.y", "ü@x ü@ü", "x" * 200 + " a@b " + "y@" * 30,
+                 "no address at all", "a@b\n c@d\te@f"]
+ADDRESS_TEXT = st.lists(st.sampled_from([*"ab@.- <>;:\n\"(", "xn--", "a" * 63, "example.org", "@@"]),
+                        max_size=24).map("".join)
+
+
+@pytest.mark.parametrize("text", ADDRESS_CASES)
+def test_addresses_as_at_is_the_one_sub(text: str) -> None:
+    """smtp.addresses_as_at starts each search near the next "@": it gives what one ``sub`` over the text gives."""
+    plain = smtp._ADDRESS if isinstance(smtp._ADDRESS, re.Pattern) else smtp._ADDRESS.compiled
+    assert smtp.addresses_as_at(text) == plain.sub("@", text)
+
+
+@FAST
+@given(ADDRESS_TEXT)
+def test_addresses_as_at_on_generated_text(text: str) -> None:
+    plain = smtp._ADDRESS if isinstance(smtp._ADDRESS, re.Pattern) else smtp._ADDRESS.compiled
+    assert smtp.addresses_as_at(text) == plain.sub("@", text)
+
+
+CONTINUATION_CASES = [*CODE_CASES, "", " ", " 550 x", "\t 550-x", "x\n\n550 y", "550 x", " \u00a0550 5.1.1 a 451 b",
+                      "a\u2003550 b", "a 5501 b", "a 550x 451-y"]
+
+
+@pytest.mark.parametrize("text", CONTINUATION_CASES)
+def test_continues_is_a_search_of_the_continuation(text: str) -> None:
+    """smtp._continues finds a continued reply exactly where _CONTINUATION.search finds one."""
+    assert smtp._continues(text) == (smtp._CONTINUATION.search(text) is not None)
+
+
+@FAST
+@given(CODE_TEXT)
+def test_continues_on_generated_text(text: str) -> None:
+    assert smtp._continues(text) == (smtp._CONTINUATION.search(text) is not None)
+
+
+HOST_NAME_CASES = ["host mx.example.net[192.0.2.1] said: 550", "mx.example.net [192.0.2.1]", "[192.0.2.1]",
+                   "a.b.c[1.2.3.4] and d.e.fg [::1] x.y[zz]", "(mx.example.com[1.2.3.4])", "x[1]y.example.com[1.2]",
+                   "mx.example.com. [1.2.3.4]", "mx.example.com  [1.2.3.4]", "é.example.com[1.2.3.4]",
+                   "a.bc[1.2.3.4", "a.bc]1[2.3]", " [1] a.bc[2]", "spam.mx.antispam.example.net[10.0.0.1]: spam"]
+HOST_NAME_TEXT = st.lists(st.sampled_from([*"ab.-[] 1:é", "mx", ".example.net", "[192.0.2.1]", " [::1]"]),
+                          max_size=20).map("".join)
+
+
+def _host_names_plain(text: str) -> str:
+    plain = smtp._HOST_NAME if isinstance(smtp._HOST_NAME, re.Pattern) else smtp._HOST_NAME.compiled
+    return plain.sub(lambda m: "#" * len(m.group(0)), text)
+
+
+@pytest.mark.parametrize("text", HOST_NAME_CASES)
+def test_host_names_blanked_as_the_one_sub_blanks_them(text: str) -> None:
+    """smtp.without_host_names searches only from the last space before each bracket: it blanks what one sub does."""
+    assert smtp.without_host_names(text) == _host_names_plain(text)
+
+
+@FAST
+@given(HOST_NAME_TEXT)
+def test_host_names_blanked_on_generated_text(text: str) -> None:
+    assert smtp.without_host_names(text) == _host_names_plain(text)

@@ -43,8 +43,11 @@ def test_sections_by_file_and_by_folder(tmp_path: Path) -> None:
     assert list(kf.section("reasons")) == ["mailboxfull", "userunknown"]  # file-name order
     assert kf.section("reasons")["mailboxfull"] == TREE["reasons/mailboxfull.yaml"]
     assert kf.section("providers") == {"cox": {"domains": ["cox.net"]}, "extra/kddi": {"domains": ["ezweb.ne.jp"]}}
+    assert kf.section("providers/extra") == {"kddi": {"domains": ["ezweb.ne.jp"]}}  # a subfolder is a folder too
     with pytest.raises(KeyError):
         kf.section("phrases")
+    with pytest.raises(KeyError):
+        kf.section("providers/ext")
     with pytest.raises(KeyError):
         kf.section("reason")  # a prefix of a folder's name is not the folder
 
@@ -160,3 +163,11 @@ def test_a_key_repeated_in_one_mapping_is_refused(tmp_path: Path) -> None:
     (tmp_path / "q.yaml").write_text("cards:\n  a: {who: sender}\n  b: {who: recipient}\n")
     with (tmp_path / "q.yaml").open() as fh:
         assert load_yaml(fh) == {"cards": {"a": {"who": "sender"}, "b": {"who": "recipient"}}}
+
+
+def test_the_registries_by_language_are_the_whole_in_one_language() -> None:
+    """Each file of knowledge.BY_LANGUAGE is compiled once per language as well: its texts of that language alone."""
+    for name in knowledge.BY_LANGUAGE:
+        whole = knowledge.section(name)
+        for lang in knowledge.LANGS:
+            assert knowledge.section_in(name, lang) == knowledge.in_language(whole, lang), (name, lang)

@@ -198,3 +198,28 @@ def test_exims_own_unknown_user_is_believed() -> None:
 ])
 def test_exchange_online_replies(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+def test_the_compiled_recognition_tables_are_the_providers_own() -> None:
+    """``providers#index`` (what recognising a provider needs of every file) is what the provider files give now."""
+    from whybounce import knowledge, providers
+
+    assert knowledge.section("providers#index") == providers.compile_index(knowledge.section("providers"))
+
+
+def test_recognising_builds_only_the_providers_recognised() -> None:
+    """A reply from no known provider builds no provider (nor decodes any provider file); one from Cox builds Cox's
+    alone, and it is the one every later look-up gives."""
+    import subprocess
+    import sys
+
+    code = (
+        "from whybounce import explain_line, knowledge, providers\n"
+        "explain_line('550 5.1.1 <a@example.org>: Recipient address rejected: User unknown')\n"
+        "decoded = [n for n in knowledge._SHIPPED._loaded if n.startswith('providers/')]\n"
+        "print(sorted(providers._by_name()), decoded)\n"
+        "explain_line('554 5.7.1 IP address blocked AUP#IPBL0011')\n"
+        "print(sorted(providers._by_name()), any(p is providers.provider('cox') for p in providers.providers()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
+    assert out == ["[] []", "['cox'] True"]

@@ -339,7 +339,9 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
             if spec.get("sentences"):
                 spec["sentences"] = [e for e in spec["sentences"] if keep(e, spec.get("sources"))]
             new_providers[name] = spec
-        return {"reasons": new_reasons, "providers": new_providers}
+        # each provider file is a section of its own too: a provider is built from its own when first recognised
+        return {"reasons": new_reasons, "providers": new_providers,
+                **{f"providers/{name}": spec for name, spec in new_providers.items()}}
 
     systems = sorted({r["engine"] for r in rows})
     total = ok = 0

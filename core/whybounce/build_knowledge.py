@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
+from .knowledge import BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -45,7 +45,9 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
     at start-up, a card needs one card in one language.  A provider's ``cards`` (name -> card) become one
     section per card and language, ``DIR/STEM#cards/NAME/en``, behind the list of their names,
     ``DIR/STEM#cards``: a provider documents dozens of replies (Microsoft's cards are 100 KB), and a bounce
-    shows one of them."""
+    shows one of them.  A file of knowledge.BY_LANGUAGE is compiled whole and once per language (``NAME#en``)."""
+    if name in BY_LANGUAGE:  # whole, and once per language (knowledge.section_in)
+        return [(name, content), *((f"{name}#{lang}", in_language(content, lang)) for lang in LANGS)]
     if "/" not in name or not isinstance(content, dict):
         return [(name, content)]
     parts: list[tuple[str, Any]] = []
@@ -82,15 +84,17 @@ def phrase_slices(reasons: dict[str, Any]) -> list[str]:
     return choose_slices(Knowledge(reasons).index.slices.strings)
 
 
-def provider_slices(providers: dict[str, Any]) -> list[tuple[str, list[str]]]:
-    """The windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
+def provider_slices(providers: dict[str, Any]) -> list[tuple[str, Any]]:
+    """What recognising a provider needs of every file (``providers#index``: providers.compile_index), and the
+    windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
     and each provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always
     scanned) are filed under, chosen here likewise, from the compiled files."""
     from .grams import SHORT_LIST, choose_slices
-    from .providers import Provider
+    from .providers import Provider, compile_index
 
     found = [Provider(name, spec) for name, spec in sorted(providers.items())]
-    parts = [("providers#slices", choose_slices([t for p in found for t in p.texts]))]
+    parts = [("providers#index", compile_index(providers)),
+             ("providers#slices", choose_slices([t for p in found for t in p.texts]))]
     for p in found:
         if len(p.sentences) > SHORT_LIST:
             parts.append((f"providers/{p.name}#slices", choose_slices([pieces[0] for pieces, _e in p.sentences])))

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 
 from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
-from .knowledge import card, section
+from .knowledge import card, section, section_in
 from .model import Card, Finding
 from .patterns import lazy
 from .record import Record
@@ -346,37 +346,40 @@ def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None]) -> s
 
 
 def known_wording(text: str | None, protocol: str) -> Mapping[str, Any] | None:
-    """The ``known_replies`` entry whose words all occur in ``text`` (whitespace-insensitive), if any."""
+    """The ``known_replies`` entry whose words all occur in ``text`` (whitespace-insensitive), if any, in every
+    language."""
     if not text:
         return None
-    return _known_in(_SPACES.sub(" ", text).lower(), protocol)
+    return _known_in(_SPACES.sub(" ", text).lower(), protocol, None)
 
 
-def _known_in(haystack: str, protocol: str) -> Mapping[str, Any] | None:
-    """:func:`known_wording` for a text already lower-cased with its white space runs made single spaces."""
-    for first, rest, entry in _known(protocol):
+def _known_in(haystack: str, protocol: str, lang: str | None) -> Mapping[str, Any] | None:
+    """:func:`known_wording` for a text already lower-cased with its white space runs made single spaces; the entry
+    with the texts of ``lang`` only (None: of every language)."""
+    for first, rest, entry in _known(protocol, lang):
         if first in haystack and all(word in haystack for word in rest):
             return entry
     return None
 
 
 @cache
-def _known(protocol: str) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]], ...]:
+def _known(protocol: str, lang: str | None) -> tuple[tuple[str, tuple[str, ...], Mapping[str, Any]], ...]:
     """(first word, other words, entry): the first word alone rules out most entries cheaply."""
-    return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in section("known_replies")[protocol])
+    entries = section("known_replies") if lang is None else section_in("known_replies", lang)
+    return tuple((e["match"][0], tuple(e["match"][1:]), e) for e in entries[protocol])
 
 
 def _status_name(status: str, lang: str) -> str:
     """The registry's name of a status ("Bad destination mailbox address"), or "" when it has none."""
     key = status_key(status)
-    code = section("status_codes")["codes"].get(key[2]) if key else None
+    code = section_in("status_codes", lang)["codes"].get(key[2]) if key else None
     return str(code[lang]["name"]) if code else ""
 
 
 @lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
 def _status_line(status: str, lang: str) -> str:
     lines = _cards()["admin_lines"]
-    registry = section("status_codes")
+    registry = section_in("status_codes", lang)
     key = status_key(status)
     if key is None or key[1] not in registry["subjects"]:
         template: str = lines["status_malformed"][lang]
@@ -398,7 +401,7 @@ def _reply_line(reply: str, lang: str) -> str | None:
     if not _REPLY_RE.match(reply):
         return None
     lines = _cards()["admin_lines"]
-    registry = section("reply_codes")
+    registry = section_in("reply_codes", lang)
     code = registry["codes"].get(reply)
     if code is not None:
         template: str = lines["reply"][lang]
@@ -439,7 +442,7 @@ def _admin_details(facts: Facts, lang: str, hint: str | None, *, pop3: bool, rea
             out.append(lines_kb["remote"][lang].format(remote=facts.remote))
     # Facts.text is normalised already: no second white-space pass
     # a generic gloss of the wording would contradict a card written for this provider's own reply
-    known = _known_in(facts.text, "pop3" if pop3 else "smtp") if facts.text and not provider_card else None
+    known = _known_in(facts.text, "pop3" if pop3 else "smtp", lang) if facts.text and not provider_card else None
     if known is not None:
         out.append(lines_kb["known"][lang].format(meaning=known[lang]))
     if hint:

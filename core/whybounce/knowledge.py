@@ -10,6 +10,7 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
   its English texts only (``card_part`` gives it whole), and each of a file's ``cards`` (name -> card) likewise
   ``DIR/STEM#cards/NAME/en``, with ``DIR/STEM#cards`` the list of the names.
   A folder and a file of the same name cannot both exist.
+* ``NAME#en`` (``section_in``): a file of :data:`BY_LANGUAGE` with the texts of one language only.
 
 Layout of ``knowledge.msgpack``: first one msgpack map, the index ``{"format": 3, "sections": {name:
 [offset, length]}}`` (offsets count from the end of the index), then one msgpack blob per section (format 1
@@ -39,6 +40,10 @@ showing one of a provider's cards decodes that card, not all of them."""
 LANGS = ("en", "ja")
 """The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
 languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
+BY_LANGUAGE = ("known_replies", "reply_codes", "status_codes")
+"""Files of ``data/`` (not in a folder) compiled once per language as well, ``NAME#en`` holding the English texts
+only (``section_in``): a card's lines for administrators read one language of these registries, and a card shown
+in English decodes no Japanese.  ``NAME`` stays whole, for tools and tests."""
 
 
 class KnowledgeFile:
@@ -46,25 +51,43 @@ class KnowledgeFile:
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self._index: dict[str, list[int]] | None = None
+        self._index: dict[str, tuple[int, int]] | None = None
         self._blobs = memoryview(b"")
         self._loaded: dict[str, Any] = {}
+        self._folders: dict[str, list[str]] | None = None
 
-    def _open(self) -> dict[str, list[int]]:
+    def _open(self) -> dict[str, tuple[int, int]]:
         """The index (the file is read once; only the index is decoded here)."""
         if self._index is None:
             import msgpack
 
             with open(self.path, "rb") as fh:
                 data = fh.read()
-            unpacker = msgpack.Unpacker(raw=False, strict_map_key=False)
+            # use_list=False: each [offset, length] a tuple, which the collector stops tracking, not one of 600 lists
+            # every start would make it walk
+            unpacker = msgpack.Unpacker(raw=False, strict_map_key=False, use_list=False)
             unpacker.feed(data)
             head = unpacker.unpack()
             if not isinstance(head, dict) or head.get("format") != FORMAT:
                 raise RuntimeError(f"{self.path} is not a knowledge file of format {FORMAT}: run `make knowledge`")
             self._blobs = memoryview(data)[unpacker.tell():]
-            self._index = head["sections"]  # name -> [offset, length], as decoded (600 sections: no copy)
+            self._index = head["sections"]  # name -> (offset, length), as decoded (600 sections: no copy)
         return self._index
+
+    def _members(self, folder: str) -> list[str]:
+        """The sections of the files under ``folder`` (``reasons/userunknown``, ...), sorted; [] when it is none.
+        Every folder's are found in one pass over the index, the first time any folder is asked for."""
+        if self._folders is None:
+            folders: dict[str, list[str]] = {}
+            for name in self._open():
+                if "/" in name and "#" not in name:
+                    parts = name.split("/")
+                    for depth in range(1, len(parts)):  # each folder it is in (a subfolder is a section too)
+                        folders.setdefault("/".join(parts[:depth]), []).append(name)
+            for members in folders.values():
+                members.sort()
+            self._folders = folders
+        return self._folders.get(folder, [])
 
     def names(self) -> list[str]:
         """Every section name: one per YAML file, and one per folder of them."""
@@ -73,28 +96,28 @@ class KnowledgeFile:
 
     def section(self, name: str) -> Any:
         """One section (see the module's docstring for the names); KeyError when there is none."""
-        try:
-            return self._loaded[name]
-        except KeyError:
-            pass
+        value = self._loaded.get(name, _NONE)
+        if value is not _NONE:
+            return value
         import msgpack
 
-        index = self._open()
-        if name in index:
-            offset, length = index[name]
+        where = self._open().get(name)
+        if where is not None:
+            offset, length = where
             value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False)
         elif "#" in name:
             raise KeyError(name)  # a card part the file lacks (asked for again and again: no scan of the index)
         else:
-            prefix = name + "/"
-            members = sorted(n for n in index if n.startswith(prefix) and "#" not in n)
+            members = self._members(name)
             if not members:
                 raise KeyError(name)
-            value = {member[len(prefix):]: self.section(member) for member in members}
+            cut = len(name) + 1
+            value = {member[cut:]: self.section(member) for member in members}
         self._loaded[name] = value
         return value
 
 
+_NONE = object()  # what no section decodes to (a section may be None)
 _SHIPPED = KnowledgeFile(COMPILED)
 
 
@@ -103,6 +126,11 @@ def section(name: str) -> Any:
     ``data/cards.yaml``, ``section("reasons/userunknown")`` for one file of ``data/reasons/``,
     ``section("reasons")`` for all of them (``{"userunknown": ..., ...}``)."""
     return _SHIPPED.section(name)
+
+
+def section_in(name: str, lang: str) -> Any:
+    """One of :data:`BY_LANGUAGE` with the texts of ``lang`` (one of :data:`LANGS`) only, decoded on its first use."""
+    return _SHIPPED.section(f"{name}#{lang}")
 
 
 def stored_slices(name: str) -> list[str] | None:

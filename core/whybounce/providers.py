@@ -13,7 +13,7 @@ from functools import cache
 
 from .addresses import parent_lookup
 from .grams import SliceIndex
-from .knowledge import card, card_names, section, stored_slices
+from .knowledge import LANGS, card, card_names, section, section_in, stored_slices
 from .model import Evidence
 from .patterns import lazy
 from .smtp import fold, host_of
@@ -185,44 +185,88 @@ def card_for(rule: str, lang: str) -> dict[str, Any] | None:
     texts of ``lang`` (knowledge.LANGS)."""
     if not rule.startswith("provider."):
         return None
-    p = _by_name().get(rule.split(".", 2)[1])
+    p = provider(rule.split(".", 2)[1])
     name = None if p is None else p.cards.get(rule)
     return None if p is None or name is None else card(f"providers/{p.name}", name, lang)
 
 
+def compile_index(specs: dict[str, Any]) -> dict[str, Any]:
+    """What recognising a provider needs of every provider file (name -> content), by name: ``build_knowledge``
+    stores it as ``providers#index``, so a process recognises providers without decoding every file and building
+    every :class:`Provider` (a ``whybounce line`` or a bounce from an unknown host builds none).  ``domains``,
+    ``hosts``, ``formats``: each key to the first provider (in name order) that lists it; ``texts``: (token,
+    provider) in the providers' order; ``status_owners``: the providers with statuses of their own."""
+    found = [Provider(name, spec) for name, spec in sorted(specs.items())]
+    tables: dict[str, Any] = {"names": [p.name for p in found], "domains": {}, "hosts": {}, "formats": {}}
+    for p in found:
+        for key, values in (("domains", p.domains), ("hosts", p.hosts), ("formats", sorted(p.formats))):
+            for value in values:
+                tables[key].setdefault(value, p.name)
+    tables["texts"] = [[t, p.name] for p in found for t in p.texts]
+    tables["status_owners"] = [p.name for p in found if p.statuses or p.status_ranges]
+    return tables
+
+
 @cache
-def providers() -> tuple[Provider, ...]:
-    return tuple(Provider(name, spec) for name, spec in sorted(section("providers").items()))
+def _tables() -> dict[str, Any]:
+    """The compiled ``providers#index`` (:func:`compile_index`); made from every file when the knowledge lacks it."""
+    try:
+        tables: dict[str, Any] = section("providers#index")
+    except KeyError:
+        tables = compile_index(section("providers"))
+    return tables
 
 
 @cache
 def _by_name() -> dict[str, Provider]:
-    return {p.name: p for p in providers()}
+    """The providers built so far, by name (:func:`provider` adds each on its first use)."""
+    return {}
+
+
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(_tables()["names"])
+
+
+def provider(name: str) -> Provider | None:
+    """The provider of ``data/providers/<name>.yaml``, built when first asked for (its file decoded then); None
+    for a name no file has."""
+    made = _by_name()
+    found = made.get(name)
+    if found is None and name in _names():
+        found = made[name] = Provider(name, section(f"providers/{name}"))
+    return found
+
+
+@cache
+def providers() -> tuple[Provider, ...]:
+    """Every provider, in name order (for tools and tests: recognising one builds only that one)."""
+    return tuple(provider(name) for name in _tables()["names"])  # type: ignore[misc]
 
 
 @cache
 def _registered() -> frozenset[str]:
-    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml."""
-    return frozenset(str(k) for k in section("status_codes")["codes"])
+    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml (its English
+    part, which an English card reads too: the codes are the same in every language)."""
+    return frozenset(str(k) for k in section_in("status_codes", LANGS[0])["codes"])
 
 
 @cache
-def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, Provider], ...]]:
-    """(token, provider) for every token only one provider's servers write, in the providers' order."""
-    tokens = tuple((t, p) for p in providers() for t in p.texts)
-    return SliceIndex([t for t, _p in tokens], lambda: stored_slices("providers#slices")), tokens
+def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, str], ...]]:
+    """(token, provider name) for every token only one provider's servers write, in the providers' order."""
+    tokens = tuple((t, name) for t, name in _tables()["texts"])
+    return SliceIndex([t for t, _name in tokens], lambda: stored_slices("providers#slices")), tokens
 
 
-
-def _named_in(text: str) -> list[Provider]:
+def _named_in(text: str) -> list[Provider | None]:
     """The providers whose own tokens occur in ``text``, in the providers' order."""
     index, tokens = _text_tokens()
-    return [tokens[n][1] for n in index.candidates(text) if tokens[n][0] in text]
+    return [provider(tokens[n][1]) for n in index.candidates(text) if tokens[n][0] in text]
 
 
 @cache
 def _status_owners() -> tuple[Provider, ...]:
-    return tuple(p for p in providers() if p.statuses or p.status_ranges)
+    return tuple(provider(name) for name in _tables()["status_owners"])  # type: ignore[misc]
 
 
 def _own_status_of(status: str) -> list[Provider]:
@@ -234,27 +278,19 @@ def _own_status_of(status: str) -> list[Provider]:
 
 
 @cache
-def _index() -> tuple[dict[str, Provider], dict[str, Provider], dict[str, Provider]]:
-    """(recipient domain -> provider, host suffix -> provider, format -> provider); the first file wins."""
-    by_domain: dict[str, Provider] = {}
-    by_host: dict[str, Provider] = {}
-    by_format: dict[str, Provider] = {}
-    for p in providers():
-        for d in p.domains:
-            by_domain.setdefault(d, p)
-        for h in p.hosts:
-            by_host.setdefault(h, p)
-        for f in p.formats:
-            by_format.setdefault(f, p)
-    return by_domain, by_host, by_format
+def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(recipient domain -> provider name, host suffix -> provider name, format -> provider name); the first file
+    wins."""
+    tables = _tables()
+    return tables["domains"], tables["hosts"], tables["formats"]
 
 
-def _lookup(name: str | None, table: dict[str, Provider]) -> Provider | None:
-    """The entry for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
+def _lookup(name: str | None, table: dict[str, str]) -> Provider | None:
+    """The provider for ``name`` or for one of its parent domains (``mx1.mail.cox.net`` -> ``cox.net``)."""
     if not name or not table:
         return None
-    found: Provider | None = parent_lookup(name.lower().rstrip("."), table)
-    return found
+    found: str | None = parent_lookup(name.lower().rstrip("."), table)
+    return None if found is None else provider(found)
 
 
 def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str | None = None) -> list[Provider]:
@@ -262,8 +298,9 @@ def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str 
     the recipient's domain, the answering host, the reporting host, then a token in the reply or a status code
     only the provider uses."""
     by_domain, by_host, by_format = _index()
+    named = by_format.get(fmt or "")
     found: list[Provider | None] = [
-        by_format.get(fmt or ""),
+        None if named is None else provider(named),
         _lookup((ev.address or "").rpartition("@")[2], by_domain),
         _lookup(host_of(ev.remote_mta), by_host),
         _lookup(host_of(ev.reporting_mta), by_host),
@@ -323,5 +360,6 @@ def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> 
 def _sentence_index(name: str) -> Any:
     from .resolve import PhraseIndex
 
-    p = _by_name()[name]
+    p = provider(name)
+    assert p is not None, name
     return PhraseIndex(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))

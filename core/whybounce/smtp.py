@@ -329,9 +329,39 @@ def remote_host_in(text: str) -> str | None:
 # white space after a word, then a reply code (and status) that continues a multi-line reply; written to start
 # with the white space itself (see STATUS above): "\s(?<=\S\s)\s*" is "(?<=\S)\s+"
 _CONTINUATION = lazy(r"\s(?<=\S\s)\s*[245]\d\d[ \-](?:#?[245]\.\d{1,3}\.\d{1,3}\s)?")
+# the reply code of _CONTINUATION alone, after white space: the pattern starts at a space, so searching it tries
+# every space of the reply, where this one skips ahead to a digit (see _continues)
+_CODE_AFTER_SPACE = lazy(r"[245](?<=\s[245])\d\d[ \-]")
+
+
+def _continues(text: str) -> bool:
+    """``_CONTINUATION.search(text) is not None``: a reply code after white space that follows a word, i.e. after
+    the white space the text starts with."""
+    return _CODE_AFTER_SPACE.search(text, len(text) - len(text.lstrip()) + 1) is not None
 
 
 _ADDRESS = lazy(r"[^\s<>()\[\]\"',;:@]{1,64}@[A-Za-z0-9][A-Za-z0-9.\-]{0,252}")
+_LOCAL_MAX = 64  # the most characters _ADDRESS takes before its "@"
+
+
+def addresses_as_at(text: str) -> str:
+    """``_ADDRESS.sub("@", text)``: each email address reduced to "@".  The pattern has no literal to skip ahead to,
+    so a search tries it at every position of the text; here each search starts at most :data:`_LOCAL_MAX`
+    characters before the next "@" (a match holds one, and starts no further before it), and none runs after the
+    last "@".  The matches, and so the text, are those of the one ``sub``."""
+    out: list[str] = []
+    pos = 0
+    while (at := text.find("@", pos)) >= 0:
+        m = _ADDRESS.search(text, max(pos, at - _LOCAL_MAX))
+        if m is None:
+            break
+        out.append(text[pos:m.start()])
+        out.append("@")
+        pos = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
 
 
 # Latin letters with diacritics, lower case, as their base letters: servers write the same words with and without
@@ -360,7 +390,7 @@ def for_matching(text: str) -> str:
     email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and Latin
     letters lose their accents and typographic apostrophes are plain ones, as in the phrases (fold); an RFC's
     number is written apart ("rfc 2822")."""
-    if _CONTINUATION.search(text) is not None:
+    if _continues(text):
         seen: set[str] = set()
         head = REPLY_AT_START.match(text)
         if head:
@@ -375,7 +405,7 @@ def for_matching(text: str) -> str:
 
         text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
-        text = _ADDRESS.sub("@", text)
+        text = addresses_as_at(text)
     text = fold(" ".join(text.split()).lower())
     return _rfc_numbers(text) if "rfc" in text else text
 
@@ -401,10 +431,29 @@ _HOST_NAME = lazy(r"(?<![\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,}\.?(?= ?\[[\d.:a-f]+\])
 
 def without_host_names(text: str) -> str:
     """``text`` (lower-cased, as :func:`for_matching` gives it) with each framed host name blanked to ``#`` of the
-    same length, so positions stay comparable: what the reasons' phrases are matched against."""
-    if "[" not in text:
+    same length, so positions stay comparable: what the reasons' phrases are matched against.
+
+    What ``_HOST_NAME.sub`` gives, searched only where a name can be: a match is a run of name characters that
+    ends right before a bracket (or a space and a bracket), so each search runs from the last space before a
+    "[" to the "]" that closes it, not over the whole text."""
+    out: list[str] = []
+    pos = 0
+    bracket = text.find("[")
+    while bracket >= 0:
+        close = text.find("]", bracket)
+        if close < 0:
+            break
+        # a name holds no space: none starts before the last space ahead of it (it may end right before " [")
+        m = _HOST_NAME.search(text, max(pos, text.rfind(" ", pos, max(bracket - 1, 0)) + 1), close + 1)
+        if m is not None:
+            out.append(text[pos:m.start()])
+            out.append("#" * (m.end() - m.start()))
+            pos = m.end()
+        bracket = text.find("[", max(bracket + 1, pos))
+    if not out:
         return text
-    return _HOST_NAME.sub(lambda m: "#" * len(m.group(0)), text)
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def fill_from_text(ev: Evidence, text: str) -> None:
