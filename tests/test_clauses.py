@@ -110,6 +110,8 @@ NOT_READ = [
      "after the frame's colon a noun opens another subject: the domain, not the recipient, is unknown"),
     ("550 Recipient address verification: not found", "recipient-unknown", "only a refusal frames its colon"),
     ("550 Recipient address rejected. Not found", "recipient-unknown", "a sentence end is not the frame's colon"),
+    ("550 Recipient address rejected:", "recipient-unknown", "nothing after the frame's colon"),
+    ("550 Recipient rejected: temporarily", "recipient-disabled", "an adverb with no predicate after it"),
     ("550 Votre compte est bloqué", "recipient-disabled", "'votre compte' is the sender's, as 'your account' is"),
     ("user blocked your address", "recipient-disabled", "'blocked' is not 'locked': whole words only"),
     ("recipient address rejected: need fully-qualified address", "recipient-full", "'fully' is not 'full'"),

@@ -267,7 +267,7 @@ def _framed(words: list[str], ends: list[str], starts: dict[int, list[tuple[int,
         if ends[j] != ":" or not any(name == "refused" for _first, name in stops.get(j + 1, ())):
             return -1, None
         for k in (j + 1, j + 2):
-            if k == j + 2 and (not words[j + 1].endswith("ly") or ends[j + 1]):
+            if k >= len(words) or (k == j + 2 and (not words[j + 1].endswith("ly") or ends[j + 1])):
                 break
             for n, name in starts.get(k, ()):
                 if name == predicate:
