@@ -189,6 +189,7 @@ class ClauseIndex:
                 if not clauses or (i and words[i - 1] in self.not_after[subject]):
                     continue
                 said = " ".join(words[i:i + n])
+                framed: tuple[int, ...] | None = None  # where a framed refusal's reason may open (_frame_openings)
                 for clause in clauses:
                     if clause.agent:
                         pred = self._agent(words, ends, stops, i, clause.predicate)
@@ -201,7 +202,9 @@ class ClauseIndex:
                         pred = _before(words, ends, stops, i, clause.predicate)
                         matched = pred and f"{pred} {said}"
                     if not pred and not clause.agent:
-                        pos, pred = _framed(words, ends, starts, stops, i + n, clause.predicate)
+                        if framed is None:
+                            framed = _frame_openings(words, ends, stops, i + n)
+                        pos, pred = _opening(words, starts, framed, clause.predicate)
                         matched = pred and f"{said} … {pred}"
                     if not pred or not matched:
                         continue
@@ -255,24 +258,29 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
     return None
 
 
-def _framed(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, str]]],
-            stops: dict[int, list[tuple[int, str]]], start: int, predicate: str) -> tuple[int, str | None]:
-    """Where and what ``predicate`` is when the subject ending before ``start`` frames a refusal whose reason
-    follows a colon: "Recipient address rejected: inactive" (Postfix's access(5) REJECT with text, "<address>:
-    Recipient address rejected: <text>").  The words after the colon must open with the predicate, or with one
-    adverb before it ("temporarily inactive"); a noun there ("Domain not found") is another subject."""
+def _frame_openings(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]],
+                    start: int) -> tuple[int, ...]:
+    """Where the reason may open when the subject ending before ``start`` frames a refusal whose reason follows a
+    colon: "Recipient address rejected: inactive" (Postfix's access(5) REJECT with text, "<address>: Recipient
+    address rejected: <text>").  The words after the colon must open with the predicate, or with one adverb before
+    it ("temporarily inactive"); a noun there ("Domain not found") is another subject.  () when there is no frame."""
     for j in range(start, min(start + WORDS, len(words))):
         if not ends[j]:
             continue
         if ends[j] != ":" or not any(name == "refused" for _first, name in stops.get(j + 1, ())):
-            return -1, None
-        for k in (j + 1, j + 2):
-            if k >= len(words) or (k == j + 2 and (not words[j + 1].endswith("ly") or ends[j + 1])):
-                break
-            for n, name in starts.get(k, ()):
-                if name == predicate:
-                    return k, " ".join(words[k:k + n])
-        return -1, None
+            return ()
+        adverb = j + 2 < len(words) and words[j + 1].endswith("ly") and not ends[j + 1]
+        return (j + 1, j + 2) if adverb else (j + 1,)
+    return ()
+
+
+def _opening(words: list[str], starts: dict[int, list[tuple[int, str]]], openings: tuple[int, ...],
+             predicate: str) -> tuple[int, str | None]:
+    """Where and what ``predicate`` is at the first of ``openings`` (:func:`_frame_openings`) that starts one."""
+    for k in openings:
+        for n, name in starts.get(k, ()):
+            if name == predicate:
+                return k, " ".join(words[k:k + n])
     return -1, None
 
 
