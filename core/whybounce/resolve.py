@@ -75,7 +75,7 @@ _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 _ENVELOPE_ONLY = frozenset({"rejected", "policyviolation", "filtered", "userunknown", "mailboxfull", "suspend",
                             "hasmoved", "spamdetected", "virusdetected", "contenterror", "mesgtoobig", "exceedlimit",
                             "norelaying"})
-_BEFORE_RCPT = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL"})
+_BEFORE_RCPT = _BEFORE_ENVELOPE | {"MAIL"}
 # a mailbox's states (RFC 3463 X.1.1-X.1.6, X.2.x) and verdicts on a message's content
 _NOT_YET_THERE = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved", "spamdetected", "virusdetected",
                             "contenterror"})
