@@ -233,6 +233,9 @@ def msgpack_round_trip(value: object) -> object:
     # the frame names what was refused (the sending IP), the words after the colon why (a rate)
     ("450 4.2.1 Sender ip address rejected: You sent too many mails from different domains in the last 10 minutes",
      "speeding"),
+    # any refusal word frames the colon (words.yaml's "refused" class), not only "rejected"
+    ("450 4.2.1 Sender ip address banned: You sent too many mails from different domains in the last 10 minutes",
+     "speeding"),
     ("550 5.7.1 Client host rejected: your IP address is blacklisted", "blocked"),  # one clause: the frame stays
 ])
 def test_the_frame_of_a_refusal_yields_to_the_words_after_its_colon(reply: str, reason: str) -> None:

@@ -351,10 +351,12 @@ def test_an_rfcs_number_reads_however_it_is_joined(reply: str, written: str) -> 
     ("535 5.7.8 zzz", "AUTH", "securityerror", "stage"),                    # RFC 4954: the login
     ("435 Unable to authenticate at present", "AUTH", "securityerror", "stage"),  # Exim, temporary
     ("454 4.3.3 zzz qqq", "STARTTLS", "failedstarttls", "stage"),             # RFC 3207: the TLS session
+    ("501 5.5.4 zzz qqq", "STARTTLS", "failedstarttls", "stage"),             # RFC 3207's own 501: no session either
 ])
 def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, reason: str, tier: str) -> None:
     """RFC 5321 §4.2.1: x0z replies are about syntax and sequence, whatever the stage; before the envelope the
-    stage (the client refused) and at AUTH the login (RFC 4954) stay the reading."""
+    stage (the client refused), at STARTTLS the encrypted session (RFC 3207) and at AUTH the login (RFC 4954)
+    stay the reading."""
     ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
                   status=reply[4:9] if reply[4:5].isdigit() else None)
     r = resolve(ev)

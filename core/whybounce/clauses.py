@@ -103,11 +103,6 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     return words, ends
 
 
-def word_count(text: str) -> int:
-    """How many words a clause reading counts in ``text`` (its positions are word indexes)."""
-    return len(_split(text)[0])
-
-
 def _at(table: dict[str, list[tuple[int, tuple[str, ...], str]]], words: list[str], i: int) -> list[tuple[int, str]]:
     """(length, class) of every entry of ``table`` whose words start at ``words[i]``."""
     return [(n, name) for n, phrase, name in table.get(words[i], ()) if n == 1 or tuple(words[i:i + n]) == phrase]
@@ -164,10 +159,15 @@ class ClauseIndex:
     def find(self, text: str) -> list[tuple[Clause, int, int, str, str]]:
         """(clause, weight, position in words, matched words, subject words) for every clause that reads ``text``
         (lower-case); a clause read more than once keeps its longest, then earliest, reading."""
+        return self.read(text)[0]
+
+    def read(self, text: str) -> tuple[list[tuple[Clause, int, int, str, str]], int]:
+        """:meth:`find`'s readings, and where the first refusal frame of ``text`` ends (:func:`_frame_end`; -1 if
+        none): a clause read before it says what was refused, one after it why."""
         words, ends = _split(text)
         subjects = [i for i, word in enumerate(words) if word in self.subjects]
         if not subjects:
-            return []
+            return [], -1
         starts: dict[int, list[tuple[int, str]]] = {}  # where a predicate starts -> (its length, its class)
         stops: dict[int, list[tuple[int, str]]] = {}  # where one stops (the index after it) -> (its start, class)
         stems = [_stem(word) for word in words]
@@ -177,7 +177,7 @@ class ClauseIndex:
                     starts.setdefault(j, []).append((n, name))
                     stops.setdefault(j + n, []).append((j, name))
         if not starts:
-            return []
+            return [], -1
         found: dict[str, tuple[Clause, int, int, str, str]] = {}
         for i in subjects:
             at = _at(self.subjects, words, i)
@@ -212,7 +212,7 @@ class ClauseIndex:
                     had = found.get(clause.rule)
                     if had is None or (-weight, pos) < (-had[1], had[2]):
                         found[clause.rule] = (clause, weight, pos, matched, said)
-        return list(found.values())
+        return list(found.values()), _frame_end(ends, stops)
 
     def _agent(self, words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
                predicate: str) -> str | None:
@@ -258,6 +258,15 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
     return None
 
 
+def _frame_end(ends: list[str], stops: dict[int, list[tuple[int, str]]]) -> int:
+    """The word index after the colon of the first refusal framed "<what> <refused>: <why>" (Postfix's
+    restriction replies, postconf(5): "Client host rejected: ...", and the servers that copy the form), or -1."""
+    for j, end in enumerate(ends):
+        if end == ":" and any(name == "refused" for _first, name in stops.get(j + 1, ())):
+            return j + 1
+    return -1
+
+
 def _frame_openings(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]],
                     start: int) -> tuple[int, ...]:
     """Where the reason may open when the subject ending before ``start`` frames a refusal whose reason follows a
@@ -268,7 +277,7 @@ def _frame_openings(words: list[str], ends: list[str], stops: dict[int, list[tup
         if not ends[j]:
             continue
         if ends[j] != ":" or not any(name == "refused" for _first, name in stops.get(j + 1, ())):
-            return ()
+            return ()  # the test of _frame_end, at the first clause end after the subject
         adverb = j + 2 < len(words) and words[j + 1].endswith("ly") and not ends[j + 1]
         return (j + 1, j + 2) if adverb else (j + 1,)
     return ()

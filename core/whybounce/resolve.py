@@ -330,22 +330,12 @@ class Resolution:
         return self.candidates[0].rule
 
 
-_FRAME_END = ("rejected: ", "denied: ", "refused: ", "blocked: ")
-
-
-def _frame_yields(out: list[Candidate], plain: str) -> None:
-    """A refusal framed as "<what> rejected: <why>" (Postfix's restriction replies, postconf(5): "Client host
-    rejected: ...", and the servers that copy the form): a clause in the frame says only what was refused, so it
-    yields to a clause read in the words after the colon, which say why."""
-    found = [(at, len(end)) for end in _FRAME_END if (at := plain.find(end)) >= 0]
-    if not found:
-        return
-    from .clauses import word_count
-
-    at, length = min(found)
-    cut = word_count(plain[:at + length])  # the words up to and including the frame's verdict
+def _frame_yields(out: list[Candidate], cut: int) -> None:
+    """A refusal framed as "<what> rejected: <why>" (``cut``: the word index after its colon,
+    clauses.ClauseIndex.read): a clause in the frame says only what was refused, so it yields to a clause read in
+    the words after the colon, which say why."""
     clauses = [c for c in out if c.tier == "clause"]
-    if any(c.pos >= cut for c in clauses):
+    if cut >= 0 and any(c.pos >= cut for c in clauses):
         for c in clauses:
             if c.pos < cut:
                 c.tier = "hint"
@@ -432,8 +422,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # exceeded", "user unknown") are not the state of a recipient's (Symantec's "421 4.7.1 Recipient quota exceeded"
     # at MAIL FROM is a sending limit; a sender's mailbox is the sender's), and words about content ("spam") judge
     # the sender or its host ("because 192.0.2.1 is sending spam" at the greeting), which the stage reads
+    # before the envelope (the greeting, EHLO/HELO, STARTTLS, AUTH) only the client itself can have been refused (RFC
+    # 5321 §3.1, §4.3.2; RFC 4954 for AUTH): words that would refuse a sender, a recipient or a message ("Refused by
+    # local policy. No SPAM please!" at the greeting) say why the client is unwanted, which the stage reads
     if command in _BEFORE_RCPT:
-        out = [c for c in out if not (c.tier in ("hint", "phrase") and c.reason in _NOT_YET_THERE)]
+        gone = _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE
+        out = [c for c in out if not (c.tier in ("hint", "phrase") and c.reason in gone)]
 
     # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
     # mechanism ("uribl", "spf"): the mechanism says what was judged
@@ -456,9 +450,11 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     topics = [c for c in above if c.tier == "phrase"
               and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
     if plain and len(topics) == len(above):
-        for clause, weight, pos, words, subject in k.clauses.find(plain):
-            if clause.side == "recipient" and command in _BEFORE_RCPT:
-                continue  # no recipient is named before RCPT TO (as for the hints above)
+        read, frame = k.clauses.read(plain)
+        for clause, weight, pos, words, subject in read:
+            if (clause.side == "recipient" and command in _BEFORE_RCPT) or (
+                    command in _BEFORE_ENVELOPE and clause.reason in _ENVELOPE_ONLY):
+                continue  # no recipient is named before RCPT TO, no envelope before MAIL FROM (as for the hints above)
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
                                  source=clause.source))
             sending_side = sending_side or clause.side == "sender"
@@ -474,7 +470,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                 elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                     c.tier = "hint"
                     c.evidence += f" (how '{subject}' was refused; the clause names what)"
-        _frame_yields(out, plain)
+        _frame_yields(out, frame)
 
     # status, loose-status
     srule = k.status_rule(status)
@@ -502,13 +498,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
             out.append(Candidate("expired", "fact.gave-up", "gave-up",
                                  f"a final report with no reply from a server and status {status}"))
 
-    # before the envelope (the greeting, EHLO/HELO, STARTTLS, AUTH) only the client itself can have been refused (RFC
-    # 5321 §3.1, §4.3.2; RFC 4954 for AUTH): words or a status that would refuse a sender, a recipient or a message
-    # ("Refused by local policy. No SPAM please!" at the greeting, "554 5.7.2 Service denied") say why the client is
-    # unwanted, which the stage reads
+    # before the envelope, a status that would refuse a sender, a recipient or a message ("554 5.7.2 Service denied"
+    # at the greeting) says why the client is unwanted too, which the stage reads (as the words above)
     if command in _BEFORE_ENVELOPE:
-        out = [c for c in out if not (c.tier in ("hint", "phrase", "clause", "status", "loose-status")
-                                      and c.reason in _ENVELOPE_ONLY)]
+        out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in _ENVELOPE_ONLY)]
     # stage: which SMTP stage refused
     if command in k.stages:
         reason, source = k.stages[command]
@@ -518,9 +511,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     if ev.reply_code in k.replies:
         reason, source = k.replies[ev.reply_code]
         # a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
-        # guess at MAIL FROM; before the envelope a refused client and at AUTH a refused login stay the stage's
+        # guess at MAIL FROM; before the envelope a refused client, at STARTTLS a session that could not be
+        # encrypted and at AUTH a refused login stay the stage's
         tier = "syntax" if (ev.reply_code[1] == "0" and reason == "syntaxerror"
-                            and command not in ("CONN", "EHLO", "HELO", "AUTH")) else "reply"
+                            and command not in _BEFORE_ENVELOPE) else "reply"
         out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
 
     # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
