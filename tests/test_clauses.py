@@ -57,6 +57,10 @@ READ = [
     ("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", "refused-by-authentication"),  # Forpsi's help page
     ("550 5.7.23 SPF check failed", "authentication-failed"),                 # RFC 7372 X.7.23's meaning
     ("550 5.7.20 DKIM signature invalid", "authentication-bogus"),            # RFC 7372 X.7.21's meaning
+    ("504 5.5.4 Unrecognized authentication type", "login-unknown"),          # RFC 4954 §4 (RFC 2554's example)
+    ("535 5.7.8 Authentication credentials invalid", "login-unknown"),        # RFC 4954 §6
+    ("454 4.7.0 Temporary authentication failure", "login-failed"),           # RFC 4954 §6
+    ("530 5.7.0 Authentication required", "login-required"),                  # RFC 4954 §6
     ("554 5.7.1 Your IP address is not authorized", "sending-host-refused"),  # RFC 3463 X.7.1 'not authorized'
     ("554 5.7.1 Forbidden attachment name extension", "attachment-type-refused"),  # rspamd (NethServer #5811)
     ("500 These attachments are not allowed -- Please compress them", "attachment-type-refused"),  # ASSP
@@ -140,6 +144,7 @@ NOT_READ = [
     ("552 5.5.2 message size (content filter)", "content-refused", "the content filter is the subject, not content"),
     ("552 5.7.0 This message was blocked because its content is unsafe", "content-refused", "a conjunction between"),
     ("550 sender score too low", "message-scored", "a sender's reputation score, not the message's"),
+    ("550 5.7.20 DKIM authentication failed", "login-failed", "the sending domain's check, not the client's login"),
 ]
 
 
