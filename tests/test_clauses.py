@@ -106,6 +106,8 @@ READ = [
     ("421 4.7.0 suspicious due to the very low reputation of the sending IP address", "reputation-poor"),  # Gmail
     ("554 5.5.4 IP sender address with a negative reputation", "reputation-poor"),  # Hornetsecurity
     ("550 Your sender reputation is too low", "reputation-poor"),
+    ("552 Email too large", "message-too-big"),                              # 'email' and 'mail' name the message
+    ("550 mail is too big for this server", "message-too-big"),               # (RFC 5321 §2.3.1's mail object)
 ]
 
 NOT_READ = [
