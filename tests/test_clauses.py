@@ -108,6 +108,8 @@ READ = [
     ("550 Your sender reputation is too low", "reputation-poor"),
     ("552 Email too large", "message-too-big"),                              # 'email' and 'mail' name the message
     ("550 mail is too big for this server", "message-too-big"),               # (RFC 5321 §2.3.1's mail object)
+    ("423 Dns resolve error", "name-service-failed"),                          # Aliyun DirectMail (RFC 3463 X.4.3)
+    ("451 Name server timeout, try again later", "name-service-failed"),
 ]
 
 NOT_READ = [
@@ -147,6 +149,7 @@ NOT_READ = [
     ("552 5.7.0 This message was blocked because its content is unsafe", "content-refused", "a conjunction between"),
     ("550 sender score too low", "message-scored", "a sender's reputation score, not the message's"),
     ("550 5.7.20 DKIM authentication failed", "login-failed", "the sending domain's check, not the client's login"),
+    ("421 Reverse DNS failure", "name-service-failed", "a reverse lookup of the client is the PTR requirement's"),
 ]
 
 
