@@ -113,6 +113,8 @@ READ = [
     ("452 4.5.3 Recipient count exceeded", "recipient-count-at-limit"),        # RFC 3463 X.5.3's meaning
     ("550 Maximum number of recipients reached", "recipient-count-at-limit"),
     ("MAX RCPT TO DAILY LIMIT", "recipient-count-in-a-period"),                # NetFabric: a daily limit is a rate
+    ("552 5.2.2 Mailbox quota usage exceeded", "quota-at-limit"),              # RFC 3463 X.2.2's meaning
+    ("452 account is exceeding their quota", "quota-at-limit"),
 ]
 
 NOT_READ = [
@@ -153,6 +155,7 @@ NOT_READ = [
     ("550 sender score too low", "message-scored", "a sender's reputation score, not the message's"),
     ("550 5.7.20 DKIM authentication failed", "login-failed", "the sending domain's check, not the client's login"),
     ("421 Reverse DNS failure", "name-service-failed", "a reverse lookup of the client is the PTR requirement's"),
+    ("550 5.4.5 Daily sending quota exceeded", "quota-at-limit", "a sending quota is the sender's rate"),
 ]
 
 
