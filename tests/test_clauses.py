@@ -115,6 +115,9 @@ READ = [
     ("MAX RCPT TO DAILY LIMIT", "recipient-count-in-a-period"),                # NetFabric: a daily limit is a rate
     ("552 5.2.2 Mailbox quota usage exceeded", "quota-at-limit"),              # RFC 3463 X.2.2's meaning
     ("452 account is exceeding their quota", "quota-at-limit"),
+    ("550 5.5.0 Authentification requise.", "login-required"),                # La Poste (fr)
+    ("550 5.7.0 Code d'authentification invalide", "login-unknown"),          # Orange (fr): an elided article
+    ("553 5.1.7 Invalid return path", "sender-bogus"),                        # RFC 5321's reverse-path
 ]
 
 NOT_READ = [

@@ -30,6 +30,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our
 # a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _STRIP = "<>()[]{}\"'`.,;:!?*"
+_ELIDED = frozenset("dlnsjc")  # French articles and pronouns elided before a vowel (d', l', n', s', j', c')
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 
 
@@ -88,6 +89,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
             word = word[:-2]
+        elif word[1:2] == "'" and word[:1] in _ELIDED and len(word) > 3:
+            word = word[2:]  # French elision: "d'authentification", "l'adresse" are the word after the apostrophe
         elif word.count(".") == 3 and word.replace(".", "").isdigit():
             word = "ip"  # an IPv4 literal ("192.0.2.1 is blocked") names a host by its address
         elif word.endswith(("n't", "cannot")):
