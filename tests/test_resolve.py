@@ -393,3 +393,15 @@ def test_before_rcpt_generic_words_name_no_mailbox_and_no_content(reply: str, co
     only the client can be refused."""
     ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply)
     assert resolve(ev).reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason", "tier"), [
+    ("554 5.6.2 spam link signature detected", "spamdetected", "hint"),    # Hornetsecurity: the words decide
+    ("554 5.6.3 zzz qqq", "contenterror", "loose-status"),                 # alone, the status still reads
+    ("554 5.6.1 zzz qqq", "contenterror", "loose-status"),
+])
+def test_a_media_conversion_status_yields_to_words(reply: str, reason: str, tier: str) -> None:
+    """RFC 3463 X.6.1-X.6.3 name a MIME conversion few receivers make today; filters reuse them for content verdicts."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command="DATA", diagnostic=reply, status=reply[4:9])
+    r = resolve(ev)
+    assert (r.reason, r.winner.tier) == (reason, tier)
