@@ -118,6 +118,7 @@ READ = [
     ("550 5.5.0 Authentification requise.", "login-required"),                # La Poste (fr)
     ("550 5.7.0 Code d'authentification invalide", "login-unknown"),          # Orange (fr): an elided article
     ("553 5.1.7 Invalid return path", "sender-bogus"),                        # RFC 5321's reverse-path
+    ("550 invalid/inactive user", "recipient-disabled"),                       # a slash joins two words
 ]
 
 NOT_READ = [

@@ -81,11 +81,23 @@ def _stem(word: str) -> str:
     return word
 
 
+def _tokens(text: str) -> list[str]:
+    """The whitespace-separated pieces of ``text``; two words joined by a slash ("invalid/inactive user", "spam/virus")
+    are two words, unless the piece is a URL or a host's path (a dot or a colon in it)."""
+    out: list[str] = []
+    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
+        if "/" in raw and "." not in raw and ":" not in raw:
+            out.extend(part for part in raw.split("/") if part)
+        else:
+            out.append(raw)
+    return out
+
+
 def _split(text: str) -> tuple[list[str], list[str]]:
     """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none)."""
     words: list[str] = []
     ends: list[str] = []
-    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
+    for raw in _tokens(text):
         word = raw.strip(_STRIP)
         if word.endswith("'s"):
             word = word[:-2]
