@@ -119,6 +119,8 @@ READ = [
     ("550 5.7.0 Code d'authentification invalide", "login-unknown"),          # Orange (fr): an elided article
     ("553 5.1.7 Invalid return path", "sender-bogus"),                        # RFC 5321's reverse-path
     ("550 invalid/inactive user", "recipient-disabled"),                       # a slash joins two words
+    ("The users mailbox is over the allowed quota (size).", "over-quota"),    # qmail-ldap's qmail-local
+    ("552 recipient reached disk quota", "over-quota"),
 ]
 
 NOT_READ = [
@@ -160,6 +162,7 @@ NOT_READ = [
     ("550 5.7.20 DKIM authentication failed", "login-failed", "the sending domain's check, not the client's login"),
     ("421 Reverse DNS failure", "name-service-failed", "a reverse lookup of the client is the PTR requirement's"),
     ("550 5.4.5 Daily sending quota exceeded", "quota-at-limit", "a sending quota is the sender's rate"),
+    ("550 The email account that you tried to reach is inactive", "over-quota", "no quota named"),
 ]
 
 
