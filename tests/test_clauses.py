@@ -121,6 +121,9 @@ READ = [
     ("550 invalid/inactive user", "recipient-disabled"),                       # a slash joins two words
     ("The users mailbox is over the allowed quota (size).", "over-quota"),    # qmail-ldap's qmail-local
     ("552 recipient reached disk quota", "over-quota"),
+    ("550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers",
+     "sending-host-refused"),                                                 # Gmail: a relative clause before the verb
+    ("550 The mailbox that you addressed was disabled", "recipient-disabled"),
 ]
 
 NOT_READ = [
@@ -163,6 +166,7 @@ NOT_READ = [
     ("421 Reverse DNS failure", "name-service-failed", "a reverse lookup of the client is the PTR requirement's"),
     ("550 5.4.5 Daily sending quota exceeded", "quota-at-limit", "a sending quota is the sender's rate"),
     ("550 The email account that you tried to reach is inactive", "over-quota", "no quota named"),
+    ("550 The user that you wrote to. It is unknown", "recipient-unknown", "a relative clause ends at its verb only"),
 ]
 
 

@@ -31,6 +31,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _STRIP = "<>()[]{}\"'`.,;:!?*"
 _ELIDED = frozenset("dlnsjc")  # French articles and pronouns elided before a vowel (d', l', n', s', j', c')
+# a relative clause between a subject and its verb ("the IP you're using to send mail is ...", "the address that you
+# entered was ..."): its opening words, its verbs, and how long it may be
+_RELATIVE = frozenset({"you're", "you", "that", "which", "who", "we", "i"})
+_COPULAS = frozenset({"is", "are", "was", "were", "has", "have"})
+RELATIVE = 8
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 
 
@@ -260,8 +265,9 @@ def _agent_at(words: list[str], ends: list[str], start: int) -> int:
 
 
 def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, str]]], start: int,
-           predicate: str) -> str | None:
-    """The words of a ``predicate`` within :data:`WORDS` words after ``start``, in the same clause."""
+           predicate: str, relative: bool = True) -> str | None:
+    """The words of a ``predicate`` within :data:`WORDS` words after ``start``, in the same clause, or after the
+    verb that follows a relative clause opening there ("The IP you're using to send mail is not authorized")."""
     if start and ends[start - 1]:
         return None
     for j in range(start, min(start + WORDS + 1, len(words))):
@@ -270,7 +276,21 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
                 return " ".join(words[j:j + n])
         if ends[j]:
             return None
-    return None
+    verb = _relative_clause_end(words, ends, start) if relative else -1
+    return _after(words, ends, starts, verb, predicate, relative=False) if verb > start else None  # one, so linear
+
+
+def _relative_clause_end(words: list[str], ends: list[str], start: int) -> int:
+    """Where the main verb stands after a relative clause that opens at ``start`` and ends, within
+    :data:`RELATIVE` words and the same clause, before "is", "are", "was", "were" or "has/have been"; else -1."""
+    if start >= len(words) or words[start] not in _RELATIVE:
+        return -1
+    for j in range(start + 1, min(start + RELATIVE + 1, len(words) - 1)):
+        if ends[j - 1]:
+            return -1
+        if words[j] in _COPULAS:
+            return j + 1 if words[j] not in ("has", "have") else (j + 2 if words[j + 1] == "been" else -1)
+    return -1
 
 
 def _frame_end(ends: list[str], stops: dict[int, list[tuple[int, str]]]) -> int:
