@@ -124,6 +124,8 @@ READ = [
     ("550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers",
      "sending-host-refused"),                                                 # Gmail: a relative clause before the verb
     ("550 The mailbox that you addressed was disabled", "recipient-disabled"),
+    ("454 4.7.0 DANE check failed.", "tls-failed"),                            # Sendmail (RFC 7672's TLSA check)
+    ("421 TLS handshake failed", "tls-failed"),
 ]
 
 NOT_READ = [
