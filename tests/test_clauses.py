@@ -126,6 +126,8 @@ READ = [
     ("550 The mailbox that you addressed was disabled", "recipient-disabled"),
     ("454 4.7.0 DANE check failed.", "tls-failed"),                            # Sendmail (RFC 7672's TLSA check)
     ("421 TLS handshake failed", "tls-failed"),
+    ("554 5.6.0 Message contains invalid header", "header-bogus"),             # Cyrus lmtpd
+    ("554 Reject, id=1 - BAD HEADER: nonencoded 8-bit character", "header-bogus"),  # amavisd-new
 ]
 
 NOT_READ = [
