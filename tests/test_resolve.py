@@ -405,3 +405,33 @@ def test_a_media_conversion_status_yields_to_words(reply: str, reason: str, tier
     ev = Evidence(address="a@example.com", reply_code=reply[:3], command="DATA", diagnostic=reply, status=reply[4:9])
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 Bad destination mailbox address", "userunknown", "status-text.X.1.1"),       # RFC 3463 X.1.1's name
+    ("550 Bad destination system address", "hostunknown", "status-text.X.1.2"),        # X.1.2
+    ("550 Mailing list expansion prohibited", "rejected", "status-text.X.7.2"),        # X.7.2
+    ("421 No answer from host", "networkerror", "status-text.X.4.1"),                  # X.4.1, loose as the code
+])
+def test_a_status_named_in_words_reads_as_the_status(reply: str, reason: str, rule: str) -> None:
+    """A server that prints a status's registered name and not its digits says what the digits would."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command="RCPT", diagnostic=reply)
+    r = resolve(ev)
+    assert (r.reason, r.rule) == (reason, rule)
+
+
+def test_a_status_in_digits_is_not_read_twice_from_its_name() -> None:
+    """With the digits there, the digits decide; the name adds no second reading."""
+    reply = "550 5.1.1 Bad destination mailbox address"
+    r = resolve(Evidence(address="a@example.com", reply_code="550", command="RCPT", diagnostic=reply, status="5.1.1"))
+    assert r.rule == "status.X.1.1" and not any(c.rule.startswith("status-text.") for c in r.candidates)
+
+
+def test_the_compiled_status_names_are_the_registrys_own() -> None:
+    from whybounce.build_knowledge import status_names
+    from whybounce.knowledge import section
+
+    names = status_names(section("status_codes")["codes"])
+    assert names == [list(n) for n in section("status_codes#names")]
+    assert ["bad destination mailbox address", "X.1.1"] in names
+    assert not any(n.startswith("other ") or "undefined" in n for n, _code in names)

@@ -120,6 +120,21 @@ def load_yaml(fh: Any) -> Any:
     return yaml.load(fh, Loader=_UniqueKeyLoader)  # a SafeLoader subclass: no arbitrary objects
 
 
+def status_names(codes: dict[str, Any]) -> list[list[str]]:
+    """[name, code] of each registered status whose English name (RFC 3463, RFC 4954, the IANA registry) says
+    something of its own, lower-case and folded as the replies they are matched in: "bad destination mailbox
+    address" is X.1.1 in words.  Names of no detail ("Other or undefined ...") and of one word are left out."""
+    from .smtp import fold
+
+    out = []
+    for code, spec in codes.items():
+        name = " ".join(str(spec["en"]["name"]).lower().split())
+        if spec.get("deprecated") or "undefined" in name or name.startswith("other ") or " " not in name:
+            continue
+        out.append([fold(name), code])
+    return sorted(out)
+
+
 def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     blobs: list[bytes] = []
     index: dict[str, list[int]] = {}
@@ -127,6 +142,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     reasons: dict[str, Any] = {}
     providers: dict[str, Any] = {}
     words: Any = None
+    status_codes: Any = None
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
@@ -139,6 +155,8 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
                 providers[part.split("/", 1)[1]] = value
             elif part == "words":
                 words = value
+            elif part == "status_codes":
+                status_codes = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
     if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
@@ -150,6 +168,8 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#verdicts", sorted(verdict_words(words))))
         parts.append(("words#standard", sorted((words.get("standard_texts") or {}).get("words") or ())))
         parts.append(("words#tables", word_tables(words)))
+    if isinstance(status_codes, dict) and "codes" in status_codes:
+        parts.append(("status_codes#names", status_names(status_codes["codes"])))
     for part, value in parts:
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]

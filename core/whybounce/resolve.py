@@ -14,7 +14,9 @@ phrase          words that name a reason, anywhere in the server's reply; a phra
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox (X.1.1-X.1.6, X.2.x) drops to loose-status when a clause
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
-                final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ...")
+                final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
+                with no status that prints a status's registered name ("Bad destination mailbox address") reads
+                as that status (rule ``status-text.X.1.1``)
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
@@ -255,6 +257,12 @@ class Knowledge:
         return frozenset(section("words#standard"))
 
     @cached_property
+    def status_names(self) -> tuple[tuple[str, str], ...]:
+        """(name, code) of the registered statuses whose names say something (build_knowledge.status_names), as
+        compiled (``status_codes#names``)."""
+        return tuple((name, code) for name, code in section("status_codes#names"))
+
+    @cached_property
     def verdicts(self) -> frozenset[str]:
         """The clause predicates as written (clauses.verdict_words), as compiled (``words#verdicts``)."""
         return frozenset(section("words#verdicts"))
@@ -471,6 +479,15 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                     c.tier = "hint"
                     c.evidence += f" (how '{subject}' was refused; the clause names what)"
         _frame_yields(out, frame)
+
+    # a status named in words and not in digits ("550 Bad destination mailbox address"): the registry's name of a
+    # code says what the code says (RFC 3463 §3, RFC 4954 §6, the IANA registry), read as that code would be
+    if status is None and plain:
+        cls = ev.reply_code[0] if ev.reply_code and ev.reply_code[0] in "45" else "5"
+        for name, code in k.status_names:
+            if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
+                out.append(Candidate(nrule.reason, f"status-text.{code}", nrule.tier, f"'{name}' ({code}'s name)",
+                                     weight=len(name), source=nrule.source))
 
     # status, loose-status
     srule = k.status_rule(status)
