@@ -9,6 +9,8 @@ if [ ! -x $X/exim4-daemon-light/usr/sbin/exim4 ]; then
   mkdir -p /opt/debs && cd /opt/debs && apt-get download exim4-base exim4-daemon-light exim4-config
   for d in exim4-base exim4-daemon-light exim4-config; do mkdir -p $X/$d; dpkg -x ${d}_*.deb $X/$d; done
 fi
+# the unpacked binary links libidn12, which nothing installs before OpenSMTPD's setup (run after Exim's)
+dpkg -s libidn12 >/dev/null 2>&1 || apt-get install -y libidn12 >/dev/null
 "$HERE/../common/users.sh"
 getent group Debian-exim >/dev/null || groupadd -r Debian-exim
 id Debian-exim >/dev/null 2>&1 || useradd -r -g Debian-exim -d /var/spool/exim4-real-mta -s /usr/sbin/nologin Debian-exim
