@@ -66,9 +66,18 @@ def test_reports_that_are_not_failures_have_no_timing() -> None:
 @pytest.mark.parametrize(("reply", "state"), [
     ("450 4.2.2 <a@example.jp>: mailbox full", "temporary"),
     ("550 5.1.1 <a@example.jp>: user unknown", "permanent"),
+    ("Temporary failure in MX lookup", "temporary"),          # no code: the words call it temporary (OpenSMTPD)
+    ("HST-RTE: Hourly send rate exceeded, retry later.", "temporary"),  # ... or ask for a retry (Iridis)
+    ("4.4.7 Delivery time expired", "given-up"),              # RFC 3463 X.4.7: the retries ended, final
 ])
 def test_a_pasted_reply_is_temporary_or_permanent(reply: str, state: str) -> None:
-    assert explain_line(reply).to_dict()["timing"]["state"] == state
+    finding = explain_line(reply).to_dict()
+    assert finding["timing"]["state"] == state
+    assert finding["temporary"] is (state == "temporary")
+
+
+def test_a_pasted_fragment_that_says_nothing_of_time_stays_unsaid() -> None:
+    assert "timing" not in explain_line("User unknown").to_dict()
 
 
 # each sentence as the software that writes it words it (timing.py names the sources)

@@ -188,7 +188,8 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         inferred = status is not None
     diagnostic = ev.diagnostic
     state = _state(ev, kind, action, reason, temporary, resolution.transient, gave_up)
-    temporary = temporary or state in ("delayed", "temporary")  # a pasted "Connection timed out" too
+    # a pasted "Connection timed out" is temporary too; a pasted "4.4.7 Delivery time expired" is final (the retries ended)
+    temporary = (temporary and state != "given-up") or state in ("delayed", "temporary")
     finding = Finding(
         address=_address(ev.address),
         reason=reason,
@@ -231,9 +232,12 @@ def _state(ev: Evidence, kind: str, action: str | None, reason: str, temporary: 
         return "delayed"
     code, status = ev.reply_code or "", ev.status or ev.status_from_text or ""
     if kind == "line":
+        if reason == "expired":
+            return "given-up"  # the words or X.4.7 say the sending side stopped retrying
         if not code and not status:
-            # a pasted fragment without a code: temporary when its words name a transient condition, else unsaid
-            return "temporary" if transient else None
+            # a pasted fragment without a code: temporary when its words name a transient condition or call the
+            # refusal temporary ("Temporary failure in MX lookup", "retry later"), else unsaid
+            return "temporary" if transient or _says_retry(ev.diagnostic) else None
         return "temporary" if temporary else "limit" if reason == "speeding" else "permanent"
     # a 5xx reply refused for good, whatever status the reporting side gave (Postfix writes 4.0.0 at times)
     refused_for_good = code.startswith("5") and reason != "expired"
@@ -257,6 +261,15 @@ def _address(value: str | None) -> str | None:
     if "@" in value:
         return addresses.normalize(value)
     return value if _LOCAL_PART.fullmatch(value) else None
+
+
+def _says_retry(text: str | None) -> bool:
+    """The words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml)."""
+    from .knowledge import section
+    from .smtp import for_matching
+
+    plain = for_matching(text or "")
+    return any(word in plain for word in section("words#retry"))
 
 
 def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:
