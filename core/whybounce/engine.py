@@ -188,7 +188,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         inferred = status is not None
     diagnostic = ev.diagnostic
     state = _state(ev, kind, action, reason, temporary, resolution.transient, gave_up)
-    # a pasted "Connection timed out" is temporary too; a pasted "4.4.7 Delivery time expired" is final (the retries ended)
+    # a pasted "Connection timed out" is temporary too; a pasted "4.4.7 Delivery time expired" is final (retries ended)
     temporary = (temporary and state != "given-up") or state in ("delayed", "temporary")
     finding = Finding(
         address=_address(ev.address),
