@@ -111,7 +111,8 @@ BATCH_24_UNREAD = {
     "sendmail-553-5-1-1-address-too-long": "userunknown (status.X.1.1)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
 }
-# Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides, labelled from their sources and committed (60fe5f3) before whybounce read them, measured blind
+# Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides,
+# labelled from their sources and committed (60fe5f3) before whybounce read them, measured blind
 # the same way. Strict, as batch 22's.
 BATCH_25_UNREAD = {
     "cn-263-target-address-not-our-mx-service-client": "onhold (none.unknown-words)",
