@@ -111,7 +111,19 @@ BATCH_24_UNREAD = {
     "sendmail-553-5-1-1-address-too-long": "userunknown (status.X.1.1)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
 }
-LINE_FLOOR = 0.87  # measured 742/848 = 0.875 with batches 22 to 24 (688/767 = 0.897 before batch 24;
+# Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides,
+# labelled from their sources and committed (60fe5f3) before whybounce read them, measured blind
+# the same way. Strict, as batch 22's.
+BATCH_25_UNREAD = {
+    "cn-263-target-address-not-our-mx-service-client": "onhold (none.unknown-words)",
+    "gmail-421-4-7-0-connection-expired": "blocked (reply.421)",
+    "m365-550-5-4-310-dns-domain-does-not-exist": "userunknown (stage.rcpt)",
+    "m365-5-7-520-external-forwarding-not-allowed": "securityerror (status.X.7.*)",
+    "tw-451-a-18-please-try-again-later-5min": "systemerror (reply.451)",
+    "yahoo-tw-420-resources-unavailable-temporarily": "onhold (action.delayed)",
+}
+LINE_FLOOR = 0.87  # measured 779/879 = 0.886 with batches 22 to 25 (742/848 = 0.875 before batch 25;
+# 688/767 = 0.897 before batch 24;
 # 640/728 = 0.879 after batch 22; 578/606 = 0.954 before it): a bare reply lacks the stage and the host
 # that name a provider
 
@@ -129,6 +141,9 @@ def _param(entry: dict[str, Any]) -> Any:
         return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
     if entry["id"] in BATCH_24_UNREAD:
         why = f"batch 24, read blind as {BATCH_24_UNREAD[entry['id']]}"
+        return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
+    if entry["id"] in BATCH_25_UNREAD:
+        why = f"batch 25, read blind as {BATCH_25_UNREAD[entry['id']]}"
         return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
     return entry
 
@@ -153,3 +168,5 @@ def test_known_differences_name_catalogue_entries() -> None:
     assert set(BATCH_22_UNREAD) <= batch_22, set(BATCH_22_UNREAD) - batch_22
     batch_24 = {e["id"] for e in ENTRIES if e.get("batch") == 24}
     assert set(BATCH_24_UNREAD) <= batch_24, set(BATCH_24_UNREAD) - batch_24
+    batch_25 = {e["id"] for e in ENTRIES if e.get("batch") == 25}
+    assert set(BATCH_25_UNREAD) <= batch_25, set(BATCH_25_UNREAD) - batch_25
