@@ -128,6 +128,8 @@ READ = [
     ("421 TLS handshake failed", "tls-failed"),
     ("554 5.6.0 Message contains invalid header", "header-bogus"),             # Cyrus lmtpd
     ("554 Reject, id=1 - BAD HEADER: nonencoded 8-bit character", "header-bogus"),  # amavisd-new
+    ("550 5.4.310 DNS domain example.net does not exist", "domain-unknown"),  # Microsoft 365
+    ("452 4.3.1 Insufficient system resources", "resources-short"),            # Exchange's back pressure
 ]
 
 NOT_READ = [
@@ -170,6 +172,8 @@ NOT_READ = [
     ("421 Reverse DNS failure", "name-service-failed", "a reverse lookup of the client is the PTR requirement's"),
     ("550 5.4.5 Daily sending quota exceeded", "quota-at-limit", "a sending quota is the sender's rate"),
     ("550 The email account that you tried to reach is inactive", "over-quota", "no quota named"),
+    ("550 5.7.324 DNSSEC validation failed on the destination domain: invalid", "domain-unknown",
+     "invalid is not missing"),
     ("550 The user that you wrote to. It is unknown", "recipient-unknown", "a relative clause ends at its verb only"),
 ]
 

@@ -117,8 +117,6 @@ BATCH_24_UNREAD = {
 BATCH_25_UNREAD = {
     "cn-263-target-address-not-our-mx-service-client": "onhold (none.unknown-words)",
     "gmail-421-4-7-0-connection-expired": "blocked (reply.421)",
-    "m365-550-5-4-310-dns-domain-does-not-exist": "userunknown (stage.rcpt)",
-    "m365-5-7-520-external-forwarding-not-allowed": "securityerror (status.X.7.*)",
     "tw-451-a-18-please-try-again-later-5min": "systemerror (reply.451)",
     "yahoo-tw-420-resources-unavailable-temporarily": "onhold (action.delayed)",
 }

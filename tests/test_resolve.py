@@ -435,3 +435,11 @@ def test_the_compiled_status_names_are_the_registrys_own() -> None:
     assert names == [list(n) for n in section("status_codes#names")]
     assert ["bad destination mailbox address", "X.1.1"] in names
     assert not any(n.startswith("other ") or "undefined" in n for n, _code in names)
+
+
+def test_the_senders_domain_is_not_the_recipients() -> None:
+    """Sendmail's "Domain of sender address ... does not exist": the longer subject (the sender address) decides."""
+    reply = "553 5.1.8 <a@example.org>... Domain of sender address b@example.net does not exist"
+    r = resolve(Evidence(address="a@example.org", reply_code="553", command="MAIL", diagnostic=reply, status="5.1.8"))
+    assert r.reason == "rejected"
+    assert explain_line(reply).finding.reason == "rejected"
