@@ -116,7 +116,6 @@ BATCH_24_UNREAD = {
 # the same way. Strict, as batch 22's.
 BATCH_25_UNREAD = {
     "cn-263-target-address-not-our-mx-service-client": "onhold (none.unknown-words)",
-    "gmail-421-4-7-0-connection-expired": "blocked (reply.421)",
     "tw-451-a-18-please-try-again-later-5min": "systemerror (reply.451)",
     "yahoo-tw-420-resources-unavailable-temporarily": "onhold (action.delayed)",
 }
