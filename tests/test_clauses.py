@@ -130,6 +130,7 @@ READ = [
     ("554 Reject, id=1 - BAD HEADER: nonencoded 8-bit character", "header-bogus"),  # amavisd-new
     ("550 5.4.310 DNS domain example.net does not exist", "domain-unknown"),  # Microsoft 365
     ("452 4.3.1 Insufficient system resources", "resources-short"),            # Exchange's back pressure
+    ("501 5.1.8 Malformed sender domain (IDNA conversion failed)", "sender-bogus"),  # chasquid
 ]
 
 NOT_READ = [

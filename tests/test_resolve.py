@@ -420,6 +420,11 @@ def test_a_status_named_in_words_reads_as_the_status(reply: str, reason: str, ru
     assert (r.reason, r.rule) == (reason, rule)
 
 
+def test_a_short_status_name_in_other_words_is_no_status() -> None:
+    """X.6.5's "Conversion failed" inside chasquid's "(IDNA conversion failed)" is about the address, not media."""
+    assert explain_line("Malformed sender domain (IDNA conversion failed)").finding.reason == "rejected"
+
+
 def test_a_status_in_digits_is_not_read_twice_from_its_name() -> None:
     """With the digits there, the digits decide; the name adds no second reading."""
     reply = "550 5.1.1 Bad destination mailbox address"
@@ -434,7 +439,7 @@ def test_the_compiled_status_names_are_the_registrys_own() -> None:
     names = status_names(section("status_codes")["codes"])
     assert names == [list(n) for n in section("status_codes#names")]
     assert ["bad destination mailbox address", "X.1.1"] in names
-    assert not any(n.startswith("other ") or "undefined" in n for n, _code in names)
+    assert not any(n.startswith("other ") or "undefined" in n or len(n.split()) < 3 for n, _code in names)
 
 
 def test_the_senders_domain_is_not_the_recipients() -> None:

@@ -123,13 +123,14 @@ def load_yaml(fh: Any) -> Any:
 def status_names(codes: dict[str, Any]) -> list[list[str]]:
     """[name, code] of each registered status whose English name (RFC 3463, RFC 4954, the IANA registry) says
     something of its own, lower-case and folded as the replies they are matched in: "bad destination mailbox
-    address" is X.1.1 in words.  Names of no detail ("Other or undefined ...") and of one word are left out."""
+    address" is X.1.1 in words.  Names of no detail ("Other or undefined ...") and of fewer than three words are
+    left out: "conversion failed" (X.6.5) or "syntax error" (X.5.2) occur in replies about other things."""
     from .smtp import fold
 
     out = []
     for code, spec in codes.items():
         name = " ".join(str(spec["en"]["name"]).lower().split())
-        if spec.get("deprecated") or "undefined" in name or name.startswith("other ") or " " not in name:
+        if spec.get("deprecated") or "undefined" in name or name.startswith("other ") or len(name.split()) < 3:
             continue
         out.append([fold(name), code])
     return sorted(out)
