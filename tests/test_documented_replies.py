@@ -119,10 +119,24 @@ BATCH_25_UNREAD = {
     "tw-451-a-18-please-try-again-later-5min": "systemerror (reply.451)",
     "yahoo-tw-420-resources-unavailable-temporarily": "onhold (action.delayed)",
 }
-LINE_FLOOR = 0.87  # measured 779/879 = 0.886 with batches 22 to 25 (742/848 = 0.875 before batch 25;
-# 688/767 = 0.897 before batch 24;
-# 640/728 = 0.879 after batch 22; 578/606 = 0.954 before it): a bare reply lacks the stage and the host
-# that name a provider
+# Batch 26 (session 25): replies from sources in other languages (Chinese, German, Japanese, Korean, Italian,
+# Polish), labelled from those sources and committed (7e97279) before whybounce read them, measured blind the
+# same way. Strict, as batch 22's.
+BATCH_26_UNREAD = {
+    "cn-mail-553-host-denies-relay": "userunknown (reply.553)",
+    "cn-mail-553-relay-check-domain-fail": "userunknown (reply.553)",
+    "cn-mail-554-mail-address-invalid": "userunknown (reason.userunknown.recipient-unknown)",
+    "wanxiang-554-hl-ihu": "userunknown (stage.rcpt)",
+    "wanxiang-554-hl-ipb": "userunknown (stage.rcpt)",
+    "wanxiang-554-hl-ifq": "userunknown (stage.rcpt)",
+    "forpsi-550-5-1-0-policy-violation-ip-blocked": "policyviolation (reason.policyviolation.policy-violation)",
+    "qq-zh-user-does-not-exist": "onhold (none.unknown-words)",
+    "qq-zh-user-has-not-opened-qq-mail": "onhold (none.unknown-words)",
+    "qq-zh-recipient-space-insufficient": "onhold (none.unknown-words)",
+}
+LINE_FLOOR = 0.87  # measured 802/910 = 0.881 with batches 22 to 26 after session 25's rules (776/879 before
+# batch 26's rules; 742/848 = 0.875 before batch 25; 688/767 = 0.897 before batch 24; 640/728 = 0.879 after
+# batch 22; 578/606 = 0.954 before it): a bare reply lacks the stage and the host that name a provider
 
 
 def test_the_catalogue_is_large_enough_to_mean_something() -> None:
@@ -141,6 +155,9 @@ def _param(entry: dict[str, Any]) -> Any:
         return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
     if entry["id"] in BATCH_25_UNREAD:
         why = f"batch 25, read blind as {BATCH_25_UNREAD[entry['id']]}"
+        return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
+    if entry["id"] in BATCH_26_UNREAD:
+        why = f"batch 26, read blind as {BATCH_26_UNREAD[entry['id']]}"
         return pytest.param(entry, marks=pytest.mark.xfail(strict=True, reason=why))
     return entry
 
@@ -167,3 +184,5 @@ def test_known_differences_name_catalogue_entries() -> None:
     assert set(BATCH_24_UNREAD) <= batch_24, set(BATCH_24_UNREAD) - batch_24
     batch_25 = {e["id"] for e in ENTRIES if e.get("batch") == 25}
     assert set(BATCH_25_UNREAD) <= batch_25, set(BATCH_25_UNREAD) - batch_25
+    batch_26 = {e["id"] for e in ENTRIES if e.get("batch") == 26}
+    assert set(BATCH_26_UNREAD) <= batch_26, set(BATCH_26_UNREAD) - batch_26
