@@ -131,6 +131,7 @@ READ = [
     ("550 5.4.310 DNS domain example.net does not exist", "domain-unknown"),  # Microsoft 365
     ("452 4.3.1 Insufficient system resources", "resources-short"),            # Exchange's back pressure
     ("501 5.1.8 Malformed sender domain (IDNA conversion failed)", "sender-bogus"),  # chasquid
+    ("553 host denies relay.", "relay-refused"),                                # a Chinese mail system's list
 ]
 
 NOT_READ = [

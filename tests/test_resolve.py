@@ -448,3 +448,12 @@ def test_the_senders_domain_is_not_the_recipients() -> None:
     r = resolve(Evidence(address="a@example.org", reply_code="553", command="MAIL", diagnostic=reply, status="5.1.8"))
     assert r.reason == "rejected"
     assert explain_line(reply).finding.reason == "rejected"
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("该用户不存在", "userunknown"),          # QQ Mail's own notice: this user does not exist
+    ("收件人空间不足", "mailboxfull"),        # ... the recipient's space is insufficient
+    ("该用户未开通QQ邮箱", "userunknown"),    # ... the user never opened QQ Mail (Tencent's own sentence)
+])
+def test_chinese_notices_read_as_their_words_say(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
