@@ -399,3 +399,64 @@ def test_host_names_blanked_as_the_one_sub_blanks_them(text: str) -> None:
 @given(HOST_NAME_TEXT)
 def test_host_names_blanked_on_generated_text(text: str) -> None:
     assert smtp.without_host_names(text) == _host_names_plain(text)
+
+
+def _fill_by_sub(text: str, values: dict[str, str | None]) -> str:
+    """cards.fill as two regex substitutions (what it did before its templates were cut once)."""
+    if "<<" not in text:
+        return text
+
+    def segment(m: re.Match[str]) -> str:
+        inner = m.group(1)
+        names = re.findall(r"\{(\w+)\}", inner)
+        if all(values.get(n) for n in names):
+            return re.sub(r"\{(\w+)\}", lambda f: str(values[f.group(1)]), inner)
+        return ""
+
+    return re.sub(r"<<([^<>]{0,2000})>>", segment, text)
+
+
+FILL_VALUES = [{}, {"address": "a@example.jp"}, {"address": "a@example.jp", "domain": "example.jp", "limit": ""},
+               {"list": "Spamhaus", "list_site": "https://check.spamhaus.org/", "until": "Tue, 1 Dec"}]
+FILL_CASES = ["no segment {address}", "<<>>", "<<{address}>>", "a << ({address})>> b", "<<{domain} {address}>>x<<y>>",
+              "<<{nope}>> kept", "<< <<{address}>> >>", "<<{address}>>>", "<<<{address}>>", "<<{ address}>>",
+              "<<{address}{address}>>", "<<（{list_site}）>>", "<<{limit}>> z", "a<<{until}>>b<<{list}>>c<<"]
+
+
+def _card_texts() -> list[str]:
+    """Every text of every card in the knowledge (each language), where the templates come from."""
+    from whybounce import knowledge
+
+    out: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            out.append(value)
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    for name in knowledge._SHIPPED.names():
+        if "#card" in name:
+            walk(knowledge._SHIPPED.section(name))
+    walk(knowledge.section("cards"))
+    return [t for t in out if "<<" in t]
+
+
+@pytest.mark.parametrize("values", FILL_VALUES, ids=["none", "address", "empty-limit", "lists"])
+def test_fill_by_templates_is_fill_by_substitution(values: dict[str, str | None]) -> None:
+    texts = FILL_CASES + _card_texts()
+    assert len(texts) > len(FILL_CASES) + 50  # the knowledge's own segments are there
+    for text in texts:
+        assert cards.fill(text, values) == _fill_by_sub(text, values), text
+
+
+@FAST
+@given(text=st.lists(st.sampled_from(["<<", ">>", "<", ">", "{", "}", "address", "domain", "nope", " ", "（", "x"]),
+                     max_size=14).map("".join))
+def test_fill_by_templates_on_generated_text(text: str) -> None:
+    for values in FILL_VALUES:
+        assert cards.fill(text, values) == _fill_by_sub(text, values)

@@ -6,12 +6,16 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from whybounce import grams
 from whybounce.grams import (
     SCANS_BEFORE_FILING_CHOSEN,
     SCANS_BEFORE_INDEX,
     SHORT_LIST,
     SliceIndex,
     choose_slices,
+    number,
     text_grams,
 )
 
@@ -84,10 +88,43 @@ def test_a_list_with_slices_chosen_ahead_is_filed_sooner() -> None:
 
 def test_slices_of_the_same_text_are_reused_and_right() -> None:
     """A text is sliced at every other position: one of a window's two slices starts at an even one."""
-    assert text_grams("abcdefg") == {"abcd", "cdef"}
+    assert grams._slices("abcdefg") == {"abcd", "cdef"}
+    assert grams._slices("abcd") == {"abcd"}
+    assert grams._slices("abc") == frozenset()
     assert text_grams("abcdefg") is text_grams("abcdefg")
-    assert text_grams("abcd") == {"abcd"}
-    assert text_grams("abc") == frozenset()
+    grams._array()  # as after the first index is filed: a Latin-1 text's slices are numbers from then on
+    assert text_grams("abcdefgh") == {number("abcd"), number("cdef"), number("efgh")}
+    assert text_grams("漢字のテキスト") == {"漢字のテ", "のテキス"}
+
+
+LATIN1_CASES = ["", "a", "ab", "abc", "abcd", "abcde", "abcdef", "abcdefg", "abcdefgh", "abcdefghi", "ÿéà\x00 x",
+                "\xff" * 9]
+
+
+@pytest.mark.parametrize("text", LATIN1_CASES)
+def test_a_latin1_text_sliced_as_numbers_is_sliced_as_strings(text: str) -> None:
+    """The numbers are the strings' slices, each read as array("I") reads its four bytes."""
+    grams._array()
+    assert grams._numbers(text) == {number(g) for g in grams._slices(text)}
+
+
+@settings(deadline=None, max_examples=300)
+@given(text=st.text(alphabet=st.characters(max_codepoint=255), max_size=40))
+def test_latin1_text_sliced_as_numbers_on_generated_text(text: str) -> None:
+    grams._array()
+    assert grams._numbers(text) == {number(g) for g in grams._slices(text)}
+
+
+@pytest.mark.parametrize("text", ["ユーザ不明です user unknown", "mailbox full ÿ", "宛先のユーザが存在しません"])
+def test_strings_are_found_in_latin1_text_and_in_other_text(text: str) -> None:
+    """A filed index finds its strings in a Latin-1 text (by numbers) and in any other (by strings); a slice that
+    is not Latin-1 is no number, and no Latin-1 text holds it."""
+    strings = [f"phrase number {n}" for n in range(SHORT_LIST)] + ["user unknown", "mailbox full", "ユーザ不明",
+                                                                    "存在しません", "ÿ"]
+    index = SliceIndex(strings)
+    index.file()
+    assert {n for n, s in enumerate(strings) if s in text} <= set(index.candidates(text))
+    assert {number(g) for g in index.by_slice if max(g) <= "\xff"} == set(index.by_number)
 
 
 @pytest.mark.parametrize("shift", range(4))

@@ -219,15 +219,37 @@ def fill(text: str, values: Mapping[str, str | None]) -> str:
     """Resolve ``<<...{name}...>>`` segments: kept with the values when all are known, else dropped."""
     if "<<" not in text:  # nearly every card text: nothing to resolve, no regex pass
         return text
+    out: list[str] = []
+    for piece in _template(text):
+        if isinstance(piece, str):
+            out.append(piece)
+            continue
+        literals, names = piece
+        for name in names:
+            if not values.get(name):
+                break  # a value unknown: the segment is dropped
+        else:
+            out.append(literals[0])
+            for name, literal in zip(names, literals[1:], strict=True):
+                out.append(str(values[name]))
+                out.append(literal)
+    return "".join(out)
 
-    def segment(m: re.Match[str]) -> str:
-        inner = m.group(1)
-        names = _FIELD.findall(inner)
-        if all(values.get(n) for n in names):
-            return _FIELD.sub(lambda f: str(values[f.group(1)]), inner)
-        return ""
 
-    return _OPTIONAL.sub(segment, text)
+@lru_cache(maxsize=1024)  # card texts with segments: about a hundred in each language
+def _template(text: str) -> tuple[str | tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """``text`` cut once into what :func:`fill` does with it: its literal pieces, and for each ``<<...>>`` segment
+    the literal pieces and the placeholder names between them (what ``_OPTIONAL.sub`` and ``_FIELD.sub`` read, in
+    the same order), so filling a card text costs no regex pass."""
+    out: list[str | tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for i, piece in enumerate(_OPTIONAL.split(text)):
+        if i % 2 == 0:
+            if piece:
+                out.append(piece)
+            continue
+        parts = _FIELD.split(piece)
+        out.append((tuple(parts[0::2]), tuple(parts[1::2])))
+    return tuple(out)
 
 
 class _Values(dict[str, "str | None"]):

@@ -4,7 +4,9 @@ Each string is filed under two four-character slices that overlap by three (a fi
 the one whose slices fewest other strings share); a text's distinct slices that start at an even position are
 intersected with the filed ones (a set operation, in C), and only the strings filed under a slice the text holds
 are candidates.  Wherever a string occurs in the text, one of its window's two slices starts at an even
-position, so slicing every other position misses none and costs half.  The caller confirms a candidate with
+position, so slicing every other position misses none and costs half.  A Latin-1 text (nearly every reply) is sliced
+as numbers, its bytes read four at a time by ``array("I")``, so no string is made per slice; the filed slices are
+kept as those numbers too.  The caller confirms a candidate with
 ``in`` or ``str.find``.  Used for the resolver's phrases and the providers' tokens and sentences: hundreds of
 strings, many sharing common words ("mail", "user"), looked for in every reply.
 
@@ -17,11 +19,13 @@ costs about five scans of the list, so such an index is filed after :data:`SCANS
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
+    from typing import Any
 
 GRAM = 4
 WINDOW = GRAM + 1  # two slices, at a window's first and second character: a text is sliced at every other position
@@ -34,7 +38,7 @@ class SliceIndex:
     """``candidates(text)``: the numbers (positions in ``strings``, ascending) of the strings that may occur in
     ``text``; a string shorter than :data:`WINDOW` is always a candidate."""
 
-    __slots__ = ("by_slice", "chosen", "scans", "short", "slices", "strings")
+    __slots__ = ("by_number", "by_slice", "chosen", "numbers", "scans", "short", "slices", "strings")
 
     def __init__(self, strings: list[str], chosen: Callable[[], list[str] | None] | None = None) -> None:
         self.strings = strings
@@ -43,8 +47,10 @@ class SliceIndex:
         self.scans = -1 if len(strings) <= SHORT_LIST else SCANS_BEFORE_INDEX if chosen is None \
             else SCANS_BEFORE_FILING_CHOSEN
         self.by_slice: dict[str, list[int]] = {}
+        self.by_number: dict[int, list[int]] = {}  # the same, for the slices Latin-1 spells, keyed by number()
         self.short: list[int] = []
         self.slices: frozenset[str] | None = None  # None until filed
+        self.numbers: frozenset[int] = frozenset()
 
     def candidates(self, text: str) -> list[int]:
         slices = self.slices
@@ -55,9 +61,15 @@ class SliceIndex:
                 return [n for n, s in enumerate(self.strings) if s in text]
             slices = self.file()
         found = list(self.short)
-        by_slice = self.by_slice
-        for g in slices.intersection(text_grams(text)):
-            found.extend(by_slice[g])
+        grams = text_grams(text)
+        if isinstance(grams, frozenset):
+            by_slice = self.by_slice
+            for g in slices.intersection(grams):
+                found.extend(by_slice[g])
+        else:  # a Latin-1 text's slices as numbers
+            by_number = self.by_number
+            for n in self.numbers.intersection(grams):
+                found.extend(by_number[n])
         if len(found) > 1:
             # the strings' own order, whatever the order of the set; once each (both slices of a window may occur)
             found = sorted(set(found))
@@ -76,6 +88,13 @@ class SliceIndex:
                     self.by_slice.setdefault(g, []).append(n)
             else:
                 self.short.append(n)
+        array = _array()
+        if array:
+            # a slice with another character is in no Latin-1 text; the others made numbers all at once, as a text's
+            latin = [g for g in self.by_slice if g.isascii() or max(g) <= "\xff"]
+            numbers = array("I", "".join(latin).encode("latin-1"))
+            self.by_number = {n: self.by_slice[g] for n, g in zip(numbers, latin, strict=True)}
+        self.numbers = frozenset(self.by_number)
         self.slices = frozenset(self.by_slice)
         return self.slices
 
@@ -106,16 +125,46 @@ def _windows(text: str) -> set[str]:
 
 # the text of the last call and its slices: one reply is looked up in the phrases, the providers' tokens and
 # the recognised providers' sentences in turn (one tuple, replaced whole, so a reader never sees a mixed pair)
-_last: list[tuple[str, frozenset[str]]] = [("", frozenset())]
+_last: list[tuple[str, frozenset[str] | set[int]]] = [("", frozenset())]
+# array.array, once an index is filed (a process that only scans, such as ``whybounce line``, never imports it), when
+# its "I" reads four bytes as one number (on every usual platform); None before, False where it does not
+_ARRAY: list[Any] = [None]
 
 
-def text_grams(text: str) -> frozenset[str]:
-    """The distinct four-character slices of ``text`` that start at an even position."""
+def _array() -> Any:
+    """array.array, imported now if it was not yet, or False where an "I" is not four bytes."""
+    if _ARRAY[0] is None:
+        from array import array
+
+        _ARRAY[0] = array if array("I").itemsize == 4 else False
+    return _ARRAY[0]
+
+
+def number(piece: str) -> int:
+    """A four-character Latin-1 slice as the number ``array("I")`` reads from its four bytes."""
+    return int.from_bytes(piece.encode("latin-1"), sys.byteorder)
+
+
+def text_grams(text: str) -> frozenset[str] | set[int]:
+    """The distinct four-character slices of ``text`` that start at an even position: as :func:`number` gives
+    them when the text is Latin-1 (nearly every reply: no string is made per slice), else as strings."""
     last_text, grams = _last[0]
     if text != last_text:
-        grams = _slices(text)
+        grams = _numbers(text) if _ARRAY[0] and (text.isascii() or max(text) <= "\xff") else _slices(text)
         _last[0] = (text, grams)
     return grams
+
+
+def _numbers(text: str) -> set[int]:
+    """:func:`_slices` of a Latin-1 text as numbers: its bytes read four at a time from position 0, then from
+    position 2 (two arrays made in C: no string and no tuple per slice)."""
+    array = _ARRAY[0]
+    data = text.encode("latin-1")
+    size = len(data)
+    found = set(array("I", data[: size - size % 4]))
+    if size >= 6:
+        found.update(array("I", data[2 : size - (size - 2) % 4]))
+    return found
 
 
 def _slices(text: str) -> frozenset[str]:
