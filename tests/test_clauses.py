@@ -132,6 +132,9 @@ READ = [
     ("452 4.3.1 Insufficient system resources", "resources-short"),            # Exchange's back pressure
     ("501 5.1.8 Malformed sender domain (IDNA conversion failed)", "sender-bogus"),  # chasquid
     ("553 host denies relay.", "relay-refused"),                                # a Chinese mail system's list
+    ("503 5.5.1 Error: please say HELO/EHLO first", "command-out-of-turn"),     # RFC 5321 §4.1.4's order
+    ("503 Valid RCPT command must precede DATA", "command-out-of-turn"),       # Exim
+    ("503 HELO or EHLO required", "command-required"),                         # Exim
 ]
 
 NOT_READ = [
@@ -172,6 +175,7 @@ NOT_READ = [
     ("550 sender score too low", "message-scored", "a sender's reputation score, not the message's"),
     ("550 5.7.20 DKIM authentication failed", "login-failed", "the sending domain's check, not the client's login"),
     ("421 Reverse DNS failure", "name-service-failed", "a reverse lookup of the client is the PTR requirement's"),
+    ("550 Mail from this domain is refused for the first time", "command-out-of-turn", "mail is no command here"),
     ("550 5.4.5 Daily sending quota exceeded", "quota-at-limit", "a sending quota is the sender's rate"),
     ("550 The email account that you tried to reach is inactive", "over-quota", "no quota named"),
     ("550 5.7.324 DNSSEC validation failed on the destination domain: invalid", "domain-unknown",
