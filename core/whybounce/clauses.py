@@ -296,10 +296,15 @@ def _relative_clause_end(words: list[str], ends: list[str], start: int) -> int:
 def _frame_end(ends: list[str], stops: dict[int, list[tuple[int, str]]]) -> int:
     """The word index after the colon of the first refusal framed "<what> <refused>: <why>" (Postfix's
     restriction replies, postconf(5): "Client host rejected: ...", and the servers that copy the form), or -1."""
-    for j, end in enumerate(ends):
-        if end == ":" and any(name == "refused" for _first, name in stops.get(j + 1, ())):
+    for j in range(len(ends)):
+        if _closes_frame(ends, stops, j):
             return j + 1
     return -1
+
+
+def _closes_frame(ends: list[str], stops: dict[int, list[tuple[int, str]]], j: int) -> bool:
+    """``words[j]`` is a refusal word ("rejected", "denied") a colon ends: the frame of "<what> rejected: <why>"."""
+    return ends[j] == ":" and any(name == "refused" for _first, name in stops.get(j + 1, ()))
 
 
 def _frame_openings(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]],
@@ -311,8 +316,8 @@ def _frame_openings(words: list[str], ends: list[str], stops: dict[int, list[tup
     for j in range(start, min(start + WORDS, len(words))):
         if not ends[j]:
             continue
-        if ends[j] != ":" or not any(name == "refused" for _first, name in stops.get(j + 1, ())):
-            return ()  # the test of _frame_end, at the first clause end after the subject
+        if not _closes_frame(ends, stops, j):
+            return ()
         adverb = j + 2 < len(words) and words[j + 1].endswith("ly") and not ends[j + 1]
         return (j + 1, j + 2) if adverb else (j + 1,)
     return ()
