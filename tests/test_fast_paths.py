@@ -16,7 +16,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whybounce import cards, limits, mime, smtp
+from whybounce import cards, dsn, limits, mime, smtp
 from whybounce.mail import Mail
 
 FAST = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
@@ -460,3 +460,83 @@ def test_fill_by_templates_is_fill_by_substitution(values: dict[str, str | None]
 def test_fill_by_templates_on_generated_text(text: str) -> None:
     for values in FILL_VALUES:
         assert cards.fill(text, values) == _fill_by_sub(text, values)
+
+
+def _dsn_plain(text: str) -> dsn.DeliveryStatus:
+    """dsn.parse as it read a report before its lines were cut by one scan: a split, then a match per line."""
+    field = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
+    groups: list[dict[str, list[str]]] = [{}]
+    pieces: list[str] | None = None
+    for line in text.split("\n"):
+        if not line or line.isspace():
+            if groups[-1]:
+                groups.append({})
+            pieces = None
+            continue
+        if line[0] in " \t" and pieces is not None:
+            pieces.append(line.strip())
+            continue
+        m = field.match(line)
+        if not m:
+            pieces = None
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        group = groups[-1]
+        if key in ("final-recipient", "original-recipient") and key in group:
+            groups.append({})
+            group = groups[-1]
+        elif key == "original-recipient" and "final-recipient" in group and "status" in group:
+            groups.append({})
+            group = groups[-1]
+        pieces = group.get(key)
+        if pieces is None:
+            pieces = group[key] = [value]
+        else:
+            pieces.append(value)
+    out = dsn.DeliveryStatus()
+    for g in ({k: " ".join(v) for k, v in g.items()} for g in groups if g):
+        if any(k in g for k in dsn._RECIPIENT_KEYS):
+            out.recipients.append(g)
+        elif not out.recipients and not out.message:
+            out.message = g
+        elif out.recipients:
+            out.recipients[-1].update({k: v for k, v in g.items() if k not in out.recipients[-1]})
+        else:
+            out.message.update(g)
+    return out
+
+
+DSN_CASES = [
+    "", "\n", "\n\n\n",
+    "Reporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822; a@b\nAction: failed\nStatus: 5.1.1\n",
+    "Final-Recipient: rfc822; a@b\nDiagnostic-Code: smtp; 550\n  5.1.1 folded\n\tagain\nStatus: 5.1.1",
+    "Final-Recipient: rfc822; a@b\nFinal-Recipient: rfc822; c@d\n", "stray\n continued after a stray line\nA:b",
+    "Action: failed\nFinal-Recipient: rfc822; a@b\nStatus: 4.0.0\nOriginal-Recipient: rfc822; a@b\n",
+    " leading continuation\nX: 1\r\n\r\nY : 2\n\x85\n\u2028\nZ:\x0b3\x0b",
+    "a" * 62 + ": too long a name\nb:" + "c" * 70,
+    "Status:5.1.1\n \n\t\nStatus: 5.2.2\nstatus: 5.3.3",
+]
+DSN_TEXT = st.lists(st.sampled_from(["Status", "Final-Recipient", "Original-Recipient", "X-1", "a", ":", ": ", " ",
+                                     "\t", "\n", "\n", "\n\n", "rfc822; a@b", "5.1.1", "\r", "\x85", "é", "-", "1"]),
+                    max_size=30).map("".join)
+
+
+@pytest.mark.parametrize("text", DSN_CASES)
+@pytest.mark.parametrize("chunk", [1, 7, dsn.CHUNK])
+def test_dsn_fields_by_one_scan_are_the_fields_read_line_by_line(text: str, chunk: int,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """dsn.parse cuts a report into lines and fields with one findall (in pieces of CHUNK characters cut at line
+    breaks): the same groups as a split and a match per line."""
+    monkeypatch.setattr(dsn, "CHUNK", chunk)
+    assert dsn.parse(text) == _dsn_plain(text)
+
+
+@FAST
+@given(text=DSN_TEXT, chunk=st.sampled_from([1, 2, 5, 16, dsn.CHUNK]))
+def test_dsn_fields_by_one_scan_on_generated_text(text: str, chunk: int) -> None:
+    old = dsn.CHUNK
+    dsn.CHUNK = chunk
+    try:
+        assert dsn.parse(text) == _dsn_plain(text)
+    finally:
+        dsn.CHUNK = old

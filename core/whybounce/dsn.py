@@ -11,10 +11,18 @@ import re
 from .patterns import lazy
 from .record import Record
 
-_FIELD = lazy(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+# Every line of a text at once (findall, MULTILINE): a field line ("Status: 5.1.1") gives its name (a letter, then
+# letters, digits and "-") and value, any other line "" and the whole line; so a report is cut into lines and fields
+# by one scan in C, not a split and a match per line (tests/test_fast_paths.py holds it to that plain reading)
+_LINES = lazy(r"^(?:([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*)?(.*)$", re.MULTILINE)
 _XTEXT = lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 _TYPE = lazy(r"[A-Za-z0-9_.-]{1,20}")
 _PLUS_HEX = lazy(r"\+([0-9A-Fa-f]{2})")  # RFC 3461 xtext alone
+CHUNK = 64 * 1024  # characters of a report cut into lines at once (_lines)
 _RECIPIENT_KEYS = ("final-recipient", "original-recipient", "x-actual-recipient")
 
 
@@ -34,20 +42,17 @@ def parse(text: str) -> DeliveryStatus:
     in the number of lines (a hostile report folds one field over a million lines)."""
     groups: list[dict[str, list[str]]] = [{}]
     pieces: list[str] | None = None  # the pieces of the field a continuation line continues
-    for line in text.split("\n"):
-        if not line or line.isspace():  # a blank line ends a group
-            if groups[-1]:
-                groups.append({})
-            pieces = None
+    for key, value in _lines(text):
+        if not key:  # no field: a blank line, a continuation line, or a stray one
+            if not value or value.isspace():  # a blank line ends a group
+                if groups[-1]:
+                    groups.append({})
+                pieces = None
+            elif value[0] in " \t" and pieces is not None:
+                pieces.append(value.strip())
+            else:
+                pieces = None
             continue
-        if line[0] in " \t" and pieces is not None:
-            pieces.append(line.strip())
-            continue
-        m = _FIELD.match(line)
-        if not m:
-            pieces = None
-            continue
-        key, value = m.groups()
         key, value = key.lower(), value.strip()
         group = groups[-1]
         if key in ("final-recipient", "original-recipient") and key in group:
@@ -72,6 +77,26 @@ def parse(text: str) -> DeliveryStatus:
         else:
             out.message.update(g)
     return out
+
+
+def _lines(text: str) -> Iterable[tuple[str, str]]:
+    """One (name, value) per line of ``text`` as ``text.split("\\n")`` cuts it, ("", line) for a line that is no
+    field.  A report over :data:`CHUNK` characters is read in pieces of about that size cut at line breaks, so a
+    report of a million short lines does not hold a million pairs at once."""
+    if len(text) <= CHUNK:
+        return _LINES.findall(text)
+    return _in_pieces(text)
+
+
+def _in_pieces(text: str) -> Iterator[tuple[str, str]]:
+    start = 0
+    while len(text) - start > CHUNK:
+        stop = text.find("\n", start + CHUNK)
+        if stop < 0:
+            break
+        yield from _LINES.findall(text, start, stop)  # "^" matches at ``start``: a line break is before it
+        start = stop + 1
+    yield from _LINES.findall(text, start)
 
 
 def _joined(group: dict[str, list[str]]) -> dict[str, str]:
