@@ -126,9 +126,22 @@ BATCH_26_UNREAD = {
     "cn-mail-553-relay-check-domain-fail": "userunknown (reply.553)",
     "cn-mail-554-mail-address-invalid": "userunknown (reason.userunknown.recipient-unknown)",
 }
-LINE_FLOOR = 0.87  # measured 810/910 = 0.890 with batches 22 to 26 after session 25's rules (776/879 before
-# batch 26's rules; 742/848 = 0.875 before batch 25; 688/767 = 0.897 before batch 24; 640/728 = 0.879 after
-# batch 22; 578/606 = 0.954 before it): a bare reply lacks the stage and the host that name a provider
+# Batch 27 (session 27): SPF policy servers, Courier::Filter, greylisting daemons, sa-exim, vrfydmn, Proxmox, Google
+# Workspace, Kerio and Domino, labelled from their sources and committed (2db0343) before whybounce read them,
+# measured blind the same way. Strict, as batch 22's.
+BATCH_27_UNREAD = {
+    "courier-filter-550-blankbody-message-body-is-blank": "onhold (none.unknown-words)",
+    "courier-filter-550-fakedate-implausible-date-header": "onhold (none.unknown-words)",
+    "courier-filter-550-parts-prohibited-message-part-detected": "onhold (none.unknown-words)",
+    "courier-filter-432-mail-filters-temporarily-unavailable": "onhold (action.delayed)",
+    "domino-r5-enhanced-mail-system-status-code-1-2": "onhold (none.unknown-words)",
+    "sa-exim-550-rejected-spam-score": "onhold (none.unknown-words)",
+    "vrfydmn-554-5-7-0-reject-rfc5322-from-address": "notcompliantrfc (reason.notcompliantrfc.rfc-5322)",
+}
+LINE_FLOOR = 0.87  # measured 829/936 = 0.886 with batches 22 to 27 (batch 27 first read, no rule changed; 810/910
+# = 0.890 with batches 22 to 26 after session 25's rules; 776/879 before batch 26's rules; 742/848 = 0.875 before
+# batch 25; 688/767 = 0.897 before batch 24; 640/728 = 0.879 after batch 22; 578/606 = 0.954 before it): a bare
+# reply lacks the stage and the host that name a provider
 
 
 def test_the_catalogue_is_large_enough_to_mean_something() -> None:
@@ -137,7 +150,7 @@ def test_the_catalogue_is_large_enough_to_mean_something() -> None:
 
 
 # each blind batch's misses, as first read and not (yet) read right, by batch number
-UNREAD = {22: BATCH_22_UNREAD, 24: BATCH_24_UNREAD, 25: BATCH_25_UNREAD, 26: BATCH_26_UNREAD}
+UNREAD = {22: BATCH_22_UNREAD, 24: BATCH_24_UNREAD, 25: BATCH_25_UNREAD, 26: BATCH_26_UNREAD, 27: BATCH_27_UNREAD}
 
 
 def _param(entry: dict[str, Any]) -> Any:
