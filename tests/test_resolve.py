@@ -439,7 +439,21 @@ def test_the_compiled_status_names_are_the_registrys_own() -> None:
     names = status_names(section("status_codes")["codes"])
     assert names == [list(n) for n in section("status_codes#names")]
     assert ["bad destination mailbox address", "X.1.1"] in names
-    assert not any(n.startswith("other ") or "undefined" in n or len(n.split()) < 3 for n, _code in names)
+    assert ["routing server failure", "X.4.3"] in names  # RFC 1893's name, before RFC 3463 renamed it
+    assert ["other or undefined network or routing status", "X.4.0"] in names  # a subject's name says its subject
+    assert not any(code == "X.0.0" or len(n.split()) < 3 for n, code in names)
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [(None, "status-text.X.4.3"), ("5.0.0", "status-text.X.4.3"), ("5.3.0", "reason.systemerror.receiving-system-failed")],
+)
+def test_a_registered_name_in_words_outranks_a_generic_clause(status: str | None, expected: str) -> None:
+    """Italiaonline's "ROUTING SERVER FAILURE" is X.4.3 in words: read as that status, before the generic
+    "server ... failure" clause, when the digits are missing or X.0.0 (which says nothing); other digits decide."""
+    ev = Evidence(address="a@example.com", reply_code="550", command="RCPT", diagnostic="550 ROUTING SERVER FAILURE",
+                  status=status)
+    assert resolve(ev).rule == expected
 
 
 def test_the_senders_domain_is_not_the_recipients() -> None:

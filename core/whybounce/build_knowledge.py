@@ -123,16 +123,20 @@ def load_yaml(fh: Any) -> Any:
 def status_names(codes: dict[str, Any]) -> list[list[str]]:
     """[name, code] of each registered status whose English name (RFC 3463, RFC 4954, the IANA registry) says
     something of its own, lower-case and folded as the replies they are matched in: "bad destination mailbox
-    address" is X.1.1 in words.  Names of no detail ("Other or undefined ...") and of fewer than three words are
-    left out: "conversion failed" (X.6.5) or "syntax error" (X.5.2) occur in replies about other things."""
+    address" is X.1.1 in words, and so is a name RFC 1893 gave before RFC 3463 renamed it (``former_names``:
+    "Routing server failure" is X.4.3).  A subject's own name ("Other or undefined network or routing status",
+    X.4.0) says its subject; X.0.0's says nothing and is left out, as are names of fewer than three words:
+    "conversion failed" (X.6.5) or "syntax error" (X.5.2) occur in replies about other things."""
     from .smtp import fold
 
     out = []
     for code, spec in codes.items():
-        name = " ".join(str(spec["en"]["name"]).lower().split())
-        if spec.get("deprecated") or "undefined" in name or name.startswith("other ") or len(name.split()) < 3:
+        if spec.get("deprecated") or code == "X.0.0":
             continue
-        out.append([fold(name), code])
+        for raw in [spec["en"]["name"], *(f["name"] for f in spec.get("former_names") or ())]:
+            name = " ".join(str(raw).lower().split())
+            if len(name.split()) >= 3:
+                out.append([fold(name), code])
     return sorted(out)
 
 

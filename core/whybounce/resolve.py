@@ -481,12 +481,15 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         _frame_yields(out, frame)
 
     # a status named in words and not in digits ("550 Bad destination mailbox address"): the registry's name of a
-    # code says what the code says (RFC 3463 §3, RFC 4954 §6, the IANA registry), read as that code would be
-    if status is None and plain:
+    # code says what the code says (RFC 3463 §3, RFC 4954 §6, the IANA registry), read as that code would be. A
+    # code servers reuse loosely in digits is not loose when its whole name is written out: that is a statement.
+    # X.0.0 (what Postfix reports for a reply that had no status) says nothing the name could contradict
+    if (status is None or status.endswith(".0.0")) and plain:
         cls = ev.reply_code[0] if ev.reply_code and ev.reply_code[0] in "45" else "5"
         for name, code in k.status_names:
             if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
-                out.append(Candidate(nrule.reason, f"status-text.{code}", nrule.tier, f"'{name}' ({code}'s name)",
+                tier = "status" if nrule.tier == "loose-status" else nrule.tier
+                out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",
                                      weight=len(name), source=nrule.source))
 
     # status, loose-status
