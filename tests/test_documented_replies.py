@@ -72,9 +72,6 @@ BATCH_22_UNREAD = {
     "smtpf-550-5-7-1-uucp-addressing-denied-132": "policyviolation (status.5.7.1)",
     "smtpf-550-5-7-1-at-sign-in-local-part-denied-133": "policyviolation (status.5.7.1)",
     "spambrella-550-5-1-0-sender-rejected": "rejected (reason.rejected.sender-rejected)",
-    "trellix-etp100-invalid-recipient-invalid-domain": "userunknown (reason.userunknown.invalid-recipient)",
-    "trellix-etp103-invalid-recipient-unable-to-validate": "userunknown (reason.userunknown.invalid-recipient)",
-    "trellix-etp105-invalid-domain-mode": "hostunknown (reason.hostunknown.invalid-domain)",
 }
 # Batch 24 (session 24): mail filters, milters, policy daemons, qmail add-ons and MTA texts, labelled from their
 # sources and committed (1782949) before whybounce read them, measured blind the same way. Strict, as batch 22's.
