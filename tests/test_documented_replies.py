@@ -124,22 +124,11 @@ BATCH_28_UNREAD = {
 # spampd, postfwd, MIMEDefang, Courier::Filter, Cisco AsyncOS, Barracuda ESS, Exchange Online/EOP), labelled from their
 # sources and committed (e169bd1) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_29_UNREAD = {
-    "amavis-451-4-5-0-error-in-processing-all-virus-scanners-failed": "virusdetected (reason.virusdetected.virus)",
     "barracuda-ess-550-permanent-failure-blocked": "onhold (none.unknown-words)",
-    "cisco-550-5-7-1-dmarc-unauthenticated-mail-is-prohibited": "securityerror (reason.securityerror.unauthenticated)",
-    "courier-filter-550-header-prohibited-header-value-detected": "onhold (none.unknown-words)",
     "gld-450-4-7-1-service-temporarily-unavailable-please-try-later":
         "systemerror (reason.systemerror.service-temporarily-unavailable)",
-    "couriergrey-435-could-not-get-the-sending-mtas-address": "onhold (action.delayed)",
-    "m365-420-4-2-0-recipient-deferred-no-mdb": "filtered (status.X.2.0)",
-    "m365-420-4-2-0-resolver-adr-ambiguous-address": "filtered (status.X.2.0)",
-    "m365-554-5-2-0-storedrv-mapiexceptionshutoffquotaexceeded": "filtered (status.X.2.0)",
-    "mtpolicyd-450-4-7-1-end-of-data-smtp-traffic-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "mtpolicyd-554-5-7-1-sender-rejected-dbl": "rejected (reason.rejected.sender-rejected)",
-    "mtpolicyd-554-5-7-1-trapped-by-honeypod": "policyviolation (status.5.7.1)",
     "postfwd-554-5-7-1-postfwd-score-exceeded": "policyviolation (status.5.7.1)",
-    "rspamd-554-5-7-1-gtube-pattern": "policyviolation (status.5.7.1)",
-    "spampd-450-temporary-failure-processing-message": "onhold (reply.450)",
 }
 # Batch 30 (session 28): mailbox-provider replies (Alibaba Mail, WEB.DE, Yandex, Comcast, iCloud, Zoho/ZeptoMail, AT&T,
 # Orange), labelled from their sources and committed (8d525f5) before whybounce read them, measured blind the same
