@@ -446,7 +446,8 @@ def test_the_compiled_status_names_are_the_registrys_own() -> None:
 
 @pytest.mark.parametrize(
     ("status", "expected"),
-    [(None, "status-text.X.4.3"), ("5.0.0", "status-text.X.4.3"), ("5.3.0", "reason.systemerror.receiving-system-failed")],
+    [(None, "status-text.X.4.3"), ("5.0.0", "status-text.X.4.3"),
+     ("5.3.0", "reason.systemerror.receiving-system-failed")],
 )
 def test_a_registered_name_in_words_outranks_a_generic_clause(status: str | None, expected: str) -> None:
     """Italiaonline's "ROUTING SERVER FAILURE" is X.4.3 in words: read as that status, before the generic
