@@ -63,7 +63,6 @@ BATCH_22_UNREAD = {
     "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
     "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",
     "hornetsecurity-554-5-5-3-content-filter-size-limit": "toomanyconn (status.X.5.3)",
-    "hornetsecurity-554-5-5-7-content-of-attachment": "onhold (none.unknown-words)",
     "iridis-snd-nul-high-null-sender-rate": "onhold (none.unknown-words)",
     "kr-501-denied-domain-name": "syntaxerror (reply.501)",
     "kr-554-5-0-0-mail-is-denied-by-spam-filter": "systemerror (reason.systemerror.service-unavailable)",
@@ -81,7 +80,6 @@ BATCH_24_UNREAD = {
     "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
-    "simscan-554-matches-a-filter": "onhold (none.unknown-words)",
     "qmail-viruscan-554-we-dont-accept-email-with-such-content": "mesgtoobig (status.X.3.4)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
     "sendmail-550-5-7-1-mail-from-refused-by-blackhole-site": "blocked (reason.blocked.spamhaus)",
@@ -118,13 +116,11 @@ BATCH_28_UNREAD = {
     "proximus-554-access-denied-under-investigation-for-spam-abuse": "spamdetected (reason.spamdetected.spam)",
     "shaw-4-5-9-spam-limit-has-been-reached": "blocked (stage.conn)",
     "strato-550-forbidden-domain-in-envelope-from-b-efrom-strato": "userunknown (stage.rcpt)",
-    "telstra-message-rejected-spamhaus-listing": "onhold (none.unknown-words)",
 }
 # Batch 29 (session 28): spam filters, policy daemons and gateways (mtpolicyd, amavisd-new, gld, couriergrey, rspamd,
 # spampd, postfwd, MIMEDefang, Courier::Filter, Cisco AsyncOS, Barracuda ESS, Exchange Online/EOP), labelled from their
 # sources and committed (e169bd1) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_29_UNREAD = {
-    "barracuda-ess-550-permanent-failure-blocked": "onhold (none.unknown-words)",
     "gld-450-4-7-1-service-temporarily-unavailable-please-try-later":
         "systemerror (reason.systemerror.service-temporarily-unavailable)",
     "mtpolicyd-554-5-7-1-sender-rejected-dbl": "rejected (reason.rejected.sender-rejected)",

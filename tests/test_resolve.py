@@ -234,10 +234,12 @@ def test_cli_trace_in_json_and_text() -> None:
 
 
 @pytest.mark.parametrize(("reply", "reason", "tier"), [
-    ("550 Mailbox zzz refused by xyz", "userunknown", "last-stage"),  # words nothing reads: the usual meaning
-    ("450 Mailbox zzz refused by xyz", "onhold", "reply"),             # a temporary refusal says nothing yet
-    ("551 Mailbox zzz refused by xyz", "hasmoved", "reply"),           # a reply code that names a reason wins
-    ("550 5.7.1 Mailbox zzz refused by xyz", "policyviolation", "loose-status"),
+    ("550 Mailbox zzz at xyz", "userunknown", "last-stage"),  # words nothing reads: the usual meaning
+    ("450 Mailbox zzz at xyz", "onhold", "reply"),             # a temporary refusal says nothing yet
+    ("551 Mailbox zzz at xyz", "hasmoved", "reply"),           # a reply code that names a reason wins
+    ("550 5.7.1 Mailbox zzz at xyz", "policyviolation", "loose-status"),
+    # words that only refuse are read just before it (the refusal tier): the receiving side's rule
+    ("550 Mailbox zzz refused by xyz", "policyviolation", "refusal"),
 ])
 def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(reply: str, reason: str,
                                                                                 tier: str) -> None:
@@ -475,3 +477,28 @@ def test_the_senders_domain_is_not_the_recipients() -> None:
 ])
 def test_chinese_notices_read_as_their_words_say(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(
+    ("reply", "command", "rule"),
+    [
+        # words that only refuse: the receiving side's rule, not a missing mailbox (RFC 5321 §4.2.2's 550)
+        ("550 Error. Blocked", "RCPT", "reason.policyviolation.bare-refusal"),
+        ("554 Access denied", "RCPT", "reason.policyviolation.bare-refusal"),
+        ("554 Message rejected", "DATA", "reason.policyviolation.bare-refusal"),
+        # anything more specific reads first: the stage at MAIL FROM, a status, a clause naming what was refused
+        ("550 Access denied", "MAIL", "stage.mail"),
+        ("550 5.1.1 Rejected", "RCPT", "status.X.1.1"),
+        ("550 Sender blocked", "RCPT", "reason.rejected.sender-refused"),
+        # and with no refusal in the words the stage's last guess stands
+        ("550 Nope", "RCPT", "stage.rcpt"),
+    ],
+)
+def test_a_bare_refusal_reads_as_a_rule_only_when_nothing_else_does(reply: str, command: str, rule: str) -> None:
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
+                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    assert resolve(ev).rule == rule
+
+
+def test_the_refusal_tier_sits_just_above_the_stages_last_guess() -> None:
+    assert TIERS.index("refusal") + 1 == TIERS.index("last-stage")

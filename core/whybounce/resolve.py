@@ -40,6 +40,9 @@ reply           the bare reply code (RFC 5321, RFC 7504)
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
+refusal         words that only refuse ("Blocked", "Access denied", "Message rejected") and name neither what nor
+                why: the receiving side's rule (RFC 5321's 550 covers "command rejected for policy reasons"), read
+                only when nothing above does, before the stage's last guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable")
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
@@ -70,7 +73,7 @@ if TYPE_CHECKING:
     from .clauses import ClauseIndex
 
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "syntax", "stage",
-         "loose-status", "reply", "status-class", "action", "last-stage", "none")
+         "loose-status", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
@@ -82,7 +85,8 @@ _BEFORE_RCPT = _BEFORE_ENVELOPE | {"MAIL"}
 _NOT_YET_THERE = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved", "spamdetected", "virusdetected",
                             "contenterror"})
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
-WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"))
+WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
+              ("refusal", "refusals"))
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
 
 
