@@ -29,9 +29,6 @@ KNOWN_DIFFERENCES = {
     "cyrus-550-5-7-1-permission-denied":
         "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
         "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
-    "rfc5321-554-transaction-failed":
-        "RFC 5321's bare 'Transaction failed' names no cause: labelled undefined, while the resolver files words it "
-        "cannot read under onhold; both say 'no reason given'",
 }
 # Batch 22 (session 22): replies labelled from their documentation and committed (bf2d0fd) before whybounce read
 # them, measured blind. Each entry below is one whybounce reads otherwise as a Postfix bounce today: the reason
@@ -43,7 +40,6 @@ BATCH_22_UNREAD = {
     "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
     "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
-    "aliyun-mail-510-number-of-attachments-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-directmail-556-number-of-rcpts-is-over-size": "notaccept (reply.556)",
     "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",

@@ -490,8 +490,10 @@ def test_chinese_notices_read_as_their_words_say(reply: str, reason: str) -> Non
         ("550 Access denied", "MAIL", "stage.mail"),
         ("550 5.1.1 Rejected", "RCPT", "status.X.1.1"),
         ("550 Sender blocked", "RCPT", "reason.rejected.sender-refused"),
-        # and with no refusal in the words the stage's last guess stands
+        # and with no refusal in the words the stage's last guess stands: the recipient at RCPT TO, the message
+        # (the receiving side's rule) after the data
         ("550 Nope", "RCPT", "stage.rcpt"),
+        ("554 Transaction failed", "DATA", "stage.data"),
     ],
 )
 def test_a_bare_refusal_reads_as_a_rule_only_when_nothing_else_does(reply: str, command: str, rule: str) -> None:

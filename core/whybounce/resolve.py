@@ -44,7 +44,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 why: the receiving side's rule (RFC 5321's 550 covers "command rejected for policy reasons"), read
                 only when nothing above does, before the stage's last guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
-                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable")
+                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
+                message, by the receiving side's rule (the envelope was already accepted)
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
