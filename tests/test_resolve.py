@@ -238,8 +238,10 @@ def test_cli_trace_in_json_and_text() -> None:
     ("450 Mailbox zzz at xyz", "onhold", "reply"),             # a temporary refusal says nothing yet
     ("551 Mailbox zzz at xyz", "hasmoved", "reply"),           # a reply code that names a reason wins
     ("550 5.7.1 Mailbox zzz at xyz", "policyviolation", "loose-status"),
-    # words that only refuse are read just before it (the refusal tier): the receiving side's rule
-    ("550 Mailbox zzz refused by xyz", "policyviolation", "refusal"),
+    # words that only refuse are read just before it (the refusal tier): the receiving side's rule, unless they
+    # name the recipient as what was refused
+    ("550 Zzz refused by xyz", "policyviolation", "refusal"),
+    ("550 Mailbox zzz refused by xyz", "userunknown", "last-stage"),
 ])
 def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(reply: str, reason: str,
                                                                                 tier: str) -> None:

@@ -251,6 +251,12 @@ class Knowledge:
         return ClauseIndex(self._reasons, section("words"), section("words#tables"))
 
     @cached_property
+    def recipient_words(self) -> tuple[str, ...]:
+        """The words of ``data/words.yaml``'s recipient subject ("user", "mailbox", "recipient", ...): a refusal
+        that names one refuses the recipient, which the stage's last guess reads (the ``refusal`` tier yields)."""
+        return tuple(str(w) for w in section("words")["subjects"]["recipient"]["words"])
+
+    @cached_property
     def inner(self) -> frozenset[str]:
         """The words inside a longer clause subject (clauses.inner_words), as compiled (``words#inner``)."""
         return frozenset(section("words#inner"))
@@ -363,6 +369,12 @@ def best_status(ev: Evidence) -> str | None:
     return s or t
 
 
+def _names_recipient(plain: str, words: tuple[str, ...]) -> bool:
+    """Whether one of the recipient subject's words stands in ``plain`` as a word of its own."""
+    padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
+    return any(f" {w} " in padded for w in words)
+
+
 def _names_destination(status: str | None) -> bool:
     """The status's subject is the destination mailbox or its address (RFC 3463 X.1.1-X.1.6, X.2.x)."""
     if not status:
@@ -424,6 +436,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         cond = entry.condition
         if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
             continue
+        if entry.tier == "refusal" and _names_recipient(plain, k.recipient_words):
+            continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
