@@ -506,3 +506,29 @@ def test_a_bare_refusal_reads_as_a_rule_only_when_nothing_else_does(reply: str, 
 
 def test_the_refusal_tier_sits_just_above_the_stages_last_guess() -> None:
     assert TIERS.index("refusal") + 1 == TIERS.index("last-stage")
+
+
+@pytest.mark.parametrize(
+    ("reply", "rule"),
+    [
+        # "rbl" inside "multi.surbl.org" is part of the URI list's name: the URI list decides, and "blacklisted"
+        # yields to it as a verdict word
+        ("550 spam-shop.example.com blacklisted in multi.surbl.org", "reason.spamdetected.uri-block-list"),
+        # a shorter phrase inside a longer one of another reason ("host not found" in Postfix's "Host not found,
+        # try again") leaves it to the longer one
+        ("Name service error for name=example.org type=MX: Host not found, try again",
+         "reason.networkerror.host-not-found-try-again"),
+    ],
+)
+def test_a_phrase_inside_a_longer_phrases_words_is_part_of_them(reply: str, rule: str) -> None:
+    assert explain_line(reply).finding.rule == rule
+
+
+def test_a_phrase_that_also_stands_alone_is_not_part_of_the_longer_one() -> None:
+    from whybounce.resolve import Candidate, _only_inside_longer
+
+    plain = "listed in multi.surbl.org; also on an rbl"
+    surbl = Candidate("spamdetected", "r.surbl", "phrase", "surbl", pos=plain.find("surbl"))
+    rbl = Candidate("blocked", "r.rbl", "phrase", "rbl", pos=plain.find("rbl"))
+    assert not _only_inside_longer(rbl, [surbl, rbl], plain)
+    assert _only_inside_longer(rbl, [surbl, rbl], "listed in multi.surbl.org")

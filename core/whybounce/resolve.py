@@ -370,6 +370,23 @@ def best_status(ev: Evidence) -> str | None:
     return s or t
 
 
+def _only_inside_longer(c: Candidate, phrases: list[Candidate], plain: str) -> bool:
+    """Whether every occurrence of the single-piece phrase ``c`` in ``plain`` lies inside the words a longer
+    phrase of another reason matched."""
+    if " … " in c.evidence:
+        return False
+    spans = [(o.pos, o.pos + len(o.evidence)) for o in phrases
+             if o.reason != c.reason and len(o.evidence) > len(c.evidence) and " … " not in o.evidence]
+    if not spans:
+        return False
+    at = plain.find(c.evidence)
+    while at >= 0:
+        if not any(a <= at and at + len(c.evidence) <= b for a, b in spans):
+            return False
+        at = plain.find(c.evidence, at + 1)
+    return True
+
+
 def _names_recipient(plain: str, words: tuple[str, ...]) -> bool:
     """Whether one of the recipient subject's words stands in ``plain`` as a word of its own."""
     padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
@@ -457,6 +474,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         gone = _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE
         out = [c for c in out if not (c.tier in ("hint", "phrase") and c.reason in gone)]
 
+    # a phrase found only inside a longer phrase's words is part of those words ("rbl" in "multi.surbl.org"): the
+    # longer phrase says what they name
+    phrases = [c for c in out if c.tier == "phrase"]
+    for c in [c for c in phrases if _only_inside_longer(c, phrases, plain)]:
+        c.tier = "hint"
+        c.evidence += " (inside a longer phrase's words)"
     # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
     # mechanism ("uribl", "spf"): the mechanism says what was judged
     phrases = [c for c in out if c.tier == "phrase"]
