@@ -13,6 +13,9 @@ from documented import entries
 from whybounce import explain_line
 
 REPLIES = [" ".join(str(e["reply"]).split()) for e in entries()]
+# Replies that do not yet read the same in every carriage, each with what differs. Strict: one that becomes stable
+# must be taken off this list.
+UNSTABLE: dict[str, str] = {}
 _CODE = re.compile(r"^([245]\d\d) (.*)$")
 
 
@@ -31,7 +34,13 @@ def variants(reply: str) -> Iterator[tuple[str, str]]:
             yield "continuation lines", f"{code}-{' '.join(words[:half])}\n{code} {' '.join(words[half:])}"
 
 
-@pytest.mark.parametrize("reply", REPLIES, ids=[f"{i}" for i in range(len(REPLIES))])
+def _param(reply: str) -> object:
+    if reply in UNSTABLE:
+        return pytest.param(reply, marks=pytest.mark.xfail(strict=True, reason=UNSTABLE[reply]))
+    return reply
+
+
+@pytest.mark.parametrize("reply", [_param(r) for r in REPLIES], ids=[f"{i}" for i in range(len(REPLIES))])
 def test_a_reply_reads_the_same_however_it_is_carried(reply: str) -> None:
     plain = explain_line(reply).finding.reason
     for name, variant in variants(reply):

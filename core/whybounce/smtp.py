@@ -390,9 +390,12 @@ def for_matching(text: str) -> str:
     email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and Latin
     letters lose their accents and typographic apostrophes are plain ones, as in the phrases (fold); an RFC's
     number is written apart ("rfc 2822")."""
+    head = REPLY_AT_START.match(text)
+    if head and text[head.end() - 1 : head.end()] == "-":
+        # "417-DNS lookup ...": the hyphen marks a continued reply (RFC 5321 §4.2.1), not a word joined to the code
+        text = f"{text[: head.end() - 1]} {text[head.end():]}"
     if _continues(text):
         seen: set[str] = set()
-        head = REPLY_AT_START.match(text)
         if head:
             seen.add(head.group(1))
 
