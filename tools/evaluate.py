@@ -329,7 +329,7 @@ def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
         new_reasons = {}
         for name, spec in reasons.items():
             spec = dict(spec)
-            for key in ("phrases", "hints", "gave_up", "transient", "refusals"):
+            for _tier, key in resolve.WORD_LISTS:
                 if spec.get(key):
                     spec[key] = [e for e in spec[key] if keep(e)]
             new_reasons[name] = spec
