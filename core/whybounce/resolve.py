@@ -388,9 +388,13 @@ def _only_inside_longer(c: Candidate, phrases: list[Candidate], plain: str) -> b
 
 
 def _names_recipient(plain: str, words: tuple[str, ...]) -> bool:
-    """Whether one of the recipient subject's words stands in ``plain`` as a word of its own."""
+    """Whether one of the recipient subject's words stands in ``plain`` as a word of its own.  Most replies that
+    refuse hold none of them at all: only those that do are cut into words."""
+    present = [w for w in words if w in plain]
+    if not present:
+        return False
     padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
-    return any(f" {w} " in padded for w in words)
+    return any(f" {w} " in padded for w in present)
 
 
 def _names_destination(status: str | None) -> bool:
