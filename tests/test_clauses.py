@@ -135,6 +135,14 @@ READ = [
     ("503 5.5.1 Error: please say HELO/EHLO first", "command-out-of-turn"),     # RFC 5321 §4.1.4's order
     ("503 Valid RCPT command must precede DATA", "command-out-of-turn"),       # Exim
     ("503 HELO or EHLO required", "command-required"),                         # Exim
+    # session 29: the word classes' common synonyms, each with its source in data/words.yaml
+    ("550 Your message wasn't delivered because the address couldn't be found", "recipient-unknown"),  # Gmail's DSN
+    ("550 5.1.1 The email address you entered couldn't be found", "recipient-unknown"),  # Exchange's NDR text
+    ("550 Address does not exist", "recipient-unknown"),                       # RFC 3463 X.1.1's own words
+    ("550 Host unknown (Name server: example.invalid: host not found)", "domain-unknown"),  # Sendmail
+    ("552 Mailbox quota is full", "quota-full"),                               # RFC 3463 X.2.2 in a quota's words
+    ("550 Your account has exceeded its daily sending limit", "sending-rate-at-limit"),  # a provider's allowance
+    ("550 5.4.5 Daily sending quota exceeded", "sending-rate-at-limit"),       # Gmail
 ]
 
 NOT_READ = [
@@ -181,6 +189,12 @@ NOT_READ = [
     ("550 5.7.324 DNSSEC validation failed on the destination domain: invalid", "domain-unknown",
      "invalid is not missing"),
     ("550 The user that you wrote to. It is unknown", "recipient-unknown", "a relative clause ends at its verb only"),
+    ("550 Your email address has been suspended", "recipient-disabled",
+     "a word inside a longer subject is part of it: 'your email address' is the sender's, so is its 'address'"),
+    ("550 Sender address is invalid", "recipient-unknown", "'address' after 'sender' is the sender's"),
+    ("550 IP address not found in the allow list", "recipient-unknown", "an IP address is the sending host's"),
+    ("421 Client host name unknown", "domain-unknown", "the client's host is the sending side's"),
+    ("550 Sending quota is full", "quota-full", "a sending quota is the sender's allowance, not a mailbox's"),
 ]
 
 
