@@ -144,6 +144,8 @@ READ = [
     ("550 Your account has exceeded its daily sending limit", "sending-rate-at-limit"),  # a provider's allowance
     ("550 5.4.5 Daily sending quota exceeded", "sending-rate-at-limit"),       # Gmail
     ("451 Hourly external sending limit reached!", "sending-rate-reached"),    # Proton
+    ("552 Mailbox size limit exceeded", "quota-at-limit"),                    # Yandex
+    ("550 User has exhausted allowed storage space", "quota-at-limit"),       # WEB.DE
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]
