@@ -72,7 +72,7 @@ READ = [
     ("550 Invalid HELO name (See RFC2821 4.1.1.1)", "helo-bogus"),             # RFC 5321 §4.1.1.1's requirement
     ("452 4.2.2 more than 10000 messages in past 24h0m0s from your ip/network", "mail-sent-in-a-period"),  # mox
     ("421 You have sent 600 messages in the last hour", "mail-sent-in-a-period"),  # a count over a period
-    ("452 4.2.2 Mailbox storage exceeded", "recipient-full"),                  # RFC 5321 552 'exceeded storage'
+    ("452 4.2.2 Mailbox storage exceeded", "quota-at-limit"),                  # RFC 5321 552 'exceeded storage'
     ("552 mailbox would exceed maximum allowed storage", "recipient-full"),      # a quota check before delivery
     ("550 this email address is wrong or no longer valid", "recipient-unknown"),
     ("550 mailbox not present", "recipient-unknown"),
