@@ -283,7 +283,7 @@ def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reas
 
 
 @pytest.mark.parametrize("reply", ["550 5.7.1 PTR lookup failed", "550 5.7.25 iprev check failed for 192.0.2.1",
-                                   "554 FCrDNS check failed"])
+                                   "554 FCrDNS check failed", "550 Reverse DNS lookup failed for 192.0.2.1"])
 def test_the_reverse_dns_check_by_its_own_names(reply: str) -> None:
     """RFC 8601 §2.7.3 (iprev) and RFC 7372 (X.7.25): the sending IP's PTR name must resolve back to it."""
     assert explain_line(reply).finding.reason == "requireptr"
