@@ -146,6 +146,8 @@ READ = [
     ("451 Hourly external sending limit reached!", "sending-rate-reached"),    # Proton
     ("552 Mailbox size limit exceeded", "quota-at-limit"),                    # Yandex
     ("550 User has exhausted allowed storage space", "quota-at-limit"),       # WEB.DE
+    ("550 You are not allowed to send to this list", "you-not-permitted"),     # RFC 3463 X.7.1's sender
+    ("550-You do not have permission to post a message to this mailbox.", "you-not-permitted"),  # Cyrus lmtpd
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]
@@ -368,3 +370,12 @@ def test_inner_subject_words_are_the_parts_of_longer_subjects() -> None:
     assert inner == inner_words(section("words"))  # the compiled list is the words' own
     assert {"virus", "spam", "sender ip"} <= inner
     assert "virus scanner" not in inner and "user" not in inner  # whole subjects are not 'inner'
+
+
+def test_a_clause_that_only_refuses_yields_to_one_that_says_why() -> None:
+    """"you are not allowed" says only that the client may not; "you sent too many e-mails" says why (a rate)."""
+    reply = ("550 5.7.1 Error. Since you sent too many e-mails, you are not allowed to send more e-mails within 24"
+             " hours")
+    assert {"you-not-permitted", "sending-too-many"} <= clause_rules(reply)
+    assert explain_line(reply).finding.reason == "speeding"
+    assert explain_line("550 5.7.1 You are not allowed to send more e-mails").finding.reason == "rejected"

@@ -146,7 +146,6 @@ BATCH_31_UNREAD = {
     "courier-523-message-length-exceeds-administrative-limit": "policyviolation (stage.data)",
     "courier-553-unable-to-deliver-unicode-email-to-non-unicode-server": "userunknown (reply.553)",
     "courier-556-address-unavailable": "notaccept (reply.556)",
-    "cyrus-550-5-7-1-you-do-not-have-permission-to-post-a-message": "policyviolation (status.5.7.1)",
 }
 # Batch 32 (session 28): block-list and reputation refusals (Spamhaus DQS and "open resolver" texts, Postfix RHSBL
 # defaults, Haraka's dnsbl and data.uribl, the Exim wiki, SpamCop, SORBS, ORBZ, SURBL, BlueTie), labelled from their

@@ -42,7 +42,7 @@ _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail ser
 class Clause:
     """One ``clauses`` entry of a reason file, with its word classes resolved."""
 
-    __slots__ = ("agent", "both", "predicate", "reason", "rule", "side", "source", "subject")
+    __slots__ = ("agent", "both", "only_refuses", "predicate", "reason", "rule", "side", "source", "subject")
 
     def __init__(self, reason: str, spec: dict[str, Any], words: dict[str, Any]) -> None:
         self.reason = reason
@@ -58,6 +58,8 @@ class Clause:
         self.both = order == "both"
         self.agent = order == "agent"
         self.source = spec.get("source")
+        # says only that the client may not ("You are not allowed to ..."), not why: yields to a clause that says why
+        self.only_refuses: bool = bool(spec.get("only_refuses"))
 
 
 def _table(classes: dict[str, Any], stem: bool = False) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:

@@ -23,7 +23,8 @@ clause          a subject and a predicate of ``data/words.yaml`` in one clause o
                 that is only a word of a clause's subject ("virus" in "Virus scanner error") drops to hint, and
                 so does one that is only its predicate ("blacklisted" in "Your sender address has been
                 blacklisted": the clause names what was refused); in a refusal framed "<what> rejected: <why>",
-                a clause in the frame yields to one after the colon
+                a clause in the frame yields to one after the colon, and one that says only that the client
+                may not ("You are not allowed to post") yields to one of another reason that says why
 program         a local delivery program failed (RFC 3464 diagnostic type ``x-unix``)
 gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
                 transient condition (a refused or timed-out connection; no reply at all with a temporary
@@ -506,12 +507,15 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
               and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
     if plain and len(topics) == len(above):
         read, frame = k.clauses.read(plain)
+        bare: list[Candidate] = []  # clauses that say only that the client may not, not why
         for clause, weight, pos, words, subject in read:
             if (clause.side == "recipient" and command in _BEFORE_RCPT) or (
                     command in _BEFORE_ENVELOPE and clause.reason in _ENVELOPE_ONLY):
                 continue  # no recipient is named before RCPT TO, no envelope before MAIL FROM (as for the hints above)
             out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
                                  source=clause.source))
+            if clause.only_refuses:
+                bare.append(out[-1])
             sending_side = sending_side or clause.side == "sender"
             for c in topics:
                 if c.tier != "phrase" or c.evidence == subject:
@@ -526,6 +530,11 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                     c.tier = "hint"
                     c.evidence += f" (how '{subject}' was refused; the clause names what)"
         _frame_yields(out, frame)
+        # "Since you sent too many e-mails, you are not allowed to send more": the clause that says why decides
+        if any(c.tier == "clause" and c.reason != b.reason for b in bare for c in out):
+            for b in bare:
+                b.tier = "hint"
+                b.evidence += " (says only that it is not permitted; another clause says why)"
 
     # a status named in words and not in digits ("550 Bad destination mailbox address"): the registry's name of a
     # code says what the code says (RFC 3463 §3, RFC 4954 §6, the IANA registry), read as that code would be. A
