@@ -148,6 +148,8 @@ READ = [
     ("550 User has exhausted allowed storage space", "quota-at-limit"),       # WEB.DE
     ("550 You are not allowed to send to this list", "you-not-permitted"),     # RFC 3463 X.7.1's sender
     ("550-You do not have permission to post a message to this mailbox.", "you-not-permitted"),  # Cyrus lmtpd
+    ("554 Your SMTP server has been blacklisted", "sending-host-refused"),     # the SMTP client (RFC 5321)
+    ("550 The connecting host is not allowed", "sending-host-refused"),
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]
