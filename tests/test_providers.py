@@ -223,3 +223,13 @@ def test_recognising_builds_only_the_providers_recognised() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.splitlines()
     assert out == ["[] []", "['cox'] True"]
+
+
+@pytest.mark.parametrize("reply", [
+    "550 SC-002 Mail rejected by Outlook.com for policy reasons. The mail server IP connecting to Outlook.com has"
+    " exhibited namespace mining behavior.",
+    "421 RP-003 The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed.",
+])
+def test_a_pasted_reply_that_names_outlook_com_is_read_by_its_codes(reply: str) -> None:
+    """Outlook.com's documented replies name it, so a reply pasted without its host still reads by its code."""
+    assert explain_line(reply).finding.rule.startswith("provider.microsoft.outlookcom-")
