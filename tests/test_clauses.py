@@ -150,6 +150,7 @@ READ = [
     ("550-You do not have permission to post a message to this mailbox.", "you-not-permitted"),  # Cyrus lmtpd
     ("554 Your SMTP server has been blacklisted", "sending-host-refused"),     # the SMTP client (RFC 5321)
     ("550 The connecting host is not allowed", "sending-host-refused"),
+    ("530 Authorization required (#5.7.1)", "login-required"),                # qmail's SMTP-AUTH patch
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]
