@@ -151,6 +151,7 @@ READ = [
     ("554 Your SMTP server has been blacklisted", "sending-host-refused"),     # the SMTP client (RFC 5321)
     ("550 The connecting host is not allowed", "sending-host-refused"),
     ("530 Authorization required (#5.7.1)", "login-required"),                # qmail's SMTP-AUTH patch
+    ("554 5.0.0 Error: You cannot send from this address", "you-not-permitted"),  # Proton Mail Bridge
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]

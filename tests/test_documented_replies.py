@@ -167,7 +167,6 @@ BATCH_33_UNREAD = {
     "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
     "oci-452-system-storage-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
-    "proton-bridge-554-you-cannot-send-from-this-address": "userunknown (stage.rcpt)",
     "proton-bridge-554-unsupported-message-format": "userunknown (stage.rcpt)",
     "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
     "proton-bridge-554-email-client-sent-a-malformed-message": "userunknown (stage.rcpt)",
