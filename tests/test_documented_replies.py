@@ -169,7 +169,6 @@ BATCH_33_UNREAD = {
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
     "proton-bridge-554-unsupported-message-format": "userunknown (stage.rcpt)",
     "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
-    "proton-bridge-554-email-client-sent-a-malformed-message": "userunknown (stage.rcpt)",
     "qmail-auth-503-from-and-auth-not-the-same": "syntaxerror (reply.503)",
     "qmail-auth-503-no-auth-during-mail-transaction": "securityerror (stage.auth)",
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
