@@ -144,7 +144,6 @@ BATCH_30_UNREAD = {
 BATCH_31_UNREAD = {
     "courier-517-mail-server-at-is-blocked": "blocked (reason.blocked.sending-host-refused)",
     "courier-523-message-length-exceeds-administrative-limit": "policyviolation (stage.data)",
-    "courier-553-unable-to-deliver-unicode-email-to-non-unicode-server": "userunknown (reply.553)",
     "courier-556-address-unavailable": "notaccept (reply.556)",
 }
 # Batch 32 (session 28): block-list and reputation refusals (Spamhaus DQS and "open resolver" texts, Postfix RHSBL
@@ -167,7 +166,6 @@ BATCH_33_UNREAD = {
     "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
     "oci-452-system-storage-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
-    "proton-bridge-554-unsupported-message-format": "userunknown (stage.rcpt)",
     "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
     "qmail-auth-503-from-and-auth-not-the-same": "syntaxerror (reply.503)",
     "qmail-auth-503-no-auth-during-mail-transaction": "securityerror (stage.auth)",
