@@ -289,6 +289,13 @@ def test_the_reverse_dns_check_by_its_own_names(reply: str) -> None:
     assert explain_line(reply).finding.reason == "requireptr"
 
 
+@pytest.mark.parametrize("reply", ["554 5.7.0 Rejected: Eicar-Test-Signature FOUND",
+                                   "550 Message contains malicious content (Win.Trojan.Agent-1234)"])
+def test_a_scanner_names_what_it_found(reply: str) -> None:
+    """ClamAV's signature names (the EICAR test file, the Trojan category) name malware."""
+    assert explain_line(reply).finding.reason == "virusdetected"
+
+
 @pytest.mark.parametrize("reply", ["421 out of memory (#4.3.0)", "450 out of memory."])
 def test_a_server_out_of_memory_is_its_own_fault(reply: str) -> None:
     """qmail-smtpd's die_nomem() and a hosted service's 450: the receiving system failed, not the message."""
