@@ -41,10 +41,10 @@ HELDOUT16: list[Heldout] = [
     _h("conn-421-godaddy-ib101", "CONN", ("421 Server temporarily unavailable. Try again later. IB101",),
        "SMTP Error Code 421 (smtp.codes, GoDaddy: 'The mail server encountered a temporary failure. Most likely it"
        " isn't anything to do with the session, but rather the server is overloaded or having issues. If you try"
-       " again later, it should work.'), https://smtp.codes/421; also GoDaddy's own 'Como Lidar Com Devoluções De"
-       " Email' (the mail queue carries a higher than normal volume of messages; try again later),"
-       " http://ix-one.com/domainhostingFAQ/article/MS_27771.html, and 'Various email bounce backs on a cPanel"
-       " server', http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/ (GoDaddy's IB1xx"
+       " again later, it should work.'), https://smtp.codes/421; also a GoDaddy reseller's copy of its bounce page,"
+       " 'Como Lidar Com Devoluções De Email' (the mail queue carries a higher than normal volume of messages; try"
+       " again later), http://ix-one.com/domainhostingFAQ/article/MS_27771.html, and 'Various email bounce backs on a"
+       " cPanel server', http://topwebhostingoffers.com/various-email-bounce-backs-on-a-cpanel-server/ (GoDaddy's IB1xx"
        " codes answer the connection: at the greeting here)"),
     _h("conn-421-432-postscreen-ports", "CONN", ("421 4.3.2 All screening ports are busy",),
        _PF + "postscreen (the reply in /usr/lib/postfix/sbin/postscreen: postscreen answers a new client with it"
