@@ -248,8 +248,8 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout15: those of"
-                         " heldout2.py to heldout15.py, filed under tests/fixtures/real-mta-heldout2 to -heldout15")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout16: those of"
+                         " heldout2.py to heldout16.py, filed under tests/fixtures/real-mta-heldout2 to -heldout16")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

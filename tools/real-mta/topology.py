@@ -44,9 +44,9 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out servers (heldout.py to heldout15.py): fake server address -> the documented reply it gives. Each
+# The held-out servers (heldout.py to heldout16.py): fake server address -> the documented reply it gives. Each
 # set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240, 127.0.1.2, .64, .128,
-# .192, 127.0.2.2, .64, .84 and .102.
+# .192, 127.0.2.2, .64, .84, .102 and .130.
 HELDOUT_SERVERS: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
