@@ -153,6 +153,7 @@ READ = [
     ("530 Authorization required (#5.7.1)", "login-required"),                # qmail's SMTP-AUTH patch
     ("554 5.0.0 Error: You cannot send from this address", "you-not-permitted"),  # Proton Mail Bridge
     ("554 5.6.0 Mail message is malformed. Not accepted.", "message-malformed"),  # Gmail
+    ("552 mailbox_full", "recipient-full"),                                   # a program's identifier: two words
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]

@@ -90,11 +90,12 @@ def _stem(word: str) -> str:
 
 def _tokens(text: str) -> list[str]:
     """The whitespace-separated pieces of ``text``; two words joined by a slash ("invalid/inactive user", "spam/virus")
-    are two words, unless the piece is a URL or a host's path (a dot or a colon in it)."""
+    or an underscore ("mailbox_full", "user_unknown": a program's identifier for the same words) are two words,
+    unless the piece is a URL or a host's path (a dot or a colon in it)."""
     out: list[str] = []
     for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").split():
-        if "/" in raw and "." not in raw and ":" not in raw:
-            out.extend(part for part in raw.split("/") if part)
+        if ("/" in raw or "_" in raw) and "." not in raw and ":" not in raw:
+            out.extend(part for part in raw.replace("_", "/").split("/") if part)
         else:
             out.append(raw)
     return out
