@@ -143,7 +143,6 @@ BATCH_30_UNREAD = {
 # and committed (51242b4) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_31_UNREAD = {
     "courier-517-mail-server-at-is-blocked": "blocked (reason.blocked.sending-host-refused)",
-    "courier-523-message-length-exceeds-administrative-limit": "policyviolation (stage.data)",
     "courier-556-address-unavailable": "notaccept (reply.556)",
 }
 # Batch 32 (session 28): block-list and reputation refusals (Spamhaus DQS and "open resolver" texts, Postfix RHSBL
