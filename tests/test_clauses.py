@@ -154,6 +154,8 @@ READ = [
     ("554 5.0.0 Error: You cannot send from this address", "you-not-permitted"),  # Proton Mail Bridge
     ("554 5.6.0 Mail message is malformed. Not accepted.", "message-malformed"),  # Gmail
     ("552 mailbox_full", "recipient-full"),                                   # a program's identifier: two words
+    ("552 mail box space not enough", "recipient-full"),                      # a Chinese host's table
+    ("Hostname cannot be resolved", "domain-unknown"),                         # Openfind's list
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
 ]
