@@ -19,7 +19,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -137,7 +137,8 @@ SENDER_DOMAINS = ("mta-pf.example", "mta-ex.example", "mta-os.example", "mta-sm.
 
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, the domains each case needs."""
-    served = [h.domain for h in _CONFIGURED if h.id not in ("rcpt-local-table", "rcpt-alias-table", "rcpt-other-domain")]
+    own = ("rcpt-local-table", "rcpt-alias-table", "rcpt-other-domain")  # local, virtual alias, not served at all
+    served = [h.domain for h in _CONFIGURED if h.id not in own]
     return {
         "compatibility_level": "3.6",
         "queue_directory": str(QUEUE),
