@@ -436,7 +436,8 @@ def main() -> int:
         sisimai_on_real_mta(real, real_rows, args.verbose)
     heldout(args.verbose)
     for n, nth in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"),
+                             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                             "seventeenth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)

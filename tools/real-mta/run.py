@@ -14,6 +14,7 @@ import argparse
 import ctypes
 import os
 import re
+import shutil
 import signal
 import smtplib
 import socket
@@ -49,6 +50,7 @@ class Processes:
     def __init__(self) -> None:
         self.procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.postfix = False
+        self.receiver: str | None = None  # the configuration directory of set 17's receiving Postfix, once started
 
     def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         """Start a long-running process with its output in LOGDIR/<name>.log."""
@@ -64,6 +66,8 @@ class Processes:
         """SIGTERM each process group we started, then SIGKILL what is left."""
         if self.postfix:
             subprocess.run(["postfix", "stop"], check=False)
+        if self.receiver:
+            subprocess.run(["postfix", "-c", self.receiver, "stop"], check=False)
         for name, p in reversed(self.procs):
             if p.poll() is None:
                 os.killpg(p.pid, signal.SIGTERM)
@@ -116,6 +120,38 @@ def start_mta(mta: MTA, procs: Processes) -> None:
     elif mta.name == "sendmail":
         procs.start("sendmail", in_namespace(f"{SENDMAIL_BIN} -C {SENDMAIL_CF} -bD -q15s -L sm-real-mta"))
     wait_port(mta.port, 120)
+
+
+def start_receiver(procs: Processes) -> None:
+    """Set 17: postgrey and the receiving Postfix instance of heldout17.py on 127.0.2.160 up, with the fake DNS.
+
+    Then one message's MAIL FROM from 127.0.0.1 uses up the anvil rate limit of its case (one per hour)."""
+    import heldout17
+
+    Path("/var/lib/postgrey-rcv17").mkdir(exist_ok=True)
+    shutil.chown("/var/lib/postgrey-rcv17", "postgrey", "postgrey")
+    host, port = heldout17.POSTGREY
+    procs.start("postgrey", ["postgrey", f"--inet={host}:{port}", "--delay=3600", "--dbdir=/var/lib/postgrey-rcv17",
+                             "--pidfile=/run/postgrey-rcv17.pid"])
+    ips = heldout17.write_receiver()
+    conf = str(heldout17.CONF)
+    hosts = f"mount --bind {heldout17.HOSTS} /etc/hosts &&"
+    subprocess.run(in_namespace(f"postfix -c {conf} start", hosts), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        deadline = time.time() + 60
+        while True:
+            try:
+                with socket.create_connection((ip, 25), timeout=2):
+                    break
+            except OSError:
+                if time.time() > deadline:
+                    raise SystemExit(f"the receiving Postfix does not listen on {ip}:25") from None
+                time.sleep(1)
+    anvil = next(ip for ip, h in heldout17.by_ip().items() if h.id == "mail-anvil-one")
+    with smtplib.SMTP(anvil, 25, local_hostname="warmup.example", timeout=30) as s:
+        code, _ = s.mail("warmup@warmup.example")
+        print(f"receiver: anvil case's first MAIL FROM answered {code}", flush=True)
 
 
 def wait_port(port: int, timeout: float) -> None:
@@ -248,8 +284,9 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout16: those of"
-                         " heldout2.py to heldout16.py, filed under tests/fixtures/real-mta-heldout2 to -heldout16")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout17: those of"
+                         " heldout2.py to heldout17.py, filed under tests/fixtures/real-mta-heldout2 to -heldout17"
+                         " (heldout17: a real receiving Postfix instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -278,6 +315,8 @@ def main() -> None:
             procs.start("devlog", [sys.executable, str(HERE / "devlog.py"), str(LOGDIR / "syslog.log")])
         procs.start("fake_dns", [sys.executable, str(HERE / "fake_dns.py")])
         procs.start("fake_smtp", [sys.executable, str(HERE / "fake_smtp.py")])
+        if args.set == "heldout17":
+            start_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)
