@@ -3,12 +3,23 @@ the whole catalogue: each reply as the Postfix bounce a sender gets and pasted a
 reasons), and the card ``who`` of the bounce.  Prints the figures and every miss.
 
     .venv/bin/python tools/catalogue_batch.py 22
+    .venv/bin/python tools/catalogue_batch.py 33 --tiers --at 0d4dccb   # as first read, by deciding tier
+
+``--tiers`` tallies the bounce readings by the kind of rule that decided them (a reason's phrase or clause, a
+provider row, a status, the stage's last guess, a reply code, ...), right and wrong: on batches read at the commit
+that first measured them, the tally says which tiers hold on wording nobody had read (session 29's closing note).
+``--at COMMIT`` reads with the code and knowledge of that commit (a temporary git worktree; the batch's entries and
+labels are this checkout's).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
 import sys
+import tempfile
+from collections import Counter
 from pathlib import Path
 
 from whybounce import explain_bytes, explain_line
@@ -19,11 +30,39 @@ from documented import entries as catalogue_entries  # noqa: E402  (the tests' o
 from documented import postfix_bounce  # noqa: E402
 
 
+def _tier(rule: str) -> str:
+    """The kind of rule a reading's id names: 'reason' (a phrase or clause), 'provider', 'status', 'stage.rcpt', ..."""
+    head, _, rest = rule.partition(".")
+    if rule.endswith(".bare-refusal"):
+        return "refusal"
+    if head in ("stage", "reply", "action", "none", "fact"):
+        return f"{head}.{rest.split('.')[0]}"
+    if head == "status":
+        return "status-class" if rest[:1].isdigit() else "status"
+    return head
+
+
+def _at(commit: str, argv: list[str]) -> int:
+    """Run this script over the code and knowledge of ``commit`` (a temporary worktree)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), commit], check=True)
+        try:
+            env = {**os.environ, "PYTHONPATH": str(tree / "core")}
+            return subprocess.run([sys.executable, __file__, *argv], env=env, check=False).returncode
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("batch", type=int)
     parser.add_argument("--misses", action="store_true", help="also list the who differences")
+    parser.add_argument("--tiers", action="store_true", help="tally the bounce readings by the tier that decided them")
+    parser.add_argument("--at", metavar="COMMIT", help="read with the code and knowledge of COMMIT")
     args = parser.parse_args()
+    if args.at:
+        return _at(args.at, [str(args.batch)] + ["--misses"] * args.misses + ["--tiers"] * args.tiers)
     batch = [e for e in catalogue_entries() if e.get("batch") == args.batch]
     n = len(batch)
     if not n:
@@ -31,8 +70,10 @@ def main() -> int:
         return 1
     bounce = pasted = who = 0
     lines = []
+    tiers: Counter[tuple[str, bool]] = Counter()
     for e in batch:
         (f,) = explain_bytes(postfix_bounce(e)).recipients
+        tiers[_tier(f.rule), f.reason in e["reasons"]] += 1
         line = explain_line(" ".join(str(e["reply"]).split())).finding
         got_who = f.card.who if f.card else None
         bounce += f.reason in e["reasons"]
@@ -49,6 +90,9 @@ def main() -> int:
     print(f"  reason as a Postfix bounce {bounce}/{n} = {100 * bounce / n:.1f}%")
     print(f"  reason pasted alone        {pasted}/{n} = {100 * pasted / n:.1f}%")
     print(f"  card who (bounce)          {who}/{n} = {100 * who / n:.1f}%")
+    if args.tiers:
+        for tier in sorted({t for t, _ in tiers}, key=lambda t: -(tiers[t, True] + tiers[t, False])):
+            print(f"  decided by {tier:<22} {tiers[tier, True]:3} right, {tiers[tier, False]:3} wrong")
     print("\n".join(lines))
     return 0
 
