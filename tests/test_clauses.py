@@ -260,7 +260,7 @@ def test_a_clause_reads_below_phrase_and_status_above_giving_up() -> None:
     assert resolve(ev).reason == "userunknown"
 
 
-@pytest.mark.parametrize(("status", "demoted"), [("4.2.1", True), ("5.1.1", True), ("5.1.7", False),
+@pytest.mark.parametrize(("status", "demoted"), [("4.2.2", True), ("5.1.1", True), ("5.1.7", False),
                                                   ("5.7.1", False)])
 def test_a_status_about_the_mailbox_yields_when_the_words_refuse_the_sender(status: str, demoted: bool) -> None:
     """RFC 3463: X.1.1-X.1.6 and X.2.x are the destination's address and mailbox; X.1.7 is the sender's."""
@@ -387,3 +387,13 @@ def test_a_clause_that_only_refuses_yields_to_one_that_says_why() -> None:
     assert {"you-not-permitted", "sending-too-many"} <= clause_rules(reply)
     assert explain_line(reply).finding.reason == "speeding"
     assert explain_line("550 5.7.1 You are not allowed to send more e-mails").finding.reason == "rejected"
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("452 4.1.1 <a@example.com> too many recent messages; Try again later", "speeding"),   # Comcast
+    ("450 4.2.1 Too many connections from your IP, try again later", "toomanyconn"),
+])
+def test_a_temporary_status_used_loosely_yields_to_the_words(reply: str, reason: str) -> None:
+    """RFC 3463: X.1.1 and X.1.2 are only useful for permanent failures, and servers answer deferrals of every kind
+    with 4.2.1: the temporary codes read after the words (their reason files mark them loose)."""
+    assert explain_line(reply).finding.reason == reason

@@ -129,7 +129,6 @@ BATCH_30_UNREAD = {
     "aliyun-mail-501-mail-from-is-non-local-account": "syntaxerror (reply.501)",
     "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
-    "comcast-452-4-1-1-too-many-recent-messages": "userunknown (status.X.1.1)",
     "webde-550-reject-due-to-policy-restrictions-header-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
     "webde-550-reject-due-to-policy-restrictions-domain-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
     "webde-550-invalid-dns-mx-or-a-aaaa-resource-record": "userunknown (stage.rcpt)",
