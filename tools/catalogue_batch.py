@@ -5,8 +5,8 @@ reasons), and the card ``who`` of the bounce.  Prints the figures and every miss
     .venv/bin/python tools/catalogue_batch.py 22
     .venv/bin/python tools/catalogue_batch.py 33 --tiers --at 0d4dccb   # as first read, by deciding tier
 
-``--tiers`` tallies the bounce readings by the kind of rule that decided them (a reason's phrase or clause, a
-provider row, a status, the stage's last guess, a reply code, ...), right and wrong: on batches read at the commit
+``--tiers`` tallies the bounce readings by the resolver's tier that decided them (phrase, clause, provider, status,
+loose status, the stage's last guess, reply code, ...; resolve.TIERS), right and wrong: on batches read at the commit
 that first measured them, the tally says which tiers hold on wording nobody had read (session 29's closing note).
 ``--at COMMIT`` reads with the code and knowledge of that commit (a temporary git worktree; the batch's entries and
 labels are this checkout's).
@@ -28,18 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from documented import entries as catalogue_entries  # noqa: E402  (the tests' own catalogue reader)
 from documented import postfix_bounce  # noqa: E402
-
-
-def _tier(rule: str) -> str:
-    """The kind of rule a reading's id names: 'reason' (a phrase or clause), 'provider', 'status', 'stage.rcpt', ..."""
-    head, _, rest = rule.partition(".")
-    if rule.endswith(".bare-refusal"):
-        return "refusal"
-    if head in ("stage", "reply", "action", "none", "fact"):
-        return f"{head}.{rest.split('.')[0]}"
-    if head == "status":
-        return "status-class" if rest[:1].isdigit() else "status"
-    return head
 
 
 def _at(commit: str, argv: list[str]) -> int:
@@ -72,8 +60,8 @@ def main() -> int:
     lines = []
     tiers: Counter[tuple[str, bool]] = Counter()
     for e in batch:
-        (f,) = explain_bytes(postfix_bounce(e)).recipients
-        tiers[_tier(f.rule), f.reason in e["reasons"]] += 1
+        (f,) = explain_bytes(postfix_bounce(e), trace=True).recipients
+        tiers[f.trace[0]["tier"] if f.trace else "none", f.reason in e["reasons"]] += 1  # the trace is best first
         line = explain_line(" ".join(str(e["reply"]).split())).finding
         got_who = f.card.who if f.card else None
         bounce += f.reason in e["reasons"]
