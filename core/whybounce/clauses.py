@@ -204,10 +204,10 @@ class ClauseIndex:
         found: dict[str, tuple[Clause, int, int, str, str]] = {}
         covered = 0  # where the last subject read ends: a word inside it is part of it ("address" of "email address")
         for i in subjects:
-            at = _at(self.subjects, words, i)
-            longest = at[0][0] if at else 0
             if i < covered:
                 continue
+            at = _at(self.subjects, words, i)
+            longest = at[0][0] if at else 0
             covered = i + longest
             for n, subject in at:
                 if n < longest:  # "sender ip address" is the sending host, not the sender
