@@ -139,31 +139,23 @@ def start_receiver(procs: Processes) -> None:
     subprocess.run(in_namespace(f"postfix -c {conf} start", hosts), check=True)
     procs.receiver = conf
     for ip in ips:
-        deadline = time.time() + 60
-        while True:
-            try:
-                with socket.create_connection((ip, 25), timeout=2):
-                    break
-            except OSError:
-                if time.time() > deadline:
-                    raise SystemExit(f"the receiving Postfix does not listen on {ip}:25") from None
-                time.sleep(1)
+        wait_port(25, 60, ip)
     anvil = next(ip for ip, h in heldout17.by_ip().items() if h.id == "mail-anvil-one")
     with smtplib.SMTP(anvil, 25, local_hostname="warmup.example", timeout=30) as s:
         code, _ = s.mail("warmup@warmup.example")
         print(f"receiver: anvil case's first MAIL FROM answered {code}", flush=True)
 
 
-def wait_port(port: int, timeout: float) -> None:
-    """Wait until something accepts connections on 127.0.0.1:port (Sendmail starts slowly)."""
+def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
+    """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
     while time.time() < deadline:
         try:
-            with socket.create_connection(("127.0.0.1", port), timeout=2):
+            with socket.create_connection((host, port), timeout=2):
                 return
         except OSError:
             time.sleep(1)
-    raise SystemExit(f"nothing listens on 127.0.0.1:{port} after {timeout:.0f}s")
+    raise SystemExit(f"nothing listens on {host}:{port} after {timeout:.0f}s")
 
 
 def clear_mailbox(mta: MTA) -> None:
