@@ -29,6 +29,10 @@ KNOWN_DIFFERENCES = {
     "cyrus-550-5-7-1-permission-denied":
         "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
         "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
+    "cn-mail-451-domain-auth-support-error":
+        "'451 domain auth support error' names a fault of the receiving side's domain-authentication support; no"
+        " phrase or clause reads it, and the evidence tier's 'auth' (the catalogue's replies about a refused login,"
+        " securityerror, of several families) outranks the bare 451 (systemerror) that read it before that tier",
 }
 # Batch 22 (session 22): replies labelled from their documentation and committed (bf2d0fd) before whybounce read
 # them, measured blind. Each entry below is one whybounce reads otherwise as a Postfix bounce today: the reason
@@ -88,7 +92,6 @@ BATCH_24_UNREAD = {
 BATCH_25_UNREAD = {
     "cn-263-target-address-not-our-mx-service-client": "onhold (none.unknown-words)",
     "tw-451-a-18-please-try-again-later-5min": "systemerror (reply.451)",
-    "yahoo-tw-420-resources-unavailable-temporarily": "onhold (action.delayed)",
 }
 # Batch 26 (session 25): replies from sources in other languages (Chinese, German, Japanese, Korean, Italian,
 # Polish), labelled from those sources and committed (7e97279) before whybounce read them, measured blind the
@@ -111,7 +114,6 @@ BATCH_27_UNREAD = {
 BATCH_28_UNREAD = {
     "proximus-554-access-denied-under-investigation-for-spam-abuse": "spamdetected (reason.spamdetected.spam)",
     "shaw-4-5-9-spam-limit-has-been-reached": "blocked (stage.conn)",
-    "strato-550-forbidden-domain-in-envelope-from-b-efrom-strato": "userunknown (stage.rcpt)",
 }
 # Batch 29 (session 28): spam filters, policy daemons and gateways (mtpolicyd, amavisd-new, gld, couriergrey, rspamd,
 # spampd, postfwd, MIMEDefang, Courier::Filter, Cisco AsyncOS, Barracuda ESS, Exchange Online/EOP), labelled from their
@@ -134,7 +136,6 @@ BATCH_30_UNREAD = {
     "webde-550-invalid-dns-mx-or-a-aaaa-resource-record": "userunknown (stage.rcpt)",
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",
-    "yandex-domain-callout-verification-failed": "onhold (none.unknown-words)",
     "zeptomail-5-2-1-subject-is-mandatory": "suspend (status.X.2.1)",
 }
 # Batch 31 (session 28): mail servers' own texts (Cyrus lmtpd, Courier submit and courieresmtp, OpenSMTPD, Dovecot's

@@ -37,6 +37,9 @@ stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO
                 have been unwanted; at MAIL FROM, the sender; at AUTH, the login (RFC 4954); at STARTTLS,
                 the encrypted session (RFC 3207)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
+evidence        words that documented replies of at least two independent families use for one reason
+                (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
+                only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504)
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
@@ -76,7 +79,7 @@ if TYPE_CHECKING:
     from .clauses import ClauseIndex
 
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "syntax", "stage",
-         "loose-status", "reply", "status-class", "action", "refusal", "last-stage", "none")
+         "loose-status", "evidence", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
@@ -603,6 +606,19 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     if ev.action in k.actions:
         reason, source = k.actions[ev.action]
         out.append(Candidate(reason, f"action.{ev.action}", "action", f"Action: {ev.action}", source=source))
+
+    # evidence: words several vendors' documented replies use for one reason, when nothing above reads the reply;
+    # pasted words with no code, status or stage need not be a server's at all ("not a reply", line.py)
+    if (plain and (fmt != "line" or ev.reply_code or status or command)
+            and all(_RANK[c.tier] > _RANK["evidence"] for c in out)):
+        from .evidence import vote  # only a reply nothing above reads needs its table
+
+        v = vote(plain)
+        if v is not None and not (command in _BEFORE_RCPT and v.reason in (
+                _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE)):
+            out.append(Candidate(v.reason, f"evidence.{v.reason}", "evidence",
+                                 "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
+                                 source="data/evidence.yaml"))
 
     if text:
         out.append(Candidate("onhold", "none.unknown-words", "none", "no rule knows these words"))

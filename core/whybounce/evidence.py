@@ -1,0 +1,103 @@
+"""Words that documented replies of several vendors share for one reason: the resolver's ``evidence`` tier.
+
+The reasons' phrases and clauses are written by hand, each with its source, and read a reply only in the
+wordings they name.  A reply in words none of them names used to fall through to the bare reply code, the DSN's
+action or the stage's last guess, which the first reads of the documented-reply catalogue's batches found right
+about one time in six.  ``data/evidence.yaml`` holds, derived from that catalogue by
+``tools/derive_evidence.py``, the single words and word pairs that replies of **at least two independent
+families** (vendors, MTAs, filters: one catalogue file each, each with its published source) use for one reason
+and seldom for another.  When nothing above the tier reads a reply, the words of it that are in the table vote,
+each by how many families stand behind it; the reason with the most weight wins, and the trace names the words.
+
+:func:`features` is the one tokeniser: the derivation and the resolver cut text the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from itertools import pairwise
+
+from .knowledge import section
+from .patterns import lazy
+from .smtp import fold
+
+# words that say nothing about a cause, and the words a sending MTA wraps a reply in ("host ... said: ... (in reply
+# to RCPT TO command)"), which documented replies lack
+STOP = frozenset("""
+a an the of to for in on at by is are was were be been being this that these those it its your you we our us i
+from with and or as has have had do does did please try again later message messages mail email e-mail smtp
+server see more information info http https www com net org html htm said reply command rcpt data end host example
+further details detail contact administrator postmaster help visit refer
+""".split())
+_WORD = lazy(r"[a-z]+")
+_NAME = lazy(r"[a-z0-9]\.[a-z0-9]")  # a host name, an IP address, a status: a dot between letters or digits
+_SUFFIXES = ("ing", "ed", "es", "s")
+
+
+def stem(word: str) -> str:
+    """A light stem ("rejected", "rejects", "rejecting" -> "reject"), so one table row serves a word's forms."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased, without accents (as the resolver's text: smtp.fold) and stemmed.  An
+    address, a URL, a host name or an IP address is left out (it names a case, not a cause) and leaves a gap
+    (``""``) that no pair of words spans."""
+    out: list[str] = []
+    for token in fold(text.lower()).split():
+        if "@" in token or "/" in token or _NAME.search(token):
+            out.append("")
+        else:
+            out.extend(stem(w) for w in _WORD.findall(token))
+    return out
+
+
+def features(text: str) -> set[str]:
+    """The :func:`words` of ``text`` not in :data:`STOP`, and each pair of adjacent ones."""
+    ws = words(text)
+    out = {w for w in ws if w not in STOP and len(w) > 1}
+    for a, b in pairwise(ws):
+        if a and b and a not in STOP and b not in STOP:
+            out.add(f"{a} {b}")
+    return out
+
+
+class Vote:
+    """The evidence tier's reading of one text: the reason and the table rows that voted for it."""
+
+    __slots__ = ("reason", "weight", "words")
+
+    def __init__(self, reason: str, weight: float, words: list[str]) -> None:
+        self.reason = reason
+        self.weight = weight
+        self.words = words
+
+
+@cache
+def _table() -> dict[str, tuple[str, float]]:
+    """feature -> (reason, weight): a row's weight grows with the number of families behind it (log) and its
+    precision (the share of the catalogue's replies holding the feature that have that reason)."""
+    rows = section("evidence")["rows"]
+    return {r["feature"]: (r["reason"], math.log(1 + len(r["families"])) * float(r["precision"])) for r in rows}
+
+
+def vote(text: str) -> Vote | None:
+    """The reason the table's rows in ``text`` weigh most for, or None when none is in it.  Ties go to the reason
+    first in alphabetical order (the result must not depend on a set's order)."""
+    table = _table()
+    weights: dict[str, float] = {}
+    voters: dict[str, list[str]] = {}
+    for f in sorted(features(text)):
+        row = table.get(f)
+        if row is not None:
+            reason, w = row
+            weights[reason] = weights.get(reason, 0.0) + w
+            voters.setdefault(reason, []).append(f)
+    if not weights:
+        return None
+    best = min(weights, key=lambda r: (-round(weights[r], 9), r))
+    return Vote(best, weights[best], voters[best])

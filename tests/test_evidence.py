@@ -1,0 +1,107 @@
+"""The evidence tier (whybounce.evidence, data/evidence.yaml): derived from the documented-reply catalogue, never
+edited by hand, each row backed by several families, and read only when nothing more specific reads a reply."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from whybounce import explain_line
+from whybounce.evidence import features, stem, vote, words
+from whybounce.knowledge import section
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import derive_evidence  # noqa: E402
+from documented import CATALOGUE, entries  # noqa: E402
+
+TABLE = yaml.safe_load(derive_evidence.OUT.read_text(encoding="utf-8"))
+REASONS = set(section("reasons"))
+
+
+def test_the_table_is_what_the_catalogue_gives() -> None:
+    """Regenerate with `tools/derive_evidence.py` (then `make knowledge`) after the catalogue changes."""
+    assert derive_evidence.OUT.read_text(encoding="utf-8") == derive_evidence.render(
+        derive_evidence.derive(entries(CATALOGUE)))
+
+
+def test_the_compiled_knowledge_holds_the_table() -> None:
+    assert section("evidence") == TABLE
+
+
+@pytest.mark.parametrize("row", TABLE["rows"], ids=[r["feature"] for r in TABLE["rows"]])
+def test_every_row_has_several_sourced_families(row: dict[str, object]) -> None:
+    families = row["families"]
+    assert isinstance(families, list) and len(families) >= TABLE["min_families"] >= 2
+    assert all(f in TABLE["families"] and TABLE["families"][f] for f in families)
+    assert float(str(row["precision"])) >= TABLE["min_precision"]
+    assert row["reason"] in REASONS
+
+
+def test_one_vendors_wording_quoted_by_another_is_not_two_families() -> None:
+    """qmail's notice quoting Exim's "421 ...: Too much load; please try again later" is one wording."""
+    rows = derive_evidence.derive_rows([
+        {"id": "a", "file": "one.yaml", "reply": "421 Too much load; please try again later",
+         "reasons": ["systemfull"]},
+        {"id": "b", "file": "two.yaml", "reply": "Remote host said: 421 Too much load; please try again later",
+         "reasons": ["systemfull"]},
+    ])
+    assert "load" not in {r["feature"] for r in rows}
+    rows = derive_evidence.derive_rows([
+        {"id": "a", "file": "one.yaml", "reply": "421 Too much load", "reasons": ["systemfull"]},
+        {"id": "b", "file": "two.yaml", "reply": "451 Server load too high", "reasons": ["systemfull"]},
+    ])
+    assert "load" in {r["feature"] for r in rows}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rejected", ["reject"]),
+    ("550 5.1.1 <kijitora@example.net>: user unknown", ["", "", "user", "unknown"]),
+    ("host mx.example.net[192.0.2.1] said: Mailbox full", ["host", "", "said", "mailbox", "full"]),
+    ("see https://example.org/why", ["see", ""]),
+    ("Empfänger unbekannt", ["empfanger", "unbekannt"]),
+])
+def test_words(text: str, expected: list[str]) -> None:
+    assert words(text) == expected
+
+
+def test_stems_keep_short_words() -> None:
+    assert [stem(w) for w in ("rejected", "rejects", "rejecting", "bus", "used")] == [
+        "reject", "reject", "reject", "bus", "used"]
+
+
+def test_features_pair_only_words_that_say_something() -> None:
+    assert features("The mailbox is full") == {"mailbox", "full"}
+    assert features("mailbox full") == {"mailbox", "full", "mailbox full"}
+    assert features("mailbox <a@b.c> full") == {"mailbox", "full"}  # no pair across an address
+
+
+def test_a_vote_names_its_words_and_ignores_unknown_ones() -> None:
+    rows = {r["feature"]: r["reason"] for r in TABLE["rows"]}
+    word, reason = next((f, r) for f, r in sorted(rows.items()) if " " not in f)
+    v = vote(f"zzqx {word} qqzx")
+    assert v is not None and v.reason == reason and v.words == [word]
+    assert vote("zzqx qqzx") is None
+
+
+def _tier(line: str) -> str:
+    trace = explain_line(line, trace=True).finding.trace or []
+    return str(trace[0]["tier"])
+
+
+def test_the_tier_reads_words_nothing_above_reads() -> None:
+    # "auth" is in documented refusals of a login by several families; "451" alone is RFC 5321's local error
+    assert _tier("451 frobnicated auth widget") == "evidence"
+    assert explain_line("451 frobnicated auth widget").finding.reason == "securityerror"
+
+
+def test_a_loose_status_outranks_the_tier() -> None:
+    assert _tier("451 4.3.0 frobnicated auth widget") == "loose-status"
+
+
+def test_pasted_words_with_no_code_are_not_read_as_a_reply() -> None:
+    result = explain_line("frobnicated auth widget")
+    assert result.finding.rule == "none.unknown-words"
+    assert "not_a_reply" in [getattr(w, "key", None) for w in result.warnings]
