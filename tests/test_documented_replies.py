@@ -29,6 +29,10 @@ KNOWN_DIFFERENCES = {
     "cyrus-550-5-7-1-permission-denied":
         "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
         "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
+    "qmail-451-qq-trouble-in-home-directory-quota":
+        "'451 qq trouble in home directory' names a fault in the home directory; the evidence tier's 'home directory'"
+        " (qmail-local's and other delivery agents' failures, mailererror, since batch 36) outranks the bare 451"
+        " (systemerror) that read it before; the host's gloss says the mailbox's quota (mailboxfull)",
     "cn-mail-451-domain-auth-support-error":
         "'451 domain auth support error' names a fault of the receiving side's domain-authentication support; no"
         " phrase or clause reads it, and the evidence tier's 'auth' (the catalogue's replies about a refused login,"
@@ -202,11 +206,8 @@ BATCH_35_UNREAD = {
 # sources and committed (bee3ff8) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_36_UNREAD = {
     "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
-    "exim-utf8-support-required-but-not-offered-for-forwarding": "onhold (none.unknown-words)",
     "exim-message-has-lines-too-long-for-transport": "mesgtoobig (reason.mesgtoobig.message-too-big)",
     "exim-554-security-failure": "userunknown (stage.rcpt)",
-    "opendkim-550-5-0-0-message-does-not-have-exactly-one-from-field": "policyviolation (stage.data)",
-    "opendkim-550-5-0-0-message-has-multiple-subject-fields": "policyviolation (stage.data)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
@@ -215,12 +216,11 @@ BATCH_36_UNREAD = {
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",
     "qmail-local-unable-to-chdir-to-maildir": "suspend (status.4.2.1)",
-    "qmail-local-uh-oh-home-directory-is-writable": "securityerror (status.X.7.*)",
     "qmail-local-temporary-error-on-maildir-delivery": "systemerror (status.4.3.0)",
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
-LINE_FLOOR = 0.86  # measured 1043/1203 = 0.867 with batch 36 first read (1019/1162 = 0.877 without it),
-# below 0.87, so lowered to 0.86 and reported to the lead (session 30); 1018/1162 = 0.876 with batch 35 first
+LINE_FLOOR = 0.87  # 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with
+# batch 36 first read, before the tier: the helper lowered the floor to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35 first
 # read (1015/1152 = 0.881 without it);
 # 1007/1152 = 0.874 with batch 34 first read (989/1120 = 0.883 without it); 984/1120 = 0.879 with batch 33 first read
 # (966/1086 = 0.890 without it); 936/1064 = 0.880 with batch 31 first read and 935/1051 = 0.890 with batch 32 (each
