@@ -105,3 +105,11 @@ def test_pasted_words_with_no_code_are_not_read_as_a_reply() -> None:
     result = explain_line("frobnicated auth widget")
     assert result.finding.rule == "none.unknown-words"
     assert "not_a_reply" in [getattr(w, "key", None) for w in result.warnings]
+
+
+@pytest.mark.parametrize(("lang", "words_of_note"), [("en", "likely, not certain"), ("ja", "推定")])
+def test_the_card_of_an_evidence_reading_says_it_is_a_likelihood(lang: str, words_of_note: str) -> None:
+    card = explain_line("451 frobnicated auth widget", lang=lang).finding.card
+    assert card is not None and words_of_note in card.cause
+    plain = explain_line("451 4.7.0 Authentication failed", lang=lang).finding.card
+    assert plain is not None and words_of_note not in plain.cause

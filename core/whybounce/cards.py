@@ -555,6 +555,8 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
             cause = cause + _SENTENCE_GAP[lang] + phase[lang]
             who = phase.get("who", who)
+        if facts.rule.startswith("evidence."):  # read from words other servers use for the reason: a likelihood
+            cause = cause + _SENTENCE_GAP[lang] + kb["evidence_note"][lang]
         typo = _typo_hint(reason, facts, lang)
         if typo:
             actions.insert(0, typo)
