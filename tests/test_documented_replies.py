@@ -220,8 +220,8 @@ BATCH_36_UNREAD = {
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
 LINE_FLOOR = 0.87  # 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with
-# batch 36 first read, before the tier: the helper lowered the floor to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35 first
-# read (1015/1152 = 0.881 without it);
+# batch 36 first read, before the tier: the helper lowered the floor to 0.86, restored with the tier);
+# 1018/1162 = 0.876 with batch 35 first read (1015/1152 = 0.881 without it);
 # 1007/1152 = 0.874 with batch 34 first read (989/1120 = 0.883 without it); 984/1120 = 0.879 with batch 33 first read
 # (966/1086 = 0.890 without it); 936/1064 = 0.880 with batch 31 first read and 935/1051 = 0.890 with batch 32 (each
 # beside the rest); 876/998 = 0.878 with batch 29
