@@ -22,13 +22,16 @@ from .knowledge import section
 from .patterns import lazy
 from .smtp import fold
 
-# words that say nothing about a cause, and the words a sending MTA wraps a reply in ("host ... said: ... (in reply
-# to RCPT TO command)"), which documented replies lack
+# words that say nothing about a cause (English, German and French function words among them), and the words a
+# sending MTA wraps a reply in ("host ... said: ... (in reply to RCPT TO command)"), which documented replies lack
 STOP = frozenset("""
 a an the of to for in on at by is are was were be been being this that these those it its your you we our us i
 from with and or as has have had do does did please try again later message messages mail email e-mail smtp
 server see more information info http https www com net org html htm said reply command rcpt data end host example
 further details detail contact administrator postmaster help visit refer
+me my get gets got either neither such so if than then there which what when where who whom whose can could will
+would should may might must shall all any some other only also just yet into about because due via say says
+der die das und ist hat ein eine le la les de des du et est un une
 """.split())
 _WORD = lazy(r"[a-z]+")
 _NAME = lazy(r"[a-z0-9]\.[a-z0-9]")  # a host name, an IP address, a status: a dot between letters or digits
