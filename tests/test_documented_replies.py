@@ -219,10 +219,18 @@ BATCH_36_UNREAD = {
     "qmail-local-temporary-error-on-maildir-delivery": "systemerror (status.4.3.0)",
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
-# Batch 38 (session 30): remote replies as SendGrid and SparkPost quote them, labelled from their pages and committed
-# (b23cca9) before whybounce read them, measured blind the same way: all six read as labelled, so nothing is unread.
-BATCH_38_UNREAD: dict[str, str] = {}
-LINE_FLOOR = 0.87  # 1060/1209 = 0.877 with batch 38 first read; 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with
+# Batch 38 (session 30): remote replies as SendGrid and SparkPost (Momentum's adaptive rules) quote them, labelled from
+# their pages and committed before whybounce read them (b23cca9: 6, all read as labelled; 3dc76af: 15 more), measured
+# blind the same way. Strict, as batch 22's.
+BATCH_38_UNREAD = {
+    "sparkpost-yahoo-554-message-not-allowed-dk-email-not-accepted":
+        "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
+    "sparkpost-icloud-550-5-7-0-blocked": "securityerror (status.X.7.*)",
+    "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
+    "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
+    "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
+}
+LINE_FLOOR = 0.87  # 1070/1224 = 0.874 with batch 38 first read (1060/1209 = 0.877 with its first six); 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with
 # batch 36 first read, before the tier: the helper lowered the floor to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35 first
 # read (1015/1152 = 0.881 without it);
 # 1007/1152 = 0.874 with batch 34 first read (989/1120 = 0.883 without it); 984/1120 = 0.879 with batch 33 first read
