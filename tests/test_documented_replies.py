@@ -219,9 +219,21 @@ BATCH_36_UNREAD = {
     "qmail-local-temporary-error-on-maildir-delivery": "systemerror (status.4.3.0)",
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
-LINE_FLOOR = 0.87  # 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with
-# batch 36 first read, before the tier: the helper lowered the floor to 0.86, restored with the tier);
-# 1018/1162 = 0.876 with batch 35 first read (1015/1152 = 0.881 without it);
+# Batch 38 (session 30): remote replies as SendGrid and SparkPost (Momentum's adaptive rules) quote them, labelled from
+# their pages and committed before whybounce read them (b23cca9: 6, all read as labelled; 3dc76af: 15 more), measured
+# blind the same way. Strict, as batch 22's.
+BATCH_38_UNREAD = {
+    "sparkpost-yahoo-554-message-not-allowed-dk-email-not-accepted":
+        "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
+    "sparkpost-icloud-550-5-7-0-blocked": "securityerror (status.X.7.*)",
+    "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
+    "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
+    "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
+}
+LINE_FLOOR = 0.87  # 1070/1224 = 0.874 with batch 38 first read (1060/1209 = 0.877 with its first six);
+# 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with batch 36 first read,
+# before the tier: the helper lowered the floor to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35
+# first read (1015/1152 = 0.881 without it);
 # 1007/1152 = 0.874 with batch 34 first read (989/1120 = 0.883 without it); 984/1120 = 0.879 with batch 33 first read
 # (966/1086 = 0.890 without it); 936/1064 = 0.880 with batch 31 first read and 935/1051 = 0.890 with batch 32 (each
 # beside the rest); 876/998 = 0.878 with batch 29
@@ -253,6 +265,7 @@ UNREAD[33] = BATCH_33_UNREAD
 UNREAD[34] = BATCH_34_UNREAD
 UNREAD[35] = BATCH_35_UNREAD
 UNREAD[36] = BATCH_36_UNREAD
+UNREAD[38] = BATCH_38_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
