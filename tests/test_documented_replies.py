@@ -224,9 +224,8 @@ BATCH_37_UNREAD = {
     "rambler-540-5-7-1-recipient-address-rejected-blocked": "filtered (reason.filtered.recipient-unwilling)",
 }
 LINE_FLOOR = 0.87  # 1059/1210 = 0.875 with batch 37 first read (session 30); 1054/1203 = 0.876 with batch 36 and the
-# evidence tier (session 30; 1043/1203 = 0.867 with
-# batch 36 first read, before the tier: the helper lowered the floor to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35 first
-# read (1015/1152 = 0.881 without it);
+# evidence tier (session 30; 1043/1203 = 0.867 with batch 36 first read, before the tier: the helper lowered the floor
+# to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35 first read (1015/1152 = 0.881 without it);
 # 1007/1152 = 0.874 with batch 34 first read (989/1120 = 0.883 without it); 984/1120 = 0.879 with batch 33 first read
 # (966/1086 = 0.890 without it); 936/1064 = 0.880 with batch 31 first read and 935/1051 = 0.890 with batch 32 (each
 # beside the rest); 876/998 = 0.878 with batch 29
