@@ -113,3 +113,10 @@ def test_the_card_of_an_evidence_reading_says_it_is_a_likelihood(lang: str, word
     assert card is not None and words_of_note in card.cause
     plain = explain_line("451 4.7.0 Authentication failed", lang=lang).finding.card
     assert plain is not None and words_of_note not in plain.cause
+
+
+def test_a_card_chosen_by_the_replys_own_words_needs_no_note() -> None:
+    """The words pick a card that names their cause (policyviolation's "too many attachments"): no hedge then."""
+    finding = explain_line("510 The number of attachments is achieved the maximum threshold").finding
+    assert finding.rule.startswith("evidence.") and finding.card is not None
+    assert "attachments" in finding.card.title and "likely, not certain" not in finding.card.cause

@@ -215,6 +215,14 @@ def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
     return {}
 
 
+def _reads_words(variant: Mapping[str, Any], facts: Facts) -> bool:
+    """Whether ``variant`` was chosen by words of the reply (a ``text`` condition that holds): its card then names
+    the cause those words state ("The number of attachments ..."), whatever tier read the reason."""
+    when = variant.get("when")
+    conditions = when if isinstance(when, list) else [when] if when else []
+    return any("text" in c and condition_holds({"text": c["text"]}, facts) for c in conditions)
+
+
 def fill(text: str, values: Mapping[str, str | None]) -> str:
     """Resolve ``<<...{name}...>>`` segments: kept with the values when all are known, else dropped."""
     if "<<" not in text:  # nearly every card text: nothing to resolve, no regex pass
@@ -555,7 +563,8 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         if entry.get("phase_sensitive") and phase is not None and "who" not in variant:
             cause = cause + _SENTENCE_GAP[lang] + phase[lang]
             who = phase.get("who", who)
-        if facts.rule.startswith("evidence."):  # read from words other servers use for the reason: a likelihood
+        if facts.rule.startswith("evidence.") and not _reads_words(variant, facts):
+            # read from words other servers use for the reason, and no card text names these words: a likelihood
             cause = cause + _SENTENCE_GAP[lang] + kb["evidence_note"][lang]
         typo = _typo_hint(reason, facts, lang)
         if typo:
