@@ -81,6 +81,7 @@ if TYPE_CHECKING:
 TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up", "hint", "syntax", "stage",
          "loose-status", "evidence", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
+_EVIDENCE = _RANK["evidence"]
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
 _ENVELOPE_ONLY = frozenset({"rejected", "policyviolation", "filtered", "userunknown", "mailboxfull", "suspend",
@@ -607,24 +608,24 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         reason, source = k.actions[ev.action]
         out.append(Candidate(reason, f"action.{ev.action}", "action", f"Action: {ev.action}", source=source))
 
-    # evidence: words several vendors' documented replies use for one reason, when nothing above reads the reply;
-    # pasted words with no code, status or stage need not be a server's at all ("not a reply", line.py)
-    if (plain and (fmt != "line" or ev.reply_code or status or command)
-            and all(_RANK[c.tier] > _RANK["evidence"] for c in out)):
-        from .evidence import vote  # only a reply nothing above reads needs its table
-
-        v = vote(plain)
-        if v is not None and not (command in _BEFORE_RCPT and v.reason in (
-                _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE)):
-            out.append(Candidate(v.reason, f"evidence.{v.reason}", "evidence",
-                                 "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
-                                 source="data/evidence.yaml"))
-
     if text:
         out.append(Candidate("onhold", "none.unknown-words", "none", "no rule knows these words"))
     else:
         out.append(Candidate("undefined", "none.no-evidence", "none", "the bounce gives no reason"))
     out.sort(key=Candidate.key)
+
+    # evidence: words several vendors' documented replies use for one reason, when nothing above reads the reply
+    # (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
+    # server's at all ("not a reply", line.py)
+    if plain and _RANK[out[0].tier] > _EVIDENCE and (fmt != "line" or ev.reply_code or status or command):
+        from .evidence import vote  # only a reply nothing above reads needs its table
+
+        v = vote(plain)
+        if v is not None and not (command in _BEFORE_RCPT and v.reason in (
+                _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE)):
+            out.insert(0, Candidate(v.reason, f"evidence.{v.reason}", "evidence",
+                                    "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
+                                    source="data/evidence.yaml"))
     return Resolution(out, transient=transient is not None)
 
 
