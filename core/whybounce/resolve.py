@@ -367,6 +367,15 @@ def _frame_yields(out: list[Candidate], cut: int) -> None:
                 c.evidence += " (the frame of the refusal; the words after it say why)"
 
 
+def _not_yet(command: str | None) -> frozenset[str]:
+    """The reasons a refusal at ``command`` cannot have: before the envelope, any of a sender, a recipient or a
+    message (:data:`_ENVELOPE_ONLY`); at MAIL FROM, a recipient's mailbox or the content (:data:`_NOT_YET_THERE`);
+    none from RCPT TO on."""
+    if command in _BEFORE_ENVELOPE:
+        return _ENVELOPE_ONLY
+    return _NOT_YET_THERE if command in _BEFORE_RCPT else frozenset()
+
+
 def best_status(ev: Evidence) -> str | None:
     """The DSN's status, unless the server's own text carries a more specific one of the same class."""
     s, t = ev.status, ev.status_from_text
@@ -479,8 +488,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # before the envelope (the greeting, EHLO/HELO, STARTTLS, AUTH) only the client itself can have been refused (RFC
     # 5321 §3.1, §4.3.2; RFC 4954 for AUTH): words that would refuse a sender, a recipient or a message ("Refused by
     # local policy. No SPAM please!" at the greeting) say why the client is unwanted, which the stage reads
-    if command in _BEFORE_RCPT:
-        gone = _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE
+    gone = _not_yet(command)  # what the words cannot mean at this stage (the evidence tier below obeys it too)
+    if gone:
         out = [c for c in out if not (c.tier in ("hint", "phrase") and c.reason in gone)]
 
     # a phrase found only inside a longer phrase's words is part of those words ("rbl" in "multi.surbl.org"): the
@@ -621,8 +630,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         from .evidence import vote  # only a reply nothing above reads needs its table
 
         v = vote(plain)
-        if v is not None and not (command in _BEFORE_RCPT and v.reason in (
-                _ENVELOPE_ONLY if command in _BEFORE_ENVELOPE else _NOT_YET_THERE)):
+        if v is not None and v.reason not in gone:
             out.insert(0, Candidate(v.reason, f"evidence.{v.reason}", "evidence",
                                     "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
                                     source="data/evidence.yaml"))
