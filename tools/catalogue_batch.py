@@ -4,6 +4,7 @@ reasons), and the card ``who`` of the bounce.  Prints the figures and every miss
 
     .venv/bin/python tools/catalogue_batch.py 22
     .venv/bin/python tools/catalogue_batch.py 33 --tiers --at 0d4dccb   # as first read, by deciding tier
+    .venv/bin/python tools/catalogue_batch.py 33 --json --at 0d4dccb    # each reply's reading, one JSON line each
 
 ``--tiers`` tallies the bounce readings by the resolver's tier that decided them (phrase, clause, provider, status,
 loose status, the stage's last guess, reply code, ...; resolve.TIERS), right and wrong: on batches read at the commit
@@ -15,6 +16,7 @@ labels are this checkout's).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -47,15 +49,24 @@ def main() -> int:
     parser.add_argument("batch", type=int)
     parser.add_argument("--misses", action="store_true", help="also list the who differences")
     parser.add_argument("--tiers", action="store_true", help="tally the bounce readings by the tier that decided them")
+    parser.add_argument("--json", action="store_true",
+                        help="print each reply's bounce reading (id, deciding tier, reason) as a JSON line instead")
     parser.add_argument("--at", metavar="COMMIT", help="read with the code and knowledge of COMMIT")
     args = parser.parse_args()
     if args.at:
-        return _at(args.at, [str(args.batch)] + ["--misses"] * args.misses + ["--tiers"] * args.tiers)
+        flags = [f"--{name}" for name in ("misses", "tiers", "json") if getattr(args, name)]
+        return _at(args.at, [str(args.batch), *flags])
     batch = [e for e in catalogue_entries() if e.get("batch") == args.batch]
     n = len(batch)
     if not n:
         print(f"no entries with batch: {args.batch}")
         return 1
+    if args.json:
+        for e in batch:
+            (f,) = explain_bytes(postfix_bounce(e), trace=True).recipients
+            tier = f.trace[0]["tier"] if f.trace else "none"
+            print(json.dumps({"id": e["id"], "tier": tier, "reason": f.reason}))
+        return 0
     bounce = pasted = who = 0
     lines = []
     tiers: Counter[tuple[str, bool]] = Counter()

@@ -2,13 +2,13 @@
 whybounce.evidence), reproducible.
 
 For each catalogue batch measured blind before the tier existed (batches 25-36), the replies are read with the code
-and knowledge of the commit that first measured them (a temporary git worktree each, as
-``tools/catalogue_batch.py --at`` does); the tier that decided each reply is noted.  For every reply that a tier
-below the evidence tier decided (the bare reply code, the status class, a bare delay notice, words that only refuse,
-the stage's last guess, no known words), a table is derived with ``tools/derive_evidence.py``'s own rules from the
-catalogue entries that existed before the batch (earlier batches, and the entries without one) in OTHER files than
-the reply's own, and the table votes on the reply.  Printed: how many of those replies the first read had right,
-and how many it would have had right with the tier (its vote where it votes, the first read elsewhere).
+and knowledge of the commit that first measured them (``tools/catalogue_batch.py N --json --at COMMIT``); the tier
+that decided each reply is noted.  For every reply that a tier below the evidence tier decided (the bare reply code,
+the status class, a bare delay notice, words that only refuse, the stage's last guess, no known words), a table is
+derived with ``tools/derive_evidence.py``'s own rules from the catalogue entries that existed before the batch
+(earlier batches, and the entries without one) in OTHER files than the reply's own, and the table votes on the
+reply.  Printed: how many of those replies the first read had right, and how many it would have had right with the
+tier (its vote where it votes, the first read elsewhere).
 
     .venv/bin/python tools/evidence_study.py
 """
@@ -16,61 +16,28 @@ and how many it would have had right with the tier (its vote where it votes, the
 from __future__ import annotations
 
 import json
-import math
-import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 sys.path.insert(0, str(ROOT / "tests"))
 import derive_evidence  # noqa: E402
 from documented import entries  # noqa: E402
+from whybounce.evidence import Table, table_of, vote  # noqa: E402
 
 # the commit that first measured each batch (the catalogue README's sections), all before the evidence tier
 FIRST_READ = {25: "60fe5f3", 26: "7e97279", 27: "2db0343", 28: "c4b0e0d", 29: "e169bd1", 30: "8d525f5",
               31: "f6e66c3", 32: "bed147a", 33: "0d4dccb", 34: "a65c78f", 35: "651c25d", 36: "bee3ff8"}
 BELOW = ("reply", "status-class", "action", "refusal", "last-stage", "none")
-READER = """
-import json, sys
-sys.path.insert(0, sys.argv[1])
-from documented import entries, postfix_bounce
-from whybounce import explain_bytes
-for e in entries():
-    if e.get("batch") == int(sys.argv[2]):
-        (f,) = explain_bytes(postfix_bounce(e), trace=True).recipients
-        print(json.dumps({"id": e["id"], "tier": f.trace[0]["tier"] if f.trace else "none", "reason": f.reason}))
-"""
 
 
 def first_reads(batch: int, commit: str) -> dict[str, dict[str, str]]:
-    """id -> the tier and reason of each reply of ``batch`` as the code of ``commit`` reads it."""
-    with tempfile.TemporaryDirectory() as tmp:
-        tree = Path(tmp) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), commit], check=True)
-        try:
-            env = {**os.environ, "PYTHONPATH": str(tree / "core")}
-            out = subprocess.run([sys.executable, "-c", READER, str(ROOT / "tests"), str(batch)], env=env,
-                                 check=True, capture_output=True, text=True).stdout
-        finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=False)
+    """id -> the deciding tier and reason of each reply of ``batch`` as the code of ``commit`` reads it."""
+    out = subprocess.run([sys.executable, str(ROOT / "tools" / "catalogue_batch.py"), str(batch), "--json", "--at",
+                          commit], check=True, capture_output=True, text=True).stdout
     return {row["id"]: row for row in map(json.loads, out.splitlines())}
-
-
-def vote(rows: list[dict[str, Any]], text: str) -> str | None:
-    """The reason ``rows`` (a derived table) weigh most for in ``text``, as whybounce.evidence.vote weighs them."""
-    from whybounce.evidence import features
-
-    table = {r["feature"]: (r["reason"], math.log(1 + len(r["families"])) * float(r["precision"])) for r in rows}
-    weights: dict[str, float] = {}
-    for f in sorted(features(text)):
-        if f in table:
-            reason, w = table[f]
-            weights[reason] = weights.get(reason, 0.0) + w
-    return min(weights, key=lambda r: (-round(weights[r], 9), r)) if weights else None
 
 
 def main() -> int:
@@ -79,18 +46,19 @@ def main() -> int:
     for batch, commit in FIRST_READ.items():
         read = first_reads(batch, commit)
         earlier = [e for e in catalogue if (e.get("batch") or 0) < batch]
-        tables: dict[str, list[dict[str, Any]]] = {}
+        tables: dict[str, Table] = {}
         for e in (e for e in catalogue if e.get("batch") == batch):
             first = read[e["id"]]
             if first["tier"] not in BELOW:
                 continue
             if e["file"] not in tables:
-                tables[e["file"]] = derive_evidence.derive_rows([o for o in earlier if o["file"] != e["file"]])
-            got = vote(tables[e["file"]], str(e["reply"]))
+                others = [o for o in earlier if o["file"] != e["file"]]
+                tables[e["file"]] = table_of(derive_evidence.derive_rows(others))
+            got = vote(str(e["reply"]), tables[e["file"]])
             total += 1
             voted += got is not None
             right_before += first["reason"] in e["reasons"]
-            right_after += (got if got is not None else first["reason"]) in e["reasons"]
+            right_after += (got.reason if got is not None else first["reason"]) in e["reasons"]
         print(f"batch {batch}: {total} replies below the tier so far", file=sys.stderr)
     print(f"batches {min(FIRST_READ)}-{max(FIRST_READ)}: {total} first reads decided below the evidence tier; "
           f"right as first read {right_before}, with the tier {right_after} (it voted on {voted})")

@@ -22,6 +22,10 @@ from .knowledge import section
 from .patterns import lazy
 from .smtp import fold
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
+if TYPE_CHECKING:
+    from typing import Any
+
 # words that say nothing about a cause (English, German and French function words among them), and the words a
 # sending MTA wraps a reply in ("host ... said: ... (in reply to RCPT TO command)"), which documented replies lack
 STOP = frozenset("""
@@ -80,18 +84,28 @@ class Vote:
         self.words = words
 
 
-@cache
-def _table() -> dict[str, tuple[str, float]]:
-    """feature -> (reason, weight): a row's weight grows with the number of families behind it (log) and its
-    precision (the share of the catalogue's replies holding the feature that have that reason)."""
-    rows = section("evidence")["rows"]
+Table = dict[str, tuple[str, float]]
+
+
+def table_of(rows: list[dict[str, Any]]) -> Table:
+    """feature -> (reason, weight) for the rows of a derived table: a row's weight grows with the number of
+    families behind it (log) and its precision (the share of the catalogue's replies holding the feature that have
+    that reason)."""
     return {r["feature"]: (r["reason"], math.log(1 + len(r["families"])) * float(r["precision"])) for r in rows}
 
 
-def vote(text: str) -> Vote | None:
-    """The reason the table's rows in ``text`` weigh most for, or None when none is in it.  Ties go to the reason
-    first in alphabetical order (the result must not depend on a set's order)."""
-    table = _table()
+@cache
+def _table() -> Table:
+    """The shipped table (``data/evidence.yaml``), decoded on first use."""
+    return table_of(section("evidence")["rows"])
+
+
+def vote(text: str, table: Table | None = None) -> Vote | None:
+    """The reason the rows of ``table`` (the shipped one by default; tools/evidence_study.py passes others) found in
+    ``text`` weigh most for, or None when none is in it.  Ties go to the reason first in alphabetical order (the
+    result must not depend on a set's order)."""
+    if table is None:
+        table = _table()
     weights: dict[str, float] = {}
     voters: dict[str, list[str]] = {}
     for f in sorted(features(text)):
