@@ -312,6 +312,28 @@ def test_logging_in_is_not_the_sending_domains_authentication(reply: str, reason
     assert explain_line(reply).finding.reason == reason
 
 
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    # RFC 4954 §4: a cancelled exchange is refused with 501; an unknown mechanism with 504 (Postfix's and qmail's
+    # AUTH patch's words); §6: a login refused for good (Microsoft 365's 5.7.139)
+    ("501 5.7.0 Authentication aborted", "AUTH", "securityerror"),
+    ("504 auth type unimplemented (#5.5.1)", "AUTH", "securityerror"),
+    ("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy.",
+     "AUTH", "securityerror"),
+    # the same words with a code that answers MAIL FROM or RCPT TO name no command
+    ("530 5.7.0 Authentication required", None, "securityerror"),
+    ("550 5.7.1 Relaying denied. Proper authentication required.", None, None),
+    # a syntax reply that does not name the exchange stays a syntax reply
+    ("501 5.5.4 Syntax: MAIL FROM:<address>", None, "syntaxerror"),
+])
+def test_a_pasted_reply_that_names_the_auth_exchange_answered_auth(reply: str, command: str | None,
+                                                                   reason: str | None) -> None:
+    """A pasted reply has no "in reply to" of its own; a code RFC 4954 gives AUTH and words that name it stand in."""
+    finding = explain_line(reply).finding
+    assert finding.command == command
+    if reason is not None:
+        assert finding.reason == reason
+
+
 @pytest.mark.parametrize(("reply", "reason"), [
     ("421 Too many messages from your server, please try again slower", "speeding"),
     ("550 User: arn:aws:iam::123456789012:user/app is not authorized to perform: ses:SendRawEmail on resource: "
