@@ -320,6 +320,7 @@ def test_logging_in_is_not_the_sending_domains_authentication(reply: str, reason
     # AUTH patch's words); §6: a login refused for good (Microsoft 365's 5.7.139)
     ("501 5.7.0 Authentication aborted", "AUTH", "securityerror"),
     ("504 auth type unimplemented (#5.5.1)", "AUTH", "securityerror"),
+    ("435 Unable to authenticate at present", "AUTH", "securityerror"),  # Exim 4.96's temporary AUTH failure
     ("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy.",
      "AUTH", "securityerror"),
     # the same words with a code that answers MAIL FROM or RCPT TO name no command
