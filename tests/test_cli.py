@@ -86,6 +86,19 @@ def test_csv_escapes_formulas_and_summary_counts(tmp_path: Path) -> None:
     assert "Messages: 2" in summary
 
 
+def test_line_to_names_the_recipient_whose_provider_knowledge_applies() -> None:
+    """Gmail's generic deferral (Gmail's SMTP error reference) reads as Gmail's only when the recipient is known."""
+    reply = "421 4.7.0 Try again later, closing connection."
+    alone = json.loads(run("line", "--json", reply).stdout)
+    told = json.loads(run("line", "--json", "--to", "taro@gmail.com", reply).stdout)
+    assert alone["address"] is None and not alone["rule"].startswith("provider.google.")
+    assert told["address"] == "taro@gmail.com" and told["rule"].startswith("provider.google.")
+    unquoted = json.loads(run("line", "--json", *reply.split(), "--to", "<taro@gmail.com>").stdout)
+    assert (unquoted["address"], unquoted["diagnostic"]) == ("taro@gmail.com", reply)
+    bad = run("line", "--to", "gmail", reply)
+    assert bad.returncode == 2 and b"--to needs one email address" in bad.stderr and not bad.stdout
+
+
 def test_line_text_mode_and_json() -> None:
     out = run("line", "--json", "550 5.1.1 <taro@example.jp>... User unknown")
     d = json.loads(out.stdout)

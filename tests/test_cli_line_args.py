@@ -61,6 +61,8 @@ SLOW = [
     ["line", "--json=1", "x"],
     ["line", "--version", "x"],
     ["line", "--j son", "x"],
+    ["line", "--to", "taro@gmail.com", "421 x"],  # --to's value is not the text; argparse reads the option
+    ["line", "421", "x", "--to", "taro@gmail.com"],
 ]
 
 

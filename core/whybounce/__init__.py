@@ -3,7 +3,7 @@
 Public API::
 
     explain_bytes(raw, lang="en", source=None, trace=False) -> MessageResult   # one message
-    explain_line(text, lang="en", trace=False) -> LineResult                   # one pasted reply or fragment
+    explain_line(text, lang="en", trace=False, to=None) -> LineResult        # one pasted reply or fragment
 
 ``trace=True`` adds each finding's ``trace``: every reading the resolver saw, best first.
 
@@ -40,8 +40,9 @@ def _engine() -> Callable[..., MessageResult]:
     return explain_message
 
 
-def explain_line(text: str, lang: str = "en", trace: bool = False) -> LineResult:
-    """Explain one SMTP reply, POP3 ``-ERR`` answer or fragment of a bounce."""
+def explain_line(text: str, lang: str = "en", trace: bool = False, to: str | None = None) -> LineResult:
+    """Explain one SMTP reply, POP3 ``-ERR`` answer or fragment of a bounce; ``to``, the recipient the reply was
+    about when the caller knows it, lets the knowledge of the recipient's provider apply to a reply alone."""
     from .line import explain_text
 
-    return explain_text(text, lang=lang, trace=trace)
+    return explain_text(text, lang=lang, trace=trace, to=to)

@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="examples:\n"
                '  whybounce line "550 5.1.1 <taro@example.jp>... User unknown"\n'
                '  whybounce line --json --lang ja "-ERR authentication failed"\n'
-               "  whybounce line - < reply.txt\n\n"
+               "  whybounce line - < reply.txt\n"
+               '  whybounce line --to taro@gmail.com "421 4.7.0 Try again later, closing connection."\n\n'
                "exit status:\n"
                "  0    explained (text that names no known reason still gets a best-effort card)\n"
                "  2    usage error, or empty text\n"
@@ -103,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
     ln.add_argument("--lang", choices=("ja", "en"), help="language of the card (default: from the locale)")
     ln.add_argument("--trace", action="store_true",
                     help="also show every reading the resolver saw and why the winner won")
+    ln.add_argument("--to", metavar="ADDRESS",
+                    help="the recipient the reply was about: a reply alone does not say which provider gave it, "
+                         "and the recipient's domain lets that provider's own knowledge apply")
     return p
 
 
@@ -172,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
             raise AssertionError("argparse or the plain reading gives the arguments")
         elif args.command == "line":
             lang = _lang(args.lang)
-            status = _line(args.text, args.json, lang, args.trace)
+            status = _line(args.text, args.json, lang, args.trace, args.to)
         else:
             status = _explain(args, _lang(args.lang))
         sys.stdout.flush()  # a full disk (> /dev/full) shows only now: report it here, not at exit
@@ -211,8 +215,8 @@ def _drop_stdout() -> None:
 def line_words(argv: list[str]) -> list[str]:
     """``whybounce line -ERR authentication failed`` unquoted: the run of words that is the text becomes one
     argument, as if it had been quoted (a text starting with "-", like a POP3 ``-ERR``, would otherwise read
-    as an option).  Options (``--...``, ``-h``) and the value of ``--lang`` are not text; only the first run
-    is joined, so ``line a --json b`` stays an error.  Other commands are left alone."""
+    as an option).  Options (``--...``, ``-h``) and the values of ``--lang`` and ``--to`` are not text; only the first
+    run is joined, so ``line a --json b`` stays an error.  Other commands are left alone."""
     if not argv or argv[0] != "line" or "--" in argv:
         return list(argv)
     out = ["line"]
@@ -223,7 +227,7 @@ def line_words(argv: list[str]) -> list[str]:
         if word.startswith("--") or word == "-h" or (word.startswith("-h") and not word[1:2].isupper()):
             run = None
             out.append(word)
-            if word == "--lang":
+            if word in ("--lang", "--to"):
                 value = next(words, None)
                 if value is not None:
                     out.append(value)
@@ -277,8 +281,16 @@ def plain_line_args(argv: list[str]) -> tuple[str, bool, str | None] | None:
     return None if text is None else (text, as_json, lang)
 
 
-def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
+def _line(text: str, as_json: bool, lang: str, trace: bool = False, to: str | None = None) -> int:
     from . import explain_line
+
+    if to is not None:
+        from .addresses import first
+
+        if first(to) != to.strip().strip("<>"):
+            _error(f"--to needs one email address (name@domain), not {to!r}")
+            return USAGE_ERROR
+        to = to.strip().strip("<>")
 
     if text == "-":
         from .inputs import read_stdin
@@ -292,7 +304,7 @@ def _line(text: str, as_json: bool, lang: str, trace: bool = False) -> int:
     if not text.strip():
         print("whybounce: nothing to explain (empty text)", file=sys.stderr)
         return USAGE_ERROR
-    result = explain_line(text, lang=lang, trace=trace).to_dict()
+    result = explain_line(text, lang=lang, trace=trace, to=to).to_dict()
     if as_json:
         import json
 

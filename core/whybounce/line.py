@@ -67,27 +67,29 @@ def _coded_topic(low: str, codes: list[tuple[str, tuple[str, ...]]]) -> str | No
     return next((topic for topic, found in codes if any(c in low for c in found)), None)
 
 
-def explain_text(text: str, lang: str = "en", trace: bool = False) -> LineResult:
+def explain_text(text: str, lang: str = "en", trace: bool = False, to: str | None = None) -> LineResult:
+    """``to``: the recipient the reply was about, when the caller knows it (``whybounce line --to``); a reply
+    alone names no receiving system, and the recipient's domain lets that provider's own knowledge apply."""
     warnings: list[str] = []
     if len(text) > limits.MAX_SCAN_CHARS:
         text = text[: limits.MAX_SCAN_CHARS]
         warnings.append(note("text_cut", n=limits.MAX_SCAN_CHARS))
-    result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang, trace)
+    result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang, trace, to)
     result.warnings.extend(warnings)
     result.warnings = [localized(w, lang) for w in result.warnings]
     return result
 
 
-def _explain(text: str, lang: str, trace: bool = False) -> LineResult:
+def _explain(text: str, lang: str, trace: bool = False, to: str | None = None) -> LineResult:
     first = text.strip().split("\n", 1)[0]
     # a mail program's error message starts with its own words, never with a reply code or -ERR
     wrapped = None if _SMTP_REPLY.match(first) or _POP3.match(text) else wrappers.unwrap(text)
     if wrapped is not None:
-        return _unwrapped(wrapped, lang, trace)
+        return _unwrapped(wrapped, lang, trace, to)
     if _POP3.match(text):
         return _pop3(text, lang)
     if _SMTP_REPLY.match(first) and len(text.strip().split("\n")) <= 3:
-        return LineResult(finding=_smtp(text, lang, trace), protocol="smtp")
+        return LineResult(finding=_smtp(text, lang, trace, address=to), protocol="smtp")
     finding = _fragment(text, lang, trace)
     result = LineResult(finding=finding, protocol="bounce-text")
     if _unrecognised(finding):
@@ -103,13 +105,13 @@ def _unrecognised(f: Finding) -> bool:
             and (not f.status or f.status_inferred))
 
 
-def _unwrapped(w: wrappers.Wrapped, lang: str, trace: bool = False) -> LineResult:
+def _unwrapped(w: wrappers.Wrapped, lang: str, trace: bool = False, to: str | None = None) -> LineResult:
     """The reply a mail program's error message quotes, explained as if it had been pasted alone."""
     if w.protocol == "pop3":
         # Thunderbird quotes a POP3 error without its "-ERR": the message itself says it was one
         result = _pop3(w.reply if _POP3.match(w.reply) else "-ERR " + w.reply, lang)
     else:
-        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient), protocol="smtp")
+        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient or to), protocol="smtp")
     result.wrapper = w.to_dict()
     return result
 
