@@ -54,6 +54,10 @@ READ = [
     ("550 a@example.org...User account is overquota", "recipient-full"),      # EarthLink (IndiMail: one word)
     ("550 Mail is rejected by recipients", "refused-by-recipient"),            # QQ Mail: the recipient refused
     ("550 Your message was rejected by this user and was not delivered", "refused-by-recipient"),  # zone-mta #251
+    # the receiving side's spam filter as the agent, with its owner's name between (NetEase, QQ, Polish hosts)
+    ("550 Your message was blocked by NetEase AntiSpam", "refused-by-spam-filter"),
+    ("550 Error: mail rejected by antispam server", "refused-by-spam-filter"),
+    ("550 message refused by the anti-spam system", "refused-by-spam-filter"),
     ("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", "refused-by-authentication"),  # Forpsi's help page
     ("550 5.7.23 SPF check failed", "authentication-failed"),                 # RFC 7372 X.7.23's meaning
     ("550 5.7.20 DKIM signature invalid", "authentication-bogus"),            # RFC 7372 X.7.21's meaning
@@ -187,6 +191,7 @@ NOT_READ = [
      "the sending host is what was refused, whoever refused it"),
     ("550 message rejected. by user request", "refused-by-recipient", "the agent stands in the same clause"),
     ("550 user rejected by policy", "refused-by-recipient", "the user is what was refused, not who refused"),
+    ("550 rejected by policy. Spam filter notice", "refused-by-spam-filter", "the agent stands in the same clause"),
     ("550 your SPF record was rejected", "refused-by-authentication", "refusing an SPF record is no agent's act"),
     ("421 unusual rate of unsolicited mail", "sending-rate-at-limit", "a rate named, no limit reached"),
     ("452 The email account that you tried to reach is over quota", "you-at-limit", "the recipient's quota is full,"
@@ -362,6 +367,9 @@ def test_a_topic_word_yields_to_the_clause_it_is_the_subject_of(reply: str, reas
     ("550 5.1.1 <alice@example.org> sender is blacklisted", "rejected"),        # Forpsi (catalogue, batch 22)
     ("550 5.7.1 IP 192.0.2.1 is blacklisted", "blocked"),                       # the sending host: same reading
     ("550 blacklisted", "blocked"),                                             # nothing named: the phrase reads
+    # the spam filter as the one that refused: the message judged spam, unless the words name what was refused
+    ("550 Your message was blocked by NetEase AntiSpam", "spamdetected"),
+    ("554 Your IP is blocked by our spam filter", "blocked"),
 ])
 def test_a_verdict_word_yields_to_the_clause_that_names_what_was_refused(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason

@@ -26,7 +26,6 @@ WORDS = 4  # words between subject and predicate ("user email address is marked 
 # conjunction ("closed by user", "blocked because its content")
 _FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "and", "or", "as", "because",
                              "due", "since", "if", "when", "but"})
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "our", "your"})
 # a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _STRIP = "<>()[]{}\"'`.,;:!?*"
@@ -262,10 +261,10 @@ class ClauseIndex:
 
 
 def _agent_at(words: list[str], ends: list[str], start: int) -> int:
-    """Where the "by" that names ``words[start]`` as an agent stands ("by user", "by this user"), or -1."""
+    """Where the "by" that names ``words[start]`` as an agent stands ("by user", "by this user", or with its
+    owner's name between: "by NetEase AntiSpam"), or -1."""
     for by in (start - 1, start - 2):
-        if by < 1 or words[by] != "by" or ends[by] or (by < start - 1 and (words[by + 1] not in _DETERMINERS
-                                                                           or ends[by + 1])):
+        if by < 1 or words[by] != "by" or ends[by] or (by < start - 1 and ends[by + 1]):
             continue
         return by
     return -1
