@@ -69,7 +69,6 @@ BATCH_22_UNREAD = {
     "hornetsecurity-554-5-5-3-content-filter-size-limit": "toomanyconn (status.X.5.3)",
     "iridis-snd-nul-high-null-sender-rate": "onhold (none.unknown-words)",
     "kr-501-denied-domain-name": "syntaxerror (reply.501)",
-    "kr-554-5-0-0-mail-is-denied-by-spam-filter": "systemerror (reason.systemerror.service-unavailable)",
     "kr-550-transaction-failed-spam-suspect-ip-control": "spamdetected (reason.spamdetected.spam)",
     "smtpf-550-5-7-1-host-from-unknown-tld-122": "policyviolation (status.5.7.1)",
     "smtpf-550-5-7-1-uucp-addressing-denied-132": "policyviolation (status.5.7.1)",
@@ -235,8 +234,9 @@ BATCH_38_UNREAD = {
     "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
 }
-LINE_FLOOR = 0.87  # 1070/1224 = 0.874 with batch 38 first read (1060/1209 = 0.877 with its first six); 1059/1210 =
-# 0.875 with batch 37 first read;
+LINE_FLOOR = 0.87  # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
+# 1070/1224 = 0.874 with batch 38 first read (1060/1209 = 0.877 with its first six); 1059/1210 = 0.875 with batch 37
+# first read;
 # 1054/1203 = 0.876 with batch 36 and the evidence tier (session 30; 1043/1203 = 0.867 with batch 36 first read,
 # before the tier: the helper lowered the floor to 0.86, restored with the tier); 1018/1162 = 0.876 with batch 35
 # first read (1015/1152 = 0.881 without it);
