@@ -19,7 +19,7 @@ from .patterns import lazy
 from .smtp import fill_from_text
 from .timing import Later
 
-_SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[ \-]|$)")
+_SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[\s\-]|$)")  # any space after the code: a tab or a non-breaking one too
 _POP3 = lazy(r"^\s*-ERR\b", re.IGNORECASE)
 _MAILQ_QUEUE_LINE = lazy(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+\S+\s*$")
 # a pasted reply alone says nothing of the command it answered, unless its code is one RFC 4954 §6 gives the AUTH
