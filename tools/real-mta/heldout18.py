@@ -39,6 +39,7 @@ TRUSTED = Path("/etc/exim4/trusted_configs")  # the binary's TRUSTED_CONFIG_LIST
 _DNSBL = f"listed.{SUFFIX}"
 _SPEC = "Exim 4.96, The Exim specification (Debian 12 exim4-base, /usr/share/doc/exim4-base/spec.txt.gz), "
 _DEBIAN = "Debian 12 exim4-config 4.96, /etc/exim4/conf.d/"
+_SENDERS = "senders = *@mta-pf.example : *@mta-ex.example : *@mta-os.example : *@mta-sm.example"  # the kit's four
 
 
 @dataclass(frozen=True)
@@ -84,13 +85,13 @@ _CONFIGURED: list[Configured] = [
        _SPEC + "7 'The default configuration file' (acl_check_rcpt)",
        "Exim 4.96 src/src/configure.default and " + _DEBIAN + "acl/30_exim4-config_check_rcpt:"
        " message = relay not permitted"),
-    _c("rcpt-sender-deny", "RCPT", ("deny", "senders = *@mta-pf.example : *@mta-ex.example : *@mta-os.example : *@mta-sm.example"), False,
+    _c("rcpt-sender-deny", "RCPT", ("deny", _SENDERS), False,
        "an ACL deny on the envelope sender's address (senders = the four senders' domains), with no message",
        _SPEC + "44 'Access control lists', 'senders = <address list>'; 'The deny verb'"),
     _c("rcpt-sender-deny-debian", "RCPT", (
         "deny", "message = sender envelope address $sender_address is locally blacklisted here. If you think this"
         " is wrong, get in touch with postmaster",
-        "senders = *@mta-pf.example : *@mta-ex.example : *@mta-os.example : *@mta-sm.example"), False,
+        _SENDERS), False,
        "the same deny on the envelope sender with the administrator's message of Debian's local_sender_blacklist"
        " check", _SPEC + "44 'senders = <address list>', 'message = <text>'",
        _DEBIAN + "acl/30_exim4-config_check_rcpt (local_sender_blacklist)"),
@@ -187,7 +188,8 @@ def exim_conf() -> str:
             continue
         # the case's guard first, so that the statement's other conditions are tested for its own messages only
         verb, *rest = h.acl
-        guard = f"condition = ${{if eq{{$received_ip_address}}{{{ip}}}}}" if h.stage == "DATA" else f"domains = {h.domain}"
+        at_data = f"condition = ${{if eq{{$received_ip_address}}{{{ip}}}}}"
+        guard = at_data if h.stage == "DATA" else f"domains = {h.domain}"
         (data if h.stage == "DATA" else rcpt).extend(
             [f"  # {h.id}", f"  {verb:6s}{guard}", *(f"        {line}" for line in rest)])
     size_ip = _ip("mail-2k-cap")
