@@ -146,6 +146,17 @@ def start_receiver(procs: Processes) -> None:
         print(f"receiver: anvil case's first MAIL FROM answered {code}", flush=True)
 
 
+def start_exim_receiver(procs: Processes) -> None:
+    """Set 18: the receiving Exim instance of heldout18.py (its own configuration, spool and log) on 127.0.2.190 up,
+    in the kit's DNS namespace, in the foreground (-bdf) so that it is stopped by its pid like the others."""
+    import heldout18
+
+    ips = heldout18.write_receiver()
+    procs.start("exim-rcv18", in_namespace(f"{EXIM_BIN} -C {heldout18.CONF} -bdf -odi"))
+    for ip in ips:
+        wait_port(25, 60, ip)
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -276,9 +287,9 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout17: those of"
-                         " heldout2.py to heldout17.py, filed under tests/fixtures/real-mta-heldout2 to -heldout17"
-                         " (heldout17: a real receiving Postfix instead of the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout18: those of"
+                         " heldout2.py to heldout18.py, filed under tests/fixtures/real-mta-heldout2 to -heldout18"
+                         " (heldout17, heldout18: a real receiving Postfix, Exim instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -309,6 +320,8 @@ def main() -> None:
         procs.start("fake_smtp", [sys.executable, str(HERE / "fake_smtp.py")])
         if args.set == "heldout17":
             start_receiver(procs)
+        if args.set == "heldout18":
+            start_exim_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)
