@@ -49,9 +49,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 only when nothing above does, before the stage's last guess; one that names the recipient
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
-                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not from a 554, which
-                RFC 5321 does not give RCPT TO and Postfix gives only its access and block-list refusals); after
-                the data, the message, by the receiving side's rule (the envelope was already accepted)
+                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
+                message, by the receiving side's rule (the envelope was already accepted)
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
@@ -219,8 +218,7 @@ class Knowledge:
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
-        # a stage's permanent refusal that nothing else explains: (reason, source, reply codes it is not read from)
-        self.last_stages: dict[str, tuple[str, Any, frozenset[str]]] = {}
+        self.last_stages: dict[str, tuple[str, Any]] = {}  # a stage's permanent refusal that nothing else explains
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
         items: list[tuple[tuple[str, ...], Entry]] = []
@@ -238,12 +236,9 @@ class Knowledge:
             for r in spec.get("reply_codes") or ():
                 self.replies[str(r["code"])] = (reason, r.get("source"))
             for st in spec.get("stages") or ():
+                stages = self.last_stages if st.get("last") else self.stages
                 for command in st["command"]:
-                    if st.get("last"):
-                        not_from = frozenset(str(c) for c in st.get("not_reply_codes") or ())
-                        self.last_stages[command] = (reason, st.get("source"), not_from)
-                    else:
-                        self.stages[command] = (reason, st.get("source"))
+                    stages[command] = (reason, st.get("source"))
             for a in spec.get("actions") or ():
                 self.actions[a["action"]] = (reason, a.get("source"))
             if spec.get("implies"):
@@ -612,9 +607,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
 
     # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
-    last = k.last_stages.get(command) if permanent and command else None
-    if command and last is not None and ev.reply_code not in last[2]:
-        reason, source, _ = last
+    if permanent and command in k.last_stages:
+        reason, source = k.last_stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}", "last-stage", f"refused for good at {command}",
                              source=source))
 
