@@ -55,7 +55,7 @@ READ = [
     ("550 Mail is rejected by recipients", "refused-by-recipient"),            # QQ Mail: the recipient refused
     ("550 Your message was rejected by this user and was not delivered", "refused-by-recipient"),  # zone-mta #251
     # the receiving side's spam filter as the agent, with its owner's name between (NetEase, QQ, Polish hosts)
-    ("550 Your message was blocked by NetEase AntiSpam", "refused-by-spam-filter"),
+    ("550 Your message was blocked by NetEase AntiSpam+", "refused-by-spam-filter"),  # a "+" ends the name
     ("550 Error: mail rejected by antispam server", "refused-by-spam-filter"),
     ("550 message refused by the anti-spam system", "refused-by-spam-filter"),
     ("550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF", "refused-by-authentication"),  # Forpsi's help page

@@ -179,7 +179,6 @@ BATCH_33_UNREAD = {
 BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
     "winmail-delivery-failure-matches-filter-rule": "onhold (none.unknown-words)",
-    "coremail-550-blocked-by-netease-antispam": "blocked (reason.blocked.blocked-by)",
     "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
     "coremail-553-from-message-blocked": "userunknown (reply.553)",
     "cn-hosting-doesnt-have-this-account": "onhold (none.unknown-words)",

@@ -28,7 +28,7 @@ _FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on"
                              "due", "since", "if", "when", "but"})
 # a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
-_STRIP = "<>()[]{}\"'`.,;:!?*"
+_STRIP = "<>()[]{}\"'`.,;:!?*+"  # a trailing "+" too: a product named "AntiSpam+" is its words
 _ELIDED = frozenset("dlnsjc")  # French articles and pronouns elided before a vowel (d', l', n', s', j', c')
 # a relative clause between a subject and its verb ("the IP you're using to send mail is ...", "the address that you
 # entered was ..."): its opening words, its verbs, and how long it may be
