@@ -157,6 +157,31 @@ def start_exim_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_sendmail_receiver(procs: Processes) -> None:
+    """Set 19: the receiving Sendmail daemons of heldout19.py (each its own sendmail.cf, queue, access DB and pid
+    file) on 127.0.2.220 up, in the kit's DNS namespace with heldout19.HOSTS over /etc/hosts (no line for 127.0.0.1),
+    in the foreground (-bD) so that each is stopped by its pid like the others.
+
+    Then one connection from 127.0.0.1 uses up the ratecontrol limit of its case (one per minute, renewed by the
+    senders' own attempts)."""
+    import heldout19
+
+    hosts = f"mount --bind {heldout19.HOSTS} /etc/hosts &&"
+    ips = heldout19.write_receiver(lambda cmd: in_namespace(cmd, hosts))
+    for name in heldout19.instances():
+        cf = heldout19.ETC / name / "sendmail.cf"
+        procs.start(f"sendmail-rcv19-{name}",
+                    in_namespace(f"{SENDMAIL_BIN} -C {cf} -bD -L sm-rcv19-{name}", hosts))
+    for ip in ips:
+        wait_port(25, 60, ip)
+    rate = next(ip for ip, h in heldout19.by_ip().items() if h.id == "conn-rate-one")
+    try:  # wait_port's connection was already one
+        with smtplib.SMTP(rate, 25, local_hostname="warmup.example", timeout=30) as s:
+            print(f"receiver: rate case's warm-up EHLO answered {s.ehlo()[0]}", flush=True)
+    except smtplib.SMTPConnectError as e:
+        print(f"receiver: rate case's warm-up connection answered {e.smtp_code}", flush=True)
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -287,9 +312,10 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout18: those of"
-                         " heldout2.py to heldout18.py, filed under tests/fixtures/real-mta-heldout2 to -heldout18"
-                         " (heldout17, heldout18: a real receiving Postfix, Exim instead of the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout19: those of"
+                         " heldout2.py to heldout19.py, filed under tests/fixtures/real-mta-heldout2 to -heldout19"
+                         " (heldout17 to heldout19: a real receiving Postfix, Exim, Sendmail instead of the fake"
+                         " server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -322,6 +348,8 @@ def main() -> None:
             start_receiver(procs)
         if args.set == "heldout18":
             start_exim_receiver(procs)
+        if args.set == "heldout19":
+            start_sendmail_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)

@@ -44,16 +44,17 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out servers (heldout.py to heldout16.py; sets 17-18 real, below): fake server address -> the documented
+# The held-out servers (heldout.py to heldout16.py; sets 17-19 real, below): fake server address -> the documented
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
-# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 and 18, a real receiving Postfix and
-# Exim) .160 and .190.
+# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17, 18 and 19, a real receiving Postfix,
+# Exim and Sendmail) .160, .190 and .220.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 and 18 (heldout17.py, heldout18.py) have a real receiving MTA (a second Postfix, a second Exim, started by
-# run.py) on their addresses from 127.0.2.160 and 127.0.2.190, not the fake server: their cases have no scripted reply.
+# Sets 17, 18 and 19 (heldout17.py to heldout19.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sendmail daemons, started by run.py) on their addresses from 127.0.2.160, .190 and .220, not the fake server: their
+# cases have no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
@@ -80,11 +81,12 @@ DOMAINS: list[Domain] = [
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.items()]
-# Address records that are no mail host: the DNS block lists of sets 17 and 18 list the client address 127.0.0.1
-# (Postfix's reject_rbl_client and Exim's dnslists query 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer,
-# RFC 5782 section 5).
+# Address records that are no mail host: the DNS block lists of sets 17, 18 and 19 list the client address 127.0.0.1
+# (Postfix's reject_rbl_client, Exim's dnslists and Sendmail's FEATURE(dnsbl) query 1.0.0.127.<zone>; 127.0.0.2 is
+# the usual "listed" answer, RFC 5782 section 5).
 OTHER_HOSTS: dict[str, str] = {"1.0.0.127.listed.heldout17.example": "127.0.0.2",
-                               "1.0.0.127.listed.heldout18.example": "127.0.0.2"}
+                               "1.0.0.127.listed.heldout18.example": "127.0.0.2",
+                               "1.0.0.127.listed.heldout19.example": "127.0.0.2"}
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
