@@ -22,8 +22,8 @@ from .timing import Later
 _SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[\s\-]|$)")  # any space after the code: a tab or a non-breaking one too
 _POP3 = lazy(r"^\s*-ERR\b", re.IGNORECASE)
 _MAILQ_QUEUE_LINE = lazy(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+\S+\s*$")
-# a pasted reply alone says nothing of the command it answered, unless its code is one RFC 4954 §6 gives the AUTH
-# command and its words name that exchange (AUTH, authentication, SASL, XOAUTH): then it answered AUTH, as in a
+# a pasted reply alone says nothing of the command it answered, unless its code is one RFC 4954 (§4, §6) gives the
+# AUTH command and its words name that exchange (AUTH, authentication, SASL, XOAUTH): then it answered AUTH, as in a
 # bounce that says "in reply to AUTH command" (435 is Exim's temporary AUTH failure: src/smtp_in.c, 4.96).  A 530
 # "authentication required" or a 550 "relay denied, use SMTP AUTH" answers MAIL FROM or RCPT TO, so those codes are
 # not taken.
