@@ -59,7 +59,6 @@ BATCH_22_UNREAD = {
     "cn-mail-551-line-parse-error": "hasmoved (reply.551)",
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-553-private-list-access-denied": "userunknown (reply.553)",
-    "cn-mail-553-relay-check-local-fail": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
     "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
     "cn-mail-554-openrelay-check": "onhold (none.unknown-words)",
@@ -100,7 +99,6 @@ BATCH_25_UNREAD = {
 # Polish), labelled from those sources and committed (7e97279) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_26_UNREAD = {
-    "cn-mail-553-relay-check-domain-fail": "userunknown (reply.553)",
     "cn-mail-554-mail-address-invalid": "userunknown (reason.userunknown.recipient-unknown)",
 }
 # Batch 27 (session 27): SPF policy servers, Courier::Filter, greylisting daemons, sa-exim, vrfydmn, Proxmox, Google
