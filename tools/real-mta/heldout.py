@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import importlib
 import ipaddress
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 # The SMTP stage a case answers: the greeting, EHLO (and the HELO fallback), MAIL FROM, MAIL FROM
 # only when its SIZE= parameter exceeds HELDOUT_SIZE_LIMIT (SIZE is advertised without a number),
@@ -211,10 +212,19 @@ def case_maker(suffix: str) -> Callable[[str, str, tuple[str, ...], str], Heldou
     return make
 
 
-def addresses(first: str, table: Sequence[Heldout]) -> dict[str, Heldout]:
+H = TypeVar("H", bound="Heldout")
+
+
+def addresses(first: str, table: Sequence[H]) -> dict[str, H]:
     """Fake server address -> case: a table's cases on consecutive loopback addresses from first."""
     start = ipaddress.IPv4Address(first)
     return {str(start + i): h for i, h in enumerate(table)}
+
+
+def serving(listening: Mapping[str, Heldout], dropped: Mapping[str, str]) -> dict[str, Heldout]:
+    """A real receiver's listeners less its dropped cases (sets 17-19): address -> the case whose files the set has.
+    A dropped case keeps its listener, so that the others keep the addresses their bounces show."""
+    return {ip: h for ip, h in listening.items() if h.id not in dropped}
 
 
 FIRST_IP = 16

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses
+from heldout import Heldout, addresses, serving
 
 SUFFIX = "heldout19.example"
 FIRST_IP = "127.0.2.220"
@@ -162,12 +162,12 @@ HELDOUT19: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
 
 def listeners() -> dict[str, Configured]:
     """Receiving server address -> configured case, dropped ones included."""
-    return {ip: h for ip, h in addresses(FIRST_IP, _CONFIGURED).items() if isinstance(h, Configured)}
+    return addresses(FIRST_IP, _CONFIGURED)
 
 
 def by_ip() -> dict[str, Heldout]:
     """Receiving server address -> the configured case of the set it serves."""
-    return {ip: h for ip, h in listeners().items() if h.id not in DROPPED}
+    return serving(listeners(), DROPPED)
 
 
 def instances() -> dict[str, dict[str, Configured]]:
