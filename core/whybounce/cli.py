@@ -287,10 +287,11 @@ def _line(text: str, as_json: bool, lang: str, trace: bool = False, to: str | No
     if to is not None:
         from .addresses import first
 
-        if first(to) != to.strip().strip("<>"):
+        bare = to.strip().strip("<>")
+        if first(to) != bare:
             _error(f"--to needs one email address (name@domain), not {to!r}")
             return USAGE_ERROR
-        to = to.strip().strip("<>")
+        to = bare
 
     if text == "-":
         from .inputs import read_stdin
