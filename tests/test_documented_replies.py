@@ -65,7 +65,6 @@ BATCH_22_UNREAD = {
     "hornetsecurity-450-4-5-6-temporary-failure-in-mta": "syntaxerror (status.X.5.6)",
     "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
     "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",
-    "hornetsecurity-554-5-5-3-content-filter-size-limit": "toomanyconn (status.X.5.3)",
     "iridis-snd-nul-high-null-sender-rate": "onhold (none.unknown-words)",
     "kr-501-denied-domain-name": "syntaxerror (reply.501)",
     "kr-550-transaction-failed-spam-suspect-ip-control": "spamdetected (reason.spamdetected.spam)",
