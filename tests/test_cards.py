@@ -11,6 +11,7 @@ from copy import copy
 from typing import Any
 
 import pytest
+from whybounce import explain_line
 from whybounce.cards import build_card, carrier_of, fill
 from whybounce.i18n import label, normalize_lang, pick_lang
 from whybounce.knowledge import card_part, section
@@ -137,6 +138,26 @@ SIDE_TABLE = [
 @pytest.mark.parametrize(("reason", "sides"), SIDE_TABLE)
 def test_who_acts_by_side(reason: str, sides: set[str]) -> None:
     assert build_card(finding(reason, status="5.0.0", reply_code="550", command="RCPT"), "en").who in sides
+
+
+# A temporary fault of the receiving system: one the retries get past is nobody's; a failed component of the
+# receiving server (its scanner, a filter, its spool) or a request to contact its postmaster waits on its admin.
+TEMPORARY_SYSTEM_WHO = [
+    ("451 4.3.0 Temporary internal failure", "nobody"),
+    ("421 4.3.2 Service not available, closing transmission channel", "nobody"),
+    ("451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "recipient-admin"),
+    ("432 Mail filters temporarily unavailable.", "recipient-admin"),
+    ("451 Error while writing spool file", "recipient-admin"),
+    ("451 Temporary local error while processing message, please contact postmaster.", "recipient-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), TEMPORARY_SYSTEM_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_temporary_system_fault_waits_on_the_receiving_admin_only_when_broken(reply: str, who: str,
+                                                                               lang: str) -> None:
+    f = explain_line(reply, lang=lang).finding
+    assert (f.reason, f.temporary, f.card.who if f.card else None) == ("systemerror", True, who)
 
 
 def test_a_login_refused_in_a_bounce_is_the_servers_matter_pasted_the_mail_programs() -> None:
