@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import itertools
 from copy import copy
+from pathlib import Path
 from typing import Any
 
 import pytest
-from whybounce import explain_line
+from whybounce import explain_bytes, explain_line
 from whybounce.cards import build_card, carrier_of, fill
 from whybounce.i18n import label, normalize_lang, pick_lang
 from whybounce.knowledge import card_part, section
@@ -158,6 +159,20 @@ def test_a_temporary_system_fault_waits_on_the_receiving_admin_only_when_broken(
                                                                                lang: str) -> None:
     f = explain_line(reply, lang=lang).finding
     assert (f.reason, f.temporary, f.card.who if f.card else None) == ("systemerror", True, who)
+
+
+# Greylisting while retries go on is nobody's matter; once the sending server gave up, the greylist never let a
+# real server's retries in, which only the receiving side can change (allow-list the sender).
+GREYLIST_FILES = [("rcpt-450-420-postgrey-greylisted-delay.eml", "nobody"),
+                  ("rcpt-450-420-postgrey-greylisted.eml", "recipient-admin")]
+
+
+@pytest.mark.parametrize(("name", "who"), GREYLIST_FILES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_greylisting_that_never_let_retries_in_is_the_receiving_sides(name: str, who: str, lang: str) -> None:
+    raw = (Path(__file__).parent / "fixtures" / "real-mta-heldout" / "postfix" / name).read_bytes()
+    (f,) = explain_bytes(raw, lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("blocked", who)
 
 
 def test_a_login_refused_in_a_bounce_is_the_servers_matter_pasted_the_mail_programs() -> None:
