@@ -162,6 +162,8 @@ READ = [
     ("Hostname cannot be resolved", "domain-unknown"),                         # Openfind's list
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
+    ("550 sender is in my black list", "sender-refused"),                      # go-sisimai why-rejected.go
+    ("550 rejected because 192.0.2.1 is in a black list at zen.example", "sending-host-refused"),  # Exim dnslists
 ]
 
 NOT_READ = [
