@@ -233,7 +233,6 @@ BATCH_38_UNREAD = {
 # Batch 39 (session 32): mailbox providers', ISPs' and hosts' own pages, labelled and committed (60b8d0a) before
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_39_UNREAD = {
-    "forpsi-554-bizsmtp-no-dns-reverse": "blocked (stage.conn)",
     "forpsi-5-1-1-invalid-destination-domain": "userunknown (status.X.1.1)",
     "mailcom-administrative-reject-system-overload": "onhold (action.delayed)",
     "telserco-ip-address-restricted-due-to-heavy-usage": "blocked (reason.blocked.your-ip)",
