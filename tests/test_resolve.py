@@ -562,3 +562,58 @@ def test_a_phrase_that_also_stands_alone_is_not_part_of_the_longer_one() -> None
     rbl = Candidate("blocked", "r.rbl", "phrase", "rbl", pos=plain.find("rbl"))
     assert not _only_inside_longer(rbl, [surbl, rbl], plain)
     assert _only_inside_longer(rbl, [surbl, rbl], "listed in multi.surbl.org")
+
+# Phrases of go-sisimai's reason lists that nothing here read before session 32 (an audit of its why-*.go files):
+# each reads as the list's reason in a reply of its own.
+SISIMAI_LIST_PHRASES = [
+    ('extreme bad ip profile', 'blocked'),
+    ('esmtp not accepting connections', 'blocked'),
+    ('improperly-formatted binary content', 'contenterror'),
+    ('unnecessary base64 encoding', 'contenterror'),
+    ('has been replaced by', 'hasmoved'),
+    ('mailbox exceeded the local limit', 'mailboxfull'),
+    ('could not connect and send the mail to', 'networkerror'),
+    ('malformed name server reply', 'networkerror'),
+    ('not a gateway', 'norelaying'),
+    ("we don't handle mail for", 'norelaying'),
+    ('we do not handle mail for', 'norelaying'),
+    ('requires authentication when attempting to send to a non-local', 'norelaying'),
+    ('specified domain is not allowed', 'norelaying'),
+    ('?p=rfcmessagenoncompliant', 'notcompliantrfc'),
+    ('by non-member to a members-only list', 'policyviolation'),
+    ('closed mailing list', 'policyviolation'),
+    ('message bounced due to organizational settings', 'policyviolation'),
+    ('is not subscribed to this group', 'policyviolation'),
+    ("you're using a mass mailer", 'policyviolation'),
+    ('you are using a mass mailer', 'policyviolation'),
+    ('bogus mail from', 'rejected'),
+    ('is on senderfilterconfig list', 'rejected'),
+    ('please provide a valid from', 'rejected'),
+    ('fully qualified email address required', 'rejected'),
+    ('mail from not owned by user', 'rejected'),
+    ('recursive cname records for', 'rejected'),
+    ('rule imposed mailbox access for', 'rejected'),
+    ('sender not pre-approved', 'rejected'),
+    ('account not subscribed to ses', 'securityerror'),
+    ('reject bulk.advertising', 'spamdetected'),
+    ('destination server rejected recipients', 'userunknown'),
+    ('mailbox unavaiable', 'userunknown'),
+    ('rejected: account unavailable', 'userunknown'),
+    ('not a local address', 'userunknown'),
+    ('not email addresses', 'userunknown'),
+    ('rejected: userunknown', 'userunknown'),
+    ('recipient is not accepted', 'userunknown'),
+    ('resolver.adr.recipient notfound', 'userunknown'),
+    ('envelope recipient has been denied', 'userunknown'),
+    ('this spectator does not exist', 'userunknown'),
+    ("can't create user output file", 'systemerror'),
+    ('could not load drd for domain', 'systemerror'),
+    ('interrupted system call', 'systemerror'),
+    ('there is no mdb', 'systemerror'),
+    ('resolver.rst.notauthorized', 'filtered'),
+]
+
+
+@pytest.mark.parametrize(("phrase", "reason"), SISIMAI_LIST_PHRASES)
+def test_phrases_of_sisimais_lists_read_as_its_reason(phrase: str, reason: str) -> None:
+    assert explain_line(f"550 {phrase}").finding.reason == reason
