@@ -617,3 +617,14 @@ SISIMAI_LIST_PHRASES = [
 @pytest.mark.parametrize(("phrase", "reason"), SISIMAI_LIST_PHRASES)
 def test_phrases_of_sisimais_lists_read_as_its_reason(phrase: str, reason: str) -> None:
     assert explain_line(f"550 {phrase}").finding.reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # Dovecot's rejection_reason frames the cause: its quota refusal, or a Sieve script's own words
+    ("550 Your message to <a@example.com> was automatically rejected: Quota exceeded (mailbox for user is full)",
+     "mailboxfull"),
+    ("550 Your message to <a@example.com> was automatically rejected: I do not accept messages from you", "filtered"),
+])
+def test_dovecots_rejection_frame_yields_to_the_reason_it_frames(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
