@@ -566,6 +566,8 @@ def test_a_phrase_that_also_stands_alone_is_not_part_of_the_longer_one() -> None
 # Phrases of go-sisimai's reason lists that nothing here read before session 32 (an audit of its why-*.go files):
 # each reads as the list's reason in a reply of its own.
 SISIMAI_LIST_PHRASES = [
+    ('bad sender ip address', 'blocked'),                    # the sending host, not the sender's address
+    ('remotehost looks suspiciously like spammer', 'blocked'),
     ('extreme bad ip profile', 'blocked'),
     ('esmtp not accepting connections', 'blocked'),
     ('improperly-formatted binary content', 'contenterror'),
