@@ -235,7 +235,6 @@ BATCH_38_UNREAD = {
 BATCH_39_UNREAD = {
     "forpsi-5-1-1-invalid-destination-domain": "userunknown (status.X.1.1)",
     "mailcom-administrative-reject-system-overload": "onhold (action.delayed)",
-    "telserco-ip-address-restricted-due-to-heavy-usage": "blocked (reason.blocked.your-ip)",
 }
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
