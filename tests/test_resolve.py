@@ -515,7 +515,7 @@ def test_chinese_notices_read_as_their_words_say(reply: str, reason: str) -> Non
     ("reply", "command", "rule"),
     [
         # words that only refuse: the receiving side's rule, not a missing mailbox (RFC 5321 §4.2.2's 550)
-        ("550 Error. Blocked", "RCPT", "reason.policyviolation.bare-refusal"),
+        ("550 Error. Blocked", "RCPT", "reason.blocked.bare-block"),  # "Blocked" alone: the sender is blocked
         ("554 Access denied", "RCPT", "reason.policyviolation.bare-refusal"),
         ("554 Message rejected", "DATA", "reason.policyviolation.bare-refusal"),
         # anything more specific reads first: the stage at MAIL FROM, a status, a clause naming what was refused
