@@ -45,8 +45,9 @@ status-class    the status's class and subject alone (X.6.x media, X.7.x securit
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
 refusal         words that only refuse ("Blocked", "Access denied", "Message rejected") and name neither what nor
-                why: the receiving side's rule (RFC 5321's 550 covers "command rejected for policy reasons"), read
-                only when nothing above does, before the stage's last guess; one that names the recipient
+                why: the receiving side's rule (RFC 5321's 550 covers "command rejected for policy reasons"; a bare
+                "Blocked" is the sending side's block), read only when nothing above does, before the stage's last
+                guess; one that names the recipient
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
