@@ -163,6 +163,7 @@ READ = [
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
     ("550 sender is in my black list", "sender-refused"),                      # go-sisimai why-rejected.go
+    ("421 4.3.2 mx.example.net disk is too full. Try later", "system-storage-full"),  # KumoMTA smtp_server.rs
     ("550 rejected because 192.0.2.1 is in a black list at zen.example", "sending-host-refused"),  # Exim dnslists
 ]
 

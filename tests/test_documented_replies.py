@@ -241,15 +241,7 @@ BATCH_39_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_40_UNREAD = {
     "greenarrow-deliveries-from-mailfrom-domain-are-paused": "hostunknown (evidence.hostunknown)",
-    "greenarrow-host-has-no-mx-records-delivery-prohibited-by-local-policy":
-        "policyviolation (reason.policyviolation.local-policy)",
-    "kumomta-421-4-3-2-load-shedding-try-later": "blocked (stage.conn)",
-    "kumomta-421-4-3-2-disk-is-too-full-try-later": "blocked (stage.conn)",
     "kumomta-421-4-3-2-waiting-for-spool-startup": "blocked (stage.conn)",
-    "momentum-421-4-4-0-internal-no-mxs-could-be-reached": "hostunknown (reason.hostunknown.no-mx)",
-    "momentum-451-4-7-5-internal-no-tls-go-ahead": "securityerror (status.X.7.5)",
-    "momentum-4-7-5-internal-ssl-certificate-subject-does-not-match-host": "securityerror (status.X.7.5)",
-    "momentum-4-7-5-internal-remote-node-ssl-certificate-not-signed-by-a-valid-ca": "securityerror (status.X.7.5)",
     "momentum-554-5-4-5-internal-delivery-not-attempted-message-expired": "systemerror (status.X.4.5)",
     "momentum-421-4-3-4-allocated-resources-exceeded": "mesgtoobig (status.X.3.4)",
 }
