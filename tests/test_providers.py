@@ -233,3 +233,16 @@ def test_recognising_builds_only_the_providers_recognised() -> None:
 def test_a_pasted_reply_that_names_outlook_com_is_read_by_its_codes(reply: str) -> None:
     """Outlook.com's documented replies name it, so a reply pasted without its host still reads by its code."""
     assert explain_line(reply).finding.rule.startswith("provider.microsoft.outlookcom-")
+
+
+# Facebook's response codes, as its refusals print them (the code, then the postmaster page's link): the provider
+# is known by that link even when the recipient's domain is not given
+@pytest.mark.parametrize(("code", "reason"), [
+    ("RCP-P1", "userunknown"), ("RCP-P2", "filtered"), ("RCP-T4", "suspend"), ("POL-P1", "blocked"),
+    ("POL-P5", "virusdetected"), ("POL-P7", "authfailure"), ("DNS-P3", "requireptr"), ("MSG-P1", "mesgtoobig"),
+    ("CON-T3", "toomanyconn"),
+])
+def test_facebook_response_codes(code: str, reason: str) -> None:
+    reply = f"550 5.7.1 {code} http://postmaster.facebook.com/response_codes?ip=192.0.2.1#{code[:3].lower()}"
+    f = explain_line(reply).finding
+    assert (f.reason, f.rule) == (reason, f"provider.facebook.{code.lower()}")
