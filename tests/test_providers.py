@@ -246,3 +246,11 @@ def test_facebook_response_codes(code: str, reason: str) -> None:
     reply = f"550 5.7.1 {code} http://postmaster.facebook.com/response_codes?ip=192.0.2.1#{code[:3].lower()}"
     f = explain_line(reply).finding
     assert (f.reason, f.rule) == (reason, f"provider.facebook.{code.lower()}")
+
+
+# I.UA's refusals point to https://mail.i.ua/err/<N>/, whose page explains error N
+@pytest.mark.parametrize(("code", "reason"), [("1", "norelaying"), ("2", "userunknown"), ("3", "suspend"),
+                                              ("4", "mailboxfull"), ("9", "blocked"), ("10", "filtered")])
+def test_iua_error_pages(code: str, reason: str) -> None:
+    f = explain_line(f"550 Message rejected. See https://mail.i.ua/err/{code}/ for details").finding
+    assert (f.reason, f.rule) == (reason, f"provider.iua.code.{code}")
