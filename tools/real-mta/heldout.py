@@ -222,7 +222,7 @@ def addresses(first: str, table: Sequence[H]) -> dict[str, H]:
 
 
 def serving(listening: Mapping[str, Heldout], dropped: Mapping[str, str]) -> dict[str, Heldout]:
-    """A real receiver's listeners less its dropped cases (sets 17-19): address -> the case whose files the set has.
+    """A real receiver's listeners less its dropped cases (sets 17-20): address -> the case whose files the set has.
     A dropped case keeps its listener, so that the others keep the addresses their bounces show."""
     return {ip: h for ip, h in listening.items() if h.id not in dropped}
 

@@ -44,7 +44,7 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out servers (heldout.py to heldout16.py; sets 17-19 real, below): fake server address -> the documented
+# The held-out servers (heldout.py to heldout16.py; sets 17-20 real, below): fake server address -> the documented
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
 # 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 20, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD) .160, .190, .220 and .240.
