@@ -48,8 +48,6 @@ _HELOS = _SENDERS  # the names the kit's four senders greet with (their setups: 
 _CONF = "OpenSMTPD 6.8 smtpd.conf(5) (Debian 12 opensmtpd 6.8.0p2, /usr/share/man/man5/smtpd.conf.5.gz), "
 _TABLE = "OpenSMTPD 6.8 table(5) (Debian 12 opensmtpd, /usr/share/man/man5/table.5.gz), "
 _ALIASES = "OpenSMTPD 6.8 aliases(5) (Debian 12 opensmtpd, /usr/share/man/man5/aliases.5.gz), 'error:code message'"
-_OPENBSD = ("OpenBSD's smtpd.conf(5) (the upstream page after 6.8, https://man.openbsd.org/smtpd.conf, the example"
-            " filters check_rdns / check_fcrdns)")
 _RFC5321 = "RFC 5321 section 4.2.3 (reply codes in numeric order), https://www.rfc-editor.org/rfc/rfc5321"
 _RFC3463 = "RFC 3463 section 3, https://www.rfc-editor.org/rfc/rfc3463"
 
@@ -105,12 +103,15 @@ _CONFIGURED: list[Configured] = [
        wording=_RFC3463 + ", X.2.2 'Mailbox full'"),
     # --- builtin filters of the listener
     _c("conn-reverse-name", "CONN",
-       "the listener's builtin filter 'phase connect match !rdns disconnect \"550 no rDNS is so 80s\"': the client"
-       " 127.0.0.1 has no PTR record (the fake DNS answers NXDOMAIN; the receiver's /etc/hosts has no line for it)",
+       "the listener's builtin filter 'phase connect match !rdns disconnect \"550 DNS error\"': the client 127.0.0.1"
+       " has no PTR record (the fake DNS answers NXDOMAIN; the receiver's /etc/hosts has no line for it)",
        _CONF + "'filter filter-name phase phase-name match conditions decision', 'MAIL FILTERING' (rdns, disconnect)",
        listen="filter check_rdns",
-       conf=('filter check_rdns phase connect match !rdns disconnect "550 no rDNS is so 80s"', _SINK),
-       wording=_OPENBSD + ": 'filter check_rdns phase connect match !rdns disconnect \"550 no rDNS is so 80s\"'"),
+       conf=('filter check_rdns phase connect match !rdns disconnect "550 DNS error"', _SINK),
+       wording="an administrator's smtpd.conf quoted in OpenSMTPD issue 1180,"
+       " https://github.com/OpenSMTPD/OpenSMTPD/issues/1180: 'filter \"rdns\" phase connect match !rdns disconnect"
+       " \"550 DNS error\"' (not OpenBSD's example wording for this filter: tests/test_documented_heldout.py"
+       " keeps those words out of the kit, another blind set holds them)"),
     _c("conn-src-table", "CONN",
        "the listener's builtin filter 'phase connect match src <blocked> disconnect \"554 No SMTP service here\"',"
        " the table holding 127.0.0.1 (the client)", _CONF + "'MAIL FILTERING' (src <table>, disconnect); "
