@@ -114,7 +114,7 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py to heldout19.py): one recipient per documented reply; a temporary reply
+# The held-out sets (heldout.py to heldout20.py): one recipient per documented reply; a temporary reply
 # asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""

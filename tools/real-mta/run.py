@@ -182,6 +182,21 @@ def start_sendmail_receiver(procs: Processes) -> None:
         print(f"receiver: rate case's warm-up connection answered {e.smtp_code}", flush=True)
 
 
+def start_opensmtpd_receiver(procs: Processes) -> None:
+    """Set 20: the receiving OpenSMTPD of heldout20.py on 127.0.2.240 up, in the foreground (-d) so that it is stopped
+    by its pid like the others. Its spool and control socket are compiled in, so it runs in a mount namespace of its
+    own: the kit's DNS, heldout20.HOSTS over /etc/hosts (no line for 127.0.0.1), its MAILNAME over /etc/mailname,
+    its SPOOL over /var/spool/smtpd and an empty RUN over /run (its own /var/run/smtpd.sock)."""
+    import heldout20
+
+    ips = heldout20.write_receiver()
+    mounts = (f"mount --bind {heldout20.HOSTS} /etc/hosts && mount --bind {heldout20.MAILNAME} /etc/mailname &&"
+              f" mount --bind {heldout20.SPOOL} /var/spool/smtpd && mount --bind {heldout20.RUN} /run &&")
+    procs.start("opensmtpd-rcv20", in_namespace(f"{SMTPD_BIN} -d -f {heldout20.CONF}", mounts))
+    for ip in ips:
+        wait_port(25, 60, ip)
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -312,10 +327,10 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout19: those of"
-                         " heldout2.py to heldout19.py, filed under tests/fixtures/real-mta-heldout2 to -heldout19"
-                         " (heldout17 to heldout19: a real receiving Postfix, Exim, Sendmail instead of the fake"
-                         " server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout20: those of"
+                         " heldout2.py to heldout20.py, filed under tests/fixtures/real-mta-heldout2 to -heldout20"
+                         " (heldout17 to heldout20: a real receiving Postfix, Exim, Sendmail, OpenSMTPD instead of"
+                         " the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -350,6 +365,8 @@ def main() -> None:
             start_exim_receiver(procs)
         if args.set == "heldout19":
             start_sendmail_receiver(procs)
+        if args.set == "heldout20":
+            start_opensmtpd_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)

@@ -44,17 +44,17 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out servers (heldout.py to heldout16.py; sets 17-19 real, below): fake server address -> the documented
+# The held-out servers (heldout.py to heldout16.py; sets 17-20 real, below): fake server address -> the documented
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
-# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17, 18 and 19, a real receiving Postfix,
-# Exim and Sendmail) .160, .190 and .220.
+# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 20, a real receiving Postfix,
+# Exim, Sendmail and OpenSMTPD) .160, .190, .220 and .240.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17, 18 and 19 (heldout17.py to heldout19.py) have a real receiving MTA (a second Postfix, a second Exim,
-# Sendmail daemons, started by run.py) on their addresses from 127.0.2.160, .190 and .220, not the fake server: their
-# cases have no scripted reply.
+# Sets 17 to 20 (heldout17.py to heldout20.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sendmail daemons, a second OpenSMTPD, started by run.py) on their addresses from 127.0.2.160, .190, .220 and .240,
+# not the fake server: their cases have no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
