@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from documented import postfix_bounce
 from whybounce import explain_bytes, explain_line
 from whybounce.cards import build_card, carrier_of, fill
 from whybounce.i18n import label, normalize_lang, pick_lang
@@ -173,6 +174,26 @@ def test_greylisting_that_never_let_retries_in_is_the_receiving_sides(name: str,
     raw = (Path(__file__).parent / "fixtures" / "real-mta-heldout" / "postfix" / name).read_bytes()
     (f,) = explain_bytes(raw, lang=lang).recipients
     assert (f.reason, f.card.who if f.card else None) == ("blocked", who)
+
+
+# TLS that failed because of the receiving server (its certificate, its names for MTA-STS, its TLSA records, no
+# STARTTLS) is its administrator's to mend; TLS the receiver demanded and the sender did not use is the sender's
+# side's; a policy lookup that failed for now passes
+STARTTLS_WHO = [
+    ("4.7.5 [internal] SSL certificate subject does not match host", "recipient-admin"),   # Momentum
+    ("450 4.7.0 mx.example.net not listed in SANs", "recipient-admin"),                     # Sendmail, MTA-STS
+    ("454 4.7.0 DANE check failed.", "recipient-admin"),                                    # Sendmail, DANE
+    ("403 4.7.0 other side does not support STARTTLS", "recipient-admin"),                 # Sendmail
+    ("530 Must issue a STARTTLS command first", "sender-admin"),                            # RFC 3207 §4
+    ("450 4.7.0 STS lookup temp fail", "nobody"),                                           # Sendmail, MTA-STS
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), STARTTLS_WHO)
+def test_whose_tls_failed(reply: str, who: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply[:1] == "4"}
+    (f,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("failedstarttls", who)
 
 
 def test_a_login_refused_in_a_bounce_is_the_servers_matter_pasted_the_mail_programs() -> None:
