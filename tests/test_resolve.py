@@ -566,6 +566,16 @@ def test_a_phrase_that_also_stands_alone_is_not_part_of_the_longer_one() -> None
 # Phrases of go-sisimai's reason lists that nothing here read before session 32 (an audit of its why-*.go files):
 # each reads as the list's reason in a reply of its own.
 SISIMAI_LIST_PHRASES = [
+    ('does not have enough space', 'mailboxfull'),
+    ('quota violation for', 'mailboxfull'),
+    ('userdisk quota', 'mailboxfull'),
+    ('domaindisk quota', 'mailboxfull'),
+    ('not an open relay, so get lost', 'norelaying'),
+    ('we do not accept messages containing images or other attachments', 'policyviolation'),
+    ('forward dns entry does not point to the sending ip', 'requireptr'),
+    ('authentication turned on in your email client', 'securityerror'),
+    ('encountered an error while being processed', 'systemerror'),
+    ('unable to resolve route', 'networkerror'),
     ('bad sender ip address', 'blocked'),                    # the sending host, not the sender's address
     ('remotehost looks suspiciously like spammer', 'blocked'),
     ('extreme bad ip profile', 'blocked'),
