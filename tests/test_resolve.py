@@ -640,3 +640,21 @@ def test_phrases_of_sisimais_lists_read_as_its_reason(phrase: str, reason: str) 
 def test_dovecots_rejection_frame_yields_to_the_reason_it_frames(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
 
+
+
+# MTAs' own texts that go-sisimai's format modules list, read as their sources say wherever they appear
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("550 all host address lookups failed permanently", "hostunknown"),                  # Exim
+    ("550 angle-brackets nested too deep", "syntaxerror"),                               # Exim's address parser
+    ("451 delivery to pipe forbidden", "systemerror"),                                   # Exim's forbid_pipe
+    ("550 User john not listed in Domino Directory", "userunknown"),                     # HCL Domino
+    ("451 Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)", "networkerror"),  # qmail-remote
+    ("553 Sorry. Although I'm listed as a best-preference MX or A for that host, it isn't in my control/locals file,"
+     " so I don't treat it as local. (#5.4.6)", "networkerror"),                         # qmail-remote: a loop
+    ("554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for the domain are configured in a loop", "networkerror"),
+    ("550 5.5.3 RESOLVER.ADR.RecipLimit; too many recipients", "toomanyconn"),           # Exchange
+    ("554 Message has exceeded maximum hop count", "networkerror"),                      # Notes/Domino router
+    ("451 No valid route to remote MX", "networkerror"),                                 # OpenSMTPD
+])
+def test_mta_texts_of_sisimais_format_modules(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
