@@ -49,6 +49,8 @@ class Case:
     pad: int = 0  # bytes of filler text, to exceed a small SIZE limit
     mtas: tuple[str, ...] = ALL
     by_command: tuple[str, ...] = ()  # MTAs to which it is handed by their sendmail command
+    extra: str = ""  # a line added to the body (set 21: the GTUBE string a content filter reacts to)
+    attach: str = ""  # the file name of a small attachment (set 21: a program file a content filter bans)
 
 
 CASES: list[Case] = [
@@ -114,7 +116,7 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py to heldout20.py): one recipient per documented reply; a temporary reply
+# The held-out sets (heldout.py to heldout21.py): one recipient per documented reply; a temporary reply
 # asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
@@ -124,6 +126,8 @@ def heldout_cases(table: list[Heldout]) -> list[Case]:
             (f"user@{h.domain}",),
             notify=None if h.temporary else "FAILURE",
             pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
+            extra=getattr(h, "body", ""),
+            attach=getattr(h, "attach", ""),
         )
         for h in table
     ]
@@ -161,6 +165,8 @@ def build_message(case: Case, mta: MTA, stamp: str) -> bytes:
         ctype = "text/plain; charset=us-ascii"
         body = b"This is a test message for the whybounce real-MTA bounce fixtures.\n"
     body += f"Case: {mta.name}/{case.id}\n".encode()
+    if case.extra:
+        body += f"{case.extra}\n".encode()
     n = 0
     while len(body) < case.pad:
         n += 1
@@ -176,6 +182,14 @@ def build_message(case: Case, mta: MTA, stamp: str) -> bytes:
         f"Content-Type: {ctype}",
         "Content-Transfer-Encoding: 7bit",
     ]
+    if case.attach:  # multipart/mixed: the text, then the attachment (a few bytes of a DOS program header)
+        boundary = f"=_{case.id}.{stamp}"
+        headers[-2:] = [f'Content-Type: multipart/mixed; boundary="{boundary}"']
+        part = base64.b64encode(b"MZ" + bytes(62)).decode()
+        body = (f"--{boundary}\nContent-Type: {ctype}\nContent-Transfer-Encoding: 7bit\n\n".encode() + body
+                + f"\n--{boundary}\nContent-Type: application/octet-stream; name=\"{case.attach}\"\n"
+                  f"Content-Disposition: attachment; filename=\"{case.attach}\"\n"
+                  f"Content-Transfer-Encoding: base64\n\n{part}\n--{boundary}--\n".encode())
     text = "\n".join(headers).encode() + b"\n\n" + body
     return text.replace(b"\n", b"\r\n")
 

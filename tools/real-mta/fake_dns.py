@@ -4,7 +4,8 @@
 The MTAs resolve through it from a private mount namespace whose /etc/resolv.conf says
 `nameserver 127.0.0.1`; the host's own resolver is never touched. Answers come from
 topology.DOMAINS: MX and A records, a null MX, an MX host without an address, SERVFAIL for the
-names in topology.SERVFAIL and NXDOMAIN for everything else (nxdomain.example, PTR queries).
+names in topology.SERVFAIL and NXDOMAIN for everything else (nxdomain.example, PTR queries); and
+topology.TXT's TXT records (set 21's SPF and DMARC), to TXT questions only.
 Needs the PyPI package dnslib.
 """
 
@@ -16,11 +17,12 @@ import sys
 import threading
 from pathlib import Path
 
-from dnslib import MX, QTYPE, RCODE, RR, A, DNSRecord  # type: ignore[import-untyped, import-not-found, unused-ignore]
+from dnslib import MX, QTYPE, RCODE, RR, TXT, A, DNSRecord  # type: ignore[import-untyped, import-not-found, unused-ignore]
 from dnslib.server import BaseResolver, DNSHandler, DNSServer  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from topology import DOMAINS, SERVFAIL, host_addresses
+from topology import TXT as TXT_RECORDS
 
 
 class TestResolver(BaseResolver):  # type: ignore[misc, unused-ignore]
@@ -43,6 +45,8 @@ class TestResolver(BaseResolver):  # type: ignore[misc, unused-ignore]
             dom = self.mx[qname]
             target = "." if dom.mx == "." else f"{dom.mx}."
             reply.add_answer(RR(f"{qname}.", QTYPE.MX, rdata=MX(target, dom.preference), ttl=60))
+        elif qname in TXT_RECORDS and qtype == "TXT":
+            reply.add_answer(RR(f"{qname}.", QTYPE.TXT, rdata=TXT(TXT_RECORDS[qname]), ttl=60))
         elif qname in self.hosts and qtype in ("A", "ANY"):
             reply.add_answer(RR(f"{qname}.", QTYPE.A, rdata=A(self.hosts[qname]), ttl=60))
         elif qname not in self.known:

@@ -50,7 +50,8 @@ class Processes:
     def __init__(self) -> None:
         self.procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.postfix = False
-        self.receiver: str | None = None  # the configuration directory of set 17's receiving Postfix, once started
+        # the configuration directory of set 17's or 21's receiving Postfix, once started
+        self.receiver: str | None = None
 
     def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         """Start a long-running process with its output in LOGDIR/<name>.log."""
@@ -197,6 +198,25 @@ def start_opensmtpd_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_filter_receiver(procs: Processes) -> None:
+    """Set 21: the filters of heldout21.py (spamd and spamass-milter, OpenDMARC, OpenDKIM, amavisd-new; policyd-spf is
+    spawned by the receiver itself) and the receiving Postfix instance on 127.0.3.1 up, all in the kit's DNS namespace
+    (the filters in the foreground, stopped by their pids; the receiver by ``postfix -c ... stop``)."""
+    import heldout21
+
+    ips = heldout21.write_receiver()
+    for name, argv in heldout21.daemons().items():
+        procs.start(name, in_namespace(" ".join(argv)))
+    for host, port in (heldout21.SPAMD, heldout21.SPAMASS_MILTER, heldout21.OPENDMARC, heldout21.OPENDKIM,
+                       heldout21.AMAVIS):
+        wait_port(port, 120, host)
+    conf = str(heldout21.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -327,10 +347,10 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout20: those of"
-                         " heldout2.py to heldout20.py, filed under tests/fixtures/real-mta-heldout2 to -heldout20"
-                         " (heldout17 to heldout20: a real receiving Postfix, Exim, Sendmail, OpenSMTPD instead of"
-                         " the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout21: those of"
+                         " heldout2.py to heldout21.py, filed under tests/fixtures/real-mta-heldout2 to -heldout21"
+                         " (heldout17 to heldout21: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " with real filters, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -367,6 +387,8 @@ def main() -> None:
             start_sendmail_receiver(procs)
         if args.set == "heldout20":
             start_opensmtpd_receiver(procs)
+        if args.set == "heldout21":
+            start_filter_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)

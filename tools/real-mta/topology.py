@@ -44,17 +44,17 @@ BEHAVIOURS: dict[str, str] = {
     "127.0.0.14": "relay-denied",  # every RCPT gets 554 5.7.1 Relay access denied
     "127.0.0.15": "auth-required",  # 530 to MAIL FROM: authentication required
 }
-# The held-out servers (heldout.py to heldout16.py; sets 17-20 real, below): fake server address -> the documented
+# The held-out servers (heldout.py to heldout16.py; sets 17-21 real, below): fake server address -> the documented
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
-# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 20, a real receiving Postfix,
-# Exim, Sendmail and OpenSMTPD) .160, .190, .220 and .240.
+# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 21, a real receiving Postfix,
+# Exim, Sendmail and OpenSMTPD, then a Postfix with real filters) .160, .190, .220, .240 and 127.0.3.1.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 to 20 (heldout17.py to heldout20.py) have a real receiving MTA (a second Postfix, a second Exim,
-# Sendmail daemons, a second OpenSMTPD, started by run.py) on their addresses from 127.0.2.160, .190, .220 and .240,
-# not the fake server: their cases have no scripted reply.
+# Sets 17 to 21 (heldout17.py to heldout21.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, started by run.py) on their addresses from
+# 127.0.2.160, .190, .220, .240 and 127.0.3.1, not the fake server: their cases have no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
@@ -87,6 +87,10 @@ DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.ite
 OTHER_HOSTS: dict[str, str] = {"1.0.0.127.listed.heldout17.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout18.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout19.example": "127.0.0.2"}
+# TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
+# for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
+# NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
+TXT: dict[str, str] = dict(importlib.import_module("heldout21").TXT)
 # Names answered with SERVFAIL (a temporary DNS failure).
 SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
