@@ -658,3 +658,14 @@ def test_dovecots_rejection_frame_yields_to_the_reason_it_frames(reply: str, rea
 ])
 def test_mta_texts_of_sisimais_format_modules(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# "size limit" alone is the message's limit; the size limit of a mailbox, quota or storage is the recipient's storage
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("552 Message exceeds the size limit of 10MB", "mesgtoobig"),
+    ("554 5.5.3 email rejected due to Content Filter Size Limit", "mesgtoobig"),       # Hornetsecurity
+    ("550 The quota size limit of the mailbox is exceeded", "mailboxfull"),
+    ("550 Storage size limit reached for this account", "mailboxfull"),
+])
+def test_whose_size_limit(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
