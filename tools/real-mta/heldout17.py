@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout, addresses, postfix_master, serving
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -180,14 +180,7 @@ def write_receiver() -> list[str]:
         shutil.rmtree(CONF)
     CONF.mkdir(parents=True)
     (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
-    master = []
-    for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines():
-        if line.startswith("smtp      inet"):
-            continue  # no listener on the default address: one per case below
-        master.append(line)
-    for ip, h in servers.items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
-        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv17/{h.id} {opts}")
+    master = postfix_master(servers, "postfix-rcv17")
     master.append(f"cleanup-hdr unix n - n - 0 cleanup -o header_checks=regexp:{CONF}/header_checks")
     master.append(f"cleanup-body unix n - n - 0 cleanup -o body_checks=regexp:{CONF}/body_checks")
     (CONF / "master.cf").write_text("\n".join(master) + "\n")

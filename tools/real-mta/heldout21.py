@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout, addresses, postfix_master, serving
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -263,14 +263,7 @@ def write_receiver() -> list[str]:
     RUN.mkdir(parents=True, exist_ok=True)
     RUN.chmod(0o777)
     (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
-    master = []
-    for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines():
-        if line.startswith("smtp      inet"):
-            continue  # no listener on the default address: one per case below
-        master.append(line)
-    for ip, h in servers.items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
-        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv21/{h.id} {opts}")
+    master = postfix_master(servers, "postfix-rcv21")
     # SMTPD_PROXY_README: the smtpd that takes back what the before-queue filter accepts (no filter of its own)
     master.append(f"{REINJECT[0]}:{REINJECT[1]} inet n - n - - smtpd -o syslog_name=postfix-rcv21/reinject"
                   " -o smtpd_proxy_filter= -o smtpd_milters= -o smtpd_authorized_xforward_hosts=127.0.0.0/8")
