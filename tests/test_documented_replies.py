@@ -182,7 +182,6 @@ BATCH_34_UNREAD = {
     "cn35-didnt-accept-mail-by-no-user": "onhold (none.unknown-words)",
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "cn35-kenfor-spam-system-blocked": "blocked (reason.blocked.is-blocked)",
-    "cn-263-table-recipient-cannot-be-verified": "onhold (none.unknown-words)",
 }
 # Batch 35 (session 29): consumer ISPs' own codes and texts (SFR's SFR_IN_ codes, Charter/Spectrum, BT), labelled from
 # their sources and committed (651c25d) before whybounce read them, measured blind the same way. Strict, as batch 22's.
@@ -206,7 +205,6 @@ BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
-    "postfix-450-4-1-1-recipient-address-verification-problem": "userunknown (status.4.1.1)",
     "postfix-451-4-6-0-alias-expansion-error": "contenterror (status.X.6.0)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",

@@ -669,3 +669,34 @@ def test_mta_texts_of_sisimais_format_modules(reply: str, reason: str) -> None:
 ])
 def test_whose_size_limit(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# A recipient the receiving side could not verify is read as such (no mailbox confirmed: userunknown, with a card that
+# says "could not be verified", not "does not exist"); a verification that could not finish is no verdict on the
+# address (systemerror); the sender's verification stays the sender's
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 Recipient verification failed", "userunknown", "reason.userunknown.recipient-unverified"),
+    ("550 Recipient address could not be verified", "userunknown", "reason.userunknown.recipient-unverified"),
+    ("550 unable to verify recipient", "userunknown", "reason.userunknown.recipient-unverified"),
+    ("450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem", "systemerror",
+     "reason.systemerror.address-verification-not-completed"),                          # Postfix smtpd
+    ("451 Could not complete recipient verify callout", "systemerror",
+     "reason.systemerror.address-verification-not-completed"),                          # Exim
+    ("550 Sender address could not be verified", "rejected", None),
+    ("550 5.7.1 Sender verification failed for recipient", "rejected", None),
+    ("550 5.7.1 DKIM signature verification failed", "authfailure", None),
+])
+def test_an_address_that_could_not_be_verified(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert finding.reason == reason
+    if rule:
+        assert finding.rule == rule
+
+
+def test_an_unverified_recipients_card_does_not_say_it_does_not_exist() -> None:
+    for lang, words in (("en", "could not be verified"), ("ja", "確認できませんでした")):
+        card = explain_line("550 Recipient verification failed", lang=lang).finding.card
+        assert card is not None and words in card.title
+        assert card.who == "sender"
+    temporary = explain_line("451 Could not verify recipient").finding
+    assert temporary.card is not None and "could not be confirmed" in temporary.card.title
