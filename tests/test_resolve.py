@@ -677,7 +677,8 @@ def test_whose_size_limit(reply: str, reason: str) -> None:
 @pytest.mark.parametrize(("reply", "reason", "rule"), [
     ("550 Recipient verification failed", "userunknown", "reason.userunknown.recipient-unverified"),
     ("550 Recipient address could not be verified", "userunknown", "reason.userunknown.recipient-unverified"),
-    ("550 unable to verify recipient", "userunknown", "reason.userunknown.recipient-unverified"),
+    ("550 Recipient address rejected: could not verify sender", "onhold", None),  # the verb's object is the sender
+    ("450 4.7.1 Recipient address rejected: Unable to verify the sending host", "onhold", None),
     ("450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem", "systemerror",
      "reason.systemerror.address-verification-not-completed"),                          # Postfix smtpd
     ("451 Could not complete recipient verify callout", "systemerror",
@@ -698,5 +699,6 @@ def test_an_unverified_recipients_card_does_not_say_it_does_not_exist() -> None:
         card = explain_line("550 Recipient verification failed", lang=lang).finding.card
         assert card is not None and words in card.title
         assert card.who == "sender"
-    temporary = explain_line("451 Could not verify recipient").finding
+    temporary = explain_line("450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address:"
+                             " Address verification in progress").finding                 # Postfix's default
     assert temporary.card is not None and "could not be confirmed" in temporary.card.title
