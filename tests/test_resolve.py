@@ -702,3 +702,16 @@ def test_an_unverified_recipients_card_does_not_say_it_does_not_exist() -> None:
     temporary = explain_line("450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address:"
                              " Address verification in progress").finding                 # Postfix's default
     assert temporary.card is not None and "could not be confirmed" in temporary.card.title
+
+
+# Exim 4.96's own replies (Debian 12 binary), read as its source says wherever they appear
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("554 SMTP service not available", "blocked"),                                   # host_reject_connection
+    ("554 Security failure", "failedstarttls"),                                      # after a failed STARTTLS
+    ("421 SIGTERM received", "systemerror"),                                         # the daemon is stopping
+    ("533 no support for internationalised mailbox name", "contenterror"),           # RFC 6531's X.6.7
+    ("554-mail.com (mxgmxus002) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource "
+     "record.", "requireptr"),                                                       # GMX's, not Exim's
+])
+def test_exims_own_replies(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
