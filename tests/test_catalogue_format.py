@@ -91,8 +91,9 @@ def test_heldout_collection_is_large_enough() -> None:
     assert 100 <= len(first) <= 150
     # rounds 1-5 filled the first 400; rounds 6 and 7 (sessions 27-28) brought it to 483 and round 8 (session 29) to
     # 507; round 9 (session 29) adds its own files, made by parallel helpers, so the cap leaves room for all of them;
-    # round 13 (session 32) brought it to 641, so the cap was raised to leave room for one more round of its size
-    assert len(HELDOUT_ENTRIES) <= 660
+    # round 13 (session 32) brought it to 641, so the cap was raised to leave room for one more round of its size;
+    # round 14 (session 33) brought it to 666, so the cap was raised again, with room for one more round of its size
+    assert len(HELDOUT_ENTRIES) <= 700
 
 
 def test_heldout_rounds_are_whole_files() -> None:
