@@ -715,3 +715,18 @@ def test_an_unverified_recipients_card_does_not_say_it_does_not_exist() -> None:
 ])
 def test_exims_own_replies(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# wordings that two independent bounce classifiers (Mail::DeliveryStatus::BounceParser, PHPMailer-BMH) or an MTA's
+# own source file under one cause, read so
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("550 not our customer", "userunknown"),
+    ("551 not our customer", "hasmoved"),                                             # 551 "User not local"
+    ("550 Mailbox not available", "userunknown"),
+    ("550 account not activated", "suspend"),
+    ("550 Your account has not been activated yet", "onhold"),                        # "your": the sender's
+    ("554 5.3.5 MX list for example.com. points back to mx.example.com", "networkerror"),  # Sendmail
+    ("553 5.3.5 mx.example.com config error: mail loops back to me (MX problem?)", "networkerror"),
+])
+def test_wordings_two_classifiers_agree_on(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
