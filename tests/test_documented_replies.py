@@ -18,12 +18,6 @@ ENTRIES = entries()
 # Judgement differences the knowledge cannot settle without bending a label: each names its argument. Strict: a
 # difference that goes away must be taken off this list.
 KNOWN_DIFFERENCES = {
-    "exim-550-unrouteable-address":
-        "A receiving Exim answers RCPT TO with 'Unrouteable address' when no router accepts the recipient: with"
-        " Debian's default configuration (verify = recipient, 'local part verification for local domains') that is"
-        " an unknown local part, and the sending side reached this server as the domain's MX, so the domain exists"
-        " (session 33: userunknown at RCPT; the sending Exim's own 'Unrouteable address' stays hostunknown). The"
-        " label reads the words as the sending Exim's own routing failure (hostunknown); the label is kept.",
     "rspamd-451-4-7-1-try-again-later-greylist":
         "rspamd's soft reject says only 'Try again later': a delay notice's reply code reads before the bare fact of"
         " the delay (451, RFC 5321's 'local error in processing', systemerror), where the catalogue takes the"

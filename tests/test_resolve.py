@@ -730,25 +730,3 @@ def test_exims_own_replies(reply: str, reason: str) -> None:
 ])
 def test_wordings_two_classifiers_agree_on(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
-
-
-# Exim's "Unrouteable address": a remote server's answer to RCPT TO names the mailbox (the domain's MX was found);
-# the sending Exim's own routing failure, or the words pasted alone, name the domain
-def test_unrouteable_address_by_who_said_it() -> None:
-    bounce = (b"From: Mail Delivery System <Mailer-Daemon@mta.example>\r\nTo: a@mta.example\r\n"
-              b"Subject: Mail delivery failed: returning message to sender\r\n\r\n"
-              b"This message was created automatically by mail delivery software.\r\n\r\n"
-              b"A message that you sent could not be delivered to one or more of its\r\n"
-              b"recipients. This is a permanent error. The following address(es) failed:\r\n\r\n"
-              b"  user@example.net\r\n"
-              b"    host mx.example.net [192.0.2.25]\r\n"
-              b"    SMTP error from remote mail server after RCPT TO:<user@example.net>:\r\n"
-              b"    550 Unrouteable address\r\n")
-    (finding,) = explain_bytes(bounce).recipients
-    assert (finding.command, finding.reason) == ("RCPT", "userunknown")
-    own = bounce.replace(b"    host mx.example.net [192.0.2.25]\r\n    SMTP error from remote mail server after"
-                         b" RCPT TO:<user@example.net>:\r\n    550 Unrouteable address\r\n",
-                         b"    Unrouteable address\r\n")
-    (finding,) = explain_bytes(own).recipients
-    assert finding.reason == "hostunknown"
-    assert explain_line("550 Unrouteable address").finding.reason == "hostunknown"
