@@ -44,7 +44,8 @@ WHO = {
     "filtered": {"recipient", "recipient-admin", "sender"},
     # nobody: a sender domain that DNS cannot resolve for now
     "rejected": {"sender", "sender-admin", "recipient-admin", "nobody"},
-    "blocked": {"sender-admin", "recipient-admin", "nobody"},
+    # sender: a session cut off for naming too many unknown recipients (the sender's own list needs cleaning)
+    "blocked": {"sender-admin", "recipient-admin", "nobody", "sender"},
     "spamdetected": {"sender", "sender-admin", "recipient-admin"},
     "virusdetected": {"sender", "sender-admin"},
     "policyviolation": {"sender", "sender-admin", "recipient", "recipient-admin"},

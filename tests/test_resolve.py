@@ -730,3 +730,14 @@ def test_exims_own_replies(reply: str, reason: str) -> None:
 ])
 def test_wordings_two_classifiers_agree_on(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# a session cut off for too many unknown recipients refuses valid ones too: the card says so, not "no such address"
+@pytest.mark.parametrize("reply", ["550 Rejected for too many bad recipients",                      # Debian's Exim
+                                   "421 4.7.0 mx.example.com Too many bad recipients; closing connection"])  # Sendmail
+def test_too_many_bad_recipients_is_the_sessions_refusal(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("blocked", "reason.blocked.too-many-bad-recipients")
+    for lang, words in (("en", "may well be correct"), ("ja", "正しい可能性があります")):
+        card = explain_line(reply, lang=lang).finding.card
+        assert card is not None and card.who == "sender" and words in card.cause
