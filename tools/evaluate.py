@@ -440,6 +440,7 @@ def main() -> int:
                              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
+    heldout(args.verbose, "real-mta-heldout23", "twenty-third held-out real-MTA set")  # set 22 is made apart
     catalogue(args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)

@@ -51,6 +51,7 @@ class Case:
     by_command: tuple[str, ...] = ()  # MTAs to which it is handed by their sendmail command
     extra: str = ""  # a line added to the body (set 21: the GTUBE string a content filter reacts to)
     attach: str = ""  # the file name of a small attachment (set 21: a program file a content filter bans)
+    header: str = ""  # a header line added to the kit's (set 23: a second Subject: a header check refuses)
 
 
 CASES: list[Case] = [
@@ -116,7 +117,7 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py to heldout21.py): one recipient per documented reply; a temporary reply
+# The held-out sets (heldout.py to heldout23.py): one recipient per documented reply; a temporary reply
 # asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
@@ -128,6 +129,7 @@ def heldout_cases(table: list[Heldout]) -> list[Case]:
             pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
             extra=getattr(h, "body", ""),
             attach=getattr(h, "attach", ""),
+            header=getattr(h, "header", ""),
         )
         for h in table
     ]
@@ -182,6 +184,8 @@ def build_message(case: Case, mta: MTA, stamp: str) -> bytes:
         f"Content-Type: {ctype}",
         "Content-Transfer-Encoding: 7bit",
     ]
+    if case.header:
+        headers.insert(3, case.header)
     if case.attach:  # multipart/mixed: the text, then the attachment (a few bytes of a DOS program header)
         boundary = f"=_{case.id}.{stamp}"
         headers[-2:] = [f'Content-Type: multipart/mixed; boundary="{boundary}"']

@@ -217,6 +217,19 @@ def start_filter_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_haraka_receiver(procs: Processes) -> None:
+    """Set 23: one Haraka instance per case of heldout23.py (127.0.5.1 up), each with its own configuration
+    directory, in the kit's DNS namespace with heldout23.HOSTS over /etc/hosts (no line for 127.0.0.1, so that the
+    client's name comes from the fake DNS, which has none), in the foreground (stopped by their pids)."""
+    import heldout23
+
+    dirs = heldout23.write_receiver()
+    for name, cmd in heldout23.daemons().items():
+        procs.start(name, in_namespace(cmd, f"mount --bind {heldout23.HOSTS} /etc/hosts &&"))
+    for ip in dirs:
+        wait_port(25, 60, ip)
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -347,10 +360,10 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout21: those of"
-                         " heldout2.py to heldout21.py, filed under tests/fixtures/real-mta-heldout2 to -heldout21"
-                         " (heldout17 to heldout21: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
-                         " with real filters, instead of the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout23: those of"
+                         " heldout2.py to heldout23.py, filed under tests/fixtures/real-mta-heldout2 to -heldout23"
+                         " (heldout17 to heldout21 and heldout23: a real receiving Postfix, Exim, Sendmail,"
+                         " OpenSMTPD, a Postfix with real filters, Haraka, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -389,6 +402,8 @@ def main() -> None:
             start_opensmtpd_receiver(procs)
         if args.set == "heldout21":
             start_filter_receiver(procs)
+        if args.set == "heldout23":
+            start_haraka_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)
