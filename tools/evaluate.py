@@ -437,7 +437,8 @@ def main() -> int:
     heldout(args.verbose)
     for n, nth in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                             "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"),
+                             "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+                             "twenty-second"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)

@@ -116,8 +116,9 @@ CASES: list[Case] = [
     Case("local-alias-loop", ("loopa@{local}",), mtas=("postfix", "exim", "sendmail")),
 ]
 
-# The held-out sets (heldout.py to heldout21.py): one recipient per documented reply; a temporary reply
-# asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
+# The held-out sets (heldout.py to heldout22.py): one recipient per documented reply; a temporary reply
+# asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit (set 22: a case's
+# own pad).
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
     return [
@@ -125,7 +126,7 @@ def heldout_cases(table: list[Heldout]) -> list[Case]:
             h.id,
             (f"user@{h.domain}",),
             notify=None if h.temporary else "FAILURE",
-            pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
+            pad=getattr(h, "pad", 0) or (HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0),
             extra=getattr(h, "body", ""),
             attach=getattr(h, "attach", ""),
         )

@@ -50,7 +50,7 @@ class Processes:
     def __init__(self) -> None:
         self.procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.postfix = False
-        # the configuration directory of set 17's or 21's receiving Postfix, once started
+        # the configuration directory of set 17's, 21's or 22's receiving Postfix, once started
         self.receiver: str | None = None
 
     def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
@@ -217,6 +217,26 @@ def start_filter_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_dovecot_receiver(procs: Processes) -> None:
+    """Set 22: the Dovecot of heldout22.py (LMTP, Sieve, quota-status; its own -c configuration and base_dir, in the
+    foreground, stopped by its pid) and the receiving Postfix instance on 127.0.4.1 that delivers to it, both in the
+    kit's DNS namespace (the receiver stopped by ``postfix -c ... stop``)."""
+    import heldout22
+
+    ips = heldout22.write_receiver()
+    procs.start("dovecot-rcv22", in_namespace(f"dovecot -F -c {heldout22.DOVECOT_CONF}"))
+    deadline = time.time() + 60
+    while not heldout22.LMTP_SOCKET.exists() and time.time() < deadline:
+        time.sleep(1)
+    wait_port(heldout22.QUOTA_STATUS[1], 60, heldout22.QUOTA_STATUS[0])
+    conf = str(heldout22.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    wait_port(heldout22.REINJECT[1], 60, heldout22.REINJECT[0])
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -347,10 +367,10 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout21: those of"
-                         " heldout2.py to heldout21.py, filed under tests/fixtures/real-mta-heldout2 to -heldout21"
-                         " (heldout17 to heldout21: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
-                         " with real filters, instead of the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout22: those of"
+                         " heldout2.py to heldout22.py, filed under tests/fixtures/real-mta-heldout2 to -heldout22"
+                         " (heldout17 to heldout22: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " with real filters, a Postfix delivering to Dovecot, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -389,6 +409,8 @@ def main() -> None:
             start_opensmtpd_receiver(procs)
         if args.set == "heldout21":
             start_filter_receiver(procs)
+        if args.set == "heldout22":
+            start_dovecot_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)
