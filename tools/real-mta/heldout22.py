@@ -114,9 +114,10 @@ _CONFIGURED: list[Configured] = [
     _c("rcpt-status-service", "RCPT",
        "Dovecot's quota-status policy service (quota-status -p postfix, quota_status_overquota left at its"
        " default) as Postfix's check_policy_service; the user's mailbox is over its quota",
-       _DV + ", /usr/share/doc/dovecot-core/wiki/Quota.Configuration.txt; https://doc.dovecot.org/2.3/"
-       "configuration_manual/quota_plugin/#quota-status-service (quota_status_overquota: by default the quota"
-       " error's own text); " + _PC + "'check_policy_service'", settings=(
+       _DV + ", /usr/share/doc/dovecot-core/wiki/Quota.Configuration.txt; Quota Plugin, 'Quota Service' ("
+       "service quota-status, executable = quota-status -p postfix, port 12340), https://doc.dovecot.org/2.3/"
+       "configuration_manual/quota_plugin/ (quota_status_overquota left unset: the quota error's own text); "
+       + _PC + "'check_policy_service'", settings=(
            f"{_RR}=check_policy_service,inet:{QUOTA_STATUS[0]}:{QUOTA_STATUS[1]}",), user=_FULL),
     # --- refused or deferred after the queue: the receiving Postfix writes the bounces and delay notices
     _c("lmtp-stranger", "RCPT",
