@@ -437,10 +437,10 @@ def main() -> int:
     heldout(args.verbose)
     for n, nth in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-                             "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"),
+                             "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+                             "twenty-second", "twenty-third"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
-    heldout(args.verbose, "real-mta-heldout23", "twenty-third held-out real-MTA set")  # set 22 is made apart
     catalogue(args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)

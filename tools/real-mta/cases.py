@@ -118,7 +118,8 @@ CASES: list[Case] = [
 ]
 
 # The held-out sets (heldout.py to heldout23.py): one recipient per documented reply; a temporary reply
-# asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit.
+# asks for delay notices too (no NOTIFY), a refusal by SIZE= sends a message larger than the limit (set 22: a case's
+# own pad).
 def heldout_cases(table: list[Heldout]) -> list[Case]:
     """One case per documented reply of a held-out table."""
     return [
@@ -126,7 +127,7 @@ def heldout_cases(table: list[Heldout]) -> list[Case]:
             h.id,
             (f"user@{h.domain}",),
             notify=None if h.temporary else "FAILURE",
-            pad=HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0,
+            pad=getattr(h, "pad", 0) or (HELDOUT_SIZE_LIMIT + 1000 if h.stage == "MAIL-SIZE" else 0),
             extra=getattr(h, "body", ""),
             attach=getattr(h, "attach", ""),
             header=getattr(h, "header", ""),

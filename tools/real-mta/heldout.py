@@ -188,8 +188,8 @@ HELDOUT: list[Heldout] = [
             " https://gitlab.com/mailman/mailman/issues/14"),
 ]
 
-# The held-out sets there are: set 1 is this file's table, set n the table of heldout<n>.py (set 22 is made apart)
-SETS = (*range(1, 22), 23)
+# The held-out sets there are: set 1 is this file's table, set n the table of heldout<n>.py
+SETS = tuple(range(1, 24))
 
 
 def module_name(n: int) -> str:
@@ -223,14 +223,14 @@ def addresses(first: str, table: Sequence[H]) -> dict[str, H]:
 
 
 def serving(listening: Mapping[str, Heldout], dropped: Mapping[str, str]) -> dict[str, Heldout]:
-    """A real receiver's listeners less its dropped cases (sets 17-21): address -> the case whose files the set has.
+    """A real receiver's listeners less its dropped cases (sets 17-22): address -> the case whose files the set has.
     A dropped case keeps its listener, so that the others keep the addresses their bounces show."""
     return {ip: h for ip, h in listening.items() if h.id not in dropped}
 
 
 def postfix_master(servers: Mapping[str, Any], syslog: str) -> list[str]:
-    """master.cf lines of a real receiving Postfix (sets 17 and 21): Debian's master.cf.dist without its default smtp
-    listener, then one smtpd per case on its own address, with the case's ``settings`` ("name=value") as -o
+    """master.cf lines of a real receiving Postfix (sets 17, 21 and 22): Debian's master.cf.dist without its default
+    smtp listener, then one smtpd per case on its own address, with the case's ``settings`` ("name=value") as -o
     overrides and its id in the syslog name."""
     master = [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
               if not line.startswith("smtp      inet")]  # no listener on the default address: one per case

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-FROM_LINE = re.compile(rb"^From \S+ +\S.*$", re.M)
+# "From <envelope sender> <date>"; the sender is empty where the envelope sender was the null one (<>): Sendmail's
+# *file* mailer writes "From  Thu Dec  3 17:08:15 2026" for a bounce it receives from another server
+FROM_LINE = re.compile(rb"^From \S* +\S.*$", re.M)
 
 
 def read_maildir(path: Path) -> list[bytes]:

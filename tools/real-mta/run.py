@@ -50,7 +50,7 @@ class Processes:
     def __init__(self) -> None:
         self.procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.postfix = False
-        # the configuration directory of set 17's or 21's receiving Postfix, once started
+        # the configuration directory of set 17's, 21's or 22's receiving Postfix, once started
         self.receiver: str | None = None
 
     def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
@@ -217,6 +217,26 @@ def start_filter_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_dovecot_receiver(procs: Processes) -> None:
+    """Set 22: the Dovecot of heldout22.py (LMTP, Sieve, quota-status; its own -c configuration and base_dir, in the
+    foreground, stopped by its pid) and the receiving Postfix instance on 127.0.4.1 that delivers to it, both in the
+    kit's DNS namespace (the receiver stopped by ``postfix -c ... stop``)."""
+    import heldout22
+
+    ips = heldout22.write_receiver()
+    procs.start("dovecot-rcv22", in_namespace(f"dovecot -F -c {heldout22.DOVECOT_CONF}"))
+    deadline = time.time() + 60
+    while not heldout22.LMTP_SOCKET.exists() and time.time() < deadline:
+        time.sleep(1)
+    wait_port(heldout22.QUOTA_STATUS[1], 60, heldout22.QUOTA_STATUS[0])
+    conf = str(heldout22.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    wait_port(heldout22.REINJECT[1], 60, heldout22.REINJECT[0])
+
+
 def start_haraka_receiver(procs: Processes) -> None:
     """Set 23: one Haraka instance per case of heldout23.py (127.0.5.1 up), each with its own configuration
     directory, in the kit's DNS namespace with heldout23.HOSTS over /etc/hosts (no line for 127.0.0.1, so that the
@@ -362,8 +382,8 @@ def main() -> None:
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
                          " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout23: those of"
                          " heldout2.py to heldout23.py, filed under tests/fixtures/real-mta-heldout2 to -heldout23"
-                         " (heldout17 to heldout21 and heldout23: a real receiving Postfix, Exim, Sendmail,"
-                         " OpenSMTPD, a Postfix with real filters, Haraka, instead of the fake server)")
+                         " (heldout17 to heldout23: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " with real filters, a Postfix delivering to Dovecot, Haraka, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -402,6 +422,8 @@ def main() -> None:
             start_opensmtpd_receiver(procs)
         if args.set == "heldout21":
             start_filter_receiver(procs)
+        if args.set == "heldout22":
+            start_dovecot_receiver(procs)
         if args.set == "heldout23":
             start_haraka_receiver(procs)
         for mta in mtas:
