@@ -54,6 +54,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("trendmicro", "TrendMicro"),
     ("mimecast", "Mimecast"),
     ("rfc3464", "Rfc3464"),  # any remaining RFC 3464 / 6533 DSN
+    ("mdn", "Mdn"),  # RFC 8098 MDN with an automatic "deleted" disposition: a Sieve reject (RFC 5429)
     ("rfc3834", "Rfc3834"),  # auto-replies, before the heuristics so "Automatic reply" is never a bounce
     ("generic", "Generic"),  # heuristic reading of bounces that say they are bounces
 )
