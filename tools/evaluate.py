@@ -440,6 +440,8 @@ def main() -> int:
                              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
+    for n, nth in ((24, "twenty-fourth"),):
+        heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)

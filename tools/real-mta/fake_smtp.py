@@ -7,7 +7,8 @@ held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0
 127.0.2.130 (heldout16.py), each giving one documented reply at one stage. (Sets 17 to 21, heldout17.py to
 heldout21.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real
 receiving Sendmail daemons on 127.0.2.220 up, a real receiving OpenSMTPD on 127.0.2.240 up and a real receiving
-Postfix with real filters on 127.0.3.1 up, started by run.py: nothing of them is served here.)
+Postfix with real filters on 127.0.3.1 up, started by run.py, and so has set 24, heldout24.py: a real receiving Courier
+on 127.0.8.1 up: nothing of them is served here.)
 
 The address a connection arrives on chooses the behaviour (topology.BEHAVIOURS): refusing in
 the greeting, at EHLO, MAIL FROM, DATA or STARTTLS, a small SIZE, silence, a dropped

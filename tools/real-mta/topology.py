@@ -52,9 +52,10 @@ _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 to 21 (heldout17.py to heldout21.py) have a real receiving MTA (a second Postfix, a second Exim,
-# Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, started by run.py) on their addresses from
-# 127.0.2.160, .190, .220, .240 and 127.0.3.1, not the fake server: their cases have no scripted reply.
+# Sets 17 to 21 and 24 (heldout17.py to heldout21.py, heldout24.py) have a real receiving MTA (a second Postfix, a
+# second Exim, Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, Courier, started by run.py) on
+# their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1 and 127.0.8.1, not the fake server: their cases have
+# no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
@@ -81,12 +82,13 @@ DOMAINS: list[Domain] = [
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.items()]
-# Address records that are no mail host: the DNS block lists of sets 17, 18 and 19 list the client address 127.0.0.1
-# (Postfix's reject_rbl_client, Exim's dnslists and Sendmail's FEATURE(dnsbl) query 1.0.0.127.<zone>; 127.0.0.2 is
+# Address records that are no mail host: the DNS block lists of sets 17, 18, 19 and 24 list the client address 127.0.0.1
+# (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query 1.0.0.127.<zone>; 127.0.0.2 is
 # the usual "listed" answer, RFC 5782 section 5).
 OTHER_HOSTS: dict[str, str] = {"1.0.0.127.listed.heldout17.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout18.example": "127.0.0.2",
-                               "1.0.0.127.listed.heldout19.example": "127.0.0.2"}
+                               "1.0.0.127.listed.heldout19.example": "127.0.0.2",
+                               "1.0.0.127.listed.heldout24.example": "127.0.0.2"}
 # TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
 # for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
 # NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
