@@ -1,4 +1,4 @@
-"""The twenty-fourth held-out set: a REAL receiving Courier MTA, configured so that a known cause makes it refuse or defer.
+"""The twenty-fourth held-out set: a REAL receiving Courier, configured so that a known cause makes it refuse or defer.
 
 Sets 17 to 21 put a real Postfix, Exim, Sendmail and OpenSMTPD on the receiving side; this set puts the Courier mail
 server there: Courier 1.0.16 (Debian 12's courier-mta, courier-base, courier-authlib and the libraries they need,

@@ -388,8 +388,8 @@ def main() -> None:
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
                          " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout24: those of"
                          " heldout2.py to heldout24.py, filed under tests/fixtures/real-mta-heldout2 to -heldout24"
-                         " (heldout17 to heldout21 and heldout24: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
-                         " with real filters, instead of the fake server)")
+                         " (heldout17 to heldout21 and heldout24: a real receiving Postfix, Exim, Sendmail, OpenSMTPD,"
+                         " a Postfix with real filters, Courier, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

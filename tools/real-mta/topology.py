@@ -83,8 +83,8 @@ DOMAINS: list[Domain] = [
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.items()]
 # Address records that are no mail host: the DNS block lists of sets 17, 18, 19 and 24 list the client address 127.0.0.1
-# (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query 1.0.0.127.<zone>; 127.0.0.2 is
-# the usual "listed" answer, RFC 5782 section 5).
+# (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query
+# 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).
 OTHER_HOSTS: dict[str, str] = {"1.0.0.127.listed.heldout17.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout18.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout19.example": "127.0.0.2",
