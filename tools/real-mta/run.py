@@ -52,6 +52,8 @@ class Processes:
         self.postfix = False
         # the configuration directory of set 17's, 21's or 22's receiving Postfix, once started
         self.receiver: str | None = None
+        # mount namespaces whose every process is ours (set 24's Courier daemons, which leave their process group)
+        self.namespaces: list[str] = []
 
     def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         """Start a long-running process with its output in LOGDIR/<name>.log."""
@@ -65,6 +67,14 @@ class Processes:
 
     def stop_all(self) -> None:
         """SIGTERM each process group we started, then SIGKILL what is left."""
+        for ns in self.namespaces:
+            for pid in in_mount_namespace(ns):
+                os.kill(pid, signal.SIGTERM)
+                print(f"stopped pid {pid} of namespace {ns}")
+            time.sleep(2)
+            for pid in in_mount_namespace(ns):
+                os.kill(pid, signal.SIGKILL)
+                print(f"killed leftover pid {pid} of namespace {ns}")
         if self.postfix:
             subprocess.run(["postfix", "stop"], check=False)
         if self.receiver:
@@ -84,6 +94,19 @@ class Processes:
             for pid in leftover:
                 os.kill(int(pid), signal.SIGKILL)
                 print(f"killed leftover pid {pid} of {name}")
+
+
+def in_mount_namespace(ns: str) -> list[int]:
+    """The processes of one mount namespace (a link text of /proc/PID/ns/mnt), this one excepted."""
+    pids = []
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit() and int(d.name) != os.getpid():
+            try:
+                if os.readlink(d / "ns/mnt") == ns:
+                    pids.append(int(d.name))
+            except OSError:
+                continue
+    return pids
 
 
 def become_subreaper() -> None:
@@ -194,6 +217,22 @@ def start_opensmtpd_receiver(procs: Processes) -> None:
     mounts = (f"mount --bind {heldout20.HOSTS} /etc/hosts && mount --bind {heldout20.MAILNAME} /etc/mailname &&"
               f" mount --bind {heldout20.SPOOL} /var/spool/smtpd && mount --bind {heldout20.RUN} /run &&")
     procs.start("opensmtpd-rcv20", in_namespace(f"{SMTPD_BIN} -d -f {heldout20.CONF}", mounts))
+    for ip in ips:
+        wait_port(25, 60, ip)
+
+
+def start_courier_receiver(procs: Processes) -> None:
+    """Set 24: the receiving Courier of heldout24.py on 127.0.8.1 up, unpacked under /opt/x/courier. Its paths are
+    compiled in, so it runs in a mount namespace of its own (heldout24.mounts: overlays and binds, then the kit's
+    DNS); its start script starts courierd, authdaemond and one couriertcpd per case, which daemonize, then sleeps:
+    procs.stop_all stops that process, and every other process of its namespace is stopped by its pid here."""
+    import heldout24
+
+    ips = heldout24.write_receiver()
+    p = procs.start("courier-rcv24", ["unshare", "-m", "--propagation", "private", "sh", "-c",
+                                      f"{heldout24.mounts()} mount --bind {RESOLV} /etc/resolv.conf &&"
+                                      f" exec sh {heldout24.START}"])
+    procs.namespaces.append(os.readlink(f"/proc/{p.pid}/ns/mnt"))
     for ip in ips:
         wait_port(25, 60, ip)
 
@@ -380,10 +419,11 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout23: those of"
-                         " heldout2.py to heldout23.py, filed under tests/fixtures/real-mta-heldout2 to -heldout23"
-                         " (heldout17 to heldout23: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
-                         " with real filters, a Postfix delivering to Dovecot, Haraka, instead of the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout24: those of"
+                         " heldout2.py to heldout24.py, filed under tests/fixtures/real-mta-heldout2 to -heldout24"
+                         " (heldout17 to heldout24: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, instead of the fake"
+                         " server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
@@ -426,6 +466,8 @@ def main() -> None:
             start_dovecot_receiver(procs)
         if args.set == "heldout23":
             start_haraka_receiver(procs)
+        if args.set == "heldout24":
+            start_courier_receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)

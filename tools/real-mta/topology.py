@@ -46,17 +46,17 @@ BEHAVIOURS: dict[str, str] = {
 }
 # The held-out servers (heldout.py to heldout16.py; sets 17-21 real, below): fake server address -> the documented
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
-# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 23, a real receiving Postfix,
-# Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka)
-# .160, .190, .220, .240, 127.0.3.1, 127.0.4.1 and 127.0.5.1.
+# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 24, a real receiving Postfix,
+# Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
+# then Courier) .160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1 and 127.0.8.1.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 to 23 (heldout17.py to heldout23.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sets 17 to 24 (heldout17.py to heldout24.py) have a real receiving MTA (a second Postfix, a second Exim,
 # Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, a fourth Postfix delivering to Dovecot,
-# Haraka instances, started by run.py) on their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1, 127.0.4.1 and
-# 127.0.5.1, not the fake server: their cases have no scripted reply.
+# Haraka instances, Courier, started by run.py) on their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1,
+# 127.0.4.1, 127.0.5.1 and 127.0.8.1, not the fake server: their cases have no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
@@ -83,12 +83,13 @@ DOMAINS: list[Domain] = [
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.items()]
-# Address records that are no mail host: the DNS block lists of sets 17, 18 and 19 list the client address 127.0.0.1
-# (Postfix's reject_rbl_client, Exim's dnslists and Sendmail's FEATURE(dnsbl) query 1.0.0.127.<zone>; 127.0.0.2 is
-# the usual "listed" answer, RFC 5782 section 5).
+# Address records that are no mail host: the DNS block lists of sets 17, 18, 19 and 24 list the client address 127.0.0.1
+# (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query
+# 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).
 OTHER_HOSTS: dict[str, str] = {"1.0.0.127.listed.heldout17.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout18.example": "127.0.0.2",
-                               "1.0.0.127.listed.heldout19.example": "127.0.0.2"}
+                               "1.0.0.127.listed.heldout19.example": "127.0.0.2",
+                               "1.0.0.127.listed.heldout24.example": "127.0.0.2"}
 # TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
 # for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
 # NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
