@@ -21,7 +21,8 @@ class Mdn:
         part = next((p for p in mail.own_parts if p.content_type == "message/disposition-notification"), None)
         if part is None:
             return None
-        found = parse_fields(part.text(limits.MAX_DSN_CHARS))
+        text = part.text(limits.MAX_DSN_CHARS)
+        found = parse_fields(text)
         fields = dict(found.message)
         for group in found.recipients:
             fields.update({k: v for k, v in group.items() if k not in fields})
@@ -33,6 +34,8 @@ class Mdn:
         address = addresses.normalize(recipient) or addresses.first(recipient)
         reason = " ".join(mail.text.split())
         warnings: list[str] = []
+        if len(text) >= limits.MAX_DSN_CHARS:
+            warnings.append(note("dsn_cut", n=limits.MAX_DSN_CHARS))
         if len(reason) > limits.MAX_FIELD_CHARS:
             reason = reason[: limits.MAX_FIELD_CHARS]
             warnings.append(note("line_cut", n=limits.MAX_FIELD_CHARS))
