@@ -21,6 +21,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -289,6 +290,19 @@ def start_haraka_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+# The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
+RECEIVERS: dict[str, Callable[[Processes], None]] = {
+    "heldout17": start_receiver,
+    "heldout18": start_exim_receiver,
+    "heldout19": start_sendmail_receiver,
+    "heldout20": start_opensmtpd_receiver,
+    "heldout21": start_filter_receiver,
+    "heldout22": start_dovecot_receiver,
+    "heldout23": start_haraka_receiver,
+    "heldout24": start_courier_receiver,
+}
+
+
 def wait_port(port: int, timeout: float, host: str = "127.0.0.1") -> None:
     """Wait until something accepts connections on host:port (Sendmail starts slowly)."""
     deadline = time.time() + timeout
@@ -452,22 +466,9 @@ def main() -> None:
             procs.start("devlog", [sys.executable, str(HERE / "devlog.py"), str(LOGDIR / "syslog.log")])
         procs.start("fake_dns", [sys.executable, str(HERE / "fake_dns.py")])
         procs.start("fake_smtp", [sys.executable, str(HERE / "fake_smtp.py")])
-        if args.set == "heldout17":
-            start_receiver(procs)
-        if args.set == "heldout18":
-            start_exim_receiver(procs)
-        if args.set == "heldout19":
-            start_sendmail_receiver(procs)
-        if args.set == "heldout20":
-            start_opensmtpd_receiver(procs)
-        if args.set == "heldout21":
-            start_filter_receiver(procs)
-        if args.set == "heldout22":
-            start_dovecot_receiver(procs)
-        if args.set == "heldout23":
-            start_haraka_receiver(procs)
-        if args.set == "heldout24":
-            start_courier_receiver(procs)
+        receiver = RECEIVERS.get(args.set)
+        if receiver is not None:
+            receiver(procs)
         for mta in mtas:
             start_mta(mta, procs)
             clear_mailbox(mta)
