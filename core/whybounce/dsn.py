@@ -33,6 +33,14 @@ class DeliveryStatus(Record):
         self.message: dict[str, str] = {} if message is None else message
         self.recipients: list[dict[str, str]] = [] if recipients is None else recipients
 
+    def flat(self) -> dict[str, str]:
+        """Every field in one dict, the per-message group's first: a report about one message (an ARF report, an
+        MDN) whose per-message fields the parser may file in a recipient group (after a Final-Recipient line)."""
+        fields = dict(self.message)
+        for group in self.recipients:
+            fields.update({k: v for k, v in group.items() if k not in fields})
+        return fields
+
 
 def parse(text: str) -> DeliveryStatus:
     """Split delivery-status text into the per-message group and one dict per recipient group.

@@ -23,11 +23,7 @@ class Arf:
         part = next((p for p in mail.own_parts if p.content_type == "message/feedback-report"), None)
         if report_type != "feedback-report" and part is None:
             return _microsoft_jmrp(mail) or _unsubscribe_request(mail)
-        fields = parse_fields(part.text()).message if part is not None else {}
-        if part is not None:
-            groups = parse_fields(part.text())
-            for g in groups.recipients:
-                fields.update({k: v for k, v in g.items() if k not in fields})
+        fields = parse_fields(part.text()).flat() if part is not None else {}
         ret = mail.returned
         found: list[str | None] = []
         for m in _RECIPIENT_FIELD.finditer(part.text()[: limits.MAX_DSN_CHARS] if part is not None else ""):

@@ -22,10 +22,7 @@ class Mdn:
         if part is None:
             return None
         text = part.text(limits.MAX_DSN_CHARS)
-        found = parse_fields(text)
-        fields = dict(found.message)
-        for group in found.recipients:
-            fields.update({k: v for k, v in group.items() if k not in fields})
+        fields = parse_fields(text).flat()
         mode, _, kind = (fields.get("disposition") or "").lower().partition(";")
         # RFC 8098 §3.2.6: "deleted" is the disposition-type; a modifier may follow a slash
         if not mode.strip().startswith("automatic-action") or kind.strip().split("/", 1)[0] != "deleted":
