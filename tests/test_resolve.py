@@ -63,6 +63,10 @@ READINGS = [
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
     ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
     ("looping-message", "552 looping message.", "networkerror"),
+    # qmail's queueing program failed (netqmail 1.06 qmail.c, qmail_close(); Qsmtp's queue.c says the same): the
+    # receiving system's fault, which also outranks the sending side's giving up on it
+    ("qmail-qq-temporary-problem", "451 qq temporary problem (#4.3.0)", "systemerror"),
+    ("qmail-qq-crashed", "451 qq crashed (#4.3.0)", "systemerror"),
 ]
 
 
@@ -95,6 +99,7 @@ def test_the_precedence_is_one_ordered_list() -> None:
     ("retry timeout exceeded", "5.0.0", "expired"),
     ("connect to mx.example.net[192.0.2.1]:25: Connection refused", "4.4.1", "expired"),
     ("Unable to deliver message after multiple retries, giving up", "5.1.1", "userunknown"),
+    ("451 qq temporary problem (#4.3.0): retry timeout exceeded", "5.0.0", "systemerror"),
 ])
 def test_giving_up_yields_to_a_specific_cause(diagnostic: str, status: str, reason: str) -> None:
     ev = Evidence(address="a@example.com", status=status, action="failed", diagnostic=diagnostic)
