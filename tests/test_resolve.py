@@ -67,6 +67,8 @@ READINGS = [
     # receiving system's fault, which also outranks the sending side's giving up on it
     ("qmail-qq-temporary-problem", "451 qq temporary problem (#4.3.0)", "systemerror"),
     ("qmail-qq-crashed", "451 qq crashed (#4.3.0)", "systemerror"),
+    # a DKIM signature whose body hash does not verify (RFC 6376 §6.1.3; Symantec Email Security.cloud's reply)
+    ("dkim-bodyhash-mismatch", "550 bodyhash_mismatch", "authfailure"),
 ]
 
 
