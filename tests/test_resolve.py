@@ -69,6 +69,9 @@ READINGS = [
     ("qmail-qq-crashed", "451 qq crashed (#4.3.0)", "systemerror"),
     # a DKIM signature whose body hash does not verify (RFC 6376 §6.1.3; Symantec Email Security.cloud's reply)
     ("dkim-bodyhash-mismatch", "550 bodyhash_mismatch", "authfailure"),
+    # the sending server's recent spam (Rackspace Cloud Office's documented bounce), not the client host's block
+    ("too-much-spam-from-your-server", "451 4.3.0 <mail.example.com[192.0.2.1]>: Client host rejected: Throttled - "
+                                      "Too much spam from your mail server. Try again later.", "badreputation"),
 ]
 
 
