@@ -72,6 +72,9 @@ READINGS = [
     # the sending server's recent spam (Rackspace Cloud Office's documented bounce), not the client host's block
     ("too-much-spam-from-your-server", "451 4.3.0 <mail.example.com[192.0.2.1]>: Client host rejected: Throttled - "
                                       "Too much spam from your mail server. Try again later.", "badreputation"),
+    # Yahoo's [TS03], known by the help article its reply names (Yahoo Help SLN3436: volume like unsolicited bulk mail)
+    ("yahoo-ts03", "421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT "
+                   "succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html", "badreputation"),
 ]
 
 
