@@ -75,6 +75,9 @@ READINGS = [
     # Yahoo's [TS03], known by the help article its reply names (Yahoo Help SLN3436: volume like unsolicited bulk mail)
     ("yahoo-ts03", "421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT "
                    "succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html", "badreputation"),
+    # the client may not use this sender address (Exchange 2007 SDK's SmtpResponse.SendAsDenied; Exchange Online's
+    # 5.7.60 in other words): the sender refused, whatever stage the report names
+    ("exchange-send-as-denied", "550 5.7.1 Client does not have permission to send as this sender", "rejected"),
 ]
 
 
