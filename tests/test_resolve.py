@@ -78,6 +78,8 @@ READINGS = [
     # the client may not use this sender address (Exchange 2007 SDK's SmtpResponse.SendAsDenied; Exchange Online's
     # 5.7.60 in other words): the sender refused, whatever stage the report names
     ("exchange-send-as-denied", "550 5.7.1 Client does not have permission to send as this sender", "rejected"),
+    # the recipient's own reject list (Sisimai's "user reject", in the possessive), not a spam verdict on the message
+    ("users-reject-list", "550 You are registered as spammer (by user's reject list)", "filtered"),
 ]
 
 
