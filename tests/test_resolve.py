@@ -80,6 +80,10 @@ READINGS = [
     ("exchange-send-as-denied", "550 5.7.1 Client does not have permission to send as this sender", "rejected"),
     # the recipient's own reject list (Sisimai's "user reject", in the possessive), not a spam verdict on the message
     ("users-reject-list", "550 You are registered as spammer (by user's reject list)", "filtered"),
+    # Strato's filter names what looked like spam in parentheses (STRATO FAQ: B-URL, B-TEXT, ...; B-ATTACH an
+    # attachment); without a hint it is the sending server or sender that is blocked
+    ("strato-b-text", "550 Refused by local policy. No SPAM please! (B-TEXT)", "spamdetected"),
+    ("strato-b-attach", "550 Refused by local policy. No SPAM please! (B-ATTACH)", "policyviolation"),
 ]
 
 
