@@ -184,3 +184,9 @@ def test_a_stored_pattern_is_built_without_importing_re() -> None:
             "p.compile('not in the store at all', 0)\n"
             "assert 're' in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a.b*c+d?e(f)[g]{h}|i^j$k\\\\l", "-&~# \t\n\r\v\f", "日本語 (x)",
+                                  "\x00\x7f", "".join(map(chr, range(128)))])
+def test_escape_is_re_escape(text: str) -> None:
+    assert patterns.escape(text) == re.escape(text)
