@@ -11,6 +11,8 @@ from __future__ import annotations
 import json
 import math
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -108,3 +110,26 @@ def test_language_tags_are_the_pattern_s(value: str) -> None:
 @given(st.text(alphabet=st.sampled_from([*"aZé1-_ \n", "\u0660"]), max_size=14))
 def test_language_tags_are_the_pattern_s_generated(value: str) -> None:
     assert is_language_tag(value) == bool(LANG.fullmatch(value))
+
+
+def test_errors_are_json_s_in_a_process_that_never_imported_json() -> None:
+    """The C scanner finds ``JSONDecodeError`` only once ``json`` is imported; the host's first bad frame must still
+    get json's error, not an internal one."""
+    texts = ['{"a" 1}', "[1,]", '"a\x01b"', '{"a":1}}', "", "[1, 2", "{,}"]
+    code = ("import sys\n"
+            "from whybounce_host import jsontext\n"
+            "assert 'json' not in sys.modules\n"
+            "out = []\n"
+            f"for text in {texts!r}:\n"
+            "    try:\n"
+            "        jsontext.loads(text)\n"
+            "    except ValueError as exc:\n"
+            "        out.append([type(exc).__name__, exc.msg, exc.pos])\n"
+            "import json; print(json.dumps(out))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    expected = []
+    for text in texts:
+        with pytest.raises(json.JSONDecodeError) as caught:
+            json.loads(text)
+        expected.append(["JSONDecodeError", caught.value.msg, caught.value.pos])
+    assert json.loads(done.stdout) == expected

@@ -8,8 +8,10 @@ scanner and encoder of ``_json`` for the calls the host makes; here they are cal
 reads and an answer is written exactly as ``json`` would (``tests/test_host_json.py`` compares them).  Where the
 interpreter has no ``_json`` (another implementation), ``json`` itself is used.
 
-Errors: invalid JSON raises ``json.JSONDecodeError`` with ``json``'s message and position (``json.decoder`` is
-imported then, on that path only); a value ``json`` cannot write raises its ``TypeError`` or ``ValueError``.
+Errors: invalid JSON raises ``json.JSONDecodeError`` with ``json``'s message and position (``json`` is imported
+then, on that path only: the C scanner finds that error class only in an interpreter that has imported ``json``,
+so on its failure ``json.loads`` reads the text again); a value ``json`` cannot write raises its ``TypeError`` or
+``ValueError``.
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ def loads(text: str, parse_constant: Callable[[str], Any] = _CONSTANTS.__getitem
         value, end = scan(text, _skip_white(text, 0))
     except StopIteration as stop:
         raise _error("Expecting value", text, stop.value) from None
+    except SystemError:
+        # the scanner reports most invalid JSON with json.decoder's error class, which it finds only once json has
+        # been imported (else it fails without an exception): json then reads the text and raises that error
+        import json
+
+        return json.loads(text, parse_constant=parse_constant)
     end = _skip_white(text, end)
     if end != len(text):
         raise _error("Extra data", text, end)
