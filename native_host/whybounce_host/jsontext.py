@@ -66,7 +66,12 @@ def loads(text: str, parse_constant: Callable[[str], Any] = _CONSTANTS.__getitem
         return json.loads(text, parse_constant=parse_constant)
     if text.startswith("\ufeff"):
         raise _error("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
-    scan = make_scanner(_Context(parse_constant))  # type: ignore[arg-type]  # typeshed wants a scanner: any context object serves
+    try:
+        scan = make_scanner(_Context(parse_constant))  # type: ignore[arg-type]  # typeshed: any context object serves
+    except (TypeError, AttributeError):  # an interpreter whose scanner reads other settings: json knows them
+        import json
+
+        return json.loads(text, parse_constant=parse_constant)
     try:
         value, end = scan(text, _skip_white(text, 0))
     except StopIteration as stop:
@@ -97,5 +102,10 @@ def dumps(value: Any, ensure_ascii: bool) -> str:
     if isinstance(value, str):
         written: str = text(value)
         return written
-    encode = make_encoder({}, _default, text, None, ":", ",", False, False, False)
+    try:  # markers (circular references), default, quoting, indent, separators, sort_keys, skipkeys, allow_nan
+        encode = make_encoder({}, _default, text, None, ":", ",", False, False, False)
+    except TypeError:  # an interpreter whose encoder takes other arguments: json knows them
+        import json
+
+        return json.dumps(value, ensure_ascii=ensure_ascii, separators=(",", ":"), allow_nan=False)
     return "".join(encode(value, 0))
