@@ -281,6 +281,14 @@ class Knowledge:
         return tuple((name, code) for name, code in section("status_codes#names"))
 
     @cached_property
+    def status_name_index(self) -> SliceIndex:
+        """:attr:`status_names`' names filed for :class:`grams.SliceIndex`: a reply is sliced once for the phrases,
+        and the same slices then pass over the names it cannot hold (most of 73 for most replies) instead of
+        a substring scan for each name (the order of the names is kept)."""
+        return SliceIndex([name for name, _code in self.status_names],
+                          chosen=lambda: stored_slices("status_codes#slices"))
+
+    @cached_property
     def verdicts(self) -> frozenset[str]:
         """The clause predicates as written (clauses.verdict_words), as compiled (``words#verdicts``)."""
         return frozenset(section("words#verdicts"))
@@ -560,7 +568,9 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # X.0.0 (what Postfix reports for a reply that had no status) says nothing the name could contradict
     if (status is None or status.endswith(".0.0")) and plain:
         cls = ev.reply_code[0] if ev.reply_code and ev.reply_code[0] in "45" else "5"
-        for name, code in k.status_names:
+        names = k.status_names
+        for n in k.status_name_index.candidates(plain):
+            name, code = names[n]
             if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
                 tier = "status" if nrule.tier == "loose-status" else nrule.tier
                 out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",
