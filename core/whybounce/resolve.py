@@ -172,14 +172,16 @@ class PhraseIndex:
         out: list[tuple[Entry, int, int, str]] = []
         for n in self.slices.candidates(text):
             pieces, entry = items[n]
-            start = text.find(pieces[0])
+            first = pieces[0]
+            start = text.find(first)
             if start < 0:
                 continue
-            if len(pieces) > 1:
-                start = _pieces_at(text, pieces, start)
-                if start < 0:
-                    continue
-            out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
+            if len(pieces) == 1:  # most entries: the weight and the words are the one piece's own
+                out.append((entry, len(first), start, first))
+                continue
+            start = _pieces_at(text, pieces, start)
+            if start >= 0:
+                out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
         return out
 
 
