@@ -491,13 +491,21 @@ def test_an_unreadable_subfolder_is_an_error_line_and_exit_status_1(
 
 
 def test_a_deeply_nested_folder_is_walked_without_recursion(tmp_path: Path) -> None:
-    path = tmp_path
+    folders = [tmp_path]
     for _ in range(sys.getrecursionlimit() + 10):
-        path = path / "d"
-        os.mkdir(path)
-    (path / "deep.eml").write_bytes(DSN_WITH_RETURNED.read_bytes())
-    [item] = inputs.iter_messages([str(tmp_path)])
-    assert item.raw is not None and item.source.endswith("/d/deep.eml")
+        folders.append(folders[-1] / "d")
+        os.mkdir(folders[-1])
+    deep = folders[-1] / "deep.eml"
+    deep.write_bytes(DSN_WITH_RETURNED.read_bytes())
+    try:
+        [item] = inputs.iter_messages([str(tmp_path)])
+        assert item.raw is not None and item.source.endswith("/d/deep.eml")
+    finally:
+        # removed here, deepest first: pytest's later clean-up of old temporary folders (shutil.rmtree) recurses
+        # once per level and would fail on this tree with a RecursionError at the end of a run
+        deep.unlink()
+        for folder in reversed(folders[1:]):
+            os.rmdir(folder)
 
 
 # --- 8. One-line errors instead of tracebacks ----------------------------------------------------------------
