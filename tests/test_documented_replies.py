@@ -83,7 +83,6 @@ BATCH_24_UNREAD = {
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
     "qmail-viruscan-554-we-dont-accept-email-with-such-content": "mesgtoobig (status.X.3.4)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
-    "sendmail-550-5-7-1-mail-from-refused-by-blackhole-site": "blocked (reason.blocked.spamhaus)",
     "sendmail-550-5-1-2-illegal-mx-record-for-host": "hostunknown (status.X.1.2)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
 }
@@ -121,7 +120,6 @@ BATCH_28_UNREAD = {
 BATCH_29_UNREAD = {
     "gld-450-4-7-1-service-temporarily-unavailable-please-try-later":
         "systemerror (reason.systemerror.service-temporarily-unavailable)",
-    "mtpolicyd-554-5-7-1-sender-rejected-dbl": "rejected (reason.rejected.sender-rejected)",
     "postfwd-554-5-7-1-postfwd-score-exceeded": "policyviolation (status.5.7.1)",
 }
 # Batch 30 (session 28): mailbox-provider replies (Alibaba Mail, WEB.DE, Yandex, Comcast, iCloud, Zoho/ZeptoMail, AT&T,
@@ -154,7 +152,6 @@ BATCH_32_UNREAD = {
     "bluetie-554-bl0003-return-path-reputation-network-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0004-in-house-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0005-blocked-for-violating-policies": "userunknown (stage.rcpt)",
-    "haraka-550-sender-domain-blacklisted-in-dbl": "blocked (reason.blocked.blacklisted)",
 }
 # Batch 33 (session 29): replies met when sending through a submission server or a transactional relay (Microsoft 365
 # SMTP AUTH, Proton Mail Bridge, OCI Email Delivery, netqmail's auth and rcptcheck patches, Amazon SES, Swisscom, Zoho,

@@ -282,6 +282,20 @@ def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reas
     assert explain_line(reply).finding.reason == reason
 
 
+@pytest.mark.parametrize("reply", [
+    "550 example.org blacklisted in dbl.spamhaus.org",  # Haraka's dnsbl plugin on the sender's domain
+    "550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org",  # Sendmail's FEATURE(rhsbl)
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: sender rejected (example.net, "
+    "https://www.spamhaus.org/query/domain/example.net)",  # mtpolicyd's DBL plugin
+])
+def test_spamhaus_dbl_lists_domains_by_their_reputation(reply: str) -> None:
+    """Spamhaus's DBL FAQ: a list of domain names with poor reputations, never IP addresses."""
+    assert explain_line(reply).finding.reason == "badreputation"
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False}
+    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert finding.reason == "badreputation", finding.rule
+
+
 @pytest.mark.parametrize("reply", ["550 5.7.1 PTR lookup failed", "550 5.7.25 iprev check failed for 192.0.2.1",
                                    "554 FCrDNS check failed", "550 Reverse DNS lookup failed for 192.0.2.1"])
 def test_the_reverse_dns_check_by_its_own_names(reply: str) -> None:
