@@ -63,6 +63,8 @@ READINGS = [
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
     ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
     ("looping-message", "552 looping message.", "networkerror"),
+    # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
+    ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
 ]
 
 
