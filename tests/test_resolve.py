@@ -63,6 +63,12 @@ READINGS = [
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
     ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
     ("looping-message", "552 looping message.", "networkerror"),
+    # Exim's Debian default ACL (30_exim4-config_check_rcpt) on a sender in local_sender_blacklist: the envelope
+    # sender is refused, not the sending host that the bare "blacklisted" would name
+    ("exim-sender-blacklist", "550 sender envelope address alice@example.org is locally blacklisted here. If you "
+                              "think this is wrong, get in touch with postmaster", "rejected"),
+    ("exim-host-blacklist", "550 sender IP address 192.0.2.10 is locally blacklisted here. If you think this is "
+                            "wrong, get in touch with postmaster", "blocked"),
     # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
     ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
 ]
