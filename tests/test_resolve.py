@@ -69,6 +69,10 @@ READINGS = [
                               "think this is wrong, get in touch with postmaster", "rejected"),
     ("exim-host-blacklist", "550 sender IP address 192.0.2.10 is locally blacklisted here. If you think this is "
                             "wrong, get in touch with postmaster", "blocked"),
+    # Haraka's helo.checks refusals, which delay_deny (as Postfix's smtpd_delay_reject) answers at RCPT TO: the
+    # sending host's greeting was judged, not the recipient
+    ("haraka-helo-no-dot", "550 HELO must have a dot", "blocked"),
+    ("haraka-helo-valid-tld", "550 HELO must have a valid TLD", "blocked"),
     # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
     ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
 ]
