@@ -200,7 +200,6 @@ BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
-    "postfix-451-4-6-0-alias-expansion-error": "contenterror (status.X.6.0)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",
     "qmail-local-unable-to-chdir-to-maildir": "suspend (status.4.2.1)",
