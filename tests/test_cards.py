@@ -163,9 +163,10 @@ def test_a_temporary_system_fault_waits_on_the_receiving_admin_only_when_broken(
 
 
 # A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
-# resolve): the retries cannot get past it, so the receiving admin acts
+# resolve, a home directory maildrop refuses): the retries cannot get past it, so the receiving admin acts
 PERSISTING_TEMPORARY_FAULTS = [
     ("420 4.2.0 RESOLVER.ADR.Ambiguous; ambiguous address", "systemerror"),  # Microsoft support article 3028012
+    ("temporary failure. Command output: /usr/bin/maildrop: Unable to change to home directory.", "mailererror"),
 ]
 
 
