@@ -146,7 +146,6 @@ BATCH_31_UNREAD = {
 # defaults, Haraka's dnsbl and data.uribl, the Exim wiki, SpamCop, SORBS, ORBZ, SURBL, BlueTie), labelled from their
 # sources and committed (9d14f89) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_32_UNREAD = {
-    "surbl-message-contains-blacklisted-domain": "blocked (reason.blocked.blacklisted)",
     "bluetie-554-bl0002-spamcop-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0003-return-path-reputation-network-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0004-in-house-blocklist": "userunknown (stage.rcpt)",

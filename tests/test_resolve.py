@@ -286,6 +286,7 @@ def test_rfc5321s_standard_text_yields_to_a_clause_that_names_the_cause(reply: s
 @pytest.mark.parametrize(("reply", "reason"), [
     ("550 5.7.1 Message rejected: URL is listed in SURBL", "spamdetected"),  # a URI list: the message's links
     ("550 5.7.1 Message contains a URL listed on multi.uribl.com", "spamdetected"),
+    ("Message contains blacklisted domain", "spamdetected"),  # SURBL's documented reply: the links' domains
     ("550 rule imposed as http://example.org is blacklisted on uribl", "spamdetected"),  # the verdict word yields
     ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using an RBL", "blocked"),  # the host
     ("554 Sorry! We REJECT your request, because 192.0.2.1 is sending spam. See http://cbl.abuseat.org",
