@@ -300,11 +300,13 @@ def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reas
 @pytest.mark.parametrize("reply", [
     "550 example.org blacklisted in dbl.spamhaus.org",  # Haraka's dnsbl plugin on the sender's domain
     "550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org",  # Sendmail's FEATURE(rhsbl)
+    "550 Mail from example.net refused by blackhole site rhsbl.example.org",  # rhsbl.m4's template, any domain list
     "554 5.7.1 <bob@example.com>: Recipient address rejected: sender rejected (example.net, "
     "https://www.spamhaus.org/query/domain/example.net)",  # mtpolicyd's DBL plugin
 ])
 def test_spamhaus_dbl_lists_domains_by_their_reputation(reply: str) -> None:
-    """Spamhaus's DBL FAQ: a list of domain names with poor reputations, never IP addresses."""
+    """Spamhaus's DBL FAQ: a list of domain names with poor reputations, never IP addresses; Sendmail's rhsbl.m4
+    looks the envelope sender's domain up, whichever list it is given."""
     assert explain_line(reply).finding.reason == "badreputation"
     entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False}
     (finding,) = explain_bytes(postfix_bounce(entry)).recipients
