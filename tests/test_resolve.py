@@ -75,6 +75,8 @@ READINGS = [
     ("haraka-helo-valid-tld", "550 HELO must have a valid TLD", "blocked"),
     # Postfix's cleanup when virtual alias expansion fails: the receiving system's fault, not the media its 4.6.0 names
     ("postfix-alias-expansion", "451 4.6.0 Alias expansion error", "systemerror"),
+    # Haraka's access plugin refusing a sender on its MAIL FROM list (answered at RCPT TO under delay_deny): the sender
+    ("haraka-access-sender", "550 That sender cannot send mail here", "rejected"),
     # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
     ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
 ]
