@@ -77,6 +77,9 @@ READINGS = [
     ("postfix-alias-expansion", "451 4.6.0 Alias expansion error", "systemerror"),
     # Haraka's access plugin refusing a sender on its MAIL FROM list (answered at RCPT TO under delay_deny): the sender
     ("haraka-access-sender", "550 That sender cannot send mail here", "rejected"),
+    # a client that talked before the greeting (Haraka's early_talker, nodemailer's smtp-server), as postscreen's
+    # pregreet test: the SMTP exchange's order broken, not a recipient refused at whatever stage answers it
+    ("early-talker", "554 You talk too soon", "syntaxerror"),
     # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
     ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
 ]
