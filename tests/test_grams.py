@@ -185,3 +185,20 @@ def test_the_shipped_sentence_slices_are_each_providers_own() -> None:
         stored += 1
         assert knowledge.section(f"providers/{p.name}#slices") == choose_slices(index.strings) == index.chosen()
     assert stored >= 2  # Google's and Microsoft's
+
+
+def test_the_shipped_status_name_slices_are_the_names_own() -> None:
+    """The registry's status names (a status named in words) are filed under the slices build_knowledge stored for
+    exactly these names, and the index passes over no name a reply holds."""
+    from whybounce import knowledge, resolve
+
+    k = resolve.knowledge()
+    index = k.status_name_index
+    names = [name for name, _code in k.status_names]
+    assert index.strings == names and index.chosen is not None
+    assert knowledge.section("status_codes#slices") == choose_slices(names) == index.chosen()
+    filed = SliceIndex(names, chosen=index.chosen)  # a fresh one, filed now: the resolver's own files itself
+    filed.file()
+    for name in names:
+        reply = f"550 {name} (see the docs)"
+        assert [names[n] for n in filed.candidates(reply) if names[n] in reply] == [m for m in names if m in reply]

@@ -157,10 +157,36 @@ def test_caseless_twins_come_from_the_store(monkeypatch: pytest.MonkeyPatch) -> 
     def no_compiling(*args: object) -> None:
         raise AssertionError(f"compiled at run time: {args!r}")
 
-    monkeypatch.setattr(patterns.re, "compile", no_compiling)
+    monkeypatch.setattr(re, "compile", no_compiling)  # what patterns.compile falls back to
     try:
         assert smtp.command_in("Fehler: IN REPLY TO RCPT TO command (Empfänger)") == "RCPT"
         assert smtp.reply_code_in("SMTP-Fehler — Server SAID: 550 Postfach unbekannt") == "550"
         assert smtp.remote_host_in("Zustellung: HOST mx.example.de [192.0.2.1] SAID: nein") == "mx.example.de"
     finally:
         smtp._with_ignorecase.cache_clear()
+
+
+def test_the_flags_named_without_re_are_re_s() -> None:
+    """The core names ``re``'s flags through ``patterns`` so that a process whose patterns all come from the store
+    never imports ``re`` (``tests/test_startup_imports.py``); they must be ``re``'s values."""
+    assert (patterns.IGNORECASE, patterns.MULTILINE, patterns.DOTALL) == (re.IGNORECASE, re.MULTILINE, re.DOTALL)
+
+
+def test_a_stored_pattern_is_built_without_importing_re() -> None:
+    """A pattern the store holds is built by ``_sre`` alone; ``re`` is imported only for one it lacks."""
+    store = patterns._Store(patterns.STORE)
+    if not store.index:
+        pytest.skip(f"the store was written by another Python or regex engine than {patterns.engine()}")
+    source, flags = next(iter(store.index))
+    code = ("import sys; from whybounce import patterns as p\n"
+            f"assert p.compile({source!r}, {flags}).search is not None\n"
+            "assert 're' not in sys.modules, 'a stored pattern imported re'\n"
+            "p.compile('not in the store at all', 0)\n"
+            "assert 're' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a.b*c+d?e(f)[g]{h}|i^j$k\\\\l", "-&~# \t\n\r\v\f", "日本語 (x)",
+                                  "\x00\x7f", "".join(map(chr, range(128)))])
+def test_escape_is_re_escape(text: str) -> None:
+    assert patterns.escape(text) == re.escape(text)

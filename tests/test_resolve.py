@@ -63,6 +63,27 @@ READINGS = [
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
     ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
     ("looping-message", "552 looping message.", "networkerror"),
+    # qmail's queueing program failed (netqmail 1.06 qmail.c, qmail_close(); Qsmtp's queue.c says the same): the
+    # receiving system's fault, which also outranks the sending side's giving up on it
+    ("qmail-qq-temporary-problem", "451 qq temporary problem (#4.3.0)", "systemerror"),
+    ("qmail-qq-crashed", "451 qq crashed (#4.3.0)", "systemerror"),
+    # a DKIM signature whose body hash does not verify (RFC 6376 §6.1.3; Symantec Email Security.cloud's reply)
+    ("dkim-bodyhash-mismatch", "550 bodyhash_mismatch", "authfailure"),
+    # the sending server's recent spam (Rackspace Cloud Office's documented bounce), not the client host's block
+    ("too-much-spam-from-your-server", "451 4.3.0 <mail.example.com[192.0.2.1]>: Client host rejected: Throttled - "
+                                      "Too much spam from your mail server. Try again later.", "badreputation"),
+    # Yahoo's [TS03], known by the help article its reply names (Yahoo Help SLN3436: volume like unsolicited bulk mail)
+    ("yahoo-ts03", "421 4.7.1 [TS03] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT "
+                   "succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html", "badreputation"),
+    # the client may not use this sender address (Exchange 2007 SDK's SmtpResponse.SendAsDenied; Exchange Online's
+    # 5.7.60 in other words): the sender refused, whatever stage the report names
+    ("exchange-send-as-denied", "550 5.7.1 Client does not have permission to send as this sender", "rejected"),
+    # the recipient's own reject list (Sisimai's "user reject", in the possessive), not a spam verdict on the message
+    ("users-reject-list", "550 You are registered as spammer (by user's reject list)", "filtered"),
+    # Strato's filter names what looked like spam in parentheses (STRATO FAQ: B-URL, B-TEXT, ...; B-ATTACH an
+    # attachment); without a hint it is the sending server or sender that is blocked
+    ("strato-b-text", "550 Refused by local policy. No SPAM please! (B-TEXT)", "spamdetected"),
+    ("strato-b-attach", "550 Refused by local policy. No SPAM please! (B-ATTACH)", "policyviolation"),
     # Exim's Debian default ACL (30_exim4-config_check_rcpt) on a sender in local_sender_blacklist: the envelope
     # sender is refused, not the sending host that the bare "blacklisted" would name
     ("exim-sender-blacklist", "550 sender envelope address alice@example.org is locally blacklisted here. If you "
@@ -114,6 +135,7 @@ def test_the_precedence_is_one_ordered_list() -> None:
     ("retry timeout exceeded", "5.0.0", "expired"),
     ("connect to mx.example.net[192.0.2.1]:25: Connection refused", "4.4.1", "expired"),
     ("Unable to deliver message after multiple retries, giving up", "5.1.1", "userunknown"),
+    ("451 qq temporary problem (#4.3.0): retry timeout exceeded", "5.0.0", "systemerror"),
 ])
 def test_giving_up_yields_to_a_specific_cause(diagnostic: str, status: str, reason: str) -> None:
     ev = Evidence(address="a@example.com", status=status, action="failed", diagnostic=diagnostic)

@@ -13,8 +13,12 @@ Thunderbird (``make bench``, ``docs/performance.md``), so:
 * ``line`` on an SMTP reply or a POP3 answer loads neither the MIME layer nor the detectors;
 * the host answering ``explain`` loads no CLI, renderer or installer code.
 
-``base64`` and ``quopri`` are wrappers of ``binascii``, which the core calls directly.  ``enum`` cannot be
-avoided: ``re`` imports it.  ``datetime`` neither: ``msgpack`` imports it.
+``base64`` and ``quopri`` are wrappers of ``binascii``, which the core calls directly.  ``line`` with text
+output imports no ``re`` (nor ``enum`` behind it): its patterns come from the pattern store, built by ``_sre``
+alone, and the core names ``re``'s flags through ``patterns``.  Nor does the host answering ``explain`` on a bounce
+whose patterns are all in the store: it reads and writes its frames' JSON through ``_json`` (``jsontext``), as
+``json`` would, without importing ``json`` (which imports ``re`` and compiles patterns).  ``datetime`` cannot be
+avoided: ``msgpack`` imports it.
 """
 
 from __future__ import annotations
@@ -41,6 +45,9 @@ HEAVY = frozenset({
 
 MIME_AND_DETECTORS = frozenset({"whybounce.mail", "whybounce.mime", "whybounce.read", "whybounce.dsn",
                                 "whybounce.formats", "whybounce.inputs"})
+NOT_FOR_A_TEXT_LINE = frozenset({"re", "enum", "sre_compile", "sre_parse"})
+"""What ``whybounce line`` with text output and the host's first answer must not import (json, which ``line --json``
+imports, imports ``re``)."""
 NOT_FOR_THE_HOST = frozenset({"whybounce.cli", "whybounce.render", "whybounce.line", "whybounce.inputs",
                               "whybounce.build_knowledge", "whybounce.build_patterns", "whybounce_host.cli",
                               "whybounce_host.doctor", "whybounce_host.registration", "whybounce_host.layout",
@@ -103,6 +110,7 @@ def test_line_imports_nothing_heavy_and_no_mime_layer(args: tuple[str, ...]) -> 
     assert _within(modules, MIME_AND_DETECTORS) == [], "whybounce line loaded the MIME layer or detectors"
     if "--json" not in args:
         assert "json" not in modules, "the text output needs no json"
+        assert _within(modules, NOT_FOR_A_TEXT_LINE) == [], "whybounce line imported re (a pattern not in the store?)"
 
 
 def test_host_first_answer_imports_nothing_heavy() -> None:
@@ -110,6 +118,7 @@ def test_host_first_answer_imports_nothing_heavy() -> None:
     assert {"whybounce.engine", "whybounce.mail", "whybounce.formats.postfix"} <= modules
     assert _within(modules, HEAVY) == [], "the host imported heavy modules"
     assert _within(modules, NOT_FOR_THE_HOST) == [], "the host imported code it does not serve with"
+    assert _within(modules, NOT_FOR_A_TEXT_LINE | {"json"}) == [], "the host imported json or re"
 
 
 def test_the_check_sees_a_heavy_import() -> None:

@@ -175,7 +175,12 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#retry", sorted((words.get("retry_words") or {}).get("words") or ())))
         parts.append(("words#tables", word_tables(words)))
     if isinstance(status_codes, dict) and "codes" in status_codes:
-        parts.append(("status_codes#names", status_names(status_codes["codes"])))
+        from .grams import choose_slices
+
+        names = status_names(status_codes["codes"])
+        parts.append(("status_codes#names", names))
+        # the windows resolve.Knowledge.status_name_index files the names under, chosen here as the phrases' are
+        parts.append(("status_codes#slices", choose_slices([name for name, _code in names])))
     for part, value in parts:
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]

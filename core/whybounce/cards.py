@@ -20,7 +20,6 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cache, lru_cache
 
@@ -28,7 +27,7 @@ from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
 from .knowledge import card, section, section_in
 from .model import Card, Finding
-from .patterns import lazy
+from .patterns import IGNORECASE, lazy
 from .record import Record
 
 TYPE_CHECKING = False
@@ -52,7 +51,7 @@ PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "l
 # the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
 _CHECKS = (("spf", "SPF"), ("dkim", "DKIM"), ("dmarc", "DMARC"))
 _WORD_EDGE = lazy(r"[a-z0-9]")
-_LIMIT = lazy(r"\b(\d[\d,.]{0,15})\s?(bytes|kb|mb|gb|kib|mib|gib)\b", re.IGNORECASE)
+_LIMIT = lazy(r"\b(\d[\d,.]{0,15})\s?(bytes|kb|mb|gb|kib|mib|gib)\b", IGNORECASE)
 
 
 class Facts(Record):

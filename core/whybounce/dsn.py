@@ -6,19 +6,18 @@ the blank line between recipient groups, so we split the text ourselves.
 
 from __future__ import annotations
 
-import re
-
-from .patterns import lazy
+from .patterns import MULTILINE, lazy
 from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable, Iterator
 
 # Every line of a text at once (findall, MULTILINE): a field line ("Status: 5.1.1") gives its name (a letter, then
 # letters, digits and "-") and value, any other line "" and the whole line; so a report is cut into lines and fields
 # by one scan in C, not a split and a match per line (tests/test_fast_paths.py holds it to that plain reading)
-_LINES = lazy(r"^(?:([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*)?(.*)$", re.MULTILINE)
+_LINES = lazy(r"^(?:([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*)?(.*)$", MULTILINE)
 _XTEXT = lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 _TYPE = lazy(r"[A-Za-z0-9_.-]{1,20}")
 _PLUS_HEX = lazy(r"\+([0-9A-Fa-f]{2})")  # RFC 3461 xtext alone

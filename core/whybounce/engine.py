@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import _thread
-import re
 from functools import cache
 
 from . import addresses, limits
@@ -11,7 +10,7 @@ from .cards import build_card
 from .errors import InputTooLarge
 from .model import Evidence, Finding, MessageResult, Report
 from .notes import localized, note
-from .patterns import lazy
+from .patterns import IGNORECASE, MULTILINE, lazy
 from .resolve import Resolution, best_status, implied_status, resolve
 from .smtp import command_in_session, session_lines
 from .timing import Later, timing_of
@@ -28,9 +27,9 @@ _LOCAL_PART = lazy(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\-]{1,64}")  # RFC 5322 dot-at
 _FORWARD_MARKERS = lazy(
     r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|転送されたメッセージ|元のメッセージ)\s*-{2,}|"
     r"begin forwarded message:)\s*$",
-    re.IGNORECASE | re.MULTILINE,
+    IGNORECASE | MULTILINE,
 )
-_QUOTE_MARK = lazy(r"^> ?", re.MULTILINE)  # a reply's quoting, taken off a bounce pasted inline
+_QUOTE_MARK = lazy(r"^> ?", MULTILINE)  # a reply's quoting, taken off a bounce pasted inline
 
 
 _LINES: list[list[Any]] = []

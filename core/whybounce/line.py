@@ -6,7 +6,6 @@ paragraph, qmail block, ``mailq`` entry or DSN field group gets the same answer 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from . import addresses, limits, smtp, wrappers
@@ -15,12 +14,12 @@ from .engine import finish
 from .knowledge import section
 from .model import Evidence, Finding, LineResult
 from .notes import localized, note
-from .patterns import lazy
+from .patterns import IGNORECASE, MULTILINE, lazy
 from .smtp import fill_from_text
 from .timing import Later
 
 _SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[\s\-]|$)")  # any space after the code: a tab or a non-breaking one too
-_POP3 = lazy(r"^\s*-ERR\b", re.IGNORECASE)
+_POP3 = lazy(r"^\s*-ERR\b", IGNORECASE)
 _MAILQ_QUEUE_LINE = lazy(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+\d\d:\d\d:\d\d\s+\S+\s*$")
 # a pasted reply alone says nothing of the command it answered, unless its code is one RFC 4954 (§4, §6) gives the
 # AUTH command and its words name that exchange (AUTH, authentication, SASL, XOAUTH): then it answered AUTH, as in a
@@ -28,9 +27,9 @@ _MAILQ_QUEUE_LINE = lazy(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+
 # "authentication required" or a 550 "relay denied, use SMTP AUTH" answers MAIL FROM or RCPT TO, so those codes are
 # not taken.
 _AUTH_REPLY_CODES = frozenset({"432", "435", "454", "500", "501", "503", "504", "534", "535", "538"})
-_AUTH_WORDS = lazy(r"\b(?:auth|authenticate|authentication|sasl|xoauth2?)\b", re.IGNORECASE)
+_AUTH_WORDS = lazy(r"\b(?:auth|authenticate|authentication|sasl|xoauth2?)\b", IGNORECASE)
 _DSN_FIELD = lazy(r"^(?:final-recipient|original-recipient|status|diagnostic-code|action)\s*:",
-                  re.IGNORECASE | re.MULTILINE)
+                  IGNORECASE | MULTILINE)
 
 
 @cache

@@ -5,15 +5,14 @@ Everything is computed lazily and once, so a detector that gives up after a head
 
 from __future__ import annotations
 
-import re
-
 from . import dsn, limits, mime
 from .notes import note
-from .patterns import lazy
+from .patterns import IGNORECASE, escape, lazy
 from .read import decode_header, normalize_newlines
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
     from functools import cached_property  # what the class below is to a type checker
     from typing import Any
@@ -69,14 +68,14 @@ RETURNED_MARKERS = (
 _RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)
 # every marker line holds one of these words (a test keeps it so): only lines holding one are looked at
 _MARKER_WORDS = ("message", "below this line")
-_ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", re.IGNORECASE)
+_ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", IGNORECASE)
 # how the returned message's own header block starts when it is inlined without a marker (str.startswith)
 _ORIGINAL_STARTS = ("Received: from ", "Received: by ", "Return-Path: <", "DKIM-Signature: ", "X-Received: ",
                     "ARC-Seal: ")
-_ORIGINAL_START_LINE = lazy(r"\n(?:" + "|".join(re.escape(m) for m in _ORIGINAL_STARTS) + ")")  # not the first line
+_ORIGINAL_START_LINE = lazy(r"\n(?:" + "|".join(escape(m) for m in _ORIGINAL_STARTS) + ")")  # not the first line
 _HTML_TAG = lazy(r"<[^<>]{0,2000}>")
-_HTML_BREAK = lazy(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", re.IGNORECASE)
-_HTML_HIDDEN_OPEN = lazy(r"<(style|script|head)\b", re.IGNORECASE)
+_HTML_BREAK = lazy(r"<\s*(?:br|/p|/div|/tr|/li|/h\d)\b[^<>]{0,200}>", IGNORECASE)
+_HTML_HIDDEN_OPEN = lazy(r"<(style|script|head)\b", IGNORECASE)
 _ENTITY = lazy(r"&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'", "nbsp": " "}
 

@@ -22,12 +22,27 @@ finds compiled ones, so the linear-time probe covers them.
 from __future__ import annotations
 
 import os
-import re
 import sys
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from typing import Any, AnyStr
+
+# ``re``'s flags, by value, so that a module can name them without importing ``re`` (with ``enum``, ``functools``
+# and its compiler behind it, about a fifth of a ``whybounce line`` start): a pattern from the store needs only
+# ``_sre``; ``re`` is imported when a pattern is not in the store (``compile``).  tests/test_patterns.py holds
+# each to ``re``'s.
+IGNORECASE = 2
+MULTILINE = 8
+DOTALL = 16
+_SPECIAL = {ord(c): "\\" + c for c in "()[]{}?*+-|^$\\.&~# \t\n\r\v\f"}  # what re.escape escapes (3.7 on)
+
+
+def escape(text: str) -> str:
+    """``re.escape(text)`` without importing ``re``."""
+    return text.translate(_SPECIAL)
+
 
 STORE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "patterns.msgpack")
 STORE_FORMAT = 1
@@ -92,7 +107,11 @@ else:
 def compile(source: AnyStr, flags: int = 0) -> re.Pattern[AnyStr]:
     """``re.compile(source, flags)``, from the store's program when it has one for this engine."""
     stored = _stored(source, flags)
-    return stored if stored is not None else re.compile(source, flags)
+    if stored is not None:
+        return stored
+    import re
+
+    return re.compile(source, flags)
 
 
 def engine() -> list[Any]:

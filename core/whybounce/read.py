@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import binascii
 import codecs
-import re
 from functools import lru_cache
 
 from .patterns import lazy
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import re
 
 _ENCODED_WORD = lazy(r"=\?([^?\s]{1,40})\?([bBqQ])\?([^?\s]*)\?=")
 _ISO2022_ESC = lazy(rb"\x1b[\$\(][@BJ]")

@@ -172,14 +172,16 @@ class PhraseIndex:
         out: list[tuple[Entry, int, int, str]] = []
         for n in self.slices.candidates(text):
             pieces, entry = items[n]
-            start = text.find(pieces[0])
+            first = pieces[0]
+            start = text.find(first)
             if start < 0:
                 continue
-            if len(pieces) > 1:
-                start = _pieces_at(text, pieces, start)
-                if start < 0:
-                    continue
-            out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
+            if len(pieces) == 1:  # most entries: the weight and the words are the one piece's own
+                out.append((entry, len(first), start, first))
+                continue
+            start = _pieces_at(text, pieces, start)
+            if start >= 0:
+                out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
         return out
 
 
@@ -279,6 +281,14 @@ class Knowledge:
         """(name, code) of the registered statuses whose names say something (build_knowledge.status_names), as
         compiled (``status_codes#names``)."""
         return tuple((name, code) for name, code in section("status_codes#names"))
+
+    @cached_property
+    def status_name_index(self) -> SliceIndex:
+        """:attr:`status_names`' names filed for :class:`grams.SliceIndex`: a reply is sliced once for the phrases,
+        and the same slices then pass over the names it cannot hold (most of 73 for most replies) instead of
+        a substring scan for each name (the order of the names is kept)."""
+        return SliceIndex([name for name, _code in self.status_names],
+                          chosen=lambda: stored_slices("status_codes#slices"))
 
     @cached_property
     def verdicts(self) -> frozenset[str]:
@@ -469,12 +479,16 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # phrase, gave-up, hint and transient: words anywhere in the reply
     transient: Candidate | None = None
     plain = without_host_names(text) if text else ""
+    refuses_recipient: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
     for entry, weight, pos, words in k.index.find(plain) if plain else ():
         cond = entry.condition
         if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
             continue
-        if entry.tier == "refusal" and _names_recipient(plain, k.recipient_words):
-            continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
+        if entry.tier == "refusal":
+            if refuses_recipient is None:
+                refuses_recipient = _names_recipient(plain, k.recipient_words)
+            if refuses_recipient:
+                continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
@@ -556,7 +570,9 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # X.0.0 (what Postfix reports for a reply that had no status) says nothing the name could contradict
     if (status is None or status.endswith(".0.0")) and plain:
         cls = ev.reply_code[0] if ev.reply_code and ev.reply_code[0] in "45" else "5"
-        for name, code in k.status_names:
+        names = k.status_names
+        for n in k.status_name_index.candidates(plain):
+            name, code = names[n]
             if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
                 tier = "status" if nrule.tier == "loose-status" else nrule.tier
                 out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",

@@ -5,15 +5,15 @@ All patterns here are anchored or bounded so they run in linear time on hostile 
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
+from .patterns import IGNORECASE, MULTILINE, lazy
 from .patterns import compile as compile_pattern
-from .patterns import lazy
 from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Iterable, Iterator
 
     from .model import Evidence
@@ -48,7 +48,7 @@ def _with_ignorecase(source: str, flags: int) -> re.Pattern[str]:
     """The IGNORECASE twin of a pattern (a cached function, not a module-level table: the linear-time probe
     of the tests collects the module's patterns and must find the same ones in every process).  Patterns
     made with ``lazy(..., caseless=True)`` have their twin's program in the pattern store."""
-    return compile_pattern(source, flags | re.IGNORECASE)
+    return compile_pattern(source, flags | IGNORECASE)
 
 
 # an enhanced status code, not part of an IP address or a version number.  Patterns here that must not
@@ -167,7 +167,7 @@ NEW_SESSION = ""
 """The ``way`` of a line that opens a session with a new host (Sendmail's "while talking to host:"): a reply
 before any command in it answered the connection."""
 
-_TRANSCRIPT_LINE = lazy(r"^[ \t]{0,8}(>>>|<<<)[ \t]?(.{0,4000})$", re.MULTILINE)
+_TRANSCRIPT_LINE = lazy(r"^[ \t]{0,8}(>>>|<<<)[ \t]?(.{0,4000})$", MULTILINE)
 
 
 def session_lines(text: str) -> list[tuple[str, str]]:

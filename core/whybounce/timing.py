@@ -26,13 +26,12 @@ Every one of these is also in a bounce the real-MTA kit generated or in the labe
 
 from __future__ import annotations
 
-import re
-
 from .patterns import lazy
 from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from collections.abc import Callable
 
 UNITS = {"second": "second", "sec": "second", "minute": "minute", "min": "minute", "hour": "hour", "hr": "hour",

@@ -9,6 +9,7 @@ the spaces at a break stay at the end of the line, so joining the pieces gives b
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
 
 NO_LINE_START = frozenset(
     "、。，．,.:;!?！？）」』】〉》〕］｝〙〗・ー…‥%％"  # closing punctuation and marks
@@ -25,6 +26,8 @@ def char_width(ch: str) -> int:
 
 
 def display_width(text: str) -> int:
+    if text.isascii():
+        return len(text)  # no ASCII character is wide, combining or a format character
     return sum(char_width(ch) for ch in text)
 
 
@@ -34,6 +37,8 @@ def _wide(ch: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     """``text`` cut at every place a line may break; the pieces keep their trailing spaces."""
+    if text.isascii():
+        return _ascii_pieces(text)
     pieces: list[str] = []
     start = 0
     for i in range(1, len(text)):
@@ -47,6 +52,20 @@ def _pieces(text: str) -> list[str]:
             start = i
     pieces.append(text[start:])
     return pieces
+
+
+def _ascii_pieces(text: str) -> list[str]:
+    """``_pieces`` of ASCII text, where no character is wide: cut before each word that follows white space (the
+    words ``str.split`` finds, whose white space is ``str.isspace``'s), without a step per character."""
+    cuts = [0]
+    at = 0
+    for word in text.split():
+        at = text.find(word, at)  # only white space lies between the previous word's end and this one
+        if at:
+            cuts.append(at)
+        at += len(word)
+    cuts.append(len(text))
+    return [text[a:b] for a, b in pairwise(cuts)]
 
 
 def _cut(piece: str, room: int) -> tuple[str, str]:

@@ -14,15 +14,15 @@ and both are found with one forward search each, so the work stays linear in the
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .knowledge import section
-from .patterns import lazy
+from .patterns import DOTALL, IGNORECASE, lazy
 from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    import re
     from typing import Any
 
 _PLACEHOLDER = lazy(r"%(?:\d\$)?[sS]")
@@ -76,6 +76,8 @@ class _Template(Record):
 
 def _literal(text: str) -> str:
     """A fixed piece of a message as a pattern: any white space may be other white space or none."""
+    import re  # the messages are compiled on the first look for one (not in the pattern store: made from the knowledge)
+
     out = []
     for word in text.split():
         out.append("".join(_QUOTES.get(c, re.escape(c)) for c in word))
@@ -106,7 +108,9 @@ def _compile(program: str, protocol: str, message: str, lang: str, stage: str | 
     before, after = parts[:cut], parts[cut + 1 :]
     after_text = "".join(text for kind, text in after if kind == "text").strip()
     last = after_text == "." and len(after) == 1  # "... %s." : nothing to look for after the reply
-    flags = re.IGNORECASE | re.DOTALL
+    import re
+
+    flags = IGNORECASE | DOTALL
     return _Template(
         program=program, protocol=protocol, message=message, lang=lang, stage=stage,
         before=re.compile(_pattern(before), flags),

@@ -9,8 +9,8 @@ never shown a shortened explanation as if it were complete.
 from __future__ import annotations
 
 import functools
-import json
 
+from . import jsontext
 from .framing import MAX_ANSWER_BYTES
 
 TYPE_CHECKING = False
@@ -61,9 +61,9 @@ def error(answer_id: AnswerId, code: str, message: str) -> dict[str, Any]:
 def dumps(obj: Any) -> bytes:
     """Compact UTF-8 JSON; falls back to ASCII escapes when a text holds a lone surrogate."""
     try:
-        return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        return jsontext.dumps(obj, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(obj, ensure_ascii=True, separators=(",", ":"), allow_nan=False).encode("ascii")
+        return jsontext.dumps(obj, ensure_ascii=True).encode("ascii")
 
 
 def encode_answer(answer: dict[str, Any], budget: int = MAX_ANSWER_BYTES) -> bytes:

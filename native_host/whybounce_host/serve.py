@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import binascii
 import gc
-import json
 import math
-import re
 import sys
 
 from whybounce.limits import MAX_MESSAGE_BYTES
-from whybounce.patterns import lazy
+from whybounce.patterns import DOTALL, lazy
 
-from . import answers
+from . import answers, jsontext
 from .answers import BAD_REQUEST, INTERNAL, TOO_LARGE, AnswerId
 from .framing import (
     MAX_REQUEST_BYTES,
@@ -46,8 +44,17 @@ TOO_LARGE_MESSAGE = f"the message is larger than the limit of {MAX_MESSAGE_BYTES
 MAX_ID_CHARS = 256
 """A string id longer than this is refused: the answer echoes it and must stay small."""
 
-LANG_PATTERN = lazy(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}")
-"""A language tag such as ``en``, ``ja`` or ``ja-JP``; the core picks the nearest language it has."""
+
+def is_language_tag(value: str) -> bool:
+    """Whether ``value`` is a language tag as the host takes one (``en``, ``ja``, ``ja-JP``; the core picks the nearest
+    language it has): ``[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8}){0,3}`` in full, checked without a pattern (the host's
+    patterns are not in the core's pattern store, and compiling one would import ``re`` for every first answer;
+    tests/test_host_json.py holds this to that pattern)."""
+    if not value.isascii():
+        return False
+    head, *rest = value.replace("_", "-").split("-")
+    return (2 <= len(head) <= 3 and head.isalpha() and len(rest) <= 3
+            and all(1 <= len(part) <= 8 and part.isalnum() for part in rest))
 
 
 SMALL_FRAME_BYTES = 64 * 1024
@@ -58,7 +65,7 @@ MAX_SKELETON_BYTES = 16 * 1024
 99 MB frame of ``{},{},...`` would take gigabytes to parse; a real request is a few short fields and one
 long string (``raw`` or ``text``).  Checked on the bytes, before they are decoded."""
 
-_STRING = lazy(rb'"(?:[^"\\]++|\\.?)*+"?', re.DOTALL)
+_STRING = lazy(rb'"(?:[^"\\]++|\\.?)*+"?', DOTALL)
 """A JSON string, or an unterminated one up to the end; possessive, so every byte is looked at once
 (a 100 MB base64 text is one fast run, and no opening quote can make the scan start over).  UTF-8
 never uses the bytes of ``"`` or ``\\`` inside a multi-byte character, so bytes can be scanned."""
@@ -154,7 +161,7 @@ def sniff_id(head: bytes, tail: bytes) -> AnswerId:
         text = edge.decode("utf-8", "replace")
         found = [m.group(1) for m in ID_MEMBER.finditer(text)]
         if len(found) == 1:
-            value = json.loads(found[0])
+            value = jsontext.loads(found[0])
             if isinstance(value, int | str):
                 return value
     return None
@@ -197,7 +204,7 @@ def _parse(frame: Frame) -> dict[str, Any]:
         raise RequestError(BAD_REQUEST, f"the frame is not valid UTF-8 (at byte {exc.start})") from None
     del body
     try:
-        request = json.loads(text, parse_constant=_refuse_constant)
+        request = jsontext.loads(text, parse_constant=_refuse_constant)
     except RecursionError:
         raise RequestError(BAD_REQUEST, "the frame's JSON is nested too deeply") from None
     except ValueError as exc:
@@ -213,7 +220,9 @@ def _refuse_constant(name: str) -> Any:
 
 def _first_clause(exc: ValueError) -> str:
     """A JSON error's own words, without anything quoted from the input."""
-    if isinstance(exc, json.JSONDecodeError):
+    from json import JSONDecodeError  # imported already: the request was not JSON
+
+    if isinstance(exc, JSONDecodeError):
         return f"{exc.msg} at character {exc.pos}"
     return str(exc).split(":")[0][:120]
 
@@ -241,7 +250,7 @@ def _lang(request: dict[str, Any]) -> str:
     value = request.get("lang", "en")
     if value is None:
         return "en"
-    if not isinstance(value, str) or not LANG_PATTERN.fullmatch(value):
+    if not isinstance(value, str) or not is_language_tag(value):
         raise RequestError(BAD_REQUEST, '"lang" must be a language tag such as "en" or "ja"')
     return value
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, limits
 from ..dsn import parse as parse_fields
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, MULTILINE, lazy
 
 # RFC 5965 §3.2: Original-Rcpt-To "MAY appear ... once per recipient"; Removal-Recipient (RFC 6650) likewise
 _RECIPIENT_FIELD = lazy(r"^(?:original-rcpt-to|removal-recipient):[ \t]*(.{1,1000})$",
-                         re.IGNORECASE | re.MULTILINE)
+                         IGNORECASE | MULTILINE)
 
 
 class Arf:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
-_TO = lazy(r"there was an error delivering your mail to <([^>]{1,320})>", re.IGNORECASE)
-_DID_NOT_LIKE = lazy(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", re.IGNORECASE)
+_TO = lazy(r"there was an error delivering your mail to <([^>]{1,320})>", IGNORECASE)
+_DID_NOT_LIKE = lazy(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", IGNORECASE)
 
 
 MARKER = "this is the dragonfly mail agent"

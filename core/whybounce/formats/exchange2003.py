@@ -3,17 +3,15 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
           "could not be delivered to the following recipient")
-_RCPT = lazy(r"^\s{0,20}([^\s@]{1,128}@[^\s@]{1,253})\s+on\s+\d", re.IGNORECASE)
+_RCPT = lazy(r"^\s{0,20}([^\s@]{1,128}@[^\s@]{1,253})\s+on\s+\d", IGNORECASE)
 
 
 class Exchange2003:

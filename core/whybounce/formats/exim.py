@@ -6,12 +6,10 @@ Recipients are indented two spaces, their reasons four; a pipe or file delivery 
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import dsn_with_notice
 from .text import close_block
 
@@ -20,7 +18,7 @@ _START = ("address(es) failed", "has not yet been delivered", "incorrectly const
           "could not be delivered to one or more", "could not be delivered to all")
 _STOP = ("------ this is a copy", "----- this is a copy", "the following text was generated",
          "no action is required on your part", "reporting-mta:")
-_GENERATED = lazy(r"^\s*\(?(?:ultimately )?generated (?:from|by) (\S+?)\)?\s*$", re.IGNORECASE)
+_GENERATED = lazy(r"^\s*\(?(?:ultimately )?generated (?:from|by) (\S+?)\)?\s*$", IGNORECASE)
 
 
 class Exim:

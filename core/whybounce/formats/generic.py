@@ -7,12 +7,10 @@ alone.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from . import text
 from .base import fill_from_text
 
@@ -75,11 +73,11 @@ class Generic:
 
 
 _FIELD_REASON = lazy(
-    r"^\s{0,8}[\w \-]{0,30}(?:reason|error|cause|diagnostic|problem)[\w \-]{0,20}:\s*(\S.{0,1000})$", re.IGNORECASE
+    r"^\s{0,8}[\w \-]{0,30}(?:reason|error|cause|diagnostic|problem)[\w \-]{0,20}:\s*(\S.{0,1000})$", IGNORECASE
 )
 _FIELD_ADDRESS = lazy(
     r"^\s{0,8}[\w \-]{0,30}(?:address|recipient|rcpt|mailbox)[\w \-]{0,12}:\s*<?([^\s@<>]{1,128}@[^\s>]{1,253})>?\s*$",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 
 

@@ -3,19 +3,17 @@ permanently" / "has been delayed", then "Technical details of ... failure" and t
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import DOTALL, IGNORECASE, lazy
 from .base import fill_from_text
 
-_HEAD = lazy(r"delivery to the following recipients? (failed permanently|has been delayed|failed)", re.IGNORECASE)
+_HEAD = lazy(r"delivery to the following recipients? (failed permanently|has been delayed|failed)", IGNORECASE)
 _RETURNED = lazy(r"the error that the other server returned was:\s*(.{1,2000}?)(?:\s*$|\n\n)",
-                 re.IGNORECASE | re.DOTALL)
+                 IGNORECASE | DOTALL)
 _DETAILS = lazy(r"technical details of (?:permanent|temporary) failure:\s*(.{1,2000}?)(?:\n\n|$)",
-                re.IGNORECASE | re.DOTALL)
+                IGNORECASE | DOTALL)
 
 
 class Gmail:

@@ -14,12 +14,10 @@ up to the next address are about it.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import cut_at, fill_from_text
 
 HEADER_MARK = "--- the header of the original message is following. ---"
@@ -30,9 +28,9 @@ _ALONE = lazy(r"^[\"<]{0,2}([^\s<>\"@]{1,128}@[^\s<>\"@:]{1,253})[\">]{0,2}:?$")
 _SMTP_ERROR = lazy(
     r"^SMTP error from remote (?:server|mail server) (?:after|for) ([A-Za-z]{3,8}(?: [A-Za-z]{2,4})?) command:?,?"
     r"(?:\s{0,4}host:\s{0,4}([^\s,]{1,253})(?:\s{0,4}\([^()]{0,64}\))?)?(?:\s{0,4}reason:\s{0,4}(.{1,4000}))?$",
-    re.IGNORECASE,
+    IGNORECASE,
 )
-_HOST = lazy(r"^host:\s{0,4}(\S{1,253})$", re.IGNORECASE)
+_HOST = lazy(r"^host:\s{0,4}(\S{1,253})$", IGNORECASE)
 _LABELS = ("reason:", "for the following reason:")
 
 

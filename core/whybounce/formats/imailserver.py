@@ -6,19 +6,17 @@ The labels are IMail's own and each names its reason.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import cut_at, fill_from_text
 
 # IMail's own labels in front of a recipient (what each means: data/providers/imailserver.yaml)
 LABELS = ("Unknown host", "Unknown user", "Invalid final delivery userid", "User mailbox exceeds allowed size",
           "Requested action not taken: virus detected", "Delivery failed ")
 _LABELLED = lazy(r"^([A-Za-z][^:@]{2,120}):\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$")
-_UNDELIVERABLE = lazy(r"^undeliverable to\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$", re.IGNORECASE)
+_UNDELIVERABLE = lazy(r"^undeliverable to\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253}?)>?\s*$", IGNORECASE)
 # header-like lines of a quoted original are not IMail labels
 _NOT_LABELS = frozenset({"from", "to", "cc", "reply-to", "return-path", "sender", "delivered-to", "x-original-to"})
 _RESPONSE = "body of message generated response:"

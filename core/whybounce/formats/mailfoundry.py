@@ -9,17 +9,15 @@
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
-_TO = lazy(r"^Unable to deliver message to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", re.IGNORECASE)
+_TO = lazy(r"^Unable to deliver message to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", IGNORECASE)
 _SERVER = lazy(r"^Server\s{1,4}([^\s\[]{1,253})(?:\[[^\]]{0,64}\])?\s{1,4}failed with:\s{0,4}(.{1,4000})$",
-               re.IGNORECASE)
+               IGNORECASE)
 _REASON = "delivery failed for the following reason:"
 
 

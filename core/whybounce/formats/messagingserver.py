@@ -14,19 +14,17 @@ host is kept.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..dsn import typed_value
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import dsn_report, fill_from_text, supplement_from_text
 
 MARKER = "this report relates to a message you sent with the following header fields"
 _FIELD = lazy(
     r"^\s{0,8}(Recipient address|Original address|Reason|Diagnostic code|Remote system):\s{0,4}(.{0,4000})$",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 _DELAYED = ("has been enqueued and undeliverable", "has not yet been delivered")
 

@@ -16,18 +16,16 @@ after "on") leaves unread, and adds the codes.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
           "could not be delivered to the following recipient")
 _RCPT = lazy(r"^\s{0,12}<?([^\s<>()@]{1,128}@[^\s<>()@]{1,253}?)>?\s{1,4}on\s{1,4}\S")
-_RCPT_X400 = lazy(r"\(SMTP=([^\s<>()@]{1,128}@[^\s<>()@]{1,253})\)\s{1,4}on\s{1,4}\S", re.IGNORECASE)
+_RCPT_X400 = lazy(r"\(SMTP=([^\s<>()@]{1,128}@[^\s<>()@]{1,253})\)\s{1,4}on\s{1,4}\S", IGNORECASE)
 _CODE = lazy(r"\(([0-9A-Fa-f]{8})\)")
 _HEADERS = ("internet mail service (", "microsoft exchange server internet mail connector")
 

@@ -18,22 +18,20 @@ a message whose retries ran out.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import cut_at, fill_from_text
 
 _STARTS = ("unable to deliver message to the following address",
            "this delivery status notification is sent from mta")
 _END = ("--- original message follows", "-------------------------------------------------- original")
 _ANGLED = lazy(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:\s*$")
-_FAILED = lazy(r"^Delivery failed:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", re.IGNORECASE)
-_SAID = lazy(r"^Remote host said(?:\[Response Message\])?:\s{0,4}(.{0,4000})$", re.IGNORECASE)
-_GIVING_UP = lazy(r"^Giving up on\s{1,4}([^\s]{1,253}?)\.?$", re.IGNORECASE)
-_DOES_NOT_LIKE = lazy(r"^([^\s]{1,253}) does not like (recipient|sender)\.?$", re.IGNORECASE)
+_FAILED = lazy(r"^Delivery failed:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", IGNORECASE)
+_SAID = lazy(r"^Remote host said(?:\[Response Message\])?:\s{0,4}(.{0,4000})$", IGNORECASE)
+_GIVING_UP = lazy(r"^Giving up on\s{1,4}([^\s]{1,253}?)\.?$", IGNORECASE)
+_DOES_NOT_LIKE = lazy(r"^([^\s]{1,253}) does not like (recipient|sender)\.?$", IGNORECASE)
 _STEP = lazy(r"^STEP:\s{0,4}(.{1,40})$")
 _EXPIRED = "this message has been in the queue too long"
 

@@ -6,11 +6,9 @@ only to fill what the machine-readable fields leave out.
 
 from __future__ import annotations
 
-import re
-
 from ..mail import Mail
 from ..model import Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from . import text
 from .base import dsn_report, fill_from_text, supplement_from_text
 
@@ -33,7 +31,7 @@ class Rfc3464:
 
 
 _RESPONSE = lazy(r"^the (?:response|error) (?:from the remote server |that the other server returned )?was:?$",
-                 re.IGNORECASE)
+                 IGNORECASE)
 
 
 def notice_about(mail: Mail, address: str | None) -> str | None:

@@ -4,21 +4,19 @@ and the "NNN <addr>... reason" summary lines; RFC 3464 fields as well in Sendmai
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import dsn_report, fill_from_text, supplement_from_text
 
-_TALKING = lazy(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", re.IGNORECASE)
+_TALKING = lazy(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", IGNORECASE)
 _PER_ADDRESS = lazy(
     r"^\s*(?:([245]\d\d)\s+)?(?:[245]\.\d{1,3}\.\d{1,3}\s+)?<?([^\s<>]{1,128}@[^\s<>]{1,253}?)>?\.\.\.\s?(.{0,4000})$"
 )
 _PER_HOST = lazy(
     r"^\s*([245]\d\d)\s+([A-Za-z0-9.\-\[\]]{1,253})\s+\((?:smtp|esmtp|local|relay)\)\.\.\.\s?(.{0,4000})$",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 MARKERS = ("----- transcript of session follows -----", "the original message was received at")
 # The Status Sendmail writes for a reply that carries no enhanced status of its own: smtptodsn() in

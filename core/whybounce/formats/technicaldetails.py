@@ -15,12 +15,10 @@ explains the failure, the recipient expired.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
 _BANNER = "this is an automatically generated delivery status notification"
@@ -28,7 +26,7 @@ _DETAILS = "technical details:"
 _ITEM = lazy(r"^\*\s{1,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
 _SMTP = lazy(r"^SMTP:([A-Za-z]{3,8})\s{1,4}(?:host\s{1,4}([^\s:]{1,253}):\s{0,4})?(.{1,4000})$")
 _OTHER = lazy(r"^([A-Za-z][A-Za-z \-]{1,30}):\s{1,4}(.{1,4000})$")
-_ABORTED = lazy(r"was aborted after (\d{1,6}(?:\.\d{1,3})?) ([a-z]{1,10})", re.IGNORECASE)
+_ABORTED = lazy(r"was aborted after (\d{1,6}(?:\.\d{1,3})?) ([a-z]{1,10})", IGNORECASE)
 
 
 class TechnicalDetails:

@@ -3,17 +3,15 @@ or "Unable to deliver message to <a>" with an optional "Reason:" line."""
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
 _SENT = lazy(r"^\s*Sent <<<\s?(.{0,1000})$")
 _RECEIVED = lazy(r"^\s*Received >>>\s?(.{0,4000})$")
-_UNABLE = lazy(r"unable to deliver message to <([^<>\s]{1,320})>", re.IGNORECASE)
+_UNABLE = lazy(r"unable to deliver message to <([^<>\s]{1,320})>", IGNORECASE)
 
 
 class TrendMicro:

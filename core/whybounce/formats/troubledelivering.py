@@ -12,12 +12,10 @@ or "The following recipients returned permanent errors: a@b, c@d." without the s
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import cut_at, fill_from_text
 
 MARKER = "we had trouble delivering your message. full details follow:"
@@ -25,7 +23,7 @@ _REJECTED = lazy(
     r"SMTP Server <([^\s<>]{1,253})> rejected (?:recipient|sender) <([^\s<>@]{1,128}@[^\s<>@]{1,253})>"
     r"\s{0,4}\(Error following ([A-Za-z]{3,8}(?: [A-Za-z]{2,4})?) command\)\.?"
     r"(?:\s{0,4}It responded as follows:\s{0,4}\[(.{0,2000}?)\])?",
-    re.IGNORECASE,
+    IGNORECASE,
 )
 _PERMANENT = "the following recipients returned permanent errors:"
 

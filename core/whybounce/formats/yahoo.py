@@ -12,17 +12,15 @@ it is taken out of the server's words.
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import IGNORECASE, lazy
 from .base import fill_from_text
 
 MARKER = "sorry, we were unable to deliver your message to the following address"
 _ADDR = lazy(r"^<([^\s<>@]{1,128}@[^\s<>@]{1,253})>:\s*$")
-_STEP = lazy(r"\s{0,4}\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO|CONN|STARTTLS|BDAT)\]\s*$", re.IGNORECASE)
+_STEP = lazy(r"\s{0,4}\[(RCPT_TO|MAIL_FROM|DATA|EHLO|HELO|CONN|STARTTLS|BDAT)\]\s*$", IGNORECASE)
 _COLON_CODE = lazy(r"^([245]\d\d):\s")
 _SAID = "remote host said:"
 
