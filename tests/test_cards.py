@@ -162,6 +162,23 @@ def test_a_temporary_system_fault_waits_on_the_receiving_admin_only_when_broken(
     assert (f.reason, f.temporary, f.card.who if f.card else None) == ("systemerror", True, who)
 
 
+# A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
+# resolve, a home directory maildrop refuses): the retries cannot get past it, so the receiving admin acts
+PERSISTING_TEMPORARY_FAULTS = [
+    ("420 4.2.0 RESOLVER.ADR.Ambiguous; ambiguous address", "systemerror"),  # Microsoft support article 3028012
+    ("temporary failure. Command output: /usr/bin/maildrop: Unable to change to home directory.", "mailererror"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), PERSISTING_TEMPORARY_FAULTS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_temporary_fault_that_persists_on_the_receiving_side_is_its_admins(reply: str, reason: str,
+                                                                            lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": True}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.temporary, f.card.who if f.card else None) == (reason, True, "recipient-admin")
+
+
 # Greylisting while retries go on is nobody's matter; once the sending server gave up, the greylist never let a
 # real server's retries in, which only the receiving side can change (allow-list the sender).
 GREYLIST_FILES = [("rcpt-450-420-postgrey-greylisted-delay.eml", "nobody"),

@@ -77,13 +77,11 @@ BATCH_22_UNREAD = {
 # sources and committed (1782949) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_24_UNREAD = {
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
-    "postfix-450-4-7-1-too-many-auth-commands": "onhold (action.delayed)",
     "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
     "qmail-viruscan-554-we-dont-accept-email-with-such-content": "mesgtoobig (status.X.3.4)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
-    "sendmail-550-5-7-1-mail-from-refused-by-blackhole-site": "blocked (reason.blocked.spamhaus)",
     "sendmail-550-5-1-2-illegal-mx-record-for-host": "hostunknown (status.X.1.2)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
 }
@@ -121,7 +119,6 @@ BATCH_28_UNREAD = {
 BATCH_29_UNREAD = {
     "gld-450-4-7-1-service-temporarily-unavailable-please-try-later":
         "systemerror (reason.systemerror.service-temporarily-unavailable)",
-    "mtpolicyd-554-5-7-1-sender-rejected-dbl": "rejected (reason.rejected.sender-rejected)",
     "postfwd-554-5-7-1-postfwd-score-exceeded": "policyviolation (status.5.7.1)",
 }
 # Batch 30 (session 28): mailbox-provider replies (Alibaba Mail, WEB.DE, Yandex, Comcast, iCloud, Zoho/ZeptoMail, AT&T,
@@ -149,12 +146,10 @@ BATCH_31_UNREAD = {
 # defaults, Haraka's dnsbl and data.uribl, the Exim wiki, SpamCop, SORBS, ORBZ, SURBL, BlueTie), labelled from their
 # sources and committed (9d14f89) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_32_UNREAD = {
-    "surbl-message-contains-blacklisted-domain": "blocked (reason.blocked.blacklisted)",
     "bluetie-554-bl0002-spamcop-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0003-return-path-reputation-network-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0004-in-house-blocklist": "userunknown (stage.rcpt)",
     "bluetie-554-bl0005-blocked-for-violating-policies": "userunknown (stage.rcpt)",
-    "haraka-550-sender-domain-blacklisted-in-dbl": "blocked (reason.blocked.blacklisted)",
 }
 # Batch 33 (session 29): replies met when sending through a submission server or a transactional relay (Microsoft 365
 # SMTP AUTH, Proton Mail Bridge, OCI Email Delivery, netqmail's auth and rcptcheck patches, Amazon SES, Swisscom, Zoho,
@@ -204,7 +199,6 @@ BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
-    "postfix-451-4-6-0-alias-expansion-error": "contenterror (status.X.6.0)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",
     "qmail-local-unable-to-chdir-to-maildir": "suspend (status.4.2.1)",

@@ -84,6 +84,25 @@ READINGS = [
     # attachment); without a hint it is the sending server or sender that is blocked
     ("strato-b-text", "550 Refused by local policy. No SPAM please! (B-TEXT)", "spamdetected"),
     ("strato-b-attach", "550 Refused by local policy. No SPAM please! (B-ATTACH)", "policyviolation"),
+    # Exim's Debian default ACL (30_exim4-config_check_rcpt) on a sender in local_sender_blacklist: the envelope
+    # sender is refused, not the sending host that the bare "blacklisted" would name
+    ("exim-sender-blacklist", "550 sender envelope address alice@example.org is locally blacklisted here. If you "
+                              "think this is wrong, get in touch with postmaster", "rejected"),
+    ("exim-host-blacklist", "550 sender IP address 192.0.2.10 is locally blacklisted here. If you think this is "
+                            "wrong, get in touch with postmaster", "blocked"),
+    # Haraka's helo.checks refusals, which delay_deny (as Postfix's smtpd_delay_reject) answers at RCPT TO: the
+    # sending host's greeting was judged, not the recipient
+    ("haraka-helo-no-dot", "550 HELO must have a dot", "blocked"),
+    ("haraka-helo-valid-tld", "550 HELO must have a valid TLD", "blocked"),
+    # Postfix's cleanup when virtual alias expansion fails: the receiving system's fault, not the media its 4.6.0 names
+    ("postfix-alias-expansion", "451 4.6.0 Alias expansion error", "systemerror"),
+    # Haraka's access plugin refusing a sender on its MAIL FROM list (answered at RCPT TO under delay_deny): the sender
+    ("haraka-access-sender", "550 That sender cannot send mail here", "rejected"),
+    # a client that talked before the greeting (Haraka's early_talker, nodemailer's smtp-server), as postscreen's
+    # pregreet test: the SMTP exchange's order broken, not a recipient refused at whatever stage answers it
+    ("early-talker", "554 You talk too soon", "syntaxerror"),
+    # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
+    ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
 ]
 
 
@@ -294,6 +313,7 @@ def test_rfc5321s_standard_text_yields_to_a_clause_that_names_the_cause(reply: s
 @pytest.mark.parametrize(("reply", "reason"), [
     ("550 5.7.1 Message rejected: URL is listed in SURBL", "spamdetected"),  # a URI list: the message's links
     ("550 5.7.1 Message contains a URL listed on multi.uribl.com", "spamdetected"),
+    ("Message contains blacklisted domain", "spamdetected"),  # SURBL's documented reply: the links' domains
     ("550 rule imposed as http://example.org is blacklisted on uribl", "spamdetected"),  # the verdict word yields
     ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using an RBL", "blocked"),  # the host
     ("554 Sorry! We REJECT your request, because 192.0.2.1 is sending spam. See http://cbl.abuseat.org",
@@ -302,6 +322,22 @@ def test_rfc5321s_standard_text_yields_to_a_clause_that_names_the_cause(reply: s
 def test_a_uri_block_list_judges_the_links_not_the_sending_host(reply: str, reason: str) -> None:
     """SpamAssassin's URIDNSBL and SURBL's guidelines: the domains of the message's links are looked up."""
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize("reply", [
+    "550 example.org blacklisted in dbl.spamhaus.org",  # Haraka's dnsbl plugin on the sender's domain
+    "550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org",  # Sendmail's FEATURE(rhsbl)
+    "550 Mail from example.net refused by blackhole site rhsbl.example.org",  # rhsbl.m4's template, any domain list
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: sender rejected (example.net, "
+    "https://www.spamhaus.org/query/domain/example.net)",  # mtpolicyd's DBL plugin
+])
+def test_spamhaus_dbl_lists_domains_by_their_reputation(reply: str) -> None:
+    """Spamhaus's DBL FAQ: a list of domain names with poor reputations, never IP addresses; Sendmail's rhsbl.m4
+    looks the envelope sender's domain up, whichever list it is given."""
+    assert explain_line(reply).finding.reason == "badreputation"
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False}
+    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert finding.reason == "badreputation", finding.rule
 
 
 @pytest.mark.parametrize("reply", ["550 5.7.1 PTR lookup failed", "550 5.7.25 iprev check failed for 192.0.2.1",
