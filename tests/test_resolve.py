@@ -94,6 +94,8 @@ READINGS = [
     # sending host's greeting was judged, not the recipient
     ("haraka-helo-no-dot", "550 HELO must have a dot", "blocked"),
     ("haraka-helo-valid-tld", "550 HELO must have a valid TLD", "blocked"),
+    # ... but a syntax reply naming the greeting is about the command's form (Postfix smtpd: a HELO without its name)
+    ("postfix-helo-syntax", "501 5.5.2 Syntax: HELO hostname", "syntaxerror"),
     # Postfix's cleanup when virtual alias expansion fails: the receiving system's fault, not the media its 4.6.0 names
     ("postfix-alias-expansion", "451 4.6.0 Alias expansion error", "systemerror"),
     # Haraka's access plugin refusing a sender on its MAIL FROM list (answered at RCPT TO under delay_deny): the sender
