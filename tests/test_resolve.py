@@ -117,6 +117,9 @@ def test_the_precedence_is_one_ordered_list() -> None:
     ("connect to mx.example.net[192.0.2.1]:25: Connection refused", "4.4.1", "expired"),
     ("Unable to deliver message after multiple retries, giving up", "5.1.1", "userunknown"),
     ("451 qq temporary problem (#4.3.0): retry timeout exceeded", "5.0.0", "systemerror"),
+    # the receiving system's own lookup failed (Postfix smtpd_check.c; Dovecot LMTP's passdb lookup)
+    ("451 4.3.0 <bob@example.com>: Temporary lookup failure", "5.0.0", "systemerror"),
+    ("<bob@example.com> Temporary user lookup failure", "5.0.0", "systemerror"),
     # a loop is no passing condition (netqmail 1.06 qmail-local; Dovecot LMTP's "Proxying appears to be looping")
     ("This message is looping: it already has my Delivered-To line.", "5.0.0", "networkerror"),
     ("Proxying appears to be looping (TTL=0)", "5.0.0", "networkerror"),
