@@ -64,6 +64,8 @@ READ = [
     ("504 5.5.4 Unrecognized authentication type", "login-unknown"),          # RFC 4954 §4 (RFC 2554's example)
     ("535 5.7.8 Authentication credentials invalid", "login-unknown"),        # RFC 4954 §6
     ("454 4.7.0 Temporary authentication failure", "login-failed"),           # RFC 4954 §6
+    ("501 5.0.0 AUTH aborted", "login-failed"),                               # Sendmail srvrsmtp.c (RFC 4954 §4)
+    ("501 5.7.0 Authentication aborted", "login-failed"),                     # Postfix smtpd_sasl_glue.c
     ("530 5.7.0 Authentication required", "login-required"),                  # RFC 4954 §6
     ("554 5.7.1 Your IP address is not authorized", "sending-host-refused"),  # RFC 3463 X.7.1 'not authorized'
     ("554 5.7.1 Forbidden attachment name extension", "attachment-type-refused"),  # rspamd (NethServer #5811)
