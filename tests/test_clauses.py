@@ -109,6 +109,7 @@ READ = [
     ("550 Adresse IP source bloquée pour incident de spam", "sending-host-refused"),  # Orange OFR006_102
     ("501 5.1.0 Émetteur invalide", "sender-bogus"),                           # Orange OFR004_405
     ("550 5.7.0 DKIM signature syntax error", "authentication-bogus"),         # OpenDKIM: what is malformed
+    ("550 5.0.0 message has multiple Subject fields", "header-missing-or-repeated"),  # OpenDKIM; RFC 5322 §3.6
     ("421 4.7.0 suspicious due to the very low reputation of the sending IP address", "reputation-poor"),  # Gmail
     ("554 5.5.4 IP sender address with a negative reputation", "reputation-poor"),  # Hornetsecurity
     ("550 Your sender reputation is too low", "reputation-poor"),
