@@ -67,6 +67,8 @@ READ = [
     ("501 5.0.0 AUTH aborted", "login-failed"),                               # Sendmail srvrsmtp.c (RFC 4954 §4)
     ("501 5.7.0 Authentication aborted", "login-failed"),                     # Postfix smtpd_sasl_glue.c
     ("535 5.7.3 Authentication unsuccessful", "login-failed"),                # Microsoft 365 (MS-SMTPNTLM §2.2.1.4)
+    ("503 5.5.1 Error: authentication not enabled", "login-unsupported"),     # Postfix smtpd
+    ("504 auth type unimplemented (#5.5.1)", "login-unsupported"),            # the qmail SMTP-AUTH patch
     ("530 5.7.0 Authentication required", "login-required"),                  # RFC 4954 §6
     ("554 5.7.1 Your IP address is not authorized", "sending-host-refused"),  # RFC 3463 X.7.1 'not authorized'
     ("554 5.7.1 Forbidden attachment name extension", "attachment-type-refused"),  # rspamd (NethServer #5811)
