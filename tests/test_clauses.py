@@ -166,6 +166,8 @@ READ = [
     ("552 mailbox_full", "recipient-full"),                                   # a program's identifier: two words
     ("552 mail box space not enough", "recipient-full"),                      # a Chinese host's table
     ("Hostname cannot be resolved", "domain-unknown"),                         # Openfind's list
+    ("Sorry, I couldn't find any host named example.invalid. (#5.1.2)", "domain-unknown"),  # netqmail qmail-remote
+    ("553 5.1.2 We weren't able to find the recipient domain.", "domain-unknown"),          # Gmail
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
     ("550 sender is in my black list", "sender-refused"),                      # go-sisimai why-rejected.go
