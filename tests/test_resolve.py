@@ -63,6 +63,8 @@ READINGS = [
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
     ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
     ("looping-message", "552 looping message.", "networkerror"),
+    # RFC 5321's "Bad sequence of commands" with another adjective (Sisimai's rfc3464-29 sample), without its 503
+    ("improper-sequence-of-commands", "Improper sequence of commands", "syntaxerror"),
     # qmail's queueing program failed (netqmail 1.06 qmail.c, qmail_close(); Qsmtp's queue.c says the same): the
     # receiving system's fault, which also outranks the sending side's giving up on it
     ("qmail-qq-temporary-problem", "451 qq temporary problem (#4.3.0)", "systemerror"),
