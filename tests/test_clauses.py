@@ -120,6 +120,7 @@ READ = [
     ("550 mail is too big for this server", "message-too-big"),               # (RFC 5321 §2.3.1's mail object)
     ("423 Dns resolve error", "name-service-failed"),                          # Aliyun DirectMail (RFC 3463 X.4.3)
     ("451 Name server timeout, try again later", "name-service-failed"),
+    ("CNAME lookup failed temporarily. (#4.4.3)", "name-service-failed"),     # netqmail qmail-remote
     ("452 4.5.3 Recipient count exceeded", "recipient-count-at-limit"),        # RFC 3463 X.5.3's meaning
     ("550 Maximum number of recipients reached", "recipient-count-at-limit"),
     ("MAX RCPT TO DAILY LIMIT", "recipient-count-in-a-period"),                # NetFabric: a daily limit is a rate
