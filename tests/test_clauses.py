@@ -64,6 +64,11 @@ READ = [
     ("504 5.5.4 Unrecognized authentication type", "login-unknown"),          # RFC 4954 §4 (RFC 2554's example)
     ("535 5.7.8 Authentication credentials invalid", "login-unknown"),        # RFC 4954 §6
     ("454 4.7.0 Temporary authentication failure", "login-failed"),           # RFC 4954 §6
+    ("501 5.0.0 AUTH aborted", "login-failed"),                               # Sendmail srvrsmtp.c (RFC 4954 §4)
+    ("501 5.7.0 Authentication aborted", "login-failed"),                     # Postfix smtpd_sasl_glue.c
+    ("535 5.7.3 Authentication unsuccessful", "login-failed"),                # Microsoft 365 (MS-SMTPNTLM §2.2.1.4)
+    ("503 5.5.1 Error: authentication not enabled", "login-unsupported"),     # Postfix smtpd
+    ("504 auth type unimplemented (#5.5.1)", "login-unsupported"),            # the qmail SMTP-AUTH patch
     ("530 5.7.0 Authentication required", "login-required"),                  # RFC 4954 §6
     ("554 5.7.1 Your IP address is not authorized", "sending-host-refused"),  # RFC 3463 X.7.1 'not authorized'
     ("554 5.7.1 Forbidden attachment name extension", "attachment-type-refused"),  # rspamd (NethServer #5811)
@@ -107,6 +112,7 @@ READ = [
     ("550 Adresse IP source bloquée pour incident de spam", "sending-host-refused"),  # Orange OFR006_102
     ("501 5.1.0 Émetteur invalide", "sender-bogus"),                           # Orange OFR004_405
     ("550 5.7.0 DKIM signature syntax error", "authentication-bogus"),         # OpenDKIM: what is malformed
+    ("550 5.0.0 message has multiple Subject fields", "header-missing-or-repeated"),  # OpenDKIM; RFC 5322 §3.6
     ("421 4.7.0 suspicious due to the very low reputation of the sending IP address", "reputation-poor"),  # Gmail
     ("554 5.5.4 IP sender address with a negative reputation", "reputation-poor"),  # Hornetsecurity
     ("550 Your sender reputation is too low", "reputation-poor"),
@@ -114,6 +120,7 @@ READ = [
     ("550 mail is too big for this server", "message-too-big"),               # (RFC 5321 §2.3.1's mail object)
     ("423 Dns resolve error", "name-service-failed"),                          # Aliyun DirectMail (RFC 3463 X.4.3)
     ("451 Name server timeout, try again later", "name-service-failed"),
+    ("CNAME lookup failed temporarily. (#4.4.3)", "name-service-failed"),     # netqmail qmail-remote
     ("452 4.5.3 Recipient count exceeded", "recipient-count-at-limit"),        # RFC 3463 X.5.3's meaning
     ("550 Maximum number of recipients reached", "recipient-count-at-limit"),
     ("MAX RCPT TO DAILY LIMIT", "recipient-count-in-a-period"),                # NetFabric: a daily limit is a rate
@@ -160,6 +167,8 @@ READ = [
     ("552 mailbox_full", "recipient-full"),                                   # a program's identifier: two words
     ("552 mail box space not enough", "recipient-full"),                      # a Chinese host's table
     ("Hostname cannot be resolved", "domain-unknown"),                         # Openfind's list
+    ("Sorry, I couldn't find any host named example.invalid. (#5.1.2)", "domain-unknown"),  # netqmail qmail-remote
+    ("553 5.1.2 We weren't able to find the recipient domain.", "domain-unknown"),          # Gmail
     ("550 Missing Date header", "header-missing-or-repeated"),                 # RFC 5322 §3.6: Date is required
     ("554 Duplicate Message-ID header", "header-missing-or-repeated"),          # RFC 5322 §3.6: at most one
     ("550 sender is in my black list", "sender-refused"),                      # go-sisimai why-rejected.go

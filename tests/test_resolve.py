@@ -63,6 +63,8 @@ READINGS = [
     ("dmarc-policy-violation", "554 5.7.1 DMARC policy violation", "authfailure"),  # RFC 7489 §6.3, not content
     ("pop-before-smtp", "553 5.3.0 <a@example.jp>... Please receive your mail before sending.", "securityerror"),
     ("looping-message", "552 looping message.", "networkerror"),
+    # RFC 5321's "Bad sequence of commands" with another adjective (Sisimai's rfc3464-29 sample), without its 503
+    ("improper-sequence-of-commands", "Improper sequence of commands", "syntaxerror"),
     # qmail's queueing program failed (netqmail 1.06 qmail.c, qmail_close(); Qsmtp's queue.c says the same): the
     # receiving system's fault, which also outranks the sending side's giving up on it
     ("qmail-qq-temporary-problem", "451 qq temporary problem (#4.3.0)", "systemerror"),
@@ -138,6 +140,12 @@ def test_the_precedence_is_one_ordered_list() -> None:
     ("connect to mx.example.net[192.0.2.1]:25: Connection refused", "4.4.1", "expired"),
     ("Unable to deliver message after multiple retries, giving up", "5.1.1", "userunknown"),
     ("451 qq temporary problem (#4.3.0): retry timeout exceeded", "5.0.0", "systemerror"),
+    # the receiving system's own lookup failed (Postfix smtpd_check.c; Dovecot LMTP's passdb lookup)
+    ("451 4.3.0 <bob@example.com>: Temporary lookup failure", "5.0.0", "systemerror"),
+    ("<bob@example.com> Temporary user lookup failure", "5.0.0", "systemerror"),
+    # a loop is no passing condition (netqmail 1.06 qmail-local; Dovecot LMTP's "Proxying appears to be looping")
+    ("This message is looping: it already has my Delivered-To line.", "5.0.0", "networkerror"),
+    ("Proxying appears to be looping (TTL=0)", "5.0.0", "networkerror"),
 ])
 def test_giving_up_yields_to_a_specific_cause(diagnostic: str, status: str, reason: str) -> None:
     ev = Evidence(address="a@example.com", status=status, action="failed", diagnostic=diagnostic)
