@@ -38,6 +38,8 @@ READ = [
     ("451 Temporary local problem - please try later: system failure", "receiving-system-failed"),
     ("421 You have sent too many messages; try again later", "sending-too-many"),
     ("538 5.7.11 Encryption required for requested authentication mechanism", "tls-required"),  # RFC 4954 §6
+    # a code glued to a word in square brackets is not part of it (Alibaba Mail's "Authentication failure[0]")
+    ("526 Authentication failure[0]", "login-failed"),
     ("421 4.7.0 Error: too many connections from 192.0.2.1", "connections-at-limit"),  # Postfix postconf(5)
     ("552 5.3.4 message size exceeds fixed maximum message size", "size-over-limit"),  # RFC 1870 §6.2
     ("554 5.7.1 <a@example.org>: Relay access denied", "relay-refused"),      # Postfix smtpd_relay_restrictions
