@@ -110,7 +110,6 @@ BATCH_27_UNREAD = {
 # Libero/Virgilio, Proximus, Shaw), labelled from their sources and committed (3d73d41) before whybounce read them,
 # measured blind the same way. Strict, as batch 22's.
 BATCH_28_UNREAD = {
-    "proximus-554-access-denied-under-investigation-for-spam-abuse": "spamdetected (reason.spamdetected.spam)",
     "shaw-4-5-9-spam-limit-has-been-reached": "blocked (stage.conn)",
 }
 # Batch 29 (session 28): spam filters, policy daemons and gateways (mtpolicyd, amavisd-new, gld, couriergrey, rspamd,

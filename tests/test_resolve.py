@@ -105,6 +105,11 @@ READINGS = [
     ("early-talker", "554 You talk too soon", "syntaxerror"),
     # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
     ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
+    # spam as what the sending side did (the cause of a block on it), not a verdict on this message: Proximus's
+    # block list; a filter's verdict on the message itself stays spamdetected (Rspamd)
+    ("proximus-spam-abuse", "554 Access denied - Under investigation for spam abuse. Contact your email provider "
+     "for more info", "blocked"),
+    ("rspamd-spam-message", "554 5.7.1 Spam message rejected", "spamdetected"),
 ]
 
 
