@@ -110,6 +110,9 @@ READINGS = [
     ("proximus-spam-abuse", "554 Access denied - Under investigation for spam abuse. Contact your email provider "
      "for more info", "blocked"),
     ("rspamd-spam-message", "554 5.7.1 Spam message rejected", "spamdetected"),
+    # IONOS's own sentence: its IP block after a poor delivery rate (a reputation), longer than "policy violation"
+    ("ionos-policy-violations", "421 Reject due to policy violations", "badreputation"),
+    ("local-policy-violation", "554 5.7.1 Local policy violation", "policyviolation"),
 ]
 
 
