@@ -194,7 +194,6 @@ BATCH_35_UNREAD = {
 # sources and committed (bee3ff8) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_36_UNREAD = {
     "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
-    "exim-message-has-lines-too-long-for-transport": "mesgtoobig (reason.mesgtoobig.message-too-big)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",

@@ -113,6 +113,10 @@ READINGS = [
     # IONOS's own sentence: its IP block after a poor delivery rate (a reputation), longer than "policy violation"
     ("ionos-policy-violations", "421 Reject due to policy violations", "badreputation"),
     ("local-policy-violation", "554 5.7.1 Local policy violation", "policyviolation"),
+    # a line over RFC 5322's 998 characters (Exim's transport, docomo): the lines' length, not the message's size;
+    # a header line over the server's own header limit stays a size limit (Exim's header_line_maxsize)
+    ("exim-lines-too-long", "message has lines too long for transport", "notcompliantrfc"),
+    ("exim-header-line-too-long", "552 A message header line is too long", "mesgtoobig"),
 ]
 
 
