@@ -117,6 +117,9 @@ READINGS = [
     # a header line over the server's own header limit stays a size limit (Exim's header_line_maxsize)
     ("exim-lines-too-long", "message has lines too long for transport", "notcompliantrfc"),
     ("exim-header-line-too-long", "552 A message header line is too long", "mesgtoobig"),
+    # Orange's code 505 is the receiving system's passing condition (go-sisimai rhost/for-franceptt.go quotes it)
+    ("orange-ofr-505", "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
+     "OFR005_505 [505]", "systemerror"),
 ]
 
 
