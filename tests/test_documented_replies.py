@@ -155,7 +155,6 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "ses-451-timeout-waiting-for-data-from-client": "systemerror (reason.systemerror.timeout-waiting-for)",
     "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
     "oci-452-system-storage-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",

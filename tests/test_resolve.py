@@ -117,6 +117,10 @@ READINGS = [
     # a header line over the server's own header limit stays a size limit (Exim's header_line_maxsize)
     ("exim-lines-too-long", "message has lines too long for transport", "notcompliantrfc"),
     ("exim-header-line-too-long", "552 A message header line is too long", "mesgtoobig"),
+    # a timeout the server's own process met (Sendmail's control socket) is its fault; one waiting for the client's
+    # data is the connection's (Amazon SES)
+    ("sendmail-control-timeout", "421 4.4.2 timeout waiting for input during control command", "systemerror"),
+    ("ses-client-data-timeout", "451 Timeout waiting for data from client", "networkerror"),
     # Orange's code 505 is the receiving system's passing condition (go-sisimai rhost/for-franceptt.go quotes it)
     ("orange-ofr-505", "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
      "OFR005_505 [505]", "systemerror"),
