@@ -110,7 +110,6 @@ BATCH_27_UNREAD = {
 # Libero/Virgilio, Proximus, Shaw), labelled from their sources and committed (3d73d41) before whybounce read them,
 # measured blind the same way. Strict, as batch 22's.
 BATCH_28_UNREAD = {
-    "proximus-554-access-denied-under-investigation-for-spam-abuse": "spamdetected (reason.spamdetected.spam)",
     "shaw-4-5-9-spam-limit-has-been-reached": "blocked (stage.conn)",
 }
 # Batch 29 (session 28): spam filters, policy daemons and gateways (mtpolicyd, amavisd-new, gld, couriergrey, rspamd,
@@ -156,7 +155,6 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "ses-451-timeout-waiting-for-data-from-client": "systemerror (reason.systemerror.timeout-waiting-for)",
     "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
     "oci-452-system-storage-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
@@ -195,7 +193,6 @@ BATCH_35_UNREAD = {
 # sources and committed (bee3ff8) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_36_UNREAD = {
     "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
-    "exim-message-has-lines-too-long-for-transport": "mesgtoobig (reason.mesgtoobig.message-too-big)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",

@@ -41,7 +41,7 @@ PROVIDER_CASES = [
      "550 5.5.0 Adresse destinataire invalide. Invalid recipient. LPN007_416", "userunknown", "LPN007_416"),
     ("orange-ofr-service-refused", "a@wanadoo.fr", "smtp-in.orange.fr", None, "4.2.0", "DATA",
      "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]",
-     "blocked", "OFR005_505"),
+     "systemerror", "OFR005_505"),   # the code's reading in go-sisimai rhost/for-franceptt.go, the table's source
     ("orange-policy-by-host", "a@example.fr", "smtp-in.orange.fr", None, "5.7.1", "RCPT",
      "554 5.7.1 <c.example.net[192.0.2.1]:4930>: Client host rejected: lpn LPN000_630", "policyviolation",
      "LPN000_630"),

@@ -107,6 +107,25 @@ READINGS = [
     ("early-talker", "554 You talk too soon", "syntaxerror"),
     # Postfix's smtpd_client_auth_rate_limit (postconf(5)): AUTH commands per time unit, a rate, not a refused login
     ("postfix-auth-rate", "450 4.7.1 Error: too many AUTH commands from 192.0.2.10", "speeding"),
+    # spam as what the sending side did (the cause of a block on it), not a verdict on this message: Proximus's
+    # block list; a filter's verdict on the message itself stays spamdetected (Rspamd)
+    ("proximus-spam-abuse", "554 Access denied - Under investigation for spam abuse. Contact your email provider "
+     "for more info", "blocked"),
+    ("rspamd-spam-message", "554 5.7.1 Spam message rejected", "spamdetected"),
+    # IONOS's own sentence: its IP block after a poor delivery rate (a reputation), longer than "policy violation"
+    ("ionos-policy-violations", "421 Reject due to policy violations", "badreputation"),
+    ("local-policy-violation", "554 5.7.1 Local policy violation", "policyviolation"),
+    # a line over RFC 5322's 998 characters (Exim's transport, docomo): the lines' length, not the message's size;
+    # a header line over the server's own header limit stays a size limit (Exim's header_line_maxsize)
+    ("exim-lines-too-long", "message has lines too long for transport", "notcompliantrfc"),
+    ("exim-header-line-too-long", "552 A message header line is too long", "mesgtoobig"),
+    # a timeout the server's own process met (Sendmail's control socket) is its fault; one waiting for the client's
+    # data is the connection's (Amazon SES)
+    ("sendmail-control-timeout", "421 4.4.2 timeout waiting for input during control command", "systemerror"),
+    ("ses-client-data-timeout", "451 Timeout waiting for data from client", "networkerror"),
+    # Orange's code 505 is the receiving system's passing condition (go-sisimai rhost/for-franceptt.go quotes it)
+    ("orange-ofr-505", "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
+     "OFR005_505 [505]", "systemerror"),
 ]
 
 
