@@ -542,22 +542,6 @@ def test_dsn_fields_by_one_scan_on_generated_text(text: str, chunk: int) -> None
         dsn.CHUNK = old
 
 
-def _plain_pieces(text: str) -> list[str]:
-    """``wrap._pieces``'s general loop, character by character (what ``_ascii_pieces`` stands for on ASCII)."""
-    pieces: list[str] = []
-    start = 0
-    for i in range(1, len(text)):
-        prev, cur = text[i - 1], text[i]
-        if cur.isspace():
-            continue
-        if prev.isspace() or ((wrap._wide(prev) or wrap._wide(cur)) and cur not in wrap.NO_LINE_START
-                              and prev not in wrap.NO_LINE_END):
-            pieces.append(text[start:i])
-            start = i
-    pieces.append(text[start:])
-    return pieces
-
-
 ASCII_TEXT = st.lists(st.sampled_from([*"ab.,:;!?%()\"'-", " ", "  ", "\t", "\n", "\r\n", "\x0b", "\x0c", "\x1c",
                                        "\x1f", "\x00", "\x7f", "word", "550", "5.1.1"]), max_size=30).map("".join)
 WRAP_CASES = ["", " ", "   ", "a", " a", "a ", "  a  b  ", "550 5.1.1 <taro@example.jp>... User unknown",
@@ -566,14 +550,14 @@ WRAP_CASES = ["", " ", "   ", "a", " a", "a ", "  a  b  ", "550 5.1.1 <taro@exam
 
 @pytest.mark.parametrize("text", WRAP_CASES)
 def test_ascii_pieces_are_the_general_pieces(text: str) -> None:
-    assert wrap._ascii_pieces(text) == _plain_pieces(text)
+    assert wrap._ascii_pieces(text) == wrap._general_pieces(text)
     assert wrap.display_width(text) == sum(wrap.char_width(ch) for ch in text)
 
 
 @FAST
 @given(ASCII_TEXT)
 def test_ascii_pieces_are_the_general_pieces_generated(text: str) -> None:
-    assert wrap._pieces(text) == _plain_pieces(text)
+    assert wrap._pieces(text) == wrap._general_pieces(text)
     assert wrap.display_width(text) == sum(wrap.char_width(ch) for ch in text) == len(text)
 
 

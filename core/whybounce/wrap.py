@@ -37,8 +37,12 @@ def _wide(ch: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     """``text`` cut at every place a line may break; the pieces keep their trailing spaces."""
-    if text.isascii():
-        return _ascii_pieces(text)
+    return _ascii_pieces(text) if text.isascii() else _general_pieces(text)
+
+
+def _general_pieces(text: str) -> list[str]:
+    """``_pieces`` character by character: a break before a word after white space, and around a wide character
+    unless the punctuation beside it may not start or end a line."""
     pieces: list[str] = []
     start = 0
     for i in range(1, len(text)):
