@@ -87,13 +87,17 @@ def _stem(word: str) -> str:
     return word
 
 
+# a comma is a space; a bracket stands apart from the word it touches (one pass over the text)
+_APART = str.maketrans({",": " ", "(": " (", ")": ") ", "[": " [", "]": "] "})
+
+
 def _tokens(text: str) -> list[str]:
     """The whitespace-separated pieces of ``text``; two words joined by a slash ("invalid/inactive user", "spam/virus")
     or an underscore ("mailbox_full", "user_unknown": a program's identifier for the same words) are two words,
     unless the piece is a URL or a host's path (a dot or a colon in it); brackets stand apart from the word they
     touch ("failure[0]": the bracket holds a code, not more of the word)."""
     out: list[str] = []
-    for raw in text.replace(",", " ").replace("(", " (").replace(")", ") ").replace("[", " [").replace("]", "] ").split():
+    for raw in text.translate(_APART).split():
         if ("/" in raw or "_" in raw) and "." not in raw and ":" not in raw:
             out.extend(part for part in raw.replace("_", "/").split("/") if part)
         else:
