@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import cache
 
 from .knowledge import section
-from .patterns import DOTALL, IGNORECASE, lazy
+from .patterns import DOTALL, IGNORECASE, escape, lazy
 from .record import Record
 
 TYPE_CHECKING = False
@@ -76,11 +76,9 @@ class _Template(Record):
 
 def _literal(text: str) -> str:
     """A fixed piece of a message as a pattern: any white space may be other white space or none."""
-    import re  # the messages are compiled on the first look for one (not in the pattern store: made from the knowledge)
-
     out = []
     for word in text.split():
-        out.append("".join(_QUOTES.get(c, re.escape(c)) for c in word))
+        out.append("".join(_QUOTES.get(c, escape(c)) for c in word))
     return r"\s*".join(out)
 
 
@@ -108,7 +106,7 @@ def _compile(program: str, protocol: str, message: str, lang: str, stage: str | 
     before, after = parts[:cut], parts[cut + 1 :]
     after_text = "".join(text for kind, text in after if kind == "text").strip()
     last = after_text == "." and len(after) == 1  # "... %s." : nothing to look for after the reply
-    import re
+    import re  # the messages are compiled on the first look for one (not in the pattern store: made from the knowledge)
 
     flags = IGNORECASE | DOTALL
     return _Template(
