@@ -479,15 +479,15 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # phrase, gave-up, hint and transient: words anywhere in the reply
     transient: Candidate | None = None
     plain = without_host_names(text) if text else ""
-    refuses_recipient: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
+    recipient_named: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
     for entry, weight, pos, words in k.index.find(plain) if plain else ():
         cond = entry.condition
         if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
             continue
         if entry.tier == "refusal":
-            if refuses_recipient is None:
-                refuses_recipient = _names_recipient(plain, k.recipient_words)
-            if refuses_recipient:
+            if recipient_named is None:
+                recipient_named = _names_recipient(plain, k.recipient_words)
+            if recipient_named:
                 continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,

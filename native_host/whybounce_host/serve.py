@@ -220,7 +220,7 @@ def _refuse_constant(name: str) -> Any:
 
 def _first_clause(exc: ValueError) -> str:
     """A JSON error's own words, without anything quoted from the input."""
-    from json import JSONDecodeError  # imported already: the request was not JSON
+    from json import JSONDecodeError  # an error path only: the first answer to a valid request never imports json
 
     if isinstance(exc, JSONDecodeError):
         return f"{exc.msg} at character {exc.pos}"
