@@ -215,7 +215,6 @@ BATCH_38_UNREAD = {
         "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
     "sparkpost-icloud-550-5-7-0-blocked": "securityerror (status.X.7.*)",
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
-    "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
 }
 # Batch 39 (session 32): mailbox providers', ISPs' and hosts' own pages, labelled and committed (60b8d0a) before

@@ -484,6 +484,30 @@ def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, r
     assert (r.reason, r.winner.tier) == (reason, tier)
 
 
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), [
+    # the MTAs' own temporary greetings (toomanyconn.yaml's sources), their cause words replaced by unknown ones
+    ("421 mx.example.com zzz qqq; please try again later", "CONN", "toomanyconn", "stage.conn.temporary"),  # Exim
+    ("421 4.3.2 zzz qqq", "CONN", "toomanyconn", "stage.conn.temporary"),                       # postscreen
+    ("450 zzz qqq", "EHLO", "toomanyconn", "stage.ehlo.temporary"),
+    ("554 5.7.1 zzz qqq", "CONN", "blocked", "stage.conn"),     # RFC 5321 §3.1: a 554 greeting refuses the client
+    ("421 zzz qqq", "DATA", "toomanyconn", "reply.421"),        # RFC 5321 §4.2.2: not available now, at any command
+    # words still decide over both
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", "CONN", "badreputation",
+     None),
+    ("450 Temporary denial of connection (450) for Zombie matches (ERS)", "CONN", "blocked",
+     "reason.blocked.denial-of-connection"),                                                    # Trend Micro DDEI 5.1
+])
+def test_a_temporary_greeting_refusal_is_not_a_block(reply: str, command: str, reason: str, rule: str | None) -> None:
+    """RFC 5321 §3.1: a 554 greeting refuses the client; a 421 (§4.2.2) says the service is not available now,
+    which servers send for their limits on connections or load (Postfix, Exim, OpenSMTPD), not to block."""
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
+                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    r = resolve(ev)
+    assert r.reason == reason
+    if rule:
+        assert r.rule == rule
+
+
 @pytest.mark.parametrize(("reply", "status", "reason", "tier"), [
     ("451 zzz qqq", "4.0.0", "systemerror", "reply"),        # RFC 5321's 451: a local error, retried
     ("452 zzz qqq", "4.0.0", "systemfull", "reply"),         # 452: insufficient system storage

@@ -34,7 +34,8 @@ hint            generic words that only suggest a reason (and, in a delay notice
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO or the data: the command was malformed or out of order, not the sender refused
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
-                have been unwanted; at MAIL FROM, the sender; at AUTH, the login (RFC 4954); at STARTTLS,
+                have been unwanted for good (a temporary refusal there, 421 "not now", is the server's limit on
+                connections or load: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the login (RFC 4954); at STARTTLS,
                 the encrypted session (RFC 3207)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 evidence        words that documented replies of at least two independent families use for one reason
@@ -221,6 +222,7 @@ class Knowledge:
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any]] = {}
         self.stages: dict[str, tuple[str, Any]] = {}
+        self.temporary_stages: dict[str, tuple[str, Any]] = {}  # a stage's temporary (4xx) refusal, where it differs
         self.last_stages: dict[str, tuple[str, Any]] = {}  # a stage's permanent refusal that nothing else explains
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
@@ -239,7 +241,8 @@ class Knowledge:
             for r in spec.get("reply_codes") or ():
                 self.replies[str(r["code"])] = (reason, r.get("source"))
             for st in spec.get("stages") or ():
-                stages = self.last_stages if st.get("last") else self.stages
+                stages = (self.last_stages if st.get("last")
+                          else self.temporary_stages if st.get("temporary") else self.stages)
                 for command in st["command"]:
                     stages[command] = (reason, st.get("source"))
             for a in spec.get("actions") or ():
@@ -608,8 +611,14 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # at the greeting) says why the client is unwanted too, which the stage reads (as the words above)
     if command in _BEFORE_ENVELOPE:
         out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in _ENVELOPE_ONLY)]
-    # stage: which SMTP stage refused
-    if command in k.stages:
+    # stage: which SMTP stage refused; a temporary refusal (4xx, or a 4.x.x status without a reply code) may mean
+    # something else than a final one there ("421" at the greeting: the server is not taking connections now)
+    said = ev.reply_code or ev.status or ""
+    if said.startswith("4") and command in k.temporary_stages:
+        reason, source = k.temporary_stages[command]
+        out.append(Candidate(reason, f"stage.{command.lower()}.temporary", "stage", f"refused for now at {command}",
+                             source=source))
+    elif command in k.stages:
         reason, source = k.stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}", "stage", f"refused at {command}", source=source))
 
