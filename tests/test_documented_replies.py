@@ -215,6 +215,7 @@ BATCH_38_UNREAD = {
         "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
     "sparkpost-icloud-550-5-7-0-blocked": "securityerror (status.X.7.*)",
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
+    "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
 }
 # Batch 39 (session 32): mailbox providers', ISPs' and hosts' own pages, labelled and committed (60b8d0a) before
@@ -228,7 +229,6 @@ BATCH_39_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_40_UNREAD = {
     "greenarrow-deliveries-from-mailfrom-domain-are-paused": "hostunknown (evidence.hostunknown)",
-    "kumomta-421-4-3-2-waiting-for-spool-startup": "blocked (stage.conn)",
     "momentum-554-5-4-5-internal-delivery-not-attempted-message-expired": "systemerror (status.X.4.5)",
     "momentum-421-4-3-4-allocated-resources-exceeded": "mesgtoobig (status.X.3.4)",
 }

@@ -485,12 +485,13 @@ def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, r
 
 
 @pytest.mark.parametrize(("reply", "command", "reason", "rule"), [
-    # the MTAs' own temporary greetings (toomanyconn.yaml's sources), their cause words replaced by unknown ones
-    ("421 mx.example.com zzz qqq; please try again later", "CONN", "toomanyconn", "stage.conn.temporary"),  # Exim
-    ("421 4.3.2 zzz qqq", "CONN", "toomanyconn", "stage.conn.temporary"),                       # postscreen
-    ("450 zzz qqq", "EHLO", "toomanyconn", "stage.ehlo.temporary"),
+    # the MTAs' own temporary greetings (systemerror.yaml's sources), their cause words replaced by unknown ones
+    ("421 mx.example.com zzz qqq; please try again later", "CONN", "systemerror", "stage.conn.temporary"),  # Exim
+    ("421 4.0.0 zzz qqq", "CONN", "systemerror", "stage.conn.temporary"),
+    ("450 zzz qqq", "EHLO", "systemerror", "stage.ehlo.temporary"),
     ("554 5.7.1 zzz qqq", "CONN", "blocked", "stage.conn"),     # RFC 5321 §3.1: a 554 greeting refuses the client
-    ("421 zzz qqq", "DATA", "toomanyconn", "reply.421"),        # RFC 5321 §4.2.2: not available now, at any command
+    ("421 zzz qqq", "DATA", "systemerror", "reply.421"),        # RFC 5321 §4.2.2: not available now, at any command
+    ("421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1", "CONN", "toomanyconn", None),  # Postfix
     # words still decide over both
     ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", "CONN", "badreputation",
      None),
@@ -498,8 +499,9 @@ def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, r
      "reason.blocked.denial-of-connection"),                                                    # Trend Micro DDEI 5.1
 ])
 def test_a_temporary_greeting_refusal_is_not_a_block(reply: str, command: str, reason: str, rule: str | None) -> None:
-    """RFC 5321 §3.1: a 554 greeting refuses the client; a 421 (§4.2.2) says the service is not available now,
-    which servers send for their limits on connections or load (Postfix, Exim, OpenSMTPD), not to block."""
+    """RFC 5321 §3.1: a 554 greeting refuses the client; a 421 (§4.2.2) says the service is not available now
+    (its trouble, load or shutdown: Postfix, Exim, OpenSMTPD), not that the client is blocked; words that name
+    the cause still decide."""
     ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
                   status=reply[4:9] if reply[4:5].isdigit() else None)
     r = resolve(ev)

@@ -34,8 +34,8 @@ hint            generic words that only suggest a reason (and, in a delay notice
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO or the data: the command was malformed or out of order, not the sender refused
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
-                have been unwanted for good (a temporary refusal there, 421 "not now", is the server's limit on
-                connections or load: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
+                have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
+                available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
                 login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 evidence        words that documented replies of at least two independent families use for one reason
