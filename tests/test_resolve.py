@@ -510,6 +510,17 @@ def test_a_temporary_greeting_refusal_is_not_a_block(reply: str, command: str, r
         assert r.rule == rule
 
 
+@pytest.mark.parametrize(("command", "reason"), [("AUTH", "securityerror"), ("RCPT", "securityerror"),
+                                                 ("DATA", "policyviolation")])
+def test_a_password_after_the_data_is_not_a_login(command: str, reason: str) -> None:
+    """RFC 4954 §4: no AUTH during a mail transaction, so after the data "password" speaks of the message (an
+    attachment the scanners cannot open), not of a login."""
+    reply = "554 5.7.0 Reject: the attachment is password protected"
+    r = resolve(Evidence(address="a@example.com", reply_code="554", command=command, diagnostic=reply,
+                         status="5.7.0"))
+    assert r.reason == reason
+
+
 @pytest.mark.parametrize(("reply", "status", "reason", "tier"), [
     ("451 zzz qqq", "4.0.0", "systemerror", "reply"),        # RFC 5321's 451: a local error, retried
     ("452 zzz qqq", "4.0.0", "systemfull", "reply"),         # 452: insufficient system storage
