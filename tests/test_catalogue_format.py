@@ -92,8 +92,9 @@ def test_heldout_collection_is_large_enough() -> None:
     # rounds 1-5 filled the first 400; rounds 6 and 7 (sessions 27-28) brought it to 483 and round 8 (session 29) to
     # 507; round 9 (session 29) adds its own files, made by parallel helpers, so the cap leaves room for all of them;
     # round 13 (session 32) brought it to 641, so the cap was raised to leave room for one more round of its size;
-    # round 14 (session 33) brought it to 666, so the cap was raised again, with room for one more round of its size
-    assert len(HELDOUT_ENTRIES) <= 700
+    # round 14 (session 33) brought it to 666, so the cap was raised again, with room for one more round of its size;
+    # round 16 (session 35) brought it to 728, so the cap was raised to leave room for one more round of 30-45
+    assert len(HELDOUT_ENTRIES) <= 780
 
 
 def test_heldout_rounds_are_whole_files() -> None:
