@@ -156,7 +156,6 @@ BATCH_32_UNREAD = {
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
     "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
-    "oci-452-system-storage-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
     "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
     "qmail-auth-503-from-and-auth-not-the-same": "syntaxerror (reply.503)",

@@ -828,3 +828,23 @@ def test_too_many_bad_recipients_is_the_sessions_refusal(reply: str) -> None:
     for lang, words in (("en", "may well be correct"), ("ja", "正しい可能性があります")):
         card = explain_line(reply, lang=lang).finding.card
         assert card is not None and card.who == "sender" and words in card.cause
+
+
+# session 35 (helper C): catalogue misreadings taken back to general words, each row a documented wording (the
+# catalogue entry or the RFC it cites); read pasted and in a Postfix bounce alike
+SESSION_35 = [
+    # the receiving system's storage named as what failed is its capacity (RFC 5321's 452, RFC 3463's X.3.1), not a
+    # fault of its software: OCI Email Delivery's page, Postfix's smtpd text, RFC 3463's description
+    ("452 System storage error", "systemfull", "reason.systemfull.system-storage"),
+    ("452 4.3.1 Insufficient system storage", "systemfull", "reason.systemfull.insufficient-system-storage"),
+    ("452 4.3.1 Mail system storage has been exceeded", "systemfull", "reason.systemfull.mail-system-storage"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_35, ids=[r[0] for r in SESSION_35])
+def test_session_35_general_words(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
+    (in_bounce,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
