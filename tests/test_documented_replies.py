@@ -193,7 +193,6 @@ BATCH_35_UNREAD = {
 BATCH_36_UNREAD = {
     "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
-    "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",

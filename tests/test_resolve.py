@@ -838,6 +838,11 @@ SESSION_35 = [
     ("452 System storage error", "systemfull", "reason.systemfull.system-storage"),
     ("452 4.3.1 Insufficient system storage", "systemfull", "reason.systemfull.insufficient-system-storage"),
     ("452 4.3.1 Mail system storage has been exceeded", "systemfull", "reason.systemfull.mail-system-storage"),
+    # "internal <what> error" is the receiving side's own fault, whatever part it names: OpenDKIM's library failure
+    # (not a failed DKIM check), Amazon WorkMail's "Internal System Error"; the joined words stay their own entry
+    ("451 4.7.0 internal DKIM error", "systemerror", "reason.systemerror.internal-x-error"),
+    ("550 5.3.5 Internal System Error", "systemerror", "reason.systemerror.internal-x-error"),
+    ("451 4.3.0 Temporary internal error", "systemerror", "reason.systemerror.internal-error"),
 ]
 
 
