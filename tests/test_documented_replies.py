@@ -48,7 +48,6 @@ BATCH_22_UNREAD = {
     "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
     "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
-    "aliyun-directmail-556-number-of-rcpts-is-over-size": "notaccept (reply.556)",
     "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
     "chasquid-550-5-7-3-security-level-check-failed": "rejected (stage.mail)",

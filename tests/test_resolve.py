@@ -843,6 +843,12 @@ SESSION_35 = [
     ("451 4.7.0 internal DKIM error", "systemerror", "reason.systemerror.internal-x-error"),
     ("550 5.3.5 Internal System Error", "systemerror", "reason.systemerror.internal-x-error"),
     ("451 4.3.0 Temporary internal error", "systemerror", "reason.systemerror.internal-error"),
+    # a count of recipients said to be over (or to have reached) its limit is RFC 3463's X.5.3, whatever the reply
+    # code (Aliyun DirectMail's 556, which RFC 7504 gives to a domain that takes no mail); at-limit's words still read
+    # their own clause
+    ("556 The number of RCPTs is over size", "toomanyconn", "reason.toomanyconn.recipient-count-over"),
+    ("550 Recipient count has reached the limit", "toomanyconn", "reason.toomanyconn.recipient-count-over"),
+    ("550 Recipient count exceeded", "toomanyconn", "reason.toomanyconn.recipient-count-at-limit"),
 ]
 
 
