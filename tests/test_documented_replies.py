@@ -48,7 +48,6 @@ BATCH_22_UNREAD = {
     "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
     "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
-    "aliyun-directmail-556-number-of-rcpts-is-over-size": "notaccept (reply.556)",
     "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
     "chasquid-550-5-7-3-security-level-check-failed": "rejected (stage.mail)",
@@ -58,7 +57,6 @@ BATCH_22_UNREAD = {
     "cn-mail-451-stray-newline": "onhold (action.delayed)",
     "cn-mail-551-line-parse-error": "hasmoved (reply.551)",
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
-    "cn-mail-553-private-list-access-denied": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
     "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
     "cn-mail-554-openrelay-check": "onhold (none.unknown-words)",
@@ -156,7 +154,6 @@ BATCH_32_UNREAD = {
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
     "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
-    "oci-452-system-storage-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
     "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
     "qmail-auth-503-from-and-auth-not-the-same": "syntaxerror (reply.503)",
@@ -170,7 +167,6 @@ BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
     "winmail-delivery-failure-matches-filter-rule": "onhold (none.unknown-words)",
     "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
-    "coremail-553-from-message-blocked": "userunknown (reply.553)",
     "cn-hosting-doesnt-have-this-account": "onhold (none.unknown-words)",
     "cn35-didnt-accept-mail-by-no-user": "onhold (none.unknown-words)",
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
@@ -194,7 +190,6 @@ BATCH_35_UNREAD = {
 BATCH_36_UNREAD = {
     "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
-    "opendkim-451-4-7-0-internal-dkim-error": "authfailure (reason.authfailure.authentication-failed)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",

@@ -865,3 +865,40 @@ def test_too_many_bad_recipients_is_the_sessions_refusal(reply: str) -> None:
     for lang, words in (("en", "may well be correct"), ("ja", "正しい可能性があります")):
         card = explain_line(reply, lang=lang).finding.card
         assert card is not None and card.who == "sender" and words in card.cause
+
+
+# session 35 (helper C): catalogue misreadings taken back to general words, each row a documented wording (the
+# catalogue entry or the RFC it cites); read pasted and in a Postfix bounce alike
+SESSION_35: list[tuple[str, str, str | None]] = [
+    # the receiving system's storage named as what failed is its capacity (RFC 5321's 452, RFC 3463's X.3.1), not a
+    # fault of its software: OCI Email Delivery's page, Postfix's smtpd text, RFC 3463's description
+    ("452 System storage error", "systemfull", "reason.systemfull.system-storage"),
+    ("452 4.3.1 Insufficient system storage", "systemfull", "reason.systemfull.insufficient-system-storage"),
+    ("452 4.3.1 Mail system storage has been exceeded", "systemfull", "reason.systemfull.mail-system-storage"),
+    # "internal <what> error" is the receiving side's own fault, whatever part it names: OpenDKIM's library failure
+    # (not a failed DKIM check), Amazon WorkMail's "Internal System Error"; the joined words stay their own entry
+    ("451 4.7.0 internal DKIM error", "systemerror", "reason.systemerror.internal-x-error"),
+    ("550 5.3.5 Internal System Error", "systemerror", "reason.systemerror.internal-x-error"),
+    ("451 4.3.0 Temporary internal error", "systemerror", "reason.systemerror.internal-error"),
+    # a count of recipients said to be over (or to have reached) its limit is RFC 3463's X.5.3, whatever the reply
+    # code (Aliyun DirectMail's 556, which RFC 7504 gives to a domain that takes no mail); at-limit's words still read
+    # their own clause
+    ("556 The number of RCPTs is over size", "toomanyconn", "reason.toomanyconn.recipient-count-over"),
+    ("550 Recipient count has reached the limit", "toomanyconn", "reason.toomanyconn.recipient-count-over"),
+    ("550 Recipient count exceeded", "toomanyconn", "reason.toomanyconn.recipient-count-at-limit"),
+    # a bare 553 answers MAIL FROM as well as RCPT TO (RFC 5321 §4.3.2): it guesses the recipient only as the
+    # stage's last guess does, below words that refuse something the reply does not say is the recipient
+    ("553 private list access denied.", "policyviolation", "reason.policyviolation.bare-refusal"),
+    ("553 From <taro@example.org>, message blocked.", "blocked", "reason.blocked.bare-block"),
+    # with nothing else to read, the bare code and (in a bounce, at RCPT TO) the stage guess the same
+    ("553 Requested action not taken: mailbox name not allowed", "userunknown", None),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_35, ids=[r[0] for r in SESSION_35])
+def test_session_35_general_words(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
+    (in_bounce,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)

@@ -41,7 +41,8 @@ loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 evidence        words that documented replies of at least two independent families use for one reason
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
                 only when nothing above does: each word in the table votes, weighted by the families behind it
-reply           the bare reply code (RFC 5321, RFC 7504)
+reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
+                well as to RCPT TO) only with the stage's last guess, below words that only refuse
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
@@ -220,7 +221,7 @@ class Knowledge:
     def __init__(self, reasons: dict[str, Any]) -> None:
         self._reasons = reasons
         self.statuses: dict[str, StatusRule] = {}
-        self.replies: dict[str, tuple[str, Any]] = {}
+        self.replies: dict[str, tuple[str, Any, str]] = {}  # code -> reason, source, tier
         self.stages: dict[str, tuple[str, Any]] = {}
         self.temporary_stages: dict[str, tuple[str, Any]] = {}  # a stage's temporary (4xx) refusal, where it differs
         self.last_stages: dict[str, tuple[str, Any]] = {}  # a stage's permanent refusal that nothing else explains
@@ -239,7 +240,7 @@ class Knowledge:
                 tier = "loose-status" if s.get("loose") else s.get("tier", default)
                 self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
             for r in spec.get("reply_codes") or ():
-                self.replies[str(r["code"])] = (reason, r.get("source"))
+                self.replies[str(r["code"])] = (reason, r.get("source"), r.get("tier", "reply"))
             for st in spec.get("stages") or ():
                 stages = (self.last_stages if st.get("last")
                           else self.temporary_stages if st.get("temporary") else self.stages)
@@ -624,12 +625,13 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
 
     # reply: the bare reply code
     if ev.reply_code in k.replies:
-        reason, source = k.replies[ev.reply_code]
+        reason, source, tier = k.replies[ev.reply_code]
         # a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
         # guess at MAIL FROM; before the envelope a refused client, at STARTTLS a session that could not be
-        # encrypted and at AUTH a refused login stay the stage's
-        tier = "syntax" if (ev.reply_code[1] == "0" and reason == "syntaxerror"
-                            and command not in _BEFORE_ENVELOPE) else "reply"
+        # encrypted and at AUTH a refused login stay the stage's. A code whose entry names a lower tier (553,
+        # which answers MAIL FROM as well as RCPT TO) guesses no better than the stage's last guess
+        if ev.reply_code[1] == "0" and reason == "syntaxerror" and command not in _BEFORE_ENVELOPE:
+            tier = "syntax"
         out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
 
     # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
