@@ -203,6 +203,8 @@ STARTTLS_WHO = [
     ("403 4.7.0 other side does not support STARTTLS", "recipient-admin"),                 # Sendmail
     ("530 Must issue a STARTTLS command first", "sender-admin"),                            # RFC 3207 §4
     ("450 4.7.0 STS lookup temp fail", "nobody"),                                           # Sendmail, MTA-STS
+    ("454 TLS not available", "recipient-admin"),                                           # Synchronet, RFC 3207 §4
+    ("454 TLS not available due to temporary reason", "nobody"),                            # RFC 3207 §4
 ]
 
 

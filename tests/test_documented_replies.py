@@ -227,6 +227,14 @@ BATCH_40_UNREAD = {
     "momentum-554-5-4-5-internal-delivery-not-attempted-message-expired": "systemerror (status.X.4.5)",
     "momentum-421-4-3-4-allocated-resources-exceeded": "mesgtoobig (status.X.3.4)",
 }
+# Batch 43 (session 35, helper M1): mail servers' own texts (Synchronet, Sendmail cf features, Postfix postscreen,
+# Exim), labelled from their sources and committed (8c3efbc) before whybounce read them. Strict, as batch 22's.
+BATCH_43_UNREAD = {
+    "sendmail-550-5-1-2-invalid-mx-record-for-host": "hostunknown (status.X.1.2)",
+    "sendmail-550-5-7-1-not-allowed-to-act-as": "rejected (stage.mail)",
+    "sendmail-553-5-1-2-invalid-host-name": "hostunknown (status.X.1.2)",
+    "synchronet-554-no-message-text": "policyviolation (stage.data)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -270,6 +278,7 @@ UNREAD[37] = BATCH_37_UNREAD
 UNREAD[38] = BATCH_38_UNREAD
 UNREAD[39] = BATCH_39_UNREAD
 UNREAD[40] = BATCH_40_UNREAD
+UNREAD[43] = BATCH_43_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

@@ -126,6 +126,9 @@ READINGS = [
     # Orange's code 505 is the receiving system's passing condition (go-sisimai rhost/for-franceptt.go quotes it)
     ("orange-ofr-505", "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
      "OFR005_505 [505]", "systemerror"),
+    # a cap on messages per SMTP session (Exim's smtp_accept_max_per_connection, as Yahoo's "max message per
+    # connection"): more than one connection carries, not a rate
+    ("exim-messages-per-connection", "421 too many messages in this connection", "toomanyconn"),
 ]
 
 
