@@ -828,3 +828,26 @@ def test_too_many_bad_recipients_is_the_sessions_refusal(reply: str) -> None:
     for lang, words in (("en", "may well be correct"), ("ja", "正しい可能性があります")):
         card = explain_line(reply, lang=lang).finding.card
         assert card is not None and card.who == "sender" and words in card.cause
+
+
+# session 35 (M2): filters in front of a mail server, as their sources word their refusals
+@pytest.mark.parametrize(("reply", "reason", "who"), [
+    # OpenBSD spamd(8): a client on a block list of spam sources, or on the trap list, is deferred while listed
+    ("450 Sorry 192.0.2.10 You are trying to send mail from an address listed by one or more IP-based registries as "
+     "being a SPAM source.", "blocked", "sender-admin"),
+    ("450 Your address 192.0.2.10 has sent mail to a ualberta.ca spamtrap within the last 24 hours", "blocked",
+     "sender-admin"),
+    # GNU mailfromd's default script: a dynamic-looking client is told to use its provider's relay
+    ("550 5.7.1 Use your SMTP relay", "blocked", "sender-admin"),
+    # qpsmtpd: a bare LF (both releases' pages), and a virus scanner that gave no verdict (the receiver's fault)
+    ("421 See http://smtpd.develooper.com/barelf.html", "notcompliantrfc", None),
+    ("451 See http://develooper.com/code/qpsmtpd/barelf.html", "notcompliantrfc", None),
+    ("452 Unable to scan for viruses", "systemerror", "recipient-admin"),
+])
+def test_filters_in_front_of_a_mail_server(reply: str, reason: str, who: str | None) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
+    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert finding.reason == reason, finding.rule
+    assert explain_line(reply).finding.reason == reason
+    if who:
+        assert finding.card is not None and finding.card.who == who
