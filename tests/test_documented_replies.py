@@ -246,6 +246,11 @@ BATCH_43_UNREAD = {
     "smf-grey-451-4-2-1-mailbox-busy-try-again-later": "suspend (status.4.2.1)",
     "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
 }
+# Batch 44 (session 35, helper M2): more milters (smf-zombie, smf-spamd, blacklist-milter) and qpsmtpd plugins, labelled
+# and committed (1d91684) after batch 43's rules and before whybounce read them. Strict, as batch 22's.
+BATCH_44_UNREAD = {
+    "blacklist-milter-554-5-7-1-forged-bounce-message-not-accepted": "virusdetected (hint.virus)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -290,6 +295,7 @@ UNREAD[38] = BATCH_38_UNREAD
 UNREAD[39] = BATCH_39_UNREAD
 UNREAD[40] = BATCH_40_UNREAD
 UNREAD[43] = BATCH_43_UNREAD
+UNREAD[44] = BATCH_44_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

@@ -843,6 +843,9 @@ def test_too_many_bad_recipients_is_the_sessions_refusal(reply: str) -> None:
     ("421 See http://smtpd.develooper.com/barelf.html", "notcompliantrfc", None),
     ("451 See http://develooper.com/code/qpsmtpd/barelf.html", "notcompliantrfc", None),
     ("452 Unable to scan for viruses", "systemerror", "recipient-admin"),
+    # RFC 3207 §4.1's reply to every command when TLS failed or the session is not secure enough (qpsmtpd, aiosmtpd)
+    ("554 Command refused due to lack of security", "failedstarttls", None),
+    ("550 Command refused due to lack of security", "failedstarttls", None),
 ])
 def test_filters_in_front_of_a_mail_server(reply: str, reason: str, who: str | None) -> None:
     entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
