@@ -243,7 +243,6 @@ BATCH_43_UNREAD = {
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
     "qpsmtpd-550-mailing-lists-do-not-accept-null-senders": "userunknown (stage.rcpt)",
-    "smf-grey-451-4-2-1-mailbox-busy-try-again-later": "suspend (status.4.2.1)",
     "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
 }
 # Batch 44 (session 35, helper M2): more milters (smf-zombie, smf-spamd, blacklist-milter) and qpsmtpd plugins, labelled

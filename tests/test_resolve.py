@@ -846,6 +846,9 @@ def test_too_many_bad_recipients_is_the_sessions_refusal(reply: str) -> None:
     # RFC 3207 §4.1's reply to every command when TLS failed or the session is not secure enough (qpsmtpd, aiosmtpd)
     ("554 Command refused due to lack of security", "failedstarttls", None),
     ("550 Command refused due to lack of security", "failedstarttls", None),
+    # RFC 5321 §4.2.3's example of a temporary 450, "mailbox busy" (smf-grey words its greylisting so): not X.2.1's
+    # disabled mailbox
+    ("451 4.2.1 Mailbox busy, try again later", "onhold", "nobody"),
 ])
 def test_filters_in_front_of_a_mail_server(reply: str, reason: str, who: str | None) -> None:
     entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
