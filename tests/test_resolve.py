@@ -905,3 +905,30 @@ def test_session_35_general_words(reply: str, reason: str, rule: str | None) -> 
     entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
     (in_bounce,) = explain_bytes(postfix_bounce(entry)).recipients
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+# session 35 (M2): filters in front of a mail server, as their sources word their refusals
+@pytest.mark.parametrize(("reply", "reason", "who"), [
+    # OpenBSD spamd(8): a client on a block list of spam sources, or on the trap list, is deferred while listed
+    ("450 Sorry 192.0.2.10 You are trying to send mail from an address listed by one or more IP-based registries as "
+     "being a SPAM source.", "blocked", "sender-admin"),
+    ("450 Your address 192.0.2.10 has sent mail to a ualberta.ca spamtrap within the last 24 hours", "blocked",
+     "sender-admin"),
+    # GNU mailfromd's default script: a dynamic-looking client is told to use its provider's relay
+    ("550 5.7.1 Use your SMTP relay", "blocked", "sender-admin"),
+    # qpsmtpd: a bare LF (both releases' pages), and a virus scanner that gave no verdict (the receiver's fault)
+    ("421 See http://smtpd.develooper.com/barelf.html", "notcompliantrfc", None),
+    ("451 See http://develooper.com/code/qpsmtpd/barelf.html", "notcompliantrfc", None),
+    ("452 Unable to scan for viruses", "systemerror", "recipient-admin"),
+    # RFC 3207 §4.1's reply to every command when TLS failed or the session is not secure enough (qpsmtpd, aiosmtpd)
+    ("554 Command refused due to lack of security", "failedstarttls", None),
+    ("550 Command refused due to lack of security", "failedstarttls", None),
+    # RFC 5321 §4.2.3's example of a temporary 450, "mailbox busy" (smf-grey words its greylisting so): not X.2.1's
+    # disabled mailbox
+    ("451 4.2.1 Mailbox busy, try again later", "onhold", "nobody"),
+])
+def test_filters_in_front_of_a_mail_server(reply: str, reason: str, who: str | None) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
+    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert finding.reason == reason, finding.rule
+    assert explain_line(reply).finding.reason == reason
+    if who:
+        assert finding.card is not None and finding.card.who == who
