@@ -126,6 +126,16 @@ READINGS = [
     # Orange's code 505 is the receiving system's passing condition (go-sisimai rhost/for-franceptt.go quotes it)
     ("orange-ofr-505", "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. "
      "OFR005_505 [505]", "systemerror"),
+    # session 35 (helper L): replies in other languages. A localised Domino / Notes "not listed in Domino Directory"
+    # (go-sisimai lhost/via-domino.go, via-notes.go); WEB.DE's German half, "ü" written "ue" as ASCII servers write
+    # it (sitepackage.de's list); a French Exchange NDR for a full mailbox (FPA issue #136)
+    ("domino-es-not-in-directory", "no se encuentra en el Directorio de Domino", "userunknown"),
+    ("domino-fr-not-in-directory", "non répertorié dans l'annuaire Domino", "userunknown"),
+    ("domino-ja-not-in-directory", "Domino ディレクトリには見つかりません", "userunknown"),
+    ("notes-ja-not-in-directory-list", "ディレクトリのリストにありません", "userunknown"),
+    ("webde-de-storage-volume-exceeded", "550 Benutzer hat das Speichervolumen ueberschritten.", "mailboxfull"),
+    ("exchange-fr-mailbox-full", "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages "
+     "pour l’instant.", "mailboxfull"),
 ]
 
 
