@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from documented import postfix_bounce
@@ -446,6 +447,11 @@ def test_plain_words_for_known_reasons(reply: str, reason: str) -> None:
 @pytest.mark.parametrize(("accented", "plain"), [
     ("550 Boîte aux lettres désactivée", "550 Boite aux lettres desactivee"),  # French, with and without accents
     ("550 Destinatário desconhecido", "550 Destinatario desconhecido"),
+    # decomposed (NFD: a letter, then its combining accent), as some mail programs and clipboards write text: Domino's
+    # French report and a French Exchange NDR (catalogue batch 41)
+    (unicodedata.normalize("NFD", "non répertorié dans l'annuaire Domino"), "non repertorie dans l'annuaire Domino"),
+    (unicodedata.normalize("NFD", "La boîte aux lettres du destinataire est pleine"),
+     "La boite aux lettres du destinataire est pleine"),
 ])
 def test_accents_of_latin_letters_do_not_change_a_reading(accented: str, plain: str) -> None:
     a, b = explain_line(accented).finding, explain_line(plain).finding
@@ -458,6 +464,9 @@ def test_folding_keeps_other_scripts() -> None:
     assert fold("boîte désactivée straße") == "boite desactivee strasse"
     assert fold("ユーザーは登録されていません") == "ユーザーは登録されていません"  # Japanese is left as it is
     assert fold("пользователь") == "пользователь"
+    # combining marks go as precomposed accents do (NFD text; Python lower-cases Turkish "İ" to "i" + U+0307)
+    assert fold(unicodedata.normalize("NFD", "répertorié")) == fold("répertorié") == "repertorie"
+    assert fold("İLETİ".lower()) == "ileti"
 
 
 @pytest.mark.parametrize(("reply", "written"), [
