@@ -137,6 +137,12 @@ READINGS = [
     ("webde-de-storage-volume-exceeded", "550 Benutzer hat das Speichervolumen ueberschritten.", "mailboxfull"),
     ("exchange-fr-mailbox-full", "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages "
      "pour l’instant.", "mailboxfull"),
+    # PHPMailer-BMH's rules (rules 0174, 0191): a Chinese "account does not exist" and Italian refusals by the
+    # receiving side's rules or its recipients' allow-list
+    ("bmh-zh-account-does-not-exist", "帐号不存在", "userunknown"),
+    ("bmh-it-violates-the-policies", "viola i criteri", "policyviolation"),
+    ("bmh-it-does-not-comply-with-the-rules", "non rispetta le norme definite", "policyviolation"),
+    ("bmh-it-can-receive-mail-only", "possono ricevere posta solo", "filtered"),
 ]
 
 
