@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import unicodedata
 
 import pytest
 from documented import postfix_bounce
@@ -129,6 +130,22 @@ READINGS = [
     # a cap on messages per SMTP session (Exim's smtp_accept_max_per_connection, as Yahoo's "max message per
     # connection"): more than one connection carries, not a rate
     ("exim-messages-per-connection", "421 too many messages in this connection", "toomanyconn"),
+    # session 35 (helper L): replies in other languages. A localised Domino / Notes "not listed in Domino Directory"
+    # (go-sisimai lhost/via-domino.go, via-notes.go); WEB.DE's German half, "ü" written "ue" as ASCII servers write
+    # it (sitepackage.de's list); a French Exchange NDR for a full mailbox (FPA issue #136)
+    ("domino-es-not-in-directory", "no se encuentra en el Directorio de Domino", "userunknown"),
+    ("domino-fr-not-in-directory", "non répertorié dans l'annuaire Domino", "userunknown"),
+    ("domino-ja-not-in-directory", "Domino ディレクトリには見つかりません", "userunknown"),
+    ("notes-ja-not-in-directory-list", "ディレクトリのリストにありません", "userunknown"),
+    ("webde-de-storage-volume-exceeded", "550 Benutzer hat das Speichervolumen ueberschritten.", "mailboxfull"),
+    ("exchange-fr-mailbox-full", "La boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages "
+     "pour l’instant.", "mailboxfull"),
+    # PHPMailer-BMH's rules (rules 0174, 0191): a Chinese "account does not exist" and Italian refusals by the
+    # receiving side's rules or its recipients' allow-list
+    ("bmh-zh-account-does-not-exist", "帐号不存在", "userunknown"),
+    ("bmh-it-violates-the-policies", "viola i criteri", "policyviolation"),
+    ("bmh-it-does-not-comply-with-the-rules", "non rispetta le norme definite", "policyviolation"),
+    ("bmh-it-can-receive-mail-only", "possono ricevere posta solo", "filtered"),
 ]
 
 
@@ -439,6 +456,11 @@ def test_plain_words_for_known_reasons(reply: str, reason: str) -> None:
 @pytest.mark.parametrize(("accented", "plain"), [
     ("550 Boîte aux lettres désactivée", "550 Boite aux lettres desactivee"),  # French, with and without accents
     ("550 Destinatário desconhecido", "550 Destinatario desconhecido"),
+    # decomposed (NFD: a letter, then its combining accent), as some mail programs and clipboards write text: Domino's
+    # French report and a French Exchange NDR (catalogue batch 41)
+    (unicodedata.normalize("NFD", "non répertorié dans l'annuaire Domino"), "non repertorie dans l'annuaire Domino"),
+    (unicodedata.normalize("NFD", "La boîte aux lettres du destinataire est pleine"),
+     "La boite aux lettres du destinataire est pleine"),
 ])
 def test_accents_of_latin_letters_do_not_change_a_reading(accented: str, plain: str) -> None:
     a, b = explain_line(accented).finding, explain_line(plain).finding
@@ -451,6 +473,9 @@ def test_folding_keeps_other_scripts() -> None:
     assert fold("boîte désactivée straße") == "boite desactivee strasse"
     assert fold("ユーザーは登録されていません") == "ユーザーは登録されていません"  # Japanese is left as it is
     assert fold("пользователь") == "пользователь"
+    # combining marks go as precomposed accents do (NFD text; Python lower-cases Turkish "İ" to "i" + U+0307)
+    assert fold(unicodedata.normalize("NFD", "répertorié")) == fold("répertorié") == "repertorie"
+    assert fold("İLETİ".lower()) == "ileti"
 
 
 @pytest.mark.parametrize(("reply", "written"), [

@@ -367,19 +367,22 @@ def addresses_as_at(text: str) -> str:
 # Latin letters with diacritics, lower case, as their base letters: servers write the same words with and without
 # accents ("Boîte aux lettres désactivée", "Boite aux lettres desactivee"), so replies and phrases are compared
 # without them; typographic apostrophes likewise as the plain one ("doesn’t" is "doesn't").  Other scripts
-# (Japanese, Cyrillic, ...) are left as they are.
+# (Japanese, Cyrillic, ...) are left as they are.  A reply may also come decomposed (Unicode NFD: "e" followed by
+# U+0301, as some mail programs and the macOS clipboard write it), and Python lower-cases Turkish "İ" to "i" followed
+# by U+0307: the combining diacritical marks (U+0300-U+036F) are dropped, so "répertorié" reads the same either way.
 _ACCENTED = {
     "a": "àáâãäåāăą", "c": "çćĉċč", "d": "ðďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ", "i": "ìíîïĩīĭįı",
     "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņň", "o": "òóôõöøōŏő", "r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț",
     "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
 }
 _FOLD = str.maketrans({**{ch: base for base, chars in _ACCENTED.items() for ch in chars},
-                       "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "\u2019": "'", "\u2018": "'"})
+                       "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "\u2019": "'", "\u2018": "'",
+                       **dict.fromkeys(map(chr, range(0x300, 0x370)))})
 
 
 def fold(text: str) -> str:
-    """Lower-case ``text`` without the diacritics of Latin letters (``_ACCENTED``) and with plain apostrophes; ASCII
-    text is returned as is."""
+    """Lower-case ``text`` without the diacritics of Latin letters (``_ACCENTED``, or combining marks after a letter)
+    and with plain apostrophes; ASCII text is returned as is."""
     return text if text.isascii() else text.translate(_FOLD)
 
 
