@@ -519,6 +519,8 @@ def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, r
     ("450 zzz qqq", "EHLO", "systemerror", "stage.ehlo.temporary"),
     ("554 5.7.1 zzz qqq", "CONN", "blocked", "stage.conn"),     # RFC 5321 §3.1: a 554 greeting refuses the client
     ("421 zzz qqq", "DATA", "systemerror", "reply.421"),        # RFC 5321 §4.2.2: not available now, at any command
+    ("451 zzz qqq", "MAIL", "systemerror", "reply.451"),        # a 4xx at MAIL FROM: not now, not "this sender"
+    ("550 zzz qqq", "MAIL", "rejected", "stage.mail"),          # for good at MAIL FROM: the sender
     ("421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1", "CONN", "toomanyconn", None),  # Postfix
     # words still decide over both
     ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to user complaints", "CONN", "badreputation",
@@ -565,7 +567,8 @@ def test_a_delay_notices_reply_code_reads_before_the_bare_delay(reply: str, stat
 
 @pytest.mark.parametrize(("reply", "command", "reason"), [
     ("554 Sorry! We REJECT your session, because 192.0.2.1 is sending spam", "CONN", "blocked"),  # the host
-    ("421 4.7.1 Recipient quota exceeded", "MAIL", "rejected"),     # no mailbox is named yet: the stage reads
+    ("421 4.7.1 Recipient quota exceeded", "MAIL", "systemerror"),  # no mailbox is named yet: not mailboxfull;
+    # a 4xx at MAIL FROM is read by its code (Symantec's page means a sending limit: catalogue label speeding)
     ("550 User unknown", "MAIL", "rejected"),                        # ... so an unknown user is the sender
     ("550 Blocked from sending. Probably due to sending spam messages", "MAIL", "rejected"),  # A&A's CA2
     ("554 5.7.1 Message rejected as spam", "DATA", "spamdetected"),  # after DATA, the message

@@ -224,6 +224,7 @@ class Knowledge:
         self.replies: dict[str, tuple[str, Any, str]] = {}  # code -> reason, source, tier
         self.stages: dict[str, tuple[str, Any]] = {}
         self.temporary_stages: dict[str, tuple[str, Any]] = {}  # a stage's temporary (4xx) refusal, where it differs
+        self.permanent_stages: set[str] = set()  # stages read only for a permanent refusal (a 4xx is "not now")
         self.last_stages: dict[str, tuple[str, Any]] = {}  # a stage's permanent refusal that nothing else explains
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
@@ -246,6 +247,8 @@ class Knowledge:
                           else self.temporary_stages if st.get("temporary") else self.stages)
                 for command in st["command"]:
                     stages[command] = (reason, st.get("source"))
+                    if st.get("permanent"):
+                        self.permanent_stages.add(command)
             for a in spec.get("actions") or ():
                 self.actions[a["action"]] = (reason, a.get("source"))
             if spec.get("implies"):
@@ -614,12 +617,12 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in _ENVELOPE_ONLY)]
     # stage: which SMTP stage refused; a temporary refusal (4xx, or a 4.x.x status without a reply code) may mean
     # something else than a final one there ("421" at the greeting: the server is not taking connections now)
-    said = ev.reply_code or ev.status or ""
-    if said.startswith("4") and command in k.temporary_stages:
+    for_now = (ev.reply_code or ev.status or "").startswith("4")
+    if for_now and command in k.temporary_stages:
         reason, source = k.temporary_stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}.temporary", "stage", f"refused for now at {command}",
                              source=source))
-    elif command in k.stages:
+    elif command in k.stages and not (for_now and command in k.permanent_stages):
         reason, source = k.stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}", "stage", f"refused at {command}", source=source))
 
