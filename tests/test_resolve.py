@@ -673,10 +673,13 @@ def test_chinese_notices_read_as_their_words_say(reply: str, reason: str) -> Non
         ("550 Error. Blocked", "RCPT", "reason.blocked.bare-block"),  # "Blocked" alone: the sender is blocked
         ("554 Access denied", "RCPT", "reason.policyviolation.bare-refusal"),
         ("554 Message rejected", "DATA", "reason.policyviolation.bare-refusal"),
+        ("550 Administrative prohibition", "RCPT", "reason.policyviolation.administrative-prohibition"),  # Exim
         # anything more specific reads first: the stage at MAIL FROM, a status, a clause naming what was refused
         ("550 Access denied", "MAIL", "stage.mail"),
         ("550 5.1.1 Rejected", "RCPT", "status.X.1.1"),
         ("550 Sender blocked", "RCPT", "reason.rejected.sender-refused"),
+        ("550 Administrative prohibition - envelope blocked", "RCPT", "reason.rejected.envelope-blocked"),  # Mimecast
+        ("550 Administrative prohibition", "EHLO", "stage.ehlo"),
         # and with no refusal in the words the stage's last guess stands: the recipient at RCPT TO, the message
         # (the receiving side's rule) after the data
         ("550 Nope", "RCPT", "stage.rcpt"),
