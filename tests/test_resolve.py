@@ -7,12 +7,15 @@ import json
 import subprocess
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from documented import postfix_bounce
 from whybounce import explain_bytes, explain_line
 from whybounce.model import Evidence
 from whybounce.resolve import TIERS, resolve
+
+ROOT = Path(__file__).resolve().parent.parent
 
 READINGS = [
     # (id, reply as servers send it, reason): general wordings that several systems use
@@ -538,6 +541,22 @@ def test_a_temporary_greeting_refusal_is_not_a_block(reply: str, command: str, r
     assert r.reason == reason
     if rule:
         assert r.rule == rule
+
+
+@pytest.mark.parametrize(("unreported", "reason"), [(False, "filtered"), (True, "userunknown")])
+def test_no_command_shown_means_something_only_where_the_format_shows_commands(unreported: bool, reason: str) -> None:
+    """User-unknown words that answered no command shown are a filter's (Sisimai's reading, the corpus's labels);
+    OpenSMTPD's notices never show the command, so there its absence says nothing and the words are the address's."""
+    ev = Evidence(address="a@example.com", reply_code="550", status="5.0.0", diagnostic="550 User unknown",
+                  command_unreported=unreported)
+    assert resolve(ev).reason == reason
+
+
+def test_opensmtpds_notice_names_no_command() -> None:
+    """A real OpenSMTPD 6.8 bounce (tests/fixtures/real-mta-heldout2): its notice quotes Cyrus's reply to RCPT TO."""
+    raw = (ROOT / "tests/fixtures/real-mta-heldout2/opensmtpd/rcpt-550-511-cyrus-mailbox-unknown.eml").read_bytes()
+    (finding,) = explain_bytes(raw).recipients
+    assert (finding.command, finding.reason) == (None, "userunknown")
 
 
 @pytest.mark.parametrize(("command", "reason"), [("AUTH", "securityerror"), ("RCPT", "securityerror"),

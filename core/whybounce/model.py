@@ -27,6 +27,7 @@ class Evidence(Record):
         "action",
         "address",
         "command",
+        "command_unreported",
         "diagnostic",
         "diagnostic_type",
         "evidence",
@@ -62,6 +63,7 @@ class Evidence(Record):
         flags: tuple[tuple[str, str], ...] = (),
         retry_until: str | None = None,
         status_from_reply_code: bool = False,
+        command_unreported: bool = False,
     ) -> None:
         self.address = address
         self.original_address = original_address
@@ -83,6 +85,9 @@ class Evidence(Record):
         # the reporting MTA wrote ``status`` itself from the bare reply code (the reply carried none): it says
         # nothing the code does not, so it decides no reason
         self.status_from_reply_code = status_from_reply_code
+        # the report's format never names the SMTP command (OpenSMTPD's notices): ``command`` is None without
+        # saying that no command was refused, so words believed only away from RCPT TO cannot rely on its absence
+        self.command_unreported = command_unreported
 
 
 class Card(Record):

@@ -105,15 +105,17 @@ class Condition:
     the enhanced status (``X.`` = either class); ``reply_status``: the status quoted in the server's own reply;
     ``reply``: the reply code; ``format``: the detector that read the bounce; ``context``: ``bounce`` (read from
     a message) or ``line`` (a pasted reply or fragment).  A list holds the allowed values; ``null`` in it stands
-    for "not known"."""
+    for "not known".  ``command_reported: true``: only when the report's format names the command where it knows
+    it (not OpenSMTPD's notices, which never do), for words believed only because no command was shown."""
 
-    __slots__ = ("commands", "contexts", "formats", "replies", "reply_statuses", "statuses")
+    __slots__ = ("command_reported", "commands", "contexts", "formats", "replies", "reply_statuses", "statuses")
 
     def __init__(self, spec: dict[str, Any]) -> None:
-        unknown = set(spec) - {"command", "status", "reply_status", "reply", "format", "context"}
+        unknown = set(spec) - {"command", "command_reported", "status", "reply_status", "reply", "format", "context"}
         if unknown:
             raise ValueError(f"unknown condition {sorted(unknown)}")
         self.commands = frozenset(spec["command"]) if "command" in spec else None
+        self.command_reported = bool(spec.get("command_reported"))
         self.statuses = tuple(spec["status"]) if "status" in spec else None
         self.reply_statuses = tuple(spec["reply_status"]) if "reply_status" in spec else None
         self.replies = frozenset(None if r is None else str(r) for r in spec["reply"]) if "reply" in spec else None
@@ -123,6 +125,8 @@ class Condition:
     def holds(self, ev: Evidence, status: str | None, fmt: str | None) -> bool:
         if self.commands is not None and ev.command not in self.commands:
             return False
+        if self.command_reported and ev.command_unreported:
+            return False  # a format that never names the command says nothing about which one it was
         if self.replies is not None and ev.reply_code not in self.replies:
             return False
         if self.formats is not None and fmt not in self.formats:

@@ -21,7 +21,11 @@ class Rfc3464:
         if report is None:
             return None
         supplement_from_text(report, text.blocks(mail.bounce_lines))
+        # OpenSMTPD's notice (smtpd/bounce.c NOTICE_INTRO) quotes each recipient's reply but never the command
+        unreported = _OPENSMTPD_INTRO in mail.text_lower
         for ev in report.evidence:
+            if unreported and ev.command is None:
+                ev.command_unreported = True
             if not ev.diagnostic and ev.action not in ("delivered", "relayed", "expanded"):
                 said = notice_about(mail, ev.address)
                 if said:
@@ -30,6 +34,7 @@ class Rfc3464:
         return report
 
 
+_OPENSMTPD_INTRO = "this is the mailer-daemon, please do not reply to this e"  # "e-mail." (5.x) or "email." (6.x)
 _RESPONSE = lazy(r"^the (?:response|error) (?:from the remote server |that the other server returned )?was:?$",
                  IGNORECASE)
 
