@@ -205,6 +205,25 @@ def test_a_bare_lf_is_the_sending_sides_set_up(reply: str) -> None:
     assert (f.reason, f.card.who if f.card else None) == ("notcompliantrfc", "sender-admin")
 
 
+# session 35 (W): a sender address that is not the logged-in account's own is the person's From setting (Postfix,
+# Proton Mail Bridge, Synchronet); Exchange's Send As permission is granted by an administrator
+SENDER_NOT_OWNED_WHO = [
+    ("553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user alice", "sender"),
+    ("554 5.0.0 Error: The sender address is not valid for this account. Check your email client and Proton "
+     "settings, or choose a different sender address", "sender"),
+    ("550 Sender address <ceo@example.com> not authorized for this account, try <alice@example.com>", "sender"),
+    ("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "sender-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), SENDER_NOT_OWNED_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_sender_address_the_account_does_not_own(reply: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "MAIL"}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("rejected", who)
+
+
 # A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
 # resolve, a home directory maildrop refuses): the retries cannot get past it, so the receiving admin acts
 PERSISTING_TEMPORARY_FAULTS = [
