@@ -224,6 +224,27 @@ def test_a_sender_address_the_account_does_not_own(reply: str, who: str, lang: s
     assert (f.reason, f.card.who if f.card else None) == ("rejected", who)
 
 
+# session 35 (W): a block-list refusal that quotes the list's error answer (Spamhaus's 127.255.255.254/.255 texts,
+# spamhaus.org/returnc/) refuses every sender: the receiving side's lookups are wrong; a real listing stays the
+# sending side's
+BLOCKLIST_ERROR_WHO = [
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; "
+     "https://www.spamhaus.org/returnc/pub/198.51.100.53", "recipient-admin"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; "
+     "https://www.spamhaus.org/returnc/vol/198.51.100.53", "recipient-admin"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; "
+     "https://www.spamhaus.org/query/ip/192.0.2.10", "sender-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), BLOCKLIST_ERROR_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_block_list_error_answer_is_the_receiving_sides_lookup(reply: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "RCPT"}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("blocked", who)
+
+
 # A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
 # resolve, a home directory maildrop refuses): the retries cannot get past it, so the receiving admin acts
 PERSISTING_TEMPORARY_FAULTS = [
