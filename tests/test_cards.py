@@ -245,6 +245,22 @@ def test_a_block_list_error_answer_is_the_receiving_sides_lookup(reply: str, who
     assert (f.reason, f.card.who if f.card else None) == ("blocked", who)
 
 
+# session 35 (W): Sendmail's words for a recipient its access table rejects (confRCPTREJ_MSG) are the receiving
+# administrator's rule; a mailbox disabled in other words stays the recipient's account
+DISABLED_MAILBOX_WHO = [
+    ("550 5.2.1 <bob@example.com>... Mailbox disabled for this recipient", "recipient-admin"),
+    ("550 5.2.1 Mailbox disabled, not accepting messages", "recipient"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), DISABLED_MAILBOX_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_recipient_the_access_table_rejects_is_the_receiving_admins(reply: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "RCPT"}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("suspend", who)
+
+
 # A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
 # resolve, a home directory maildrop refuses): the retries cannot get past it, so the receiving admin acts
 PERSISTING_TEMPORARY_FAULTS = [
