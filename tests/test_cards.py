@@ -151,6 +151,14 @@ TEMPORARY_SYSTEM_WHO = [
     ("432 Mail filters temporarily unavailable.", "recipient-admin"),
     ("451 Error while writing spool file", "recipient-admin"),
     ("451 Temporary local error while processing message, please contact postmaster.", "recipient-admin"),
+    # session 35 (W): the words name a fault only the receiving administrator repairs (Postfix cleanup(8) and
+    # local(8), qmail-smtpd's qmail-queue failures, OpenDKIM's On-InternalError, Cyrus's damaged mailbox, spampd)
+    ("451 4.6.0 Alias expansion error", "recipient-admin"),
+    ("451 qq crashed (#4.3.0)", "recipient-admin"),
+    ("451 qq trouble creating files in queue (#4.3.0)", "recipient-admin"),
+    ("451 4.7.0 internal DKIM error", "recipient-admin"),
+    ("451 4.2.0 Mailbox has an invalid format", "recipient-admin"),
+    ("450 Temporary failure processing message, please try again later", "recipient-admin"),
 ]
 
 
@@ -160,6 +168,97 @@ def test_a_temporary_system_fault_waits_on_the_receiving_admin_only_when_broken(
                                                                                lang: str) -> None:
     f = explain_line(reply, lang=lang).finding
     assert (f.reason, f.temporary, f.card.who if f.card else None) == ("systemerror", True, who)
+
+
+# session 35 (W): a sending quota used up (Policyd v2's quotas, mtpolicyd's Quota plugin, SES's daily quota) waits
+# on the quota's period or the provider (sender-admin); a rate throttle passes with the retries (nobody)
+TEMPORARY_SPEEDING_WHO = [
+    ("450 4.7.1 <bob@example.net>: Recipient address rejected: Policy rejection; Message count quota exceeded",
+     "sender-admin"),
+    ("450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: smtp traffic quota has been exceeded", "sender-admin"),
+    ("454 Throttling failure: Daily message quota exceeded", "sender-admin"),
+    ("454 Throttling failure: Maximum sending rate exceeded", "nobody"),
+    ("450 4.7.1 Error: too much mail from 192.0.2.1", "nobody"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), TEMPORARY_SPEEDING_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_used_up_sending_quota_waits_on_the_provider_a_rate_throttle_on_nobody(reply: str, who: str,
+                                                                                lang: str) -> None:
+    f = explain_line(reply, lang=lang).finding
+    assert (f.reason, f.temporary, f.card.who if f.card else None) == ("speeding", True, who)
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": True}
+    (b,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (b.reason, b.card.who if b.card else None) == ("speeding", who)
+
+
+# A bare LF is the sending software's or MTA's fault whatever words name it (RFC 5321 §2.3.8); qpsmtpd names only its
+# explanation page
+BARE_LF_REPLIES = ["550 5.6.0 bare <LF> received", "421 See http://smtpd.develooper.com/barelf.html"]
+
+
+@pytest.mark.parametrize("reply", BARE_LF_REPLIES)
+def test_a_bare_lf_is_the_sending_sides_set_up(reply: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply[:1] == "4", "command": "DATA"}
+    (f,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("notcompliantrfc", "sender-admin")
+
+
+# session 35 (W): a sender address that is not the logged-in account's own is the person's From setting (Postfix,
+# Proton Mail Bridge, Synchronet); Exchange's Send As permission is granted by an administrator
+SENDER_NOT_OWNED_WHO = [
+    ("553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user alice", "sender"),
+    ("554 5.0.0 Error: The sender address is not valid for this account. Check your email client and Proton "
+     "settings, or choose a different sender address", "sender"),
+    ("550 Sender address <ceo@example.com> not authorized for this account, try <alice@example.com>", "sender"),
+    ("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "sender-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), SENDER_NOT_OWNED_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_sender_address_the_account_does_not_own(reply: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "MAIL"}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("rejected", who)
+
+
+# session 35 (W): a block-list refusal that quotes the list's error answer (Spamhaus's 127.255.255.254/.255 texts,
+# spamhaus.org/returnc/) refuses every sender: the receiving side's lookups are wrong; a real listing stays the
+# sending side's
+BLOCKLIST_ERROR_WHO = [
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; "
+     "https://www.spamhaus.org/returnc/pub/198.51.100.53", "recipient-admin"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; "
+     "https://www.spamhaus.org/returnc/vol/198.51.100.53", "recipient-admin"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; "
+     "https://www.spamhaus.org/query/ip/192.0.2.10", "sender-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), BLOCKLIST_ERROR_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_block_list_error_answer_is_the_receiving_sides_lookup(reply: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "RCPT"}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("blocked", who)
+
+
+# session 35 (W): Sendmail's words for a recipient its access table rejects (confRCPTREJ_MSG) are the receiving
+# administrator's rule; a mailbox disabled in other words stays the recipient's account
+DISABLED_MAILBOX_WHO = [
+    ("550 5.2.1 <bob@example.com>... Mailbox disabled for this recipient", "recipient-admin"),
+    ("550 5.2.1 Mailbox disabled, not accepting messages", "recipient"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), DISABLED_MAILBOX_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_recipient_the_access_table_rejects_is_the_receiving_admins(reply: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "RCPT"}
+    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("suspend", who)
 
 
 # A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
