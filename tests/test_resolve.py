@@ -960,3 +960,57 @@ def test_filters_in_front_of_a_mail_server(reply: str, reason: str, who: str | N
     assert explain_line(reply).finding.reason == reason
     if who:
         assert finding.card is not None and finding.card.who == who
+
+
+# session 35 (h-a): a reply code read alone (no words anyone knows) reads as the same code's standard text does, where
+# that text names one reason: RFC 5321 §4.2.2, RFC 4954 §6, RFC 5248 §2.4 (basic codes of X.7.10, X.7.13), RFC 7504
+REPLY_CODE_AS_ITS_TEXT: list[tuple[str, str, str]] = [
+    ("421", "Service not available, closing transmission channel", "systemerror"),
+    ("451", "Requested action aborted: local error in processing", "systemerror"),
+    ("452", "Requested action not taken: insufficient system storage", "systemfull"),
+    ("500", "Syntax error, command unrecognized", "syntaxerror"),
+    ("501", "Syntax error in parameters or arguments", "syntaxerror"),
+    ("502", "Command not implemented", "syntaxerror"),
+    ("503", "Bad sequence of commands", "syntaxerror"),
+    ("521", "Host does not accept mail", "notaccept"),
+    ("552", "Requested mail action aborted: exceeded storage allocation", "mailboxfull"),
+    ("555", "MAIL FROM/RCPT TO parameters not recognized or not implemented", "syntaxerror"),
+    ("556", "Domain does not accept mail", "notaccept"),
+    ("432", "4.7.12 A password transition is needed", "securityerror"),
+    ("530", "5.7.0 Authentication required", "securityerror"),
+    ("534", "5.7.9 Authentication mechanism is too weak", "securityerror"),
+    ("535", "5.7.8 Authentication credentials invalid", "securityerror"),
+    ("538", "5.7.11 Encryption required for requested authentication mechanism", "failedstarttls"),
+    ("523", "5.7.10 Encryption Needed", "failedstarttls"),
+    ("525", "5.7.13 User Account Disabled", "suspend"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "reason"), REPLY_CODE_AS_ITS_TEXT, ids=[r[0] for r in REPLY_CODE_AS_ITS_TEXT])
+def test_reply_code_reads_as_its_standard_text(code: str, text: str, reason: str) -> None:
+    assert explain_line(f"{code} {text}").finding.reason == reason
+    for command in (None, "RCPT", "DATA"):
+        bare = resolve(Evidence(reply_code=code, command=command, diagnostic=f"{code} xqzv wrtp"))
+        assert (bare.reason, bare.winner.rule) == (reason, f"reply.{code}"), command
+
+
+def _registered_statuses() -> list[tuple[str, str]]:
+    import yaml
+    from whybounce.build_knowledge import DATA_DIR
+
+    with open(f"{DATA_DIR}/status_codes.yaml", encoding="utf-8") as fh:
+        codes = yaml.safe_load(fh)["codes"]
+    return [(code, spec["en"]["name"]) for code, spec in codes.items()]
+
+
+# X.1.9 (RFC 3886) reports a message relayed to a mailer that does not speak the protocol: a success (2.1.9), which
+# a failure's words "non-compliant" read otherwise
+@pytest.mark.parametrize(("code", "name"), [c for c in _registered_statuses() if c[0] != "X.1.9"])
+def test_status_in_digits_reads_as_its_registered_name(code: str, name: str) -> None:
+    """session 35 (h-a): a permanent status in digits reads as its registry name in words does (where the name is read
+    at all: rule status-text, or a phrase); X.6.10, RFC 6531's deprecated duplicate of X.6.8, too."""
+    worded = explain_line(f"550 {name}").finding
+    if worded.rule.startswith("none."):
+        return  # a name of fewer than three words is not read (build_knowledge.status_names)
+    digits = explain_line(f"550 5{code[1:]} xqzv wrtp").finding
+    assert digits.reason == worded.reason, (digits.rule, worded.rule)
