@@ -1014,3 +1014,25 @@ def test_status_in_digits_reads_as_its_registered_name(code: str, name: str) -> 
         return  # a name of fewer than three words is not read (build_knowledge.status_names)
     digits = explain_line(f"550 5{code[1:]} xqzv wrtp").finding
     assert digits.reason == worded.reason, (digits.rule, worded.rule)
+
+
+# session 35 (h-a): at a stage where a code's RFC gives it a meaning of its own, the bare code reads that meaning, as
+# its standard text does there, and the stage's guess (a blocked client at the greeting, a refused sender at MAIL FROM)
+# yields: RFC 7504 §3's 521 from a host that accepts no mail, RFC 5321 §4.2.2's 555 about MAIL FROM's parameters
+STAGE_REPLY_AS_ITS_TEXT: list[tuple[str, str, str, str]] = [
+    ("521", "Host does not accept mail", "CONN", "notaccept"),
+    ("521", "Host does not accept mail", "EHLO", "notaccept"),
+    ("521", "Host does not accept mail", "MAIL", "notaccept"),
+    ("555", "MAIL FROM/RCPT TO parameters not recognized or not implemented", "MAIL", "syntaxerror"),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "command", "reason"), STAGE_REPLY_AS_ITS_TEXT,
+                         ids=[f"{r[0]}-{r[2]}" for r in STAGE_REPLY_AS_ITS_TEXT])
+def test_stage_reply_reads_as_its_standard_text(code: str, text: str, command: str, reason: str) -> None:
+    worded = resolve(Evidence(reply_code=code, command=command, diagnostic=f"{code} {text}"))
+    bare = resolve(Evidence(reply_code=code, command=command, diagnostic=f"{code} xqzv wrtp"))
+    assert (worded.reason, bare.reason, bare.winner.rule) == (reason, reason, f"reply.{code}.{command.lower()}")
+    # another code at the same stage keeps the stage's guess
+    other = resolve(Evidence(reply_code="554", command=command, diagnostic="554 xqzv wrtp"))
+    assert other.winner.rule == f"stage.{command.lower()}"

@@ -36,7 +36,9 @@ syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender a
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
                 available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
-                login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207)
+                login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207). A reply code whose RFC gives it at
+                that stage with a meaning of its own reads as that meaning instead (RFC 7504's 521 "Host does not accept
+                mail" at the greeting: rule ``reply.521.conn``)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 evidence        words that documented replies of at least two independent families use for one reason
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
@@ -222,6 +224,7 @@ class Knowledge:
         self._reasons = reasons
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any, str]] = {}  # code -> reason, source, tier
+        self.stage_replies: dict[tuple[str, str], tuple[str, Any]] = {}  # (code, command) -> reason, source
         self.stages: dict[str, tuple[str, Any]] = {}
         self.temporary_stages: dict[str, tuple[str, Any]] = {}  # a stage's temporary (4xx) refusal, where it differs
         self.permanent_stages: set[str] = set()  # stages read only for a permanent refusal (a 4xx is "not now")
@@ -241,7 +244,11 @@ class Knowledge:
                 tier = "loose-status" if s.get("loose") else s.get("tier", default)
                 self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
             for r in spec.get("reply_codes") or ():
-                self.replies[str(r["code"])] = (reason, r.get("source"), r.get("tier", "reply"))
+                if r.get("command"):  # the code's meaning at those commands, which the stage's guess yields to
+                    for command in r["command"]:
+                        self.stage_replies[(str(r["code"]), command)] = (reason, r.get("source"))
+                else:
+                    self.replies[str(r["code"])] = (reason, r.get("source"), r.get("tier", "reply"))
             for st in spec.get("stages") or ():
                 stages = (self.last_stages if st.get("last")
                           else self.temporary_stages if st.get("temporary") else self.stages)
@@ -617,8 +624,14 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in _ENVELOPE_ONLY)]
     # stage: which SMTP stage refused; a temporary refusal (4xx, or a 4.x.x status without a reply code) may mean
     # something else than a final one there ("421" at the greeting: the server is not taking connections now)
+    # a reply code whose RFC gives it at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC
+    # 5321's 555 to MAIL FROM's parameters) says what refused there, and the stage's guess yields to it
     for_now = (ev.reply_code or ev.status or "").startswith("4")
-    if for_now and command in k.temporary_stages:
+    own = k.stage_replies.get((ev.reply_code, command)) if ev.reply_code and command else None
+    if own is not None and command:
+        out.append(Candidate(own[0], f"reply.{ev.reply_code}.{command.lower()}", "stage",
+                             f"reply code {ev.reply_code} at {command}", source=own[1]))
+    elif for_now and command in k.temporary_stages:
         reason, source = k.temporary_stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}.temporary", "stage", f"refused for now at {command}",
                              source=source))
