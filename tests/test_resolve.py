@@ -1024,6 +1024,12 @@ STAGE_REPLY_AS_ITS_TEXT: list[tuple[str, str, str, str]] = [
     ("521", "Host does not accept mail", "EHLO", "notaccept"),
     ("521", "Host does not accept mail", "MAIL", "notaccept"),
     ("555", "MAIL FROM/RCPT TO parameters not recognized or not implemented", "MAIL", "syntaxerror"),
+    # RFC 5321 §4.2.2's 421 may answer any command; RFC 4954 §6's 454 and 538 answer AUTH: the service's trouble and an
+    # encryption requirement, not a refused login
+    ("421", "Service not available, closing transmission channel", "AUTH", "systemerror"),
+    ("421", "Service not available, closing transmission channel", "STARTTLS", "systemerror"),
+    ("454", "4.7.0 Temporary authentication failure", "AUTH", "systemerror"),
+    ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "failedstarttls"),
 ]
 
 
