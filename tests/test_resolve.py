@@ -1042,3 +1042,18 @@ def test_stage_reply_reads_as_its_standard_text(code: str, text: str, command: s
     # another code at the same stage keeps the stage's guess
     other = resolve(Evidence(reply_code="554", command=command, diagnostic="554 xqzv wrtp"))
     assert other.winner.rule == f"stage.{command.lower()}"
+
+
+# session 35 (h-a): the stage's last guess holds for a refusal known to be for good by its status when no reply code was
+# reported (RFC 3463 §3.1: class 5 is a permanent failure, as RFC 5321's 5yz is), and not for a temporary one
+@pytest.mark.parametrize(("command", "code", "status", "rule"), [
+    ("RCPT", "550", None, "stage.rcpt"),
+    ("RCPT", None, "5.0.0", "stage.rcpt"),
+    ("DATA", None, "5.0.0", "stage.data"),
+    ("RCPT", None, "4.0.0", "fact.gave-up"),
+    ("RCPT", None, None, "none.unknown-words"),
+])
+def test_last_stage_with_a_status_and_no_reply_code(command: str, code: str | None, status: str | None,
+                                                     rule: str) -> None:
+    read = resolve(Evidence(command=command, reply_code=code, status=status, diagnostic="xqzv wrtp"))
+    assert read.winner.rule == rule

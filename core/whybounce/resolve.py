@@ -55,7 +55,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
-                message, by the receiving side's rule (the envelope was already accepted)
+                message, by the receiving side's rule (the envelope was already accepted). Permanent: a 5yz reply,
+                or with no reply code reported a 5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
@@ -650,8 +651,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
             tier = "syntax"
         out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
 
-    # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
-    if permanent and command in k.last_stages:
+    # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left; with no reply code, a
+    # permanent status (RFC 3463 §3.1: class 5, permanent failure) says it was for good as a 5yz reply does
+    for_good = permanent or (command is not None and not ev.reply_code and (status or "").startswith("5."))
+    if for_good and command in k.last_stages:
         reason, source = k.last_stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}", "last-stage", f"refused for good at {command}",
                              source=source))
