@@ -1057,3 +1057,18 @@ def test_last_stage_with_a_status_and_no_reply_code(command: str, code: str | No
                                                      rule: str) -> None:
     read = resolve(Evidence(command=command, reply_code=code, status=status, diagnostic="xqzv wrtp"))
     assert read.winner.rule == rule
+
+
+# session 35 (h-a): at MAIL FROM no recipient is named and no message sent (RFC 5321 §3.3): a status about the
+# destination mailbox or the content is not read as theirs, in digits as in words (its registered name)
+@pytest.mark.parametrize(("status", "name", "reason"), [
+    ("5.2.2", "Mailbox full", "mailboxfull"),
+    ("5.1.1", "Bad destination mailbox address", "userunknown"),
+    ("5.6.5", "Conversion failed", "contenterror"),
+])
+def test_status_about_the_recipient_at_mail_from(status: str, name: str, reason: str) -> None:
+    for diagnostic in (f"550 {status} xqzv wrtp", f"550 {name}"):
+        code = status if diagnostic.startswith(f"550 {status}") else None
+        at_mail = resolve(Evidence(command="MAIL", reply_code="550", status=code, diagnostic=diagnostic))
+        assert at_mail.winner.rule == "stage.mail", diagnostic
+    assert resolve(Evidence(command="RCPT", reply_code="550", status=status, diagnostic="550 xqzv")).reason == reason

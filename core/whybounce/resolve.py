@@ -16,7 +16,8 @@ status          an enhanced status code that names one reason (RFC 3463 and the 
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
                 final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
                 with no status that prints a status's registered name ("Bad destination mailbox address") reads
-                as that status (rule ``status-text.X.1.1``)
+                as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox
+                or the content is not read (no recipient is named yet), as words about them are not
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
@@ -620,9 +621,11 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                                  f"a final report with no reply from a server and status {status}"))
 
     # before the envelope, a status that would refuse a sender, a recipient or a message ("554 5.7.2 Service denied"
-    # at the greeting) says why the client is unwanted too, which the stage reads (as the words above)
-    if command in _BEFORE_ENVELOPE:
-        out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in _ENVELOPE_ONLY)]
+    # at the greeting) says why the client is unwanted too, which the stage reads (as the words above); at MAIL FROM,
+    # a status about the destination mailbox or the content (X.1.1, X.2.2, X.6.x) is not a recipient's or a message's
+    # yet either (RFC 5321 §3.3), as words about them are not
+    if gone:
+        out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in gone)]
     # stage: which SMTP stage refused; a temporary refusal (4xx, or a 4.x.x status without a reply code) may mean
     # something else than a final one there ("421" at the greeting: the server is not taking connections now)
     # a reply code whose RFC gives it at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC
