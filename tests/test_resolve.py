@@ -424,7 +424,9 @@ def test_logging_in_is_not_the_sending_domains_authentication(reply: str, reason
     # AUTH patch's words); §6: a login refused for good (Microsoft 365's 5.7.139)
     ("501 5.7.0 Authentication aborted", "AUTH", "securityerror"),
     ("504 auth type unimplemented (#5.5.1)", "AUTH", "securityerror"),
-    ("435 Unable to authenticate at present", "AUTH", "securityerror"),  # Exim 4.96's temporary AUTH failure
+    # Exim 4.96's temporary AUTH failure: its back-end failed for now, the login was not refused (the catalogue's
+    # exim-435 entry, systemerror first; RFC 4954 §6's 454): read as a temporary refusal of AUTH (session 35, h-a)
+    ("435 Unable to authenticate at present", "AUTH", "systemerror"),
     ("535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy.",
      "AUTH", "securityerror"),
     # the same words with a code that answers MAIL FROM or RCPT TO name no command
@@ -498,7 +500,7 @@ def test_an_rfcs_number_reads_however_it_is_joined(reply: str, written: str) -> 
     ("550 Mailbox zzz refused by xyz", "MAIL", "rejected", "stage"),        # a refusal at MAIL FROM: the sender
     ("501 5.0.0 Invalid domain name", "HELO", "blocked", "stage"),          # before the envelope: the client
     ("535 5.7.8 zzz", "AUTH", "securityerror", "stage"),                    # RFC 4954: the login
-    ("435 Unable to authenticate at present", "AUTH", "securityerror", "stage"),  # Exim, temporary
+    ("435 Unable to authenticate at present", "AUTH", "systemerror", "stage"),  # Exim, temporary: RFC 4954's 454
     ("454 4.3.3 zzz qqq", "STARTTLS", "failedstarttls", "stage"),             # RFC 3207: the TLS session
     ("501 5.5.4 zzz qqq", "STARTTLS", "failedstarttls", "stage"),             # RFC 3207's own 501: no session either
 ])
@@ -1024,12 +1026,11 @@ STAGE_REPLY_AS_ITS_TEXT: list[tuple[str, str, str, str]] = [
     ("521", "Host does not accept mail", "EHLO", "notaccept"),
     ("521", "Host does not accept mail", "MAIL", "notaccept"),
     ("555", "MAIL FROM/RCPT TO parameters not recognized or not implemented", "MAIL", "syntaxerror"),
-    # RFC 5321 §4.2.2's 421 may answer any command; RFC 4954 §6's 454 and 538 answer AUTH: the service's trouble and an
-    # encryption requirement, not a refused login
-    ("421", "Service not available, closing transmission channel", "AUTH", "systemerror"),
+    # RFC 5321 §4.2.2's 421 may answer any command: the service's trouble, not a session that could not be encrypted;
+    # RFC 4954 §6's 538 and 432 answer AUTH: an encryption requirement, a password to change
     ("421", "Service not available, closing transmission channel", "STARTTLS", "systemerror"),
-    ("454", "4.7.0 Temporary authentication failure", "AUTH", "systemerror"),
     ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "failedstarttls"),
+    ("432", "4.7.12 A password transition is needed", "AUTH", "securityerror"),
 ]
 
 
@@ -1072,3 +1073,18 @@ def test_status_about_the_recipient_at_mail_from(status: str, name: str, reason:
         at_mail = resolve(Evidence(command="MAIL", reply_code="550", status=code, diagnostic=diagnostic))
         assert at_mail.winner.rule == "stage.mail", diagnostic
     assert resolve(Evidence(command="RCPT", reply_code="550", status=status, diagnostic="550 xqzv")).reason == reason
+
+
+# session 35 (h-a): a temporary refusal of AUTH is the server's failure for now (RFC 4954 §6: 454 "Temporary
+# authentication failure", which its words read so), a permanent one the login; 432 (a password transition) is its own
+@pytest.mark.parametrize(("code", "reason", "rule"), [
+    ("454", "systemerror", "stage.auth.temporary"),
+    ("421", "systemerror", "stage.auth.temporary"),
+    ("435", "systemerror", "stage.auth.temporary"),
+    ("432", "securityerror", "reply.432.auth"),
+    ("535", "securityerror", "stage.auth"),
+])
+def test_a_refusal_of_auth_by_its_class(code: str, reason: str, rule: str) -> None:
+    read = resolve(Evidence(command="AUTH", reply_code=code, diagnostic=f"{code} xqzv wrtp"))
+    assert (read.reason, read.winner.rule) == (reason, rule)
+    assert explain_line("454 4.7.0 Temporary authentication failure").finding.reason == "systemerror"
