@@ -87,7 +87,6 @@ BATCH_24_UNREAD = {
 # labelled from their sources and committed (60fe5f3) before whybounce read them, measured blind
 # the same way. Strict, as batch 22's.
 BATCH_25_UNREAD = {
-    "cn-263-target-address-not-our-mx-service-client": "onhold (none.unknown-words)",
     "tw-451-a-18-please-try-again-later-5min": "systemerror (reply.451)",
 }
 # Batch 26 (session 25): replies from sources in other languages (Chinese, German, Japanese, Korean, Italian,
@@ -100,7 +99,6 @@ BATCH_26_UNREAD = {
 # Workspace, Kerio and Domino, labelled from their sources and committed (2db0343) before whybounce read them,
 # measured blind the same way. Strict, as batch 22's.
 BATCH_27_UNREAD = {
-    "domino-r5-enhanced-mail-system-status-code-1-2": "onhold (none.unknown-words)",
     "sa-exim-550-rejected-spam-score": "onhold (none.unknown-words)",
     "vrfydmn-554-5-7-0-reject-rfc5322-from-address": "notcompliantrfc (reason.notcompliantrfc.rfc-5322)",
 }
@@ -167,8 +165,6 @@ BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
     "winmail-delivery-failure-matches-filter-rule": "onhold (none.unknown-words)",
     "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
-    "cn-hosting-doesnt-have-this-account": "onhold (none.unknown-words)",
-    "cn35-didnt-accept-mail-by-no-user": "onhold (none.unknown-words)",
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "cn35-kenfor-spam-system-blocked": "blocked (reason.blocked.is-blocked)",
 }

@@ -16,7 +16,8 @@ status          an enhanced status code that names one reason (RFC 3463 and the 
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
                 final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
                 with no status that prints a status's registered name ("Bad destination mailbox address") reads
-                as that status (rule ``status-text.X.1.1``)
+                as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox
+                or the content is not read (no recipient is named yet), as words about them are not
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
@@ -36,7 +37,9 @@ syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender a
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
                 available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
-                login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207)
+                login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207). A reply code whose RFC gives it at
+                that stage with a meaning of its own reads as that meaning instead (RFC 7504's 521 "Host does not accept
+                mail" at the greeting: rule ``reply.521.conn``)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 evidence        words that documented replies of at least two independent families use for one reason
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
@@ -53,7 +56,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
-                message, by the receiving side's rule (the envelope was already accepted)
+                message, by the receiving side's rule (the envelope was already accepted). Permanent: a 5yz reply,
+                or with no reply code reported a 5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
@@ -226,6 +230,7 @@ class Knowledge:
         self._reasons = reasons
         self.statuses: dict[str, StatusRule] = {}
         self.replies: dict[str, tuple[str, Any, str]] = {}  # code -> reason, source, tier
+        self.stage_replies: dict[tuple[str, str], tuple[str, Any]] = {}  # (code, command) -> reason, source
         self.stages: dict[str, tuple[str, Any]] = {}
         self.temporary_stages: dict[str, tuple[str, Any]] = {}  # a stage's temporary (4xx) refusal, where it differs
         self.permanent_stages: set[str] = set()  # stages read only for a permanent refusal (a 4xx is "not now")
@@ -245,7 +250,11 @@ class Knowledge:
                 tier = "loose-status" if s.get("loose") else s.get("tier", default)
                 self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
             for r in spec.get("reply_codes") or ():
-                self.replies[str(r["code"])] = (reason, r.get("source"), r.get("tier", "reply"))
+                if r.get("command"):  # the code's meaning at those commands, which the stage's guess yields to
+                    for command in r["command"]:
+                        self.stage_replies[(str(r["code"]), command)] = (reason, r.get("source"))
+                else:
+                    self.replies[str(r["code"])] = (reason, r.get("source"), r.get("tier", "reply"))
             for st in spec.get("stages") or ():
                 stages = (self.last_stages if st.get("last")
                           else self.temporary_stages if st.get("temporary") else self.stages)
@@ -616,13 +625,21 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
                                  f"a final report with no reply from a server and status {status}"))
 
     # before the envelope, a status that would refuse a sender, a recipient or a message ("554 5.7.2 Service denied"
-    # at the greeting) says why the client is unwanted too, which the stage reads (as the words above)
-    if command in _BEFORE_ENVELOPE:
-        out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in _ENVELOPE_ONLY)]
+    # at the greeting) says why the client is unwanted too, which the stage reads (as the words above); at MAIL FROM,
+    # a status about the destination mailbox or the content (X.1.1, X.2.2, X.6.x) is not a recipient's or a message's
+    # yet either (RFC 5321 §3.3), as words about them are not
+    if gone:
+        out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in gone)]
     # stage: which SMTP stage refused; a temporary refusal (4xx, or a 4.x.x status without a reply code) may mean
     # something else than a final one there ("421" at the greeting: the server is not taking connections now)
+    # a reply code whose RFC gives it at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC
+    # 5321's 555 to MAIL FROM's parameters) says what refused there, and the stage's guess yields to it
     for_now = (ev.reply_code or ev.status or "").startswith("4")
-    if for_now and command in k.temporary_stages:
+    own = k.stage_replies.get((ev.reply_code, command)) if ev.reply_code and command else None
+    if own is not None and command:
+        out.append(Candidate(own[0], f"reply.{ev.reply_code}.{command.lower()}", "stage",
+                             f"reply code {ev.reply_code} at {command}", source=own[1]))
+    elif for_now and command in k.temporary_stages:
         reason, source = k.temporary_stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}.temporary", "stage", f"refused for now at {command}",
                              source=source))
@@ -641,8 +658,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
             tier = "syntax"
         out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
 
-    # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left
-    if permanent and command in k.last_stages:
+    # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left; with no reply code, a
+    # permanent status (RFC 3463 §3.1: class 5, permanent failure) says it was for good as a 5yz reply does
+    for_good = permanent or (command is not None and not ev.reply_code and (status or "").startswith("5."))
+    if for_good and command in k.last_stages:
         reason, source = k.last_stages[command]
         out.append(Candidate(reason, f"stage.{command.lower()}", "last-stage", f"refused for good at {command}",
                              source=source))
