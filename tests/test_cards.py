@@ -205,60 +205,38 @@ def test_a_bare_lf_is_the_sending_sides_set_up(reply: str) -> None:
     assert (f.reason, f.card.who if f.card else None) == ("notcompliantrfc", "sender-admin")
 
 
-# session 35 (W): a sender address that is not the logged-in account's own is the person's From setting (Postfix,
-# Proton Mail Bridge, Synchronet); Exchange's Send As permission is granted by an administrator
-SENDER_NOT_OWNED_WHO = [
-    ("553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user alice", "sender"),
+# session 35 (W): who acts, read from the reply's own words, each row (reply, command, reason, who):
+# - a sender address that is not the logged-in account's own is the person's From setting (Postfix, Proton Mail
+#   Bridge, Synchronet); Exchange's Send As permission is granted by an administrator;
+# - a block-list refusal that quotes the list's error answer (Spamhaus's 127.255.255.254/.255 texts,
+#   spamhaus.org/returnc/) refuses every sender: the receiving side's lookups are wrong; a real listing stays the
+#   sending side's;
+# - Sendmail's words for a recipient its access table rejects (confRCPTREJ_MSG) are the receiving administrator's
+#   rule; a mailbox disabled in other words stays the recipient's account
+WHO_FROM_THE_WORDS = [
+    ("553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user alice", "MAIL", "rejected", "sender"),
     ("554 5.0.0 Error: The sender address is not valid for this account. Check your email client and Proton "
-     "settings, or choose a different sender address", "sender"),
-    ("550 Sender address <ceo@example.com> not authorized for this account, try <alice@example.com>", "sender"),
-    ("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "sender-admin"),
-]
-
-
-@pytest.mark.parametrize(("reply", "who"), SENDER_NOT_OWNED_WHO)
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_sender_address_the_account_does_not_own(reply: str, who: str, lang: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "MAIL"}
-    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-    assert (f.reason, f.card.who if f.card else None) == ("rejected", who)
-
-
-# session 35 (W): a block-list refusal that quotes the list's error answer (Spamhaus's 127.255.255.254/.255 texts,
-# spamhaus.org/returnc/) refuses every sender: the receiving side's lookups are wrong; a real listing stays the
-# sending side's
-BLOCKLIST_ERROR_WHO = [
+     "settings, or choose a different sender address", "MAIL", "rejected", "sender"),
+    ("550 Sender address <ceo@example.com> not authorized for this account, try <alice@example.com>", "MAIL",
+     "rejected", "sender"),
+    ("550 5.7.60 SMTP; Client does not have permissions to send as this sender", "MAIL", "rejected", "sender-admin"),
     ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; Error: open resolver; "
-     "https://www.spamhaus.org/returnc/pub/198.51.100.53", "recipient-admin"),
+     "https://www.spamhaus.org/returnc/pub/198.51.100.53", "RCPT", "blocked", "recipient-admin"),
     ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; "
-     "https://www.spamhaus.org/returnc/vol/198.51.100.53", "recipient-admin"),
+     "https://www.spamhaus.org/returnc/vol/198.51.100.53", "RCPT", "blocked", "recipient-admin"),
     ("554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using zen.spamhaus.org; "
-     "https://www.spamhaus.org/query/ip/192.0.2.10", "sender-admin"),
+     "https://www.spamhaus.org/query/ip/192.0.2.10", "RCPT", "blocked", "sender-admin"),
+    ("550 5.2.1 <bob@example.com>... Mailbox disabled for this recipient", "RCPT", "suspend", "recipient-admin"),
+    ("550 5.2.1 Mailbox disabled, not accepting messages", "RCPT", "suspend", "recipient"),
 ]
 
 
-@pytest.mark.parametrize(("reply", "who"), BLOCKLIST_ERROR_WHO)
+@pytest.mark.parametrize(("reply", "command", "reason", "who"), WHO_FROM_THE_WORDS)
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_block_list_error_answer_is_the_receiving_sides_lookup(reply: str, who: str, lang: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "RCPT"}
+def test_who_acts_as_the_replys_own_words_say(reply: str, command: str, reason: str, who: str, lang: str) -> None:
+    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": command}
     (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-    assert (f.reason, f.card.who if f.card else None) == ("blocked", who)
-
-
-# session 35 (W): Sendmail's words for a recipient its access table rejects (confRCPTREJ_MSG) are the receiving
-# administrator's rule; a mailbox disabled in other words stays the recipient's account
-DISABLED_MAILBOX_WHO = [
-    ("550 5.2.1 <bob@example.com>... Mailbox disabled for this recipient", "recipient-admin"),
-    ("550 5.2.1 Mailbox disabled, not accepting messages", "recipient"),
-]
-
-
-@pytest.mark.parametrize(("reply", "who"), DISABLED_MAILBOX_WHO)
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_recipient_the_access_table_rejects_is_the_receiving_admins(reply: str, who: str, lang: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": "RCPT"}
-    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-    assert (f.reason, f.card.who if f.card else None) == ("suspend", who)
+    assert (f.reason, f.card.who if f.card else None) == (reason, who)
 
 
 # A temporary reply whose fault stays until the receiving side changes something (a directory entry Exchange cannot
