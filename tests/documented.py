@@ -127,3 +127,18 @@ Message-Id: <hello@example.org>
 --B--
 """
     return msg.replace("\n", "\r\n").encode("utf-8")
+
+
+def read_as_bounce(reply: str, command: str | None = None, *, temporary: bool | None = None,
+                   lang: str = "en") -> Any:
+    """The one finding whybounce reads from the Postfix bounce (:func:`postfix_bounce`) of ``reply`` answered at
+    ``command`` (RCPT TO when None); ``temporary`` (by default: a 4xx code) matters only for a reply without a code,
+    whose class the bounce cannot take from it."""
+    from whybounce import explain_bytes  # the catalogue's readers need no engine
+
+    entry: dict[str, Any] = {"reply": reply, "file": "x.yaml", "id": "x",
+                             "temporary": reply.startswith("4") if temporary is None else temporary}
+    if command:
+        entry["command"] = command
+    (finding,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    return finding

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from documented import postfix_bounce
+from documented import read_as_bounce
 from whybounce import explain_bytes, explain_line
 from whybounce.cards import build_card, carrier_of, fill
 from whybounce.i18n import label, normalize_lang, pick_lang
@@ -188,8 +188,7 @@ def test_a_used_up_sending_quota_waits_on_the_provider_a_rate_throttle_on_nobody
                                                                                 lang: str) -> None:
     f = explain_line(reply, lang=lang).finding
     assert (f.reason, f.temporary, f.card.who if f.card else None) == ("speeding", True, who)
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": True}
-    (b,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    b = read_as_bounce(reply, temporary=True, lang=lang)
     assert (b.reason, b.card.who if b.card else None) == ("speeding", who)
 
 
@@ -200,8 +199,7 @@ BARE_LF_REPLIES = ["550 5.6.0 bare <LF> received", "421 See http://smtpd.develoo
 
 @pytest.mark.parametrize("reply", BARE_LF_REPLIES)
 def test_a_bare_lf_is_the_sending_sides_set_up(reply: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply[:1] == "4", "command": "DATA"}
-    (f,) = explain_bytes(postfix_bounce(entry)).recipients
+    f = read_as_bounce(reply, "DATA")
     assert (f.reason, f.card.who if f.card else None) == ("notcompliantrfc", "sender-admin")
 
 
@@ -234,8 +232,7 @@ WHO_FROM_THE_WORDS = [
 @pytest.mark.parametrize(("reply", "command", "reason", "who"), WHO_FROM_THE_WORDS)
 @pytest.mark.parametrize("lang", LANGS)
 def test_who_acts_as_the_replys_own_words_say(reply: str, command: str, reason: str, who: str, lang: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False, "command": command}
-    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    f = read_as_bounce(reply, command, temporary=False, lang=lang)
     assert (f.reason, f.card.who if f.card else None) == (reason, who)
 
 
@@ -251,8 +248,7 @@ PERSISTING_TEMPORARY_FAULTS = [
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_temporary_fault_that_persists_on_the_receiving_side_is_its_admins(reply: str, reason: str,
                                                                             lang: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": True}
-    (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+    f = read_as_bounce(reply, temporary=True, lang=lang)
     assert (f.reason, f.temporary, f.card.who if f.card else None) == (reason, True, "recipient-admin")
 
 
@@ -287,8 +283,7 @@ STARTTLS_WHO = [
 
 @pytest.mark.parametrize(("reply", "who"), STARTTLS_WHO)
 def test_whose_tls_failed(reply: str, who: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply[:1] == "4"}
-    (f,) = explain_bytes(postfix_bounce(entry)).recipients
+    f = read_as_bounce(reply)
     assert (f.reason, f.card.who if f.card else None) == ("failedstarttls", who)
 
 

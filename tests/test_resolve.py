@@ -10,12 +10,19 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from documented import postfix_bounce
+from documented import read_as_bounce
 from whybounce import explain_bytes, explain_line
 from whybounce.model import Evidence
 from whybounce.resolve import TIERS, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _refused(reply: str, command: str) -> Evidence:
+    """The facts of ``reply`` answered at ``command``: its code, and its status when it carries one."""
+    return Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
+                    status=reply[4:9] if reply[4:5].isdigit() else None)
+
 
 READINGS = [
     # (id, reply as servers send it, reason): general wordings that several systems use
@@ -159,8 +166,7 @@ def test_documented_wordings(reply: str, reason: str) -> None:
 
 @pytest.mark.parametrize(("reply", "reason"), [r[1:] for r in READINGS], ids=[r[0] for r in READINGS])
 def test_documented_wordings_in_a_bounce(reply: str, reason: str) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
-    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    finding = read_as_bounce(reply)
     assert finding.reason == reason, finding.rule
 
 
@@ -340,8 +346,7 @@ def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(re
                                                                                 tier: str) -> None:
     """RFC 5321 §4.2.3: 550 at RCPT TO is 'mailbox unavailable (e.g., mailbox not found ...)'; it is the last
     reading, below the reply code and the status class, and only for a permanent refusal."""
-    ev = Evidence(address="a@example.com", reply_code=reply[:3], command="RCPT", diagnostic=reply,
-                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    ev = _refused(reply, "RCPT")
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
     assert any(c.rule == "stage.rcpt" for c in r.candidates) is reply.startswith("5")
@@ -387,8 +392,7 @@ def test_spamhaus_dbl_lists_domains_by_their_reputation(reply: str) -> None:
     """Spamhaus's DBL FAQ: a list of domain names with poor reputations, never IP addresses; Sendmail's rhsbl.m4
     looks the envelope sender's domain up, whichever list it is given."""
     assert explain_line(reply).finding.reason == "badreputation"
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": False}
-    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    finding = read_as_bounce(reply, temporary=False)
     assert finding.reason == "badreputation", finding.rule
 
 
@@ -511,8 +515,7 @@ def test_a_syntax_reply_outranks_the_stage_past_ehlo(reply: str, command: str, r
     """RFC 5321 §4.2.1: x0z replies are about syntax and sequence, whatever the stage; before the envelope the
     stage (the client refused), at STARTTLS the encrypted session (RFC 3207) and at AUTH the login (RFC 4954)
     stay the reading."""
-    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
-                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    ev = _refused(reply, command)
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
 
@@ -537,8 +540,7 @@ def test_a_temporary_greeting_refusal_is_not_a_block(reply: str, command: str, r
     """RFC 5321 §3.1: a 554 greeting refuses the client; a 421 (§4.2.2) says the service is not available now
     (its trouble, load or shutdown: Postfix, Exim, OpenSMTPD), not that the client is blocked; words that name
     the cause still decide."""
-    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
-                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    ev = _refused(reply, command)
     r = resolve(ev)
     assert r.reason == reason
     if rule:
@@ -708,8 +710,7 @@ def test_chinese_notices_read_as_their_words_say(reply: str, reason: str) -> Non
     ],
 )
 def test_a_bare_refusal_reads_as_a_rule_only_when_nothing_else_does(reply: str, command: str, rule: str) -> None:
-    ev = Evidence(address="a@example.com", reply_code=reply[:3], command=command, diagnostic=reply,
-                  status=reply[4:9] if reply[4:5].isdigit() else None)
+    ev = _refused(reply, command)
     assert resolve(ev).rule == rule
 
 
@@ -954,8 +955,7 @@ SESSION_35: list[tuple[str, str, str | None]] = [
 def test_session_35_general_words(reply: str, reason: str, rule: str | None) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule if rule else None) == (reason, rule)
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
-    (in_bounce,) = explain_bytes(postfix_bounce(entry)).recipients
+    in_bounce = read_as_bounce(reply)
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 # session 35 (M2): filters in front of a mail server, as their sources word their refusals
 @pytest.mark.parametrize(("reply", "reason", "who"), [
@@ -978,8 +978,7 @@ def test_session_35_general_words(reply: str, reason: str, rule: str | None) -> 
     ("451 4.2.1 Mailbox busy, try again later", "onhold", "nobody"),
 ])
 def test_filters_in_front_of_a_mail_server(reply: str, reason: str, who: str | None) -> None:
-    entry = {"reply": reply, "file": "x.yaml", "id": "x", "temporary": reply.startswith("4")}
-    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    finding = read_as_bounce(reply)
     assert finding.reason == reason, finding.rule
     assert explain_line(reply).finding.reason == reason
     if who:
