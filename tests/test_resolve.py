@@ -8,12 +8,13 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 from documented import read_as_bounce
 from whybounce import explain_bytes, explain_line
 from whybounce.model import Evidence
-from whybounce.resolve import TIERS, resolve
+from whybounce.resolve import TIERS, Knowledge, resolve
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -1109,3 +1110,44 @@ def test_a_refusal_of_auth_by_its_class(code: str, reason: str, rule: str) -> No
     read = resolve(Evidence(command="AUTH", reply_code=code, diagnostic=f"{code} xqzv wrtp"))
     assert (read.reason, read.winner.rule) == (reason, rule)
     assert explain_line("454 4.7.0 Temporary authentication failure").finding.reason == "systemerror"
+
+
+# One mechanism reads a refusal by where it came and its reply code alone (resolve.Fallback): a small knowledge
+# made of the kinds of entries the reason files hold, and what each tier takes from it.
+_FALLBACKS = {
+    "blocked": {"reason": "blocked", "stages": [{"command": ["CONN"]}]},
+    "systemerror": {"reason": "systemerror", "stages": [{"command": ["CONN"], "when": {"temporary": True}}],
+                    "reply_codes": [{"code": "421"}]},
+    "notaccept": {"reason": "notaccept", "reply_codes": [{"code": "521", "command": ["CONN"], "tier": "stage"}]},
+    "rejected": {"reason": "rejected", "stages": [{"command": ["MAIL"], "when": {"temporary": False}}]},
+    "userunknown": {"reason": "userunknown", "reply_codes": [{"code": "553", "tier": "last-stage"}],
+                    "stages": [{"command": ["RCPT"], "tier": "last-stage", "when": {"permanent": True}}]},
+}
+
+
+@pytest.mark.parametrize(("command", "code", "for_now", "for_good", "expected"), [
+    ("CONN", "554", False, True, {("stage", "stage.conn")}),
+    ("CONN", "421", True, False, {("stage", "stage.conn.temporary"), ("reply", "reply.421")}),  # condition wins
+    ("CONN", "521", False, True, {("stage", "reply.521.conn")}),  # the code's own meaning at the stage wins
+    ("MAIL", "550", False, True, {("stage", "stage.mail")}),
+    ("MAIL", "451", True, False, set()),  # "not now" at MAIL FROM is not a refused sender
+    ("RCPT", "550", False, True, {("last-stage", "stage.rcpt")}),
+    ("RCPT", None, False, False, set()),  # not known to be for good: no last guess
+    ("RCPT", "553", False, True, {("last-stage", "reply.553")}),  # a code over a stage alone
+    (None, "553", False, False, {("last-stage", "reply.553")}),
+])
+def test_fallbacks_each_tier_takes_the_most_specific_that_holds(command: str | None, code: str | None,
+                                                                 for_now: bool, for_good: bool,
+                                                                 expected: set[tuple[str, str]]) -> None:
+    k = Knowledge(_FALLBACKS)
+    assert {(f.tier, f.rule) for f in k.fallbacks_for(command, code, for_now, for_good)} == expected
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ({"stages": [{"command": ["CONN"], "when": {"final": True}}]}, "unknown fallback condition"),
+    ({"stages": [{"command": ["CONN"], "tier": "phrase"}]}, "fallback tier"),
+    ({"stages": [{"command": ["CONN"]}]}, "stage.conn is claimed by blocked and suspend"),
+])
+def test_a_fallback_is_checked_as_it_is_compiled(extra: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Knowledge({**_FALLBACKS, "suspend": {"reason": "suspend", **extra}})

@@ -211,6 +211,46 @@ def _pieces_at(text: str, pieces: tuple[str, ...], start: int) -> int:
     return -1
 
 
+class Fallback:
+    """A reading from where the refusal came and its reply code alone, for when no words decide: a stage's usual
+    meaning (a ``stages:`` entry, by ``command``), a reply code's own (a ``reply_codes:`` entry, by ``code``), or a
+    code's meaning at a stage (both).  ``when: {temporary: true}`` holds for a temporary refusal (a 4yz reply, or a
+    4.x.x status without one), ``{temporary: false}`` for any other, ``{permanent: true}`` only for a refusal
+    known to be for good (a 5yz reply to a command, or no reply code and a 5.x.x status).  Of those that hold,
+    each tier takes the most specific: a code over a stage alone, then a stage with a condition over one without."""
+
+    __slots__ = ("code", "command", "evidence", "permanent", "reason", "rule", "source", "specificity", "temporary",
+                 "tier")
+
+    def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
+        when = spec.get("when") or {}
+        if unknown := set(when) - {"temporary", "permanent"}:
+            raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
+        self.reason = reason
+        self.code = str(spec["code"]) if "code" in spec else None
+        self.command = command
+        self.tier = spec.get("tier", tier)
+        if self.tier not in ("stage", "reply", "last-stage"):
+            raise ValueError(f"{reason}: fallback tier {self.tier!r}")
+        self.temporary: bool | None = when.get("temporary")
+        self.permanent = bool(when.get("permanent"))
+        self.source = spec.get("source")
+        self.specificity = (self.code is not None, command is not None, self.temporary is not None or self.permanent)
+        stage = command.lower() if command else ""
+        if self.code and command:
+            self.rule, self.evidence = f"reply.{self.code}.{stage}", f"reply code {self.code} at {command}"
+        elif self.code:
+            self.rule, self.evidence = f"reply.{self.code}", f"reply code {self.code}"
+        elif self.temporary:
+            self.rule, self.evidence = f"stage.{stage}.temporary", f"refused for now at {command}"
+        else:
+            self.rule = f"stage.{stage}"
+            self.evidence = f"refused for good at {command}" if self.permanent else f"refused at {command}"
+
+    def holds(self, for_now: bool, for_good: bool) -> bool:
+        return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent)
+
+
 class StatusRule:
     __slots__ = ("reason", "rule", "source", "tier")
 
@@ -229,12 +269,8 @@ class Knowledge:
     def __init__(self, reasons: dict[str, Any]) -> None:
         self._reasons = reasons
         self.statuses: dict[str, StatusRule] = {}
-        self.replies: dict[str, tuple[str, Any, str]] = {}  # code -> reason, source, tier
-        self.stage_replies: dict[tuple[str, str], tuple[str, Any]] = {}  # (code, command) -> reason, source
-        self.stages: dict[str, tuple[str, Any]] = {}
-        self.temporary_stages: dict[str, tuple[str, Any]] = {}  # a stage's temporary (4xx) refusal, where it differs
-        self.permanent_stages: set[str] = set()  # stages read only for a permanent refusal (a 4xx is "not now")
-        self.last_stages: dict[str, tuple[str, Any]] = {}  # a stage's permanent refusal that nothing else explains
+        # (command, code) -> the fallbacks keyed so (None: any); see Fallback
+        self.fallbacks: dict[tuple[str | None, str | None], list[Fallback]] = {}
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
         items: list[tuple[tuple[str, ...], Entry]] = []
@@ -249,19 +285,10 @@ class Knowledge:
                 default = "status-class" if code.endswith(".*") else "status"
                 tier = "loose-status" if s.get("loose") else s.get("tier", default)
                 self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
-            for r in spec.get("reply_codes") or ():
-                if r.get("command"):  # the code's meaning at those commands, which the stage's guess yields to
-                    for command in r["command"]:
-                        self.stage_replies[(str(r["code"]), command)] = (reason, r.get("source"))
-                else:
-                    self.replies[str(r["code"])] = (reason, r.get("source"), r.get("tier", "reply"))
-            for st in spec.get("stages") or ():
-                stages = (self.last_stages if st.get("last")
-                          else self.temporary_stages if st.get("temporary") else self.stages)
-                for command in st["command"]:
-                    stages[command] = (reason, st.get("source"))
-                    if st.get("permanent"):
-                        self.permanent_stages.add(command)
+            for key, tier in (("stages", "stage"), ("reply_codes", "reply")):
+                for f in spec.get(key) or ():
+                    for command in f.get("command") or (None,):
+                        self._add_fallback(Fallback(reason, f, command, tier))
             for a in spec.get("actions") or ():
                 self.actions[a["action"]] = (reason, a.get("source"))
             if spec.get("implies"):
@@ -271,6 +298,22 @@ class Knowledge:
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
         self.index = PhraseIndex(items, chosen=lambda: stored_slices("reasons#slices"))
+
+    def _add_fallback(self, new: Fallback) -> None:
+        same = self.fallbacks.setdefault((new.command, new.code), [])
+        for old in same:
+            if (old.tier, old.temporary, old.permanent) == (new.tier, new.temporary, new.permanent):
+                raise ValueError(f"{new.rule} is claimed by {old.reason} and {new.reason}")
+        same.append(new)
+
+    def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool) -> list[Fallback]:
+        """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``."""
+        best: dict[str, Fallback] = {}
+        for key in ((command, code), (command, None), (None, code)):
+            for f in self.fallbacks.get(key, ()):
+                if f.holds(for_now, for_good) and (f.tier not in best or f.specificity > best[f.tier].specificity):
+                    best[f.tier] = f
+        return list(best.values())
 
     @cached_property
     def clauses(self) -> ClauseIndex:
@@ -630,41 +673,24 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # yet either (RFC 5321 §3.3), as words about them are not
     if gone:
         out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in gone)]
-    # stage: which SMTP stage refused; a temporary refusal (4xx, or a 4.x.x status without a reply code) may mean
-    # something else than a final one there ("421" at the greeting: the server is not taking connections now)
-    # a reply code whose RFC gives it at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC
-    # 5321's 555 to MAIL FROM's parameters) says what refused there, and the stage's guess yields to it
+    # stage, reply and last-stage: where the refusal came and its reply code (Fallback, the most specific of each
+    # tier). A temporary refusal (4xx, or a 4.x.x status without a reply code) may mean something else than a final
+    # one there ("421" at the greeting: the server is not taking connections now); a reply code whose RFC gives it
+    # at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC 5321's 555 to MAIL FROM's
+    # parameters) says what refused there, and the stage's guess yields to it; a stage's last guess needs a
+    # refusal known to be for good: with no reply code, a permanent status (RFC 3463 §3.1: class 5, permanent
+    # failure) says so as a 5yz reply does
     for_now = (ev.reply_code or ev.status or "").startswith("4")
-    own = k.stage_replies.get((ev.reply_code, command)) if ev.reply_code and command else None
-    if own is not None and command:
-        out.append(Candidate(own[0], f"reply.{ev.reply_code}.{command.lower()}", "stage",
-                             f"reply code {ev.reply_code} at {command}", source=own[1]))
-    elif for_now and command in k.temporary_stages:
-        reason, source = k.temporary_stages[command]
-        out.append(Candidate(reason, f"stage.{command.lower()}.temporary", "stage", f"refused for now at {command}",
-                             source=source))
-    elif command in k.stages and not (for_now and command in k.permanent_stages):
-        reason, source = k.stages[command]
-        out.append(Candidate(reason, f"stage.{command.lower()}", "stage", f"refused at {command}", source=source))
-
-    # reply: the bare reply code
-    if ev.reply_code in k.replies:
-        reason, source, tier = k.replies[ev.reply_code]
-        # a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
-        # guess at MAIL FROM; before the envelope a refused client, at STARTTLS a session that could not be
-        # encrypted and at AUTH a refused login stay the stage's. A code whose entry names a lower tier (553,
-        # which answers MAIL FROM as well as RCPT TO) guesses no better than the stage's last guess
-        if ev.reply_code[1] == "0" and reason == "syntaxerror" and command not in _BEFORE_ENVELOPE:
-            tier = "syntax"
-        out.append(Candidate(reason, f"reply.{ev.reply_code}", tier, f"reply code {ev.reply_code}", source=source))
-
-    # last-stage: a permanent refusal at a stage whose usual meaning is the only evidence left; with no reply code, a
-    # permanent status (RFC 3463 §3.1: class 5, permanent failure) says it was for good as a 5yz reply does
     for_good = permanent or (command is not None and not ev.reply_code and (status or "").startswith("5."))
-    if for_good and command in k.last_stages:
-        reason, source = k.last_stages[command]
-        out.append(Candidate(reason, f"stage.{command.lower()}", "last-stage", f"refused for good at {command}",
-                             source=source))
+    for f in k.fallbacks_for(command, ev.reply_code, for_now, for_good):
+        tier = f.tier
+        # reply: a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
+        # guess at MAIL FROM; before the envelope a refused client, at STARTTLS a session that could not be
+        # encrypted and at AUTH a refused login stay the stage's
+        if tier == "reply" and f.reason == "syntaxerror" and f.code and f.code[1] == "0" \
+                and command not in _BEFORE_ENVELOPE:
+            tier = "syntax"
+        out.append(Candidate(f.reason, f.rule, tier, f.evidence, source=f.source))
 
     # action: the DSN says the delivery is delayed or has expired
     if ev.action in k.actions:
