@@ -506,183 +506,236 @@ def cause_status(ev: Evidence) -> str | None:
     return best_status(ev)
 
 
+class _Reading:
+    """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
+
+    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "sending_side", "status",
+                 "text", "transient")
+
+    def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
+        self.k = knowledge()
+        self.ev = ev
+        self.fmt = fmt
+        self.status = cause_status(ev)
+        self.command = ev.command
+        text = for_matching(ev.diagnostic or "")
+        if ev.notice:
+            text = f"{text} | {for_matching(ev.notice)}" if text else for_matching(ev.notice)
+        self.text = text
+        self.plain = without_host_names(text) if text else ""
+        # the server said no for good to a command: the sending side's giving up is not the reason then
+        self.permanent = ev.command is not None and (ev.reply_code or "").startswith("5")
+        self.final = kind == "bounce" and ev.action not in ("delayed", "delivered", "relayed", "expanded")
+        # before RCPT TO no recipient is named and no message sent (RFC 5321 §3.3): there, words about a mailbox
+        # ("quota exceeded", "user unknown") are not the state of a recipient's (Symantec's "421 4.7.1 Recipient
+        # quota exceeded" at MAIL FROM is a sending limit; a sender's mailbox is the sender's), and words about
+        # content ("spam") judge the sender or its host ("because 192.0.2.1 is sending spam" at the greeting), which
+        # the stage reads. Before the envelope (the greeting, EHLO/HELO, STARTTLS, AUTH) only the client itself can
+        # have been refused (RFC 5321 §3.1, §4.3.2; RFC 4954 for AUTH): words that would refuse a sender, a
+        # recipient or a message ("Refused by local policy. No SPAM please!" at the greeting) say why the client
+        # is unwanted, which the stage reads
+        self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
+        self.out: list[Candidate] = []
+        self.transient: Candidate | None = None
+        self.sending_side = False  # a clause names the sending side as what is refused
+
+    def drop_gone(self, tiers: tuple[str, ...]) -> None:
+        if self.gone:
+            self.out = [c for c in self.out if not (c.tier in tiers and c.reason in self.gone)]
+
+
 def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
     """Every candidate reading of ``ev``, best first.  ``kind`` is the report's kind (``feedback``,
-    ``vacation``, ``bounce``, ...), ``fmt`` the detector that read it (``"line"`` for a pasted reply)."""
-    k = knowledge()
-    status = cause_status(ev)
-    command = ev.command
-    text = for_matching(ev.diagnostic or "")
-    if ev.notice:
-        text = f"{text} | {for_matching(ev.notice)}" if text else for_matching(ev.notice)
-    out: list[Candidate] = []
+    ``vacation``, ``bounce``, ...), ``fmt`` the detector that read it (``"line"`` for a pasted reply).  Each
+    step below adds the readings of some tiers (or moves a reading down); one sort by :data:`TIERS` decides."""
+    r = _Reading(ev, kind, fmt)
+    _facts(r, kind)
+    _words(r)
+    r.drop_gone(("hint", "phrase"))
+    _phrases_that_only_name(r)
+    _clauses(r)
+    _status_names(r)
+    _statuses(r)
+    _gave_up(r)
+    # before the envelope, a status that would refuse a sender, a recipient or a message ("554 5.7.2 Service
+    # denied" at the greeting) says why the client is unwanted too, which the stage reads (as the words above); at
+    # MAIL FROM, a status about the destination mailbox or the content (X.1.1, X.2.2, X.6.x) is not a recipient's
+    # or a message's yet either (RFC 5321 §3.3), as words about them are not
+    r.drop_gone(("status", "loose-status"))
+    _fallbacks(r)
+    _last_resorts(r, kind)
+    r.out.sort(key=Candidate.key)
+    _evidence(r)
+    return Resolution(r.out, transient=r.transient is not None)
 
-    # fact: what the report states about itself
+
+def _facts(r: _Reading, kind: str) -> None:
+    """fact: what the report states about itself; provider: a recognised provider's own knowledge; program: a
+    local delivery program failed."""
+    ev, status = r.ev, r.status
     if kind == "feedback":
-        out.append(Candidate("feedback", "fact.feedback" + (f".{ev.feedback_type}" if ev.feedback_type else ""),
-                             "fact", f"feedback report ({ev.feedback_type or 'complaint'})"))
+        r.out.append(Candidate("feedback", "fact.feedback" + (f".{ev.feedback_type}" if ev.feedback_type else ""),
+                               "fact", f"feedback report ({ev.feedback_type or 'complaint'})"))
     elif kind == "vacation":
-        out.append(Candidate("vacation", "fact.auto-reply", "fact", "an automatic reply (RFC 3834)"))
+        r.out.append(Candidate("vacation", "fact.auto-reply", "fact", "an automatic reply (RFC 3834)"))
     if ev.action in ("delivered", "relayed", "expanded"):
-        out.append(Candidate("delivered", f"fact.action-{ev.action}", "fact", f"Action: {ev.action}"))
+        r.out.append(Candidate("delivered", f"fact.action-{ev.action}", "fact", f"Action: {ev.action}"))
     elif status and status.startswith("2."):
-        out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
-
-    # provider: a recognised provider's own knowledge
-    out.extend(providers.candidates(ev, text, status, fmt))
-
-    # program: a local delivery program failed
+        r.out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
+    r.out.extend(providers.candidates(ev, r.text, status, r.fmt))
     if ev.diagnostic_type and ev.diagnostic_type.lower().startswith("x-unix"):
-        out.append(Candidate("mailererror", "fact.local-program", "program", f"Diagnostic-Code: {ev.diagnostic_type}"))
+        r.out.append(Candidate("mailererror", "fact.local-program", "program",
+                               f"Diagnostic-Code: {ev.diagnostic_type}"))
 
-    # the server said no for good to a command: the sending side's giving up is not the reason then
-    permanent = ev.command is not None and (ev.reply_code or "").startswith("5")
-    final = kind == "bounce" and ev.action not in ("delayed", "delivered", "relayed", "expanded")
 
-    # phrase, gave-up, hint and transient: words anywhere in the reply
-    transient: Candidate | None = None
-    plain = without_host_names(text) if text else ""
+def _words(r: _Reading) -> None:
+    """phrase, gave-up, hint, transient and refusal: the reason files' words anywhere in the reply."""
+    if not r.plain:
+        return
     recipient_named: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
-    for entry, weight, pos, words in k.index.find(plain) if plain else ():
+    for entry, weight, pos, words in r.k.index.find(r.plain):
         cond = entry.condition
-        if (cond is not None and not cond.holds(ev, status, fmt)) or (permanent and entry.tier == "gave-up"):
+        if (cond is not None and not cond.holds(r.ev, r.status, r.fmt)) or (r.permanent and entry.tier == "gave-up"):
             continue
         if entry.tier == "refusal":
             if recipient_named is None:
-                recipient_named = _names_recipient(plain, k.recipient_words)
+                recipient_named = _names_recipient(r.plain, r.k.recipient_words)
             if recipient_named:
                 continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
-        out.append(cand)
-        if entry.tier == "transient" and (transient is None or cand.key() < transient.key()):
-            transient = cand
+        r.out.append(cand)
+        if entry.tier == "transient" and (r.transient is None or cand.key() < r.transient.key()):
+            r.transient = cand
 
-    # before RCPT TO no recipient is named and no message sent (RFC 5321 §3.3): there, words about a mailbox ("quota
-    # exceeded", "user unknown") are not the state of a recipient's (Symantec's "421 4.7.1 Recipient quota exceeded"
-    # at MAIL FROM is a sending limit; a sender's mailbox is the sender's), and words about content ("spam") judge
-    # the sender or its host ("because 192.0.2.1 is sending spam" at the greeting), which the stage reads
-    # before the envelope (the greeting, EHLO/HELO, STARTTLS, AUTH) only the client itself can have been refused (RFC
-    # 5321 §3.1, §4.3.2; RFC 4954 for AUTH): words that would refuse a sender, a recipient or a message ("Refused by
-    # local policy. No SPAM please!" at the greeting) say why the client is unwanted, which the stage reads
-    gone = _not_yet(command)  # what the words cannot mean at this stage (the evidence tier below obeys it too)
-    if gone:
-        out = [c for c in out if not (c.tier in ("hint", "phrase") and c.reason in gone)]
 
-    # a phrase found only inside a longer phrase's words is part of those words ("rbl" in "multi.surbl.org"): the
-    # longer phrase says what they name
-    phrases = [c for c in out if c.tier == "phrase"]
-    for c in [c for c in phrases if _only_inside_longer(c, phrases, plain)]:
+def _phrases_that_only_name(r: _Reading) -> None:
+    """A phrase found only inside a longer phrase's words is part of those words ("rbl" in "multi.surbl.org"): the
+    longer phrase says what they name. A phrase that is only a verdict word ("blacklisted") yields to a phrase of
+    another reason that names a mechanism ("uribl", "spf"): the mechanism says what was judged."""
+    phrases = [c for c in r.out if c.tier == "phrase"]
+    for c in [c for c in phrases if _only_inside_longer(c, phrases, r.plain)]:
         c.tier = "hint"
         c.evidence += " (inside a longer phrase's words)"
-    # a phrase that is only a verdict word ("blacklisted") yields to a phrase of another reason that names a
-    # mechanism ("uribl", "spf"): the mechanism says what was judged
-    phrases = [c for c in out if c.tier == "phrase"]
-    named = {c.reason for c in phrases if c.evidence not in k.verdicts}
+    phrases = [c for c in r.out if c.tier == "phrase"]
+    verdicts = r.k.verdicts
+    named = {c.reason for c in phrases if c.evidence not in verdicts}
     if named:
         for c in phrases:
-            if c.evidence in k.verdicts and c.reason not in named:
+            if c.evidence in verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
 
-    # clause: a subject and a predicate in one clause of the reply -- read only when no fact, provider or phrase
-    # reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
-    # each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
-    # ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
-    # only how something was refused yield to the clause that says what was (unless both read the same reason), as
-    # does RFC 5321's standard text of a reply code ("Service unavailable") to a clause that names the cause
-    sending_side = False
+
+def _clauses(r: _Reading) -> None:
+    """clause: a subject and a predicate in one clause of the reply -- read only when no fact, provider or phrase
+    reading outranks every clause already (the winner is the same; the cost of reading words is saved), or when
+    each phrase is only a word of a longer subject ("virus" of "Virus scanner error") or only a predicate
+    ("blacklisted"): words that name what a clause is about are its topic, not its verdict, and words that say
+    only how something was refused yield to the clause that says what was (unless both read the same reason), as
+    does RFC 5321's standard text of a reply code ("Service unavailable") to a clause that names the cause."""
+    k, out, command = r.k, r.out, r.command
     above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
     topics = [c for c in above if c.tier == "phrase"
               and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
-    if plain and len(topics) == len(above):
-        read, frame = k.clauses.read(plain)
-        bare: list[Candidate] = []  # clauses that say only that the client may not, not why
-        for clause, weight, pos, words, subject in read:
-            if (clause.side == "recipient" and command in _BEFORE_RCPT) or (
-                    command in _BEFORE_ENVELOPE and clause.reason in _ENVELOPE_ONLY):
-                continue  # no recipient is named before RCPT TO, no envelope before MAIL FROM (as for the hints above)
-            out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
-                                 source=clause.source))
-            if clause.only_refuses:
-                bare.append(out[-1])
-            sending_side = sending_side or clause.side == "sender"
-            for c in topics:
-                if c.tier != "phrase" or c.evidence == subject:
-                    continue
-                if f" {c.evidence} " in f" {subject} ":
-                    c.tier = "hint"
-                    c.evidence += f" (the subject of '{words}', not a verdict)"
-                elif c.reason != clause.reason and c.evidence in k.standard:
-                    c.tier = "hint"
-                    c.evidence += f" (RFC 5321's standard text; '{words}' says why)"
-                elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
-                    c.tier = "hint"
-                    c.evidence += f" (how '{subject}' was refused; the clause names what)"
-        _frame_yields(out, frame)
-        # "Since you sent too many e-mails, you are not allowed to send more": the clause that says why decides
-        if any(c.tier == "clause" and c.reason != b.reason for b in bare for c in out):
-            for b in bare:
-                b.tier = "hint"
-                b.evidence += " (says only that it is not permitted; another clause says why)"
+    if not r.plain or len(topics) != len(above):
+        return
+    read, frame = k.clauses.read(r.plain)
+    bare: list[Candidate] = []  # clauses that say only that the client may not, not why
+    for clause, weight, pos, words, subject in read:
+        if (clause.side == "recipient" and command in _BEFORE_RCPT) or (
+                command in _BEFORE_ENVELOPE and clause.reason in _ENVELOPE_ONLY):
+            continue  # no recipient is named before RCPT TO, no envelope before MAIL FROM (as for the hints above)
+        out.append(Candidate(clause.reason, clause.rule, "clause", words, weight=weight, pos=pos,
+                             source=clause.source))
+        if clause.only_refuses:
+            bare.append(out[-1])
+        r.sending_side = r.sending_side or clause.side == "sender"
+        for c in topics:
+            if c.tier != "phrase" or c.evidence == subject:
+                continue
+            if f" {c.evidence} " in f" {subject} ":
+                c.tier = "hint"
+                c.evidence += f" (the subject of '{words}', not a verdict)"
+            elif c.reason != clause.reason and c.evidence in k.standard:
+                c.tier = "hint"
+                c.evidence += f" (RFC 5321's standard text; '{words}' says why)"
+            elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
+                c.tier = "hint"
+                c.evidence += f" (how '{subject}' was refused; the clause names what)"
+    _frame_yields(out, frame)
+    # "Since you sent too many e-mails, you are not allowed to send more": the clause that says why decides
+    if any(c.tier == "clause" and c.reason != b.reason for b in bare for c in out):
+        for b in bare:
+            b.tier = "hint"
+            b.evidence += " (says only that it is not permitted; another clause says why)"
 
-    # a status named in words and not in digits ("550 Bad destination mailbox address"): the registry's name of a
-    # code says what the code says (RFC 3463 §3, RFC 4954 §6, the IANA registry), read as that code would be. A
-    # code servers reuse loosely in digits is not loose when its whole name is written out: that is a statement.
-    # X.0.0 (what Postfix reports for a reply that had no status) says nothing the name could contradict
-    if (status is None or status.endswith(".0.0")) and plain:
-        cls = ev.reply_code[0] if ev.reply_code and ev.reply_code[0] in "45" else "5"
-        names = k.status_names
-        for n in k.status_name_index.candidates(plain):
-            name, code = names[n]
-            if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
-                tier = "status" if nrule.tier == "loose-status" else nrule.tier
-                out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",
-                                     weight=len(name), source=nrule.source))
 
-    # status, loose-status
+def _status_names(r: _Reading) -> None:
+    """A status named in words and not in digits ("550 Bad destination mailbox address"): the registry's name of a
+    code says what the code says (RFC 3463 §3, RFC 4954 §6, the IANA registry), read as that code would be. A
+    code servers reuse loosely in digits is not loose when its whole name is written out: that is a statement.
+    X.0.0 (what Postfix reports for a reply that had no status) says nothing the name could contradict."""
+    status, plain, k = r.status, r.plain, r.k
+    if not (status is None or status.endswith(".0.0")) or not plain:
+        return
+    code0 = r.ev.reply_code
+    cls = code0[0] if code0 and code0[0] in "45" else "5"
+    names = k.status_names
+    for n in k.status_name_index.candidates(plain):
+        name, code = names[n]
+        if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
+            tier = "status" if nrule.tier == "loose-status" else nrule.tier
+            r.out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",
+                                   weight=len(name), source=nrule.source))
+
+
+def _statuses(r: _Reading) -> None:
+    """status, loose-status: the enhanced status; under a final report's X.4.7, the status of the reply given up
+    on too."""
+    status, k = r.status, r.k
     srule = k.status_rule(status)
-    if srule is not None and not (permanent and srule.tier == "gave-up"):
+    if srule is not None and not (r.permanent and srule.tier == "gave-up"):
         tier, evidence = srule.tier, f"status {status}"
-        if tier == "status" and sending_side and _names_destination(status):
+        if tier == "status" and r.sending_side and _names_destination(status):
             tier, evidence = "loose-status", f"status {status}, whose subject the words say is the sending side"
-        out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
+        r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
-    quoted = ev.status_from_text
+    quoted = r.ev.status_from_text
     if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:]:
         qrule = k.status_rule(quoted)
-        if qrule is not None and qrule.tier == "status" and not (sending_side and _names_destination(quoted)):
-            out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
-                                 source=qrule.source))
+        if qrule is not None and qrule.tier == "status" and not (r.sending_side and _names_destination(quoted)):
+            r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
+                                   source=qrule.source))
 
-    # gave-up: a final report of a transient condition, or with no reply from any server and a temporary status:
-    # the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status)
-    if final and not permanent:
-        if transient is not None:
-            out.append(Candidate("expired", "fact.gave-up", "gave-up", f"a final report of '{transient.evidence}'",
-                                 weight=transient.weight, pos=transient.pos))
-        elif not ev.reply_code and status and status.startswith("4."):
-            out.append(Candidate("expired", "fact.gave-up", "gave-up",
-                                 f"a final report with no reply from a server and status {status}"))
 
-    # before the envelope, a status that would refuse a sender, a recipient or a message ("554 5.7.2 Service denied"
-    # at the greeting) says why the client is unwanted too, which the stage reads (as the words above); at MAIL FROM,
-    # a status about the destination mailbox or the content (X.1.1, X.2.2, X.6.x) is not a recipient's or a message's
-    # yet either (RFC 5321 §3.3), as words about them are not
-    if gone:
-        out = [c for c in out if not (c.tier in ("status", "loose-status") and c.reason in gone)]
-    # stage, reply and last-stage: where the refusal came and its reply code (Fallback, the most specific of each
-    # tier). A temporary refusal (4xx, or a 4.x.x status without a reply code) may mean something else than a final
-    # one there ("421" at the greeting: the server is not taking connections now); a reply code whose RFC gives it
-    # at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC 5321's 555 to MAIL FROM's
-    # parameters) says what refused there, and the stage's guess yields to it; a stage's last guess needs a
-    # refusal known to be for good: with no reply code, a permanent status (RFC 3463 §3.1: class 5, permanent
-    # failure) says so as a 5yz reply does
+def _gave_up(r: _Reading) -> None:
+    """gave-up: a final report of a transient condition, or with no reply from any server and a temporary status:
+    the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status)."""
+    if not r.final or r.permanent:
+        return
+    if r.transient is not None:
+        r.out.append(Candidate("expired", "fact.gave-up", "gave-up", f"a final report of '{r.transient.evidence}'",
+                               weight=r.transient.weight, pos=r.transient.pos))
+    elif not r.ev.reply_code and r.status and r.status.startswith("4."):
+        r.out.append(Candidate("expired", "fact.gave-up", "gave-up",
+                               f"a final report with no reply from a server and status {r.status}"))
+
+
+def _fallbacks(r: _Reading) -> None:
+    """stage, reply and last-stage: where the refusal came and its reply code (Fallback, the most specific of each
+    tier). A temporary refusal (4xx, or a 4.x.x status without a reply code) may mean something else than a final
+    one there ("421" at the greeting: the server is not taking connections now); a reply code whose RFC gives it
+    at this stage with a meaning of its own (RFC 7504's 521 at the greeting, RFC 5321's 555 to MAIL FROM's
+    parameters) says what refused there, and the stage's guess yields to it; a stage's last guess needs a
+    refusal known to be for good: with no reply code, a permanent status (RFC 3463 §3.1: class 5, permanent
+    failure) says so as a 5yz reply does."""
+    ev, command = r.ev, r.command
     for_now = (ev.reply_code or ev.status or "").startswith("4")
-    for_good = permanent or (command is not None and not ev.reply_code and (status or "").startswith("5."))
-    for f in k.fallbacks_for(command, ev.reply_code, for_now, for_good):
+    for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
+    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good):
         tier = f.tier
         # reply: a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
         # guess at MAIL FROM; before the envelope a refused client, at STARTTLS a session that could not be
@@ -690,31 +743,36 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
         if tier == "reply" and f.reason == "syntaxerror" and f.code and f.code[1] == "0" \
                 and command not in _BEFORE_ENVELOPE:
             tier = "syntax"
-        out.append(Candidate(f.reason, f.rule, tier, f.evidence, source=f.source))
+        r.out.append(Candidate(f.reason, f.rule, tier, f.evidence, source=f.source))
 
-    # action: the DSN says the delivery is delayed or has expired
-    if ev.action in k.actions:
-        reason, source = k.actions[ev.action]
-        out.append(Candidate(reason, f"action.{ev.action}", "action", f"Action: {ev.action}", source=source))
 
-    if text:
-        out.append(Candidate("onhold", "none.unknown-words", "none", "no rule knows these words"))
+def _last_resorts(r: _Reading, kind: str) -> None:
+    """action: the DSN says the delivery is delayed or has expired; none: words nobody knows, or nothing at all."""
+    ev = r.ev
+    if ev.action in r.k.actions:
+        reason, source = r.k.actions[ev.action]
+        r.out.append(Candidate(reason, f"action.{ev.action}", "action", f"Action: {ev.action}", source=source))
+    if r.text:
+        r.out.append(Candidate("onhold", "none.unknown-words", "none", "no rule knows these words"))
     else:
-        out.append(Candidate("undefined", "none.no-evidence", "none", "the bounce gives no reason"))
-    out.sort(key=Candidate.key)
+        r.out.append(Candidate("undefined", "none.no-evidence", "none", "the bounce gives no reason"))
 
-    # evidence: words several vendors' documented replies use for one reason, when nothing above reads the reply
-    # (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
-    # server's at all ("not a reply", line.py)
-    if plain and _RANK[out[0].tier] > _EVIDENCE and (fmt != "line" or ev.reply_code or status or command):
-        from .evidence import vote  # only a reply nothing above reads needs its table
 
-        v = vote(plain)
-        if v is not None and v.reason not in gone:
-            out.insert(0, Candidate(v.reason, f"evidence.{v.reason}", "evidence",
-                                    "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
-                                    source="data/evidence.yaml"))
-    return Resolution(out, transient=transient is not None)
+def _evidence(r: _Reading) -> None:
+    """evidence: words several vendors' documented replies use for one reason, when nothing above reads the reply
+    (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
+    server's at all ("not a reply", line.py)."""
+    ev, out = r.ev, r.out
+    if not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
+                                                                                      or r.command)):
+        return
+    from .evidence import vote  # only a reply nothing above reads needs its table
+
+    v = vote(r.plain)
+    if v is not None and v.reason not in r.gone:
+        out.insert(0, Candidate(v.reason, f"evidence.{v.reason}", "evidence",
+                                "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
+                                source="data/evidence.yaml"))
 
 
 def implied_status(reason: str, temporary: bool) -> str | None:
