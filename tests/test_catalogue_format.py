@@ -93,8 +93,9 @@ def test_heldout_collection_is_large_enough() -> None:
     # 507; round 9 (session 29) adds its own files, made by parallel helpers, so the cap leaves room for all of them;
     # round 13 (session 32) brought it to 641, so the cap was raised to leave room for one more round of its size;
     # round 14 (session 33) brought it to 666, so the cap was raised again, with room for one more round of its size;
-    # round 16 (session 35) brought it to 728, so the cap was raised to leave room for one more round of 30-45
-    assert len(HELDOUT_ENTRIES) <= 780
+    # round 16 (session 35) brought it to 728, so the cap was raised to leave room for one more round of 30-45;
+    # round 18 (session 36) brought it to 807, so the cap was raised again, with room for one more round of 30-45
+    assert len(HELDOUT_ENTRIES) <= 860
 
 
 def test_heldout_rounds_are_whole_files() -> None:
