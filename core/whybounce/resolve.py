@@ -62,7 +62,9 @@ none            words nobody knows (``onhold``), or no evidence at all (``undefi
 ==============  ================================================================================
 
 Within a tier the longer matched words win; at equal length a reading bound to a condition (the SMTP
-stage, the status, the format) beats an unbound one; then the one earlier in the reply.  The winner's
+stage, the status, the format) beats an unbound one; then the one earlier in the reply.  The stage, reply and
+last-stage readings come from one kind of entry (:class:`Fallback`: a reason file's ``stages:`` and
+``reply_codes:``), of which each tier keeps the most specific that holds.  The winner's
 ``rule`` is a stable id (``provider.microsoft.recipient-not-found``, ``reason.speeding.sending-quota``,
 ``status.X.1.1``) that cards and tests key on; :func:`resolve` also returns every candidate, which
 ``--trace`` prints.
