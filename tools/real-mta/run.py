@@ -290,6 +290,19 @@ def start_haraka_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_qpsmtpd_receiver(procs: Processes) -> None:
+    """Set 25: one qpsmtpd-forkserver per case of heldout25.py (127.0.9.1 up), each with its own configuration
+    directory and spool, unpacked under /opt/x/qpsmtpd, in the kit's DNS namespace, in the foreground (stopped by
+    their pids; the children a forkserver forks for its connections are in its process group)."""
+    import heldout25
+
+    dirs = heldout25.write_receiver()
+    for name, cmd in heldout25.daemons().items():
+        procs.start(name, in_namespace(cmd))
+    for ip in dirs:
+        wait_port(25, 60, ip)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -300,6 +313,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout22": start_dovecot_receiver,
     "heldout23": start_haraka_receiver,
     "heldout24": start_courier_receiver,
+    "heldout25": start_qpsmtpd_receiver,
 }
 
 
@@ -433,11 +447,11 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout24: those of"
-                         " heldout2.py to heldout24.py, filed under tests/fixtures/real-mta-heldout2 to -heldout24"
-                         " (heldout17 to heldout24: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
-                         " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, instead of the fake"
-                         " server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout25: those of"
+                         " heldout2.py to heldout25.py, filed under tests/fixtures/real-mta-heldout2 to -heldout25"
+                         " (heldout17 to heldout25: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, instead of"
+                         " the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

@@ -46,17 +46,18 @@ BEHAVIOURS: dict[str, str] = {
 }
 # The held-out servers (heldout.py to heldout16.py; sets 17-21 real, below): fake server address -> the documented
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
-# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 24, a real receiving Postfix,
+# 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 25, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
-# then Courier) .160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1 and 127.0.8.1.
+# then Courier, then qpsmtpd) .160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1, 127.0.8.1 and 127.0.9.1.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 to 24 (heldout17.py to heldout24.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sets 17 to 25 (heldout17.py to heldout25.py) have a real receiving MTA (a second Postfix, a second Exim,
 # Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, a fourth Postfix delivering to Dovecot,
-# Haraka instances, Courier, started by run.py) on their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1,
-# 127.0.4.1, 127.0.5.1 and 127.0.8.1, not the fake server: their cases have no scripted reply.
+# Haraka instances, Courier, qpsmtpd instances, started by run.py) on their addresses from 127.0.2.160, .190, .220,
+# .240, 127.0.3.1, 127.0.4.1, 127.0.5.1, 127.0.8.1 and 127.0.9.1, not the fake server: their cases have no scripted
+# reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
