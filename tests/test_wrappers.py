@@ -272,3 +272,46 @@ def test_unwrap_is_linear(name: str) -> None:
     n = 60_000 // len(unit) + 1
     small, large = _seconds(unit * n, unit * (2 * n))
     assert large < 3.0 * small + 0.01, f"{name}: {small:.4f}s for n, {large:.4f}s for 2n"
+
+
+# --- whose server refused: a send error quotes the sender's own outgoing server -----------------------------------
+
+def _in_tb_message(message: str, reply: str) -> str:
+    entry = next(e for e in TB["smtp"] if e["message"] == message)
+    return _fill(entry["en"], reply, "en")
+
+
+@pytest.mark.parametrize(("message", "reply", "reason", "who"), [
+    ("errorSendingRcptCommand", "554 5.7.1 <bob@elsewhere.example>: Relay access denied", "norelaying", "sender"),
+    ("errorSendingMessage", "554 5.7.1 Message rejected for policy reasons", "policyviolation", "sender-admin"),
+    ("errorSendingFromCommand", "550 5.7.1 Service unavailable; client [192.0.2.9] blocked using zen.spamhaus.org",
+     "blocked", "sender"),
+    ("errorSendingFromCommand", "550 5.7.1 <alice@example.org>: Sender address rejected: Access denied", "rejected",
+     "sender"),
+])
+def test_a_send_error_card_speaks_of_the_senders_own_outgoing_server(message: str, reply: str, reason: str,
+                                                                    who: str) -> None:
+    """Thunderbird shows replies of the outgoing server it submits to (RFC 6409): the card names that server and
+    its fix, where the same reply pasted alone may have come from the recipient's side."""
+    for lang in ("en", "ja"):
+        wrapped = explain_line(_in_tb_message(message, reply), lang=lang).finding
+        bare = explain_line(reply, lang=lang).finding
+        assert wrapped.reason == bare.reason == reason
+        assert wrapped.card is not None and bare.card is not None
+        assert wrapped.card.who == who
+        assert wrapped.card.title != bare.card.title
+        assert ("outgoing" in wrapped.card.title) if lang == "en" else ("送信サーバー" in wrapped.card.title)
+
+
+def test_a_send_error_keeps_the_cards_of_a_pasted_reply_where_the_server_does_not_matter() -> None:
+    """A login refused, a mistyped recipient: the same card whoever's server said it (``context: [line]``
+    variants hold for a send error too)."""
+    for reply, message in (("535 5.7.8 Error: authentication failed: authentication failure", "smtpAuthFailure"),
+                           ("553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user "
+                            "carol@example.org", "errorSendingFromCommand"),
+                           ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+                            "errorSendingRcptCommand")):
+        wrapped = explain_line(_in_tb_message(message, reply)).finding
+        bare = explain_line(reply).finding
+        assert wrapped.card is not None and bare.card is not None
+        assert (wrapped.card.title, wrapped.card.who) == (bare.card.title, bare.card.who)

@@ -94,7 +94,10 @@ class Facts(Record):
         self.status_inferred = status_inferred  # ``status`` is implied by the reason, not in the bounce
         self.status_from_reply_code = status_from_reply_code  # the reporting MTA made ``status`` from the code
         self.timing = timing
-        self.context = context  # bounce (read from a message) or line (a pasted reply: a mail program showed it)
+        # bounce (read from a message), line (a pasted reply: a mail program showed it) or submission (a reply the
+        # sender's own outgoing server gave their mail program, quoted in its error message: wrappers.py); a
+        # ``context: [line]`` condition holds for a submission too, which is a reply a mail program showed
+        self.context = context
 
     @property
     def state(self) -> str | None:
@@ -192,7 +195,7 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
         elif key == "state":
             ok = facts.state in want
         elif key == "context":
-            ok = facts.context in want
+            ok = facts.context in want or (facts.context == "submission" and "line" in want)
         else:
             raise ValueError(f"unknown card condition {key!r}")
         if not ok:

@@ -158,9 +158,10 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
 
 
 def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False,
-           said: Later | None = None) -> Finding:
+           said: Later | None = None, context: str | None = None) -> Finding:
     """Resolve one recipient's reason and build its card (``fmt``: the detector, or "line" for a pasted reply;
-    ``said``: what the notice's own text states about retry periods, worked out only if needed)."""
+    ``said``: what the notice's own text states about retry periods, worked out only if needed; ``context``: the
+    card's, when not the kind's own: ``submission`` for a reply the sender's own outgoing server gave)."""
     if ev.diagnostic and len(ev.diagnostic) > limits.MAX_FIELD_CHARS:
         # the reason is read from the diagnostic as it is shown: phrase matching costs time per character,
         # and a report can fold millions of characters into one Diagnostic-Code
@@ -208,7 +209,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
     if trace:
         finding.trace = trace_of(resolution)
     finding.card = build_card(finding, lang, evidence=diagnostic or ev.notice,
-                              context="line" if kind == "line" else "bounce")
+                              context=context or ("line" if kind == "line" else "bounce"))
     return finding
 
 

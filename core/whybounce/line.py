@@ -110,7 +110,10 @@ def _unwrapped(w: wrappers.Wrapped, lang: str, trace: bool = False, to: str | No
         # Thunderbird quotes a POP3 error without its "-ERR": the message itself says it was one
         result = _pop3(w.reply if _POP3.match(w.reply) else "-ERR " + w.reply, lang)
     else:
-        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient or to), protocol="smtp")
+        # a mail program's send error quotes its own outgoing server (RFC 6409's submission server): the card
+        # speaks of that server, not of the recipient's side
+        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient or to, context="submission"),
+                            protocol="smtp")
     result.wrapper = w.to_dict()
     return result
 
@@ -124,7 +127,7 @@ def _pop3(text: str, lang: str) -> LineResult:
     return LineResult(finding=f, protocol="pop3", topic=topic)
 
 
-def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None) -> Finding:
+def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None, context: str = "line") -> Finding:
     """``address``: the recipient a mail program's message around the reply names (wrappers.py).  The stage
     that message names stays in ``wrapper``: Thunderbird words several stages alike, so it is not a fact
     about the reply as a DSN's would be."""
@@ -137,8 +140,7 @@ def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None)
     ev.address = addresses.first(line) or address
     if ev.command is None and ev.reply_code in _AUTH_REPLY_CODES and _AUTH_WORDS.search(line):
         ev.command = "AUTH"
-    f = finish(ev, "line", lang, "line", trace=trace, said=Later(text))
-    return f
+    return finish(ev, "line", lang, "line", trace=trace, said=Later(text), context=context)
 
 
 def _fragment(text: str, lang: str, trace: bool = False) -> Finding:

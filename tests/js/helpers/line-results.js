@@ -14,7 +14,7 @@ const card = (title, who = "sender", reasonName = null) => ({
 export const RELAYING_IN_DIALOG = {
   address: "bob@elsewhere.example", reason: "norelaying", status: null, reply_code: null, command: null,
   temporary: false, remote_mta: null, diagnostic: "<bob@elsewhere.example>... Relaying denied",
-  card: card("The server refused to pass your message on", "sender", "Relaying refused (norelaying)"),
+  card: card("Your outgoing server would not send the message on", "sender", "Relaying refused (norelaying)"),
   rule: "reason.norelaying.relaying-denied", timing: { state: "permanent" }, protocol: "smtp", topic: null, warnings: [],
   wrapper: { program: "thunderbird", message: "errorSendingRcptCommand", lang: "en", protocol: "smtp", stage: "RCPT", server: null },
 };
