@@ -315,3 +315,13 @@ def test_a_send_error_keeps_the_cards_of_a_pasted_reply_where_the_server_does_no
         bare = explain_line(reply).finding
         assert wrapped.card is not None and bare.card is not None
         assert (wrapped.card.title, wrapped.card.who) == (bare.card.title, bare.card.who)
+
+
+def test_a_reply_to_mail_from_names_the_sender_not_a_recipient() -> None:
+    """Thunderbird's errorSendingFromCommand answers MAIL FROM: the address in that reply is the sender's own."""
+    reply = "553 5.1.8 <alice@nonexistent.example>... Domain of sender address does not exist"
+    wrapped = explain_line(_in_tb_message("errorSendingFromCommand", reply)).to_dict()
+    assert wrapped["wrapper"]["stage"] == "MAIL" and wrapped["reason"] == "rejected"
+    assert wrapped["address"] is None
+    rcpt = explain_line(_in_tb_message("errorSendingRcptCommand", "550 5.1.1 <bob@example.com>... User unknown"))
+    assert rcpt.finding.address == "bob@example.com"

@@ -112,8 +112,10 @@ def _unwrapped(w: wrappers.Wrapped, lang: str, trace: bool = False, to: str | No
     else:
         # a mail program's send error quotes its own outgoing server (RFC 6409's submission server): the card
         # speaks of that server, not of the recipient's side
-        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient or to, context="submission"),
-                            protocol="smtp")
+        # at MAIL FROM the address a reply names is the sender's own ("553 5.1.8 <you@...>... Domain of sender
+        # address does not exist"), not a recipient
+        result = LineResult(finding=_smtp(w.reply, lang, trace, address=w.recipient or to, context="submission",
+                                          names_recipient=w.stage != "MAIL"), protocol="smtp")
     result.wrapper = w.to_dict()
     return result
 
@@ -127,17 +129,19 @@ def _pop3(text: str, lang: str) -> LineResult:
     return LineResult(finding=f, protocol="pop3", topic=topic)
 
 
-def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None, context: str = "line") -> Finding:
+def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None, context: str = "line",
+          names_recipient: bool = True) -> Finding:
     """``address``: the recipient a mail program's message around the reply names (wrappers.py).  The stage
     that message names stays in ``wrapper``: Thunderbird words several stages alike, so it is not a fact
-    about the reply as a DSN's would be."""
+    about the reply as a DSN's would be; ``names_recipient``: false where it says the reply answered MAIL FROM,
+    whose address is the sender's."""
     line = " ".join(text.split())
     ev = Evidence(diagnostic=line, evidence=line)
     fill_from_text(ev, line)
     m = _SMTP_REPLY.match(line)
     if m:
         ev.reply_code = m.group(1)  # the reply's own code, not one it quotes
-    ev.address = addresses.first(line) or address
+    ev.address = (addresses.first(line) if names_recipient else None) or address
     if ev.command is None and ev.reply_code in _AUTH_REPLY_CODES and _AUTH_WORDS.search(line):
         ev.command = "AUTH"
     return finish(ev, "line", lang, "line", trace=trace, said=Later(text), context=context)
