@@ -1151,3 +1151,25 @@ def test_fallbacks_each_tier_takes_the_most_specific_that_holds(command: str | N
 def test_a_fallback_is_checked_as_it_is_compiled(extra: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Knowledge({**_FALLBACKS, "suspend": {"reason": "suspend", **extra}})
+
+
+# session 36 (K36): the readings card review 36 found wrong, each from its documented wording (the vendor's or
+# MTA's own text) and answered at the SMTP command the source says: (id, reply, command, reason, rule)
+CARD_REVIEW_36 = [
+    # simscan's regex filter (simscan.c, ENABLE_REGEX) and Winmail Server's filter rule: a rule of the site, named
+    ("simscan-matches-a-filter", "554 Your email was rejected because it matches a filter (viagra)", "DATA",
+     "policyviolation", "reason.policyviolation.matches-a-filter-rule"),
+    ("winmail-matches-filter-rule", "delivery failure: the message matches up to the filter rule(level: system, "
+     "name:xxx)", "DATA", "policyviolation", "reason.policyviolation.matches-a-filter-rule"),
+    # the viruscan qmail-queue wrapper's fixed text: its "#5.3.4" names no size
+    ("viruscan-such-content", "554 we don't accept email with such content (#5.3.4)", "DATA", "policyviolation",
+     "reason.policyviolation.no-email-with-such-content"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), [r[1:] for r in CARD_REVIEW_36],
+                         ids=[r[0] for r in CARD_REVIEW_36])
+def test_card_review_36_readings(reply: str, command: str, reason: str, rule: str) -> None:
+    r = resolve(_refused(reply, command))
+    assert (r.reason, r.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == reason  # pasted alone, the same words read the same
