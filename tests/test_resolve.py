@@ -1164,6 +1164,10 @@ CARD_REVIEW_36 = [
     # the viruscan qmail-queue wrapper's fixed text: its "#5.3.4" names no size
     ("viruscan-such-content", "554 we don't accept email with such content (#5.3.4)", "DATA", "policyviolation",
      "reason.policyviolation.no-email-with-such-content"),
+    # Proton Mail Bridge (errors.go, ErrNoSuchUser): the mail program logs in with an account Bridge has not loaded
+    ("proton-bridge-no-such-user", "554 5.0.0 Error: The account is not available in Bridge. Verify the outgoing "
+     "server settings in your mail client and try again", "DATA", "securityerror",
+     "reason.securityerror.account-not-available-in-bridge"),
 ]
 
 
