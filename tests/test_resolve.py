@@ -1173,6 +1173,12 @@ CARD_REVIEW_36 = [
     # not a command out of order; pasted, "auth" makes line.py read the AUTH stage, a login refused (the alternate)
     ("qmail-auth-from-and-auth-not-the-same", "503 from and auth not the same (#5.5.1)", "MAIL", "rejected",
      "reason.rejected.from-and-auth-not-the-same", "securityerror"),
+    # RFC 6531 §3.5: a non-ASCII sender refused at MAIL FROM (Courier's esmtp client, Postfix smtpd): words about the
+    # sender's address, bound to that stage, are read there though content words are not
+    ("courier-sender-international-address", "550-The addressee's mailserver does not support the sender's "
+     "international E-mail address.", "MAIL", "contenterror", "reason.contenterror.international-sender-address"),
+    ("postfix-smtputf8-at-mail", "553 5.6.7 Must declare SMTPUTF8 to send unicode address", "MAIL", "contenterror",
+     "reason.contenterror.international-sender-address"),
 ]
 
 
@@ -1183,3 +1189,23 @@ def test_card_review_36_readings(reply: str, command: str, reason: str, rule: st
     r = resolve(_refused(reply, command))
     assert (r.reason, r.rule) == (reason, rule)
     assert explain_line(reply).finding.reason == pasted
+
+
+
+@pytest.mark.parametrize(("reply", "command", "read"), [
+    ("550 staged words", "MAIL", {"reason.contenterror.bound"}),
+    ("550 other words", "MAIL", set()),                         # content words at MAIL FROM: no message yet
+    ("550 other words", "DATA", {"reason.contenterror.unbound"}),
+])
+def test_words_bound_to_a_stage_are_read_at_it_though_their_reason_is_not_yet_there(
+        monkeypatch: pytest.MonkeyPatch, reply: str, command: str, read: set[str]) -> None:
+    """At MAIL FROM a content reason is ruled out for words that do not name the stage; an entry whose ``when``
+    names MAIL was written for it and is read there."""
+    import whybounce.resolve as resolve_module
+
+    k = Knowledge({"contenterror": {"reason": "contenterror", "phrases": [
+        {"id": "bound", "match": ["staged words"], "when": {"command": ["MAIL"]}},
+        {"id": "unbound", "match": ["other words"]}]}})
+    monkeypatch.setattr(resolve_module, "knowledge", lambda: k)
+    rules = {c.rule for c in resolve(_refused(reply, command)).candidates}
+    assert rules & {"reason.contenterror.bound", "reason.contenterror.unbound"} == read
