@@ -1179,6 +1179,8 @@ CARD_REVIEW_36 = [
      "international E-mail address.", "MAIL", "contenterror", "reason.contenterror.international-sender-address"),
     ("postfix-smtputf8-at-mail", "553 5.6.7 Must declare SMTPUTF8 to send unicode address", "MAIL", "contenterror",
      "reason.contenterror.international-sender-address"),
+    # Junara's sending limits page: its rate limit's code, which the bare word "policy" would read as a rule
+    ("junara-policy-sc01", "451 policy- SC01", "RCPT", "speeding", "reason.speeding.junara-sending-limit-sc01"),
 ]
 
 
