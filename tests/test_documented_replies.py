@@ -78,7 +78,6 @@ BATCH_24_UNREAD = {
     "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
-    "qmail-viruscan-554-we-dont-accept-email-with-such-content": "mesgtoobig (status.X.3.4)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
     "sendmail-550-5-1-2-illegal-mx-record-for-host": "hostunknown (status.X.1.2)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
@@ -151,10 +150,7 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
-    "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
-    "qmail-auth-503-from-and-auth-not-the-same": "syntaxerror (reply.503)",
     "qmail-auth-503-no-auth-during-mail-transaction": "securityerror (stage.auth)",
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
 }
@@ -163,7 +159,6 @@ BATCH_33_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
-    "winmail-delivery-failure-matches-filter-rule": "onhold (none.unknown-words)",
     "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "cn35-kenfor-spam-system-blocked": "blocked (reason.blocked.is-blocked)",
@@ -184,7 +179,6 @@ BATCH_35_UNREAD = {
 # Dovecot 2.4.1, rspamd 3.12.1, OpenDKIM 2.11, Courier 1.4.1, OpenSMTPD 7.6.0p1) and notqmail, labelled from their
 # sources and committed (bee3ff8) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_36_UNREAD = {
-    "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
