@@ -43,8 +43,6 @@ KNOWN_DIFFERENCES = {
 # and rule it gives. Strict: a general fix that makes one of them read as labelled shows up as XPASS and must take
 # it off this list (the labels are not to be bent to the reading).
 BATCH_22_UNREAD = {
-    "aliyun-mail-502-mailfrom-account-is-a-local-account": "rejected (stage.mail)",
-    "aliyun-mail-503-rcptto-account-isnt-a-local-account": "syntaxerror (reply.503)",
     "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
     "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
@@ -119,7 +117,6 @@ BATCH_29_UNREAD = {
 # Orange), labelled from their sources and committed (8d525f5) before whybounce read them, measured blind the same
 # way. Strict, as batch 22's.
 BATCH_30_UNREAD = {
-    "aliyun-mail-501-mail-from-is-non-local-account": "syntaxerror (reply.501)",
     "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
     "webde-550-reject-due-to-policy-restrictions-header-based": "blocked (provider.gmx.nemesis-policy-restrictions)",

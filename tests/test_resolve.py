@@ -1181,6 +1181,14 @@ CARD_REVIEW_36 = [
      "reason.contenterror.international-sender-address"),
     # Junara's sending limits page: its rate limit's code, which the bare word "policy" would read as a rule
     ("junara-policy-sc01", "451 policy- SC01", "RCPT", "speeding", "reason.speeding.junara-sending-limit-sc01"),
+    # the same mechanism as the qmail SMTP-AUTH 503: Alibaba Mail's account checks answered with 50x codes (its help
+    # pages), whose words give the cause
+    ("aliyun-501-mail-from-non-local", '501 "MAIL FROM" is non-local account', "MAIL", "rejected",
+     "reason.rejected.mail-from-non-local-account-aliyun"),
+    ("aliyun-502-mailfrom-local-account", "502 Mailfrom account is a local account", "MAIL", "securityerror",
+     "reason.securityerror.mailfrom-account-is-local-aliyun"),
+    ("aliyun-503-rcptto-not-local", "503 Rcptto account isn\u2019t a local account", "RCPT", "userunknown",
+     "reason.userunknown.rcptto-account-not-local-aliyun"),
 ]
 
 
