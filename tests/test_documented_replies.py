@@ -43,8 +43,6 @@ KNOWN_DIFFERENCES = {
 # and rule it gives. Strict: a general fix that makes one of them read as labelled shows up as XPASS and must take
 # it off this list (the labels are not to be bent to the reading).
 BATCH_22_UNREAD = {
-    "aliyun-mail-502-mailfrom-account-is-a-local-account": "rejected (stage.mail)",
-    "aliyun-mail-503-rcptto-account-isnt-a-local-account": "syntaxerror (reply.503)",
     "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
     "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
@@ -78,7 +76,6 @@ BATCH_24_UNREAD = {
     "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
-    "qmail-viruscan-554-we-dont-accept-email-with-such-content": "mesgtoobig (status.X.3.4)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
     "sendmail-550-5-1-2-illegal-mx-record-for-host": "hostunknown (status.X.1.2)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
@@ -120,7 +117,6 @@ BATCH_29_UNREAD = {
 # Orange), labelled from their sources and committed (8d525f5) before whybounce read them, measured blind the same
 # way. Strict, as batch 22's.
 BATCH_30_UNREAD = {
-    "aliyun-mail-501-mail-from-is-non-local-account": "syntaxerror (reply.501)",
     "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
     "webde-550-reject-due-to-policy-restrictions-header-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
@@ -151,10 +147,7 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "junara-451-policy-sc01": "policyviolation (reason.policyviolation.policy)",
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
-    "proton-bridge-554-account-not-available-in-bridge": "userunknown (stage.rcpt)",
-    "qmail-auth-503-from-and-auth-not-the-same": "syntaxerror (reply.503)",
     "qmail-auth-503-no-auth-during-mail-transaction": "securityerror (stage.auth)",
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
 }
@@ -163,7 +156,6 @@ BATCH_33_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
-    "winmail-delivery-failure-matches-filter-rule": "onhold (none.unknown-words)",
     "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "cn35-kenfor-spam-system-blocked": "blocked (reason.blocked.is-blocked)",
@@ -184,7 +176,6 @@ BATCH_35_UNREAD = {
 # Dovecot 2.4.1, rspamd 3.12.1, OpenDKIM 2.11, Courier 1.4.1, OpenSMTPD 7.6.0p1) and notqmail, labelled from their
 # sources and committed (bee3ff8) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_36_UNREAD = {
-    "courier-550-addressee-mailserver-does-not-support-sender-international-address": "rejected (stage.mail)",
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
     "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",

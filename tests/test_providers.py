@@ -76,6 +76,15 @@ PROVIDER_CASES = [
     ("aol-by-reporting-host", "a@example.org", None, "omr-a015e.mx.aol.com", "5.4.4", None,
      "Name service error for name=example.org type=MX: Malformed or unexpected name server reply",
      "networkerror", "malformed"),
+    # session 36 (K36): Exchange Online's Directory-Based Edge Blocking (Microsoft Learn, DBEB page): 5.4.1 "Access
+    # denied" refuses a recipient not in the directory, also worded for every recipient after the data; Microsoft's
+    # "5.4.1 Relay Access Denied" stays a relay refusal (longer words)
+    ("microsoft-dbeb-all-recipients", "a@example.com", "example-com.mail.protection.outlook.com", None, "5.4.1",
+     "DATA", "550 5.4.1 All recipient addresses rejected : Access denied. AS(201806271) "
+     "[VE1EUR01FT061.eop-EUR01.prod.protection.outlook.com]", "userunknown", "dbeb-access-denied"),
+    ("microsoft-relay-access-denied-stays", "a@example.com", "example-com.mail.protection.outlook.com", None,
+     "5.4.1", "RCPT", "550 5.4.1 Relay Access Denied [BN8NAM12FT036.eop-nam12.prod.protection.outlook.com]",
+     "norelaying", "relay-access-denied"),
 ]
 
 

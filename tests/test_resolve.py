@@ -1151,3 +1151,71 @@ def test_fallbacks_each_tier_takes_the_most_specific_that_holds(command: str | N
 def test_a_fallback_is_checked_as_it_is_compiled(extra: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Knowledge({**_FALLBACKS, "suspend": {"reason": "suspend", **extra}})
+
+
+# session 36 (K36): the readings card review 36 found wrong, each from its documented wording (the vendor's or
+# MTA's own text) and answered at the SMTP command the source says: (id, reply, command, reason, rule, the reason
+# pasted alone, where line.py's reading of the stage differs)
+CARD_REVIEW_36 = [
+    # simscan's regex filter (simscan.c, ENABLE_REGEX) and Winmail Server's filter rule: a rule of the site, named
+    ("simscan-matches-a-filter", "554 Your email was rejected because it matches a filter (viagra)", "DATA",
+     "policyviolation", "reason.policyviolation.matches-a-filter-rule"),
+    ("winmail-matches-filter-rule", "delivery failure: the message matches up to the filter rule(level: system, "
+     "name:xxx)", "DATA", "policyviolation", "reason.policyviolation.matches-a-filter-rule"),
+    # the viruscan qmail-queue wrapper's fixed text: its "#5.3.4" names no size
+    ("viruscan-such-content", "554 we don't accept email with such content (#5.3.4)", "DATA", "policyviolation",
+     "reason.policyviolation.no-email-with-such-content"),
+    # Proton Mail Bridge (errors.go, ErrNoSuchUser): the mail program logs in with an account Bridge has not loaded
+    ("proton-bridge-no-such-user", "554 5.0.0 Error: The account is not available in Bridge. Verify the outgoing "
+     "server settings in your mail client and try again", "DATA", "securityerror",
+     "reason.securityerror.account-not-available-in-bridge"),
+    # qmail's SMTP-AUTH patch (err_authmismatch) answers MAIL FROM with a 503: the sender address is not the login's,
+    # not a command out of order; pasted, "auth" makes line.py read the AUTH stage, a login refused (the alternate)
+    ("qmail-auth-from-and-auth-not-the-same", "503 from and auth not the same (#5.5.1)", "MAIL", "rejected",
+     "reason.rejected.from-and-auth-not-the-same", "securityerror"),
+    # RFC 6531 §3.5: a non-ASCII sender refused at MAIL FROM (Courier's esmtp client, Postfix smtpd): words about the
+    # sender's address, bound to that stage, are read there though content words are not
+    ("courier-sender-international-address", "550-The addressee's mailserver does not support the sender's "
+     "international E-mail address.", "MAIL", "contenterror", "reason.contenterror.international-sender-address"),
+    ("postfix-smtputf8-at-mail", "553 5.6.7 Must declare SMTPUTF8 to send unicode address", "MAIL", "contenterror",
+     "reason.contenterror.international-sender-address"),
+    # Junara's sending limits page: its rate limit's code, which the bare word "policy" would read as a rule
+    ("junara-policy-sc01", "451 policy- SC01", "RCPT", "speeding", "reason.speeding.junara-sending-limit-sc01"),
+    # the same mechanism as the qmail SMTP-AUTH 503: Alibaba Mail's account checks answered with 50x codes (its help
+    # pages), whose words give the cause
+    ("aliyun-501-mail-from-non-local", '501 "MAIL FROM" is non-local account', "MAIL", "rejected",
+     "reason.rejected.mail-from-non-local-account-aliyun"),
+    ("aliyun-502-mailfrom-local-account", "502 Mailfrom account is a local account", "MAIL", "securityerror",
+     "reason.securityerror.mailfrom-account-is-local-aliyun"),
+    ("aliyun-503-rcptto-not-local", "503 Rcptto account isn\u2019t a local account", "RCPT", "userunknown",
+     "reason.userunknown.rcptto-account-not-local-aliyun"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "rule", "pasted"),
+                         [(*r[1:5], r[5] if len(r) > 5 else r[3]) for r in CARD_REVIEW_36],
+                         ids=[r[0] for r in CARD_REVIEW_36])
+def test_card_review_36_readings(reply: str, command: str, reason: str, rule: str, pasted: str) -> None:
+    r = resolve(_refused(reply, command))
+    assert (r.reason, r.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == pasted
+
+
+
+@pytest.mark.parametrize(("reply", "command", "read"), [
+    ("550 staged words", "MAIL", {"reason.contenterror.bound"}),
+    ("550 other words", "MAIL", set()),                         # content words at MAIL FROM: no message yet
+    ("550 other words", "DATA", {"reason.contenterror.unbound"}),
+])
+def test_words_bound_to_a_stage_are_read_at_it_though_their_reason_is_not_yet_there(
+        monkeypatch: pytest.MonkeyPatch, reply: str, command: str, read: set[str]) -> None:
+    """At MAIL FROM a content reason is ruled out for words that do not name the stage; an entry whose ``when``
+    names MAIL was written for it and is read there."""
+    import whybounce.resolve as resolve_module
+
+    k = Knowledge({"contenterror": {"reason": "contenterror", "phrases": [
+        {"id": "bound", "match": ["staged words"], "when": {"command": ["MAIL"]}},
+        {"id": "unbound", "match": ["other words"]}]}})
+    monkeypatch.setattr(resolve_module, "knowledge", lambda: k)
+    rules = {c.rule for c in resolve(_refused(reply, command)).candidates}
+    assert rules & {"reason.contenterror.bound", "reason.contenterror.unbound"} == read

@@ -17,7 +17,9 @@ status          an enhanced status code that names one reason (RFC 3463 and the 
                 final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
                 with no status that prints a status's registered name ("Bad destination mailbox address") reads
                 as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox
-                or the content is not read (no recipient is named yet), as words about them are not
+                or the content is not read (no recipient is named yet), as words about them are not, unless the
+                words' entry names that stage in its ``when`` (written for it: "the sender's international
+                E-mail address" at MAIL FROM, RFC 6531 §3.5)
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
@@ -511,8 +513,8 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "sending_side", "status",
-                 "text", "transient")
+    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "sending_side", "staged",
+                 "status", "text", "transient")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -537,13 +539,17 @@ class _Reading:
         # recipient or a message ("Refused by local policy. No SPAM please!" at the greeting) say why the client
         # is unwanted, which the stage reads
         self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
+        # words whose entry names this very stage in its ``when`` ("the sender's international E-mail address" at
+        # MAIL FROM): written for it, so the stage does not rule their reason out (ids of those candidates)
+        self.staged: set[int] = set()
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.sending_side = False  # a clause names the sending side as what is refused
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
-            self.out = [c for c in self.out if not (c.tier in tiers and c.reason in self.gone)]
+            self.out = [c for c in self.out
+                        if not (c.tier in tiers and c.reason in self.gone and id(c) not in self.staged)]
 
 
 def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
@@ -608,6 +614,8 @@ def _words(r: _Reading) -> None:
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
         r.out.append(cand)
+        if cond is not None and cond.commands is not None and r.command is not None and r.command in cond.commands:
+            r.staged.add(id(cand))
         if entry.tier == "transient" and (r.transient is None or cand.key() < r.transient.key()):
             r.transient = cand
 
