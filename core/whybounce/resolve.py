@@ -540,8 +540,8 @@ class _Reading:
         # is unwanted, which the stage reads
         self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
         # words whose entry names this very stage in its ``when`` ("the sender's international E-mail address" at
-        # MAIL FROM): written for it, so the stage does not rule their reason out (ids of those candidates)
-        self.staged: set[int] = set()
+        # MAIL FROM): written for it, so the stage does not rule their reason out
+        self.staged: set[Candidate] = set()
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.sending_side = False  # a clause names the sending side as what is refused
@@ -549,7 +549,7 @@ class _Reading:
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
             self.out = [c for c in self.out
-                        if not (c.tier in tiers and c.reason in self.gone and id(c) not in self.staged)]
+                        if not (c.tier in tiers and c.reason in self.gone and c not in self.staged)]
 
 
 def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
@@ -615,7 +615,7 @@ def _words(r: _Reading) -> None:
                          source=entry.source)
         r.out.append(cand)
         if cond is not None and cond.commands is not None and r.command is not None and r.command in cond.commands:
-            r.staged.add(id(cand))
+            r.staged.add(cand)
         if entry.tier == "transient" and (r.transient is None or cand.key() < r.transient.key()):
             r.transient = cand
 
