@@ -176,6 +176,9 @@ READ = [
     ("550 sender is in my black list", "sender-refused"),                      # go-sisimai why-rejected.go
     ("421 4.3.2 mx.example.net disk is too full. Try later", "system-storage-full"),  # KumoMTA smtp_server.rs
     ("550 rejected because 192.0.2.1 is in a black list at zen.example", "sending-host-refused"),  # Exim dnslists
+    # session 36 (helper W2): a login named by its user name and password together
+    ("535 5.7.1 Username and Password not accepted.", "login-refused"),        # Gmail
+    ("535 5.7.8 Error: invalid username or password", "login-bogus"),          # RFC 4954 §6 535's meaning
 ]
 
 NOT_READ = [
@@ -229,6 +232,8 @@ NOT_READ = [
     ("550 IP address not found in the allow list", "recipient-unknown", "an IP address is the sending host's"),
     ("421 Client host name unknown", "domain-unknown", "the client's host is the sending side's"),
     ("550 Sending quota is full", "quota-full", "a sending quota is the sender's allowance, not a mailbox's"),
+    ("554 password protected attachments are not allowed", "login-refused",
+     "'password' alone is no login's: after the data it is a protected attachment's"),
 ]
 
 
