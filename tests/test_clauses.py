@@ -179,6 +179,8 @@ READ = [
     # session 36 (helper W2): a login named by its user name and password together
     ("535 5.7.1 Username and Password not accepted.", "login-refused"),        # Gmail
     ("535 5.7.8 Error: invalid username or password", "login-bogus"),          # RFC 4954 §6 535's meaning
+    ("535 Incorrect authentication data", "login-bogus"),                     # Exim smtp_in.c
+    ("535 5.7.8 Incorrect username or password", "login-bogus"),              # MS-SMTPNTLM's 535 meaning
 ]
 
 NOT_READ = [
