@@ -181,6 +181,9 @@ READ = [
     ("535 5.7.8 Error: invalid username or password", "login-bogus"),          # RFC 4954 §6 535's meaning
     ("535 Incorrect authentication data", "login-bogus"),                     # Exim smtp_in.c
     ("535 5.7.8 Incorrect username or password", "login-bogus"),              # MS-SMTPNTLM's 535 meaning
+    ("550 Sender verify failed", "sender-unverified"),                        # Exim's callout verification
+    ("550 5.1.8 Sender address verification failed, check your MX", "sender-unverified"),  # smf-sav milter
+    ("451 sender address could not be verified", "sender-unverified"),        # Postfix reject_unverified_sender
 ]
 
 NOT_READ = [
