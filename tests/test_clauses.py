@@ -184,6 +184,9 @@ READ = [
     ("550 Sender verify failed", "sender-unverified"),                        # Exim's callout verification
     ("550 5.1.8 Sender address verification failed, check your MX", "sender-unverified"),  # smf-sav milter
     ("451 sender address could not be verified", "sender-unverified"),        # Postfix reject_unverified_sender
+    ("550 mailbox has exceeded its disk space limit", "mailbox-over-limit"),  # p5-sisimai MailboxFull.pm
+    ("552 mailbox exceeds allowed size", "mailbox-over-limit"),               # go-sisimai why-mailboxfull.go
+    ("552 Mailbox too large", "mailbox-over-limit"),                          # RFC 3463 X.2.2's capacity
 ]
 
 NOT_READ = [
@@ -239,6 +242,9 @@ NOT_READ = [
     ("550 Sending quota is full", "quota-full", "a sending quota is the sender's allowance, not a mailbox's"),
     ("554 password protected attachments are not allowed", "login-refused",
      "'password' alone is no login's: after the data it is a protected attachment's"),
+    ("550 user has exceeded his sending limit", "mailbox-over-limit", "a user may exceed a sending limit; a mailbox"
+     " only its own"),
+    ("550 mailbox is out of office", "mailbox-over-limit", "'out of' is no limit exceeded"),
 ]
 
 
