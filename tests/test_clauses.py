@@ -187,6 +187,7 @@ READ = [
     ("550 mailbox has exceeded its disk space limit", "mailbox-over-limit"),  # p5-sisimai MailboxFull.pm
     ("552 mailbox exceeds allowed size", "mailbox-over-limit"),               # go-sisimai why-mailboxfull.go
     ("552 Mailbox too large", "mailbox-over-limit"),                          # RFC 3463 X.2.2's capacity
+    ("550 Multiple authentication checks failed", "authentication-failed"),  # RFC 7372 X.7.26's own text
 ]
 
 NOT_READ = [
@@ -245,6 +246,8 @@ NOT_READ = [
     ("550 user has exceeded his sending limit", "mailbox-over-limit", "a user may exceed a sending limit; a mailbox"
      " only its own"),
     ("550 mailbox is out of office", "mailbox-over-limit", "'out of' is no limit exceeded"),
+    ("550 Multiple authentication checks failed", "login-failed", "the receiver's checks of the sending domain"
+     " (RFC 7372 X.7.26), not the client's login"),
 ]
 
 
