@@ -188,6 +188,8 @@ READ = [
     ("552 mailbox exceeds allowed size", "mailbox-over-limit"),               # go-sisimai why-mailboxfull.go
     ("552 Mailbox too large", "mailbox-over-limit"),                          # RFC 3463 X.2.2's capacity
     ("550 Multiple authentication checks failed", "authentication-failed"),  # RFC 7372 X.7.26's own text
+    ("552 failed DMARC policy", "authentication-failed"),                      # qpsmtpd: the predicate first
+    ("521 5.2.1 This message failed DMARC Evaluation", "authentication-failed"),  # AOL (as SendGrid quotes it)
 ]
 
 NOT_READ = [
