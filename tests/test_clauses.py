@@ -190,6 +190,10 @@ READ = [
     ("550 Multiple authentication checks failed", "authentication-failed"),  # RFC 7372 X.7.26's own text
     ("552 failed DMARC policy", "authentication-failed"),                      # qpsmtpd: the predicate first
     ("521 5.2.1 This message failed DMARC Evaluation", "authentication-failed"),  # AOL (as SendGrid quotes it)
+    ("554 Indirizzo destinatario sconosciuto o non abilitato", "recipient-unknown"),  # Aruba PEC (it)
+    ("Questo indirizzo e' bloccato per inutilizzo", "recipient-disabled"),     # PHP Bounce Handler (it)
+    ("weil die Adresse nicht gefunden wurde", "recipient-unknown"),            # go-sisimai why-userunknown.go (de)
+    ("550 5.1.1 Adresse invalide", "recipient-unknown"),                       # La Poste, Orange (fr)
 ]
 
 NOT_READ = [
@@ -250,6 +254,8 @@ NOT_READ = [
     ("550 mailbox is out of office", "mailbox-over-limit", "'out of' is no limit exceeded"),
     ("550 Multiple authentication checks failed", "login-failed", "the receiver's checks of the sending domain"
      " (RFC 7372 X.7.26), not the client's login"),
+    ("550 Ihre Adresse wurde gesperrt", "recipient-disabled", "'Ihre Adresse' is the sender's, as 'your address' is"),
+    ("550 Adresse IP source bloquee", "recipient-disabled", "the longest subject decides: the sending host's address"),
 ]
 
 
