@@ -256,6 +256,8 @@ NOT_READ = [
      " (RFC 7372 X.7.26), not the client's login"),
     ("550 Ihre Adresse wurde gesperrt", "recipient-disabled", "'Ihre Adresse' is the sender's, as 'your address' is"),
     ("550 Adresse IP source bloquee", "recipient-disabled", "the longest subject decides: the sending host's address"),
+    ("5.2.2 submission quota exceeded", "quota-at-limit", "a submission quota is the sender's (RFC 6409), not a"
+     " mailbox's"),
 ]
 
 
