@@ -194,6 +194,8 @@ READ = [
     ("Questo indirizzo e' bloccato per inutilizzo", "recipient-disabled"),     # PHP Bounce Handler (it)
     ("weil die Adresse nicht gefunden wurde", "recipient-unknown"),            # go-sisimai why-userunknown.go (de)
     ("550 5.1.1 Adresse invalide", "recipient-unknown"),                       # La Poste, Orange (fr)
+    ("571 a@example.org... You are banned, contact your local admin.", "you-refused"),  # rapidsite.net
+    ("You are temporarily banned from sending because of spammy emails.", "you-refused"),  # Proton
 ]
 
 NOT_READ = [
