@@ -196,6 +196,9 @@ READ = [
     ("550 5.1.1 Adresse invalide", "recipient-unknown"),                       # La Poste, Orange (fr)
     ("571 a@example.org... You are banned, contact your local admin.", "you-refused"),  # rapidsite.net
     ("You are temporarily banned from sending because of spammy emails.", "you-refused"),  # Proton
+    ("454 4.7.0 Too many login attempts, please try again later.", "login-too-many"),  # Gmail
+    ("421 Too many auth failures, try again later", "login-too-many"),        # OCI Email Delivery
+    ("451 Requested mail action not taken: too much fail authentication", "login-too-many"),  # NetEase
 ]
 
 NOT_READ = [
