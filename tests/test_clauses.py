@@ -176,6 +176,29 @@ READ = [
     ("550 sender is in my black list", "sender-refused"),                      # go-sisimai why-rejected.go
     ("421 4.3.2 mx.example.net disk is too full. Try later", "system-storage-full"),  # KumoMTA smtp_server.rs
     ("550 rejected because 192.0.2.1 is in a black list at zen.example", "sending-host-refused"),  # Exim dnslists
+    # session 36 (helper W2): a login named by its user name and password together
+    ("535 5.7.1 Username and Password not accepted.", "login-refused"),        # Gmail
+    ("535 5.7.8 Error: invalid username or password", "login-bogus"),          # RFC 4954 §6 535's meaning
+    ("535 Incorrect authentication data", "login-bogus"),                     # Exim smtp_in.c
+    ("535 5.7.8 Incorrect username or password", "login-bogus"),              # MS-SMTPNTLM's 535 meaning
+    ("550 Sender verify failed", "sender-unverified"),                        # Exim's callout verification
+    ("550 5.1.8 Sender address verification failed, check your MX", "sender-unverified"),  # smf-sav milter
+    ("451 sender address could not be verified", "sender-unverified"),        # Postfix reject_unverified_sender
+    ("550 mailbox has exceeded its disk space limit", "mailbox-over-limit"),  # p5-sisimai MailboxFull.pm
+    ("552 mailbox exceeds allowed size", "mailbox-over-limit"),               # go-sisimai why-mailboxfull.go
+    ("552 Mailbox too large", "mailbox-over-limit"),                          # RFC 3463 X.2.2's capacity
+    ("550 Multiple authentication checks failed", "authentication-failed"),  # RFC 7372 X.7.26's own text
+    ("552 failed DMARC policy", "authentication-failed"),                      # qpsmtpd: the predicate first
+    ("521 5.2.1 This message failed DMARC Evaluation", "authentication-failed"),  # AOL (as SendGrid quotes it)
+    ("554 Indirizzo destinatario sconosciuto o non abilitato", "recipient-unknown"),  # Aruba PEC (it)
+    ("Questo indirizzo e' bloccato per inutilizzo", "recipient-disabled"),     # PHP Bounce Handler (it)
+    ("weil die Adresse nicht gefunden wurde", "recipient-unknown"),            # go-sisimai why-userunknown.go (de)
+    ("550 5.1.1 Adresse invalide", "recipient-unknown"),                       # La Poste, Orange (fr)
+    ("571 a@example.org... You are banned, contact your local admin.", "you-refused"),  # rapidsite.net
+    ("You are temporarily banned from sending because of spammy emails.", "you-refused"),  # Proton
+    ("454 4.7.0 Too many login attempts, please try again later.", "login-too-many"),  # Gmail
+    ("421 Too many auth failures, try again later", "login-too-many"),        # OCI Email Delivery
+    ("451 Requested mail action not taken: too much fail authentication", "login-too-many"),  # NetEase
 ]
 
 NOT_READ = [
@@ -229,6 +252,17 @@ NOT_READ = [
     ("550 IP address not found in the allow list", "recipient-unknown", "an IP address is the sending host's"),
     ("421 Client host name unknown", "domain-unknown", "the client's host is the sending side's"),
     ("550 Sending quota is full", "quota-full", "a sending quota is the sender's allowance, not a mailbox's"),
+    ("554 password protected attachments are not allowed", "login-refused",
+     "'password' alone is no login's: after the data it is a protected attachment's"),
+    ("550 user has exceeded his sending limit", "mailbox-over-limit", "a user may exceed a sending limit; a mailbox"
+     " only its own"),
+    ("550 mailbox is out of office", "mailbox-over-limit", "'out of' is no limit exceeded"),
+    ("550 Multiple authentication checks failed", "login-failed", "the receiver's checks of the sending domain"
+     " (RFC 7372 X.7.26), not the client's login"),
+    ("550 Ihre Adresse wurde gesperrt", "recipient-disabled", "'Ihre Adresse' is the sender's, as 'your address' is"),
+    ("550 Adresse IP source bloquee", "recipient-disabled", "the longest subject decides: the sending host's address"),
+    ("5.2.2 submission quota exceeded", "quota-at-limit", "a submission quota is the sender's (RFC 6409), not a"
+     " mailbox's"),
 ]
 
 
