@@ -288,6 +288,27 @@ def _in_tb_message(message: str, reply: str) -> str:
      "blocked", "sender"),
     ("errorSendingFromCommand", "550 5.7.1 <alice@example.org>: Sender address rejected: Access denied", "rejected",
      "sender"),
+    # session 36 (TB): every other reason that spoke of the receiving side or of a bounce to forward
+    ("smtpServerError", "530 5.7.0 Must issue a STARTTLS command first.", "failedstarttls", "sender"),
+    ("smtpServerError", "454 4.7.0 TLS not available due to local problem", "failedstarttls", "sender-admin"),
+    ("smtpServerError", "555 5.5.2 Syntax error.", "syntaxerror", "sender"),
+    ("smtpServerError", "421 4.3.0 Temporary System Problem. Try again later", "systemerror", "sender"),
+    ("smtpServerError", "554 Service unavailable", "systemerror", "sender-admin"),
+    ("smtpTooManyRecipients", "452 4.3.1 Insufficient system storage", "systemfull", "sender"),
+    ("errorSendingRcptCommand", "452 4.5.3 Error: too many recipients", "toomanyconn", "sender"),
+    ("smtpServerError", "421 4.7.0 mx.example.com Error: too many connections from 192.0.2.10", "toomanyconn",
+     "sender"),
+    ("errorSendingFromCommand", "450 4.7.1 Error: too much mail from 192.0.2.10", "speeding", "sender"),
+    ("smtpPermSizeExceeded2", "552 5.3.4 Message size exceeds fixed limit", "mesgtoobig", "sender"),
+    ("errorSendingMessage", "554 Your email was rejected because it contains the Eicar-Signature virus",
+     "virusdetected", "sender"),
+    ("errorSendingFromCommand", "553 5.1.8 <alice@example.invalid>... Domain of sender address alice@example.invalid "
+     "does not exist", "rejected", "sender"),
+    ("errorSendingMessage", "Access denied", "policyviolation", "sender-admin"),
+    ("smtpServerError", "554 5.7.1 Breach of Sender Policy Framework.", "authfailure", "sender"),
+    ("errorSendingMessage", "554 5.6.0 Mail message is malformed. Not accepted.", "contenterror", "sender"),
+    ("smtpServerError", "451 Name server timeout", "networkerror", "sender"),
+    ("smtpServerError", "451 4.7.0 connection was refused, Connection closed.", "blocked", "sender"),
 ])
 def test_a_send_error_card_speaks_of_the_senders_own_outgoing_server(message: str, reply: str, reason: str,
                                                                     who: str) -> None:
@@ -325,3 +346,30 @@ def test_a_reply_to_mail_from_names_the_sender_not_a_recipient() -> None:
     assert wrapped["address"] is None
     rcpt = explain_line(_in_tb_message("errorSendingRcptCommand", "550 5.1.1 <bob@example.com>... User unknown"))
     assert rcpt.finding.address == "bob@example.com"
+
+
+TIMING_SUBMISSION = section("cards")["timing_submission"]
+
+
+@pytest.mark.parametrize(("message", "reply", "reason", "who"), [
+    ("errorSendingRcptCommand", "452 4.2.2 <bob@example.com> Quota exceeded (mailbox for user is full)", "mailboxfull",
+     "recipient"),
+    ("errorSendingRcptCommand", "450 4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found",
+     "hostunknown", "sender"),
+    ("errorSendingRcptCommand", "450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see "
+     "http://postgrey.schweikert.ch/help/example.com.html", "blocked", "sender"),
+    ("smtpServerError", "421 4.3.0 Temporary System Problem. Try again later", "systemerror", "sender"),
+])
+def test_a_temporary_send_error_says_that_nothing_retries_it(message: str, reply: str, reason: str, who: str) -> None:
+    """A temporary refusal in a send error: no mail server holds the message, so the card does not say one retries
+    it (the same reply pasted alone may come from a bounce's server, which does), and nobody is not who acts."""
+    for lang in ("en", "ja"):
+        wrapped = explain_line(_in_tb_message(message, reply), lang=lang).finding
+        bare = explain_line(reply, lang=lang).finding
+        assert wrapped.reason == bare.reason == reason and wrapped.temporary
+        assert wrapped.card is not None and bare.card is not None
+        assert wrapped.card.who == who
+        assert wrapped.card.actions[0] == TIMING_SUBMISSION["temporary"][lang]
+        said = " ".join([wrapped.card.cause, *wrapped.card.actions])
+        for claim in ("retries on its own", "keeps retrying", "is being retried", "自動で再送します", "再送を続けて"):
+            assert claim not in said

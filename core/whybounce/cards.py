@@ -373,7 +373,10 @@ def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None]) -> s
     """The first action: whether delivery goes on, and until when; None for reports that are not failures."""
     if facts.state is None:
         return None
-    note: str = _cards()["timing"][facts.state][lang]
+    kb = _cards()
+    # a send error: no mail server holds the message and retries it (timing_submission in cards.yaml)
+    own = kb["timing_submission"].get(facts.state) if facts.context == "submission" else None
+    note: str = (own or kb["timing"][facts.state])[lang]
     return fill(note, values)
 
 
