@@ -313,7 +313,7 @@ class Knowledge:
     def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool) -> list[Fallback]:
         """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``."""
         best: dict[str, Fallback] = {}
-        for key in ((command, code), (command, None), (None, code)):
+        for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
                 if f.holds(for_now, for_good) and (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
@@ -513,8 +513,8 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "sending_side", "staged",
-                 "status", "text", "transient")
+    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "sending_side", "status",
+                 "text", "transient")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -539,17 +539,13 @@ class _Reading:
         # recipient or a message ("Refused by local policy. No SPAM please!" at the greeting) say why the client
         # is unwanted, which the stage reads
         self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
-        # words whose entry names this very stage in its ``when`` ("the sender's international E-mail address" at
-        # MAIL FROM): written for it, so the stage does not rule their reason out
-        self.staged: set[Candidate] = set()
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.sending_side = False  # a clause names the sending side as what is refused
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
-            self.out = [c for c in self.out
-                        if not (c.tier in tiers and c.reason in self.gone and c not in self.staged)]
+            self.out = [c for c in self.out if not (c.tier in tiers and c.reason in self.gone)]
 
 
 def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
@@ -559,7 +555,6 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
     _words(r)
-    r.drop_gone(("hint", "phrase"))
     _phrases_that_only_name(r)
     _clauses(r)
     _status_names(r)
@@ -571,7 +566,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     # or a message's yet either (RFC 5321 §3.3), as words about them are not
     r.drop_gone(("status", "loose-status"))
     _fallbacks(r)
-    _last_resorts(r, kind)
+    _last_resorts(r)
     r.out.sort(key=Candidate.key)
     _evidence(r)
     return Resolution(r.out, transient=r.transient is not None)
@@ -597,7 +592,9 @@ def _facts(r: _Reading, kind: str) -> None:
 
 
 def _words(r: _Reading) -> None:
-    """phrase, gave-up, hint, transient and refusal: the reason files' words anywhere in the reply."""
+    """phrase, gave-up, hint, transient and refusal: the reason files' words anywhere in the reply.  A phrase or
+    hint whose reason the stage rules out (``_Reading.gone``) is not read, unless its entry names this very stage
+    in its ``when`` ("the sender's international E-mail address" at MAIL FROM): written for it."""
     if not r.plain:
         return
     recipient_named: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
@@ -613,11 +610,12 @@ def _words(r: _Reading) -> None:
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
-        r.out.append(cand)
-        if cond is not None and cond.commands is not None and r.command is not None and r.command in cond.commands:
-            r.staged.add(cand)
         if entry.tier == "transient" and (r.transient is None or cand.key() < r.transient.key()):
-            r.transient = cand
+            r.transient = cand  # a final report of it gives up, whatever the stage rules out
+        if tier in ("hint", "phrase") and entry.reason in r.gone and not (
+                cond is not None and cond.commands is not None and r.command in cond.commands):
+            continue
+        r.out.append(cand)
 
 
 def _phrases_that_only_name(r: _Reading) -> None:
@@ -756,7 +754,7 @@ def _fallbacks(r: _Reading) -> None:
         r.out.append(Candidate(f.reason, f.rule, tier, f.evidence, source=f.source))
 
 
-def _last_resorts(r: _Reading, kind: str) -> None:
+def _last_resorts(r: _Reading) -> None:
     """action: the DSN says the delivery is delayed or has expired; none: words nobody knows, or nothing at all."""
     ev = r.ev
     if ev.action in r.k.actions:
