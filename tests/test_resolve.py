@@ -1122,6 +1122,9 @@ _FALLBACKS = {
     "rejected": {"reason": "rejected", "stages": [{"command": ["MAIL"], "when": {"temporary": False}}]},
     "userunknown": {"reason": "userunknown", "reply_codes": [{"code": "553", "tier": "last-stage"}],
                     "stages": [{"command": ["RCPT"], "tier": "last-stage", "when": {"permanent": True}}]},
+    "syntaxerror": {"reason": "syntaxerror", "reply_codes": [{"code": "501"},
+                                                             {"code": "501", "tier": "syntax",
+                                                              "when": {"envelope": True}}]},
 }
 
 
@@ -1135,6 +1138,10 @@ _FALLBACKS = {
     ("RCPT", None, False, False, set()),  # not known to be for good: no last guess
     ("RCPT", "553", False, True, {("last-stage", "reply.553")}),  # a code over a stage alone
     (None, "553", False, False, {("last-stage", "reply.553")}),
+    # a syntax reply past the greeting and the login says what went wrong with the command; before them it is a reply
+    ("MAIL", "501", False, True, {("stage", "stage.mail"), ("syntax", "reply.501"), ("reply", "reply.501")}),
+    (None, "501", False, False, {("syntax", "reply.501"), ("reply", "reply.501")}),
+    ("EHLO", "501", False, True, {("reply", "reply.501")}),
 ])
 def test_fallbacks_each_tier_takes_the_most_specific_that_holds(command: str | None, code: str | None,
                                                                  for_now: bool, for_good: bool,
@@ -1147,6 +1154,8 @@ def test_fallbacks_each_tier_takes_the_most_specific_that_holds(command: str | N
     ({"stages": [{"command": ["CONN"], "when": {"final": True}}]}, "unknown fallback condition"),
     ({"stages": [{"command": ["CONN"], "tier": "phrase"}]}, "fallback tier"),
     ({"stages": [{"command": ["CONN"]}]}, "stage.conn is claimed by blocked and suspend"),
+    ({"reply_codes": [{"code": "501", "tier": "syntax", "when": {"envelope": True}}]},
+     "reply.501 is claimed by suspend and syntaxerror"),
 ])
 def test_a_fallback_is_checked_as_it_is_compiled(extra: dict[str, Any], message: str) -> None:
     with pytest.raises(ValueError, match=message):

@@ -35,7 +35,8 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 it out: that server said no for good
 hint            generic words that only suggest a reason (and, in a delay notice, a transient condition)
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
-                TO or the data: the command was malformed or out of order, not the sender refused
+                TO, the data or an unknown command: the command was malformed or out of order, not the sender
+                refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``)
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
                 available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
@@ -220,26 +221,30 @@ class Fallback:
     meaning (a ``stages:`` entry, by ``command``), a reply code's own (a ``reply_codes:`` entry, by ``code``), or a
     code's meaning at a stage (both).  ``when: {temporary: true}`` holds for a temporary refusal (a 4yz reply, or a
     4.x.x status without one), ``{temporary: false}`` for any other, ``{permanent: true}`` only for a refusal
-    known to be for good (a 5yz reply to a command, or no reply code and a 5.x.x status).  Of those that hold,
-    each tier takes the most specific: a code over a stage alone, then a stage with a condition over one without."""
+    known to be for good (a 5yz reply to a command, or no reply code and a 5.x.x status), ``{envelope: true}`` for
+    a refusal not known to come before the envelope (not at the greeting, EHLO/HELO, STARTTLS or AUTH).  Of those
+    that hold, each tier takes the most specific: a code over a stage alone, then a stage with a condition over one
+    without."""
 
-    __slots__ = ("code", "command", "evidence", "permanent", "reason", "rule", "source", "specificity", "temporary",
-                 "tier")
+    __slots__ = ("code", "command", "envelope", "evidence", "permanent", "reason", "rule", "source", "specificity",
+                 "temporary", "tier")
 
     def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
         when = spec.get("when") or {}
-        if unknown := set(when) - {"temporary", "permanent"}:
+        if unknown := set(when) - {"temporary", "permanent", "envelope"}:
             raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
         self.reason = reason
         self.code = str(spec["code"]) if "code" in spec else None
         self.command = command
         self.tier = spec.get("tier", tier)
-        if self.tier not in ("stage", "reply", "last-stage"):
+        if self.tier not in ("stage", "syntax", "reply", "last-stage"):
             raise ValueError(f"{reason}: fallback tier {self.tier!r}")
         self.temporary: bool | None = when.get("temporary")
         self.permanent = bool(when.get("permanent"))
+        self.envelope = bool(when.get("envelope"))
         self.source = spec.get("source")
-        self.specificity = (self.code is not None, command is not None, self.temporary is not None or self.permanent)
+        self.specificity = (self.code is not None, command is not None,
+                            self.temporary is not None or self.permanent or self.envelope)
         stage = command.lower() if command else ""
         if self.code and command:
             self.rule, self.evidence = f"reply.{self.code}.{stage}", f"reply code {self.code} at {command}"
@@ -251,8 +256,10 @@ class Fallback:
             self.rule = f"stage.{stage}"
             self.evidence = f"refused for good at {command}" if self.permanent else f"refused at {command}"
 
-    def holds(self, for_now: bool, for_good: bool) -> bool:
-        return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent)
+    def holds(self, for_now: bool, for_good: bool, early: bool) -> bool:
+        """``early``: the refusal came before the envelope (``_BEFORE_ENVELOPE``)."""
+        return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent) \
+            and not (early and self.envelope)
 
 
 class StatusRule:
@@ -306,16 +313,19 @@ class Knowledge:
     def _add_fallback(self, new: Fallback) -> None:
         same = self.fallbacks.setdefault((new.command, new.code), [])
         for old in same:
-            if (old.tier, old.temporary, old.permanent) == (new.tier, new.temporary, new.permanent):
+            if (old.tier, old.temporary, old.permanent, old.envelope) == \
+                    (new.tier, new.temporary, new.permanent, new.envelope):
                 raise ValueError(f"{new.rule} is claimed by {old.reason} and {new.reason}")
         same.append(new)
 
     def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool) -> list[Fallback]:
         """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``."""
         best: dict[str, Fallback] = {}
+        early = command in _BEFORE_ENVELOPE
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good) and (f.tier not in best or f.specificity > best[f.tier].specificity):
+                if f.holds(for_now, for_good, early) and \
+                        (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
 
@@ -744,14 +754,7 @@ def _fallbacks(r: _Reading) -> None:
     for_now = (ev.reply_code or ev.status or "").startswith("4")
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
     for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good):
-        tier = f.tier
-        # reply: a syntax or sequence reply (x0z) says what went wrong with the command, so it outranks the stage's
-        # guess at MAIL FROM; before the envelope a refused client, at STARTTLS a session that could not be
-        # encrypted and at AUTH a refused login stay the stage's
-        if tier == "reply" and f.reason == "syntaxerror" and f.code and f.code[1] == "0" \
-                and command not in _BEFORE_ENVELOPE:
-            tier = "syntax"
-        r.out.append(Candidate(f.reason, f.rule, tier, f.evidence, source=f.source))
+        r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
 
 
 def _last_resorts(r: _Reading) -> None:
