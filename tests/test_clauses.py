@@ -106,6 +106,13 @@ READ = [
     # the same classes in the languages documented replies use (accents folded; the catalogue's own entries)
     ("552 5.1.1 Boîte du destinataire pleine", "recipient-full"),             # Orange OFR_417
     ("550 5.5.0 Le compte du destinataire est bloqué", "recipient-disabled"),  # La Poste LPN007_426
+    # session 37 (K37): the participle says the recipient's account IS blocked (its state), the active verb that the
+    # recipient blocks the sender (data/words.yaml `blocked` and `unwilling`, both matched as written)
+    ("550 5.5.0 The recipient account is blocked. LPN007_426", "recipient-blocked"),  # La Poste (its English half)
+    ("540 5.7.1 <a@rambler.ru>: recipient address rejected: Blocked", "recipient-blocked"),  # Rambler (Field Manual)
+    ("550 Mailbox has been blocked", "recipient-blocked"),
+    ("550 The recipient blocks mail from your address", "recipient-unwilling"),
+    ("550 This user has blocked your address", "recipient-unwilling"),
     ("550 Benutzer nicht bekannt", "recipient-unknown"),                       # web.de
     ("Adressat unbekannt oder Mailbox deaktiviert", "recipient-unknown"),      # PHP Bounce Handler (de)
     ("Destinatario sconosciuto o mailbox disattivata", "recipient-disabled"),  # PHP Bounce Handler (it)
@@ -261,6 +268,11 @@ NOT_READ = [
      " (RFC 7372 X.7.26), not the client's login"),
     ("550 Ihre Adresse wurde gesperrt", "recipient-disabled", "'Ihre Adresse' is the sender's, as 'your address' is"),
     ("550 Adresse IP source bloquee", "recipient-disabled", "the longest subject decides: the sending host's address"),
+    ("550 The recipient account is blocked", "recipient-unwilling", "a participle: the account is what was blocked,"
+     " not the one blocking (stemmed, 'blocked' was 'blocks')"),
+    ("550 Recipient mailbox blocked", "recipient-unwilling", "the participle after its subject is its state"),
+    ("550 The recipient blocks mail from your address", "recipient-blocked", "an active verb: the recipient blocks"),
+    ("550 Your account is blocked", "recipient-blocked", "'your account' is the sender's"),
     ("5.2.2 submission quota exceeded", "quota-at-limit", "a submission quota is the sender's (RFC 6409), not a"
      " mailbox's"),
 ]

@@ -187,7 +187,8 @@ BATCH_36_UNREAD = {
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
 BATCH_37_UNREAD = {
     "forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo": "userunknown (stage.rcpt)",
-    "rambler-540-5-7-1-recipient-address-rejected-blocked": "filtered (reason.filtered.recipient-unwilling)",
+    # rambler-540-5-7-1-recipient-address-rejected-blocked, read blind as filtered (recipient-unwilling): read since
+    # session 37 (K37) as suspend, by the participle "Blocked" said of the recipient (words.yaml `blocked`)
 }
 # Batch 38 (session 30): remote replies as SendGrid and SparkPost (Momentum's adaptive rules) quote them, labelled from
 # their pages and committed before whybounce read them (b23cca9: 6, all read as labelled; 3dc76af: 15 more), measured
