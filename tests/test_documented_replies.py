@@ -48,7 +48,8 @@ BATCH_22_UNREAD = {
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
-    "chasquid-550-5-7-3-security-level-check-failed": "rejected (stage.mail)",
+    # chasquid-550-5-7-3-security-level-check-failed, read blind as rejected (stage.mail): read since session 37 (K37)
+    # as failedstarttls, by chasquid's own words (reason.failedstarttls.security-level-check-failed)
     "chasquid-501-invisible-customers-are-not-welcome": "blocked (stage.ehlo)",
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
