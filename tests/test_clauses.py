@@ -465,3 +465,15 @@ def test_a_temporary_status_used_loosely_yields_to_the_words(reply: str, reason:
     """RFC 3463: X.1.1 and X.1.2 are only useful for permanent failures, and servers answer deferrals of every kind
     with 4.2.1: the temporary codes read after the words (their reason files mark them loose)."""
     assert explain_line(reply).finding.reason == reason
+
+
+# session 37 (K37): the voice decides between the recipient's account being blocked and the recipient blocking the
+# sender: "has blocked" (the perfect, active) is the longer reading and wins over the participle inside it
+@pytest.mark.parametrize(("text", "reason"), [
+    ("550 5.5.0 The recipient account is blocked", "suspend"),          # La Poste LPN007_426's English half
+    ("550 Mailbox has been blocked", "suspend"),                         # the passive perfect
+    ("550 This user has blocked your address", "filtered"),              # the active perfect
+    ("550 The recipient blocks mail from your domain", "filtered"),
+])
+def test_blocked_said_of_the_recipient_reads_by_its_voice(text: str, reason: str) -> None:
+    assert explain_line(text).finding.reason == reason
