@@ -106,6 +106,13 @@ READ = [
     # the same classes in the languages documented replies use (accents folded; the catalogue's own entries)
     ("552 5.1.1 Boîte du destinataire pleine", "recipient-full"),             # Orange OFR_417
     ("550 5.5.0 Le compte du destinataire est bloqué", "recipient-disabled"),  # La Poste LPN007_426
+    # session 37 (K37): the participle says the recipient's account IS blocked (its state), the active verb that the
+    # recipient blocks the sender (data/words.yaml `blocked` and `unwilling`, both matched as written)
+    ("550 5.5.0 The recipient account is blocked. LPN007_426", "recipient-blocked"),  # La Poste (its English half)
+    ("540 5.7.1 <a@rambler.ru>: recipient address rejected: Blocked", "recipient-blocked"),  # Rambler (Field Manual)
+    ("550 Mailbox has been blocked", "recipient-blocked"),
+    ("550 The recipient blocks mail from your address", "recipient-unwilling"),
+    ("550 This user has blocked your address", "recipient-unwilling"),
     ("550 Benutzer nicht bekannt", "recipient-unknown"),                       # web.de
     ("Adressat unbekannt oder Mailbox deaktiviert", "recipient-unknown"),      # PHP Bounce Handler (de)
     ("Destinatario sconosciuto o mailbox disattivata", "recipient-disabled"),  # PHP Bounce Handler (it)
@@ -261,6 +268,11 @@ NOT_READ = [
      " (RFC 7372 X.7.26), not the client's login"),
     ("550 Ihre Adresse wurde gesperrt", "recipient-disabled", "'Ihre Adresse' is the sender's, as 'your address' is"),
     ("550 Adresse IP source bloquee", "recipient-disabled", "the longest subject decides: the sending host's address"),
+    ("550 The recipient account is blocked", "recipient-unwilling", "a participle: the account is what was blocked,"
+     " not the one blocking (stemmed, 'blocked' was 'blocks')"),
+    ("550 Recipient mailbox blocked", "recipient-unwilling", "the participle after its subject is its state"),
+    ("550 The recipient blocks mail from your address", "recipient-blocked", "an active verb: the recipient blocks"),
+    ("550 Your account is blocked", "recipient-blocked", "'your account' is the sender's"),
     ("5.2.2 submission quota exceeded", "quota-at-limit", "a submission quota is the sender's (RFC 6409), not a"
      " mailbox's"),
 ]
@@ -453,3 +465,15 @@ def test_a_temporary_status_used_loosely_yields_to_the_words(reply: str, reason:
     """RFC 3463: X.1.1 and X.1.2 are only useful for permanent failures, and servers answer deferrals of every kind
     with 4.2.1: the temporary codes read after the words (their reason files mark them loose)."""
     assert explain_line(reply).finding.reason == reason
+
+
+# session 37 (K37): the voice decides between the recipient's account being blocked and the recipient blocking the
+# sender: "has blocked" (the perfect, active) is the longer reading and wins over the participle inside it
+@pytest.mark.parametrize(("text", "reason"), [
+    ("550 5.5.0 The recipient account is blocked", "suspend"),          # La Poste LPN007_426's English half
+    ("550 Mailbox has been blocked", "suspend"),                         # the passive perfect
+    ("550 This user has blocked your address", "filtered"),              # the active perfect
+    ("550 The recipient blocks mail from your domain", "filtered"),
+])
+def test_blocked_said_of_the_recipient_reads_by_its_voice(text: str, reason: str) -> None:
+    assert explain_line(text).finding.reason == reason

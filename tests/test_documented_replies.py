@@ -48,7 +48,8 @@ BATCH_22_UNREAD = {
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
-    "chasquid-550-5-7-3-security-level-check-failed": "rejected (stage.mail)",
+    # chasquid-550-5-7-3-security-level-check-failed, read blind as rejected (stage.mail): read since session 37 (K37)
+    # as failedstarttls, by chasquid's own words (reason.failedstarttls.security-level-check-failed)
     "chasquid-501-invisible-customers-are-not-welcome": "blocked (stage.ehlo)",
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
@@ -187,7 +188,8 @@ BATCH_36_UNREAD = {
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
 BATCH_37_UNREAD = {
     "forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo": "userunknown (stage.rcpt)",
-    "rambler-540-5-7-1-recipient-address-rejected-blocked": "filtered (reason.filtered.recipient-unwilling)",
+    # rambler-540-5-7-1-recipient-address-rejected-blocked, read blind as filtered (recipient-unwilling): read since
+    # session 37 (K37) as suspend, by the participle "Blocked" said of the recipient (words.yaml `blocked`)
 }
 # Batch 38 (session 30): remote replies as SendGrid and SparkPost (Momentum's adaptive rules) quote them, labelled from
 # their pages and committed before whybounce read them (b23cca9: 6, all read as labelled; 3dc76af: 15 more), measured

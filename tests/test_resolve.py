@@ -229,6 +229,20 @@ def test_a_permanent_reply_to_a_command_is_not_given_up() -> None:
     assert resolve(ev, "bounce", "qmailstyle").reason == "blocked"
 
 
+# session 37 (K37): a report that gives the recipient a 5xx reply code judged the failure permanent (RFC 3463 §3.1,
+# RFC 5321 §4.2.1), whoever's code it is and whatever command it answered: words of a passing condition in it
+# ("Connection reset") are no temporary condition given up on, as Sendmail's "554 <addr>... Remote protocol error:
+# Connection reset by peer during result wait" (its permanent EX_PROTOCOL) shows; a 4xx one is, as before
+@pytest.mark.parametrize(("code", "rule"), [
+    ("554", "reason.networkerror.connection-reset"),
+    ("421", "fact.gave-up"),
+])
+def test_a_permanent_reply_code_is_not_given_up_on(code: str, rule: str) -> None:
+    diagnostic = f"{code} <a@example.com>... Remote protocol error: Connection reset during result wait"
+    ev = Evidence(address="a@example.com", reply_code=code, action="failed", diagnostic=diagnostic)
+    assert resolve(ev, "bounce", "sendmail").winner.rule == rule
+
+
 def test_the_first_reply_code_is_kept_for_matching() -> None:
     ev = Evidence(address="a@ezweb.ne.jp", remote_mta="lsean.ezweb.ne.jp", status="5.0.0",
                   diagnostic="host lsean.ezweb.ne.jp[192.0.2.1] said: 550 : User unknown")

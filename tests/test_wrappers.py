@@ -373,3 +373,25 @@ def test_a_temporary_send_error_says_that_nothing_retries_it(message: str, reply
         said = " ".join([wrapped.card.cause, *wrapped.card.actions])
         for claim in ("retries on its own", "keeps retrying", "is being retried", "自動で再送します", "再送を続けて"):
             assert claim not in said
+
+
+# session 37 (K37): replies Thunderbird shows without their codes, read by their words alone: each a documented
+# wording with the meaning its server's documentation or source gives (data/reasons, phrase entries of session 37)
+SHOWN_BY_WORDS = [
+    # (the reply as the server sends it, Thunderbird's message for its stage, the reason its words name)
+    ("554 5.3.4 Size over. Message not accepted", "errorSendingMessage", "mesgtoobig"),        # PMail Server (seed 001)
+    ("550 5.7.3 Security level check failed", "errorSendingFromCommand", "failedstarttls"),   # chasquid conn.go
+    ("451 4.4.0 Failed to establish relay connection", "errorSendingRcptCommand", "networkerror"),  # Dovecot submission
+    ("550 5.7.0 Mail Sending denied.", "smtpServerError", "rejected"),                         # Google's SMTP errors
+]
+
+
+@pytest.mark.parametrize(("reply", "message", "reason"), SHOWN_BY_WORDS, ids=[r[0][:30] for r in SHOWN_BY_WORDS])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_reply_shown_without_its_codes_reads_by_its_words(reply: str, message: str, reason: str, lang: str) -> None:
+    (entry,) = [e for e in TB["smtp"] if e["message"] == message]
+    shown = TB["dialog"][lang] + "\n" + _fill(entry[lang], _shown_smtp(reply), lang)
+    got = explain_line(shown, lang=lang).to_dict()
+    assert got["wrapper"]["message"] == message
+    assert got["reason"] == reason, got["rule"]
+    assert explain_line(reply).finding.reason == reason  # and the whole reply, codes and all, the same

@@ -9,8 +9,11 @@ one clause of text (at most :data:`WORDS` words, no sentence end between), by a 
 for ``order: agent``, named after it as who refused ("rejected by this user": the passive voice's agent).
 A subject that frames a refusal ends its clause at a colon, and the predicate may open the words after it
 ("Recipient address rejected: inactive", Postfix's access(5) REJECT text).
-Predicates match without their inflection ("exceed", "exceeds", "exceeded").  The text is cut into words once
-and every word is looked up in a table, so the cost is linear in the text.
+Predicates match without their inflection ("exceed", "exceeds", "exceeded"), except a class marked ``inflect: false``
+(data/words.yaml), whose words match only as written: there the inflection is the grammar, the active "blocks" or
+"has blocked" making the subject the one who blocks (filtered: the recipient blocks the sender) and the participle
+"blocked" making it the one blocked (suspend: "the recipient account is blocked"), which one stem would merge.
+The text is cut into words once and every word is looked up in a table, so the cost is linear in the text.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ _RELATIVE = frozenset({"you're", "you", "that", "which", "who", "we", "i"})
 _COPULAS = frozenset({"is", "are", "was", "were", "has", "have"})
 RELATIVE = 8
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
+_AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in the table (no text word holds one)
 
 
 class Clause:
@@ -63,12 +67,17 @@ class Clause:
 
 def _table(classes: dict[str, Any], stem: bool = False) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
     """First word -> [(how many words, the words, class name)], longest first: 'your ip address' before 'your ip'.
-    With ``stem``, the words without their inflection (predicates: "exceeded" is "exceed")."""
+    With ``stem``, the words without their inflection (predicates: "exceeded" is "exceed"), but those of a class
+    marked ``inflect: false`` as written, each marked with :data:`_AS_WRITTEN` (the text's words are looked up both
+    ways: :meth:`ClauseIndex.read`)."""
     table: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
     for name, spec in classes.items():
+        exact = stem and spec.get("inflect") is False
         for phrase in spec["words"]:
             words = tuple(_split(str(phrase).lower())[0])
-            if stem:
+            if exact:
+                words = tuple(_AS_WRITTEN + w for w in words)
+            elif stem:
                 words = tuple(_stem(w) for w in words)
             table.setdefault(words[0], []).append((len(words), words, name))
     for entries in table.values():
@@ -168,13 +177,14 @@ def _tuples(table: dict[str, list[Any]]) -> dict[str, list[tuple[int, tuple[str,
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "not_after", "predicates", "sides", "subjects")
+    __slots__ = ("by_subject", "exact", "not_after", "predicates", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
         """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them."""
         tables = word_tables(words) if tables is None else tables
         self.subjects = _tuples(tables["subjects"])
         self.predicates = _tuples(tables["predicates"])
+        self.exact = any(first.startswith(_AS_WRITTEN) for first in self.predicates)  # an ``inflect: false`` class
         self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
         self.by_subject: dict[str, list[Clause]] = {}
@@ -198,9 +208,12 @@ class ClauseIndex:
         starts: dict[int, list[tuple[int, str]]] = {}  # where a predicate starts -> (its length, its class)
         stops: dict[int, list[tuple[int, str]]] = {}  # where one stops (the index after it) -> (its start, class)
         stems = [_stem(word) for word in words]
-        for j, word in enumerate(stems):
-            if word in self.predicates:
-                for n, name in _at(self.predicates, stems, j):
+        written = [_AS_WRITTEN + word for word in words] if self.exact else []
+        for j in range(len(words)):
+            for seq in (stems, written) if written else (stems,):
+                if seq[j] not in self.predicates:
+                    continue
+                for n, name in _at(self.predicates, seq, j):
                     starts.setdefault(j, []).append((n, name))
                     stops.setdefault(j + n, []).append((j, name))
         if not starts:

@@ -32,7 +32,10 @@ program         a local delivery program failed (RFC 3464 diagnostic type ``x-un
 gave-up         the sending side stopped retrying: words saying so, X.4.7, or a final report of a
                 transient condition (a refused or timed-out connection; no reply at all with a temporary
                 status).  A specific cause outranks it.  A permanent (5xx) reply to an SMTP command rules
-                it out: that server said no for good
+                it out: that server said no for good; and a 5xx reply code the report gives the recipient
+                without naming a command rules out reading its transient words so (RFC 3463 §3.1: the report
+                judged the failure permanent, as Sendmail's "554 ... Remote protocol error: Connection reset by
+                peer" does)
 hint            generic words that only suggest a reason (and, in a delay notice, a transient condition)
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO, the data or an unknown command: the command was malformed or out of order, not the sender
@@ -731,10 +734,12 @@ def _statuses(r: _Reading) -> None:
 
 def _gave_up(r: _Reading) -> None:
     """gave-up: a final report of a transient condition, or with no reply from any server and a temporary status:
-    the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status)."""
+    the sending side retried until it stopped (RFC 3464 §2.3.3: a failed action with a 4.X.X status).  Words of a
+    passing condition under a 5xx reply code are no transient condition: the report judged the failure permanent
+    (RFC 3463 §3.1, RFC 5321 §4.2.1), whatever command it answered."""
     if not r.final or r.permanent:
         return
-    if r.transient is not None:
+    if r.transient is not None and not (r.ev.reply_code or "").startswith("5"):
         r.out.append(Candidate("expired", "fact.gave-up", "gave-up", f"a final report of '{r.transient.evidence}'",
                                weight=r.transient.weight, pos=r.transient.pos))
     elif not r.ev.reply_code and r.status and r.status.startswith("4."):
