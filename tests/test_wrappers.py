@@ -378,7 +378,9 @@ def test_a_temporary_send_error_says_that_nothing_retries_it(message: str, reply
 # session 37 (K37): replies Thunderbird shows without their codes, read by their words alone: each a documented
 # wording with the meaning its server's documentation or source gives (data/reasons, phrase entries of session 37)
 SHOWN_BY_WORDS = [
-    # (the reply as the server sends it, Thunderbird's message for its stage, the reason its words name)
+    # (the reply as the server sends it, Thunderbird's message for its stage, the reason its words name); the card
+    # is the outgoing server's, and the person at the mail program acts (session 37, lead: the network failure's
+    # card too, though the dialog leaves out the 451 that said it was temporary)
     ("554 5.3.4 Size over. Message not accepted", "errorSendingMessage", "mesgtoobig"),        # PMail Server (seed 001)
     ("550 5.7.3 Security level check failed", "errorSendingFromCommand", "failedstarttls"),   # chasquid conn.go
     ("451 4.4.0 Failed to establish relay connection", "errorSendingRcptCommand", "networkerror"),  # Dovecot submission
@@ -394,4 +396,5 @@ def test_a_reply_shown_without_its_codes_reads_by_its_words(reply: str, message:
     got = explain_line(shown, lang=lang).to_dict()
     assert got["wrapper"]["message"] == message
     assert got["reason"] == reason, got["rule"]
+    assert got["card"]["who"] == "sender"
     assert explain_line(reply).finding.reason == reason  # and the whole reply, codes and all, the same
