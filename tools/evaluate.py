@@ -438,7 +438,8 @@ def main() -> int:
     for n, nth in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
                              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
-                             "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth"),
+                             "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
+                             "twenty-sixth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)

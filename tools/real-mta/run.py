@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import ctypes
+import email.utils
 import os
 import re
 import shutil
@@ -303,6 +304,35 @@ def start_qpsmtpd_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
 
 
+def start_rspamd_receiver(procs: Processes) -> None:
+    """Set 26: redis-server and one rspamd per case of heldout26.py (each its own LOCAL_CONFDIR, its proxy a milter
+    on the case's address, port 11332), in the kit's DNS namespace, in the foreground (stopped by their pids), then
+    the receiving Postfix instance on 127.0.10.1 up that asks them (stopped by ``postfix -c ... stop``).
+
+    Then one message to the recipient of each warm-up case (the ratelimit bucket) goes through from 127.0.0.1."""
+    import heldout26
+
+    ips = heldout26.write_receiver()
+    for name, cmd in heldout26.daemons().items():
+        procs.start(name, in_namespace(cmd))
+        if name.startswith("redis"):
+            wait_port(heldout26.REDIS[1], 60, heldout26.REDIS[0])
+    for ip in ips:
+        wait_port(heldout26.MILTER_PORT, 180, ip)
+    conf = str(heldout26.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    for ip, rcpt in heldout26.warmups():
+        with smtplib.SMTP(ip, 25, local_hostname="warmup.example", timeout=120) as s:
+            s.sendmail("warmup@warmup.example", [rcpt], (
+                f"From: warmup@warmup.example\r\nTo: {rcpt}\r\nSubject: warm-up\r\n"
+                f"Date: {email.utils.formatdate()}\r\nMessage-ID: {email.utils.make_msgid()}\r\n\r\n"
+                "warm-up\r\n").encode())
+            print(f"receiver: warm-up message to {rcpt} accepted", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -314,6 +344,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout23": start_haraka_receiver,
     "heldout24": start_courier_receiver,
     "heldout25": start_qpsmtpd_receiver,
+    "heldout26": start_rspamd_receiver,
 }
 
 
@@ -447,11 +478,11 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout25: those of"
-                         " heldout2.py to heldout25.py, filed under tests/fixtures/real-mta-heldout2 to -heldout25"
-                         " (heldout17 to heldout25: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
-                         " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, instead of"
-                         " the fake server)")
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout26: those of"
+                         " heldout2.py to heldout26.py, filed under tests/fixtures/real-mta-heldout2 to -heldout26"
+                         " (heldout17 to heldout26: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
+                         " with rspamd, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
