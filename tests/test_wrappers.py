@@ -428,3 +428,17 @@ def test_a_provider_card_in_a_send_error_speaks_of_the_senders_own_provider(mess
         said = " ".join([wrapped.card.title, wrapped.card.cause, *wrapped.card.actions])
         for claim in ("recipient's provider", "this bounce", "相手のプロバイダー", "このエラーメール"):
             assert claim not in said
+
+
+# session 37 (CA37): an outgoing server that blocked the account's sending (X.1.8 in both): not the address's domain
+@pytest.mark.parametrize(("reply", "reasons"), [
+    ("550 5.1.8 Access denied, bad outbound sender", {"rejected"}),
+    ("554 5.1.8 Email Outgoing Blocked.", {"rejected"}),
+    ("Email Outgoing Blocked.", {"rejected", "blocked"}),
+])
+def test_a_send_error_of_a_blocked_account_says_the_account_is_blocked(reply: str, reasons: set[str]) -> None:
+    for lang, words in (("en", "blocked your account"), ("ja", "アカウントからの送信が止められています")):
+        wrapped = explain_line(_in_tb_message("errorSendingFromCommand", reply), lang=lang).finding
+        assert wrapped.reason in reasons and wrapped.card is not None
+        assert wrapped.card.who == "sender" and words in wrapped.card.title
+        assert "domain" not in wrapped.card.title and "ドメイン" not in wrapped.card.title
