@@ -442,3 +442,19 @@ def test_a_send_error_of_a_blocked_account_says_the_account_is_blocked(reply: st
         assert wrapped.reason in reasons and wrapped.card is not None
         assert wrapped.card.who == "sender" and words in wrapped.card.title
         assert "domain" not in wrapped.card.title and "ドメイン" not in wrapped.card.title
+
+
+# session 37 (CA37): a 535 in a send error refused the mail program's login, whatever status it carries; Microsoft
+# 365's 5.7.139 says that sending with a login is turned off, which only an administrator changes
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("535 5.7.3 Authentication unsuccessful", "sender", "user name or password", "ユーザー名またはパスワード"),
+    ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit "
+     "https://aka.ms/smtp_auth_disabled for more information.", "sender-admin", "does not allow this login",
+     "このログインによる送信が許可されていません"),
+])
+def test_a_refused_login_in_a_send_error_is_the_mail_programs(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        wrapped = explain_line(_in_tb_message("smtpAuthFailure", reply), lang=lang).finding
+        assert wrapped.reason == "securityerror" and wrapped.card is not None
+        assert wrapped.card.who == who and words in wrapped.card.title
+        assert "between the mail servers" not in wrapped.card.title and "メールサーバー間" not in wrapped.card.title
