@@ -502,3 +502,25 @@ def test_finding_is_not_modified_by_build_card() -> None:
     before = copy(f)
     build_card(f, "ja")
     assert f == before
+
+
+# session 37 (CA37): cards whose words did not fit the reply (docs/card-review-session37.md), read as a bounce and
+# pasted: the variant's title in both languages, and who acts
+@pytest.mark.parametrize(("reply", "command", "who", "en", "ja"), [
+    ("550 5.7.0 <shironeko@example.jp>... Please use the smtp server of your ISP.", "MAIL", "sender-admin",
+     "come through your provider's server", "プロバイダーのサーバー経由"),
+    ("535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated "
+     "successfully.", None, "sender-admin", "does not allow this login", "このログインによる送信が許可されていません"),
+    ("All connection backlog slots full due to max delivery attempts per hour.", None, "nobody",
+     "pacing its deliveries", "配送のペースを調整"),
+    ("All connection backlog slots full due to max concurrent connections.", None, "nobody",
+     "pacing its deliveries", "配送のペースを調整"),
+])
+def test_a_card_says_what_the_reply_says(reply: str, command: str | None, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        pasted = explain_line(reply, lang=lang).finding
+        assert pasted.card is not None and words in pasted.card.title and pasted.card.who == who
+        if "5.7.139" in reply:  # a relay login refused between servers keeps the bounce's own card
+            continue
+        bounce = read_as_bounce(reply, command, temporary=not reply.startswith("5"), lang=lang)
+        assert bounce.card is not None and words in bounce.card.title and bounce.card.who == who

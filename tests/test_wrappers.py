@@ -398,3 +398,88 @@ def test_a_reply_shown_without_its_codes_reads_by_its_words(reply: str, message:
     assert got["reason"] == reason, got["rule"]
     assert got["card"]["who"] == "sender"
     assert explain_line(reply).finding.reason == reason  # and the whole reply, codes and all, the same
+
+
+# session 37 (CA37): provider cards whose text spoke of the recipient's provider, of a bounce to forward or of
+# nobody acting, read in a send error: the provider is then the person's own outgoing server (RFC 6409)
+@pytest.mark.parametrize(("message", "reply", "card", "who"), [
+    ("errorSendingFromCommand", "450 4.2.1 Peak SMTP relay limit exceeded for customer. This is a temporary error. "
+     "For more information on SMTP relay limits, please contact your administrator. - gsmtp",
+     "provider.google.peak-relay-limit", "sender"),
+    ("errorSendingMessage", "550 5.7.1 The user or domain that you are sending to (or from) has a policy that "
+     "prohibited the mail that you sent. Please contact your domain administrator for further details. - gsmtp",
+     "provider.google.policy-prohibits", "sender-admin"),
+    ("errorSendingMessage", "550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp",
+     "provider.google.gcdp-policy", "sender-admin"),
+    ("errorSendingFromCommand", "550 5.7.0 Mail relay denied. - gsmtp", "provider.google.relay-denied", "sender-admin"),
+    ("errorSendingFromCommand", "550 5.7.0 Email relay denied 192.0.2.10. The sending email account has been "
+     "temporarily suspended due to abuse. - gsmtp", "provider.google.relay-denied", "sender-admin"),
+    ("errorSendingFromCommand", "550 5.7.0 Mail Sending denied. - gsmtp", "provider.google.sending-denied",
+     "sender-admin"),
+    ("errorSendingFromCommand", "530 5.7.1 Client was not authenticated [MW4PR04CA0123.namprd04.prod.outlook.com]",
+     "provider.microsoft.client-not-authenticated", "sender"),
+    ("errorSendingRcptCommand", "550 5.7.1 Unable to relay [MW4PR04CA0123.namprd04.prod.outlook.com]",
+     "provider.microsoft.unable-to-relay", "sender"),
+    ("errorSendingFromCommand", "530 5.7.57 Client not authenticated to send mail during MAIL FROM "
+     "[MW4PR04CA0123.namprd04.prod.outlook.com]", "provider.microsoft.status.5.7.57", "sender"),
+    ("errorSendingFromCommand", "550 5.7.750 Service unavailable. Client blocked from sending from unregistered "
+     "domains. [MW4PR04CA0123.namprd04.prod.outlook.com]", "provider.microsoft.status.5.7.750", "sender-admin"),
+    ("errorSendingMessage", "550 5.7.1 [CS01] Message rejected due to local policy. Please visit "
+     "https://support.apple.com/en-us/HT204137", "provider.apple.local-policy-cs01", "sender"),
+    ("errorSendingMessage", "554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit "
+     "https://postmaster.gmx.net/en/case?c=hi&i=ip&v=192.0.2.10&r=1MXXXX", "provider.gmx.", "sender"),
+    ("errorSendingRcptCommand", "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using Spamhaus Les emails "
+     "envoyes vers la messagerie Laposte.net ont ete bloques par nos services. LPNAAA_101", "provider.orange.",
+     "sender"),
+    ("errorSendingFromCommand", "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please "
+     "try later. OFR_999 [999]", "provider.orange.code.999", "sender"),
+    ("errorSendingFromCommand", "451 MI:SFQ Sender frequency quota exceeded", "provider.netease.mi-sfq", "sender"),
+    ("errorSendingFromCommand", "550 Sender frequency limited. "
+     "http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723",
+     "provider.tencent.sender-frequency-limited", "sender"),
+])
+def test_a_provider_card_in_a_send_error_speaks_of_the_senders_own_provider(message: str, reply: str, card: str,
+                                                                           who: str) -> None:
+    """A provider's own reply quoted in Thunderbird's send error came from the person's own outgoing server: its card
+    names no recipient's provider, no bounce to forward and never nobody; the same reply pasted alone (it may be a
+    bounce's) keeps the card written for the receiving side."""
+    for lang in ("en", "ja"):
+        wrapped = explain_line(_in_tb_message(message, reply), lang=lang).finding
+        bare = explain_line(reply, lang=lang).finding
+        assert wrapped.rule.startswith(card) and wrapped.card is not None and bare.card is not None
+        assert wrapped.card.who == who
+        assert (wrapped.card.title, wrapped.card.cause, wrapped.card.actions) != \
+            (bare.card.title, bare.card.cause, bare.card.actions)
+        said = " ".join([wrapped.card.title, wrapped.card.cause, *wrapped.card.actions])
+        for claim in ("recipient's provider", "this bounce", "相手のプロバイダー", "このエラーメール"):
+            assert claim not in said
+
+
+# session 37 (CA37): an outgoing server that blocked the account's sending (X.1.8 in both): not the address's domain
+@pytest.mark.parametrize(("reply", "reasons"), [
+    ("550 5.1.8 Access denied, bad outbound sender", {"rejected"}),
+    ("554 5.1.8 Email Outgoing Blocked.", {"rejected"}),
+    ("Email Outgoing Blocked.", {"rejected", "blocked"}),
+])
+def test_a_send_error_of_a_blocked_account_says_the_account_is_blocked(reply: str, reasons: set[str]) -> None:
+    for lang, words in (("en", "blocked your account"), ("ja", "アカウントからの送信が止められています")):
+        wrapped = explain_line(_in_tb_message("errorSendingFromCommand", reply), lang=lang).finding
+        assert wrapped.reason in reasons and wrapped.card is not None
+        assert wrapped.card.who == "sender" and words in wrapped.card.title
+        assert "domain" not in wrapped.card.title and "ドメイン" not in wrapped.card.title
+
+
+# session 37 (CA37): a 535 in a send error refused the mail program's login, whatever status it carries; Microsoft
+# 365's 5.7.139 says that sending with a login is turned off, which only an administrator changes
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("535 5.7.3 Authentication unsuccessful", "sender", "user name or password", "ユーザー名またはパスワード"),
+    ("535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit "
+     "https://aka.ms/smtp_auth_disabled for more information.", "sender-admin", "does not allow this login",
+     "このログインによる送信が許可されていません"),
+])
+def test_a_refused_login_in_a_send_error_is_the_mail_programs(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        wrapped = explain_line(_in_tb_message("smtpAuthFailure", reply), lang=lang).finding
+        assert wrapped.reason == "securityerror" and wrapped.card is not None
+        assert wrapped.card.who == who and words in wrapped.card.title
+        assert "between the mail servers" not in wrapped.card.title and "メールサーバー間" not in wrapped.card.title
