@@ -29,10 +29,6 @@ KNOWN_DIFFERENCES = {
     "cyrus-550-5-7-1-permission-denied":
         "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
         "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
-    "qmail-451-qq-trouble-in-home-directory-quota":
-        "'451 qq trouble in home directory' names a fault in the home directory; the evidence tier's 'home directory'"
-        " (qmail-local's and other delivery agents' failures, mailererror, since batch 36) outranks the bare 451"
-        " (systemerror) that read it before; the host's gloss says the mailbox's quota (mailboxfull)",
     "cn-mail-451-domain-auth-support-error":
         "'451 domain auth support error' names a fault of the receiving side's domain-authentication support; no"
         " phrase or clause reads it, and the evidence tier's 'auth' (the catalogue's replies about a refused login,"

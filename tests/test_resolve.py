@@ -1219,3 +1219,24 @@ def test_words_bound_to_a_stage_are_read_at_it_though_their_reason_is_not_yet_th
     monkeypatch.setattr(resolve_module, "knowledge", lambda: k)
     rules = {c.rule for c in resolve(_refused(reply, command)).candidates}
     assert rules & {"reason.contenterror.bound", "reason.contenterror.unbound"} == read
+
+
+# session 37 (helper C37): catalogue misreadings taken back to general, sourced words; each row a documented wording
+# (the source the knowledge entry cites), read pasted and in a Postfix bounce alike
+SESSION_37_C: list[tuple[str, str, str | None]] = [
+    # qmail_close()'s texts (netqmail 1.06 qmail.c; notqmail qmail-queue(8) EXIT CODES) for the queueing program's
+    # own failure: the receiving system's fault, a "qq timeout" included (the queue's, not a connection's)
+    ("451 qq trouble in home directory (#4.3.0)", "systemerror", "reason.systemerror.qmail-queue-failed-in-itself"),
+    ("451 qq timeout (#4.3.0)", "systemerror", "reason.systemerror.qmail-queue-failed-in-itself"),
+    # the siblings already read: memory and a full disk keep their own entries
+    ("451 qq out of memory (#4.3.0)", "systemerror", "reason.systemerror.out-of-memory"),
+    ("451 qq write error or disk full (#4.3.0)", "systemfull", None),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_37_C, ids=[r[0] for r in SESSION_37_C])
+def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
