@@ -213,7 +213,6 @@ BATCH_40_UNREAD = {
 # Batch 43 (session 35, helper M1): mail servers' own texts (Synchronet, Sendmail cf features, Postfix postscreen,
 # Exim), labelled from their sources and committed (8c3efbc) before whybounce read them. Strict, as batch 22's.
 BATCH_43_UNREAD = {
-    "sendmail-550-5-1-2-invalid-mx-record-for-host": "hostunknown (status.X.1.2)",
     "sendmail-550-5-7-1-not-allowed-to-act-as": "rejected (stage.mail)",
     "sendmail-553-5-1-2-invalid-host-name": "hostunknown (status.X.1.2)",
     "synchronet-554-no-message-text": "policyviolation (stage.data)",

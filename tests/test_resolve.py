@@ -1240,3 +1240,17 @@ def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -
     assert (finding.reason, finding.rule if rule else None) == (reason, rule)
     in_bounce = read_as_bounce(reply)
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
+# at MAIL FROM no recipient, so no destination domain, is named yet (RFC 5321 §3.3): a status or words about the
+# destination's domain (RFC 3463 X.1.2) concern the sender's and the stage reads the refused sender; at RCPT TO they
+# keep their reading
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    ("550 5.1.2 Invalid MX record for host example.net", "MAIL", "rejected"),   # Sendmail cf/feature/badmx.m4
+    ("550 5.1.2 Illegal MX record for host example.net", "MAIL", "rejected"),   # Sendmail cf/m4/proto.m4 (SBadMX)
+    ("550 5.1.2 Host unknown", "MAIL", "rejected"),
+    ("550 5.1.2 Host unknown", "RCPT", "hostunknown"),
+    ("550 5.1.2 Illegal MX record for host example.net", "RCPT", "hostunknown"),
+])
+def test_destination_domain_is_not_named_at_mail_from(reply: str, command: str, reason: str) -> None:
+    assert resolve(_refused(reply, command)).reason == reason
