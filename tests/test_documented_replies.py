@@ -115,9 +115,6 @@ BATCH_29_UNREAD = {
 BATCH_30_UNREAD = {
     "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
-    "webde-550-reject-due-to-policy-restrictions-header-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
-    "webde-550-reject-due-to-policy-restrictions-domain-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
-    "webde-550-invalid-dns-mx-or-a-aaaa-resource-record": "userunknown (stage.rcpt)",
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",
     "zeptomail-5-2-1-subject-is-mandatory": "suspend (status.X.2.1)",

@@ -1254,3 +1254,22 @@ def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -
 ])
 def test_destination_domain_is_not_named_at_mail_from(reply: str, command: str, reason: str) -> None:
     assert resolve(_refused(reply, command)).reason == reason
+
+
+# WEB.DE's error page (postmaster.web.de/en/error-messages, mirrored by fm/smtp-codes docs/webde) gives "Reject due to
+# policy restrictions" a cause by the word in brackets, and its DNS refusal names the sender's domain: read so when
+# WEB.DE answers; the bracketless sentence stays GMX's block of the sending IP
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 <example@web.de>: Reject due to policy restrictions (header based)", "notcompliantrfc",
+     "provider.gmx.policy-restrictions-header-based"),
+    ("550 <example@web.de>: Reject due to policy restrictions (domain based)", "badreputation",
+     "provider.gmx.policy-restrictions-domain-based"),
+    ("550 <example@web.de>: Reject due to policy restrictions (IP based)", "blocked",
+     "provider.gmx.nemesis-policy-restrictions"),
+    ("550 <example@web.de>: Invalid DNS MX or A/AAAA resource record", "rejected", "provider.gmx.sender-domain-dns"),
+])
+def test_webde_documented_causes(reply: str, reason: str, rule: str) -> None:
+    ev = Evidence(address="example@web.de", reply_code="550", command="RCPT", diagnostic=reply,
+                  remote_mta="mx-ha01.web.de")
+    r = resolve(ev)
+    assert (r.reason, r.rule) == (reason, rule)
