@@ -224,7 +224,6 @@ BATCH_45_UNREAD = {
     "openbsd-spamd-501-helo-requires-domain-name": "blocked (stage.helo)",
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
-    "qpsmtpd-550-mailing-lists-do-not-accept-null-senders": "userunknown (stage.rcpt)",
     "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
 }
 # Batch 46 (session 35, helper M2; numbered 44 on its branch): more milters (smf-zombie, smf-spamd, blacklist-milter)

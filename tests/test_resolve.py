@@ -1231,6 +1231,9 @@ SESSION_37_C: list[tuple[str, str, str | None]] = [
     # the siblings already read: memory and a full disk keep their own entries
     ("451 qq out of memory (#4.3.0)", "systemerror", "reason.systemerror.out-of-memory"),
     ("451 qq write error or disk full (#4.3.0)", "systemfull", None),
+    # a mailing list refuses the null sender: the envelope sender refused (the qmail-deliverable plugins of qpsmtpd and
+    # Haraka), whatever stage answers it
+    ("550 mailing lists do not accept null senders", "rejected", "reason.rejected.do-not-accept-null-senders"),
 ]
 
 
