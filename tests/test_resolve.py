@@ -1234,6 +1234,11 @@ SESSION_37_C: list[tuple[str, str, str | None]] = [
     # a mailing list refuses the null sender: the envelope sender refused (the qmail-deliverable plugins of qpsmtpd and
     # Haraka), whatever stage answers it
     ("550 mailing lists do not accept null senders", "rejected", "reason.rejected.do-not-accept-null-senders"),
+    # qmail-local's maildir delivery child failed (netqmail 1.06 qmail-local.c, IndiMail's condtomaildir.c): the
+    # local delivery program, not a disabled mailbox (#4.2.1) nor the system at large (#4.3.0)
+    ("Unable to chdir to maildir. (#4.2.1)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
+    ("Timeout on maildir delivery. (#4.3.0)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
+    ("Temporary error on maildir delivery. (#4.3.0)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
 ]
 
 
