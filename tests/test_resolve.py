@@ -1239,6 +1239,9 @@ SESSION_37_C: list[tuple[str, str, str | None]] = [
     ("Unable to chdir to maildir. (#4.2.1)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
     ("Timeout on maildir delivery. (#4.3.0)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
     ("Temporary error on maildir delivery. (#4.3.0)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
+    # a program in qmail-queue's place refused the message (qmail.c exit 31, qmail-queue(8)): the receiving side's rule
+    ("554 mail server permanently rejected message (#5.3.0)", "policyviolation",
+     "reason.policyviolation.mail-server-permanently-rejected-message"),
 ]
 
 
