@@ -171,7 +171,6 @@ BATCH_35_UNREAD = {
 BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
-    "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.

@@ -1242,6 +1242,9 @@ SESSION_37_C: list[tuple[str, str, str | None]] = [
     # a program in qmail-queue's place refused the message (qmail.c exit 31, qmail-queue(8)): the receiving side's rule
     ("554 mail server permanently rejected message (#5.3.0)", "policyviolation",
      "reason.policyviolation.mail-server-permanently-rejected-message"),
+    # Postfix local(8)'s loop guards (src/local/recipient.c, alias.c, dotforward.c): a forwarding loop, 5.4.6
+    ("5.4.6 recipient nesting limit exceeded", "networkerror", "reason.networkerror.recipient-nesting-limit"),
+    ("alias database loop for bob@example.com", "networkerror", "reason.networkerror.alias-database-loop"),
 ]
 
 
