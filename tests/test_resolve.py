@@ -1287,15 +1287,3 @@ def test_webde_documented_causes(reply: str, reason: str, rule: str) -> None:
                   remote_mta="mx-ha01.web.de")
     r = resolve(ev)
     assert (r.reason, r.rule) == (reason, rule)
-
-
-# RFC 4954 §4: an AUTH during a mail transaction, or after a successful AUTH, is refused with 503: a sequence error at
-# AUTH, not a refused login; words that name the login's trouble still read their own reason
-@pytest.mark.parametrize(("reply", "reason"), [
-    ("503 no auth during mail transaction (#5.5.0)", "syntaxerror"),     # the qmail SMTP-AUTH patch
-    ("503 5.5.1 Error: already authenticated", "syntaxerror"),           # Postfix smtpd
-    ("503 5.5.1 Error: authentication not enabled", "securityerror"),    # words: AUTH not offered at all
-    ("535 5.7.8 Error: authentication failed", "securityerror"),         # the stage's own guess, other codes
-])
-def test_503_at_auth_is_out_of_sequence(reply: str, reason: str) -> None:
-    assert resolve(_refused(reply, "AUTH")).reason == reason
