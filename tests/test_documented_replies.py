@@ -29,10 +29,6 @@ KNOWN_DIFFERENCES = {
     "cyrus-550-5-7-1-permission-denied":
         "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
         "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
-    "qmail-451-qq-trouble-in-home-directory-quota":
-        "'451 qq trouble in home directory' names a fault in the home directory; the evidence tier's 'home directory'"
-        " (qmail-local's and other delivery agents' failures, mailererror, since batch 36) outranks the bare 451"
-        " (systemerror) that read it before; the host's gloss says the mailbox's quota (mailboxfull)",
     "cn-mail-451-domain-auth-support-error":
         "'451 domain auth support error' names a fault of the receiving side's domain-authentication support; no"
         " phrase or clause reads it, and the evidence tier's 'auth' (the catalogue's replies about a refused login,"
@@ -120,9 +116,6 @@ BATCH_29_UNREAD = {
 BATCH_30_UNREAD = {
     "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
-    "webde-550-reject-due-to-policy-restrictions-header-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
-    "webde-550-reject-due-to-policy-restrictions-domain-based": "blocked (provider.gmx.nemesis-policy-restrictions)",
-    "webde-550-invalid-dns-mx-or-a-aaaa-resource-record": "userunknown (stage.rcpt)",
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",
     "zeptomail-5-2-1-subject-is-mandatory": "suspend (status.X.2.1)",
@@ -179,10 +172,6 @@ BATCH_35_UNREAD = {
 BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
-    "postfix-local-recipient-nesting-limit-exceeded": "onhold (none.unknown-words)",
-    "qmail-554-mail-server-permanently-rejected-message": "systemerror (status.5.3.0)",
-    "qmail-local-unable-to-chdir-to-maildir": "suspend (status.4.2.1)",
-    "qmail-local-temporary-error-on-maildir-delivery": "systemerror (status.4.3.0)",
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
@@ -219,7 +208,6 @@ BATCH_40_UNREAD = {
 # Batch 43 (session 35, helper M1): mail servers' own texts (Synchronet, Sendmail cf features, Postfix postscreen,
 # Exim), labelled from their sources and committed (8c3efbc) before whybounce read them. Strict, as batch 22's.
 BATCH_43_UNREAD = {
-    "sendmail-550-5-1-2-invalid-mx-record-for-host": "hostunknown (status.X.1.2)",
     "sendmail-550-5-7-1-not-allowed-to-act-as": "rejected (stage.mail)",
     "sendmail-553-5-1-2-invalid-host-name": "hostunknown (status.X.1.2)",
     "synchronet-554-no-message-text": "policyviolation (stage.data)",
@@ -234,7 +222,6 @@ BATCH_45_UNREAD = {
     "openbsd-spamd-501-helo-requires-domain-name": "blocked (stage.helo)",
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
-    "qpsmtpd-550-mailing-lists-do-not-accept-null-senders": "userunknown (stage.rcpt)",
     "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
 }
 # Batch 46 (session 35, helper M2; numbered 44 on its branch): more milters (smf-zombie, smf-spamd, blacklist-milter)

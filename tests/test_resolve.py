@@ -1242,3 +1242,71 @@ def test_words_bound_to_a_stage_are_read_at_it_though_their_reason_is_not_yet_th
     monkeypatch.setattr(resolve_module, "knowledge", lambda: k)
     rules = {c.rule for c in resolve(_refused(reply, command)).candidates}
     assert rules & {"reason.contenterror.bound", "reason.contenterror.unbound"} == read
+
+
+# session 37 (helper C37): catalogue misreadings taken back to general, sourced words; each row a documented wording
+# (the source the knowledge entry cites), read pasted and in a Postfix bounce alike
+SESSION_37_C: list[tuple[str, str, str | None]] = [
+    # qmail_close()'s texts (netqmail 1.06 qmail.c; notqmail qmail-queue(8) EXIT CODES) for the queueing program's
+    # own failure: the receiving system's fault, a "qq timeout" included (the queue's, not a connection's)
+    ("451 qq trouble in home directory (#4.3.0)", "systemerror", "reason.systemerror.qmail-queue-failed-in-itself"),
+    ("451 qq timeout (#4.3.0)", "systemerror", "reason.systemerror.qmail-queue-failed-in-itself"),
+    # the siblings already read: memory and a full disk keep their own entries
+    ("451 qq out of memory (#4.3.0)", "systemerror", "reason.systemerror.out-of-memory"),
+    ("451 qq write error or disk full (#4.3.0)", "systemfull", None),
+    # a mailing list refuses the null sender: the envelope sender refused (the qmail-deliverable plugins of qpsmtpd and
+    # Haraka), whatever stage answers it
+    ("550 mailing lists do not accept null senders", "rejected", "reason.rejected.do-not-accept-null-senders"),
+    # qmail-local's maildir delivery child failed (netqmail 1.06 qmail-local.c, IndiMail's condtomaildir.c): the
+    # local delivery program, not a disabled mailbox (#4.2.1) nor the system at large (#4.3.0)
+    ("Unable to chdir to maildir. (#4.2.1)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
+    ("Timeout on maildir delivery. (#4.3.0)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
+    ("Temporary error on maildir delivery. (#4.3.0)", "mailererror", "reason.mailererror.qmail-local-maildir-delivery"),
+    # a program in qmail-queue's place refused the message (qmail.c exit 31, qmail-queue(8)): the receiving side's rule
+    ("554 mail server permanently rejected message (#5.3.0)", "policyviolation",
+     "reason.policyviolation.mail-server-permanently-rejected-message"),
+    # Postfix local(8)'s loop guards (src/local/recipient.c, alias.c, dotforward.c): a forwarding loop, 5.4.6
+    ("5.4.6 recipient nesting limit exceeded", "networkerror", "reason.networkerror.recipient-nesting-limit"),
+    ("alias database loop for bob@example.com", "networkerror", "reason.networkerror.alias-database-loop"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_37_C, ids=[r[0] for r in SESSION_37_C])
+def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
+# at MAIL FROM no recipient, so no destination domain, is named yet (RFC 5321 §3.3): a status or words about the
+# destination's domain (RFC 3463 X.1.2) concern the sender's and the stage reads the refused sender; at RCPT TO they
+# keep their reading
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    ("550 5.1.2 Invalid MX record for host example.net", "MAIL", "rejected"),   # Sendmail cf/feature/badmx.m4
+    ("550 5.1.2 Illegal MX record for host example.net", "MAIL", "rejected"),   # Sendmail cf/m4/proto.m4 (SBadMX)
+    ("550 5.1.2 Host unknown", "MAIL", "rejected"),
+    ("550 5.1.2 Host unknown", "RCPT", "hostunknown"),
+    ("550 5.1.2 Illegal MX record for host example.net", "RCPT", "hostunknown"),
+])
+def test_destination_domain_is_not_named_at_mail_from(reply: str, command: str, reason: str) -> None:
+    assert resolve(_refused(reply, command)).reason == reason
+
+
+# WEB.DE's error page (postmaster.web.de/en/error-messages, mirrored by fm/smtp-codes docs/webde) gives "Reject due to
+# policy restrictions" a cause by the word in brackets, and its DNS refusal names the sender's domain: read so when
+# WEB.DE answers; the bracketless sentence stays GMX's block of the sending IP
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 <example@web.de>: Reject due to policy restrictions (header based)", "notcompliantrfc",
+     "provider.gmx.policy-restrictions-header-based"),
+    ("550 <example@web.de>: Reject due to policy restrictions (domain based)", "badreputation",
+     "provider.gmx.policy-restrictions-domain-based"),
+    ("550 <example@web.de>: Reject due to policy restrictions (IP based)", "blocked",
+     "provider.gmx.nemesis-policy-restrictions"),
+    ("550 <example@web.de>: Invalid DNS MX or A/AAAA resource record", "rejected", "provider.gmx.sender-domain-dns"),
+])
+def test_webde_documented_causes(reply: str, reason: str, rule: str) -> None:
+    ev = Evidence(address="example@web.de", reply_code="550", command="RCPT", diagnostic=reply,
+                  remote_mta="mx-ha01.web.de")
+    r = resolve(ev)
+    assert (r.reason, r.rule) == (reason, rule)

@@ -16,10 +16,10 @@ status          an enhanced status code that names one reason (RFC 3463 and the 
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
                 final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
                 with no status that prints a status's registered name ("Bad destination mailbox address") reads
-                as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox
-                or the content is not read (no recipient is named yet), as words about them are not, unless the
-                words' entry names that stage in its ``when`` (written for it: "the sender's international
-                E-mail address" at MAIL FROM, RFC 6531 §3.5)
+                as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox,
+                its domain or the content is not read (no recipient is named yet), as words about them are not,
+                unless the words' entry names that stage in its ``when`` (written for it: "the sender's
+                international E-mail address" at MAIL FROM, RFC 6531 §3.5)
 clause          a subject and a predicate of ``data/words.yaml`` in one clause of the reply ("Account Closed",
                 "user is locked", "attachment is too long"): words nobody listed, read by what they refuse (only
                 when no fact, provider or phrase reading is there, which would outrank every clause); a phrase
@@ -103,9 +103,11 @@ _ENVELOPE_ONLY = frozenset({"rejected", "policyviolation", "filtered", "userunkn
                             "hasmoved", "spamdetected", "virusdetected", "contenterror", "mesgtoobig", "exceedlimit",
                             "norelaying"})
 _BEFORE_RCPT = _BEFORE_ENVELOPE | {"MAIL"}
-# a mailbox's states (RFC 3463 X.1.1-X.1.6, X.2.x) and verdicts on a message's content
-_NOT_YET_THERE = frozenset({"userunknown", "mailboxfull", "suspend", "hasmoved", "spamdetected", "virusdetected",
-                            "contenterror"})
+# a mailbox's states (RFC 3463 X.1.1-X.1.6, X.2.x), the destination's domain (X.1.2: at MAIL FROM a domain named is
+# the sender's, RFC 5321 §3.3, as Sendmail's FEATURE(badmx) "550 5.1.2 Invalid MX record for host" shows) and
+# verdicts on a message's content
+_NOT_YET_THERE = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend", "hasmoved", "spamdetected",
+                            "virusdetected", "contenterror"})
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
               ("refusal", "refusals"))
