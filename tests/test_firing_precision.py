@@ -26,6 +26,12 @@ FIRING = [
      False, None),
     ("421 4.7.0 [TSS02] Messages from 198.51.100.1 temporarily deferred due to user complaints or because the"
      " IP/domain is in the unverified category.", "reason.speeding.temporarily-deferred", False, None),
+    # speeding "ratelimit": rspamd's 'Ratelimit "<bucket>" exceeded' ...
+    ('451 4.7.1 Ratelimit "to_ip_from" exceeded', "reason.speeding.ratelimit", True, "speeding"),
+    # ... not the word inside Gmail's link, which its 4.7.28 replies carry whatever their cause
+    ("421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. Please"
+     " visit https://support.google.com/mail/?p=UnsolicitedRateLimitError to review our Bulk Email Senders"
+     " Guidelines.", "reason.speeding.ratelimit", False, None),
 ]
 
 
