@@ -22,8 +22,8 @@ FIRING = [
     ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints",
      "reason.speeding.temporarily-deferred", True, None),
     # ... not every deferral: Yahoo's for an unresolvable From domain and for unverified senders say why otherwise
-    ("451 Message temporarily deferred due to unresolvable RFC.5321 from domain", "reason.speeding.temporarily-deferred",
-     False, None),
+    ("451 Message temporarily deferred due to unresolvable RFC.5321 from domain",
+     "reason.speeding.temporarily-deferred", False, None),
     ("421 4.7.0 [TSS02] Messages from 198.51.100.1 temporarily deferred due to user complaints or because the"
      " IP/domain is in the unverified category.", "reason.speeding.temporarily-deferred", False, None),
     # speeding "ratelimit": rspamd's 'Ratelimit "<bucket>" exceeded' ...
