@@ -208,6 +208,9 @@ READ = [
     ("451 Requested mail action not taken: too much fail authentication", "login-too-many"),  # NetEase
     ("540 5.7.1 <a@example.org>: recipient address rejected: Blocked", "recipient-blocked"),  # Rambler
     ("550 5.5.0 The recipient account is blocked", "recipient-blocked"),     # La Poste LPN007_426's English half
+    ("403 4.7.0 other side does not support STARTTLS", "tls-unsupported"),  # Sendmail
+    ("500 Remote server does not support TLS (state 6)", "tls-unsupported"),  # Gmail
+    ("TLS required but not supported", "tls-unsupported"),                   # go-sisimai why-failedstarttls.go
 ]
 
 NOT_READ = [
