@@ -287,6 +287,8 @@ NOT_READ = [
      "recipient-blocked", "Gmail: the users a block protects"),
     ("5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's"
      " tenant recipient block policy", "recipient-blocked", "Microsoft 365: recipients the sender's policy blocks"),
+    ("550 5.2.1 The email account that you tried to reach is disabled", "you-refused",
+     "Gmail: 'you' after 'that' is a relative clause's subject; the account is disabled, not the client"),
 ]
 
 
