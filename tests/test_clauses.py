@@ -211,6 +211,9 @@ READ = [
     ("403 4.7.0 other side does not support STARTTLS", "tls-unsupported"),  # Sendmail
     ("500 Remote server does not support TLS (state 6)", "tls-unsupported"),  # Gmail
     ("TLS required but not supported", "tls-unsupported"),                   # go-sisimai why-failedstarttls.go
+    ("427 Socks Connect to UNREACHABLE host", "host-unreachable"),           # Aliyun DirectMail
+    ("host is unreachable", "host-unreachable"),                             # go-sisimai why-networkerror.go
+    ("550 destination host not found", "domain-unknown"),   # the domain's host: remote-host must not cover its "host"
 ]
 
 NOT_READ = [
@@ -287,6 +290,8 @@ NOT_READ = [
      "recipient-blocked", "Gmail: the users a block protects"),
     ("5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's"
      " tenant recipient block policy", "recipient-blocked", "Microsoft 365: recipients the sender's policy blocks"),
+    ("The domain is not reachable", "host-unreachable", "a domain not reachable is the domain's (hostunknown's"
+     " phrase, go-sisimai why-hostunknown.go), not a host's network path"),
     ("550 5.2.1 The email account that you tried to reach is disabled", "you-refused",
      "Gmail: 'you' after 'that' is a relative clause's subject; the account is disabled, not the client"),
 ]
