@@ -206,6 +206,14 @@ READ = [
     ("454 4.7.0 Too many login attempts, please try again later.", "login-too-many"),  # Gmail
     ("421 Too many auth failures, try again later", "login-too-many"),        # OCI Email Delivery
     ("451 Requested mail action not taken: too much fail authentication", "login-too-many"),  # NetEase
+    ("540 5.7.1 <a@example.org>: recipient address rejected: Blocked", "recipient-blocked"),  # Rambler
+    ("550 5.5.0 The recipient account is blocked", "recipient-blocked"),     # La Poste LPN007_426's English half
+    ("403 4.7.0 other side does not support STARTTLS", "tls-unsupported"),  # Sendmail
+    ("500 Remote server does not support TLS (state 6)", "tls-unsupported"),  # Gmail
+    ("TLS required but not supported", "tls-unsupported"),                   # go-sisimai why-failedstarttls.go
+    ("427 Socks Connect to UNREACHABLE host", "host-unreachable"),           # Aliyun DirectMail
+    ("host is unreachable", "host-unreachable"),                             # go-sisimai why-networkerror.go
+    ("550 destination host not found", "domain-unknown"),   # the domain's host: remote-host must not cover its "host"
 ]
 
 NOT_READ = [
@@ -275,6 +283,17 @@ NOT_READ = [
     ("550 Your account is blocked", "recipient-blocked", "'your account' is the sender's"),
     ("5.2.2 submission quota exceeded", "quota-at-limit", "a submission quota is the sender's (RFC 6409), not a"
      " mailbox's"),
+    # session 37 (W3): "blocked" said of users or recipients in the plural is a policy's doing, not an account's state
+    ("550 5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has"
+     " been blocked", "recipient-blocked", "Gmail: the provider's users, in the plural"),
+    ("421 4.7.0 To protect our users from spam, mail sent from your IP address has been temporarily blocked",
+     "recipient-blocked", "Gmail: the users a block protects"),
+    ("5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's"
+     " tenant recipient block policy", "recipient-blocked", "Microsoft 365: recipients the sender's policy blocks"),
+    ("The domain is not reachable", "host-unreachable", "a domain not reachable is the domain's (hostunknown's"
+     " phrase, go-sisimai why-hostunknown.go), not a host's network path"),
+    ("550 5.2.1 The email account that you tried to reach is disabled", "you-refused",
+     "Gmail: 'you' after 'that' is a relative clause's subject; the account is disabled, not the client"),
 ]
 
 

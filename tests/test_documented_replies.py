@@ -42,7 +42,8 @@ BATCH_22_UNREAD = {
     "aliyun-mail-504-number-of-rcpt-attempts-maximum-threshold": "syntaxerror (reply.504)",
     "aliyun-mail-505-total-of-rcpts-maximum-threshold": "onhold (none.unknown-words)",
     "aliyun-mail-510-length-of-data-content-maximum-threshold": "onhold (none.unknown-words)",
-    "aliyun-directmail-427-socks-connect-to-unreachable-host": "onhold (action.delayed)",
+    # aliyun-directmail-427-socks-connect-to-unreachable-host, read blind as onhold (action.delayed): read since
+    # session 37 (W3) as networkerror, by a clause (reason.networkerror.host-unreachable: remote-host x unreachable)
     "aliyun-directmail-551-main-account-unavailable": "hasmoved (reply.551)",
     # chasquid-550-5-7-3-security-level-check-failed, read blind as rejected (stage.mail): read since session 37 (K37)
     # as failedstarttls, by chasquid's own words (reason.failedstarttls.security-level-check-failed)
