@@ -27,7 +27,7 @@ from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
 from .knowledge import card, section, section_in
 from .model import Card, Finding
-from .patterns import IGNORECASE, lazy
+from .patterns import IGNORECASE, contains_any, lazy
 from .record import Record
 
 TYPE_CHECKING = False
@@ -187,11 +187,11 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
         elif key == "reply":
             ok = facts.reply in want
         elif key == "text":
-            ok = any(w in facts.text for w in want)
+            ok = contains_any(facts.text, want)
         elif key == "carrier":
             ok = (facts.carrier is not None) is bool(want)
         elif key == "rule":
-            ok = any(w in facts.rule for w in want)
+            ok = contains_any(facts.rule, want)
         elif key == "state":
             ok = facts.state in want
         elif key == "context":

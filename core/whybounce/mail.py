@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import dsn, limits, mime
 from .notes import note
-from .patterns import IGNORECASE, escape, lazy
+from .patterns import IGNORECASE, contains_any, escape, lazy
 from .read import decode_header, normalize_newlines
 
 TYPE_CHECKING = False
@@ -66,6 +66,9 @@ RETURNED_MARKERS = (
     "original message headers:",
 )
 _RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)
+# words of a sender (From or Return-Path, lower-cased) that is a mail system, not a person
+_DAEMON_WORDS = ("mailer-daemon", "postmaster", "mail delivery", "<>", "mail-daemon", "mailerdaemon", "bounce",
+                 "delivery subsystem", "mdaemon")
 # every marker line holds one of these words (a test keeps it so): only lines holding one are looked at
 _MARKER_WORDS = ("message", "below this line")
 _ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", IGNORECASE)
@@ -167,8 +170,7 @@ class Mail:
     @cached_property
     def is_from_daemon(self) -> bool:
         f = self.from_lower + " " + (self.root.header("return-path") or "").lower()
-        return any(k in f for k in ("mailer-daemon", "postmaster", "mail delivery", "<>", "mail-daemon",
-                                    "mailerdaemon", "bounce", "delivery subsystem", "mdaemon"))
+        return contains_any(f, _DAEMON_WORDS)
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property
