@@ -16,7 +16,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whybounce import cards, dsn, limits, mime, patterns, smtp, wrap
+from whybounce import cards, dsn, limits, mime, patterns, resolve, smtp, wrap
 from whybounce.mail import Mail
 
 FAST = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
@@ -592,3 +592,26 @@ def test_contains_any_asks_a_mapping_for_its_keys() -> None:
 def test_contains_any_on_generated_text(text: str, words: list[str]) -> None:
     assert patterns.contains_any(text, words) == any(w in text for w in words)
 
+
+def test_ascii_word_table_is_the_test_per_character() -> None:
+    """``resolve._names_recipient`` cuts ASCII text into words by one ``translate``: each character that is not a
+    letter, a digit, an apostrophe or a hyphen becomes a space, as its test per character makes it."""
+    every = "".join(map(chr, range(128)))
+    assert every.translate(resolve._ASCII_NOT_WORD) == "".join(
+        c if c.isalnum() or c in "'-" else " " for c in every)
+
+
+@pytest.mark.parametrize(("plain", "expected"), [
+    ("550 5.1.1 user unknown", True),
+    ("550 mailbox_full", True),  # an underscore parts words, as any other mark does
+    ("550 5.7.1 (user) rejected", True),
+    ("550 5.7.1 superuser rejected", False),
+    ("550 l'utilisateur n'existe pas", False),  # "l'utilisateur" is one word to this test
+    ("550 utilisateur inconnu", True),
+    ("550 benutzer ünbekannt", True),  # not ASCII: the test per character
+    ("550 nobody here", False),
+])
+def test_names_recipient_reads_words_of_their_own(plain: str, expected: bool) -> None:
+    words = resolve.knowledge().recipient_words
+    padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
+    assert resolve._names_recipient(plain, words) is expected is any(f" {w} " in padded for w in words)

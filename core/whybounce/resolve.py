@@ -485,8 +485,16 @@ def _names_recipient(plain: str, words: tuple[str, ...]) -> bool:
     present = [w for w in words if w in plain]
     if not present:
         return False
-    padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
+    if plain.isascii():  # (nearly every reply: one translate, not a test per character)
+        padded = " " + plain.translate(_ASCII_NOT_WORD) + " "
+    else:
+        padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
     return any(f" {w} " in padded for w in present)
+
+
+# each ASCII character that is neither a letter, a digit, an apostrophe nor a hyphen, made a space (what
+# _names_recipient's test per character gives; tests/test_resolve.py holds the two to each other)
+_ASCII_NOT_WORD = {n: " " for n in range(128) if not (chr(n).isalnum() or chr(n) in "'-")}
 
 
 def _names_destination(status: str | None) -> bool:
