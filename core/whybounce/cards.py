@@ -208,7 +208,11 @@ def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
     for variant in entry.get("variants", ()):
         when = variant["when"]
         if isinstance(when, list):  # a list of alternatives (one mapping, the usual ``when``, needs no generator)
-            holds = any(condition_holds(c, facts) for c in when)
+            holds = False
+            for c in when:
+                if condition_holds(c, facts):
+                    holds = True
+                    break
         else:
             holds = condition_holds(when, facts)
         if holds:

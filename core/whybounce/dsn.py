@@ -74,7 +74,10 @@ def parse(text: str) -> DeliveryStatus:
         else:
             pieces.append(value)
     out = DeliveryStatus()
-    for g in (_joined(g) for g in groups if g):
+    for found in groups:
+        if not found:
+            continue
+        g = _joined(found)
         if contains_any(g, _RECIPIENT_KEYS):
             out.recipients.append(g)
         elif not out.recipients and not out.message:
