@@ -136,6 +136,7 @@ def _one_spaced(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@cache  # (asked four times a card: one call of C, not three of Python, once decoded)
 def _cards() -> Mapping[str, Any]:
     data: Mapping[str, Any] = section("cards")
     return data
