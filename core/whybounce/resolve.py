@@ -93,6 +93,7 @@ TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up",
          "loose-status", "evidence", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _EVIDENCE = _RANK["evidence"]
+_STATUS_RANK = _RANK["status"]
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
 _ENVELOPE_ONLY = frozenset({"rejected", "policyviolation", "filtered", "userunknown", "mailboxfull", "suspend",
@@ -631,10 +632,14 @@ def _phrases_that_only_name(r: _Reading) -> None:
     longer phrase says what they name. A phrase that is only a verdict word ("blacklisted") yields to a phrase of
     another reason that names a mechanism ("uribl", "spf"): the mechanism says what was judged."""
     phrases = [c for c in r.out if c.tier == "phrase"]
-    for c in [c for c in phrases if _only_inside_longer(c, phrases, r.plain)]:
+    if len(phrases) < 2:
+        return  # (most replies) both tests below compare a phrase with another of another reason
+    inside = [c for c in phrases if _only_inside_longer(c, phrases, r.plain)]
+    for c in inside:
         c.tier = "hint"
         c.evidence += " (inside a longer phrase's words)"
-    phrases = [c for c in r.out if c.tier == "phrase"]
+    if inside:
+        phrases = [c for c in phrases if c.tier == "phrase"]
     verdicts = r.k.verdicts
     named = {c.reason for c in phrases if c.evidence not in verdicts}
     if named:
@@ -652,11 +657,15 @@ def _clauses(r: _Reading) -> None:
     only how something was refused yield to the clause that says what was (unless both read the same reason), as
     does RFC 5321's standard text of a reply code ("Service unavailable") to a clause that names the cause."""
     k, out, command = r.k, r.out, r.command
-    above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
-    topics = [c for c in above if c.tier == "phrase"
-              and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
-    if not r.plain or len(topics) != len(above):
+    if not r.plain:
         return
+    topics: list[Candidate] = []  # the readings that outrank a clause, each only a topic word (else none is read)
+    for c in out:
+        if _RANK[c.tier] >= _STATUS_RANK:
+            continue
+        if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard):
+            return
+        topics.append(c)
     read, frame = k.clauses.read(r.plain)
     bare: list[Candidate] = []  # clauses that say only that the client may not, not why
     for clause, weight, pos, words, subject in read:
