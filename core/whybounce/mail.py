@@ -322,7 +322,7 @@ class Mail:
         if subj:
             fields["subject"] = decode_header(subj)
         if to:
-            fields["to"] = [a for a in (x.strip() for x in decode_header(to).split(",")) if a]
+            fields["to"] = [a for a in map(str.strip, decode_header(to).split(",")) if a]
         if date:
             fields["date"] = decode_header(date)
         return fields
