@@ -16,7 +16,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whybounce import cards, dsn, limits, mime, smtp, wrap
+from whybounce import cards, dsn, limits, mime, patterns, resolve, smtp, wrap
 from whybounce.mail import Mail
 
 FAST = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
@@ -564,3 +564,54 @@ def test_ascii_pieces_are_the_general_pieces_generated(text: str) -> None:
 def test_every_ascii_character_is_one_column() -> None:
     """``display_width``'s ASCII path counts characters: no ASCII character is wide, combining or a format one."""
     assert [wrap.char_width(chr(c)) for c in range(128)] == [1] * 128
+
+
+# --- plain loops for generator tests (session 37) -------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "expected"), [
+    ("", (), False),
+    ("", ("",), True),  # the empty string is in every text, as `in` says
+    ("user unknown", ("unknown",), True),
+    ("user unknown", ("nobody", "user u"), True),
+    ("user unknown", ("User",), False),  # case counts, as for `in`
+    ("user unknown", ["nobody", "mailbox"], False),
+])
+def test_contains_any_is_any_word_in_text(text: str, words: tuple[str, ...], expected: bool) -> None:
+    assert patterns.contains_any(text, words) is expected is any(w in text for w in words)
+
+
+def test_contains_any_asks_a_mapping_for_its_keys() -> None:
+    group = {"final-recipient": "rfc822; a@example.org", "status": "5.1.1"}
+    assert patterns.contains_any(group, ("original-recipient", "final-recipient"))
+    assert not patterns.contains_any(group, ("action", "rfc822; a@example.org"))
+
+
+@FAST
+@given(text=st.text(), words=st.lists(st.text(max_size=4), max_size=6))
+def test_contains_any_on_generated_text(text: str, words: list[str]) -> None:
+    assert patterns.contains_any(text, words) == any(w in text for w in words)
+
+
+def test_ascii_word_table_is_the_test_per_character() -> None:
+    """``resolve._names_recipient`` cuts ASCII text into words by one ``translate``: each character that is not a
+    letter, a digit, an apostrophe or a hyphen becomes a space, as its test per character makes it."""
+    every = "".join(map(chr, range(128)))
+    assert every.translate(resolve._ASCII_NOT_WORD) == "".join(
+        c if c.isalnum() or c in "'-" else " " for c in every)
+
+
+@pytest.mark.parametrize(("plain", "expected"), [
+    ("550 5.1.1 user unknown", True),
+    ("550 mailbox_full", True),  # an underscore parts words, as any other mark does
+    ("550 5.7.1 (user) rejected", True),
+    ("550 5.7.1 superuser rejected", False),
+    ("550 l'utilisateur n'existe pas", False),  # "l'utilisateur" is one word to this test
+    ("550 utilisateur inconnu", True),
+    ("550 benutzer ünbekannt", True),  # not ASCII: the test per character
+    ("550 nobody here", False),
+])
+def test_names_recipient_reads_words_of_their_own(plain: str, expected: bool) -> None:
+    words = resolve.knowledge().recipient_words
+    padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
+    assert resolve._names_recipient(plain, words) is expected is any(f" {w} " in padded for w in words)

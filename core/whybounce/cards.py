@@ -27,7 +27,7 @@ from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
 from .knowledge import card, section, section_in
 from .model import Card, Finding
-from .patterns import IGNORECASE, lazy
+from .patterns import IGNORECASE, contains_any, lazy
 from .record import Record
 
 TYPE_CHECKING = False
@@ -136,6 +136,7 @@ def _one_spaced(text: str) -> str:
     return _SPACES.sub(" ", text)
 
 
+@cache  # (asked four times a card: one call of C, not three of Python, once decoded)
 def _cards() -> Mapping[str, Any]:
     data: Mapping[str, Any] = section("cards")
     return data
@@ -187,11 +188,11 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
         elif key == "reply":
             ok = facts.reply in want
         elif key == "text":
-            ok = any(w in facts.text for w in want)
+            ok = contains_any(facts.text, want)
         elif key == "carrier":
             ok = (facts.carrier is not None) is bool(want)
         elif key == "rule":
-            ok = any(w in facts.rule for w in want)
+            ok = contains_any(facts.rule, want)
         elif key == "state":
             ok = facts.state in want
         elif key == "context":
@@ -208,7 +209,11 @@ def pick_variant(entry: Mapping[str, Any], facts: Facts) -> Mapping[str, Any]:
     for variant in entry.get("variants", ()):
         when = variant["when"]
         if isinstance(when, list):  # a list of alternatives (one mapping, the usual ``when``, needs no generator)
-            holds = any(condition_holds(c, facts) for c in when)
+            holds = False
+            for c in when:
+                if condition_holds(c, facts):
+                    holds = True
+                    break
         else:
             holds = condition_holds(when, facts)
         if holds:

@@ -6,7 +6,7 @@ the blank line between recipient groups, so we split the text ourselves.
 
 from __future__ import annotations
 
-from .patterns import MULTILINE, lazy
+from .patterns import MULTILINE, contains_any, lazy
 from .record import Record
 
 TYPE_CHECKING = False
@@ -74,8 +74,11 @@ def parse(text: str) -> DeliveryStatus:
         else:
             pieces.append(value)
     out = DeliveryStatus()
-    for g in (_joined(g) for g in groups if g):
-        if any(k in g for k in _RECIPIENT_KEYS):
+    for found in groups:
+        if not found:
+            continue
+        g = _joined(found)
+        if contains_any(g, _RECIPIENT_KEYS):
             out.recipients.append(g)
         elif not out.recipients and not out.message:
             out.message = g

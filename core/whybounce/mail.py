@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from . import dsn, limits, mime
 from .notes import note
-from .patterns import IGNORECASE, escape, lazy
+from .patterns import IGNORECASE, contains_any, escape, lazy
 from .read import decode_header, normalize_newlines
 
 TYPE_CHECKING = False
@@ -66,6 +66,9 @@ RETURNED_MARKERS = (
     "original message headers:",
 )
 _RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)
+# words of a sender (From or Return-Path, lower-cased) that is a mail system, not a person
+_DAEMON_WORDS = ("mailer-daemon", "postmaster", "mail delivery", "<>", "mail-daemon", "mailerdaemon", "bounce",
+                 "delivery subsystem", "mdaemon")
 # every marker line holds one of these words (a test keeps it so): only lines holding one are looked at
 _MARKER_WORDS = ("message", "below this line")
 _ORIGINAL_FIELD = lazy(r"^(Message-ID|Subject|To|Date):\s*(.*)$", IGNORECASE)
@@ -134,6 +137,14 @@ def _cut_long_lines(text: str, warnings: list[str]) -> str:
     return "\n".join(line if len(line) <= cap else line[: cap - 1] + "…" for line in lines)
 
 
+def _any_words(texts: list[str]) -> bool:
+    """Whether one of ``texts`` holds more than white space (a loop: asked once per message)."""
+    for text in texts:
+        if text.strip():
+            return True
+    return False
+
+
 class Mail:
     def __init__(self, raw: bytes, warnings: list[str] | None = None) -> None:
         self.warnings: list[str] = warnings if warnings is not None else []
@@ -167,8 +178,7 @@ class Mail:
     @cached_property
     def is_from_daemon(self) -> bool:
         f = self.from_lower + " " + (self.root.header("return-path") or "").lower()
-        return any(k in f for k in ("mailer-daemon", "postmaster", "mail delivery", "<>", "mail-daemon",
-                                    "mailerdaemon", "bounce", "delivery subsystem", "mdaemon"))
+        return contains_any(f, _DAEMON_WORDS)
 
     # --- structure ---------------------------------------------------------------------------
     @cached_property
@@ -195,7 +205,7 @@ class Mail:
                  if p.content_type in ("message/delivery-status", "message/global-delivery-status")]
         if not texts:
             return self._inline_delivery_status()
-        if any(len(t) >= cap for t in texts):
+        if max(map(len, texts)) >= cap:  # (texts holds one at least)
             self.warnings.append(note("dsn_cut", n=cap))
         return dsn.parse("\n\n".join(texts))
 
@@ -242,7 +252,7 @@ class Mail:
                 "text/rfc822-headers", "text/calendar", "text/x-vcard", "text/vcard", "text/csv"):
                 plain.append(p.text(cap))
                 cut = cut or p.text_cut
-        if any(t.strip() for t in plain):
+        if _any_words(plain):
             chosen = plain
         else:  # markup takes more characters than the text it holds: more of it is read, then converted
             chosen = [html_to_text(p.text(limits.MAX_HTML_CHARS)) for p in html]
@@ -306,13 +316,13 @@ class Mail:
                     found[m.group(1).lower()] = m.group(2)
                     if len(found) == 4:
                         break  # all four fields found: the first of each counts
-            mid, subj, to, date = (found.get(k) for k in ("message-id", "subject", "to", "date"))
+            mid, subj, to, date = found.get("message-id"), found.get("subject"), found.get("to"), found.get("date")
         if mid:
             fields["message_id"] = decode_header(mid).strip().strip("<>")
         if subj:
             fields["subject"] = decode_header(subj)
         if to:
-            fields["to"] = [a for a in (x.strip() for x in decode_header(to).split(",")) if a]
+            fields["to"] = [a for a in map(str.strip, decode_header(to).split(",")) if a]
         if date:
             fields["date"] = decode_header(date)
         return fields

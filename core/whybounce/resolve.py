@@ -97,6 +97,7 @@ TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up",
          "loose-status", "evidence", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _EVIDENCE = _RANK["evidence"]
+_STATUS_RANK = _RANK["status"]
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
 _ENVELOPE_ONLY = frozenset({"rejected", "policyviolation", "filtered", "userunknown", "mailboxfull", "suspend",
@@ -149,7 +150,12 @@ class Condition:
             return False
         if self.reply_statuses is not None and not any(_status_is(w, ev.status_from_text) for w in self.reply_statuses):
             return False
-        return self.statuses is None or any(_status_is(want, status) for want in self.statuses)
+        if self.statuses is None:
+            return True
+        for want in self.statuses:  # (a loop, not a generator: asked for most entries read)
+            if _status_is(want, status):
+                return True
+        return False
 
 
 def _status_is(want: str | None, status: str | None) -> bool:
@@ -500,8 +506,16 @@ def _names_recipient(plain: str, words: tuple[str, ...]) -> bool:
     present = [w for w in words if w in plain]
     if not present:
         return False
-    padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
+    if plain.isascii():  # (nearly every reply: one translate, not a test per character)
+        padded = " " + plain.translate(_ASCII_NOT_WORD) + " "
+    else:
+        padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
     return any(f" {w} " in padded for w in present)
+
+
+# each ASCII character that is neither a letter, a digit, an apostrophe nor a hyphen, made a space (what
+# _names_recipient's test per character gives; tests/test_resolve.py holds the two to each other)
+_ASCII_NOT_WORD = {n: " " for n in range(128) if not (chr(n).isalnum() or chr(n) in "'-")}
 
 
 def _names_destination(status: str | None) -> bool:
@@ -638,10 +652,14 @@ def _phrases_that_only_name(r: _Reading) -> None:
     longer phrase says what they name. A phrase that is only a verdict word ("blacklisted") yields to a phrase of
     another reason that names a mechanism ("uribl", "spf"): the mechanism says what was judged."""
     phrases = [c for c in r.out if c.tier == "phrase"]
-    for c in [c for c in phrases if _only_inside_longer(c, phrases, r.plain)]:
+    if len(phrases) < 2:
+        return  # (most replies) both tests below compare a phrase with another of another reason
+    inside = [c for c in phrases if _only_inside_longer(c, phrases, r.plain)]
+    for c in inside:
         c.tier = "hint"
         c.evidence += " (inside a longer phrase's words)"
-    phrases = [c for c in r.out if c.tier == "phrase"]
+    if inside:
+        phrases = [c for c in phrases if c.tier == "phrase"]
     verdicts = r.k.verdicts
     named = {c.reason for c in phrases if c.evidence not in verdicts}
     if named:
@@ -659,11 +677,15 @@ def _clauses(r: _Reading) -> None:
     only how something was refused yield to the clause that says what was (unless both read the same reason), as
     does RFC 5321's standard text of a reply code ("Service unavailable") to a clause that names the cause."""
     k, out, command = r.k, r.out, r.command
-    above = [c for c in out if _RANK[c.tier] < _RANK["status"]]
-    topics = [c for c in above if c.tier == "phrase"
-              and (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard)]
-    if not r.plain or len(topics) != len(above):
+    if not r.plain:
         return
+    topics: list[Candidate] = []  # the readings that outrank a clause, each only a topic word (else none is read)
+    for c in out:
+        if _RANK[c.tier] >= _STATUS_RANK:
+            continue
+        if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard):
+            return
+        topics.append(c)
     read, frame = k.clauses.read(r.plain)
     bare: list[Candidate] = []  # clauses that say only that the client may not, not why
     for clause, weight, pos, words, subject in read:

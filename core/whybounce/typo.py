@@ -228,7 +228,10 @@ def _normalise(domain: str) -> str | None:
 def _is_real(domain: str, index: _Index) -> bool:
     """A listed or not_typos domain, or a subdomain of one."""
     labels = domain.rsplit(".", index.tail_labels)
-    return any(".".join(labels[i:]) in index.real for i in range(len(labels)))
+    for i in range(len(labels)):
+        if ".".join(labels[i:]) in index.real:
+            return True
+    return False
 
 
 def suggest(domain: str) -> str | None:

@@ -18,7 +18,11 @@ class Arf:
 
     def read(self, mail: Mail) -> Report | None:
         report_type = mail.root.params.get("report-type", "").lower()
-        part = next((p for p in mail.own_parts if p.content_type == "message/feedback-report"), None)
+        part = None
+        for p in mail.own_parts:
+            if p.content_type == "message/feedback-report":
+                part = p
+                break
         if report_type != "feedback-report" and part is None:
             return _microsoft_jmrp(mail) or _unsubscribe_request(mail)
         fields = parse_fields(part.text()).flat() if part is not None else {}

@@ -124,7 +124,10 @@ def _block_about(ev: Evidence, found: list[Evidence]) -> Evidence | None:
     """The last block naming the recipient (by its address or original address): a notice that pastes
     its DSN fields, or a reply continued on lines of its own, names it again in the later, fuller block."""
     names = {ev.address, ev.original_address} - {None}
-    return next((f for f in reversed(found) if names & {f.address, f.original_address}), None)
+    for f in reversed(found):
+        if f.address in names or f.original_address in names:
+            return f
+    return None
 
 
 def _continues(notice: str, dsn: str) -> bool:

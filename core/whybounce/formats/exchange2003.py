@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from .base import fill_from_text
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
@@ -19,7 +19,7 @@ class Exchange2003:
 
     def read(self, mail: Mail) -> Report | None:
         low = mail.text_lower[:4000]
-        if not any(s in low for s in _START):
+        if not contains_any(low, _START):
             return None
         out: list[Evidence] = []
         active = False
@@ -35,7 +35,7 @@ class Exchange2003:
         for line in mail.bounce_lines:
             s = line.strip().lower()
             if not active:
-                active = any(x in s for x in _START)
+                active = contains_any(s, _START)
                 continue
             m = _RCPT.match(line)
             if m:

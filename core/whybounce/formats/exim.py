@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from .base import dsn_with_notice
 from .text import close_block
 
@@ -47,9 +47,9 @@ def _blocks(lines: list[str]) -> list[Evidence]:
     for line in lines:
         low = line.strip().lower()
         if not active:
-            active = any(s in low for s in _START)
+            active = contains_any(low, _START)
             continue
-        if any(s in low for s in _STOP):
+        if contains_any(low, _STOP):
             break
         if not low:
             continue

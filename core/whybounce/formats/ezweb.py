@@ -18,7 +18,7 @@ from __future__ import annotations
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import contains_any, lazy
 from .base import dsn_with_notice, fill_from_text
 
 SUBJECT = "mail system error - returned mail"
@@ -34,7 +34,7 @@ _ORIGINAL = lazy(r"^-{20,}\s*$")
 def is_au(mail: Mail) -> bool:
     """au's postmaster or au's subject, and a second mark (a Received or Message-ID from ezweb.ne.jp /
     au.com): an au subscriber's own mail carries those too, but not this sender or subject."""
-    by_sender = any(d in mail.from_lower for d in ("postmaster@ezweb.ne.jp", "postmaster@au.com"))
+    by_sender = contains_any(mail.from_lower, ("postmaster@ezweb.ne.jp", "postmaster@au.com"))
     by_subject = mail.subject_lower.strip() == SUBJECT
     if not (by_sender or by_subject):
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from . import text
 from .base import fill_from_text
 
@@ -38,10 +38,10 @@ _TRANSCRIPT = lazy(r"^\s*(?:<<<|>>>)\s")
 
 def looks_like_bounce(mail: Mail) -> bool:
     subject = mail.subject_lower
-    if any(w in subject for w in SUBJECT_WORDS):
+    if contains_any(subject, SUBJECT_WORDS):
         return True
     head = "\n".join(mail.bounce_lines[:60]).lower()
-    said = any(s in head for s in BODY_SENTENCES)
+    said = contains_any(head, BODY_SENTENCES)
     if mail.is_from_daemon and said:
         return True
     return bool(mail.root.header("x-failed-recipients")) and said

@@ -19,7 +19,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from .base import fill_from_text
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
@@ -35,7 +35,7 @@ class MsExch:
 
     def read(self, mail: Mail) -> Report | None:
         low = mail.text_lower[:4000]
-        if not any(s in low for s in _START):
+        if not contains_any(low, _START):
             return None
         mailer = (mail.root.header("x-mailer") or "").strip().lower()
         received = mail.received_lower
@@ -62,7 +62,7 @@ class MsExch:
         for line in mail.bounce_lines:
             s = line.strip()
             if not active:
-                active = any(x in s.lower() for x in _START)
+                active = contains_any(s.lower(), _START)
                 continue
             m = _RCPT.match(line) or (_RCPT_X400.search(line) if "SMTP=" in line.upper() else None)
             if m:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import contains_any, lazy
 from . import text
 from .base import dsn_report, fill_from_text, supplement_from_text
 
@@ -25,7 +25,7 @@ class Postfix:
 
     def read(self, mail: Mail) -> Report | None:
         head = mail.text_lower[:3000]
-        if not any(m in head for m in MARKERS) and mail.root.header("x-postfix-queue-id") is None:
+        if not contains_any(head, MARKERS) and mail.root.header("x-postfix-queue-id") is None:
             if mail.subject_lower.startswith("postfix smtp server: errors from"):
                 return _server_errors(mail)
             return None

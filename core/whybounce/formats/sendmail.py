@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from .base import dsn_report, fill_from_text, supplement_from_text
 
 _TALKING = lazy(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", IGNORECASE)
@@ -33,7 +33,7 @@ class Sendmail:
 
     def read(self, mail: Mail) -> Report | None:
         head = mail.text_lower[:6000]
-        if not any(m in head for m in MARKERS):
+        if not contains_any(head, MARKERS):
             return None
         found, per_host = transcript(mail.bounce_lines)
         report = dsn_report(mail, self.name)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from .. import addresses
 from ..model import Evidence
-from ..patterns import lazy
+from ..patterns import contains_any, lazy
 from .base import fill_from_text
 
 # "<a@b>:", "a@b", "<a@b>: host x said: ...", "  a@b  (reason)", "a@b [reason]", "a@b ... reason",
@@ -78,12 +78,12 @@ def blocks(lines: Iterable[str], start: tuple[str, ...] = (), stop: tuple[str, .
         stripped = line.strip()
         if not active:
             low = stripped.lower()
-            if any(s in low for s in start):
+            if contains_any(low, start):
                 active = True
             continue
         if stop:
             low = stripped.lower()
-            if any(s in low for s in stop):
+            if contains_any(low, stop):
                 break
         hit = address_line(line)
         this_indent = len(line) - len(line.lstrip()) if hit else 0  # only an address line's indent matters
