@@ -1212,6 +1212,17 @@ CARD_REVIEW_36 = [
      "reason.securityerror.mailfrom-account-is-local-aliyun"),
     ("aliyun-503-rcptto-not-local", "503 Rcptto account isn\u2019t a local account", "RCPT", "userunknown",
      "reason.userunknown.rcptto-account-not-local-aliyun"),
+    # session 37 (K2-37): the same mechanism in four providers' words (card review 37): the MAIL FROM address is
+    # not one the logged-in account may use; a sender refusal, not a recipient (553) or a login (X.7.0)
+    ("yahoo-553-from-address-not-verified", "553 From address not verified - see "
+     "http://help.yahoo.com/l/us/yahoo/mail/original/manage/sendfrom-07.html", "MAIL", "rejected",
+     "reason.rejected.sender-not-the-logins-address"),
+    ("netease-553-mail-from-must-equal-authorized-user", "553 Mail from must equal authorized user", "MAIL",
+     "rejected", "reason.rejected.sender-not-the-logins-address"),
+    ("icloud-550-5-7-0-from-address-not-one-of-yours", "550 5.7.0 From address is not one of your addresses",
+     "MAIL", "rejected", "reason.rejected.sender-not-the-logins-address"),
+    ("mailru-550-not-local-sender-over-smtp", "550 not local sender over smtp", "MAIL", "rejected",
+     "reason.rejected.sender-not-the-logins-address"),
 ]
 
 
