@@ -127,6 +127,9 @@ def test_other_servers_fall_through_to_the_general_rules(address: str, remote: s
      "badreputation"),
     ("450 WM:BLI", "netease", "blocked"),
     ("450 RP:DRC", "netease", "toomanyconn"),
+    # session 37 (K2-37): NetEase's code table gives MI:STC both with 550 and 554: the sender's daily limit
+    ("550 MI:STC", "netease", "speeding"),
+    ("554 MI:STC", "netease", "speeding"),
     ("421 4.4.5 CCRT 192.0.2.10: Connection refused. Server is busy(RT)", "naver", "badreputation"),
 ])
 def test_a_code_token_only_the_provider_writes_names_the_provider(diagnostic: str, provider: str, reason: str) -> None:
