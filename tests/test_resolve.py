@@ -1223,6 +1223,11 @@ CARD_REVIEW_36 = [
      "MAIL", "rejected", "reason.rejected.sender-not-the-logins-address"),
     ("mailru-550-not-local-sender-over-smtp", "550 not local sender over smtp", "MAIL", "rejected",
      "reason.rejected.sender-not-the-logins-address"),
+    # Zoho Mail's own sending pauses carry X.4.6 (a routing loop in RFC 3463): its words say the sending was paused
+    ("zoho-550-5-4-6-unusual-sending-activity", "550 5.4.6 Unusual sending activity detected. Please try after "
+     "sometime.", "MAIL", "speeding", "reason.speeding.zoho-sending-paused"),
+    ("zoho-550-5-4-6-mail-rate-exceeded", "550 5.4.6 Mail rate exceeded limit. Click here to unblock.", "MAIL",
+     "speeding", "reason.speeding.zoho-sending-paused"),
 ]
 
 
