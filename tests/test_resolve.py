@@ -1228,6 +1228,9 @@ CARD_REVIEW_36 = [
      "sometime.", "MAIL", "speeding", "reason.speeding.zoho-sending-paused"),
     ("zoho-550-5-4-6-mail-rate-exceeded", "550 5.4.6 Mail rate exceeded limit. Click here to unblock.", "MAIL",
      "speeding", "reason.speeding.zoho-sending-paused"),
+    # Google's "the sending email account" (its SMTP errors page) is the sender's own account, not a recipient's
+    ("google-sending-email-account-suspended", "550 5.7.0 The sending email account has been temporarily suspended "
+     "due to abuse.", "MAIL", "rejected", "reason.rejected.sending-email-account"),
 ]
 
 

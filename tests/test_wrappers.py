@@ -391,6 +391,8 @@ SHOWN_BY_WORDS = [
     ("553 Mail from must equal authorized user", "errorSendingFromCommand", "rejected"),       # NetEase
     ("550 5.7.0 From address is not one of your addresses", "errorSendingFromCommand", "rejected"),  # iCloud
     ("550 not local sender over smtp", "errorSendingFromCommand", "rejected"),                  # Mail.ru
+    ("550 5.7.0 The sending email account has been temporarily suspended due to abuse.", "errorSendingFromCommand",
+     "rejected"),                                                                               # Google's SMTP errors
 ]
 
 
