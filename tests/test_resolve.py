@@ -1231,6 +1231,10 @@ CARD_REVIEW_36 = [
     # Google's "the sending email account" (its SMTP errors page) is the sender's own account, not a recipient's
     ("google-sending-email-account-suspended", "550 5.7.0 The sending email account has been temporarily suspended "
      "due to abuse.", "MAIL", "rejected", "reason.rejected.sending-email-account"),
+    # Mail.ru's "invalid mailbox" lead-in followed by its cause: the recipient's account exists but is disabled
+    ("mailru-550-local-mailbox-account-is-disabled", "550 Message was not accepted -- invalid mailbox. Local "
+     "mailbox bob@mail.ru is unavailable: account is disabled", "DATA", "suspend",
+     "reason.suspend.mailbox-unavailable-account-is-disabled"),
 ]
 
 
