@@ -1235,6 +1235,9 @@ CARD_REVIEW_36 = [
     ("mailru-550-local-mailbox-account-is-disabled", "550 Message was not accepted -- invalid mailbox. Local "
      "mailbox bob@mail.ru is unavailable: account is disabled", "DATA", "suspend",
      "reason.suspend.mailbox-unavailable-account-is-disabled"),
+    # Exchange Online's refusal of Basic auth for SMTP AUTH: a login refused, whatever X.7.30 means elsewhere
+    ("m365-550-5-7-30-basic-authentication", "550 5.7.30 Basic authentication is not supported for Client "
+     "Submission.", "MAIL", "securityerror", "reason.securityerror.basic-authentication-not-supported"),
 ]
 
 
@@ -1265,3 +1268,10 @@ def test_words_bound_to_a_stage_are_read_at_it_though_their_reason_is_not_yet_th
     monkeypatch.setattr(resolve_module, "knowledge", lambda: k)
     rules = {c.rule for c in resolve(_refused(reply, command)).candidates}
     assert rules & {"reason.contenterror.bound", "reason.contenterror.unbound"} == read
+
+
+def test_a_server_that_no_longer_takes_a_password_login_says_so() -> None:
+    """session 37 (K2-37): the 5.7.30 card says the login method, not the password, is refused (Microsoft's blog)."""
+    card = explain_line("550 5.7.30 Basic authentication is not supported for Client Submission.").finding.card
+    assert card is not None and card.who == "sender-admin"
+    assert "password login" in card.title and "OAuth" in card.cause
