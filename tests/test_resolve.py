@@ -1238,6 +1238,10 @@ CARD_REVIEW_36 = [
     # Exchange Online's refusal of Basic auth for SMTP AUTH: a login refused, whatever X.7.30 means elsewhere
     ("m365-550-5-7-30-basic-authentication", "550 5.7.30 Basic authentication is not supported for Client "
      "Submission.", "MAIL", "securityerror", "reason.securityerror.basic-authentication-not-supported"),
+    # Exchange Online's store driver: SendAsDenied is Exchange's name for "no permission to send as this sender"
+    ("m365-554-5-2-0-sendasdenied", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException."
+     "MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot "
+     "submit message.", "DATA", "rejected", "reason.rejected.send-as-denied-exception"),
 ]
 
 

@@ -393,6 +393,9 @@ SHOWN_BY_WORDS = [
     ("550 not local sender over smtp", "errorSendingFromCommand", "rejected"),                  # Mail.ru
     ("550 5.7.0 The sending email account has been temporarily suspended due to abuse.", "errorSendingFromCommand",
      "rejected"),                                                                               # Google's SMTP errors
+    ("554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process "
+     "message due to a permanent exception with message Cannot submit message.", "errorSendingMessage",
+     "rejected"),                                                                               # Exchange SendAsDenied
 ]
 
 
