@@ -212,6 +212,22 @@ def test_exchange_online_replies(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
 
 
+# session 37 (K2-37): Exchange Online's own texts for these refusals (its NDR table) name Microsoft when a mail program
+# shows them without their code or host (card review 37): the provider's sentence reads them, as with the codes
+@pytest.mark.parametrize(("shown", "rule", "reason"), [
+    ("Access denied, spam abuse detected", "spam-abuse-detected", "rejected"),                  # 5.7.501
+    ("Access denied, tenant has exceeded threshold", "tenant-exceeded-threshold", "rejected"),  # 5.7.705
+    ("Service unavailable. Client blocked from sending from unregistered domains",
+     "unregistered-domains", "policyviolation"),                                                # 5.7.750
+    ("Your message can't be delivered because messages to bob@example.com are blocked by your organization using "
+     "Tenant Allow Block List.", "tenant-allow-block-list", "policyviolation"),                 # 5.7.703
+])
+def test_exchange_online_texts_shown_without_their_codes(shown: str, rule: str, reason: str) -> None:
+    finding = explain_line(shown).finding
+    assert (finding.reason, finding.rule) == (reason, "provider.microsoft." + rule)
+    assert finding.card is not None and finding.card.who == "sender-admin"
+
+
 def test_the_compiled_recognition_tables_are_the_providers_own() -> None:
     """``providers#index`` (what recognising a provider needs of every file) is what the provider files give now."""
     from whybounce import knowledge, providers
