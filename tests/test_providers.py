@@ -282,3 +282,16 @@ def test_facebook_response_codes(code: str, reason: str) -> None:
 def test_iua_error_pages(code: str, reason: str) -> None:
     f = explain_line(f"550 Message rejected. See https://mail.i.ua/err/{code}/ for details").finding
     assert (f.reason, f.rule) == (reason, f"provider.iua.code.{code}")
+
+
+# session 37 (K2-37): 5.7.520 is shared: Microsoft's page gives it to blocked external forwarding, and its outbound spam
+# filter to content it took for spam (independent reports); the words decide, the status when they say nothing more
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)", "spamdetected",
+     "provider.microsoft.outbound-content-identified-as-spam"),
+    ("550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your "
+     "administrator for further assistance. AS(7555)", "policyviolation", "provider.microsoft.status.5.7.520"),
+])
+def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
