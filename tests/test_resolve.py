@@ -1242,6 +1242,9 @@ CARD_REVIEW_36 = [
     ("m365-554-5-2-0-sendasdenied", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException."
      "MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot "
      "submit message.", "DATA", "rejected", "reason.rejected.send-as-denied-exception"),
+    # Exchange's "Msg Size greater than allowed by Remote Host": the remote host's size limit, though given with 5.2.3
+    ("exchange-450-5-2-3-msg-size-greater-than-allowed", "450 5.2.3 Msg Size greater than allowed by Remote Host",
+     "DATA", "mesgtoobig", "reason.mesgtoobig.msg-size-greater-than-allowed-by-remote-host"),
 ]
 
 
