@@ -1245,6 +1245,9 @@ CARD_REVIEW_36 = [
     # Exchange's "Msg Size greater than allowed by Remote Host": the remote host's size limit, though given with 5.2.3
     ("exchange-450-5-2-3-msg-size-greater-than-allowed", "450 5.2.3 Msg Size greater than allowed by Remote Host",
      "DATA", "mesgtoobig", "reason.mesgtoobig.msg-size-greater-than-allowed-by-remote-host"),
+    # a filter's directory (LDAP) look-up that found no such recipient: an address lookup, though given with X.7.1
+    ("hornetsecurity-554-5-7-1-ldap-check", "554 5.7.1 unknown domain or unknown recipient (LDAP check)", "RCPT",
+     "userunknown", "reason.userunknown.unknown-recipient-ldap-check"),
 ]
 
 
