@@ -127,6 +127,9 @@ def test_other_servers_fall_through_to_the_general_rules(address: str, remote: s
      "badreputation"),
     ("450 WM:BLI", "netease", "blocked"),
     ("450 RP:DRC", "netease", "toomanyconn"),
+    # session 37 (K2-37): NetEase's code table gives MI:STC both with 550 and 554: the sender's daily limit
+    ("550 MI:STC", "netease", "speeding"),
+    ("554 MI:STC", "netease", "speeding"),
     ("421 4.4.5 CCRT 192.0.2.10: Connection refused. Server is busy(RT)", "naver", "badreputation"),
 ])
 def test_a_code_token_only_the_provider_writes_names_the_provider(diagnostic: str, provider: str, reason: str) -> None:
@@ -209,6 +212,22 @@ def test_exchange_online_replies(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
 
 
+# session 37 (K2-37): Exchange Online's own texts for these refusals (its NDR table) name Microsoft when a mail program
+# shows them without their code or host (card review 37): the provider's sentence reads them, as with the codes
+@pytest.mark.parametrize(("shown", "rule", "reason"), [
+    ("Access denied, spam abuse detected", "spam-abuse-detected", "rejected"),                  # 5.7.501
+    ("Access denied, tenant has exceeded threshold", "tenant-exceeded-threshold", "rejected"),  # 5.7.705
+    ("Service unavailable. Client blocked from sending from unregistered domains",
+     "unregistered-domains", "policyviolation"),                                                # 5.7.750
+    ("Your message can't be delivered because messages to bob@example.com are blocked by your organization using "
+     "Tenant Allow Block List.", "tenant-allow-block-list", "policyviolation"),                 # 5.7.703
+])
+def test_exchange_online_texts_shown_without_their_codes(shown: str, rule: str, reason: str) -> None:
+    finding = explain_line(shown).finding
+    assert (finding.reason, finding.rule) == (reason, "provider.microsoft." + rule)
+    assert finding.card is not None and finding.card.who == "sender-admin"
+
+
 def test_the_compiled_recognition_tables_are_the_providers_own() -> None:
     """``providers#index`` (what recognising a provider needs of every file) is what the provider files give now."""
     from whybounce import knowledge, providers
@@ -263,3 +282,16 @@ def test_facebook_response_codes(code: str, reason: str) -> None:
 def test_iua_error_pages(code: str, reason: str) -> None:
     f = explain_line(f"550 Message rejected. See https://mail.i.ua/err/{code}/ for details").finding
     assert (f.reason, f.rule) == (reason, f"provider.iua.code.{code}")
+
+
+# session 37 (K2-37): 5.7.520 is shared: Microsoft's page gives it to blocked external forwarding, and its outbound spam
+# filter to content it took for spam (independent reports); the words decide, the status when they say nothing more
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 5.7.520 Message blocked because it contains content identified as spam. AS(4810)", "spamdetected",
+     "provider.microsoft.outbound-content-identified-as-spam"),
+    ("550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your "
+     "administrator for further assistance. AS(7555)", "policyviolation", "provider.microsoft.status.5.7.520"),
+])
+def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)

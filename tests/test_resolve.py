@@ -1212,6 +1212,42 @@ CARD_REVIEW_36 = [
      "reason.securityerror.mailfrom-account-is-local-aliyun"),
     ("aliyun-503-rcptto-not-local", "503 Rcptto account isn\u2019t a local account", "RCPT", "userunknown",
      "reason.userunknown.rcptto-account-not-local-aliyun"),
+    # session 37 (K2-37): the same mechanism in four providers' words (card review 37): the MAIL FROM address is
+    # not one the logged-in account may use; a sender refusal, not a recipient (553) or a login (X.7.0)
+    ("yahoo-553-from-address-not-verified", "553 From address not verified - see "
+     "http://help.yahoo.com/l/us/yahoo/mail/original/manage/sendfrom-07.html", "MAIL", "rejected",
+     "reason.rejected.sender-not-the-logins-address"),
+    ("netease-553-mail-from-must-equal-authorized-user", "553 Mail from must equal authorized user", "MAIL",
+     "rejected", "reason.rejected.sender-not-the-logins-address"),
+    ("icloud-550-5-7-0-from-address-not-one-of-yours", "550 5.7.0 From address is not one of your addresses",
+     "MAIL", "rejected", "reason.rejected.sender-not-the-logins-address"),
+    ("mailru-550-not-local-sender-over-smtp", "550 not local sender over smtp", "MAIL", "rejected",
+     "reason.rejected.sender-not-the-logins-address"),
+    # Zoho Mail's own sending pauses carry X.4.6 (a routing loop in RFC 3463): its words say the sending was paused
+    ("zoho-550-5-4-6-unusual-sending-activity", "550 5.4.6 Unusual sending activity detected. Please try after "
+     "sometime.", "MAIL", "speeding", "reason.speeding.zoho-sending-paused"),
+    ("zoho-550-5-4-6-mail-rate-exceeded", "550 5.4.6 Mail rate exceeded limit. Click here to unblock.", "MAIL",
+     "speeding", "reason.speeding.zoho-sending-paused"),
+    # Google's "the sending email account" (its SMTP errors page) is the sender's own account, not a recipient's
+    ("google-sending-email-account-suspended", "550 5.7.0 The sending email account has been temporarily suspended "
+     "due to abuse.", "MAIL", "rejected", "reason.rejected.sending-email-account"),
+    # Mail.ru's "invalid mailbox" lead-in followed by its cause: the recipient's account exists but is disabled
+    ("mailru-550-local-mailbox-account-is-disabled", "550 Message was not accepted -- invalid mailbox. Local "
+     "mailbox bob@mail.ru is unavailable: account is disabled", "DATA", "suspend",
+     "reason.suspend.mailbox-unavailable-account-is-disabled"),
+    # Exchange Online's refusal of Basic auth for SMTP AUTH: a login refused, whatever X.7.30 means elsewhere
+    ("m365-550-5-7-30-basic-authentication", "550 5.7.30 Basic authentication is not supported for Client "
+     "Submission.", "MAIL", "securityerror", "reason.securityerror.basic-authentication-not-supported"),
+    # Exchange Online's store driver: SendAsDenied is Exchange's name for "no permission to send as this sender"
+    ("m365-554-5-2-0-sendasdenied", "554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException."
+     "MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot "
+     "submit message.", "DATA", "rejected", "reason.rejected.send-as-denied-exception"),
+    # Exchange's "Msg Size greater than allowed by Remote Host": the remote host's size limit, though given with 5.2.3
+    ("exchange-450-5-2-3-msg-size-greater-than-allowed", "450 5.2.3 Msg Size greater than allowed by Remote Host",
+     "DATA", "mesgtoobig", "reason.mesgtoobig.msg-size-greater-than-allowed-by-remote-host"),
+    # a filter's directory (LDAP) look-up that found no such recipient: an address lookup, though given with X.7.1
+    ("hornetsecurity-554-5-7-1-ldap-check", "554 5.7.1 unknown domain or unknown recipient (LDAP check)", "RCPT",
+     "userunknown", "reason.userunknown.unknown-recipient-ldap-check"),
 ]
 
 
@@ -1310,3 +1346,8 @@ def test_webde_documented_causes(reply: str, reason: str, rule: str) -> None:
                   remote_mta="mx-ha01.web.de")
     r = resolve(ev)
     assert (r.reason, r.rule) == (reason, rule)
+def test_a_server_that_no_longer_takes_a_password_login_says_so() -> None:
+    """session 37 (K2-37): the 5.7.30 card says the login method, not the password, is refused (Microsoft's blog)."""
+    card = explain_line("550 5.7.30 Basic authentication is not supported for Client Submission.").finding.card
+    assert card is not None and card.who == "sender-admin"
+    assert "password login" in card.title and "OAuth" in card.cause

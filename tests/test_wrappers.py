@@ -385,6 +385,17 @@ SHOWN_BY_WORDS = [
     ("550 5.7.3 Security level check failed", "errorSendingFromCommand", "failedstarttls"),   # chasquid conn.go
     ("451 4.4.0 Failed to establish relay connection", "errorSendingRcptCommand", "networkerror"),  # Dovecot submission
     ("550 5.7.0 Mail Sending denied.", "smtpServerError", "rejected"),                         # Google's SMTP errors
+    # session 37 (K2-37): a sender address the login may not use (rejected.yaml, sender-not-the-logins-address)
+    ("553 From address not verified - see http://help.yahoo.com/l/us/yahoo/mail/original/manage/sendfrom-07.html",
+     "errorSendingFromCommand", "rejected"),                                                    # Yahoo
+    ("553 Mail from must equal authorized user", "errorSendingFromCommand", "rejected"),       # NetEase
+    ("550 5.7.0 From address is not one of your addresses", "errorSendingFromCommand", "rejected"),  # iCloud
+    ("550 not local sender over smtp", "errorSendingFromCommand", "rejected"),                  # Mail.ru
+    ("550 5.7.0 The sending email account has been temporarily suspended due to abuse.", "errorSendingFromCommand",
+     "rejected"),                                                                               # Google's SMTP errors
+    ("554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process "
+     "message due to a permanent exception with message Cannot submit message.", "errorSendingMessage",
+     "rejected"),                                                                               # Exchange SendAsDenied
 ]
 
 
