@@ -540,6 +540,8 @@ CR37_BOUNCES = [
      "メール用の DNS レコード", "SPF and DKIM"),
     ("webde-550-invalid-dns-mx-or-a-aaaa-resource-record", "sender-admin", "sender domain's mail DNS records",
      "メール用の DNS レコード", "SPF and DKIM"),
+    ("chasquid-550-5-7-3-security-level-check-failed", "sender-admin", "expected an encrypted connection",
+     "暗号化された接続を求めていました", "your own mail program showed this"),
 ]
 
 
@@ -578,3 +580,12 @@ def test_cr37_basic_authentication_under_microsofts_own_rule(form: str) -> None:
         f = explain_line(text, lang=lang).finding
         assert f.card is not None and words in f.card.title and f.card.who == "sender-admin", (lang, f.rule)
         assert "recently changed your password" not in " ".join(f.card.actions)
+
+
+def test_cr37_webde_header_refusal_pasted_is_about_the_headers_and_mimecast_is_not() -> None:
+    for lang, words in (("en", "header fields were not accepted"), ("ja", "ヘッダーが受け付けられませんでした")):
+        reply = "550 <example@example.com>: Reject due to policy restrictions (header based)"
+        f = explain_line(reply, lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == "sender-admin"
+    other = explain_line("550 Rejected by header based Anti-Spoofing policy", lang="en").finding
+    assert other.card is not None and "header fields were not accepted" not in other.card.title
