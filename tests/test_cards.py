@@ -524,3 +524,68 @@ def test_a_card_says_what_the_reply_says(reply: str, command: str | None, who: s
             continue
         bounce = read_as_bounce(reply, command, temporary=not reply.startswith("5"), lang=lang)
         assert bounce.card is not None and words in bounce.card.title and bounce.card.who == who
+
+
+# session 37 (CR37): cards of readings this session changed (docs/card-review-session37b.md): read as a Postfix bounce
+# of the catalogue's reply (tests/documented.py), the card's title in both languages, who acts, and words of the
+# card the reply must no longer get
+CR37_BOUNCES = [
+    ("m365-550-5-7-30-basic-authentication-not-supported-for-client-submission", "sender-admin",
+     "no longer accepts your mail server's password login", "パスワードによるログインを受け付けなくなっています",
+     "had not logged in"),
+    ("postfix-local-recipient-nesting-limit-exceeded", "recipient-admin", "mail loop", "ループ", "cannot be reached"),
+    ("qpsmtpd-550-mailing-lists-do-not-accept-null-senders", "sender-admin",
+     "mailing list refused an automatic message", "メーリングリストが自動送信のメール", "SPF and DKIM"),
+    ("sendmail-550-5-1-2-invalid-mx-record-for-host", "sender-admin", "sender domain's mail DNS records",
+     "メール用の DNS レコード", "SPF and DKIM"),
+    ("webde-550-invalid-dns-mx-or-a-aaaa-resource-record", "sender-admin", "sender domain's mail DNS records",
+     "メール用の DNS レコード", "SPF and DKIM"),
+    ("chasquid-550-5-7-3-security-level-check-failed", "sender-admin", "expected an encrypted connection",
+     "暗号化された接続を求めていました", "your own mail program showed this"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "who", "en", "ja", "not_en"), CR37_BOUNCES)
+def test_cr37_bounce_cards_say_what_the_reply_says(entry_id: str, who: str, en: str, ja: str, not_en: str) -> None:
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    for lang, words in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.card)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.cause, *f.card.actions])
+
+
+def test_cr37_a_reset_connection_is_said_to_be_cut_off_not_refused() -> None:
+    diag = "Remote protocol error: Connection reset by peer during result wait with example.edu"
+    for lang, words in (("en", "cut off the connection"), ("ja", "接続を切断しました")):
+        f = read_as_bounce(diag, "DATA", temporary=False, lang=lang)
+        if f.reason != "blocked":  # the card is tested, not the reading: build the blocked one
+            f = finding("blocked", rule="reason.blocked.connection-reset-by-peer", diagnostic=diag, status="5.0.0")
+        card = build_card(f, lang)
+        assert words in card.title and card.who == "sender-admin"
+    temporary = finding("blocked", rule="reason.blocked.connection-reset-by-peer", diagnostic="421 4.4.2 Connection "
+                        "reset by peer", status="4.4.2", reply_code="421", temporary=True)
+    assert "cut off" not in build_card(temporary, "en").title  # a temporary one keeps the retry card
+
+
+@pytest.mark.parametrize("form", ["line", "submission"])
+def test_cr37_basic_authentication_under_microsofts_own_rule(form: str) -> None:
+    reply = ("550 5.7.30 Basic authentication is not supported for Client Submission. "
+             "[DM5PR00MB0000.namprd00.prod.outlook.com]")
+    text = reply if form == "line" else (
+        "An error occurred while sending mail. The mail server responded:\n" + reply
+        + ". Please verify that your email address is correct in your account settings and try again.")
+    for lang, words in (("en", "no longer accepts a password login"), ("ja", "パスワードによるログインを受け付けなく")):
+        f = explain_line(text, lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == "sender-admin", (lang, f.rule)
+        assert "recently changed your password" not in " ".join(f.card.actions)
+
+
+def test_cr37_webde_header_refusal_pasted_is_about_the_headers_and_mimecast_is_not() -> None:
+    for lang, words in (("en", "header fields were not accepted"), ("ja", "ヘッダーが受け付けられませんでした")):
+        reply = "550 <example@example.com>: Reject due to policy restrictions (header based)"
+        f = explain_line(reply, lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == "sender-admin"
+    other = explain_line("550 Rejected by header based Anti-Spoofing policy", lang="en").finding
+    assert other.card is not None and "header fields were not accepted" not in other.card.title
