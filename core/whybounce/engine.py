@@ -10,7 +10,7 @@ from .cards import build_card
 from .errors import InputTooLarge
 from .model import Evidence, Finding, MessageResult, Report
 from .notes import localized, note
-from .patterns import IGNORECASE, MULTILINE, lazy
+from .patterns import IGNORECASE, MULTILINE, contains_any, lazy
 from .resolve import Resolution, best_status, implied_status, resolve
 from .smtp import command_in_session, session_lines
 from .timing import Later, timing_of
@@ -272,7 +272,7 @@ def _says_retry(text: str | None) -> bool:
     from .smtp import for_matching
 
     plain = for_matching(text or "")
-    return any(word in plain for word in section("words#retry"))
+    return contains_any(plain, section("words#retry"))
 
 
 def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:

@@ -14,7 +14,7 @@ from .engine import finish
 from .knowledge import section
 from .model import Evidence, Finding, LineResult
 from .notes import localized, note
-from .patterns import IGNORECASE, MULTILINE, lazy
+from .patterns import IGNORECASE, MULTILINE, contains_any, lazy
 from .smtp import fill_from_text
 from .timing import Later
 
@@ -63,7 +63,7 @@ def _coded_topic(low: str, codes: list[tuple[str, tuple[str, ...]]]) -> str | No
     """The first topic one of whose bracketed response codes (lower case, "[in-use]") ``low`` holds."""
     if "[" not in low:
         return None
-    return next((topic for topic, found in codes if any(c in low for c in found)), None)
+    return next((topic for topic, found in codes if contains_any(low, found)), None)
 
 
 def explain_text(text: str, lang: str = "en", trace: bool = False, to: str | None = None) -> LineResult:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import contains_any
 from .base import fill_from_text
 
 _DOMAINS = ("@biglobe.ne.jp", "@inacatv.ne.jp", "@tmtv.ne.jp", "@ttv.ne.jp")
@@ -24,7 +25,7 @@ class Biglobe:
     name = "biglobe"
 
     def read(self, mail: Mail) -> Report | None:
-        if "postmaster@" not in mail.from_lower or not any(d in mail.from_lower for d in _DOMAINS):
+        if "postmaster@" not in mail.from_lower or not contains_any(mail.from_lower, _DOMAINS):
             return None
         if _INFORMATION not in mail.text_lower:
             return None

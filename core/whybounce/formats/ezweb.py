@@ -96,7 +96,7 @@ def _read_text(lines: list[str]) -> tuple[list[Evidence], str]:
                 current.evidence = current.diagnostic
                 fill_from_text(current, reply)
                 continue
-        if any(start in s for start in VERDICT_STARTS) or \
+        if contains_any(s, VERDICT_STARTS) or \
                 (verdict and not out and not s.endswith(":")):
             verdict.append(s)
     return out, " ".join(verdict)

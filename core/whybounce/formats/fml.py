@@ -10,7 +10,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import contains_any, lazy
 from .base import cut_at
 
 # fml's own sentences and subjects of a refused or looping post (what each means: data/providers/fml.yaml);
@@ -33,7 +33,7 @@ class Fml:
         if "-admin@" not in mail.from_lower:
             return None
         said = " ".join(cut_at(mail.lines, ("original mail as follows",)))
-        if not any(x in said for x in SENTENCES) and not any(x in mail.subject for x in SUBJECTS):
+        if not contains_any(said, SENTENCES) and not contains_any(mail.subject, SUBJECTS):
             return None  # fml's admin address also sends welcomes, confirmations and digests
         out: list[Evidence] = []
         for line in cut_at(mail.lines, ("original mail as follows",)):

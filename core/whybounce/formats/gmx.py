@@ -17,7 +17,7 @@ from __future__ import annotations
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from .base import cut_at, fill_from_text
 
 HEADER_MARK = "--- the header of the original message is following. ---"
@@ -56,7 +56,7 @@ class Gmx:
             s = line.strip()
             low = s.lower()
             if not active:
-                active = any(f in low for f in _FAILED) or low == "failed:"
+                active = contains_any(low, _FAILED) or low == "failed:"
                 continue
             if not s or low in _LABELS:
                 continue
@@ -86,5 +86,5 @@ class Gmx:
         if not out:
             return None
         sender = mail.from_lower + " " + mail.received_lower
-        name = "einsundeins" if any(k in sender for k in ("kundenserver", "1and1", "ionos", "1und1")) else self.name
+        name = "einsundeins" if contains_any(sender, ("kundenserver", "1and1", "ionos", "1und1")) else self.name
         return Report(kind="bounce", format=name, evidence=out)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import lazy
+from ..patterns import contains_any, lazy
 from .base import fill_from_text
 
 _TO = lazy(r"^\s{1,12}Could not be delivered to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
@@ -28,7 +28,7 @@ class Kddi:
         if not (".dion.ne.jp" in sender or "auone-net.jp" in received
                 or (mail.root.header("reply-to") or "").strip().lower() == "no-reply@app.auone-net.jp"):
             return None
-        if not any(m in mail.text_lower for m in _MARKS):
+        if not contains_any(mail.text_lower, _MARKS):
             return None
         out: list[Evidence] = []
         current: Evidence | None = None

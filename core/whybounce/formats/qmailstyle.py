@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from ..patterns import IGNORECASE, lazy
+from ..patterns import IGNORECASE, contains_any, lazy
 from .base import cut_at, fill_from_text
 
 _STARTS = ("unable to deliver message to the following address",
@@ -41,7 +41,7 @@ class QmailStyle:
 
     def read(self, mail: Mail) -> Report | None:
         head = mail.text_lower[:2000]
-        if not any(s in head for s in _STARTS):
+        if not contains_any(head, _STARTS):
             return None
         out: list[Evidence] = []
         buf: list[str] = []

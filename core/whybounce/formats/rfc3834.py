@@ -5,6 +5,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import contains_any
 from .generic import looks_like_bounce
 
 _SUBJECTS = (
@@ -27,7 +28,7 @@ class Rfc3834:
         by_header = auto.startswith("auto-replied") or any(mail.root.header(h) for h in _HEADERS) or \
             precedence == "auto_reply" or (mail.root.header("x-auto-response-suppress") is not None
                                            and subject.startswith(("automatic reply", "自動応答")))
-        by_subject = any(s in subject for s in _SUBJECTS)
+        by_subject = contains_any(subject, _SUBJECTS)
         if not (by_header or (by_subject and (auto.startswith("auto-") or precedence in ("bulk", "junk")))):
             if not (by_subject and subject.startswith(("auto", "automatic reply", "out of office autoreply",
                                                        "out of office reply", "自動", "不在"))):
@@ -41,4 +42,4 @@ class Rfc3834:
 
 def _daemon(from_: str) -> bool:
     """Bounces are auto-submitted too; they come from the mail system, not from a person."""
-    return any(k in from_ for k in ("mailer-daemon", "postmaster", "mail delivery", "mail-daemon"))
+    return contains_any(from_, ("mailer-daemon", "postmaster", "mail delivery", "mail-daemon"))
