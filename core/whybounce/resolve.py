@@ -556,7 +556,11 @@ class _Reading:
             text = f"{text} | {for_matching(ev.notice)}" if text else for_matching(ev.notice)
         self.text = text
         self.plain = without_host_names(text) if text else ""
-        # the server said no for good to a command: the sending side's giving up is not the reason then
+        # the server said no for good to a command: the sending side's giving up is not the reason then, neither
+        # its words ("message expired") nor X.4.7.  Without a command the 5yz may be the reporting MTA's own
+        # (Amazon SES's and Exchange's "550 4.4.7 Message expired"), so only a transient condition's words are
+        # ruled out there (`_gave_up`): measured in session 38, ruling out all gave-up readings there too lost
+        # two corpus rows and a catalogue row, whose reports give up in their own words
         self.permanent = ev.command is not None and (ev.reply_code or "").startswith("5")
         self.final = kind == "bounce" and ev.action not in ("delayed", "delivered", "relayed", "expanded")
         # before RCPT TO no recipient is named and no message sent (RFC 5321 §3.3): there, words about a mailbox
