@@ -333,6 +333,33 @@ def start_rspamd_receiver(procs: Processes) -> None:
             print(f"receiver: warm-up message to {rcpt} accepted", flush=True)
 
 
+def start_postscreen_receiver(procs: Processes) -> None:
+    """Set 27: the receiving Postfix instance of heldout27.py (postscreen or smtpd listeners on 127.0.11.1 up), in the
+    kit's DNS namespace (stopped by ``postfix -c ... stop``).
+
+    wait_port's connection to each listener is the first from 127.0.0.1 (it uses up the connection rate case's one per
+    hour); then one more connection to that case, and one RCPT TO to the recipient rate case, from 127.0.0.1."""
+    import heldout27
+
+    ips = heldout27.write_receiver()
+    conf = str(heldout27.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    for ip, what, rcpt in heldout27.warmups():
+        try:
+            with smtplib.SMTP(ip, 25, local_hostname="warmup.example", timeout=30) as s:
+                if what == "rcpt":
+                    s.mail("warmup@warmup.example")
+                    code, _ = s.rcpt(rcpt)
+                    print(f"receiver: warm-up RCPT TO {rcpt} answered {code}", flush=True)
+                else:
+                    print(f"receiver: warm-up EHLO on {ip} answered {s.ehlo()[0]}", flush=True)
+        except smtplib.SMTPConnectError as e:
+            print(f"receiver: warm-up connection to {ip} answered {e.smtp_code}", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -345,6 +372,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout24": start_courier_receiver,
     "heldout25": start_qpsmtpd_receiver,
     "heldout26": start_rspamd_receiver,
+    "heldout27": start_postscreen_receiver,
 }
 
 
@@ -478,11 +506,11 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout26: those of"
-                         " heldout2.py to heldout26.py, filed under tests/fixtures/real-mta-heldout2 to -heldout26"
-                         " (heldout17 to heldout26: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout27: those of"
+                         " heldout2.py to heldout27.py, filed under tests/fixtures/real-mta-heldout2 to -heldout27"
+                         " (heldout17 to heldout27: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
-                         " with rspamd, instead of the fake server)")
+                         " with rspamd, a Postfix with postscreen, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

@@ -48,17 +48,17 @@ BEHAVIOURS: dict[str, str] = {
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
 # 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130 and (sets 17 to 25, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
-# then Courier, then qpsmtpd, then a Postfix with rspamd) .160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1,
-# 127.0.8.1, 127.0.9.1 and 127.0.10.1.
+# then Courier, then qpsmtpd, then a Postfix with rspamd, then a Postfix with postscreen) .160, .190, .220, .240,
+# 127.0.3.1, 127.0.4.1, 127.0.5.1, 127.0.8.1, 127.0.9.1, 127.0.10.1 and 127.0.11.1.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 to 26 (heldout17.py to heldout26.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sets 17 to 27 (heldout17.py to heldout27.py) have a real receiving MTA (a second Postfix, a second Exim,
 # Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, a fourth Postfix delivering to Dovecot,
-# Haraka instances, Courier, qpsmtpd instances, a fifth Postfix asking rspamd instances, started by run.py) on their
-# addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1, 127.0.8.1, 127.0.9.1 and 127.0.10.1,
-# not the fake server: their cases have no scripted reply.
+# Haraka instances, Courier, qpsmtpd instances, a fifth Postfix asking rspamd instances, a sixth Postfix with
+# postscreen, started by run.py) on their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1, 127.0.4.1,
+# 127.0.5.1, 127.0.8.1, 127.0.9.1, 127.0.10.1 and 127.0.11.1, not the fake server: their cases have no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
@@ -85,13 +85,15 @@ DOMAINS: list[Domain] = [
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.items()]
-# Address records that are no mail host: the DNS block lists of sets 17, 18, 19 and 24 list the client address 127.0.0.1
-# (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query
-# 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).
+# Address records that are no mail host: the DNS block lists of sets 17, 18, 19, 24 and 27 list the client address
+# 127.0.0.1 (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query,
+# postscreen's DNSBL test: 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).
 OTHER_HOSTS: dict[str, str] = {"1.0.0.127.listed.heldout17.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout18.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout19.example": "127.0.0.2",
                                "1.0.0.127.listed.heldout24.example": "127.0.0.2"}
+# Set 27's: postscreen's DNSBL lists 127.0.0.1; the domain list of reject_rhsbl_sender lists the four sender domains
+OTHER_HOSTS.update(importlib.import_module("heldout27").dns_names())
 # TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
 # for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
 # NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
