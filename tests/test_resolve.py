@@ -157,6 +157,17 @@ READINGS = [
     ("bmh-it-violates-the-policies", "viola i criteri", "policyviolation"),
     ("bmh-it-does-not-comply-with-the-rules", "non rispetta le norme definite", "policyviolation"),
     ("bmh-it-can-receive-mail-only", "possono ricevere posta solo", "filtered"),
+    # session 38 (K38): the sender's quota in the words providers document (speeding), beside the recipient's
+    # mailbox quota (mailboxfull): DreamHost's and Active24's policy-service verdict, an outgoing (outbound) quota
+    ("dreamhost-policy-rejection-quota", "554 5.7.1 <a@example.com>: Recipient address rejected: Policy Rejection- "
+                                         "Quota Exceeded", "speeding"),
+    ("active24-policy-rejection-quota", "550 5.7.1 <a@example.com>: Recipient address rejected: Policy Rejection - "
+                                        "Quota Exceeded.", "speeding"),
+    ("outgoing-quota-exceeded", "550 5.7.1 Outgoing quota exceeded", "speeding"),
+    ("outbound-email-quota-exceeded", "550 Outbound email quota exceeded", "speeding"),
+    ("recipient-mailbox-quota-exceeded", "452 4.2.2 Mailbox quota exceeded", "mailboxfull"),
+    ("recipient-over-quota", "552 5.2.2 user is over quota", "mailboxfull"),
+    ("courier-mail-quota-exceeded", "552 mail quota exceeded.", "mailboxfull"),
 ]
 
 
