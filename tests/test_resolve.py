@@ -1362,3 +1362,42 @@ def test_a_server_that_no_longer_takes_a_password_login_says_so() -> None:
     card = explain_line("550 5.7.30 Basic authentication is not supported for Client Submission.").finding.card
     assert card is not None and card.who == "sender-admin"
     assert "password login" in card.title and "OAuth" in card.cause
+
+
+# session 38 (K38): a 450/451 whose words only ask for a retry later is how greylisting filters answer an unknown
+# sender by default (RFC 6647 §2; OpenBSD spamd's and rspamd's greylisting texts): blocked, not the 451's "local
+# error in processing". A 421 closes the channel (RFC 5321 §4.2.2), a status naming the mail system (X.3.x) and words
+# naming a cause keep their readings.
+RETRY_ONLY = [
+    ("451 Temporary failure, please try again later.", "blocked"),   # OpenBSD spamd, a greylisted client
+    ("451 4.7.1 Try again later", "blocked"),                        # rspamd's greylisting module
+    ("450 4.7.1 Please retry later", "blocked"),
+    ("421 4.7.0 Try again later, closing connection.", "systemerror"),
+    ("451 4.3.0 Please try again later", "systemerror"),
+    ("450 4.3.2 <bob@example.com>: Recipient address rejected: Try again later", "systemerror"),
+    ("451 Temporary local problem - please try later", "systemerror"),
+    ("452 4.4.5 Insufficient disk space; try again later", "systemfull"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), RETRY_ONLY)
+def test_only_a_retry_request_with_450_or_451_is_greylisting(reply: str, reason: str) -> None:
+    line = explain_line(reply).finding
+    bounce = read_as_bounce(reply, "DATA")
+    assert (line.reason, bounce.reason) == (reason, reason), (line.rule, bounce.rule)
+    if reason == "blocked":
+        assert line.rule == bounce.rule == "reply.retry-only"
+        assert line.card is not None and line.card.who == "nobody"
+
+
+def test_a_retry_request_at_the_greeting_is_the_stages_reading() -> None:
+    ev = _refused("451 Try again later", "CONN")
+    assert resolve(ev).rule != "reply.retry-only"
+
+
+def test_a_retry_request_in_a_send_error_asks_the_sender_to_send_again() -> None:
+    text = ("An error occurred while sending mail. The mail server responded:\n451 Temporary failure, please try again "
+            "later.. Please verify that your email address is correct in your account settings and try again.")
+    for lang in ("en", "ja"):
+        f = explain_line(text, lang=lang).finding
+        assert f.rule == "reply.retry-only" and f.card is not None and f.card.who == "sender", (lang, f.rule)
