@@ -1401,3 +1401,28 @@ def test_a_retry_request_in_a_send_error_asks_the_sender_to_send_again() -> None
     for lang in ("en", "ja"):
         f = explain_line(text, lang=lang).finding
         assert f.rule == "reply.retry-only" and f.card is not None and f.card.who == "sender", (lang, f.rule)
+
+
+# session 38 (K38): one decision for rate limits and X.7.28. A status X.7.28 alone is a flood, a volume over what the
+# receiver accepts (the registry's "Mail flood detected"; Gmail's 4.7.28 mail "has been temporarily rate limited"):
+# speeding. "rate limit(ed)" reads speeding only where no words say why the flow is limited; Gmail's and Microsoft's
+# "rate limited because ..." / "due to ..." name the cause, which decides (Google's and Microsoft's documented replies).
+RATE_LIMITS = [
+    ("550 5.7.28 Mail flood detected", "speeding"),
+    ("421 4.7.28 Gmail has detected an unusual rate of email. To protect our users from spam, email has been "
+     "temporarily rate limited.", "speeding"),
+    ("421 4.7.28 Gmail has detected an unusual rate of unsolicited email originating from your SPF domain "
+     "example.com. To protect our users from spam, email sent from your domain has been temporarily rate limited.",
+     "badreputation"),
+    ("421 4.7.26 This email has been rate limited because it is unauthenticated. Gmail requires all senders to "
+     "authenticate with either SPF or DKIM.", "authfailure"),
+    ("451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
+     "badreputation"),
+    ("450 4.7.1 <bob@example.net>: Recipient address rejected: Rate limit reach, retry later", "speeding"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), RATE_LIMITS)
+def test_a_rate_limit_is_speeding_unless_the_words_say_why(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, "DATA").reason == reason
