@@ -1334,7 +1334,9 @@ def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -
     ("550 5.1.2 Illegal MX record for host example.net", "MAIL", "rejected"),   # Sendmail cf/m4/proto.m4 (SBadMX)
     ("550 5.1.2 Host unknown", "MAIL", "rejected"),
     ("550 5.1.2 Host unknown", "RCPT", "hostunknown"),
-    ("550 5.1.2 Illegal MX record for host example.net", "RCPT", "hostunknown"),
+    # session 38 (K38): Sendmail's badmx words are check_mail's, about the sender's domain, at RCPT TO too (where
+    # FEATURE(delay_checks) runs check_mail): they outrank the status at any stage
+    ("550 5.1.2 Illegal MX record for host example.net", "RCPT", "rejected"),
 ])
 def test_destination_domain_is_not_named_at_mail_from(reply: str, command: str, reason: str) -> None:
     assert resolve(_refused(reply, command)).reason == reason
@@ -1426,3 +1428,25 @@ RATE_LIMITS = [
 def test_a_rate_limit_is_speeding_unless_the_words_say_why(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply, "DATA").reason == reason
+
+
+# session 38 (K38): Sendmail's FEATURE(badmx) refusals come from its check_mail ruleset (cf/m4/proto.m4, SBadMX): the
+# envelope sender's domain, whatever its X.1.2 says and with or without the stage shown
+@pytest.mark.parametrize("reply", ["550 5.1.2 Illegal MX record for host example.net",
+                                   "550 5.1.2 Invalid MX record for host example.net"])
+def test_sendmails_badmx_refuses_the_senders_domain(reply: str) -> None:
+    assert explain_line(reply).finding.reason == "rejected"
+    assert read_as_bounce(reply).reason == "rejected"
+    assert read_as_bounce(reply, "MAIL").reason == "rejected"
+    assert explain_line(reply[10:]).finding.reason == "rejected"  # as Thunderbird shows it, without the codes
+
+
+# session 38 (K38): "temporarily" of an account's sanction is no retry: Google's "temporarily suspended due to abuse"
+# shown without its code is not a refusal for now (card review 37b), while "temporarily" of the refusal still is
+@pytest.mark.parametrize(("shown", "state"), [
+    ("Email relay denied 192.0.2.10. The sending email account has been temporarily suspended due to abuse.", None),
+    ("Temporary failure in MX lookup", "temporary"),
+])
+def test_a_temporarily_suspended_account_is_not_a_refusal_for_now(shown: str, state: str | None) -> None:
+    f = explain_line(shown).finding
+    assert (f.timing.state if f.timing is not None else None) == state
