@@ -18,10 +18,6 @@ ENTRIES = entries()
 # Judgement differences the knowledge cannot settle without bending a label: each names its argument. Strict: a
 # difference that goes away must be taken off this list.
 KNOWN_DIFFERENCES = {
-    "rspamd-451-4-7-1-try-again-later-greylist":
-        "rspamd's soft reject says only 'Try again later': a delay notice's reply code reads before the bare fact of"
-        " the delay (451, RFC 5321's 'local error in processing', systemerror), where the catalogue takes the"
-        " greylisting rspamd documents (blocked, or onhold). No word in the reply says greylisting.",
     "mimecast-email-rejected-due-to-security-policies":
         "Mimecast's code article, as go-sisimai quotes it, names a virus signature first (or a spam score over the"
         " maximum), so the Mimecast rule reads virusdetected; the catalogue took spam scoring first from Suped's"
@@ -75,7 +71,6 @@ BATCH_24_UNREAD = {
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
-    "sendmail-550-5-1-2-illegal-mx-record-for-host": "hostunknown (status.X.1.2)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
 }
 # Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides,
@@ -218,7 +213,6 @@ BATCH_43_UNREAD = {
 # (cd341c8) before whybounce read them; the misses left after the rules written from their sources. Strict, as batch
 # 22's.
 BATCH_45_UNREAD = {
-    "openbsd-spamd-451-temporary-failure-please-try-again-later": "systemerror (reply.451)",
     "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
     "openbsd-spamd-501-helo-requires-domain-name": "blocked (stage.helo)",
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",

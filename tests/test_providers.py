@@ -295,3 +295,21 @@ def test_iua_error_pages(code: str, reason: str) -> None:
 def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == (reason, rule)
+
+
+# session 38 (K38): a provider's own sentences, which no other server writes, name it in a reply pasted without its
+# host (card review 37b): Yahoo's numbered deferral and its unresolvable MAIL FROM domain, WEB.DE's refusals of the
+# sender domain's DNS and of a listed domain or IP
+PASTED_OWN_SENTENCES = [
+    ("421 Message temporarily deferred - 4.16.52", "yahoo", "badreputation"),
+    ("451 Message temporarily deferred due to unresolvable RFC.5321 from domain", "yahoo", "rejected"),
+    ("550 <example@example.com>: Invalid DNS MX or A/AAAA resource record", "gmx", "rejected"),
+    ("550 <example@example.com>: Reject due to policy restrictions (domain based)", "gmx", "badreputation"),
+    ("550 <example@example.com>: Reject due to policy restrictions (IP based)", "gmx", "blocked"),
+]
+
+
+@pytest.mark.parametrize(("reply", "provider", "reason"), PASTED_OWN_SENTENCES)
+def test_a_providers_own_sentence_names_it_when_pasted(reply: str, provider: str, reason: str) -> None:
+    f = explain_line(reply).finding
+    assert (f.reason, f.rule.split(".")[:2]) == (reason, ["provider", provider])

@@ -157,6 +157,17 @@ READINGS = [
     ("bmh-it-violates-the-policies", "viola i criteri", "policyviolation"),
     ("bmh-it-does-not-comply-with-the-rules", "non rispetta le norme definite", "policyviolation"),
     ("bmh-it-can-receive-mail-only", "possono ricevere posta solo", "filtered"),
+    # session 38 (K38): the sender's quota in the words providers document (speeding), beside the recipient's
+    # mailbox quota (mailboxfull): DreamHost's and Active24's policy-service verdict, an outgoing (outbound) quota
+    ("dreamhost-policy-rejection-quota", "554 5.7.1 <a@example.com>: Recipient address rejected: Policy Rejection- "
+                                         "Quota Exceeded", "speeding"),
+    ("active24-policy-rejection-quota", "550 5.7.1 <a@example.com>: Recipient address rejected: Policy Rejection - "
+                                        "Quota Exceeded.", "speeding"),
+    ("outgoing-quota-exceeded", "550 5.7.1 Outgoing quota exceeded", "speeding"),
+    ("outbound-email-quota-exceeded", "550 Outbound email quota exceeded", "speeding"),
+    ("recipient-mailbox-quota-exceeded", "452 4.2.2 Mailbox quota exceeded", "mailboxfull"),
+    ("recipient-over-quota", "552 5.2.2 user is over quota", "mailboxfull"),
+    ("courier-mail-quota-exceeded", "552 mail quota exceeded.", "mailboxfull"),
 ]
 
 
@@ -1323,7 +1334,9 @@ def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -
     ("550 5.1.2 Illegal MX record for host example.net", "MAIL", "rejected"),   # Sendmail cf/m4/proto.m4 (SBadMX)
     ("550 5.1.2 Host unknown", "MAIL", "rejected"),
     ("550 5.1.2 Host unknown", "RCPT", "hostunknown"),
-    ("550 5.1.2 Illegal MX record for host example.net", "RCPT", "hostunknown"),
+    # session 38 (K38): Sendmail's badmx words are check_mail's, about the sender's domain, at RCPT TO too (where
+    # FEATURE(delay_checks) runs check_mail): they outrank the status at any stage
+    ("550 5.1.2 Illegal MX record for host example.net", "RCPT", "rejected"),
 ])
 def test_destination_domain_is_not_named_at_mail_from(reply: str, command: str, reason: str) -> None:
     assert resolve(_refused(reply, command)).reason == reason
@@ -1351,3 +1364,89 @@ def test_a_server_that_no_longer_takes_a_password_login_says_so() -> None:
     card = explain_line("550 5.7.30 Basic authentication is not supported for Client Submission.").finding.card
     assert card is not None and card.who == "sender-admin"
     assert "password login" in card.title and "OAuth" in card.cause
+
+
+# session 38 (K38): a 450/451 whose words only ask for a retry later is how greylisting filters answer an unknown
+# sender by default (RFC 6647 §2; OpenBSD spamd's and rspamd's greylisting texts): blocked, not the 451's "local
+# error in processing". A 421 closes the channel (RFC 5321 §4.2.2), a status naming the mail system (X.3.x) and words
+# naming a cause keep their readings.
+RETRY_ONLY = [
+    ("451 Temporary failure, please try again later.", "blocked"),   # OpenBSD spamd, a greylisted client
+    ("451 4.7.1 Try again later", "blocked"),                        # rspamd's greylisting module
+    ("450 4.7.1 Please retry later", "blocked"),
+    ("421 4.7.0 Try again later, closing connection.", "systemerror"),
+    ("451 4.3.0 Please try again later", "systemerror"),
+    ("450 4.3.2 <bob@example.com>: Recipient address rejected: Try again later", "systemerror"),
+    ("451 Temporary local problem - please try later", "systemerror"),
+    ("452 4.4.5 Insufficient disk space; try again later", "systemfull"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), RETRY_ONLY)
+def test_only_a_retry_request_with_450_or_451_is_greylisting(reply: str, reason: str) -> None:
+    line = explain_line(reply).finding
+    bounce = read_as_bounce(reply, "DATA")
+    assert (line.reason, bounce.reason) == (reason, reason), (line.rule, bounce.rule)
+    if reason == "blocked":
+        assert line.rule == bounce.rule == "reply.retry-only"
+        assert line.card is not None and line.card.who == "nobody"
+
+
+def test_a_retry_request_at_the_greeting_is_the_stages_reading() -> None:
+    ev = _refused("451 Try again later", "CONN")
+    assert resolve(ev).rule != "reply.retry-only"
+
+
+def test_a_retry_request_in_a_send_error_asks_the_sender_to_send_again() -> None:
+    text = ("An error occurred while sending mail. The mail server responded:\n451 Temporary failure, please try again "
+            "later.. Please verify that your email address is correct in your account settings and try again.")
+    for lang in ("en", "ja"):
+        f = explain_line(text, lang=lang).finding
+        assert f.rule == "reply.retry-only" and f.card is not None and f.card.who == "sender", (lang, f.rule)
+
+
+# session 38 (K38): one decision for rate limits and X.7.28. A status X.7.28 alone is a flood, a volume over what the
+# receiver accepts (the registry's "Mail flood detected"; Gmail's 4.7.28 mail "has been temporarily rate limited"):
+# speeding. "rate limit(ed)" reads speeding only where no words say why the flow is limited; Gmail's and Microsoft's
+# "rate limited because ..." / "due to ..." name the cause, which decides (Google's and Microsoft's documented replies).
+RATE_LIMITS = [
+    ("550 5.7.28 Mail flood detected", "speeding"),
+    ("421 4.7.28 Gmail has detected an unusual rate of email. To protect our users from spam, email has been "
+     "temporarily rate limited.", "speeding"),
+    ("421 4.7.28 Gmail has detected an unusual rate of unsolicited email originating from your SPF domain "
+     "example.com. To protect our users from spam, email sent from your domain has been temporarily rate limited.",
+     "badreputation"),
+    ("421 4.7.26 This email has been rate limited because it is unauthenticated. Gmail requires all senders to "
+     "authenticate with either SPF or DKIM.", "authfailure"),
+    ("451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation.",
+     "badreputation"),
+    ("450 4.7.1 <bob@example.net>: Recipient address rejected: Rate limit reach, retry later", "speeding"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), RATE_LIMITS)
+def test_a_rate_limit_is_speeding_unless_the_words_say_why(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, "DATA").reason == reason
+
+
+# session 38 (K38): Sendmail's FEATURE(badmx) refusals come from its check_mail ruleset (cf/m4/proto.m4, SBadMX): the
+# envelope sender's domain, whatever its X.1.2 says and with or without the stage shown
+@pytest.mark.parametrize("reply", ["550 5.1.2 Illegal MX record for host example.net",
+                                   "550 5.1.2 Invalid MX record for host example.net"])
+def test_sendmails_badmx_refuses_the_senders_domain(reply: str) -> None:
+    assert explain_line(reply).finding.reason == "rejected"
+    assert read_as_bounce(reply).reason == "rejected"
+    assert read_as_bounce(reply, "MAIL").reason == "rejected"
+    assert explain_line(reply[10:]).finding.reason == "rejected"  # as Thunderbird shows it, without the codes
+
+
+# session 38 (K38): "temporarily" of an account's sanction is no retry: Google's "temporarily suspended due to abuse"
+# shown without its code is not a refusal for now (card review 37b), while "temporarily" of the refusal still is
+@pytest.mark.parametrize(("shown", "state"), [
+    ("Email relay denied 192.0.2.10. The sending email account has been temporarily suspended due to abuse.", None),
+    ("Temporary failure in MX lookup", "temporary"),
+])
+def test_a_temporarily_suspended_account_is_not_a_refusal_for_now(shown: str, state: str | None) -> None:
+    f = explain_line(shown).finding
+    assert (f.timing.state if f.timing is not None else None) == state

@@ -173,6 +173,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#verdicts", sorted(verdict_words(words))))
         parts.append(("words#standard", sorted((words.get("standard_texts") or {}).get("words") or ())))
         parts.append(("words#retry", sorted((words.get("retry_words") or {}).get("words") or ())))
+        parts.append(("words#retry-not", sorted((words.get("retry_words") or {}).get("not_of") or ())))
         parts.append(("words#tables", word_tables(words)))
     if isinstance(status_codes, dict) and "codes" in status_codes:
         from .grams import choose_slices

@@ -267,11 +267,15 @@ def _address(value: str | None) -> str | None:
 
 
 def _says_retry(text: str | None) -> bool:
-    """The words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml)."""
+    """The words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml); "temporarily"
+    of an account's sanction ("temporarily suspended due to abuse", ``not_of``) does not: it lasts until lifted."""
     from .knowledge import section
     from .smtp import for_matching
 
     plain = for_matching(text or "")
+    for sanction in section("words#retry-not"):
+        if sanction in plain:
+            plain = plain.replace(sanction, " ")
     return contains_any(plain, section("words#retry"))
 
 

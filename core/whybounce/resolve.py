@@ -36,7 +36,9 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 without naming a command rules out reading its transient words so (RFC 3463 §3.1: the report
                 judged the failure permanent, as Sendmail's "554 ... Remote protocol error: Connection reset by
                 peer" does)
-hint            generic words that only suggest a reason (and, in a delay notice, a transient condition)
+hint            generic words that only suggest a reason (and, in a delay notice, a transient condition); a 450 or
+                451 whose words only ask for a retry later ("451 4.7.1 Try again later"), greylisting's default
+                answer (RFC 6647 §2: OpenBSD spamd, rspamd), reads ``blocked`` here (rule ``reply.retry-only``)
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO, the data or an unknown command: the command was malformed or out of order, not the sender
                 refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``)
@@ -78,6 +80,7 @@ last-stage readings come from one kind of entry (:class:`Fallback`: a reason fil
 
 from __future__ import annotations
 
+import re
 from functools import cache, cached_property
 
 from . import providers
@@ -788,6 +791,41 @@ def _fallbacks(r: _Reading) -> None:
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
     for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
+    if ev.reply_code in _RETRY_CODES and command not in _BEFORE_ENVELOPE and _retry_only(r.plain, ev.reply_code):
+        r.out.append(Candidate("blocked", "reply.retry-only", "hint",
+                               f"{ev.reply_code} and only a request to retry later", source=_RETRY_ONLY_SOURCE))
+
+
+# A 450 or 451 whose words only ask for a retry later, naming no cause: how greylisting answers an unknown sender
+# (RFC 6647 §2: a temporary refusal the sender's retry passes) with the defaults of greylisting filters that say no
+# more (OpenBSD spamd's «451 Temporary failure, please try again later.», rspamd's greylist module's «451 4.7.1 Try
+# again later»). A 421 is the service closing the channel (RFC 5321 §4.2.2), not a refusal of this mail, and a
+# status that names its subject (X.3.x the mail system, X.2.x the mailbox) outranks these words as a status does.
+_RETRY_CODES = frozenset({"450", "451"})
+_RETRY_ONLY = re.compile(r"(?:temporary failure)?[\s,;:.-]*(?:please[\s,]+)?"
+                         r"(?:try(?: again)?|retry|come back(?: again)?) later[\s.!]*")
+_RETRY_STATUS = re.compile(r"[45]\.(?:7\.[01]|0\.0)[\s,;:-]+")
+_REPLIED_TO = re.compile(r"\s*\(in reply to [a-z ]+ command\)\s*$")
+_RETRY_ONLY_SOURCE = [
+    {"rfc": "RFC 6647 §2 (greylisting: a temporary failure (4yz) to a sender not seen before, accepted when it "
+            "retries) and RFC 5321 §4.2.2 (450, 451: the action was not taken for now)"},
+    {"doc": "OpenBSD spamd(8) libexec/spamd/spamd.c rev. 1.105: a greylisted client gets «451 Temporary failure, "
+            "please try again later.»"},
+    {"doc": "rspamd 3.4 greylisting module: the soft reject's default message = 'Try again later' (451 4.7.1)",
+     "url": "https://rspamd.com/doc/modules/greylisting.html"},
+]
+
+
+def _retry_only(plain: str, code: str) -> bool:
+    """Whether the words after the reply code (and a policy status, X.7.0 or X.7.1, or Postfix's X.0.0 for none)
+    only ask for a retry later."""
+    at = plain.find(code)
+    if at < 0 or len(plain) - at > 120:
+        return False
+    rest = plain[at + 3:].lstrip(" -")
+    if (m := _RETRY_STATUS.match(rest)) is not None:
+        rest = rest[m.end():]
+    return _RETRY_ONLY.fullmatch(_REPLIED_TO.sub("", rest)) is not None
 
 
 def _last_resorts(r: _Reading) -> None:
