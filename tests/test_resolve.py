@@ -1351,3 +1351,23 @@ def test_a_server_that_no_longer_takes_a_password_login_says_so() -> None:
     card = explain_line("550 5.7.30 Basic authentication is not supported for Client Submission.").finding.card
     assert card is not None and card.who == "sender-admin"
     assert "password login" in card.title and "OAuth" in card.cause
+
+
+# session 38 (C38): words that name the cause beside words that only say a rule refused. A refusal that
+# names the SPF policy (RFC 7208 §8.4; WEB.DE's and Proofpoint Essentials' texts) outranks the clause its explanation
+# forms ("The originating IP ... is not permitted"), which without SPF still reads the refused sending host
+SESSION_38_C: list[tuple[str, str, str | None]] = [
+    ("550 <example@example.com>: Reject due to SPF policy. The originating IP of the message is not permitted by the "
+     "domain owner", "authfailure", "reason.authfailure.spf-policy"),
+    ("550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514", "authfailure",
+     "reason.authfailure.senders-spf-policy"),
+    ("550 5.7.1 The originating IP 192.0.2.10 is not permitted", "blocked", "reason.blocked.sending-host-refused"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_38_C, ids=[r[0][:60] for r in SESSION_38_C])
+def test_session_38_c_words_that_name_the_cause(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
