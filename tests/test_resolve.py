@@ -1353,10 +1353,14 @@ def test_a_server_that_no_longer_takes_a_password_login_says_so() -> None:
     assert "password login" in card.title and "OAuth" in card.cause
 
 
-# session 38 (C38): words that name the cause beside words that only say a rule refused. A refusal that
+# session 38 (C38): words that name the cause beside words that only say a rule refused. The spam detector named as
+# what refused (postfwd's documented example rule, Hornetsecurity's reason code) outranks "policy"; a refusal that
 # names the SPF policy (RFC 7208 §8.4; WEB.DE's and Proofpoint Essentials' texts) outranks the clause its explanation
 # forms ("The originating IP ... is not permitted"), which without SPF still reads the refused sending host
 SESSION_38_C: list[tuple[str, str, str | None]] = [
+    ("your request caused our spam detection policy to reject this message. More info at http://www.domain.local",
+     "spamdetected", "reason.spamdetected.spam-detection"),
+    ("450 4.5.5 early spam detection (temporarily blocked)", "spamdetected", "reason.spamdetected.spam-detection"),
     ("550 <example@example.com>: Reject due to SPF policy. The originating IP of the message is not permitted by the "
      "domain owner", "authfailure", "reason.authfailure.spf-policy"),
     ("550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514", "authfailure",
