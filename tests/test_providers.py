@@ -299,7 +299,7 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
 
 # session 38 (C38): a provider's own documented sentences, pasted from a mail program's error dialog without the host
 # that answered, name the provider (Gmail's SMTP error reference, Naver's reason code, Yandex's non-delivery help page,
-# Exchange Online's 5.0.350 NDR row): its row reads them as it does in a bounce from its host
+# Exchange Online's 5.0.350 NDR row, AT&T's error summary): its row reads them as it does in a bounce from its host
 @pytest.mark.parametrize(("pasted", "rule", "reason"), [
     ("535 5.7.1 Please log in with your web browser and then try again.", "google.sign-in-failed", "securityerror"),
     ("534 5.7.14 Please log in through your web browser and then try again.", "google.sign-in-failed",
@@ -310,6 +310,10 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
     ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "naver.chic-network-busy", "toomanyconn"),
     ("Policy rejection on the target address", "yandex.policy-rejection-on-target-address", "suspend"),
     ("5.0.350 x-dg-ref header is too long", "microsoft.x-dg-ref-too-long", "contenterror"),
+    # AT&T's Error Message Summary (rbl.att.net/block_enduser.html)
+    ("421-failure in DNS look-up.", "att.failure-in-dns-look-up", "requireptr"),
+    ("450 busy--Please try again later", "att.busy-try-again-later", "toomanyconn"),
+    ("550 unauthorized interface for <192.0.2.10>", "att.unauthorized-interface", "blocked"),
 ])
 def test_providers_own_sentences_pasted_without_their_host(pasted: str, rule: str, reason: str) -> None:
     finding = explain_line(pasted).finding
