@@ -51,7 +51,6 @@ BATCH_22_UNREAD = {
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
     "cn-mail-451-stray-newline": "onhold (action.delayed)",
-    "cn-mail-551-line-parse-error": "hasmoved (reply.551)",
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
     "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",

@@ -1366,6 +1366,12 @@ SESSION_38_C: list[tuple[str, str, str | None]] = [
     ("550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514", "authfailure",
      "reason.authfailure.senders-spf-policy"),
     ("550 5.7.1 The originating IP 192.0.2.10 is not permitted", "blocked", "reason.blocked.sending-host-refused"),
+    # a reply that could not parse what the client sent (RFC 5321 §4.2.2's syntax errors), unless a mechanism's clause
+    # or a status says whose syntax it was (an SPF record's: RFC 7208 §2.6.7)
+    ("551 line parse error", "syntaxerror", "reason.syntaxerror.parse-error"),
+    ("501 could not parse your mail from command", "syntaxerror", "reason.syntaxerror.parse-error"),
+    ("550 SPF record parse error", "authfailure", None),
+    ("550 5.7.24 SPF record parse error", "authfailure", "status.X.7.24"),
 ]
 
 
