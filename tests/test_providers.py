@@ -311,6 +311,8 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
     ("Policy rejection on the target address", "yandex.policy-rejection-on-target-address", "suspend"),
     ("5.0.350 x-dg-ref header is too long", "microsoft.x-dg-ref-too-long", "contenterror"),
     ("5.7.12 Sender was not authenticated by organization", "microsoft.status.5.7.12", "policyviolation"),
+    ("550 permanent failure for one or more recipients (bob@example.com:quarantined)", "barracuda.quarantined",
+     "spamdetected"),
     # AT&T's Error Message Summary (rbl.att.net/block_enduser.html)
     ("421-failure in DNS look-up.", "att.failure-in-dns-look-up", "requireptr"),
     ("450 busy--Please try again later", "att.busy-try-again-later", "toomanyconn"),
