@@ -299,7 +299,8 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
 
 # session 38 (C38): a provider's own documented sentences, pasted from a mail program's error dialog without the host
 # that answered, name the provider (Gmail's SMTP error reference, Naver's reason code, Yandex's non-delivery help page,
-# Exchange Online's 5.0.350 NDR row, AT&T's error summary, Barracuda ESS's frame, QQ Mail's help page): its row reads them as it does in a bounce from its host
+# Exchange Online's 5.0.350 NDR row, AT&T's error summary, Barracuda ESS's frame, QQ Mail's help page): its row reads
+# them as it does in a bounce from its host
 @pytest.mark.parametrize(("pasted", "rule", "reason"), [
     ("535 5.7.1 Please log in with your web browser and then try again.", "google.sign-in-failed", "securityerror"),
     ("534 5.7.14 Please log in through your web browser and then try again.", "google.sign-in-failed",
