@@ -308,7 +308,6 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
     ("421 4.7.0 Connection expired, try reconnecting.", "google.connection-expired", "networkerror"),
     ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.",
      "google.multiple-destination-domains", "syntaxerror"),
-    ("421 4.7.0 Try again later, closing connection.", "google.try-again-later-closing", "toomanyconn"),
     ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "naver.chic-network-busy", "toomanyconn"),
     ("550 Mailbox unavailable or access denied", "tencent.recipient-receiving-too-much", "speeding"),
     ("Policy rejection on the target address", "yandex.policy-rejection-on-target-address", "suspend"),
