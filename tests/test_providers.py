@@ -299,8 +299,8 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
 
 # session 38 (C38): a provider's own documented sentences, pasted from a mail program's error dialog without the host
 # that answered, name the provider (Gmail's SMTP error reference, Naver's reason code, Yandex's non-delivery help page,
-# Exchange Online's 5.0.350 NDR row, AT&T's error summary, Barracuda ESS's frame, QQ Mail's help page): its row reads
-# them as it does in a bounce from its host
+# Exchange Online's 5.0.350 NDR row, AT&T's error summary, Barracuda ESS's frame): its row reads them as it does in a
+# bounce from its host
 @pytest.mark.parametrize(("pasted", "rule", "reason"), [
     ("535 5.7.1 Please log in with your web browser and then try again.", "google.sign-in-failed", "securityerror"),
     ("534 5.7.14 Please log in through your web browser and then try again.", "google.sign-in-failed",
@@ -309,7 +309,6 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
     ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.",
      "google.multiple-destination-domains", "syntaxerror"),
     ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "naver.chic-network-busy", "toomanyconn"),
-    ("550 Mailbox unavailable or access denied", "tencent.recipient-receiving-too-much", "speeding"),
     ("Policy rejection on the target address", "yandex.policy-rejection-on-target-address", "suspend"),
     ("5.0.350 x-dg-ref header is too long", "microsoft.x-dg-ref-too-long", "contenterror"),
     ("5.7.12 Sender was not authenticated by organization", "microsoft.status.5.7.12", "policyviolation"),
