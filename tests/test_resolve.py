@@ -1372,6 +1372,10 @@ SESSION_38_C: list[tuple[str, str, str | None]] = [
     ("501 could not parse your mail from command", "syntaxerror", "reason.syntaxerror.parse-error"),
     ("550 SPF record parse error", "authfailure", None),
     ("550 5.7.24 SPF record parse error", "authfailure", "status.X.7.24"),
+    # the next server does not offer SMTPUTF8 for a message that needs it (RFC 6531 §3.2): Exim's and Postfix's words
+    ("utf8 support required but not offered for forwarding", "contenterror",
+     "reason.contenterror.utf8-support-required"),
+    ("SMTPUTF8 is required, but was not offered by host mx.example.com[192.0.2.20]", "contenterror", None),
 ]
 
 
