@@ -47,7 +47,6 @@ BATCH_22_UNREAD = {
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
     "cn-mail-451-stray-newline": "onhold (action.delayed)",
-    "cn-mail-551-line-parse-error": "hasmoved (reply.551)",
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
     "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
@@ -67,7 +66,6 @@ BATCH_22_UNREAD = {
 # sources and committed (1782949) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_24_UNREAD = {
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
-    "postfwd-spam-detection-policy-reject": "policyviolation (reason.policyviolation.policy)",
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
     "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",

@@ -313,3 +313,36 @@ PASTED_OWN_SENTENCES = [
 def test_a_providers_own_sentence_names_it_when_pasted(reply: str, provider: str, reason: str) -> None:
     f = explain_line(reply).finding
     assert (f.reason, f.rule.split(".")[:2]) == (reason, ["provider", provider])
+
+
+# session 38 (C38): a provider's own documented sentences, pasted from a mail program's error dialog without the host
+# that answered, name the provider (Gmail's SMTP error reference, Naver's reason code, Yandex's non-delivery help page,
+# Exchange Online's 5.0.350 NDR row, AT&T's error summary, Barracuda ESS's frame): its row reads them as it does in a
+# bounce from its host
+@pytest.mark.parametrize(("pasted", "rule", "reason"), [
+    ("535 5.7.1 Please log in with your web browser and then try again.", "google.sign-in-failed", "securityerror"),
+    ("534 5.7.14 Please log in through your web browser and then try again.", "google.sign-in-failed",
+     "securityerror"),
+    ("421 4.7.0 Connection expired, try reconnecting.", "google.connection-expired", "networkerror"),
+    ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.",
+     "google.multiple-destination-domains", "syntaxerror"),
+    ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "naver.chic-network-busy", "toomanyconn"),
+    ("Policy rejection on the target address", "yandex.policy-rejection-on-target-address", "suspend"),
+    ("5.0.350 x-dg-ref header is too long", "microsoft.x-dg-ref-too-long", "contenterror"),
+    ("5.7.12 Sender was not authenticated by organization", "microsoft.status.5.7.12", "policyviolation"),
+    ("550 permanent failure for one or more recipients (bob@example.com:quarantined)", "barracuda.quarantined",
+     "spamdetected"),
+    # AT&T's Error Message Summary (rbl.att.net/block_enduser.html)
+    ("421-failure in DNS look-up.", "att.failure-in-dns-look-up", "requireptr"),
+    ("450 busy--Please try again later", "att.busy-try-again-later", "toomanyconn"),
+    ("550 unauthorized interface for <192.0.2.10>", "att.unauthorized-interface", "blocked"),
+])
+def test_providers_own_sentences_pasted_without_their_host(pasted: str, rule: str, reason: str) -> None:
+    finding = explain_line(pasted).finding
+    assert (finding.reason, finding.rule) == (reason, "provider." + rule)
+
+
+def test_a_word_like_a_providers_code_inside_other_words_names_no_provider() -> None:
+    """Naver's " chic " is a word of its own before the client address, not letters of another word."""
+    finding = explain_line("421 4.4.1 Chicago relay: Network is busy.").finding
+    assert not finding.rule.startswith("provider.")

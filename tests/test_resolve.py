@@ -1450,3 +1450,35 @@ def test_sendmails_badmx_refuses_the_senders_domain(reply: str) -> None:
 def test_a_temporarily_suspended_account_is_not_a_refusal_for_now(shown: str, state: str | None) -> None:
     f = explain_line(shown).finding
     assert (f.timing.state if f.timing is not None else None) == state
+# session 38 (C38): words that name the cause beside words that only say a rule refused. The spam detector named as
+# what refused (postfwd's documented example rule, Hornetsecurity's reason code) outranks "policy"; a refusal that
+# names the SPF policy (RFC 7208 §8.4; WEB.DE's and Proofpoint Essentials' texts) outranks the clause its explanation
+# forms ("The originating IP ... is not permitted"), which without SPF still reads the refused sending host
+SESSION_38_C: list[tuple[str, str, str | None]] = [
+    ("your request caused our spam detection policy to reject this message. More info at http://www.domain.local",
+     "spamdetected", "reason.spamdetected.spam-detection"),
+    ("450 4.5.5 early spam detection (temporarily blocked)", "spamdetected", "reason.spamdetected.spam-detection"),
+    ("550 <example@example.com>: Reject due to SPF policy. The originating IP of the message is not permitted by the "
+     "domain owner", "authfailure", "reason.authfailure.spf-policy"),
+    ("550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514", "authfailure",
+     "reason.authfailure.senders-spf-policy"),
+    ("550 5.7.1 The originating IP 192.0.2.10 is not permitted", "blocked", "reason.blocked.sending-host-refused"),
+    # a reply that could not parse what the client sent (RFC 5321 §4.2.2's syntax errors), unless a mechanism's clause
+    # or a status says whose syntax it was (an SPF record's: RFC 7208 §2.6.7)
+    ("551 line parse error", "syntaxerror", "reason.syntaxerror.parse-error"),
+    ("501 could not parse your mail from command", "syntaxerror", "reason.syntaxerror.parse-error"),
+    ("550 SPF record parse error", "authfailure", None),
+    ("550 5.7.24 SPF record parse error", "authfailure", "status.X.7.24"),
+    # the next server does not offer SMTPUTF8 for a message that needs it (RFC 6531 §3.2): Exim's and Postfix's words
+    ("utf8 support required but not offered for forwarding", "contenterror",
+     "reason.contenterror.utf8-support-required"),
+    ("SMTPUTF8 is required, but was not offered by host mx.example.com[192.0.2.20]", "contenterror", None),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_38_C, ids=[r[0][:60] for r in SESSION_38_C])
+def test_session_38_c_words_that_name_the_cause(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
