@@ -67,7 +67,9 @@ WHO = {
     "suspend": {"recipient", "recipient-admin", "sender", "sender-admin"},  # sender-admin: the sender's own account
     "hasmoved": {"sender"},
     "mailererror": {"recipient", "recipient-admin", "sender-admin", "nobody"},
-    "syntaxerror": {"sender", "sender-admin", "recipient-admin"},
+    # nobody (session 38, CR38): a reply that only asks for the refused recipients in a new transaction, which the
+    # sending server's retry gives (Gmail's 451 4.3.0 "Multiple destination domains per transaction is unsupported")
+    "syntaxerror": {"sender", "sender-admin", "recipient-admin", "nobody"},
     "suppressed": {"sender", "sender-admin"},
     "delivered": {"nobody", "sender"},
     "vacation": {"nobody", "sender"},

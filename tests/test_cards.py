@@ -589,3 +589,87 @@ def test_cr37_webde_header_refusal_pasted_is_about_the_headers_and_mimecast_is_n
         assert f.card is not None and words in f.card.title and f.card.who == "sender-admin"
     other = explain_line("550 Rejected by header based Anti-Spoofing policy", lang="en").finding
     assert other.card is not None and "header fields were not accepted" not in other.card.title
+
+
+# session 38 (CR38): cards of readings this session changed (docs/card-review-session38.md): read as a Postfix bounce
+# of the catalogue's reply and pasted, the card's title in both languages, who acts, and words of the card the reply
+# must no longer get (the reason's generic card, which said something else)
+CR38_CARDS = [
+    ("exim-utf8-support-required-but-not-offered-for-forwarding", "sender",
+     "does not support international (UTF-8) addresses", "国際化（UTF-8）アドレスに対応していません",
+     "rather than a forward"),
+    ("gmail-451-4-3-0-multiple-destination-domains", "nobody", "one domain at a time", "1つのドメインの宛先しか",
+     "too many bad commands"),
+    ("gmail-421-4-7-0-connection-expired", "nobody", "open too long", "長く続いた接続", "for typos"),
+    ("webde-550-reject-due-to-spf-policy", "sender-admin", "SPF check failed", "SPF 検証に失敗", "DKIM-signed"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "who", "en", "ja", "not_en"), CR38_CARDS)
+@pytest.mark.parametrize("form", ["bounce", "line"])
+def test_cr38_cards_say_what_the_reply_says(entry_id: str, who: str, en: str, ja: str, not_en: str,
+                                            form: str) -> None:
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    for lang, words in (("en", en), ("ja", ja)):
+        if form == "bounce":
+            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+        else:
+            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.cause, *f.card.actions])
+
+
+# a parse error in a bounce: the line the receiving server could not parse, not "the reply names the command"; a
+# temporary one keeps the card of a conversation closed for now, a pasted one the mail program's
+@pytest.mark.parametrize(("entry_id", "temporary", "context", "title"), [
+    ("cn-mail-551-line-parse-error", False, "bounce", "could not read a command of the sending server"),
+    ("qpsmtpd-501-could-not-parse-your-mail-from-command", False, "bounce",
+     "could not read a command of the sending server"),
+    ("qpsmtpd-501-could-not-parse-your-mail-from-command", False, "line", "The mail servers did not understand"),
+])
+def test_cr38_parse_error_card(entry_id: str, temporary: bool, context: str, title: str) -> None:
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    if context == "bounce":
+        (f,) = explain_bytes(postfix_bounce(entry), lang="en").recipients
+    else:
+        f = explain_line(" ".join(str(entry["reply"]).split()), lang="en").finding
+    assert f.card is not None and title in f.card.title and f.card.who == "sender-admin", f.rule
+    if context == "bounce":
+        assert "the reply names the command" not in " ".join(f.card.actions)
+        ja = explain_bytes(postfix_bounce(entry), lang="ja").recipients[0].card
+        assert ja is not None and "コマンドを読み取れませんでした" in ja.title
+    held = finding("syntaxerror", rule="reason.syntaxerror.parse-error", diagnostic="451 4.5.0 parse error",
+                   status="4.5.0", reply_code="451", temporary=True)
+    assert "could not read" not in build_card(held, "en").title
+
+
+# the same SMTPUTF8 failure in Postfix's words gets the same card
+def test_cr38_postfix_smtputf8_required_card() -> None:
+    for lang, words in (("en", "international (UTF-8) addresses"), ("ja", "国際化（UTF-8）アドレス")):
+        f = read_as_bounce("SMTPUTF8 is required, but was not offered by host mx.example.net[192.0.2.1]", None,
+                           temporary=False, lang=lang)
+        assert f.card is not None and words in f.card.title and f.card.who == "sender", f.rule
+
+
+# Gmail's two replies in a mail program's send error (its outgoing server is Gmail's) and after the sending server
+# gave up: who acts is then never nobody, and "nothing to do" is not said
+@pytest.mark.parametrize(("reply", "rule", "reason", "status", "code", "en", "ja"), [
+    ("451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again.",
+     "provider.google.multiple-destination-domains", "syntaxerror", "4.3.0", "451", "each domain separately",
+     "ドメインごとに分けて"),
+    ("421 4.7.0 Connection expired, try reconnecting.", "provider.google.connection-expired", "networkerror",
+     "4.7.0", "421", "closed the connection", "接続を切りました"),
+])
+def test_cr38_gmail_cards_in_a_send_error_and_given_up(reply: str, rule: str, reason: str, status: str, code: str,
+                                                      en: str, ja: str) -> None:
+    text = "An error occurred while sending mail. The mail server responded:\n" + reply + "\nPlease try again."
+    for lang, words in (("en", en), ("ja", ja)):
+        f = explain_line(text, lang=lang).finding
+        assert f.card is not None and f.rule == rule and words in f.card.title and f.card.who == "sender", (lang, f)
+    gave_up = finding(reason, rule=rule, diagnostic=reply, status=status, reply_code=code, temporary=True,
+                      action="failed", timing=Timing("given-up"))
+    card = build_card(gave_up, "en")
+    assert card.who == "sender-admin" and not any(a.startswith("Nothing to do") for a in card.actions)
