@@ -673,3 +673,18 @@ def test_cr38_gmail_cards_in_a_send_error_and_given_up(reply: str, rule: str, re
                       action="failed", timing=Timing("given-up"))
     card = build_card(gave_up, "en")
     assert card.who == "sender-admin" and not any(a.startswith("Nothing to do") for a in card.actions)
+
+
+# Gmail's "Please log in with your web browser" pasted or in a send error: sign in in a browser, not "check the
+# password"; as a bounce it stays the relay login between mail servers
+@pytest.mark.parametrize("form", ["line", "submission"])
+def test_cr38_log_in_with_your_web_browser(form: str) -> None:
+    reply = "535 5.7.1 Please log in with your web browser and then try again."
+    text = reply if form == "line" else (
+        "An error occurred while sending mail. The mail server responded:\n" + reply + "\nPlease try again.")
+    for lang, words in (("en", "in a web browser first"), ("ja", "Web ブラウザーでアカウントにログイン")):
+        f = explain_line(text, lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == "sender", (lang, f.rule, f.card)
+        assert "recently changed your password" not in " ".join(f.card.actions)
+    bounce = read_as_bounce(reply, "AUTH", temporary=False, lang="en")
+    assert bounce.card is not None and "web browser first" not in bounce.card.title
