@@ -37,10 +37,19 @@ if [ ! -e "$base/etc/sudoers.d/u" ]; then
     useradd -m -s /bin/bash -G sudo u && echo "u ALL=(ALL) NOPASSWD: ALL" > /etc/sudoers.d/u' >> "$dir/debootstrap.log" 2>&1
 fi
 
-rm -rf "$run"
+# unmount what an earlier run left mounted: a bind mount of /dev under $run would make `rm -rf "$run"` delete
+# the host's own device nodes (it happened once while this script was written); refuse to go on if any stays
+unmount_run() {
+  for m in dev/pts dev sys proc; do
+    if grep -q " $run/$m " /proc/mounts; then umount "$run/$m" || umount -l "$run/$m"; fi
+  done
+}
+unmount_run
+if grep -q " $run/" /proc/mounts; then echo "fresh_debian: $run still has mounts; not deleting it" >&2; exit 1; fi
+rm -rf --one-file-system "$run"
 cp -a "$base" "$run"
 for m in proc sys dev dev/pts; do mount --bind "/$m" "$run/$m"; done
-trap 'for m in dev/pts dev sys proc; do umount "$run/$m"; done' EXIT
+trap unmount_run EXIT
 if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
   mkdir -p "$run/usr/local/share/ca-certificates/host"
   cp /usr/local/share/ca-certificates/*.crt "$run/usr/local/share/ca-certificates/host/"
