@@ -40,7 +40,7 @@ fi
 # unmount what an earlier run left mounted: a bind mount of /dev under $run would make `rm -rf "$run"` delete
 # the host's own device nodes (it happened once while this script was written); refuse to go on if any stays
 unmount_run() {
-  for m in dev/pts dev sys proc; do
+  for m in dev/pts dev/shm dev sys proc; do
     if grep -q " $run/$m " /proc/mounts; then umount "$run/$m" || umount -l "$run/$m"; fi
   done
 }
@@ -48,8 +48,11 @@ unmount_run
 if grep -q " $run/" /proc/mounts; then echo "fresh_debian: $run still has mounts; not deleting it" >&2; exit 1; fi
 rm -rf --one-file-system "$run"
 cp -a "$base" "$run"
-for m in proc sys dev dev/pts; do mount --bind "/$m" "$run/$m"; done
 trap unmount_run EXIT
+# the chroot's own /dev (device nodes debootstrap made) with a private devpts, never the host's /dev: its pty
+# master may be closed to ordinary users (here it was: tests/test_cli_bulk.py's pty test failed as u)
+mount -t proc proc "$run/proc"; mount -t sysfs sysfs "$run/sys"; mount -t tmpfs tmpfs "$run/dev/shm"
+mount -t devpts -o newinstance,ptmxmode=0666,mode=0620 devpts "$run/dev/pts"
 if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
   mkdir -p "$run/usr/local/share/ca-certificates/host"
   cp /usr/local/share/ca-certificates/*.crt "$run/usr/local/share/ca-certificates/host/"
