@@ -4,7 +4,7 @@
 #
 #   sh tools/fresh_debian.sh [DIR [REF]]     # as root; DIR default /var/tmp/whybounce-fresh, REF default HEAD
 #
-# DIR/base is built once (debootstrap --variant=minbase bookworm, ~1.5 min, ~350 MB) and kept: Debian 12 as
+# DIR/base is built once (debootstrap --variant=minbase bookworm, ~1.5 min, ~330 MB) and kept: Debian 12 as
 # the installer leaves it (main, bookworm-updates, bookworm-security; no python3, no venv, no nodejs, no git),
 # plus sudo and an ordinary user u who may use it. minbase is the barest Debian: what the scripts need and a
 # cloud or desktop install might happen to have (python3, ca-certificates) is missing there too.
@@ -12,7 +12,7 @@
 # ../shared beside it in /home/u/shared (the tests read it), and there, as u, runs: 1. sh scripts/demo.sh;
 # 2. sh scripts/test.sh while nodejs is not installed, with PYTEST_ADDOPTS limiting pytest to the .xpi
 # packaging tests (does it say what is missing?); 3. as root `apt-get install -y nodejs npm`, as the README
-# says (~4.5 min); 4. sh scripts/test.sh, the whole suite (10-15 min on 2 busy cores). ~25 min in all.
+# says (1.5-4.5 min); 4. sh scripts/test.sh, the whole suite (8 min on 2 busy cores). ~13-15 min in all.
 # One verdict line per command at the end; the full outputs in DIR/*.log.
 # Needs root (debootstrap, chroot, mounts) and Debian's mirror, PyPI and npm's registry. Not part of .ci/run:
 # too slow, and it needs root. The host's local CAs (/usr/local/share/ca-certificates, e.g. a TLS-inspecting
