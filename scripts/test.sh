@@ -5,6 +5,11 @@
 # WHYBOUNCE_DEBIAN_NODE=1 (set by .ci/run) also runs the JavaScript tests with Debian 12's own nodejs.
 set -eu
 cd "$(dirname "$0")/.."
+# The tests read the corpus, the seed cases and the JSON contract from ../shared, beside this folder.
+if [ ! -d ../shared/corpus ] || [ ! -f ../shared/cases/seed-cases.yaml ]; then
+  echo "test: ../shared is missing (the corpus, seed cases and contract the tests read, beside $(pwd))" >&2
+  exit 1
+fi
 VENV=${VENV:-.venv}; export VENV
 sh scripts/setup.sh --dev
 "$VENV"/bin/python -m whybounce.build_knowledge --check
@@ -51,5 +56,7 @@ if [ "$js" = yes ]; then
 fi
 
 "$VENV"/bin/python tools/suite_summary.py "$out"
-[ "$status" = 0 ] && echo "test: all passed" || echo "test: FAILED"
+if [ "$status" != 0 ]; then echo "test: FAILED"
+elif [ "$js" = no ]; then echo "test: all passed, but the extension's JS tests did not run: $(cat "$out/js-local.skipped")"
+else echo "test: all passed"; fi
 exit $status

@@ -168,6 +168,9 @@ READINGS = [
     ("recipient-mailbox-quota-exceeded", "452 4.2.2 Mailbox quota exceeded", "mailboxfull"),
     ("recipient-over-quota", "552 5.2.2 user is over quota", "mailboxfull"),
     ("courier-mail-quota-exceeded", "552 mail quota exceeded.", "mailboxfull"),
+    # Exchange Online's SMTP AUTH submission quota by its exception's name (Microsoft's documentation), not X.2.0
+    ("m365-submission-quota-exception", "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; "
+                                        "Failed to process message due to a permanent exception", "speeding"),
 ]
 
 
