@@ -1449,10 +1449,15 @@ def test_sendmails_badmx_refuses_the_senders_domain(reply: str) -> None:
 @pytest.mark.parametrize(("shown", "state"), [
     ("Email relay denied 192.0.2.10. The sending email account has been temporarily suspended due to abuse.", None),
     ("Temporary failure in MX lookup", "temporary"),
+    # session 38 (lead): Gmail's sign-in replies ask for a retry after the person acts (card review 38)
+    ("Please log in with your web browser and then try again. Learn more at", None),
+    ("Please log in through your web browser and then try again.", None),
 ])
 def test_a_temporarily_suspended_account_is_not_a_refusal_for_now(shown: str, state: str | None) -> None:
     f = explain_line(shown).finding
     assert (f.timing.state if f.timing is not None else None) == state
+
+
 # session 38 (C38): words that name the cause beside words that only say a rule refused. The spam detector named as
 # what refused (postfwd's documented example rule, Hornetsecurity's reason code) outranks "policy"; a refusal that
 # names the SPF policy (RFC 7208 §8.4; WEB.DE's and Proofpoint Essentials' texts) outranks the clause its explanation
