@@ -98,7 +98,7 @@ def test_every_reason_entry_names_its_source() -> None:
     for reason, key, e in word_entries():
         problems += _check_sources(f"reasons/{reason} {key} {e['id']}", sources_of(e.get("source")))
     for reason, spec in REASONS.items():
-        for key in ("statuses", "reply_codes", "stages", "actions"):
+        for key in ("statuses", "reply_codes", "stages", "actions", "retry_only"):
             for row in spec.get(key) or ():
                 problems += _check_sources(f"reasons/{reason} {key} {row}", sources_of(row.get("source")))
     assert not problems, "\n".join(problems)

@@ -287,6 +287,41 @@ class StatusRule:
         self.source = source
 
 
+class RetryOnly:
+    """A reason file's ``retry_only`` row: a temporary reply code whose words only ask for a retry later, naming no
+    cause (greylisting's default answer, blocked.yaml), after an optional status and lead-in words."""
+
+    __slots__ = ("codes", "lead_ins", "reason", "requests", "source", "statuses")
+
+    def __init__(self, reason: str, row: dict[str, Any]) -> None:
+        self.reason = reason
+        self.codes = frozenset(str(c) for c in row["codes"])
+        self.statuses = frozenset(row.get("statuses") or ())
+        self.lead_ins = tuple(f"{w} " for w in row.get("lead_ins") or ())
+        self.requests = frozenset(row["requests"])
+        self.source = row.get("source")
+
+    def holds(self, plain: str, code: str) -> bool:
+        """Whether the words after the reply code (and one of ``statuses``) only ask for a retry later (string
+        tests: the core compiles no pattern at import, patterns.py holds them)."""
+        at = plain.find(code)
+        if at < 0 or len(plain) - at > 120:
+            return False
+        rest = plain[at + 3:].lstrip(" -")
+        if rest[:1] in ("4", "5") and rest[1:5] in self.statuses and rest[5:6] in ("", " ", ",", ";", ":", "-"):
+            rest = rest[5:]
+        cut = rest.rfind("(in reply to ")
+        if cut >= 0 and rest.rstrip().endswith(" command)"):
+            rest = rest[:cut]  # Postfix's note of the command the reply answered
+        words = " ".join(rest.translate(_PUNCTUATION).split())
+        for lead_in in self.lead_ins:
+            words = words.removeprefix(lead_in)
+        return words in self.requests
+
+
+_PUNCTUATION = str.maketrans(",;:.!-", "      ")
+
+
 class Knowledge:
     """data/reasons/*.yaml compiled for matching (built once per process, on first use)."""
 
@@ -297,6 +332,7 @@ class Knowledge:
         self.fallbacks: dict[tuple[str | None, str | None], list[Fallback]] = {}
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
+        self.retry_only: list[RetryOnly] = []  # blocked.yaml's greylisting answer: see RetryOnly
         items: list[tuple[tuple[str, ...], Entry]] = []
         for name, spec in sorted(reasons.items()):
             reason = spec["reason"]
@@ -315,6 +351,7 @@ class Knowledge:
                         self._add_fallback(Fallback(reason, f, command, tier))
             for a in spec.get("actions") or ():
                 self.actions[a["action"]] = (reason, a.get("source"))
+            self.retry_only.extend(RetryOnly(reason, row) for row in spec.get("retry_only") or ())
             if spec.get("implies"):
                 self.implied[reason] = str(spec["implies"])
             for tier, key in WORD_LISTS:
@@ -790,45 +827,11 @@ def _fallbacks(r: _Reading) -> None:
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
     for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
-    if ev.reply_code in _RETRY_CODES and command not in _BEFORE_ENVELOPE and _retry_only(r.plain, ev.reply_code):
-        r.out.append(Candidate("blocked", "reply.retry-only", "hint",
-                               f"{ev.reply_code} and only a request to retry later", source=_RETRY_ONLY_SOURCE))
-
-
-# A 450 or 451 whose words only ask for a retry later, naming no cause: how greylisting answers an unknown sender
-# (RFC 6647 §2: a temporary refusal the sender's retry passes) with the defaults of greylisting filters that say no
-# more (OpenBSD spamd's «451 Temporary failure, please try again later.», rspamd's greylist module's «451 4.7.1 Try
-# again later»). A 421 is the service closing the channel (RFC 5321 §4.2.2), not a refusal of this mail, and a
-# status that names its subject (X.3.x the mail system, X.2.x the mailbox) outranks these words as a status does.
-_RETRY_CODES = frozenset({"450", "451"})
-_RETRY_REQUESTS = frozenset({"try later", "try again later", "retry later", "come back later", "come back again later"})
-_RETRY_STATUSES = frozenset({".7.0", ".7.1", ".0.0"})  # after the class digit: a policy status, Postfix's "none"
-_PUNCTUATION = str.maketrans(",;:.!-", "      ")
-_RETRY_ONLY_SOURCE = [
-    {"rfc": "RFC 6647 §2 (greylisting: a temporary failure (4yz) to a sender not seen before, accepted when it "
-            "retries) and RFC 5321 §4.2.2 (450, 451: the action was not taken for now)"},
-    {"doc": "OpenBSD spamd(8) libexec/spamd/spamd.c rev. 1.105: a greylisted client gets «451 Temporary failure, "
-            "please try again later.»"},
-    {"doc": "rspamd 3.4 greylisting module: the soft reject's default message = 'Try again later' (451 4.7.1)",
-     "url": "https://rspamd.com/doc/modules/greylisting.html"},
-]
-
-
-def _retry_only(plain: str, code: str) -> bool:
-    """Whether the words after the reply code (and a policy status, X.7.0 or X.7.1, or Postfix's X.0.0 for none)
-    only ask for a retry later (string tests: the core compiles no pattern at import, patterns.py holds them)."""
-    at = plain.find(code)
-    if at < 0 or len(plain) - at > 120:
-        return False
-    rest = plain[at + 3:].lstrip(" -")
-    if rest[:1] in ("4", "5") and rest[1:5] in _RETRY_STATUSES and rest[5:6] in ("", " ", ",", ";", ":", "-"):
-        rest = rest[5:]
-    cut = rest.rfind("(in reply to ")
-    if cut >= 0 and rest.rstrip().endswith(" command)"):
-        rest = rest[:cut]  # Postfix's note of the command the reply answered
-    words = " ".join(rest.translate(_PUNCTUATION).split())
-    words = words.removeprefix("temporary failure ").removeprefix("please ")
-    return words in _RETRY_REQUESTS
+    if ev.reply_code and command not in _BEFORE_ENVELOPE:
+        for row in r.k.retry_only:
+            if ev.reply_code in row.codes and row.holds(r.plain, ev.reply_code):
+                r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
+                                       f"{ev.reply_code} and only a request to retry later", source=row.source))
 
 
 def _last_resorts(r: _Reading) -> None:
