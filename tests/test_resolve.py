@@ -978,14 +978,9 @@ SESSION_35: list[tuple[str, str, str | None]] = [
     # with nothing else to read, the bare code and (in a bounce, at RCPT TO) the stage guess the same
     ("553 Requested action not taken: mailbox name not allowed", "userunknown", None),
 ]
+# (read pasted and as a bounce by test_general_words_pasted_and_in_a_bounce, after the last such table)
 
 
-@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_35, ids=[r[0] for r in SESSION_35])
-def test_session_35_general_words(reply: str, reason: str, rule: str | None) -> None:
-    finding = explain_line(reply).finding
-    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
-    in_bounce = read_as_bounce(reply)
-    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 # session 35 (M2): filters in front of a mail server, as their sources word their refusals
 @pytest.mark.parametrize(("reply", "reason", "who"), [
     # OpenBSD spamd(8): a client on a block list of spam sources, or on the trap list, is deferred while listed
@@ -1319,14 +1314,7 @@ SESSION_37_C: list[tuple[str, str, str | None]] = [
     ("5.4.6 recipient nesting limit exceeded", "networkerror", "reason.networkerror.recipient-nesting-limit"),
     ("alias database loop for bob@example.com", "networkerror", "reason.networkerror.alias-database-loop"),
 ]
-
-
-@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_37_C, ids=[r[0] for r in SESSION_37_C])
-def test_session_37_c_general_words(reply: str, reason: str, rule: str | None) -> None:
-    finding = explain_line(reply).finding
-    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
-    in_bounce = read_as_bounce(reply)
-    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+# (read pasted and as a bounce by test_general_words_pasted_and_in_a_bounce, after the last such table)
 
 
 # at MAIL FROM no recipient, so no destination domain, is named yet (RFC 5321 §3.3): a status or words about the
@@ -1484,8 +1472,13 @@ SESSION_38_C: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_38_C, ids=[r[0][:60] for r in SESSION_38_C])
-def test_session_38_c_words_that_name_the_cause(reply: str, reason: str, rule: str | None) -> None:
+# the general words of sessions 35, 37 and 38, each row a documented wording: the same reading pasted and in a
+# Postfix bounce (and the rule too where the row names one)
+GENERAL_WORDS = SESSION_35 + SESSION_37_C + SESSION_38_C
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), GENERAL_WORDS, ids=[r[0][:60] for r in GENERAL_WORDS])
+def test_general_words_pasted_and_in_a_bounce(reply: str, reason: str, rule: str | None) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule if rule else None) == (reason, rule)
     in_bounce = read_as_bounce(reply)
