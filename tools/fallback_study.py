@@ -41,7 +41,6 @@ sys.path.insert(0, str(ROOT / "tools"))
 import derive_evidence as de  # noqa: E402
 import evaluate  # noqa: E402
 from documented import CATALOGUE, HELDOUT, entries, postfix_bounce  # noqa: E402
-
 from whybounce import engine, evidence, explain_bytes, explain_line  # noqa: E402
 from whybounce.evidence import table_of  # noqa: E402
 from whybounce.resolve import cause_status  # noqa: E402
@@ -50,6 +49,7 @@ FALLBACKS = ("loose-status", "stage", "evidence", "reply", "status-class", "acti
 SEP = "\x1f"
 FIXTURES = ROOT / "tests" / "fixtures"
 _resolve = engine.resolve
+_vote = evidence.vote
 
 
 def _marked(ev: Any, kind: str = "bounce", fmt: str | None = None) -> Any:
@@ -150,8 +150,9 @@ def blind() -> None:
         print(f"{key[0]:<11} {key[1]:<13} {ok[key]:>4}/{total}")
 
 
-def lofo(min_families: int, min_precision: float) -> tuple[int, int, int]:
-    """Leave one family out: (evidence-tier winners, of them right, of them right without the tier)."""
+def lofo(min_families: int, min_precision: float, min_weight: float = 0.0) -> tuple[int, int, int]:
+    """Leave one family out: (evidence-tier winners, of them right, of them right without the tier); ``min_weight``:
+    a vote lighter than this is not read (a condition tried in session 39)."""
     cat = entries(CATALOGUE)
     by_family: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in cat:
@@ -159,6 +160,13 @@ def lofo(min_families: int, min_precision: float) -> tuple[int, int, int]:
     engine.resolve = _marked
     table: dict[str, tuple[str, float]] = {}
     evidence._table = lambda: table  # type: ignore[assignment]  # (vote() reads the table through this name)
+    if min_weight:
+        def heavy(text: str, _table: Any = None) -> Any:
+            v = _vote(text)
+            return v if v is not None and v.weight >= min_weight else None
+        evidence.vote = heavy  # type: ignore[assignment]  # (the resolver imports vote() when it needs it)
+    else:
+        evidence.vote = _vote  # type: ignore[assignment]
     de.MIN_FAMILIES, de.MIN_PRECISION = min_families, min_precision
     won = right = instead = 0
     for fam, own in sorted(by_family.items()):
@@ -179,18 +187,19 @@ def lofo(min_families: int, min_precision: float) -> tuple[int, int, int]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--evidence", nargs="*", metavar="FAMILIES:PRECISION",
-                        help="leave-one-family-out figures of the evidence tier for these thresholds")
+    parser.add_argument("--evidence", nargs="*", metavar="FAMILIES:PRECISION[:WEIGHT]",
+                        help="leave-one-family-out figures of the evidence tier for these thresholds (and a least "
+                             "weight of the winning vote)")
     parser.add_argument("--status", action="store_true", help="one row per status too")
     parser.add_argument("--min", type=int, default=1, help="rows with at least this many readings")
     parser.add_argument("--blind", action="store_true", help="counts per tier of the blind material")
     args = parser.parse_args()
     if args.evidence is not None:
-        print("min_families min_precision  won right instead gain")
+        print("min_families min_precision min_weight  won right instead gain")
         for spec in args.evidence or [f"{de.MIN_FAMILIES}:{de.MIN_PRECISION}"]:
-            fams, prec = spec.split(":")
-            won, right, instead = lofo(int(fams), float(prec))
-            print(f"{fams:>12} {prec:>13} {won:>4} {right:>5} {instead:>7} {right - instead:>+4}")
+            fams, prec, weight = [*spec.split(":"), "0"][:3]
+            won, right, instead = lofo(int(fams), float(prec), float(weight))
+            print(f"{fams:>12} {prec:>13} {weight:>10} {won:>4} {right:>5} {instead:>7} {right - instead:>+4}")
     elif args.blind:
         blind()
     else:
