@@ -7,14 +7,15 @@ material they were written from overstates them (session 39, issue 13). Two stud
 ``--evidence``: leave one family out. For each family F of the documented-reply catalogue, the evidence table is
 derived without F's replies (tools/derive_evidence.py's own ``derive_rows``), F's replies are read as bounces with
 it, and the rows the evidence tier wins are counted right or wrong; summed over F, for each (min_families,
-min_precision) asked. ``instead`` counts how many of those rows the reading without any evidence table (the tiers
-below: reply code, refusal, the stage's last guess, none) gets right, so ``gain`` = evidence right - instead right.
+min_precision[, least weight of the winning vote]) asked. ``instead`` counts how many of those rows the reading
+without any evidence table (the tiers below: reply code, refusal, the stage's last guess, none) gets right, so
+``gain`` = evidence right - instead right.
 
-default: per winning fallback (tier, rule, reply code; ``--status`` adds the status), right/total on ALL tuned
-material: the Sisimai corpus, tests/fixtures/real-mta and real-mta-heldout..heldout6, and the catalogue as bounces
-and pasted. The catalogue's bounce harness (tests/documented.py) writes "in reply to RCPT TO" for a reply whose
-source names no command, so a catalogue bounce without ``command`` is counted apart (``harness``): a stage reading
-there measures the harness's guess, not a server. ``groups`` is the number of families or systems (corpus: the
+default: per winning fallback (tier, rule, SMTP command, reply code; ``--status`` adds the status), right/total on
+ALL tuned material: the Sisimai corpus, tests/fixtures/real-mta and real-mta-heldout..heldout6, and the catalogue as
+bounces and pasted (a pasted reply names no command: ``-``, as a report that does not say). The catalogue's bounce
+harness (tests/documented.py) writes "in reply to RCPT TO" for a reply whose source names no command, so a catalogue
+bounce without ``command`` is counted apart (``harness``): a stage reading there measures the harness's guess, not a server. ``groups`` is the number of families or systems (corpus: the
 Sisimai engine; real-MTA sets: the documented reply behind a case, whatever MTA relayed it; catalogue: the file)
 where the reading is wrong more often than right, over those where it is read.
 
@@ -105,17 +106,17 @@ def study(by_status: bool, minimum: int) -> None:
     cells: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     groups: dict[tuple[str, ...], dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for material, group, marked, right in tuned_rows():
-        rule, tier, _command, reply, status = _unmark(marked)
+        rule, tier, command, reply, status = _unmark(marked)
         if tier not in FALLBACKS:
             continue
-        key = (tier, rule, reply, status) if by_status else (tier, rule, reply)
+        key = (tier, rule, command, reply, status) if by_status else (tier, rule, command, reply)
         side = "harness" if material == "harness" else "own"
         cells[key][f"{side}-n"] += 1
         cells[key][f"{side}-ok"] += right
         if side == "own":
             groups[key][group][0] += right
             groups[key][group][1] += 1
-    print(f"{'tier':<13} {'rule':<34} {'reply':<5} " + ("status  " if by_status else "")
+    print(f"{'tier':<13} {'rule':<36} {'command':<8} {'reply':<5} " + ("status  " if by_status else "")
           + f"{'right/total':>11} {'share':>5} {'harness':>8} {'groups wrong':>12}")
     for key in sorted(cells, key=lambda k: (FALLBACKS.index(k[0]), -cells[k]["own-n"] - cells[k]["harness-n"], k)):
         c = cells[key]
@@ -125,7 +126,7 @@ def study(by_status: bool, minimum: int) -> None:
         wrong = sum(1 for ok, n in g.values() if ok * 2 < n)
         share = f"{c['own-ok'] / c['own-n']:.0%}" if c["own-n"] else "-"
         harness = f"{c['harness-ok']}/{c['harness-n']}" if c["harness-n"] else "-"
-        print(f"{key[0]:<13} {key[1]:<34} {key[2]:<5} " + (f"{key[3]:<7} " if by_status else "")
+        print(f"{key[0]:<13} {key[1]:<36} {key[2]:<8} {key[3]:<5} " + (f"{key[4]:<7} " if by_status else "")
               + f"{c['own-ok']:>5}/{c['own-n']:<5} {share:>5} {harness:>8} {wrong:>5}/{len(g):<6}")
 
 
