@@ -15,9 +15,10 @@ default: per winning fallback (tier, rule, SMTP command, reply code; ``--status`
 ALL tuned material: the Sisimai corpus, tests/fixtures/real-mta and real-mta-heldout..heldout6, and the catalogue as
 bounces and pasted (a pasted reply names no command: ``-``, as a report that does not say). The catalogue's bounce
 harness (tests/documented.py) writes "in reply to RCPT TO" for a reply whose source names no command, so a catalogue
-bounce without ``command`` is counted apart (``harness``): a stage reading there measures the harness's guess, not a server. ``groups`` is the number of families or systems (corpus: the
-Sisimai engine; real-MTA sets: the documented reply behind a case, whatever MTA relayed it; catalogue: the file)
-where the reading is wrong more often than right, over those where it is read.
+bounce without ``command`` is counted apart (``harness``): a stage reading there measures the harness's guess, not a
+server. ``groups`` is the number of families or systems (corpus: the Sisimai engine; real-MTA sets: the documented
+reply behind a case, whatever MTA relayed it; catalogue: the file) where the reading is wrong more often than right,
+over those where it is read.
 
 ``--blind``: right/total per winning tier on the blind real-MTA sets 7+ and the held-out documented rounds:
 counts only, no row, rule or word is printed (they are never tuned on).
