@@ -1483,3 +1483,25 @@ def test_general_words_pasted_and_in_a_bounce(reply: str, reason: str, rule: str
     assert (finding.reason, finding.rule if rule else None) == (reason, rule)
     in_bounce = read_as_bounce(reply)
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
+# session 39 (K39): a 553 in words nobody knows reads as the recipient refused (the stage's last guess) only at RCPT
+# TO: RFC 5321 §4.3.2 gives 553 to MAIL FROM as well, so with no command named it may be the sender's, and after the
+# data the message is refused (each row the documented "553 fake router infomation." of cn-mail-system.yaml)
+REPLY_553_BY_STAGE = [
+    (None, "onhold", "none.unknown-words"),
+    ("RCPT", "userunknown", "reply.553.rcpt"),
+    ("MAIL", "rejected", "stage.mail"),
+    ("DATA", "policyviolation", "stage.data"),
+]
+
+
+@pytest.mark.parametrize(("command", "reason", "rule"), REPLY_553_BY_STAGE, ids=[str(r[0]) for r in REPLY_553_BY_STAGE])
+def test_a_553_names_the_recipient_only_at_rcpt_to(command: str | None, reason: str, rule: str) -> None:
+    reply = "553 fake router infomation."
+    read = resolve(Evidence(reply_code="553", command=command, status="5.0.0", diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)
+    if command is None:
+        assert explain_line(reply).finding.reason == reason
+    else:
+        assert read_as_bounce(reply, command).reason == reason

@@ -53,7 +53,7 @@ evidence        words that documented replies of at least two independent famili
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
                 only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
-                well as to RCPT TO) only with the stage's last guess, below words that only refuse
+                well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse
 status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
