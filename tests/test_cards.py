@@ -688,3 +688,64 @@ def test_cr38_log_in_with_your_web_browser(form: str) -> None:
         assert "recently changed your password" not in " ".join(f.card.actions)
     bounce = read_as_bounce(reply, "AUTH", temporary=False, lang="en")
     assert bounce.card is not None and "web browser first" not in bounce.card.title
+
+
+# session 39 (CA39): the fourth card sample (docs/card-review-session39.md): read as a Postfix bounce of the catalogue's
+# reply and pasted, the card's title in both languages, who acts, and words of the old card the reply must no longer get
+CA39_CARDS = [
+    ("courier-filter-550-spf-rejected-by-spf-record", "sender-admin", "SPF check failed", "SPF 検証に失敗",
+     "DKIM-signed"),
+    ("postfix-450-4-4-4-sender-unable-to-look-up-mail-exchanger-information", "sender-admin",
+     "could not look up your sender domain", "差出人のドメインを確認できませんでした", "recipient's mail server"),
+    ("mtpolicyd-554-5-7-1-trapped-by-honeypod", "sender-admin", "spam-trap address", "スパムトラップ",
+     "ask for delisting"),
+    ("iana-5-7-18-domain-owner-has-changed", "sender", "changed hands", "別の人（組織）のもの",
+     "Look in the server's words below for a new address"),
+    ("rfc7293-5-7-17-mailbox-owner-has-changed", "sender", "changed hands", "別の人（組織）のもの",
+     "Look in the server's words below for a new address"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "who", "en", "ja", "not_en"), CA39_CARDS)
+@pytest.mark.parametrize("form", ["bounce", "line"])
+def test_ca39_cards_say_what_the_reply_says(entry_id: str, who: str, en: str, ja: str, not_en: str,
+                                            form: str) -> None:
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    for lang, words in (("en", en), ("ja", ja)):
+        if form == "bounce":
+            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+        else:
+            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.cause, *f.card.actions])
+
+
+# replies of the sample's bounces (Sisimai corpus, real-MTA sets) read as Postfix bounces at their stage: the card of
+# what the words say, both languages; and the replies next to them that must keep their old card
+@pytest.mark.parametrize(("reply", "command", "en", "ja"), [
+    # Sendmail, RFC 1870's wording: the server's fixed limit, not this recipient's mailbox
+    ("552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "MAIL",
+     "larger than the receiving server accepts", "受信側のサーバーが受け付ける大きさ"),
+    # Gmail: one address in From, not "write it again"
+    ("550-5.7.1 [192.0.2.222 13] Messages with multiple 550 5.7.1 addresses in From: header are not accepted. - gsmtp",
+     "DATA", "more than one address in From", "複数のアドレス"),
+    # WP: the words name SPF alone
+    ("550 SPF Error: Senders are required to provide correct SPF records. If you are a poczta.wp.pl user check SMTP "
+     "configuration", "MAIL", "SPF check failed", "SPF 検証に失敗"),
+    # Postfix: no command named, the session's error count
+    ("421 4.7.0 mx.example.com Error: too many errors", "RCPT", "after too many errors", "エラーが多すぎた"),
+    # a reply naming SPF and DKIM keeps the card of the checks (checks: [SPF] is exactly SPF)
+    ("550 5.7.1 Message rejected: DKIM signature invalid and SPF check failed", "DATA",
+     "sender authentication failed", "送信ドメイン認証"),
+    # a block list's listing for spam-trap hits is not the receiver's own honeypot
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamtrap.example; listed for spam trap hits",
+     "RCPT", "refused your sending server", "送信元のサーバーからのメールが拒否されました"),
+])
+def test_ca39_card_of_the_words(reply: str, command: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, lang=lang)
+        assert f.card is not None and words in f.card.title, (lang, f.reason, f.rule, f.card.title)
+    f = read_as_bounce(reply, command, lang="en")
+    assert "the reply names the command" not in " ".join(f.card.actions)

@@ -494,3 +494,24 @@ def test_a_refused_login_in_a_send_error_is_the_mail_programs(reply: str, who: s
         assert wrapped.reason == "securityerror" and wrapped.card is not None
         assert wrapped.card.who == who and words in wrapped.card.title
         assert "between the mail servers" not in wrapped.card.title and "メールサーバー間" not in wrapped.card.title
+
+
+# session 39 (CA39): two replies of the fourth card sample in Thunderbird's send error (shown without the codes, and
+# whole): the sender domain's look-up and Postfix's error count are the person's own outgoing server's, with their fix
+@pytest.mark.parametrize(("reply", "en", "ja", "not_en"), [
+    ("450 4.4.4 <alice@example.org>: Sender address rejected: Unable to look up mail exchanger information: Host not "
+     "found, try again", "could not look up the domain of your sender address",
+     "差出人アドレスのドメインを確認できませんでした", "recipients' addresses"),
+    ("421 4.7.0 mx.example.com Error: too many errors", "ended the connection after too many errors",
+     "エラーが多すぎたため", "port 465"),
+])
+@pytest.mark.parametrize("shown", [True, False])
+def test_ca39_send_errors_of_the_fourth_sample(reply: str, en: str, ja: str, not_en: str, shown: bool) -> None:
+    words = reply.split(" ", 2)[2] if shown else reply
+    for lang, title in (("en", en), ("ja", ja)):
+        text = ("An error occurred while sending mail. The mail server responded:\n" + words
+                + "\nPlease verify that your email address is correct in your account settings and try again.")
+        f = explain_line(text, lang=lang).finding
+        assert f.card is not None and title in f.card.title and f.card.who == "sender", (lang, f.rule, f.card.title)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.cause, *f.card.actions])

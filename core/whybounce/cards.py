@@ -45,7 +45,7 @@ _SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
 CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state",
-                            "context"})
+                            "context", "checks"})
 PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "list", "list_site", "limit", "until",
                           "more", "age", "tried"})
 # the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
@@ -197,6 +197,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = facts.state in want
         elif key == "context":
             ok = facts.context in want or (facts.context == "submission" and "line" in want)
+        elif key == "checks":  # session 39 (CA39): exactly these authentication checks are named ("SPF" alone)
+            ok = [name for word, name in _CHECKS if _has_word(facts.text, word)] == list(want)
         else:
             raise ValueError(f"unknown card condition {key!r}")
         if not ok:
