@@ -328,6 +328,11 @@ def test_microsofts_5_7_520_is_read_by_its_words(reply: str, reason: str, rule: 
     ("421-failure in DNS look-up.", "att.failure-in-dns-look-up", "requireptr"),
     ("450 busy--Please try again later", "att.busy-try-again-later", "toomanyconn"),
     ("550 unauthorized interface for <192.0.2.10>", "att.unauthorized-interface", "blocked"),
+    # session 39 (lead; card review 39): Mimecast's policy sentences, with and without the hyphen its sources differ on
+    ("550 Rejected by header based Anti-Spoofing policy", "mimecast.anti-spoofing", "policyviolation"),
+    ("550 Rejected by header-based Anti-Spoofing policy", "mimecast.anti-spoofing", "policyviolation"),
+    ("550 Rejected by header based Blocked Senders: alice@example.net", "mimecast.blocked-senders-envelope",
+     "rejected"),
 ])
 def test_providers_own_sentences_pasted_without_their_host(pasted: str, rule: str, reason: str) -> None:
     finding = explain_line(pasted).finding
