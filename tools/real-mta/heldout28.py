@@ -24,8 +24,10 @@ check_helo_access and check_recipient_access):
 - a client access table whose action is ``DEFER_IF_PERMIT`` (access(5));
 - after the queue, the receiver's own delivery agents: local(8) for a domain in mydestination with an empty
   local_recipient_maps (smtpd accepts every address; local(8) finds no such user), virtual(8) into a mailbox file
-  that has nearly reached virtual_mailbox_limit, and smtp(8) relaying a domain whose recipients it does not list to
-  the second Postfix, which refuses the user. The receiver writes those bounces and returns them to the senders'
+  that has nearly reached virtual_mailbox_limit, smtp(8) relaying a domain whose recipients it does not list to
+  the second Postfix, which refuses the user, and pipe(8) to a program that fails (exit status 1);
+- smtpd_reject_unlisted_sender on a server that also hosts the senders' domains (as virtual alias domains) and has no
+  address alice there. The receiver writes those bounces and returns them to the senders'
   MTAs (transport_maps), as set 22's receiver did.
 
 A case's ``settings`` are the -o overrides of its listener; the reply text is whatever Postfix says: no case sets a
@@ -38,8 +40,7 @@ domain's MX to reach the receiver at all, and the receiver resolves through the 
 (one recipient per message: the limit cannot be lower); reject_invalid_helo_hostname and reject_non_fqdn_* (the
 senders' names and addresses are fully qualified); reject_unlisted_recipient, header_checks/body_checks REJECT and
 check_sender_access/check_recipient_access "Access denied" (sets 17 and 27 have their words); Postfix's default
-smtpd_relay_restrictions (defer_unauth_destination: 454 "Relay access denied", set 17's words; left out to keep the
-set within 60 files).
+smtpd_relay_restrictions (defer_unauth_destination: 454 "Relay access denied", set 17's words at another code).
 """
 
 from __future__ import annotations
@@ -146,6 +147,18 @@ _CONFIGURED: list[Configured] = [
        " domain's mail store, which has no such user and refuses it",
        _PC + "'relay_domains', 'relay_recipient_maps' (unset: every address accepted), 'transport_maps';"
        " ADDRESS_CLASS_README (relay domain class); smtp(8)"),
+    _c("mail-hosted-alias-miss", "RCPT",
+       ("smtpd_reject_unlisted_sender=yes", f"virtual_alias_domains={', '.join(SENDERS)}",
+        f"virtual_alias_maps=hash:{CONF}/hosted_aliases", "rewrite_service_name=rewrite-hosted"),
+       "smtpd_reject_unlisted_sender = yes on a server that also hosts the senders' domains as virtual alias"
+       " domains (its own trivial-rewrite service with the same virtual_alias_domains), whose virtual_alias_maps"
+       " list only their postmasters: the envelope sender alice is no address there",
+       _PC + "'smtpd_reject_unlisted_sender', 'reject_unlisted_sender', 'unknown_virtual_alias_reject_code',"
+       " 'virtual_alias_domains', 'rewrite_service_name'; VIRTUAL_README"),
+    _c("pipe-program-exit", "DATA", (),
+       "after the queue: the domain is delivered by a pipe(8) transport to a program that exits with status 1"
+       " (/bin/false), which is no sysexits code for a temporary failure: the receiver bounces",
+       _PC + "'transport_maps'; pipe(8) (exit status, sysexits.h); master(5)"),
 ]
 
 # Configured but dropped (none so far). A dropped case keeps its listener, so that the others keep their addresses.
@@ -236,6 +249,12 @@ def master_cf() -> list[str]:
     for ip, h in listeners().items():
         opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
         master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {opts}".rstrip())
+    # the trivial-rewrite service of the listener that hosts the senders' domains (mail-hosted-alias-miss), and the
+    # pipe(8) transport of pipe-program-exit
+    master.append("rewrite-hosted unix - - n - - trivial-rewrite"
+                  f" -o {{ virtual_alias_domains = {', '.join(SENDERS)} }}"
+                  f" -o virtual_alias_maps=hash:{CONF}/hosted_aliases")
+    master.append("program-exit unix - n n - - pipe flags=q user=nobody argv=/bin/false")
     return master
 
 
@@ -295,6 +314,7 @@ def write_receiver() -> list[str]:
     (CONF / "vmailbox").write_text(f"user@{vmail} {vmail}/user\npostmaster@{vmail} {vmail}/postmaster\n")
     routes = [f"{d} smtp:[127.0.0.1]:{port}" for d, port in SENDERS.items()]
     routes.append(f"{_case('hop-mailstore-stranger').domain} smtp:[{BACKEND_IP}]:25")
+    routes.append(f"{_case('pipe-program-exit').domain} program-exit:")
     (CONF / "transport").write_text("\n".join(routes) + "\n")
     probes = [f"{_case('rcpt-probe-backend').domain} smtp:[{BACKEND_IP}]:25",
               f"{_case('rcpt-probe-closed').domain} smtp:[{CLOSED_IP}]:25"]
@@ -302,7 +322,8 @@ def write_receiver() -> list[str]:
     (CONF / "verify_transport").write_text("\n".join(probes) + "\n")
     (CONF / "logins").write_text("".join(f"@{d} owner-{d.split('.')[0]}\n" for d in SENDERS))
     (CONF / "clients-hold").write_text("127.0.0.1/32 DEFER_IF_PERMIT\n")
-    _postmap(CONF, "vmailbox", "transport", "verify_transport", "logins")
+    (CONF / "hosted_aliases").write_text("".join(f"postmaster@{d} postmaster@{SUFFIX}\n" for d in SENDERS))
+    _postmap(CONF, "vmailbox", "transport", "verify_transport", "logins", "hosted_aliases")
     box = VMAIL / vmail / "user"
     box.parent.mkdir(parents=True)
     filler = "From filler@mx.heldout28.example  Thu Jan  1 00:00:00 2026\nSubject: earlier mail\n\n"
