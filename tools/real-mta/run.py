@@ -56,6 +56,9 @@ class Processes:
         self.receiver: str | None = None
         # mount namespaces whose every process is ours (set 24's Courier daemons, which leave their process group)
         self.namespaces: list[str] = []
+        # set 28: a second receiving Postfix's configuration directory, and connections held open to the receiver
+        self.backend: str | None = None
+        self.held: list[socket.socket] = []
 
     def start(self, name: str, argv: list[str]) -> subprocess.Popen[bytes]:
         """Start a long-running process with its output in LOGDIR/<name>.log."""
@@ -79,8 +82,12 @@ class Processes:
                 print(f"killed leftover pid {pid} of namespace {ns}")
         if self.postfix:
             subprocess.run(["postfix", "stop"], check=False)
+        for held in self.held:
+            held.close()
         if self.receiver:
             subprocess.run(["postfix", "-c", self.receiver, "stop"], check=False)
+        if self.backend:
+            subprocess.run(["postfix", "-c", self.backend, "stop"], check=False)
         for name, p in reversed(self.procs):
             if p.poll() is None:
                 os.killpg(p.pid, signal.SIGTERM)
@@ -360,6 +367,30 @@ def start_postscreen_receiver(procs: Processes) -> None:
             print(f"receiver: warm-up connection to {ip} answered {e.smtp_code}", flush=True)
 
 
+def start_verifying_receiver(procs: Processes) -> None:
+    """Set 28: the second Postfix of heldout28.py (on heldout28.BACKEND_IP, what the verification probes reach), then
+    the receiving Postfix instance (one smtpd per case on 127.0.12.1 up), both in the kit's DNS namespace (stopped by
+    ``postfix -c ... stop``). Then one connection from 127.0.0.1 to each connection count case is opened and held
+    until the run ends (closed by procs.stop_all)."""
+    import heldout28
+
+    ips = heldout28.write_receiver()
+    backend = str(heldout28.BACKEND_CONF)
+    subprocess.run(in_namespace(f"postfix -c {backend} start"), check=True)
+    procs.backend = backend
+    wait_port(25, 60, heldout28.BACKEND_IP)
+    conf = str(heldout28.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    time.sleep(2)  # wait_port's connections are closed: anvil has counted them out
+    for ip in heldout28.holds():
+        held = socket.create_connection((ip, 25), timeout=30)
+        procs.held.append(held)
+        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -373,6 +404,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout25": start_qpsmtpd_receiver,
     "heldout26": start_rspamd_receiver,
     "heldout27": start_postscreen_receiver,
+    "heldout28": start_verifying_receiver,
 }
 
 
@@ -506,15 +538,18 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout27: those of"
-                         " heldout2.py to heldout27.py, filed under tests/fixtures/real-mta-heldout2 to -heldout27"
-                         " (heldout17 to heldout27: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout28: those of"
+                         " heldout2.py to heldout28.py, filed under tests/fixtures/real-mta-heldout2 to -heldout28"
+                         " (heldout17 to heldout28: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
-                         " with rspamd, a Postfix with postscreen, instead of the fake server)")
+                         " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, instead of the fake"
+                         " server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
     ap.add_argument("--quiet", type=float, default=60, help="stop once no bounce arrived for this long")
+    ap.add_argument("--no-syslog-sink", action="store_true",
+                    help="do not bind /dev/log for Sendmail's log when no syslog daemon runs (its log is then lost)")
     ap.add_argument("--no-collect", action="store_true", help="send and wait, but leave the fixtures alone")
     ap.add_argument("--collect-only", action="store_true", help="only file what is in the mailboxes now")
     args = ap.parse_args()
@@ -535,7 +570,7 @@ def main() -> None:
     procs = Processes()
     stamp = str(int(time.time()))
     try:
-        if not Path("/dev/log").exists():
+        if not Path("/dev/log").exists() and not args.no_syslog_sink:
             procs.start("devlog", [sys.executable, str(HERE / "devlog.py"), str(LOGDIR / "syslog.log")])
         procs.start("fake_dns", [sys.executable, str(HERE / "fake_dns.py")])
         procs.start("fake_smtp", [sys.executable, str(HERE / "fake_smtp.py")])
