@@ -43,6 +43,20 @@ class EndOfOutput(Exception):
     """The host closed its stdout."""
 
 
+class ExitStatus(int):
+    """A host's exit status whose repr carries its stderr, so ``assert host.finish() == 0`` says why it failed."""
+
+    stderr: str
+
+    def __new__(cls, code: int, stderr: str) -> ExitStatus:
+        status = super().__new__(cls, code)
+        status.stderr = stderr
+        return status
+
+    def __repr__(self) -> str:
+        return f"{int(self)} (the host's stderr: {self.stderr!r})"
+
+
 class HostSession:
     """A running host with reader threads, so a test can never hang on a silent host."""
 
@@ -97,10 +111,26 @@ class HostSession:
         try:
             item = self._frames.get(timeout=timeout)
         except queue.Empty:
-            raise TimeoutError(f"no answer from the host within {timeout} s") from None
+            raise TimeoutError(f"no answer from the host within {timeout} s ({self.said()})") from None
+        if isinstance(item, EndOfOutput):
+            raise EndOfOutput(f"the host closed its output ({self.said(wait=10.0)})")
         if isinstance(item, Exception):
             raise item
         return item
+
+    def said(self, wait: float = 0.0) -> str:
+        """The host's exit status (if it has ended, waiting up to ``wait`` seconds) and its stderr so far, for a
+        failure message: a host that stopped says why there (a start that fails leaves one line)."""
+        code = self.proc.poll()
+        if code is None and wait:
+            try:
+                code = self.proc.wait(timeout=wait)
+            except subprocess.TimeoutExpired:
+                pass
+        if code is not None:
+            self._threads[1].join(timeout=wait or 1.0)  # the rest of stderr
+        status = "still running" if code is None else f"exit status {code}"
+        return f"host {status}; its stderr: {self.stderr!r}"
 
     def recv(self, timeout: float = 60.0) -> dict[str, Any]:
         """The next answer, checked to be a well-formed frame under Thunderbird's limit."""
@@ -122,13 +152,13 @@ class HostSession:
         except BrokenPipeError:
             pass
 
-    def finish(self, timeout: float = 30.0) -> int:
-        """Close the host's input and wait for it to exit; returns its exit status."""
+    def finish(self, timeout: float = 30.0) -> ExitStatus:
+        """Close the host's input and wait for it to exit; returns its exit status (with its stderr)."""
         self.close_input()
         code = self.proc.wait(timeout=timeout)
         for thread in self._threads:
             thread.join(timeout=timeout)
-        return code
+        return ExitStatus(code, self.stderr)
 
     def no_more_output(self, timeout: float = 10.0) -> bool:
         """Whether the host ended its output with nothing after the last frame."""

@@ -315,6 +315,21 @@ def test_shipped_msgpack_is_up_to_date() -> None:
     assert done.returncode == 0, done.stderr
 
 
+def test_a_rebuild_replaces_the_file_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process that opened the compiled knowledge before a rebuild reads the old file whole, and one opening it
+    after reads the new one: ``make knowledge`` while a host or a test starts (F39 saw hosts that started during an
+    in-place rewrite answer ``internal`` errors: OutOfData, ValueError) gives neither a file cut short."""
+    compiled = tmp_path / "knowledge.msgpack"
+    old = b"old knowledge " * 1000
+    compiled.write_bytes(old)
+    monkeypatch.setattr(build_knowledge, "COMPILED", str(compiled))
+    with compiled.open("rb") as reader:
+        assert build_knowledge.main([]) == 0
+        assert reader.read() == old
+    assert compiled.read_bytes() == build_knowledge.compile_sources()
+    assert [p.name for p in tmp_path.iterdir()] == ["knowledge.msgpack"]  # no temporary file left
+
+
 def test_check_notices_a_stale_msgpack(tmp_path: Path) -> None:
     (tmp_path / "cards.yaml").write_text("a: 1\n", encoding="utf-8")
     fresh = build_knowledge.compile_sources(tmp_path)

@@ -200,9 +200,22 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{compiled} is out of date: run python -m whybounce.build_knowledge", file=sys.stderr)
             return 1
         return 0
-    compiled.write_bytes(fresh)
+    replace_file(compiled, fresh)
     print(f"wrote {compiled} ({len(fresh)} bytes)")
     return 0
+
+
+def replace_file(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` as ``path`` in one step: a sibling file renamed over it, so a process starting meanwhile (a
+    host, a test) reads the old file or the new one whole, never one cut short while it is rewritten in place."""
+    temporary = f"{os.fspath(path)}.{os.getpid()}.tmp"
+    try:
+        with open(temporary, "wb") as fh:
+            fh.write(data)
+        os.replace(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.remove(temporary)
 
 
 if __name__ == "__main__":

@@ -101,8 +101,9 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     fresh = compile_store()
-    with open(patterns.STORE, "wb") as fh:
-        fh.write(fresh)
+    from .build_knowledge import replace_file  # in one step: a process starting meanwhile reads a whole store
+
+    replace_file(patterns.STORE, fresh)
     print(f"wrote {patterns.STORE} ({len(fresh)} bytes, {len(sources())} patterns)")
     return 0
 
