@@ -214,6 +214,10 @@ READ = [
     ("427 Socks Connect to UNREACHABLE host", "host-unreachable"),           # Aliyun DirectMail
     ("host is unreachable", "host-unreachable"),                             # go-sisimai why-networkerror.go
     ("550 destination host not found", "domain-unknown"),   # the domain's host: remote-host must not cover its "host"
+    # session 39 (K2-39): a word that ends its own clause owns no subject after it (Postfix local(8) writing the
+    # errno EDQUOT's text, "Disk quota exceeded", after its own words and a colon)
+    ("cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded", "quota-at-limit"),
+    ("550 message: quota exceeded", "quota-at-limit"),
 ]
 
 NOT_READ = [
@@ -294,6 +298,8 @@ NOT_READ = [
      " phrase, go-sisimai why-hostunknown.go), not a host's network path"),
     ("550 5.2.1 The email account that you tried to reach is disabled", "you-refused",
      "Gmail: 'you' after 'that' is a relative clause's subject; the account is disabled, not the client"),
+    # session 39 (K2-39): without a clause end between them the word before the subject still owns it
+    ("450 message quota exceeded", "quota-at-limit", "a quota of messages is a rate, not a mailbox's storage"),
 ]
 
 

@@ -230,7 +230,9 @@ class ClauseIndex:
                 if n < longest:  # "sender ip address" is the sending host, not the sender
                     break
                 clauses = self.by_subject.get(subject)
-                if not clauses or (i and words[i - 1] in self.not_after[subject]):
+                # session 39 (K2-39): a word that ends its own clause ("error writing message: disk quota
+                # exceeded") is not the subject's owner: the colon or full stop stands between them
+                if not clauses or (i and words[i - 1] in self.not_after[subject] and not ends[i - 1]):
                     continue
                 said = " ".join(words[i:i + n])
                 framed: tuple[int, ...] | None = None  # where a framed refusal's reason may open (_frame_openings)
