@@ -300,6 +300,9 @@ NOT_READ = [
      "Gmail: 'you' after 'that' is a relative clause's subject; the account is disabled, not the client"),
     # session 39 (K2-39): without a clause end between them the word before the subject still owns it
     ("450 message quota exceeded", "quota-at-limit", "a quota of messages is a rate, not a mailbox's storage"),
+    ("550 5.7.1 Message rejected per sender's SPF policy", "sender-refused",  # Proofpoint
+     "a preposition parts predicate and subject: the sender's policy refused, not the sender"),
+    ("554 Message rejected after sender verification", "sender-refused", "a preposition parts them"),
 ]
 
 
