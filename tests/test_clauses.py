@@ -218,6 +218,11 @@ READ = [
     # errno EDQUOT's text, "Disk quota exceeded", after its own words and a colon)
     ("cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded", "quota-at-limit"),
     ("550 message: quota exceeded", "quota-at-limit"),
+    # session 39 (K2-39): a STARTTLS or AUTH command wanted first is encryption or a login required, not an order
+    ("530 Must issue a STARTTLS command first", "tls-first"),                      # RFC 3207 §4
+    ("530 5.7.0 Must issue a STARTTLS command first.", "tls-first"),               # Gmail
+    ("530 5.5.1 Invalid command: Must issue an AUTH command first", "login-first"),  # OpenSMTPD smtp_session.c
+    ("503 5.5.1 Error: send HELO/EHLO first", "command-out-of-turn"),              # Postfix: still an order
 ]
 
 NOT_READ = [
@@ -303,6 +308,10 @@ NOT_READ = [
     ("550 5.7.1 Message rejected per sender's SPF policy", "sender-refused",  # Proofpoint
      "a preposition parts predicate and subject: the sender's policy refused, not the sender"),
     ("554 Message rejected after sender verification", "sender-refused", "a preposition parts them"),
+    ("530 Must issue a STARTTLS command first", "command-out-of-turn", "TLS is required first (RFC 3207 §4), not an"
+     " order of commands"),
+    ("530 5.5.1 Invalid command: Must issue an AUTH command first", "command-out-of-turn", "a login is required"
+     " first (RFC 4954 §6's 530)"),
 ]
 
 
