@@ -223,6 +223,11 @@ READ = [
     ("530 5.7.0 Must issue a STARTTLS command first.", "tls-first"),               # Gmail
     ("530 5.5.1 Invalid command: Must issue an AUTH command first", "login-first"),  # OpenSMTPD smtp_session.c
     ("503 5.5.1 Error: send HELO/EHLO first", "command-out-of-turn"),              # Postfix: still an order
+    # session 39 (K2-39): a policy daemon's quota on what a sender sends is a sending rate
+    ("450 4.7.1 <b@example.net>: Recipient address rejected: Policy rejection; Message count quota exceeded",
+     "sending-rate-at-limit"),                                                      # Policyd v2 Quotas.pm
+    ("450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: smtp traffic quota has been exceeded",
+     "sending-rate-at-limit"),                                                      # mtpolicyd Quota plugin
 ]
 
 NOT_READ = [
@@ -312,6 +317,10 @@ NOT_READ = [
      " order of commands"),
     ("530 5.5.1 Invalid command: Must issue an AUTH command first", "command-out-of-turn", "a login is required"
      " first (RFC 4954 §6's 530)"),
+    ("450 4.7.1 Policy rejection; Message count quota exceeded", "quota-at-limit", "Policyd v2: a count of what a"
+     " sender sends, not a mailbox's storage"),
+    ("450 4.7.1 smtp traffic quota has been exceeded", "quota-at-limit", "mtpolicyd: a client's traffic, not a"
+     " mailbox's storage"),
 ]
 
 
