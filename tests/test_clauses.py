@@ -228,6 +228,10 @@ READ = [
      "sending-rate-at-limit"),                                                      # Policyd v2 Quotas.pm
     ("450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: smtp traffic quota has been exceeded",
      "sending-rate-at-limit"),                                                      # mtpolicyd Quota plugin
+    ("450 4.7.1 <b@example.net>: Recipient address rejected: Rate limit reach, retry later",
+     "sending-rate-reached"),                                                       # policyd-rate-limit
+    ('451 4.7.1 Ratelimit "to_ip_from" exceeded', "sending-rate-at-limit"),         # rspamd ratelimit.lua
+    ("452 4.3.2 Connection rate limit exceeded.", "sending-rate-at-limit"),         # Sendmail FEATURE(ratecontrol)
 ]
 
 NOT_READ = [
