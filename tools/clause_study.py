@@ -11,8 +11,8 @@ next to the real winner, which is unchanged.
 Material: ALL tuned material (the Sisimai corpus, tests/fixtures/real-mta and real-mta-heldout..heldout6, the
 documented-reply catalogue as bounces and pasted, tests/documented.py). Per clause (reason, subject class, predicate
 class): ``fires`` (rows where it is the best clause reading) and ``right`` (its reason is the row's label or an
-alternate), the same on the rows a provider, a phrase or a fact decides today (``unseen``), how many of the rows it
-fires on it decides today (``decides``), and in how many groups (a corpus engine, a real-MTA case, a catalogue file)
+alternate), the same on the rows a provider, a phrase or a fact decides today (``unseen``), the same on the rows it
+decides today (``decides``), and in how many groups (a corpus engine, a real-MTA case, a catalogue file)
 it is wrong more often than right. Then per reason that has clauses: its rows where no clause fires (``silent``),
 and of those the ones a provider or phrase decides. ``--wrong RULE`` and ``--silent REASON`` list tuned rows (the
 reply's words, the label, today's rule) to read; ``--blind`` prints counts only of the blind sets (real-MTA sets 7+
@@ -137,13 +137,14 @@ def study(minimum: int) -> None:
         c["n"] += 1
         c["ok"] += ok
         c["decides"] += rule == clause
+        c["decides-ok"] += ok and rule == clause
         if tier in UNSEEN:
             c["unseen-n"] += 1
             c["unseen-ok"] += ok
         groups[clause][group][0] += ok
         groups[clause][group][1] += 1
     print(f"{'reason':<16} {'subject':<17} {'predicate':<20} {'fires right':>11} {'unseen right':>12} "
-          f"{'decides':>7} {'groups wrong':>12}")
+          f"{'decides right':>13} {'groups wrong':>12}")
     total: Counter[str] = Counter()
     for clause in sorted(specs, key=lambda k: (specs[k], k)):
         c = cells[clause]
@@ -154,9 +155,9 @@ def study(minimum: int) -> None:
         wrong = sum(1 for ok, n in g.values() if ok * 2 < n)
         reason, subject, predicate = specs[clause]
         print(f"{reason:<16} {subject:<17} {predicate:<20} {c['ok']:>5}/{c['n']:<5} {c['unseen-ok']:>5}/"
-              f"{c['unseen-n']:<6} {c['decides']:>7} {wrong:>5}/{len(g):<6}")
+              f"{c['unseen-n']:<6} {c['decides-ok']:>6}/{c['decides']:<6} {wrong:>5}/{len(g):<6}")
     print(f"{'all clauses':<55} {total['ok']:>5}/{total['n']:<5} {total['unseen-ok']:>5}/{total['unseen-n']:<6} "
-          f"{total['decides']:>7}")
+          f"{total['decides-ok']:>6}/{total['decides']:<6}")
     print("\nrows of a reason with clauses where no clause fires (silent; of them decided by a provider or phrase):")
     for reason in sorted(silent):
         print(f"  {reason:<16} {silent[reason]['rows']:>4} ({silent[reason]['unseen']})")
