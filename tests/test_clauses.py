@@ -214,6 +214,24 @@ READ = [
     ("427 Socks Connect to UNREACHABLE host", "host-unreachable"),           # Aliyun DirectMail
     ("host is unreachable", "host-unreachable"),                             # go-sisimai why-networkerror.go
     ("550 destination host not found", "domain-unknown"),   # the domain's host: remote-host must not cover its "host"
+    # session 39 (K2-39): a word that ends its own clause owns no subject after it (Postfix local(8) writing the
+    # errno EDQUOT's text, "Disk quota exceeded", after its own words and a colon)
+    ("cannot update mailbox /var/mail/bob for user bob. error writing message: Disk quota exceeded", "quota-at-limit"),
+    ("550 message: quota exceeded", "quota-at-limit"),
+    # session 39 (K2-39): a STARTTLS or AUTH command wanted first is encryption or a login required, not an order
+    ("530 Must issue a STARTTLS command first", "tls-first"),                      # RFC 3207 §4
+    ("530 5.7.0 Must issue a STARTTLS command first.", "tls-first"),               # Gmail
+    ("530 5.5.1 Invalid command: Must issue an AUTH command first", "login-first"),  # OpenSMTPD smtp_session.c
+    ("503 5.5.1 Error: send HELO/EHLO first", "command-out-of-turn"),              # Postfix: still an order
+    # session 39 (K2-39): a policy daemon's quota on what a sender sends is a sending rate
+    ("450 4.7.1 <b@example.net>: Recipient address rejected: Policy rejection; Message count quota exceeded",
+     "sending-rate-at-limit"),                                                      # Policyd v2 Quotas.pm
+    ("450 4.7.1 <END-OF-MESSAGE>: End-of-data rejected: smtp traffic quota has been exceeded",
+     "sending-rate-at-limit"),                                                      # mtpolicyd Quota plugin
+    ("450 4.7.1 <b@example.net>: Recipient address rejected: Rate limit reach, retry later",
+     "sending-rate-reached"),                                                       # policyd-rate-limit
+    ('451 4.7.1 Ratelimit "to_ip_from" exceeded', "sending-rate-at-limit"),         # rspamd ratelimit.lua
+    ("452 4.3.2 Connection rate limit exceeded.", "sending-rate-at-limit"),         # Sendmail FEATURE(ratecontrol)
 ]
 
 NOT_READ = [
@@ -294,6 +312,19 @@ NOT_READ = [
      " phrase, go-sisimai why-hostunknown.go), not a host's network path"),
     ("550 5.2.1 The email account that you tried to reach is disabled", "you-refused",
      "Gmail: 'you' after 'that' is a relative clause's subject; the account is disabled, not the client"),
+    # session 39 (K2-39): without a clause end between them the word before the subject still owns it
+    ("450 message quota exceeded", "quota-at-limit", "a quota of messages is a rate, not a mailbox's storage"),
+    ("550 5.7.1 Message rejected per sender's SPF policy", "sender-refused",  # Proofpoint
+     "a preposition parts predicate and subject: the sender's policy refused, not the sender"),
+    ("554 Message rejected after sender verification", "sender-refused", "a preposition parts them"),
+    ("530 Must issue a STARTTLS command first", "command-out-of-turn", "TLS is required first (RFC 3207 §4), not an"
+     " order of commands"),
+    ("530 5.5.1 Invalid command: Must issue an AUTH command first", "command-out-of-turn", "a login is required"
+     " first (RFC 4954 §6's 530)"),
+    ("450 4.7.1 Policy rejection; Message count quota exceeded", "quota-at-limit", "Policyd v2: a count of what a"
+     " sender sends, not a mailbox's storage"),
+    ("450 4.7.1 smtp traffic quota has been exceeded", "quota-at-limit", "mtpolicyd: a client's traffic, not a"
+     " mailbox's storage"),
 ]
 
 

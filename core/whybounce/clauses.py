@@ -28,7 +28,11 @@ WORDS = 4  # words between subject and predicate ("user email address is marked 
 # risk file extension") or a determiner (the object of a verb: "don't exist that user"), not a preposition or
 # conjunction ("closed by user", "blocked because its content")
 _FUNCTION_WORDS = frozenset({"by", "for", "of", "to", "from", "with", "in", "on", "at", "and", "or", "as", "because",
-                             "due", "since", "if", "when", "but"})
+                             "due", "since", "if", "when", "but",
+                             # session 39 (K2-39): the other prepositions ("rejected per sender's SPF policy":
+                             # Proofpoint's refusal names the sender's policy, not the sender refused)
+                             "per", "via", "after", "before", "about", "against", "under", "without", "within",
+                             "into", "than", "upon"})
 # a negated verb is two words, as the predicate lists write it: "isn't" is "is not", "can't" is "can not"
 _NEGATED = {"can't": ("can", "not"), "won't": ("will", "not"), "cannot": ("can", "not")}
 _STRIP = "<>()[]{}\"'`.,;:!?*+"  # a trailing "+" too: a product named "AntiSpam+" is its words
@@ -230,7 +234,9 @@ class ClauseIndex:
                 if n < longest:  # "sender ip address" is the sending host, not the sender
                     break
                 clauses = self.by_subject.get(subject)
-                if not clauses or (i and words[i - 1] in self.not_after[subject]):
+                # session 39 (K2-39): a word that ends its own clause ("error writing message: disk quota
+                # exceeded") is not the subject's owner: the colon or full stop stands between them
+                if not clauses or (i and words[i - 1] in self.not_after[subject] and not ends[i - 1]):
                     continue
                 said = " ".join(words[i:i + n])
                 framed: tuple[int, ...] | None = None  # where a framed refusal's reason may open (_frame_openings)
