@@ -78,6 +78,16 @@ test("a result card shows each part of the finding", () => {
   assert.equal(details.querySelector(".wb-reason-word").textContent, "userunknown");
 });
 
+test("a label is followed by a space, except after a full-width colon (宛先：)", () => {
+  for (const [lang, label, codes] of [["en", "Recipient: ", "Codes: "], ["ja", "宛先：", "コード："]]) {
+    const doc = newDoc();
+    const card = render(doc, resultModel(bounce([finding()]), { t: T[lang], lang, trigger: "auto" }));
+    assert.equal(card.querySelector(".wb-address .wb-label").textContent, label, lang);
+    assert.equal(card.querySelector(".wb-codes .wb-label").textContent, codes, lang);
+    assert.equal(card.querySelector(".wb-address").textContent, label + "kijitora@example.jp", lang);
+  }
+});
+
 test("the card is a labelled live region with a keyboard-reachable close button", () => {
   const doc = newDoc();
   let closed = false;

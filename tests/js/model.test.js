@@ -145,6 +145,19 @@ test("the English and Japanese catalogs have the same keys and placeholders", as
   }
 });
 
+// The Japanese catalog speaks as the core's Japanese cards do: a bounce is an エラーメール (the word
+// Japanese mail users and providers' help pages use; "バウンス" is senders' jargon), and a label after
+// Japanese text ends in a full-width colon (宛先：), as the CLI's labels and this catalog's own 再送期限：.
+test("the Japanese catalog says エラーメール, not バウンス, and puts full-width colons after Japanese words", async () => {
+  const ja = await readCatalog("_locales/ja/messages.json");
+  for (const [key, entry] of Object.entries(ja)) {
+    assert.ok(!entry.message.includes("バウンス"), `ja:${key}: ${entry.message}`);
+    assert.doesNotMatch(entry.message, /[^\x00-\x7f]:(\s|$)/u, `ja:${key} has a half-width colon: ${entry.message}`);
+  }
+  assert.equal(ja.menuExplainSelected.message, "選択したエラーメールを説明");
+  assert.equal(ja.labelWho.message, "対応が必要な方：");
+});
+
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);

@@ -103,5 +103,5 @@ test("in Japanese", async () => {
   page.doc.getElementById("options").dispatchEvent(new page.win.Event("change", { bubbles: true }));
   await until(() => page.doc.querySelector("label[for=sendFailures]").textContent === "送信に失敗したときに説明を表示する",
     "the Japanese label");
-  assert.match(page.doc.getElementById("shortcut").textContent, /キーボードショートカット: Alt\+Shift\+E/);
+  assert.match(page.doc.getElementById("shortcut").textContent, /キーボードショートカット：Alt\+Shift\+E/);
 });
