@@ -242,6 +242,15 @@ export function errorModel(code, { t, lang, trigger }) {
 const LINE_PROTOCOLS = { smtp: "lineSmtp", pop3: "linePop3", "bounce-text": "lineBounceText" };
 
 /**
+ * A pasted text in which the host found nothing of a server's reply: no known words (its rule
+ * `none.unknown-words`), no reply code, no status of the server's, no address, no SMTP command.
+ */
+function unrecognised(f) {
+  return f.rule === "none.unknown-words" && !f.reply_code && !(f.status && !f.status_inferred) && !f.address
+    && !f.command && f.protocol !== "pop3";
+}
+
+/**
  * View model for the host's answer to a pasted text (op "line"): one finding, shown like a recipient
  * of a bounce but without an address when the text names none. A POP3 answer has a topic instead of
  * a reason, and no badge. The badge follows the host's `timing`; from an older host without it, a
@@ -275,11 +284,17 @@ export function lineModel(result, { t, lang, trigger }) {
   ];
   let summary = t(LINE_PROTOCOLS[f.protocol] || "lineBounceText");
   if (wrapper) summary += " " + t("lineFromThunderbird");
+  const lineLabels = { ...labels(t, "result", "line"), heading: t("lineHeading") };
+  if (unrecognised(f)) {
+    // nothing in the text is a server's: say so, and show it as the user's own text, not as the server's words
+    summary = t("lineUnrecognised");
+    lineLabels.serverSaid = t("labelYouPasted");
+  }
   return {
     lang,
     trigger,
     notice: null,
-    labels: { ...labels(t, "result", "line"), heading: t("lineHeading") },
+    labels: lineLabels,
     state: "result",
     kind: "line",
     isBounce: false,

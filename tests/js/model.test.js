@@ -231,6 +231,28 @@ for (const [name, state, text, temporary, retry, who] of STATE_CASES) {
   });
 }
 
+// A pasted text with nothing of a reply in it is not "part of a bounce", and its words are the user's, not the server's.
+for (const [name, summary, label] of [
+  ["line-unrecognised", "whybounce found no mail server's reply in this text.", "The text you gave:"],
+  ["line-unrecognised.ja", "この文面には、whybounce が読み取れるメールサーバーの応答が見つかりませんでした。", "入力された文面："],
+]) {
+  test(`${name}: the card says no server's reply was found and labels the text as the user's`, () => {
+    const model = modelOf(hostAnswer(name), name);
+    assert.equal(model.summary, summary);
+    assert.equal(model.labels.serverSaid, label);
+    assert.equal(model.recipients[0].diagnostic, "hello this is not an error");
+    assert.equal(model.recipients[0].badge, null);
+  });
+}
+
+test("a recognised pasted reply keeps its protocol line and \"The server said:\"", () => {
+  for (const name of ["line-450-mailbox-full", "line-relaying-denied"]) {
+    const model = modelOf(hostAnswer(name), name);
+    assert.notEqual(model.summary, "whybounce found no mail server's reply in this text.", name);
+    assert.equal(model.labels.serverSaid, "The server said:", name);
+  }
+});
+
 test("a permanent badge never stands on a delayed or temporary finding; the badge is the host's state", () => {
   let seen = 0;
   for (const name of STATE_CASES.map(([n]) => n)) {
