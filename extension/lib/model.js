@@ -221,6 +221,14 @@ export function loadingModel({ t, lang, trigger }) {
   return { lang, trigger, labels: labels(t, "loading"), notice: null, state: "loading", message: t("loading") };
 }
 
+/** What the user can do next, for the errors where something can be done. */
+function hintOf(code, t) {
+  if (code === "host-missing" || code === "host-broken") return t("installHint");
+  // a bounce is this large when it carries the original message back: its server's reply can still be explained
+  if (code === "too-large") return t("errorTooLargeHint");
+  return "";
+}
+
 /** View model for an error: plain words, and the one command that fixes it where there is one. */
 export function errorModel(code, { t, lang, trigger }) {
   const key = ERROR_MESSAGES[code] || "errorHostFailed";
@@ -234,7 +242,7 @@ export function errorModel(code, { t, lang, trigger }) {
     state: "error",
     errorCode: ERROR_MESSAGES[code] ? code : "internal",
     message: t(key),
-    hint: code === "host-missing" || code === "host-broken" ? t("installHint") : "",
+    hint: hintOf(code, t),
     command,
   };
 }

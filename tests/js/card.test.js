@@ -222,6 +222,17 @@ test("the missing-host card says so and shows the install command", () => {
   assert.equal(card.querySelector(".wb-command").textContent, "pipx install whybounce && whybounce-host install");
 });
 
+test("the too-large card says how to explain such a bounce anyway: its server's reply, through the text menu item", () => {
+  for (const [lang, item] of [["en", "“Explain this error text”"], ["ja", "「このエラー文を説明」"]]) {
+    const card = render(newDoc(), errorModel("too-large", { t: T[lang], lang, trigger: "auto" }));
+    assert.equal(card.dataset.error, "too-large");
+    const hint = card.querySelector(".wb-hint").textContent;
+    assert.ok(hint.includes(item) && hint.includes("550"), hint);
+    assert.equal(T[lang]("menuExplainText"), item.slice(1, -1), "the hint names the menu item as it is labelled");
+    assert.equal(card.querySelector(".wb-command"), null);
+  }
+});
+
 test("a not-bounce answer to the button says so in plain words", () => {
   const card = render(newDoc(), resultModel(bounce([], "not-bounce"), { t: T.ja, lang: "ja", trigger: "button" }));
   assert.equal(card.dataset.state, "not-bounce");
