@@ -22,9 +22,14 @@
     return node;
   }
 
+  // A label and the space before its value: none after a full-width colon ("宛先："), which has its own.
+  function labelText(label) {
+    return /\uff1a$/.test(label) ? label : label + " ";
+  }
+
   function labelled(doc, className, label, valueNode) {
     const p = el(doc, "p", className);
-    p.append(el(doc, "span", "wb-label", label + " "), valueNode);
+    p.append(el(doc, "span", "wb-label", labelText(label)), valueNode);
     return p;
   }
 
@@ -68,7 +73,7 @@
     }
     if (r.codes.length) {
       const p = el(doc, "p", "wb-codes");
-      p.append(el(doc, "span", "wb-label", L.codes + " "));
+      p.append(el(doc, "span", "wb-label", labelText(L.codes)));
       r.codes.forEach((c, i) => {
         if (i) p.append(" ");
         // a code whybounce inferred is marked in its text ("5.1.1 (inferred)") and says why on hover

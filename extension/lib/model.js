@@ -221,6 +221,14 @@ export function loadingModel({ t, lang, trigger }) {
   return { lang, trigger, labels: labels(t, "loading"), notice: null, state: "loading", message: t("loading") };
 }
 
+/** What the user can do next, for the errors where something can be done. */
+function hintOf(code, t) {
+  if (code === "host-missing" || code === "host-broken") return t("installHint");
+  // a bounce is this large when it carries the original message back: its server's reply can still be explained
+  if (code === "too-large") return t("errorTooLargeHint");
+  return "";
+}
+
 /** View model for an error: plain words, and the one command that fixes it where there is one. */
 export function errorModel(code, { t, lang, trigger }) {
   const key = ERROR_MESSAGES[code] || "errorHostFailed";
@@ -234,12 +242,21 @@ export function errorModel(code, { t, lang, trigger }) {
     state: "error",
     errorCode: ERROR_MESSAGES[code] ? code : "internal",
     message: t(key),
-    hint: code === "host-missing" || code === "host-broken" ? t("installHint") : "",
+    hint: hintOf(code, t),
     command,
   };
 }
 
 const LINE_PROTOCOLS = { smtp: "lineSmtp", pop3: "linePop3", "bounce-text": "lineBounceText" };
+
+/**
+ * A pasted text in which the host found nothing of a server's reply: no known words (its rule
+ * `none.unknown-words`), no reply code, no status of the server's, no address, no SMTP command.
+ */
+function unrecognised(f) {
+  return f.rule === "none.unknown-words" && !f.reply_code && !(f.status && !f.status_inferred) && !f.address
+    && !f.command && f.protocol !== "pop3";
+}
 
 /**
  * View model for the host's answer to a pasted text (op "line"): one finding, shown like a recipient
@@ -275,11 +292,17 @@ export function lineModel(result, { t, lang, trigger }) {
   ];
   let summary = t(LINE_PROTOCOLS[f.protocol] || "lineBounceText");
   if (wrapper) summary += " " + t("lineFromThunderbird");
+  const lineLabels = { ...labels(t, "result", "line"), heading: t("lineHeading") };
+  if (unrecognised(f)) {
+    // nothing in the text is a server's: say so, and show it as the user's own text, not as the server's words
+    summary = t("lineUnrecognised");
+    lineLabels.serverSaid = t("labelYouPasted");
+  }
   return {
     lang,
     trigger,
     notice: null,
-    labels: { ...labels(t, "result", "line"), heading: t("lineHeading") },
+    labels: lineLabels,
     state: "result",
     kind: "line",
     isBounce: false,

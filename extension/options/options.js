@@ -46,6 +46,9 @@ async function checkHelper() {
     box.append(p);
   }
   box.dataset.ok = String(answer.ok);
+  // Once the check found the helper, how to install it is no longer the next step (an older helper's notice
+  // above carries its own upgrade command); when it is missing or failed, it is.
+  $("#install").hidden = answer.ok;
 }
 
 /**

@@ -4,9 +4,9 @@ Select bounces, right-click "Explain selected bounces" (the steps and helpers of
 then: the bar chart agrees with the counts and the corpus labels and stays readable in the light and
 the dark theme (contrast measured from the colours Thunderbird computed); "Copy addresses that failed
 permanently" puts them on the real clipboard, one per line; "Export CSV" makes Thunderbird save a real
-file.  The buttons are clicked as user input (clipboard writes need a user's gesture).  A
-screenshot of the tab with its chart is taken every run; $WHYBOUNCE_SCREENSHOT=1 saves it as
-docs/summary.png for the README.
+file; a 138-character address wraps in its cell and the table fits the page.  The buttons are clicked as
+user input (clipboard writes need a user's gesture).  A screenshot of the tab with its chart is taken
+every run; $WHYBOUNCE_SCREENSHOT=1 saves it as docs/summary.png for the README.
 
 Its own Thunderbird (fresh profile, downloads going to a temp folder), started like test_thunderbird.py's.
 """
@@ -266,3 +266,43 @@ def test_export_csv_saves_a_file(run: SummaryRun, summary: dict[str, Any]) -> No
     assert len(table) - 1 == len(summary["chart"]["tableRows"])
     assert Counter(row[1] for row in table[1:]) == Counter(
         reason for name in BOUNCES for reason in run.labels[name])
+
+
+LONG_ADDRESS = REPO / "tests" / "e2e" / "fixtures" / "handmade-long-address-bounce.eml"
+"""A bounce for a 138-character address (a mailing list's) with a long server reply."""
+
+# Whether the table fits the page, and on how many lines the recipient, state and date cells' texts are laid out.
+READ_TABLE_LAYOUT = """
+const lines = (node) => {
+  const range = d.createRange();
+  range.selectNodeContents(node);
+  return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;
+};
+if (!d.getElementById("results")) return {__error: "not the summary: " + d.location.href};
+const row = d.querySelector("#results tbody tr");
+const cell = (name) => row.querySelector("td." + name);
+return {page: d.documentElement.clientWidth, scroll: d.documentElement.scrollWidth,
+        table: d.getElementById("results").getBoundingClientRect().right,
+        recipient: cell("recipient").textContent, recipientLines: lines(cell("recipient")),
+        stateLines: lines(cell("state").firstChild), dateLines: lines(cell("date"))};
+"""
+
+
+def test_a_long_address_breaks_in_its_cell_and_the_table_fits_the_page(run: SummaryRun,
+                                                                        summary: dict[str, Any]) -> None:
+    imported = run.tb.command("import", folder="Long", files=[
+        {"name": LONG_ADDRESS.name, "raw": base64.b64encode(LONG_ADDRESS.read_bytes()).decode()}])
+    assert imported["refused"] == []
+    before = {t["url"] for t in run.tb.command("tabs")["tabs"]}
+    seen = _summarise(run, [imported["imported"][0]["id"]], 30)
+    assert [row["reason"] for row in seen["rows"]] == ["blocked"], seen
+    url = next(t["url"] for t in run.tb.command("tabs")["tabs"]
+               if "summary.html#" in t["url"] and t["url"] not in before)
+    run.tb.marionette().script(SHOW_TAB, url)
+    layout = in_extension_tab(run, url.rsplit("/", 2)[-1], READ_TABLE_LAYOUT)
+    assert "__error" not in layout, layout
+    assert len(layout["recipient"]) > 130, layout
+    # before: the address held its column as wide as itself, pushing the date and subject off the page and
+    # squeezing the reason and the state (恒久的なエラー was broken character by character)
+    assert layout["scroll"] <= layout["page"] and layout["table"] <= layout["page"], layout
+    assert layout["recipientLines"] >= 2 and layout["stateLines"] == 1 and layout["dateLines"] == 1, layout

@@ -678,4 +678,10 @@ def test_the_popup_explains_a_pop3_dialog_and_an_smtp_reply(run: Run, capsys: py
         time.sleep(0.3)
         rect = run.script(POPUP_RECT)
         assert rect and run.tb.screenshot(DOCS / "explain-popup.png", _rect(rect))
+    # a text with nothing of a reply in it: the card says so and shows it as the user's text, not the server's
+    seen = _paste_into_popup(run, "hello this is not an error")
+    assert seen["card"]["items"][0]["said"] == "hello this is not an error"
+    assert "whybounce found no mail server's reply in this text." in seen["card"]["text"]
+    assert "The text you gave:" in seen["card"]["text"] and "The server said:" not in seen["card"]["text"]
+    assert run.tb.host_ops()[ops_before:] == ["line", "line", "line"]
     run.script("document.querySelector('#unifiedToolbarContent [extension=\"whybounce@whybounce.org\"]').click();")

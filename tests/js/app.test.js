@@ -219,7 +219,7 @@ test("setup registers the display script once and the message-list menu", async 
   assert.equal(script.css, undefined, "card.css goes into the card's shadow root, never into the message's page");
   const item = browser.menus.items.get(MENU_ID);
   assert.deepEqual(item.contexts, ["message_list"]);
-  assert.equal(item.title, "選択したバウンスを説明");
+  assert.equal(item.title, "選択したエラーメールを説明");
   assert.equal(browser.messageDisplayAction.title, "なぜ届かなかった？");
 });
 
@@ -239,7 +239,7 @@ test("changing the language relabels the button and the menu", async () => {
   await browser.storage.local.set({ language: "ja" });
   await new Promise((r) => setTimeout(r, 20));
   assert.equal(browser.messageDisplayAction.label, "なぜ届かなかった？");
-  assert.equal(browser.menus.items.get(MENU_ID).title, "選択したバウンスを説明");
+  assert.equal(browser.menus.items.get(MENU_ID).title, "選択したエラーメールを説明");
 });
 
 test("'Explain selected bounces' opens a summary that explains every selected message", async () => {

@@ -78,6 +78,16 @@ test("a result card shows each part of the finding", () => {
   assert.equal(details.querySelector(".wb-reason-word").textContent, "userunknown");
 });
 
+test("a label is followed by a space, except after a full-width colon (宛先：)", () => {
+  for (const [lang, label, codes] of [["en", "Recipient: ", "Codes: "], ["ja", "宛先：", "コード："]]) {
+    const doc = newDoc();
+    const card = render(doc, resultModel(bounce([finding()]), { t: T[lang], lang, trigger: "auto" }));
+    assert.equal(card.querySelector(".wb-address .wb-label").textContent, label, lang);
+    assert.equal(card.querySelector(".wb-codes .wb-label").textContent, codes, lang);
+    assert.equal(card.querySelector(".wb-address").textContent, label + "kijitora@example.jp", lang);
+  }
+});
+
 test("the card is a labelled live region with a keyboard-reachable close button", () => {
   const doc = newDoc();
   let closed = false;
@@ -210,6 +220,17 @@ test("the missing-host card says so and shows the install command", () => {
   assert.equal(card.dataset.error, "host-missing");
   assert.match(card.querySelector(".wb-message").textContent, /not installed/);
   assert.equal(card.querySelector(".wb-command").textContent, "pipx install whybounce && whybounce-host install");
+});
+
+test("the too-large card says how to explain such a bounce anyway: its server's reply, through the text menu item", () => {
+  for (const [lang, item] of [["en", "“Explain this error text”"], ["ja", "「このエラー文を説明」"]]) {
+    const card = render(newDoc(), errorModel("too-large", { t: T[lang], lang, trigger: "auto" }));
+    assert.equal(card.dataset.error, "too-large");
+    const hint = card.querySelector(".wb-hint").textContent;
+    assert.ok(hint.includes(item) && hint.includes("550"), hint);
+    assert.equal(T[lang]("menuExplainText"), item.slice(1, -1), "the hint names the menu item as it is labelled");
+    assert.equal(card.querySelector(".wb-command"), null);
+  }
 });
 
 test("a not-bounce answer to the button says so in plain words", () => {

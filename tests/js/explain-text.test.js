@@ -52,7 +52,7 @@ test("switching the language relabels the toolbar button and both menu items", a
   await tick();
   assert.equal(browser.action.title, "エラーメッセージを説明");
   assert.equal(browser.menus.items.get(TEXT_MENU_ID).title, "このエラー文を説明");
-  assert.equal(browser.menus.items.get(MENU_ID).title, "選択したバウンスを説明");
+  assert.equal(browser.menus.items.get(MENU_ID).title, "選択したエラーメールを説明");
 });
 
 test("the menu item opens the explain window with the selected text, handed over once", async () => {

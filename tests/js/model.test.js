@@ -145,6 +145,19 @@ test("the English and Japanese catalogs have the same keys and placeholders", as
   }
 });
 
+// The Japanese catalog speaks as the core's Japanese cards do: a bounce is an エラーメール (the word
+// Japanese mail users and providers' help pages use; "バウンス" is senders' jargon), and a label after
+// Japanese text ends in a full-width colon (宛先：), as the CLI's labels and this catalog's own 再送期限：.
+test("the Japanese catalog says エラーメール, not バウンス, and puts full-width colons after Japanese words", async () => {
+  const ja = await readCatalog("_locales/ja/messages.json");
+  for (const [key, entry] of Object.entries(ja)) {
+    assert.ok(!entry.message.includes("バウンス"), `ja:${key}: ${entry.message}`);
+    assert.doesNotMatch(entry.message, /[^\x00-\x7f]:(\s|$)/u, `ja:${key} has a half-width colon: ${entry.message}`);
+  }
+  assert.equal(ja.menuExplainSelected.message, "選択したエラーメールを説明");
+  assert.equal(ja.labelWho.message, "対応が必要な方：");
+});
+
 function sourceFiles(dir) {
   return readdirSync(dir).flatMap((name) => {
     const p = path.join(dir, name);
@@ -217,6 +230,28 @@ for (const [name, state, text, temporary, retry, who] of STATE_CASES) {
     assert.equal(r.whoLabel, who);
   });
 }
+
+// A pasted text with nothing of a reply in it is not "part of a bounce", and its words are the user's, not the server's.
+for (const [name, summary, label] of [
+  ["line-unrecognised", "whybounce found no mail server's reply in this text.", "The text you gave:"],
+  ["line-unrecognised.ja", "この文面には、whybounce が読み取れるメールサーバーの応答が見つかりませんでした。", "入力された文面："],
+]) {
+  test(`${name}: the card says no server's reply was found and labels the text as the user's`, () => {
+    const model = modelOf(hostAnswer(name), name);
+    assert.equal(model.summary, summary);
+    assert.equal(model.labels.serverSaid, label);
+    assert.equal(model.recipients[0].diagnostic, "hello this is not an error");
+    assert.equal(model.recipients[0].badge, null);
+  });
+}
+
+test("a recognised pasted reply keeps its protocol line and \"The server said:\"", () => {
+  for (const name of ["line-450-mailbox-full", "line-relaying-denied"]) {
+    const model = modelOf(hostAnswer(name), name);
+    assert.notEqual(model.summary, "whybounce found no mail server's reply in this text.", name);
+    assert.equal(model.labels.serverSaid, "The server said:", name);
+  }
+});
 
 test("a permanent badge never stands on a delayed or temporary finding; the badge is the host's state", () => {
   let seen = 0;

@@ -20,8 +20,8 @@ async function until(check, what, ms = 2000) {
 
 afterEach(closePage);
 
-async function openOptions({ granted = [], userAnswer = true } = {}) {
-  const browser = fakeBrowser({ host: new FakeHost(), granted });
+async function openOptions({ granted = [], userAnswer = true, host = new FakeHost() } = {}) {
+  const browser = fakeBrowser({ host, granted });
   browser.permissions.userAnswer = userAnswer;
   const app = createApp(browser, { fetchJson: readCatalog });
   app.listen();
@@ -55,6 +55,8 @@ test("the opt-in starts off, asks nothing on opening, and names the entry points
   assert.equal(page.doc.querySelector("label[for=sendFailures]").textContent, "Explain send failures as they happen");
   assert.match(page.doc.getElementById("sendFailures-help").textContent, /Read and modify your email messages/);
   assert.match(page.doc.querySelector("[data-i18n=optionsEntryPoints]").textContent, /Explain this error text/);
+  // the section is about every error that is no bounce, not only failed sends
+  assert.equal(page.doc.getElementById("errors-heading").textContent, "Errors that never arrive as a bounce");
   assert.match(page.doc.getElementById("shortcut").textContent, /Alt\+Shift\+E/);
   assert.equal(listening(page.browser), 0);
 });
@@ -103,5 +105,26 @@ test("in Japanese", async () => {
   page.doc.getElementById("options").dispatchEvent(new page.win.Event("change", { bubbles: true }));
   await until(() => page.doc.querySelector("label[for=sendFailures]").textContent === "送信に失敗したときに説明を表示する",
     "the Japanese label");
-  assert.match(page.doc.getElementById("shortcut").textContent, /キーボードショートカット: Alt\+Shift\+E/);
+  assert.match(page.doc.getElementById("shortcut").textContent, /キーボードショートカット：Alt\+Shift\+E/);
+});
+
+test("the helper check: found, the install instructions give way to its version; missing, they stay", async () => {
+  for (const missing of [false, true]) {
+    const host = new FakeHost();
+    host.missing = missing;
+    const page = await openOptions({ host });
+    assert.equal(page.doc.getElementById("install").hidden, false, "shown before any check");
+    page.doc.getElementById("check").click();
+    await until(() => page.doc.getElementById("status").dataset.ok !== undefined, "the check's answer");
+    const status = page.doc.getElementById("status").textContent;
+    if (missing) {
+      assert.match(status, /not installed/);
+      assert.equal(page.doc.getElementById("install").hidden, false);
+      assert.equal(page.doc.getElementById("install-command").textContent, "pipx install whybounce && whybounce-host install");
+    } else {
+      assert.equal(status, "The helper is installed (version 0.1.0).");
+      assert.equal(page.doc.getElementById("install").hidden, true);
+    }
+    closePage();
+  }
 });

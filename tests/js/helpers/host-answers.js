@@ -53,6 +53,9 @@ export const CASES = {
   "line-pop3-auth-failed": ["line", "--json", "--lang", "en", "-ERR authentication failed"],
   // Thunderbird's quote of a reply without its codes
   "line-relaying-denied": ["line", "--json", "--lang", "en", "<bob@elsewhere.example>... Relaying denied"],
+  // a pasted text with nothing of a server's reply in it (no code, address, stage or known words)
+  "line-unrecognised": ["line", "--json", "--lang", "en", "hello this is not an error"],
+  "line-unrecognised.ja": ["line", "--json", "--lang", "ja", "hello this is not an error"],
 };
 
 let cache = null;
