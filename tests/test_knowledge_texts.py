@@ -201,6 +201,8 @@ def test_card_entry_is_complete_in_both_languages(kind: str, name: str) -> None:
 def test_text_is_real(path: str, lang: str, text: str) -> None:
     assert text.strip(), f"{path} is empty"
     assert not PLACEHOLDERISH.search(text), f"{path} looks like a placeholder: {text!r}"
+    # a card is shown as text (Thunderbird, a helpdesk's paste): Markdown would show as it is
+    assert "`" not in text and "**" not in text, f"{path} holds Markdown: {text!r}"
     if lang == "ja":
         assert JAPANESE.search(text) or path.startswith(PROPER_NAMES), f"{path} has no Japanese: {text!r}"
         bare = QUOTED.sub("", text)
