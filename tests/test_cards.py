@@ -749,3 +749,65 @@ def test_ca39_card_of_the_words(reply: str, command: str, en: str, ja: str) -> N
         assert f.card is not None and words in f.card.title, (lang, f.reason, f.rule, f.card.title)
     f = read_as_bounce(reply, command, lang="en")
     assert "the reply names the command" not in " ".join(f.card.actions)
+
+
+# session 39 (lead, from U39's review): a report that names the address the sender wrote and the one an alias or a
+# forwarding passed the mail on to (RFC 3464 Original-/Final-Recipient, Sendmail's X-Actual-Recipient) says so on an
+# unknown-user card, instead of telling the sender to correct an address that is probably right
+_FORWARDED_DSN = """From: MAILER-DAEMON@mx.example.org
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+The mail system
+
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.org
+
+{fields}Action: failed
+Status: 5.1.1
+Diagnostic-Code: smtp; 550 5.1.1 <{target}>: Recipient address rejected: User unknown
+
+--b--
+"""
+
+
+@pytest.mark.parametrize(("fields", "target", "passed_on"), [
+    ("Final-Recipient: rfc822; old@elsewhere.example\nOriginal-Recipient: rfc822; taro@example.org\n",
+     "old@elsewhere.example", "old@elsewhere.example"),
+    ("Final-Recipient: rfc822; taro@example.org\nX-Actual-Recipient: rfc822; old@elsewhere.example\n",
+     "old@elsewhere.example", "old@elsewhere.example"),
+    # the same address (case, quotes), a local program, or no second address: nothing was passed on
+    ("Final-Recipient: rfc822; Taro@Example.org\nOriginal-Recipient: rfc822; taro@example.org\n",
+     "taro@example.org", None),
+    ("Final-Recipient: rfc822; taro@example.org\nX-Actual-Recipient: X-Unix; |/usr/bin/procmail\n",
+     "taro@example.org", None),
+    ("Final-Recipient: rfc822; taro@example.org\n", "taro@example.org", None),
+])
+def test_an_unknown_user_after_forwarding_is_the_forwardings_fault(fields: str, target: str,
+                                                                    passed_on: str | None) -> None:
+    raw = _FORWARDED_DSN.format(fields=fields, target=target).encode()
+    for lang in ("en", "ja"):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.reason == "userunknown" and f.passed_on_to == passed_on
+        assert f.card is not None
+        text = " ".join([f.card.cause, *f.card.actions])
+        if passed_on:
+            assert f.card.who == "recipient-admin" and passed_on in text and "taro@example.org" in text
+        else:
+            assert f.card.who == "sender" and "elsewhere" not in text
+
+
+def test_a_forwarded_address_leaves_other_reasons_cards_alone() -> None:
+    raw = _FORWARDED_DSN.format(
+        fields="Final-Recipient: rfc822; old@elsewhere.example\nOriginal-Recipient: rfc822; taro@example.org\n",
+        target="old@elsewhere.example").replace("User unknown", "Mailbox full").replace("5.1.1", "5.2.2").encode()
+    (f,) = explain_bytes(raw).recipients
+    assert f.reason == "mailboxfull" and f.card is not None and f.card.who == "recipient"
+    assert "passes mail on" not in f.card.cause

@@ -45,9 +45,9 @@ _SPACES = lazy(r"\s+")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
 CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state",
-                            "context", "checks"})
+                            "context", "checks", "passed_on"})
 PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "list", "list_site", "limit", "until",
-                          "more", "age", "tried"})
+                          "more", "age", "tried", "passed_on_to"})
 # the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
 _CHECKS = (("spf", "SPF"), ("dkim", "DKIM"), ("dmarc", "DMARC"))
 _WORD_EDGE = lazy(r"[a-z0-9]")
@@ -64,6 +64,7 @@ class Facts(Record):
         "command",
         "context",
         "domain",
+        "passed_on_to",
         "remote",
         "reply",
         "rule",
@@ -79,7 +80,7 @@ class Facts(Record):
                  reply: str | None, text: str, address: str | None, domain: str | None, remote: str | None,
                  carrier: Mapping[str, Any] | None = None, rule: str = "", status_inferred: bool = False,
                  status_from_reply_code: bool = False,
-                 timing: Timing | None = None, context: str = "bounce") -> None:
+                 timing: Timing | None = None, context: str = "bounce", passed_on_to: str | None = None) -> None:
         self.command = command
         self.temporary = temporary
         self.action = action
@@ -98,6 +99,7 @@ class Facts(Record):
         # sender's own outgoing server gave their mail program, quoted in its error message: wrappers.py); a
         # ``context: [line]`` condition holds for a submission too, which is a reply a mail program showed
         self.context = context
+        self.passed_on_to = passed_on_to  # Finding.passed_on_to: the address an alias or forwarding passed it on to
 
     @property
     def state(self) -> str | None:
@@ -125,6 +127,7 @@ class Facts(Record):
             status_from_reply_code=finding.status_from_reply_code,
             timing=finding.timing,
             context=context,
+            passed_on_to=finding.passed_on_to,
         )
 
 
@@ -197,6 +200,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = facts.state in want
         elif key == "context":
             ok = facts.context in want or (facts.context == "submission" and "line" in want)
+        elif key == "passed_on":  # session 39: the report names the address the mail was passed on to
+            ok = (facts.passed_on_to is not None) is bool(want)
         elif key == "checks":  # session 39 (CA39): exactly these authentication checks are named ("SPF" alone)
             ok = [name for word, name in _CHECKS if _has_word(facts.text, word)] == list(want)
         else:
@@ -279,7 +284,7 @@ class _Values(dict[str, "str | None"]):
 
     def __missing__(self, name: str) -> str | None:
         f, lang = self.facts, self.lang
-        if name in ("address", "domain", "remote"):
+        if name in ("address", "domain", "remote", "passed_on_to"):
             value: str | None = getattr(f, name)
         elif name == "carrier":
             value = f.carrier[lang] if f.carrier is not None else None

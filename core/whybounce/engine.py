@@ -205,6 +205,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         status_inferred=inferred,
         status_from_reply_code=ev.status_from_reply_code,  # the detector's fact: no text status, so shown as is
         timing=timing_of(state, ev.retry_until, said),
+        passed_on_to=ev.passed_on_to,
     )
     if trace:
         finding.trace = trace_of(resolution)

@@ -35,6 +35,7 @@ class Evidence(Record):
         "flags",
         "notice",
         "original_address",
+        "passed_on_to",
         "remote_mta",
         "reply_code",
         "reporting_mta",
@@ -64,9 +65,14 @@ class Evidence(Record):
         retry_until: str | None = None,
         status_from_reply_code: bool = False,
         command_unreported: bool = False,
+        passed_on_to: str | None = None,
     ) -> None:
         self.address = address
         self.original_address = original_address
+        # the address an alias or a forwarding passed the recipient's mail on to, where the report names both
+        # (RFC 3464 §2.3.1-2.3.2: Original-Recipient as the sender gave it, Final-Recipient after forwarding;
+        # Sendmail's X-Actual-Recipient after alias expansion): the refusal is of this one, not of ``address``
+        self.passed_on_to = passed_on_to
         self.status = status
         self.reply_code = reply_code
         self.command = command
@@ -127,6 +133,7 @@ class Finding(Record):
         "card",
         "command",
         "diagnostic",
+        "passed_on_to",
         "reason",
         "remote_mta",
         "reply_code",
@@ -158,6 +165,7 @@ class Finding(Record):
         status_inferred: bool = False,
         timing: Timing | None = None,
         status_from_reply_code: bool = False,
+        passed_on_to: str | None = None,
     ) -> None:
         self.address = address
         self.reason = reason
@@ -175,6 +183,7 @@ class Finding(Record):
         self.status_inferred = status_inferred  # the bounce gave no status: ``status`` is implied by the reason
         self.timing = timing  # delayed / temporary / given-up / permanent, and the periods the report states
         self.status_from_reply_code = status_from_reply_code  # the reporting MTA wrote ``status`` from the code
+        self.passed_on_to = passed_on_to  # Evidence.passed_on_to: for the card (the contract's JSON has no field)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
