@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, postfix_master, serving
+from heldout import Heldout, postfix_master
+from receiver import Receiver
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -115,21 +116,11 @@ _CONFIGURED: list[Configured] = [
 # queries with NXDOMAIN; reject_unknown_client_hostname therefore passed and the messages were discarded. Its listener
 # stays (127.0.2.168) so that the other cases keep the addresses their bounces show.
 DROPPED = {"rcpt-client-name": "the receiver still named 127.0.0.1 'localhost': nothing was refused"}
-HELDOUT17: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, the dropped one included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT17: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
 
 
 SENDER_DOMAINS = ("mta-pf.example", "mta-ex.example", "mta-os.example", "mta-sm.example")

@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Receiver
 
 SUFFIX = "heldout20.example"
 FIRST_IP = "127.0.2.240"
@@ -172,21 +173,11 @@ _CONFIGURED: list[Configured] = [
 # Configured but dropped (none: every case was refused as configured and left files from the four senders). A dropped
 # case would keep its listener, so that the other cases keep the addresses their bounces show.
 DROPPED: dict[str, str] = {}
-HELDOUT20: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT20: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
 
 
 def smtpd_conf() -> str:

@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, postfix_master, serving
+from heldout import Heldout, postfix_master
+from receiver import Receiver
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -152,17 +153,10 @@ _CONFIGURED: list[Configured] = [
 # Configured but dropped (none so far). A dropped case would keep its listener, so that the others keep the addresses
 # their bounces show.
 DROPPED: dict[str, str] = {}
-HELDOUT21: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT21: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def main_cf() -> dict[str, str]:

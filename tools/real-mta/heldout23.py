@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Receiver
 
 SUFFIX = "heldout23.example"
 FIRST_IP = "127.0.5.1"
@@ -163,17 +164,10 @@ DROPPED: dict[str, str] = {
                      " queue hook ran no plugin, and the reply carried an empty message), so no file could show the"
                      " cause (as set 18's dropped ':defer:'); its eight files were removed",
 }
-HELDOUT23: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT23: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def plugin_list(h: Configured) -> list[str]:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Receiver
 
 SUFFIX = "heldout24.example"
 FIRST_IP = "127.0.8.1"
@@ -126,17 +127,10 @@ DROPPED: dict[str, str] = {
                      " unavailable.' at RCPT, not a block-list refusal. Not debugged within the helper's time (the"
                      " fake DNS answers 1.0.0.127.listed.heldout24.example with 127.0.0.2, as for sets 17-19)",
 }
-HELDOUT24: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT24: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def mounts() -> str:

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Receiver
 
 SUFFIX = "heldout26.example"
 FIRST_IP = "127.0.10.1"
@@ -155,17 +156,10 @@ _CONFIGURED: list[Configured] = [
 
 # Configured but dropped (none so far). A dropped case keeps its listener, so that the others keep their addresses.
 DROPPED: dict[str, str] = {}
-HELDOUT26: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT26: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def install() -> None:
