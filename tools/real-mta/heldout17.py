@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout, postfix_master
-from receiver import Receiver
+from receiver import Receiver, postfix_main_cf
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -130,17 +130,7 @@ def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, the domains each case needs."""
     own = ("rcpt-local-table", "rcpt-alias-table", "rcpt-other-domain")  # local, virtual alias, not served at all
     served = [h.domain for h in _CONFIGURED if h.id not in own]
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv17",
-        "maillog_file": "/var/log/real-mta/postfix-rcv17.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",  # the listeners of master.cf name their own addresses
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv17", SUFFIX, QUEUE, DATA, {
         "mydestination": _case("rcpt-local-table").domain,
         "local_recipient_maps": "proxy:unix:passwd.byname",
         "alias_maps": "",
@@ -155,12 +145,7 @@ def main_cf() -> dict[str, str]:
         "default_transport": "discard:",
         "anvil_rate_time_unit": "3600s",
         "smtpd_client_event_limit_exceptions": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    })
 
 
 def write_receiver() -> list[str]:

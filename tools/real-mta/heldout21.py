@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout, postfix_master
-from receiver import Receiver
+from receiver import Receiver, postfix_main_cf
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -161,17 +161,7 @@ by_ip = _RECEIVER.by_ip
 
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, every case's domain relayed (to discard:)."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv21",
-        "maillog_file": "/var/log/real-mta/postfix-rcv21.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv21", SUFFIX, QUEUE, DATA, {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
@@ -182,12 +172,7 @@ def main_cf() -> dict[str, str]:
         "relay_transport": "discard:",
         "default_transport": "discard:",
         "policyd-spf_time_limit": "3600",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    })
 
 
 def policyd_spf_conf() -> str:

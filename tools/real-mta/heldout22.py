@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout, postfix_master
-from receiver import Receiver
+from receiver import Receiver, postfix_main_cf
 
 SUFFIX = "heldout22.example"
 FIRST_IP = "127.0.4.1"
@@ -182,22 +182,7 @@ def _routes() -> dict[str, str]:
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, every case's domain a virtual mailbox domain delivered over
     LMTP (transport_maps for the others), the senders' domains routed back to their MTAs, the kit's short queue."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv22",
-        "maillog_file": "/var/log/real-mta/postfix-rcv22.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "myorigin": f"mx.{SUFFIX}",
-        # Its listeners are master.cf's explicit addresses. inet_interfaces names only what its SMTP client's loop
-        # detection counts as its own (postconf(5) inet_interfaces; Postfix 3.7 src/smtp/smtp_connect.c checks
-        # destinations on port 25 only): with loopback-only (127.0.0.1), its reports to the sending Postfix on
-        # 127.0.0.1:25 would bounce as "mail for 127.0.0.1 loops back to myself".
-        "inet_interfaces": "[::1]",
-        "inet_protocols": "all",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv22", SUFFIX, QUEUE, DATA, {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
@@ -210,20 +195,7 @@ def main_cf() -> dict[str, str]:
         "dovecot-hard_destination_recipient_limit": "1",
         "dovecot-soft_destination_recipient_limit": "1",
         "dovecot-notice_destination_recipient_limit": "1",
-        # the kit's short queue (tools/real-mta/postfix/setup.sh)
-        "maximal_queue_lifetime": "2m",
-        "bounce_queue_lifetime": "2m",
-        "delay_warning_time": "1m",
-        "queue_run_delay": "15s",
-        "minimal_backoff_time": "15s",
-        "maximal_backoff_time": "30s",
-        "smtp_tls_security_level": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    }, reports=True)  # it sends reports back to the senders: an origin, [::1], the short queue (receiver.py)
 
 
 def dovecot_conf() -> str:

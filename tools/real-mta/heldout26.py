@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Receiver, postfix_main_cf
 
 SUFFIX = "heldout26.example"
 FIRST_IP = "127.0.10.1"
@@ -172,17 +172,7 @@ def install() -> None:
 
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, every case's domain relayed (to discard:)."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv26",
-        "maillog_file": str(LOGS / "postfix-rcv26.log"),
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    own = {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
@@ -192,11 +182,9 @@ def main_cf() -> dict[str, str]:
         "virtual_transport": "discard:",
         "relay_transport": "discard:",
         "default_transport": "discard:",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
+    }
+    return {
+        **postfix_main_cf("postfix-rcv26", SUFFIX, QUEUE, DATA, own),
         # rspamd's documentation of the Postfix integration (https://rspamd.com/doc/integration.html)
         "milter_protocol": "6",
         "milter_mail_macros": "i {mail_addr} {client_addr} {client_name} {auth_authen}",

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Receiver, postfix_main_cf
 
 SUFFIX = "heldout27.example"
 FIRST_IP = "127.0.11.1"
@@ -152,17 +152,7 @@ def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, every case's domain relayed (to discard:) but
     the virtual mailbox case's."""
     vmail = _case("rcpt-mailbox-list").domain
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv27",
-        "maillog_file": "/var/log/real-mta/postfix-rcv27.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",  # the listeners of master.cf name their own addresses
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv27", SUFFIX, QUEUE, DATA, {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
@@ -176,12 +166,7 @@ def main_cf() -> dict[str, str]:
         "default_transport": "discard:",
         "anvil_rate_time_unit": "3600s",
         "smtpd_client_event_limit_exceptions": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    })
 
 
 def master_cf() -> list[str]:

@@ -53,7 +53,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Receiver, postfix_main_cf
 
 SUFFIX = "heldout28.example"
 FIRST_IP = "127.0.12.1"
@@ -177,35 +177,12 @@ def _dist_master() -> list[str]:
             if not line.startswith("smtp      inet")]
 
 
-_QUEUE_SHORT = {  # the kit's short queue (tools/real-mta/postfix/setup.sh), for the receiver's own deliveries
-    "maximal_queue_lifetime": "2m",
-    "bounce_queue_lifetime": "2m",
-    "delay_warning_time": "1m",
-    "queue_run_delay": "15s",
-    "minimal_backoff_time": "15s",
-    "maximal_backoff_time": "30s",
-}
-
-
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, a local, a virtual mailbox and relay domains, the probes'
     routes, the senders' domains routed back to their MTAs, the kit's short queue."""
     local = _case("local-passwd-miss").domain
     vmail = _case("vmail-brimful").domain
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv28",
-        "maillog_file": "/var/log/real-mta/postfix-rcv28.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "myorigin": f"mx.{SUFFIX}",
-        # set 22's: inet_interfaces names only what the SMTP client's loop detection counts as its own; with
-        # loopback-only its reports to the sending Postfix on 127.0.0.1:25 would "loop back to myself"
-        "inet_interfaces": "[::1]",
-        "inet_protocols": "all",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv28", SUFFIX, QUEUE, DATA, {
         "mydestination": local,
         "local_recipient_maps": "",
         "alias_maps": "",
@@ -224,14 +201,7 @@ def main_cf() -> dict[str, str]:
         "address_verify_transport_maps": f"hash:{CONF}/verify_transport",
         "smtpd_relay_restrictions": "reject_unauth_destination",
         "smtpd_client_event_limit_exceptions": "",
-        **_QUEUE_SHORT,
-        "smtp_tls_security_level": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    }, reports=True)  # it sends reports back to the senders: an origin, [::1], the short queue (receiver.py)
 
 
 def master_cf() -> list[str]:
@@ -252,17 +222,7 @@ def master_cf() -> list[str]:
 def backend_main_cf() -> dict[str, str]:
     """The second Postfix: final destination of the recipient-probe domain and of the senders' domains, knowing only
     their postmasters (what it would accept is discarded)."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(BACKEND_QUEUE),
-        "data_directory": str(BACKEND_DATA),
-        "syslog_name": "postfix-rcv28b",
-        "maillog_file": "/var/log/real-mta/postfix-rcv28b.log",
-        "myhostname": f"mailstore.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv28b", SUFFIX, BACKEND_QUEUE, BACKEND_DATA, {
         "mydestination": ", ".join([_case("rcpt-probe-backend").domain, _case("hop-mailstore-stranger").domain,
                                     *SENDERS]),
         "local_recipient_maps": f"hash:{BACKEND_CONF}/users",
@@ -270,12 +230,7 @@ def backend_main_cf() -> dict[str, str]:
         "alias_database": "",
         "local_transport": "discard:",
         "default_transport": "discard:",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    }, host="mailstore")
 
 
 def _write_instance(conf: Path, main: dict[str, str], master: list[str], dirs: tuple[Path, ...]) -> None:

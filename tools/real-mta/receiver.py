@@ -47,3 +47,48 @@ class Receiver(Generic[H]):
     def ip(self, id: str) -> str:
         """The listening address of the case with this id."""
         return next(ip for ip, h in self.listeners().items() if h.id == id)
+
+
+# The kit's short queue (tools/real-mta/postfix/setup.sh), for a receiving Postfix that sends reports of its own
+QUEUE_SHORT: dict[str, str] = {
+    "maximal_queue_lifetime": "2m",
+    "bounce_queue_lifetime": "2m",
+    "delay_warning_time": "1m",
+    "queue_run_delay": "15s",
+    "minimal_backoff_time": "15s",
+    "maximal_backoff_time": "30s",
+}
+
+
+def postfix_main_cf(instance: str, suffix: str, queue: Path, data: Path, own: Mapping[str, str], *,
+                    host: str = "mx", reports: bool = False) -> dict[str, str]:
+    """main.cf of a receiving Postfix instance (sets 17, 21, 22, 26, 27, 28): its own name, queue, data directory
+    and log, then the set's ``own`` settings in their order, then no TLS and Debian's biff and append_dot_mydomain.
+
+    ``reports``: the instance sends mail of its own (bounces, probes) back to the senders' MTAs (sets 22 and 28),
+    so it has an origin, the kit's short queue and no client TLS, and its inet_interfaces names only what its SMTP
+    client's loop detection counts as its own (postconf(5) inet_interfaces; Postfix 3.7 src/smtp/smtp_connect.c
+    checks destinations on port 25 only): with loopback-only (127.0.0.1), its reports to the sending Postfix on
+    127.0.0.1:25 would bounce as "mail for 127.0.0.1 loops back to myself". Its listeners are master.cf's explicit
+    addresses either way."""
+    main = {
+        "compatibility_level": "3.6",
+        "queue_directory": str(queue),
+        "data_directory": str(data),
+        "syslog_name": instance,
+        "maillog_file": f"/var/log/real-mta/{instance}.log",
+        "myhostname": f"{host}.{suffix}",
+        "mydomain": suffix,
+    }
+    if reports:
+        main.update({"myorigin": f"{host}.{suffix}", "inet_interfaces": "[::1]", "inet_protocols": "all"})
+    else:
+        main.update({"inet_interfaces": "loopback-only", "inet_protocols": "ipv4"})
+    main["mynetworks"] = "127.0.0.254/32"
+    main.update(own)
+    if reports:
+        main.update({**QUEUE_SHORT, "smtp_tls_security_level": ""})
+    main.update({"smtpd_tls_security_level": "", "smtpd_tls_cert_file": "", "smtpd_tls_key_file": "",
+                 "biff": "no", "append_dot_mydomain": "no"})
+    return main
+
