@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, postfix_master
-from receiver import Receiver, postfix_main_cf
+from heldout import Heldout
+from receiver import Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"

@@ -34,8 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, postfix_master
-from receiver import Receiver, postfix_main_cf
+from heldout import Heldout
+from receiver import Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout22.example"
 FIRST_IP = "127.0.4.1"

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, postfix_main_cf
+from receiver import Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout27.example"
 FIRST_IP = "127.0.11.1"
@@ -172,10 +172,9 @@ def main_cf() -> dict[str, str]:
 def master_cf() -> list[str]:
     """Debian's master.cf.dist without its smtp listener, one listener per case (postscreen or smtpd, with the case's
     -o settings; each postscreen its own cache), then the services postscreen needs (POSTSCREEN_README)."""
-    master = [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
-              if not line.startswith("smtp      inet")]
+    master = dist_master()
     for ip, h in listeners().items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
+        opts = overrides(h.settings)
         if h.service == "postscreen":
             master.append(f"{ip}:smtp inet n - n - 1 postscreen -o syslog_name=postfix-rcv27/{h.id}"
                           f" -o postscreen_cache_map=btree:{DATA}/postscreen_cache_{h.id.replace('-', '_')} {opts}")

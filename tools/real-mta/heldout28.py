@@ -53,7 +53,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, postfix_main_cf
+from receiver import Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout28.example"
 FIRST_IP = "127.0.12.1"
@@ -171,12 +171,6 @@ by_ip = _RECEIVER.by_ip
 _case = _RECEIVER.case
 
 
-def _dist_master() -> list[str]:
-    """Debian's master.cf.dist without its smtp listener (each instance names its own addresses)."""
-    return [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
-            if not line.startswith("smtp      inet")]
-
-
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, a local, a virtual mailbox and relay domains, the probes'
     routes, the senders' domains routed back to their MTAs, the kit's short queue."""
@@ -206,10 +200,10 @@ def main_cf() -> dict[str, str]:
 
 def master_cf() -> list[str]:
     """Debian's master.cf.dist without its smtp listener, then one smtpd per case with its -o settings."""
-    master = _dist_master()
+    master = dist_master()
     for ip, h in listeners().items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
-        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {opts}".rstrip())
+        line = f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {overrides(h.settings)}"
+        master.append(line.rstrip())
     # the trivial-rewrite service of the listener that hosts the senders' domains (mail-hosted-alias-miss), and the
     # pipe(8) transport of pipe-program-exit
     master.append("rewrite-hosted unix - - n - - trivial-rewrite"
@@ -278,7 +272,7 @@ def write_receiver() -> list[str]:
     box.write_text(filler)
     for p in (VMAIL, VMAIL / vmail, box):
         shutil.chown(p, MAIL_UID, MAIL_UID)
-    master = [*_dist_master(), f"{BACKEND_IP}:smtp inet n - n - - smtpd"]
+    master = [*dist_master(), f"{BACKEND_IP}:smtp inet n - n - - smtpd"]
     _write_instance(BACKEND_CONF, backend_main_cf(), master, (BACKEND_QUEUE, BACKEND_DATA))
     shutil.chown(BACKEND_DATA, "postfix", "postfix")
     users = [f"postmaster@{_case(c).domain} x" for c in ("rcpt-probe-backend", "hop-mailstore-stranger")]

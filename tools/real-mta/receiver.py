@@ -13,10 +13,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Generic
+from typing import Any, Generic
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import H, Heldout, addresses, serving
+from heldout import H, Heldout, addresses
 
 
 class Receiver(Generic[H]):
@@ -37,8 +37,9 @@ class Receiver(Generic[H]):
         return addresses(self.first_ip, self.configured)
 
     def by_ip(self) -> dict[str, Heldout]:
-        """Receiving server address -> the configured case of the set it serves."""
-        return serving(self.listeners(), self.dropped)
+        """Receiving server address -> the configured case of the set it serves: the listeners less the dropped
+        cases (a dropped case keeps its listener, so that the others keep the addresses their bounces show)."""
+        return {ip: h for ip, h in self.listeners().items() if h.id not in self.dropped}
 
     def case(self, id: str) -> H:
         """The configured case with this id (dropped ones included)."""
@@ -92,3 +93,23 @@ def postfix_main_cf(instance: str, suffix: str, queue: Path, data: Path, own: Ma
                  "biff": "no", "append_dot_mydomain": "no"})
     return main
 
+
+
+def dist_master() -> list[str]:
+    """Debian's master.cf.dist without its default smtp listener: each receiving instance names its own addresses."""
+    return [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
+            if not line.startswith("smtp      inet")]
+
+
+def overrides(settings: Sequence[str]) -> str:
+    """A case's ``settings`` ("name=value") as master.cf -o overrides."""
+    return " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in settings)
+
+
+def postfix_master(servers: Mapping[str, Any], syslog: str) -> list[str]:
+    """master.cf lines of a real receiving Postfix (sets 17, 21 and 22): dist_master(), then one smtpd per case on
+    its own address, with the case's settings as -o overrides and its id in the syslog name."""
+    master = dist_master()
+    for ip, h in servers.items():
+        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name={syslog}/{h.id} {overrides(h.settings)}")
+    return master
