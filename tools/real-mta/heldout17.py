@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, postfix_main_cf, postfix_master
+from receiver import DISCARD_ALL, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -139,10 +139,7 @@ def main_cf() -> dict[str, str]:
         "virtual_alias_maps": f"hash:{CONF}/virtual",
         "relay_domains": ", ".join(served),
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
         "anvil_rate_time_unit": "3600s",
         "smtpd_client_event_limit_exceptions": "",
     })

@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, postfix_main_cf, postfix_master
+from receiver import DISCARD_ALL, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -167,10 +167,7 @@ def main_cf() -> dict[str, str]:
         "alias_database": "",
         "relay_domains": ", ".join(h.domain for h in _CONFIGURED),
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
         "policyd-spf_time_limit": "3600",
     })
 

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, postfix_main_cf
+from receiver import DISCARD_ALL, Receiver, postfix_main_cf
 
 SUFFIX = "heldout26.example"
 FIRST_IP = "127.0.10.1"
@@ -178,10 +178,7 @@ def main_cf() -> dict[str, str]:
         "alias_database": "",
         "relay_domains": ", ".join(h.domain for h in _CONFIGURED),
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
     }
     return {
         **postfix_main_cf("postfix-rcv26", SUFFIX, QUEUE, DATA, own),

@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, dist_master, overrides, postfix_main_cf
+from receiver import DISCARD_ALL, Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout27.example"
 FIRST_IP = "127.0.11.1"
@@ -160,10 +160,7 @@ def main_cf() -> dict[str, str]:
         "virtual_mailbox_domains": vmail,
         "virtual_mailbox_maps": f"hash:{CONF}/vmailbox",
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
         "anvil_rate_time_unit": "3600s",
         "smtpd_client_event_limit_exceptions": "",
     })
