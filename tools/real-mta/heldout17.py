@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Receiver, postfix_main_cf, postfix_master
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -39,16 +39,12 @@ _DNSBL = f"listed.{SUFFIX}"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its smtpd -o settings and whether it defers."""
 
     settings: tuple[str, ...] = ()
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, settings: tuple[str, ...], defers: bool, cause: str, source: str) -> Configured:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout18.example"
 FIRST_IP = "127.0.2.190"
@@ -44,7 +44,7 @@ _SENDERS = "senders = *@mta-pf.example : *@mta-ex.example : *@mta-os.example : *
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Exim: the ACL statement (or router) that makes it, and whether it
     defers."""
 
@@ -52,10 +52,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     wording: str = "default"  # "default": Exim's own words; else where the administrator's words are quoted from
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, acl: tuple[str, ...], defers: bool, cause: str, source: str,

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout19.example"
 FIRST_IP = "127.0.2.220"
@@ -52,7 +52,7 @@ _PROTO = "Sendmail 8.17.1 cf/m4/proto.m4 (Debian 12 sendmail-cf)"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on a receiving Sendmail instance."""
 
     instance: str = "main"
@@ -63,10 +63,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     wording: str = "default"  # "default": Sendmail's own words; else where the administrator's words are quoted from
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, instance: str, cause: str, source: str, *, mc: tuple[str, ...] = (),

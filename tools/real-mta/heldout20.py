@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout20.example"
 FIRST_IP = "127.0.2.240"
@@ -54,7 +54,7 @@ _RFC3463 = "RFC 3463 section 3, https://www.rfc-editor.org/rfc/rfc3463"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving OpenSMTPD: its listener's options and its smtpd.conf lines."""
 
     listen: str = ""  # options of the case's listen directive (besides the address and its hostname)
@@ -62,10 +62,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     wording: str = "default"  # "default": OpenSMTPD's own words; else where the administrator's words come from
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, listen: str = "", conf: tuple[str, ...] = (),

@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Receiver, postfix_main_cf, postfix_master
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -71,7 +71,7 @@ _PC = "Postfix 3.7.11 (Debian 12), postconf(5) "
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its smtpd -o settings, whether it defers, what the message
     carries."""
 
@@ -80,10 +80,6 @@ class Configured(Heldout):
     cause: str = ""  # the configured cause in words (the README's table)
     body: str = ""  # a line the case's message carries besides the kit's text
     attach: str = ""  # the file name of an attachment the case's message carries
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, settings: tuple[str, ...], cause: str, source: str, *, defers: bool = False,

@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, postfix_main_cf, postfix_master
+from receiver import Deferring, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout22.example"
 FIRST_IP = "127.0.4.1"
@@ -73,7 +73,7 @@ REASON = "This address is no longer read. Please write to the office address on 
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the receiving Postfix and its Dovecot."""
 
     settings: tuple[str, ...] = ()
@@ -82,10 +82,6 @@ class Configured(Heldout):
     route: str = "lmtp"  # the receiver's transport for the case's domain (transport_maps), see _routes()
     user: str | None = ""  # userdb extra fields of user@<domain>; None: the user does not exist
     pad: int = 0  # bytes of filler text in the message
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, settings: tuple[str, ...] = (), defers: bool = False,

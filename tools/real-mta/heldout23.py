@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout23.example"
 FIRST_IP = "127.0.5.1"
@@ -51,7 +51,7 @@ _README = "README.md of the npm package "
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on a real receiving Haraka instance: its plugins before the sink, its config files."""
 
     plugins: tuple[str, ...] = ()  # before rcpt_to.in_host_list and queue/discard
@@ -61,10 +61,6 @@ class Configured(Heldout):
     header: str = ""  # a header line the case's message carries besides the kit's
     body: str = ""  # a line the case's message body carries besides the kit's text
     attach: str = ""  # the file name of a small attachment the case's message carries
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, plugins: tuple[str, ...] = (),

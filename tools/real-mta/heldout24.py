@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout24.example"
 FIRST_IP = "127.0.8.1"
@@ -51,7 +51,7 @@ _ACCESS = "Courier 1.0.16 makesmtpaccess(8) and couriertcpd(1) (Debian 12 courie
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Courier: its listener's environment and access file."""
 
     env: tuple[str, ...] = ()  # NAME=value settings of the case's esmtpd environment
@@ -60,10 +60,6 @@ class Configured(Heldout):
     role: str = "relay"  # how the domain is served: "local" (locals), "relay" (esmtpacceptmailfor), "none"
     defers: bool = False
     cause: str = ""
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, env: tuple[str, ...] = (), access: str = "",

@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout25.example"
 FIRST_IP = "127.0.9.1"
@@ -65,7 +65,7 @@ _QP = "qpsmtpd 0.94 (Debian 12 package qpsmtpd 0.94-5), "
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on a real receiving qpsmtpd instance: its plugins before the sink, its config files."""
 
     plugins: tuple[str, ...] = ()  # lines of config/plugins before rcpt_ok and the queue
@@ -74,10 +74,6 @@ class Configured(Heldout):
     rcpthosts: str = "{d}"  # the domains rcpt_ok accepts
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, plugins: tuple[str, ...] = (),

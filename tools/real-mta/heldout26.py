@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Receiver, postfix_main_cf
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf
 
 SUFFIX = "heldout26.example"
 FIRST_IP = "127.0.10.1"
@@ -62,7 +62,7 @@ _PC = "Postfix 3.7.11 (Debian 12), postconf(5) 'smtpd_milters'; MILTER_README"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the case's own rspamd: its local.d files, whether it defers, what the message carries."""
 
     files: tuple[tuple[str, str], ...] = ()  # (path under LOCAL_CONFDIR, content; {d}: domain, {c}: the case's dir)
@@ -71,10 +71,6 @@ class Configured(Heldout):
     body: str = ""  # a line the case's message carries besides the kit's text
     attach: str = ""  # the file name of an attachment the case's message carries
     warmup: bool = False  # one message to the case's recipient goes through the receiver before the senders'
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, cause: str, source: str, files: tuple[tuple[str, str], ...] = (), *, defers: bool = False,

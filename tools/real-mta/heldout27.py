@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Receiver, dist_master, overrides, postfix_main_cf
+from receiver import DISCARD_ALL, Deferring, Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout27.example"
 FIRST_IP = "127.0.11.1"
@@ -58,7 +58,7 @@ _PS = "Postfix 3.7.11 (Debian 12), postscreen(8), POSTSCREEN_README; postconf(5)
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its listener's service and -o settings, whether it defers."""
 
     service: str = "smtpd"  # smtpd, or postscreen in front of the shared smtpd pass service
@@ -66,10 +66,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     warmup: str = ""  # "connect": one connection, "rcpt": one recipient, from 127.0.0.1 before the senders'
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, service: str, settings: tuple[str, ...], cause: str, source: str, *,

@@ -53,7 +53,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Receiver, dist_master, overrides, postfix_main_cf
+from receiver import Deferring, Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout28.example"
 FIRST_IP = "127.0.12.1"
@@ -79,17 +79,13 @@ _AV = ("Postfix 3.7.11 (Debian 12), verify(8), ADDRESS_VERIFICATION_README (www.
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its listener's -o settings, whether it defers."""
 
     settings: tuple[str, ...] = ()
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     warmup: str = ""  # "hold": run.py holds one connection from 127.0.0.1 open before the senders send
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, settings: tuple[str, ...], cause: str, source: str, *, defers: bool = False,

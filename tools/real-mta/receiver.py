@@ -19,6 +19,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import H, Heldout, addresses
 
 
+class Deferring:
+    """The base of a set's ``Configured`` case (before Heldout): whether the configured cause defers is the case's
+    ``defers`` field, since its reply is the receiving MTA's own and not a scripted one that Heldout.temporary reads."""
+
+    defers: bool  # a field of each set's Configured dataclass
+
+    @property
+    def temporary(self) -> bool:
+        return self.defers
+
+
 class Receiver(Generic[H]):
     """A set's configured cases on its receiving MTA's consecutive addresses from ``first_ip``, less the dropped
     ones (id -> why) for the cases the set has."""
