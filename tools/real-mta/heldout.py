@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import importlib
 import ipaddress
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 # The SMTP stage a case answers: the greeting, EHLO (and the HELO fallback), MAIL FROM, MAIL FROM
 # only when its SIZE= parameter exceeds HELDOUT_SIZE_LIMIT (SIZE is advertised without a number),
@@ -220,24 +219,6 @@ def addresses(first: str, table: Sequence[H]) -> dict[str, H]:
     """Fake server address -> case: a table's cases on consecutive loopback addresses from first."""
     start = ipaddress.IPv4Address(first)
     return {str(start + i): h for i, h in enumerate(table)}
-
-
-def serving(listening: Mapping[str, Heldout], dropped: Mapping[str, str]) -> dict[str, Heldout]:
-    """A real receiver's listeners less its dropped cases (sets 17-22): address -> the case whose files the set has.
-    A dropped case keeps its listener, so that the others keep the addresses their bounces show."""
-    return {ip: h for ip, h in listening.items() if h.id not in dropped}
-
-
-def postfix_master(servers: Mapping[str, Any], syslog: str) -> list[str]:
-    """master.cf lines of a real receiving Postfix (sets 17, 21 and 22): Debian's master.cf.dist without its default
-    smtp listener, then one smtpd per case on its own address, with the case's ``settings`` ("name=value") as -o
-    overrides and its id in the syslog name."""
-    master = [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
-              if not line.startswith("smtp      inet")]  # no listener on the default address: one per case
-    for ip, h in servers.items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
-        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name={syslog}/{h.id} {opts}")
-    return master
 
 
 FIRST_IP = 16

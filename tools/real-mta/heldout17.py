@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, postfix_master, serving
+from heldout import Heldout
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -38,16 +39,12 @@ _DNSBL = f"listed.{SUFFIX}"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its smtpd -o settings and whether it defers."""
 
     settings: tuple[str, ...] = ()
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, settings: tuple[str, ...], defers: bool, cause: str, source: str) -> Configured:
@@ -115,21 +112,11 @@ _CONFIGURED: list[Configured] = [
 # queries with NXDOMAIN; reject_unknown_client_hostname therefore passed and the messages were discarded. Its listener
 # stays (127.0.2.168) so that the other cases keep the addresses their bounces show.
 DROPPED = {"rcpt-client-name": "the receiver still named 127.0.0.1 'localhost': nothing was refused"}
-HELDOUT17: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, the dropped one included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT17: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
 
 
 SENDER_DOMAINS = ("mta-pf.example", "mta-ex.example", "mta-os.example", "mta-sm.example")
@@ -139,17 +126,7 @@ def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, the domains each case needs."""
     own = ("rcpt-local-table", "rcpt-alias-table", "rcpt-other-domain")  # local, virtual alias, not served at all
     served = [h.domain for h in _CONFIGURED if h.id not in own]
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv17",
-        "maillog_file": "/var/log/real-mta/postfix-rcv17.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",  # the listeners of master.cf name their own addresses
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv17", SUFFIX, QUEUE, DATA, {
         "mydestination": _case("rcpt-local-table").domain,
         "local_recipient_maps": "proxy:unix:passwd.byname",
         "alias_maps": "",
@@ -158,18 +135,10 @@ def main_cf() -> dict[str, str]:
         "virtual_alias_maps": f"hash:{CONF}/virtual",
         "relay_domains": ", ".join(served),
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
         "anvil_rate_time_unit": "3600s",
         "smtpd_client_event_limit_exceptions": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    })
 
 
 def write_receiver() -> list[str]:

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout18.example"
 FIRST_IP = "127.0.2.190"
@@ -43,7 +44,7 @@ _SENDERS = "senders = *@mta-pf.example : *@mta-ex.example : *@mta-os.example : *
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Exim: the ACL statement (or router) that makes it, and whether it
     defers."""
 
@@ -51,10 +52,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     wording: str = "default"  # "default": Exim's own words; else where the administrator's words are quoted from
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, acl: tuple[str, ...], defers: bool, cause: str, source: str,
@@ -152,25 +149,12 @@ _CONFIGURED: list[Configured] = [
 # show the cause; its files were removed. Its listener stays (127.0.2.193) so that the other cases keep the addresses
 # their bounces show.
 DROPPED: dict[str, str] = {"rcpt-alias-hold": "Exim answered '451 ' with no text: no bounce shows the cause"}
-HELDOUT18: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's local_interfaces)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
-
-
-def _ip(id: str) -> str:
-    return next(ip for ip, h in listeners().items() if h.id == id)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT18: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
+_ip = _RECEIVER.ip
 
 
 LOCAL = ("rcpt-local-lookup", "rcpt-local-lookup-debian", "rcpt-alias-gone", "rcpt-alias-hold")

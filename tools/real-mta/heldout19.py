@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout19.example"
 FIRST_IP = "127.0.2.220"
@@ -51,7 +52,7 @@ _PROTO = "Sendmail 8.17.1 cf/m4/proto.m4 (Debian 12 sendmail-cf)"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on a receiving Sendmail instance."""
 
     instance: str = "main"
@@ -62,10 +63,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     wording: str = "default"  # "default": Sendmail's own words; else where the administrator's words are quoted from
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, instance: str, cause: str, source: str, *, mc: tuple[str, ...] = (),
@@ -157,17 +154,10 @@ _CONFIGURED: list[Configured] = [
 # so that the other cases keep their addresses.
 DROPPED: dict[str, str] = {"rcpt-other-domain": "Sendmail relays for a client 127.0.0.1 ('originated locally'),"
                                                 " the address every sender of the kit connects from"}
-HELDOUT19: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT19: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def instances() -> dict[str, dict[str, Configured]]:

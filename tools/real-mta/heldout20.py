@@ -31,7 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout20.example"
 FIRST_IP = "127.0.2.240"
@@ -53,7 +54,7 @@ _RFC3463 = "RFC 3463 section 3, https://www.rfc-editor.org/rfc/rfc3463"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving OpenSMTPD: its listener's options and its smtpd.conf lines."""
 
     listen: str = ""  # options of the case's listen directive (besides the address and its hostname)
@@ -61,10 +62,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     wording: str = "default"  # "default": OpenSMTPD's own words; else where the administrator's words come from
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, listen: str = "", conf: tuple[str, ...] = (),
@@ -172,21 +169,11 @@ _CONFIGURED: list[Configured] = [
 # Configured but dropped (none: every case was refused as configured and left files from the four senders). A dropped
 # case would keep its listener, so that the other cases keep the addresses their bounces show.
 DROPPED: dict[str, str] = {}
-HELDOUT20: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT20: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
 
 
 def smtpd_conf() -> str:

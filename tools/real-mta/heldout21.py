@@ -37,7 +37,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, postfix_master, serving
+from heldout import Heldout
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -70,7 +71,7 @@ _PC = "Postfix 3.7.11 (Debian 12), postconf(5) "
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its smtpd -o settings, whether it defers, what the message
     carries."""
 
@@ -79,10 +80,6 @@ class Configured(Heldout):
     cause: str = ""  # the configured cause in words (the README's table)
     body: str = ""  # a line the case's message carries besides the kit's text
     attach: str = ""  # the file name of an attachment the case's message carries
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, settings: tuple[str, ...], cause: str, source: str, *, defers: bool = False,
@@ -152,48 +149,23 @@ _CONFIGURED: list[Configured] = [
 # Configured but dropped (none so far). A dropped case would keep its listener, so that the others keep the addresses
 # their bounces show.
 DROPPED: dict[str, str] = {}
-HELDOUT21: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT21: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, every case's domain relayed (to discard:)."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv21",
-        "maillog_file": "/var/log/real-mta/postfix-rcv21.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv21", SUFFIX, QUEUE, DATA, {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
         "relay_domains": ", ".join(h.domain for h in _CONFIGURED),
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
         "policyd-spf_time_limit": "3600",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    })
 
 
 def policyd_spf_conf() -> str:

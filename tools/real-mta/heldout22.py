@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, postfix_master, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver, postfix_main_cf, postfix_master
 
 SUFFIX = "heldout22.example"
 FIRST_IP = "127.0.4.1"
@@ -72,7 +73,7 @@ REASON = "This address is no longer read. Please write to the office address on 
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the receiving Postfix and its Dovecot."""
 
     settings: tuple[str, ...] = ()
@@ -81,10 +82,6 @@ class Configured(Heldout):
     route: str = "lmtp"  # the receiver's transport for the case's domain (transport_maps), see _routes()
     user: str | None = ""  # userdb extra fields of user@<domain>; None: the user does not exist
     pad: int = 0  # bytes of filler text in the message
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, settings: tuple[str, ...] = (), defers: bool = False,
@@ -165,18 +162,11 @@ _CONFIGURED: list[Configured] = [
 # Configured but dropped (none so far). A dropped case keeps its listener, so that the others keep the addresses their
 # bounces show.
 DROPPED: dict[str, str] = {}
-HELDOUT22: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-LOCKED = next(h for h in _CONFIGURED if h.id == "lmtp-userdb-locked")
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT22: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+LOCKED = _RECEIVER.case("lmtp-userdb-locked")
 
 
 def _routes() -> dict[str, str]:
@@ -188,22 +178,7 @@ def _routes() -> dict[str, str]:
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, every case's domain a virtual mailbox domain delivered over
     LMTP (transport_maps for the others), the senders' domains routed back to their MTAs, the kit's short queue."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv22",
-        "maillog_file": "/var/log/real-mta/postfix-rcv22.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "myorigin": f"mx.{SUFFIX}",
-        # Its listeners are master.cf's explicit addresses. inet_interfaces names only what its SMTP client's loop
-        # detection counts as its own (postconf(5) inet_interfaces; Postfix 3.7 src/smtp/smtp_connect.c checks
-        # destinations on port 25 only): with loopback-only (127.0.0.1), its reports to the sending Postfix on
-        # 127.0.0.1:25 would bounce as "mail for 127.0.0.1 loops back to myself".
-        "inet_interfaces": "[::1]",
-        "inet_protocols": "all",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv22", SUFFIX, QUEUE, DATA, {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
@@ -216,20 +191,7 @@ def main_cf() -> dict[str, str]:
         "dovecot-hard_destination_recipient_limit": "1",
         "dovecot-soft_destination_recipient_limit": "1",
         "dovecot-notice_destination_recipient_limit": "1",
-        # the kit's short queue (tools/real-mta/postfix/setup.sh)
-        "maximal_queue_lifetime": "2m",
-        "bounce_queue_lifetime": "2m",
-        "delay_warning_time": "1m",
-        "queue_run_delay": "15s",
-        "minimal_backoff_time": "15s",
-        "maximal_backoff_time": "30s",
-        "smtp_tls_security_level": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    }, reports=True)  # it sends reports back to the senders: an origin, [::1], the short queue (receiver.py)
 
 
 def dovecot_conf() -> str:

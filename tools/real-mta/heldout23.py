@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout23.example"
 FIRST_IP = "127.0.5.1"
@@ -50,7 +51,7 @@ _README = "README.md of the npm package "
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on a real receiving Haraka instance: its plugins before the sink, its config files."""
 
     plugins: tuple[str, ...] = ()  # before rcpt_to.in_host_list and queue/discard
@@ -60,10 +61,6 @@ class Configured(Heldout):
     header: str = ""  # a header line the case's message carries besides the kit's
     body: str = ""  # a line the case's message body carries besides the kit's text
     attach: str = ""  # the file name of a small attachment the case's message carries
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, plugins: tuple[str, ...] = (),
@@ -163,17 +160,10 @@ DROPPED: dict[str, str] = {
                      " queue hook ran no plugin, and the reply carried an empty message), so no file could show the"
                      " cause (as set 18's dropped ':defer:'); its eight files were removed",
 }
-HELDOUT23: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT23: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def plugin_list(h: Configured) -> list[str]:

@@ -30,7 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout24.example"
 FIRST_IP = "127.0.8.1"
@@ -50,7 +51,7 @@ _ACCESS = "Courier 1.0.16 makesmtpaccess(8) and couriertcpd(1) (Debian 12 courie
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Courier: its listener's environment and access file."""
 
     env: tuple[str, ...] = ()  # NAME=value settings of the case's esmtpd environment
@@ -59,10 +60,6 @@ class Configured(Heldout):
     role: str = "relay"  # how the domain is served: "local" (locals), "relay" (esmtpacceptmailfor), "none"
     defers: bool = False
     cause: str = ""
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, env: tuple[str, ...] = (), access: str = "",
@@ -126,17 +123,10 @@ DROPPED: dict[str, str] = {
                      " unavailable.' at RCPT, not a block-list refusal. Not debugged within the helper's time (the"
                      " fake DNS answers 1.0.0.127.listed.heldout24.example with 127.0.0.2, as for sets 17-19)",
 }
-HELDOUT24: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT24: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def mounts() -> str:

@@ -41,7 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver
 
 SUFFIX = "heldout25.example"
 FIRST_IP = "127.0.9.1"
@@ -64,7 +65,7 @@ _QP = "qpsmtpd 0.94 (Debian 12 package qpsmtpd 0.94-5), "
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on a real receiving qpsmtpd instance: its plugins before the sink, its config files."""
 
     plugins: tuple[str, ...] = ()  # lines of config/plugins before rcpt_ok and the queue
@@ -73,10 +74,6 @@ class Configured(Heldout):
     rcpthosts: str = "{d}"  # the domains rcpt_ok accepts
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, cause: str, source: str, *, plugins: tuple[str, ...] = (),
@@ -160,17 +157,10 @@ DROPPED: dict[str, str] = {
     "ehlo-name-table": _AT_EHLO.format("I do not believe you are mta-pf.example."),
     "ehlo-name-lookup": _AT_EHLO.format("HELO hostname does not exist"),
 }
-HELDOUT25: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT25: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def unpack() -> None:

@@ -39,7 +39,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf
 
 SUFFIX = "heldout26.example"
 FIRST_IP = "127.0.10.1"
@@ -61,7 +62,7 @@ _PC = "Postfix 3.7.11 (Debian 12), postconf(5) 'smtpd_milters'; MILTER_README"
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the case's own rspamd: its local.d files, whether it defers, what the message carries."""
 
     files: tuple[tuple[str, str], ...] = ()  # (path under LOCAL_CONFDIR, content; {d}: domain, {c}: the case's dir)
@@ -70,10 +71,6 @@ class Configured(Heldout):
     body: str = ""  # a line the case's message carries besides the kit's text
     attach: str = ""  # the file name of an attachment the case's message carries
     warmup: bool = False  # one message to the case's recipient goes through the receiver before the senders'
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, cause: str, source: str, files: tuple[tuple[str, str], ...] = (), *, defers: bool = False,
@@ -155,17 +152,10 @@ _CONFIGURED: list[Configured] = [
 
 # Configured but dropped (none so far). A dropped case keeps its listener, so that the others keep their addresses.
 DROPPED: dict[str, str] = {}
-HELDOUT26: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT26: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
 
 
 def install() -> None:
@@ -178,31 +168,16 @@ def install() -> None:
 
 def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, every case's domain relayed (to discard:)."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv26",
-        "maillog_file": str(LOGS / "postfix-rcv26.log"),
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    own = {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
         "relay_domains": ", ".join(h.domain for h in _CONFIGURED),
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
+        **DISCARD_ALL,
+    }
+    return {
+        **postfix_main_cf("postfix-rcv26", SUFFIX, QUEUE, DATA, own),
         # rspamd's documentation of the Postfix integration (https://rspamd.com/doc/integration.html)
         "milter_protocol": "6",
         "milter_mail_macros": "i {mail_addr} {client_addr} {client_name} {auth_authen}",

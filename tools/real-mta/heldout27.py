@@ -40,7 +40,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import DISCARD_ALL, Deferring, Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout27.example"
 FIRST_IP = "127.0.11.1"
@@ -57,7 +58,7 @@ _PS = "Postfix 3.7.11 (Debian 12), postscreen(8), POSTSCREEN_README; postconf(5)
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its listener's service and -o settings, whether it defers."""
 
     service: str = "smtpd"  # smtpd, or postscreen in front of the shared smtpd pass service
@@ -65,10 +66,6 @@ class Configured(Heldout):
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     warmup: str = ""  # "connect": one connection, "rcpt": one recipient, from 127.0.0.1 before the senders'
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, service: str, settings: tuple[str, ...], cause: str, source: str, *,
@@ -133,21 +130,11 @@ _CONFIGURED: list[Configured] = [
 
 # Configured but dropped (none so far). A dropped case keeps its listener, so that the others keep their addresses.
 DROPPED: dict[str, str] = {}
-HELDOUT27: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT27: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
 
 
 def dns_names() -> dict[str, str]:
@@ -161,17 +148,7 @@ def main_cf() -> dict[str, str]:
     """The receiving instance's main.cf: its own queue, its listeners, every case's domain relayed (to discard:) but
     the virtual mailbox case's."""
     vmail = _case("rcpt-mailbox-list").domain
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv27",
-        "maillog_file": "/var/log/real-mta/postfix-rcv27.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",  # the listeners of master.cf name their own addresses
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv27", SUFFIX, QUEUE, DATA, {
         "mydestination": "",
         "alias_maps": "",
         "alias_database": "",
@@ -179,27 +156,18 @@ def main_cf() -> dict[str, str]:
         "virtual_mailbox_domains": vmail,
         "virtual_mailbox_maps": f"hash:{CONF}/vmailbox",
         "smtpd_relay_restrictions": "reject_unauth_destination",
-        "local_transport": "discard:",
-        "virtual_transport": "discard:",
-        "relay_transport": "discard:",
-        "default_transport": "discard:",
+        **DISCARD_ALL,
         "anvil_rate_time_unit": "3600s",
         "smtpd_client_event_limit_exceptions": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    })
 
 
 def master_cf() -> list[str]:
     """Debian's master.cf.dist without its smtp listener, one listener per case (postscreen or smtpd, with the case's
     -o settings; each postscreen its own cache), then the services postscreen needs (POSTSCREEN_README)."""
-    master = [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
-              if not line.startswith("smtp      inet")]
+    master = dist_master()
     for ip, h in listeners().items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
+        opts = overrides(h.settings)
         if h.service == "postscreen":
             master.append(f"{ip}:smtp inet n - n - 1 postscreen -o syslog_name=postfix-rcv27/{h.id}"
                           f" -o postscreen_cache_map=btree:{DATA}/postscreen_cache_{h.id.replace('-', '_')} {opts}")

@@ -52,7 +52,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout import Heldout, addresses, serving
+from heldout import Heldout
+from receiver import Deferring, Receiver, dist_master, overrides, postfix_main_cf
 
 SUFFIX = "heldout28.example"
 FIRST_IP = "127.0.12.1"
@@ -78,17 +79,13 @@ _AV = ("Postfix 3.7.11 (Debian 12), verify(8), ADDRESS_VERIFICATION_README (www.
 
 
 @dataclass(frozen=True)
-class Configured(Heldout):
+class Configured(Deferring, Heldout):
     """A cause configured on the real receiving Postfix: its listener's -o settings, whether it defers."""
 
     settings: tuple[str, ...] = ()
     defers: bool = False
     cause: str = ""  # the configured cause in words (the README's table)
     warmup: str = ""  # "hold": run.py holds one connection from 127.0.0.1 open before the senders send
-
-    @property
-    def temporary(self) -> bool:
-        return self.defers
 
 
 def _c(id: str, stage: str, settings: tuple[str, ...], cause: str, source: str, *, defers: bool = False,
@@ -163,37 +160,11 @@ _CONFIGURED: list[Configured] = [
 
 # Configured but dropped (none so far). A dropped case keeps its listener, so that the others keep their addresses.
 DROPPED: dict[str, str] = {}
-HELDOUT28: list[Configured] = [h for h in _CONFIGURED if h.id not in DROPPED]
-
-
-def listeners() -> dict[str, Configured]:
-    """Receiving server address -> configured case, dropped ones included (the receiver's master.cf)."""
-    return addresses(FIRST_IP, _CONFIGURED)
-
-
-def by_ip() -> dict[str, Heldout]:
-    """Receiving server address -> the configured case of the set it serves."""
-    return serving(listeners(), DROPPED)
-
-
-def _case(id: str) -> Configured:
-    return next(h for h in _CONFIGURED if h.id == id)
-
-
-def _dist_master() -> list[str]:
-    """Debian's master.cf.dist without its smtp listener (each instance names its own addresses)."""
-    return [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
-            if not line.startswith("smtp      inet")]
-
-
-_QUEUE_SHORT = {  # the kit's short queue (tools/real-mta/postfix/setup.sh), for the receiver's own deliveries
-    "maximal_queue_lifetime": "2m",
-    "bounce_queue_lifetime": "2m",
-    "delay_warning_time": "1m",
-    "queue_run_delay": "15s",
-    "minimal_backoff_time": "15s",
-    "maximal_backoff_time": "30s",
-}
+_RECEIVER = Receiver(FIRST_IP, _CONFIGURED, DROPPED)  # listeners, by_ip and the set's cases: receiver.py
+HELDOUT28: list[Configured] = _RECEIVER.kept()
+listeners = _RECEIVER.listeners
+by_ip = _RECEIVER.by_ip
+_case = _RECEIVER.case
 
 
 def main_cf() -> dict[str, str]:
@@ -201,20 +172,7 @@ def main_cf() -> dict[str, str]:
     routes, the senders' domains routed back to their MTAs, the kit's short queue."""
     local = _case("local-passwd-miss").domain
     vmail = _case("vmail-brimful").domain
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(QUEUE),
-        "data_directory": str(DATA),
-        "syslog_name": "postfix-rcv28",
-        "maillog_file": "/var/log/real-mta/postfix-rcv28.log",
-        "myhostname": f"mx.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "myorigin": f"mx.{SUFFIX}",
-        # set 22's: inet_interfaces names only what the SMTP client's loop detection counts as its own; with
-        # loopback-only its reports to the sending Postfix on 127.0.0.1:25 would "loop back to myself"
-        "inet_interfaces": "[::1]",
-        "inet_protocols": "all",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv28", SUFFIX, QUEUE, DATA, {
         "mydestination": local,
         "local_recipient_maps": "",
         "alias_maps": "",
@@ -233,22 +191,15 @@ def main_cf() -> dict[str, str]:
         "address_verify_transport_maps": f"hash:{CONF}/verify_transport",
         "smtpd_relay_restrictions": "reject_unauth_destination",
         "smtpd_client_event_limit_exceptions": "",
-        **_QUEUE_SHORT,
-        "smtp_tls_security_level": "",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    }, reports=True)  # it sends reports back to the senders: an origin, [::1], the short queue (receiver.py)
 
 
 def master_cf() -> list[str]:
     """Debian's master.cf.dist without its smtp listener, then one smtpd per case with its -o settings."""
-    master = _dist_master()
+    master = dist_master()
     for ip, h in listeners().items():
-        opts = " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in h.settings)
-        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {opts}".rstrip())
+        line = f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {overrides(h.settings)}"
+        master.append(line.rstrip())
     # the trivial-rewrite service of the listener that hosts the senders' domains (mail-hosted-alias-miss), and the
     # pipe(8) transport of pipe-program-exit
     master.append("rewrite-hosted unix - - n - - trivial-rewrite"
@@ -261,17 +212,7 @@ def master_cf() -> list[str]:
 def backend_main_cf() -> dict[str, str]:
     """The second Postfix: final destination of the recipient-probe domain and of the senders' domains, knowing only
     their postmasters (what it would accept is discarded)."""
-    return {
-        "compatibility_level": "3.6",
-        "queue_directory": str(BACKEND_QUEUE),
-        "data_directory": str(BACKEND_DATA),
-        "syslog_name": "postfix-rcv28b",
-        "maillog_file": "/var/log/real-mta/postfix-rcv28b.log",
-        "myhostname": f"mailstore.{SUFFIX}",
-        "mydomain": SUFFIX,
-        "inet_interfaces": "loopback-only",
-        "inet_protocols": "ipv4",
-        "mynetworks": "127.0.0.254/32",
+    return postfix_main_cf("postfix-rcv28b", SUFFIX, BACKEND_QUEUE, BACKEND_DATA, {
         "mydestination": ", ".join([_case("rcpt-probe-backend").domain, _case("hop-mailstore-stranger").domain,
                                     *SENDERS]),
         "local_recipient_maps": f"hash:{BACKEND_CONF}/users",
@@ -279,12 +220,7 @@ def backend_main_cf() -> dict[str, str]:
         "alias_database": "",
         "local_transport": "discard:",
         "default_transport": "discard:",
-        "smtpd_tls_security_level": "",
-        "smtpd_tls_cert_file": "",
-        "smtpd_tls_key_file": "",
-        "biff": "no",
-        "append_dot_mydomain": "no",
-    }
+    }, host="mailstore")
 
 
 def _write_instance(conf: Path, main: dict[str, str], master: list[str], dirs: tuple[Path, ...]) -> None:
@@ -332,7 +268,7 @@ def write_receiver() -> list[str]:
     box.write_text(filler)
     for p in (VMAIL, VMAIL / vmail, box):
         shutil.chown(p, MAIL_UID, MAIL_UID)
-    master = [*_dist_master(), f"{BACKEND_IP}:smtp inet n - n - - smtpd"]
+    master = [*dist_master(), f"{BACKEND_IP}:smtp inet n - n - - smtpd"]
     _write_instance(BACKEND_CONF, backend_main_cf(), master, (BACKEND_QUEUE, BACKEND_DATA))
     shutil.chown(BACKEND_DATA, "postfix", "postfix")
     users = [f"postmaster@{_case(c).domain} x" for c in ("rcpt-probe-backend", "hop-mailstore-stranger")]

@@ -1,0 +1,135 @@
+"""What the sets with a real receiving MTA (heldout17.py to heldout28.py) have in common, in one place.
+
+Each of those sets configures a real MTA on the receiving side: a table of configured cases, one listening address
+per case from the set's first address (dropped cases included, so that the others keep the addresses their bounces
+show), and the cases whose files the set has (the table less its dropped ones). Every script used to repeat the same
+small functions over its own table (``listeners``, ``by_ip``, ``_case``), and the six receiving Postfix instances
+(sets 17, 21, 22, 26, 27 and 28) the same base main.cf. They live here once; each script keeps its own data: its
+cases, its dropped ones and the settings only its receiver needs.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Generic
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import H, Heldout, addresses
+
+
+class Deferring:
+    """The base of a set's ``Configured`` case (before Heldout): whether the configured cause defers is the case's
+    ``defers`` field, since its reply is the receiving MTA's own and not a scripted one that Heldout.temporary reads."""
+
+    defers: bool  # a field of each set's Configured dataclass
+
+    @property
+    def temporary(self) -> bool:
+        return self.defers
+
+
+class Receiver(Generic[H]):
+    """A set's configured cases on its receiving MTA's consecutive addresses from ``first_ip``, less the dropped
+    ones (id -> why) for the cases the set has."""
+
+    def __init__(self, first_ip: str, configured: Sequence[H], dropped: Mapping[str, str]) -> None:
+        self.first_ip = first_ip
+        self.configured = configured
+        self.dropped = dropped
+
+    def kept(self) -> list[H]:
+        """The cases whose files the set has: the table less its dropped cases (the set's HELDOUTn table)."""
+        return [h for h in self.configured if h.id not in self.dropped]
+
+    def listeners(self) -> dict[str, H]:
+        """Receiving server address -> configured case, dropped ones included (the receiver's listeners)."""
+        return addresses(self.first_ip, self.configured)
+
+    def by_ip(self) -> dict[str, Heldout]:
+        """Receiving server address -> the configured case of the set it serves: the listeners less the dropped
+        cases (a dropped case keeps its listener, so that the others keep the addresses their bounces show)."""
+        return {ip: h for ip, h in self.listeners().items() if h.id not in self.dropped}
+
+    def case(self, id: str) -> H:
+        """The configured case with this id (dropped ones included)."""
+        return next(h for h in self.configured if h.id == id)
+
+    def ip(self, id: str) -> str:
+        """The listening address of the case with this id."""
+        return next(ip for ip, h in self.listeners().items() if h.id == id)
+
+
+# The kit's short queue (tools/real-mta/postfix/setup.sh), for a receiving Postfix that sends reports of its own
+QUEUE_SHORT: dict[str, str] = {
+    "maximal_queue_lifetime": "2m",
+    "bounce_queue_lifetime": "2m",
+    "delay_warning_time": "1m",
+    "queue_run_delay": "15s",
+    "minimal_backoff_time": "15s",
+    "maximal_backoff_time": "30s",
+}
+
+# A receiving Postfix's transports where every message is discarded (sets 17, 21, 26, 27): a message the receiver
+# accepts by mistake leaves no file rather than a wrong one
+DISCARD_ALL: dict[str, str] = {
+    "local_transport": "discard:",
+    "virtual_transport": "discard:",
+    "relay_transport": "discard:",
+    "default_transport": "discard:",
+}
+
+
+def postfix_main_cf(instance: str, suffix: str, queue: Path, data: Path, own: Mapping[str, str], *,
+                    host: str = "mx", reports: bool = False) -> dict[str, str]:
+    """main.cf of a receiving Postfix instance (sets 17, 21, 22, 26, 27, 28): its own name, queue, data directory
+    and log, then the set's ``own`` settings in their order, then no TLS and Debian's biff and append_dot_mydomain.
+
+    ``reports``: the instance sends mail of its own (bounces, probes) back to the senders' MTAs (sets 22 and 28),
+    so it has an origin, the kit's short queue and no client TLS, and its inet_interfaces names only what its SMTP
+    client's loop detection counts as its own (postconf(5) inet_interfaces; Postfix 3.7 src/smtp/smtp_connect.c
+    checks destinations on port 25 only): with loopback-only (127.0.0.1), its reports to the sending Postfix on
+    127.0.0.1:25 would bounce as "mail for 127.0.0.1 loops back to myself". Its listeners are master.cf's explicit
+    addresses either way."""
+    main = {
+        "compatibility_level": "3.6",
+        "queue_directory": str(queue),
+        "data_directory": str(data),
+        "syslog_name": instance,
+        "maillog_file": f"/var/log/real-mta/{instance}.log",
+        "myhostname": f"{host}.{suffix}",
+        "mydomain": suffix,
+    }
+    if reports:
+        main.update({"myorigin": f"{host}.{suffix}", "inet_interfaces": "[::1]", "inet_protocols": "all"})
+    else:
+        main.update({"inet_interfaces": "loopback-only", "inet_protocols": "ipv4"})
+    main["mynetworks"] = "127.0.0.254/32"
+    main.update(own)
+    if reports:
+        main.update({**QUEUE_SHORT, "smtp_tls_security_level": ""})
+    main.update({"smtpd_tls_security_level": "", "smtpd_tls_cert_file": "", "smtpd_tls_key_file": "",
+                 "biff": "no", "append_dot_mydomain": "no"})
+    return main
+
+
+
+def dist_master() -> list[str]:
+    """Debian's master.cf.dist without its default smtp listener: each receiving instance names its own addresses."""
+    return [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
+            if not line.startswith("smtp      inet")]
+
+
+def overrides(settings: Sequence[str]) -> str:
+    """A case's ``settings`` ("name=value") as master.cf -o overrides."""
+    return " ".join("-o {{ {} = {} }}".format(*s.split("=", 1)) for s in settings)
+
+
+def postfix_master(servers: Mapping[str, Any], syslog: str) -> list[str]:
+    """master.cf lines of a real receiving Postfix (sets 17, 21 and 22): dist_master(), then one smtpd per case on
+    its own address, with the case's settings as -o overrides and its id in the syslog name."""
+    master = dist_master()
+    for ip, h in servers.items():
+        master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name={syslog}/{h.id} {overrides(h.settings)}")
+    return master
