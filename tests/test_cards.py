@@ -805,9 +805,99 @@ def test_an_unknown_user_after_forwarding_is_the_forwardings_fault(fields: str, 
 
 
 def test_a_forwarded_address_leaves_other_reasons_cards_alone() -> None:
+    # session 39 (K3-39): mailboxfull has a forwarding variant now; a reason without one keeps its own card
     raw = _FORWARDED_DSN.format(
         fields="Final-Recipient: rfc822; old@elsewhere.example\nOriginal-Recipient: rfc822; taro@example.org\n",
-        target="old@elsewhere.example").replace("User unknown", "Mailbox full").replace("5.1.1", "5.2.2").encode()
+        target="old@elsewhere.example").replace(
+        "<old@elsewhere.example>: Recipient address rejected: User unknown",
+        "Message size exceeds fixed maximum message size").replace("5.1.1", "5.3.4").encode()
     (f,) = explain_bytes(raw).recipients
-    assert f.reason == "mailboxfull" and f.card is not None and f.card.who == "recipient"
+    assert f.reason == "mesgtoobig" and f.passed_on_to == "old@elsewhere.example" and f.card is not None
     assert "passes mail on" not in f.card.cause
+
+
+# session 39 (K3-39): where forwarding changes who acts, the card says the mail was passed on; the same reply without
+# a forwarding keeps the reason's usual card (RFC 3464 Original-/Final-Recipient; RFC 7208 §10.1, RFC 7960 §3.1)
+_PASSED = "Final-Recipient: rfc822; fwd@target.example\nOriginal-Recipient: rfc822; taro@example.org\n"
+_NOT_PASSED = "Final-Recipient: rfc822; taro@example.org\nOriginal-Recipient: rfc822; taro@example.org\n"
+_REPLY_DSN = _FORWARDED_DSN.replace("Status: 5.1.1", "Status: {status}").replace(
+    "Diagnostic-Code: smtp; 550 5.1.1 <{target}>: Recipient address rejected: User unknown",
+    "Diagnostic-Code: smtp; {reply}")
+
+
+@pytest.mark.parametrize(("reason", "status", "reply", "who_passed", "who_not"), [
+    ("blocked", "5.7.1", "554 5.7.1 Service unavailable; Client host [192.0.2.9] blocked using zen.spamhaus.org",
+     "recipient-admin", "sender-admin"),
+    ("spamdetected", "5.7.1", "550 5.7.1 Message rejected as spam by Content Filtering", "recipient-admin", "sender"),
+    ("mailboxfull", "5.2.2", "552 5.2.2 Mailbox full", "recipient", "recipient"),
+    ("suspend", "5.2.1", "550 5.2.1 This mailbox is disabled", "recipient", "recipient"),
+    ("authfailure", "5.7.1", "550 5.7.1 Email rejected per SPF policy: the sending host is not allowed",
+     "sender-admin", "sender-admin"),
+])
+def test_a_forwarded_copy_has_the_forwardings_card(reason: str, status: str, reply: str, who_passed: str,
+                                                    who_not: str) -> None:
+    for fields, forwarded in ((_PASSED, True), (_NOT_PASSED, False)):
+        raw = _REPLY_DSN.format(fields=fields, status=status, reply=reply).encode()
+        for lang in ("en", "ja"):
+            (f,) = explain_bytes(raw, lang=lang).recipients
+            assert f.reason == reason and f.card is not None, (reason, f.reason)
+            text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+            assert (f.passed_on_to == "fwd@target.example") is forwarded
+            assert ("fwd@target.example" in text) is forwarded, (reason, lang, text)
+            word = "forwarded" if lang == "en" else "転送"
+            assert (word in f.card.title) is forwarded, (reason, lang, f.card.title)
+            assert f.card.who == (who_passed if forwarded else who_not), (reason, lang, forwarded)
+        if forwarded and reason == "authfailure":  # the sender's side can still act: DKIM survives forwarding
+            assert "DKIM" in " ".join(f.card.actions)
+
+
+@pytest.mark.parametrize(("fields", "passed_on"), [
+    # a source route is the route of the same delivery (RFC 5321 Appendix C; Messaging Server's message store)
+    ("Final-Recipient: rfc822;@smtp.example.net:taro@store\nOriginal-Recipient: rfc822;taro@example.org\n", None),
+    # the same mailbox in a parent domain or a subdomain (Postfix masquerade_domains, Exchange's primary address)
+    ("Final-Recipient: rfc822;taro@example.org\nOriginal-Recipient: rfc822;taro@mail.example.org\n", None),
+    ("Final-Recipient: rfc822;taro@mail.example.org\nOriginal-Recipient: rfc822;taro@example.org\n", None),
+    # another local part, or the same local part at another organisation: passed on
+    ("Final-Recipient: rfc822;hanako@example.org\nOriginal-Recipient: rfc822;taro@example.org\n", "hanako@example.org"),
+    ("Final-Recipient: rfc822;taro@gmail.example\nOriginal-Recipient: rfc822;taro@example.org\n", "taro@gmail.example"),
+    # a domain that only ends like the other one is not its subdomain
+    ("Final-Recipient: rfc822;taro@badexample.org\nOriginal-Recipient: rfc822;taro@example.org\n",
+     "taro@badexample.org"),
+])
+def test_an_address_written_otherwise_is_not_a_forwarding(fields: str, passed_on: str | None) -> None:
+    raw = _REPLY_DSN.format(fields=fields, status="5.2.2", reply="552 5.2.2 Mailbox full").encode()
+    (f,) = explain_bytes(raw).recipients
+    assert f.passed_on_to == passed_on
+
+
+_POSTFIX_TEXT = """From: MAILER-DAEMON@mx.example.org (Mail Delivery System)
+To: sender@example.com
+Subject: Undelivered Mail Returned to Sender
+Content-Type: text/plain
+
+This is the mail system at host mx.example.org.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients. It's attached below.
+
+                   The mail system
+
+<{final}>{expanded}: host
+    mx.target.example[192.0.2.1] said: 550 5.1.1 <{final}>:
+    Recipient address rejected: User unknown (in reply to RCPT TO command)
+"""
+
+
+@pytest.mark.parametrize(("final", "expanded", "address", "passed_on"), [
+    ("old@target.example", " (expanded from <taro@example.org>)", "taro@example.org", "old@target.example"),
+    ("old@target.example", " (expanded from\n    <taro@example.org>)", "taro@example.org", "old@target.example"),
+    ("taro@example.org", "", "taro@example.org", None),
+    ("taro@example.org", " (expanded from <Taro@example.org>)", "taro@example.org", None),
+])
+def test_postfix_text_names_the_address_expanded_from(final: str, expanded: str, address: str,
+                                                     passed_on: str | None) -> None:
+    # session 39 (K3-39): a Postfix notice without a DSN part says "<final> (expanded from <original>)"
+    raw = _POSTFIX_TEXT.format(final=final, expanded=expanded).encode()
+    (f,) = explain_bytes(raw).recipients
+    assert f.reason == "userunknown" and f.address == address and f.passed_on_to == passed_on
+    assert f.card is not None and f.card.who == ("recipient-admin" if passed_on else "sender")

@@ -66,13 +66,29 @@ def _passed_on_to(address: str | None, final: str | None, actual: str | None) ->
     if actual:
         actual = addresses.normalize(decode_xtext(typed_value(actual)[1]))
     for other in (actual, final):
-        if other and address and "@" in other and _bare(other) != _bare(address):
+        if other and address and "@" in other and not _same_mailbox(other, address):
             return other
     return None
 
 
 def _bare(address: str) -> str:
     return address.replace('"', "").lower()
+
+
+def _same_mailbox(other: str, address: str) -> bool:
+    """Whether ``other`` is ``address`` written otherwise, not a forwarding (session 39, K3-39):
+    * the same address (quotes and case aside);
+    * a source route ("@relay.example:user@host", RFC 5321 §4.1.1.3 and Appendix C; RFC 3464 §2.3.2 allows the
+      Final-Recipient to name the mailbox in the form the reporting MTA routed it): the route of the same
+      delivery (Sun/Oracle Messaging Server's "@host:user@server" for its message store), not another recipient;
+    * the same local part in a parent domain or a subdomain ("user@mail.example.org" and "user@example.org"):
+      a rewrite within one organisation (Postfix masquerade_domains, ADDRESS_REWRITING_README; Exchange writing
+      the primary SMTP address of the mailbox the recipient address resolved to), not another mailbox."""
+    a, b = _bare(other), _bare(address)
+    if a == b or a.startswith("@"):
+        return True
+    (la, _, da), (lb, _, db) = a.rpartition("@"), b.rpartition("@")
+    return la == lb and bool(da) and bool(db) and (da.endswith("." + db) or db.endswith("." + da))
 
 
 def _action(value: str | None, status: str) -> str | None:

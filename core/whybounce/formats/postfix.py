@@ -13,11 +13,14 @@ from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import contains_any, lazy
 from . import text
-from .base import dsn_report, fill_from_text, supplement_from_text
+from .base import _passed_on_to, dsn_report, fill_from_text, supplement_from_text
 
 MARKERS = ("this is the mail system at host", "this is the postfix program at host")
 _IN = lazy(r"^\s*In:\s+(.{1,1000})$")
 _OUT = lazy(r"^\s*Out:\s+([245]\d\d[ \-].{0,1000})$")
+# "<final> (expanded from <original>): ..." (Postfix bounce(8), src/bounce/bounce_notify_util.c: written where the
+# recipient's original address differs from the one delivery was tried to, after an alias, virtual or .forward)
+_EXPANDED = lazy(r"^\(expanded from <([^<>\s]{1,254})>\)")
 
 
 class Postfix:
@@ -34,9 +37,25 @@ class Postfix:
         if report is None:
             if not found:
                 found = _unexplained(mail)
+            for ev in found:
+                _expanded_from(ev)
             return Report(kind="bounce", format=self.name, evidence=found) if found else None
         supplement_from_text(report, found)
         return report
+
+
+def _expanded_from(ev: Evidence) -> None:
+    """A notice without a DSN part names the original address only in its block's "(expanded from <a>)" (session
+    39, K3-39): as a DSN's Original-Recipient and Final-Recipient would (base.evidence_from_dsn), the recipient is
+    the address the sender wrote and the mail was passed on to the block's address."""
+    m = _EXPANDED.match(ev.diagnostic or "")
+    original = addresses.normalize(m.group(1)) if m else None
+    if not original or not ev.address:
+        return
+    passed_on = _passed_on_to(original, ev.address, None)
+    if passed_on is not None:
+        ev.address = ev.original_address = original
+        ev.passed_on_to = passed_on
 
 
 def _unexplained(mail: Mail) -> list[Evidence]:
