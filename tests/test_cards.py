@@ -901,3 +901,31 @@ def test_postfix_text_names_the_address_expanded_from(final: str, expanded: str,
     (f,) = explain_bytes(raw).recipients
     assert f.reason == "userunknown" and f.address == address and f.passed_on_to == passed_on
     assert f.card is not None and f.card.who == ("recipient-admin" if passed_on else "sender")
+
+
+# session 39 (K3-39): Gmail's own cards for a copy forwarded to Gmail (Google's "Best practices for forwarding email
+# to Gmail"), both ways; the reply's words pick the provider's card, Remote-MTA names Gmail
+_GMAIL = "Remote-MTA: dns; gmail-smtp-in.l.google.com\n"
+
+
+@pytest.mark.parametrize(("status", "reply", "rule", "who_passed", "who_not"), [
+    ("5.1.1", "550-5.1.1 The email account that you tried to reach does not exist. gsmtp",
+     "provider.google.account-does-not-exist", "recipient-admin", "sender"),
+    ("5.7.1", "550-5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail. gsmtp",
+     "provider.google.likely-unsolicited", "recipient-admin", "sender"),
+    ("5.7.26", "550-5.7.26 This mail has been blocked because the sender is unauthenticated. gsmtp",
+     "provider.google.status.5.7.26", "sender-admin", "sender-admin"),
+    ("5.7.27", "550-5.7.27 This mail has been blocked because SPF authentication didn't pass. gsmtp",
+     "provider.google.status.5.7.27", "sender-admin", "sender-admin"),
+])
+def test_gmail_cards_know_the_copy_was_forwarded(status: str, reply: str, rule: str, who_passed: str,
+                                                 who_not: str) -> None:
+    for fields, forwarded in ((_PASSED + _GMAIL, True), (_NOT_PASSED + _GMAIL, False)):
+        raw = _REPLY_DSN.format(fields=fields, status=status, reply=reply).encode()
+        for lang in ("en", "ja"):
+            (f,) = explain_bytes(raw, lang=lang).recipients
+            assert f.rule == rule and f.card is not None, (rule, f.rule)
+            text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+            assert ("fwd@target.example" in text) is forwarded, (rule, lang, text)
+            assert (("forward" if lang == "en" else "転送") in f.card.title) is forwarded, (rule, lang, f.card.title)
+            assert f.card.who == (who_passed if forwarded else who_not), (rule, lang, forwarded)
