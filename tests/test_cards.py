@@ -833,6 +833,7 @@ _REPLY_DSN = _FORWARDED_DSN.replace("Status: 5.1.1", "Status: {status}").replace
     ("suspend", "5.2.1", "550 5.2.1 This mailbox is disabled", "recipient", "recipient"),
     ("authfailure", "5.7.1", "550 5.7.1 Email rejected per SPF policy: the sending host is not allowed",
      "sender-admin", "sender-admin"),
+    ("norelaying", "5.7.1", "554 5.7.1 <fwd@target.example>: Relay access denied", "recipient-admin", "sender-admin"),
 ])
 def test_a_forwarded_copy_has_the_forwardings_card(reason: str, status: str, reply: str, who_passed: str,
                                                     who_not: str) -> None:
