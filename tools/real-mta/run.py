@@ -391,6 +391,28 @@ def start_verifying_receiver(procs: Processes) -> None:
         print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
 
 
+def start_dovecot_submission_receiver(procs: Processes) -> None:
+    """Set 29: the Dovecot of heldout29.py (LMTP with quota, Sieve and proxying, quota-status, and its submission
+    server on one case's address; its own -c configuration and base_dir, in the foreground, stopped by its pid) and
+    the receiving Postfix instance on 127.0.13.1 up that delivers to it, both in the kit's DNS namespace (the receiver
+    stopped by ``postfix -c ... stop``)."""
+    import heldout29
+
+    ips = heldout29.write_receiver()
+    procs.start("dovecot-rcv29", in_namespace(f"dovecot -F -c {heldout29.DOVECOT_CONF}"))
+    deadline = time.time() + 60
+    while not heldout29.LMTP_SOCKET.exists() and time.time() < deadline:
+        time.sleep(1)
+    wait_port(heldout29.QUOTA_STATUS[1], 60, heldout29.QUOTA_STATUS[0])
+    wait_port(25, 60, heldout29.SUBMISSION_IP)
+    conf = str(heldout29.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    wait_port(heldout29.REINJECT[1], 60, heldout29.REINJECT[0])
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -405,6 +427,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout26": start_rspamd_receiver,
     "heldout27": start_postscreen_receiver,
     "heldout28": start_verifying_receiver,
+    "heldout29": start_dovecot_submission_receiver,
 }
 
 
@@ -538,12 +561,12 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout28: those of"
-                         " heldout2.py to heldout28.py, filed under tests/fixtures/real-mta-heldout2 to -heldout28"
-                         " (heldout17 to heldout28: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout29: those of"
+                         " heldout2.py to heldout29.py, filed under tests/fixtures/real-mta-heldout2 to -heldout29"
+                         " (heldout17 to heldout29: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
-                         " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, instead of the fake"
-                         " server)")
+                         " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
+                         " Dovecot's LMTP, quota-status and submission, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
