@@ -52,14 +52,14 @@ def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
             evidence=g.get("diagnostic-code") or g.get("status"),
             retry_until=" ".join((g.get("will-retry-until") or "").split()) or None,
         )
-        ev.passed_on_to = _passed_on_to(ev.address, final_addr, g.get("x-actual-recipient"))
+        ev.passed_on_to = forwarded_to(ev.address, final_addr, g.get("x-actual-recipient"))
         if diag:
             fill_from_text(ev, diag)
         out.append(ev)
     return out
 
 
-def _passed_on_to(address: str | None, final: str | None, actual: str | None) -> str | None:
+def forwarded_to(address: str | None, final: str | None, actual: str | None) -> str | None:
     """The address the recipient's mail was passed on to, when the DSN names it apart from the one reported: a
     Final-Recipient after forwarding (RFC 3464 §2.3.2: it "may differ from the address originally provided by the
     sender") or Sendmail's X-Actual-Recipient after alias expansion.  Not a local program or file ("|/bin/x")."""

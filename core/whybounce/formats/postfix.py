@@ -13,7 +13,7 @@ from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import contains_any, lazy
 from . import text
-from .base import _passed_on_to, dsn_report, fill_from_text, supplement_from_text
+from .base import dsn_report, fill_from_text, forwarded_to, supplement_from_text
 
 MARKERS = ("this is the mail system at host", "this is the postfix program at host")
 _IN = lazy(r"^\s*In:\s+(.{1,1000})$")
@@ -52,7 +52,7 @@ def _expanded_from(ev: Evidence) -> None:
     original = addresses.normalize(m.group(1)) if m else None
     if not original or not ev.address:
         return
-    passed_on = _passed_on_to(original, ev.address, None)
+    passed_on = forwarded_to(original, ev.address, None)
     if passed_on is not None:
         ev.address = ev.original_address = original
         ev.passed_on_to = passed_on
