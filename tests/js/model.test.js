@@ -217,8 +217,9 @@ const STATE_CASES = [
   ["postfix-conn-refused-expired.ja", "given-up", "配達失敗（再送打ち切り）", false, "", "受信側のメール管理者"],
   ["lhost-sendmail-10", "given-up", "Failed after retries", false, "", "Your mail administrator or provider"],
   ["lhost-opensmtpd-06", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],
-  ["lhost-postfix-01", "permanent", "Permanent", false, "", "You (the sender)"],
-  ["lhost-postfix-01.ja", "permanent", "恒久的なエラー", false, "", "お客様（送信者）"],
+  // an alias passed the mail on to an address that does not exist (Postfix's "expanded from"): the forwarding's side acts
+  ["lhost-postfix-01", "permanent", "Permanent", false, "", "The recipient's mail administrator"],
+  ["lhost-postfix-01.ja", "permanent", "恒久的なエラー", false, "", "受信側のメール管理者"],
   ["lhost-biglobe-01", "permanent", "Permanent", false, "", "The recipient"],
 ];
 for (const [name, state, text, temporary, retry, who] of STATE_CASES) {
