@@ -52,7 +52,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Deferring, Receiver, dist_master, overrides, postfix_main_cf, postmap, write_postfix
+from receiver import Deferring, Receiver, dist_master, postfix_main_cf, postfix_master, postmap, write_postfix
 
 SUFFIX = "heldout28.example"
 FIRST_IP = "127.0.12.1"
@@ -194,11 +194,9 @@ def main_cf() -> dict[str, str]:
 
 
 def master_cf() -> list[str]:
-    """Debian's master.cf.dist without its smtp listener, then one smtpd per case with its -o settings."""
-    master = dist_master()
-    for ip, h in listeners().items():
-        line = f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {overrides(h.settings)}"
-        master.append(line.rstrip())
+    """Debian's master.cf.dist without its smtp listener, then one smtpd per case with its -o settings (receiver.py's
+    postfix_master, without the trailing space of a case that has none)."""
+    master = [line.rstrip() for line in postfix_master(listeners(), "postfix-rcv28")]
     # the trivial-rewrite service of the listener that hosts the senders' domains (mail-hosted-alias-miss), and the
     # pipe(8) transport of pipe-program-exit
     master.append("rewrite-hosted unix - - n - - trivial-rewrite"
