@@ -162,14 +162,6 @@ TEMPORARY_SYSTEM_WHO = [
 ]
 
 
-@pytest.mark.parametrize(("reply", "who"), TEMPORARY_SYSTEM_WHO)
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_temporary_system_fault_waits_on_the_receiving_admin_only_when_broken(reply: str, who: str,
-                                                                               lang: str) -> None:
-    f = explain_line(reply, lang=lang).finding
-    assert (f.reason, f.temporary, f.card.who if f.card else None) == ("systemerror", True, who)
-
-
 # session 35 (W): a sending quota used up (Policyd v2's quotas, mtpolicyd's Quota plugin, SES's daily quota) waits
 # on the quota's period or the provider (sender-admin); a rate throttle passes with the retries (nobody)
 TEMPORARY_SPEEDING_WHO = [
@@ -182,14 +174,16 @@ TEMPORARY_SPEEDING_WHO = [
 ]
 
 
-@pytest.mark.parametrize(("reply", "who"), TEMPORARY_SPEEDING_WHO)
+@pytest.mark.parametrize(("reply", "reason", "who"), [(r, "systemerror", w) for r, w in TEMPORARY_SYSTEM_WHO]
+                         + [(r, "speeding", w) for r, w in TEMPORARY_SPEEDING_WHO])
 @pytest.mark.parametrize("lang", LANGS)
-def test_a_used_up_sending_quota_waits_on_the_provider_a_rate_throttle_on_nobody(reply: str, who: str,
-                                                                                lang: str) -> None:
+def test_a_temporary_fault_waits_on_whoever_can_end_it(reply: str, reason: str, who: str, lang: str) -> None:
+    """TEMPORARY_SYSTEM_WHO (a broken component waits on the receiving admin) and TEMPORARY_SPEEDING_WHO (a used-up
+    quota on the provider, a throttle on nobody): the same who pasted and as a bounce."""
     f = explain_line(reply, lang=lang).finding
-    assert (f.reason, f.temporary, f.card.who if f.card else None) == ("speeding", True, who)
+    assert (f.reason, f.temporary, f.card.who if f.card else None) == (reason, True, who)
     b = read_as_bounce(reply, temporary=True, lang=lang)
-    assert (b.reason, b.card.who if b.card else None) == ("speeding", who)
+    assert (b.reason, b.card.who if b.card else None) == (reason, who)
 
 
 # A bare LF is the sending software's or MTA's fault whatever words name it (RFC 5321 §2.3.8); qpsmtpd names only its

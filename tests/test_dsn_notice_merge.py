@@ -1,4 +1,5 @@
-"""supplement_from_text: the one place a DSN's recipient is completed from the human-readable notice.
+"""supplement_from_text: the one place a DSN's recipient is completed from the human-readable notice; and
+set_diagnostic, the one place a detector records what a notice says about a recipient.
 
 Table-driven: each row is a DSN recipient, the notice's blocks, the options a detector passes, and what
 the merged recipient must say.  Every option has a row whose outcome flips when the option is ignored.
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from whybounce.formats.base import supplement_from_text
+from whybounce.formats.base import set_diagnostic, supplement_from_text
 from whybounce.model import Evidence, Report
 
 A = "kijitora@example.jp"
@@ -125,3 +126,17 @@ def test_supplement_from_text(dsn: list[Evidence], notice: list[Evidence], optio
     assert len(report.evidence) == len(expected)
     for ev, want in zip(report.evidence, expected, strict=True):
         assert {k: getattr(ev, k) for k in want} == want
+
+
+def test_set_diagnostic_fills_only_what_the_detector_left() -> None:
+    """The words are the diagnostic and the evidence; the reply code, status, command and host in them complete the
+    recipient, never overwriting what the detector set."""
+    text = "host mx.example.jp[192.0.2.1] said: 550 5.1.1 <kijitora@example.jp>: User unknown (in reply to RCPT TO)"
+    ev = Evidence(address=A)
+    set_diagnostic(ev, text)
+    assert (ev.diagnostic, ev.evidence, ev.reply_code, ev.status, ev.command) == (text, text, "550", "5.1.1", "RCPT")
+    assert ev.remote_mta == "mx.example.jp"
+    ev = Evidence(address=A, reply_code="554", command="DATA", remote_mta="relay.example.jp", status="5.7.1")
+    set_diagnostic(ev, text)
+    assert (ev.reply_code, ev.command, ev.remote_mta, ev.status) == ("554", "DATA", "relay.example.jp", "5.7.1")
+    assert ev.status_from_text == "5.1.1" and ev.diagnostic == text

@@ -7,35 +7,13 @@ from __future__ import annotations
 import base64
 import email
 import email.policy
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from host_util import BOUNCES, host_session, python_env
+from socket_block import blocked
 from whybounce_host.ids import EXTENSION_ID
-
-SOCKET_BLOCKER = '''\
-"""Test-only: any attempt to use the network is logged and refused."""
-import os, socket
-
-_LOG = os.environ["WHYBOUNCE_TEST_SOCKET_LOG"]
-
-def _refuse(what):
-    with open(_LOG, "a") as log:
-        log.write(what + "\\n")
-    raise OSError("network access blocked by the privacy test: " + what)
-
-class _NoSocket(socket.socket):
-    def __init__(self, *args, **kwargs):
-        _refuse("socket.socket")
-
-socket.socket = _NoSocket
-socket.create_connection = lambda *a, **k: _refuse("create_connection")
-socket.getaddrinfo = lambda *a, **k: _refuse("getaddrinfo")
-socket.gethostbyname = lambda *a, **k: _refuse("gethostbyname")
-socket.socketpair = lambda *a, **k: _refuse("socketpair")
-'''
 
 # Wraps the host: for a message carrying the trap header, the core "fails" with an exception and a
 # warning whose texts quote the whole message, as a careless library might.
@@ -74,21 +52,11 @@ def private_strings(path: Path) -> set[str]:
 
 @pytest.fixture()
 def sandbox(tmp_path: Path) -> dict[str, str]:
-    """An environment whose Python refuses sockets, with its own empty HOME and working folder."""
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(SOCKET_BLOCKER)
+    """An environment whose Python refuses sockets (socket_block.py, the CLI's privacy test's blocker, tested
+    there), with its own empty HOME and working folder."""
     home = tmp_path / "home"
     home.mkdir()
-    log = str(tmp_path / "sockets.log")
-    return python_env(PYTHONPATH=str(site), HOME=str(home), WHYBOUNCE_TEST_SOCKET_LOG=log)
-
-
-def test_the_socket_blocker_really_blocks(sandbox: dict[str, str], tmp_path: Path) -> None:
-    done = subprocess.run([sys.executable, "-c", "import socket; socket.socket()"], env=sandbox,
-                          capture_output=True, text=True)
-    assert done.returncode != 0 and "blocked by the privacy test" in done.stderr
-    assert (tmp_path / "sockets.log").read_text() == "socket.socket\n"
+    return python_env(**blocked(tmp_path), HOME=str(home))
 
 
 def test_host_touches_no_network_and_logs_no_message_contents(
@@ -116,6 +84,7 @@ def test_host_touches_no_network_and_logs_no_message_contents(
         host.ask({"id": "bad", "op": "explain", "raw": "not base64 " + sorted(secrets)[0]})
         assert host.finish() == 0
         stderr = host.stderr
+    assert Path(sandbox["WHYBOUNCE_SITE_MARKER"]).exists(), "the socket blocker was not loaded: this proves nothing"
     assert not (tmp_path / "sockets.log").exists(), "the host tried to use the network"
     assert "KeyError" in stderr and "UserWarning" in stderr  # the trap fired and was reported...
     leaked = sorted(s for s in secrets if s in stderr)

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 import yaml
-from whybounce import build_knowledge
+from whybounce import build_knowledge, build_patterns, patterns
 from whybounce.cards import CONDITION_KEYS, PLACEHOLDERS, known_wording, status_key
 from whybounce.knowledge import card_part, section
 from whybounce.model import WHO
@@ -317,19 +317,29 @@ def test_shipped_msgpack_is_up_to_date() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_a_rebuild_replaces_the_file_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A process that opened the compiled knowledge before a rebuild reads the old file whole, and one opening it
-    after reads the new one: ``make knowledge`` while a host or a test starts (F39 saw hosts that started during an
-    in-place rewrite answer ``internal`` errors: OutOfData, ValueError) gives neither a file cut short."""
-    compiled = tmp_path / "knowledge.msgpack"
-    old = b"old knowledge " * 1000
+# Each compiled file, its builder, where the builder finds the file's path, and what a rebuild writes
+REBUILT = [
+    ("knowledge.msgpack", build_knowledge, build_knowledge, "COMPILED", build_knowledge.compile_sources),
+    ("patterns.msgpack", build_patterns, patterns, "STORE", build_patterns.compile_store),
+]
+
+
+@pytest.mark.parametrize(("name", "builder", "owner", "attr", "compile_"), REBUILT, ids=[r[0] for r in REBUILT])
+def test_a_rebuild_replaces_the_file_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str,
+                                                 builder: Any, owner: Any, attr: str, compile_: Any) -> None:
+    """A process that opened the compiled knowledge or the pattern store before a rebuild reads the old file whole,
+    and one opening it after reads the new one: ``make knowledge`` while a host or a test starts (F39 saw hosts that
+    started during an in-place rewrite answer ``internal`` errors: OutOfData, ValueError) gives neither a file cut
+    short (both builders write through build_knowledge.replace_file)."""
+    compiled = tmp_path / name
+    old = b"old contents " * 1000
     compiled.write_bytes(old)
-    monkeypatch.setattr(build_knowledge, "COMPILED", str(compiled))
+    monkeypatch.setattr(owner, attr, str(compiled))
     with compiled.open("rb") as reader:
-        assert build_knowledge.main([]) == 0
+        assert builder.main([]) == 0
         assert reader.read() == old
-    assert compiled.read_bytes() == build_knowledge.compile_sources()
-    assert [p.name for p in tmp_path.iterdir()] == ["knowledge.msgpack"]  # no temporary file left
+    assert compiled.read_bytes() == compile_()
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
 
 
 def test_check_notices_a_stale_msgpack(tmp_path: Path) -> None:

@@ -140,17 +140,7 @@ def test_a_program_the_engine_refuses_falls_back_to_compiling(monkeypatch: pytes
     assert patterns.compile(source, flags) == re.compile(source, flags)
 
 
-def test_a_rebuild_replaces_the_store_in_one_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A process that opened the store before a rebuild reads the old store whole (as the compiled knowledge)."""
-    store = tmp_path / "patterns.msgpack"
-    old = b"old store " * 1000
-    store.write_bytes(old)
-    monkeypatch.setattr(patterns, "STORE", str(store))
-    with store.open("rb") as reader:
-        assert build_patterns.main([]) == 0
-        assert reader.read() == old
-    assert store.read_bytes() == build_patterns.compile_store()
-    assert [p.name for p in tmp_path.iterdir()] == ["patterns.msgpack"]
+# That a rebuild replaces the store in one step is tested with the compiled knowledge's, in test_knowledge_texts.py
 
 
 def test_check_notices_a_pattern_missing_from_the_store(monkeypatch: pytest.MonkeyPatch) -> None:

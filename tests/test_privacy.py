@@ -1,10 +1,9 @@
 """Privacy (issue 9, item 5): the CLI reads the whole corpus with every way to the network blocked, and
 its stderr never carries a message's subject, addresses or body.
 
-The block is a ``sitecustomize.py`` on ``PYTHONPATH`` in a temporary folder: Python imports it at start,
-before whybounce, and it replaces ``socket.socket`` and the name-lookup functions with ones that log the
-attempt to a file and raise.  A caught exception could hide an attempt, so the log is checked, not only
-the exit status; a marker file proves the blocker was loaded at all.
+The block is socket_block.py's ``sitecustomize.py`` on ``PYTHONPATH`` in a temporary folder (the host's privacy
+test uses the same): a caught exception could hide an attempt, so the log is checked, not only the exit status; a
+marker file proves the blocker was loaded at all.
 """
 
 from __future__ import annotations
@@ -19,27 +18,9 @@ from pathlib import Path
 import pytest
 from contract_shape import check_error_line, check_message
 from hostile_mail import CORPUS, DSN_WITH_RETURNED, corpus_messages, json_lines
+from socket_block import blocked
 from whybounce import addresses, limits
 from whybounce.read import decode_header
-
-BLOCKER = '''
-import os, socket
-
-def _refuse(what):
-    with open(os.environ["WHYBOUNCE_SOCKET_LOG"], "a") as fh:
-        fh.write(what + "\\n")
-    raise OSError("network use blocked by the privacy test: " + what)
-
-class _NoSocket(socket.socket):
-    def __init__(self, *args, **kwargs):
-        _refuse("socket.socket")
-
-socket.socket = _NoSocket
-for _name in ("create_connection", "create_server", "getaddrinfo", "gethostbyname", "gethostbyname_ex",
-              "gethostbyaddr", "getnameinfo", "socketpair", "fromfd"):
-    setattr(socket, _name, lambda *a, _n=_name, **k: _refuse(_n))
-open(os.environ["WHYBOUNCE_SITE_MARKER"], "w").close()
-'''
 
 CANARY_SUBJECT = "Canary subject 7f3a9 quarterly numbers"
 CANARY_ADDRESS = "canary-7f3a9@example.org"
@@ -48,16 +29,11 @@ CANARY_BODY = "canary body line 7f3a9"
 
 @pytest.fixture
 def sandbox(tmp_path: Path) -> dict[str, str]:
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "sitecustomize.py").write_text(BLOCKER)
     (tmp_path / "home").mkdir()
     return {
         **{k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "HOME")},
-        "PYTHONPATH": str(site),
+        **blocked(tmp_path),
         "HOME": str(tmp_path / "home"),
-        "WHYBOUNCE_SOCKET_LOG": str(tmp_path / "sockets.log"),
-        "WHYBOUNCE_SITE_MARKER": str(tmp_path / "blocker-loaded"),
     }
 
 
@@ -72,12 +48,15 @@ def _run(env: dict[str, str], *args: str, stdin: bytes | None = None) -> subproc
 
 
 def test_the_blocker_really_blocks(sandbox: dict[str, str]) -> None:
+    """The blocker of both privacy tests (the CLI's here, the host's in test_host_privacy.py): each attempt fails
+    and is logged, and the marker says it was loaded."""
     for code in ("import socket; socket.socket()", "import socket; socket.getaddrinfo('example.org', 25)",
                  "import socket; socket.create_connection(('192.0.2.1', 25), timeout=1)"):
         done = subprocess.run([sys.executable, "-c", code], env=sandbox, capture_output=True, text=True,
                               check=False)
         assert done.returncode != 0 and "blocked by the privacy test" in done.stderr
-    assert Path(sandbox["WHYBOUNCE_SOCKET_LOG"]).exists()
+    assert Path(sandbox["WHYBOUNCE_SOCKET_LOG"]).read_text() == "socket.socket\ngetaddrinfo\ncreate_connection\n"
+    assert Path(sandbox["WHYBOUNCE_SITE_MARKER"]).exists()
 
 
 CORPUS_DIRS = [str(CORPUS / d) for d in ("bounces", "unlabelled", "not-bounces")]

@@ -16,15 +16,13 @@ transports are ``discard:``), so a cause that fails to refuse leaves no file rat
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master, postmap, write_postfix
 
 SUFFIX = "heldout17.example"
 FIRST_IP = "127.0.2.160"
@@ -145,15 +143,10 @@ def write_receiver() -> list[str]:
     """Write /etc/postfix-rcv17 (main.cf, master.cf, maps) and return the listening addresses."""
     servers = listeners()
     ips = list(servers)
-    if CONF.exists():
-        shutil.rmtree(CONF)
-    CONF.mkdir(parents=True)
-    (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
     master = postfix_master(servers, "postfix-rcv17")
     master.append(f"cleanup-hdr unix n - n - 0 cleanup -o header_checks=regexp:{CONF}/header_checks")
     master.append(f"cleanup-body unix n - n - 0 cleanup -o body_checks=regexp:{CONF}/body_checks")
-    (CONF / "master.cf").write_text("\n".join(master) + "\n")
-    subprocess.run(["postconf", "-c", str(CONF), "-F", "*/*/chroot = n"], check=True)
+    write_postfix(CONF, main_cf(), master, QUEUE, DATA)
     # the receiver's /etc/hosts (bind-mounted by run.py): no name for 127.0.0.1, so its PTR query goes to the fake DNS
     HOSTS.write_text("::1 localhost ip6-localhost ip6-loopback\n")
     (CONF / "virtual").write_text(f"postmaster@{_case('rcpt-alias-table').domain} root\n")
@@ -164,9 +157,5 @@ def write_receiver() -> list[str]:
     (CONF / "header_checks").write_text("/^Subject: .*bounce test/ REJECT\n")
     (CONF / "body_checks").write_text("/^This is a test message for the whybounce/ REJECT Test messages are not"
                                       " accepted here\n")
-    for name in ("virtual", "senders", "senders-text", "clients"):
-        subprocess.run(["postmap", "-c", str(CONF), f"hash:{CONF}/{name}"], check=True)
-    for d in (QUEUE, DATA):
-        d.mkdir(parents=True, exist_ok=True)
-    shutil.chown(DATA, "postfix", "postfix")
+    postmap(CONF, "virtual", "senders", "senders-text", "clients")
     return ips

@@ -30,15 +30,13 @@ mistake is discarded (its transports are ``discard:``), so a cause that fails to
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master
+from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf, postfix_master, write_postfix
 
 SUFFIX = "heldout21.example"
 FIRST_IP = "127.0.3.1"
@@ -229,12 +227,8 @@ def write_receiver() -> list[str]:
     """Write /etc/postfix-rcv21 (main.cf, master.cf, the filters' configurations) and return the listening
     addresses."""
     servers = listeners()
-    if CONF.exists():
-        shutil.rmtree(CONF)
-    CONF.mkdir(parents=True)
     RUN.mkdir(parents=True, exist_ok=True)
     RUN.chmod(0o777)
-    (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
     master = postfix_master(servers, "postfix-rcv21")
     # SMTPD_PROXY_README: the smtpd that takes back what the before-queue filter accepts (no filter of its own)
     master.append(f"{REINJECT[0]}:{REINJECT[1]} inet n - n - - smtpd -o syslog_name=postfix-rcv21/reinject"
@@ -242,15 +236,11 @@ def write_receiver() -> list[str]:
     # README.Debian of postfix-policyd-spf-python: the spawn service, with this set's configuration file
     master.append("policyd-spf unix - n n - 0 spawn")
     master.append(f"  user=policyd-spf argv=/usr/bin/policyd-spf {CONF}/policyd-spf.conf")
-    (CONF / "master.cf").write_text("\n".join(master) + "\n")
-    subprocess.run(["postconf", "-c", str(CONF), "-F", "*/*/chroot = n"], check=True)
+    write_postfix(CONF, main_cf(), master, QUEUE, DATA)
     (CONF / "policyd-spf.conf").write_text(policyd_spf_conf())
     (CONF / "opendmarc.conf").write_text(opendmarc_conf())
     (CONF / "opendmarc-ignore").write_text("192.0.2.1\n")
     (CONF / "opendkim.conf").write_text(opendkim_conf())
     (CONF / "opendkim-internal").write_text("192.0.2.1\n")
     (CONF / "amavisd.conf").write_text(amavis_conf())
-    for d in (QUEUE, DATA):
-        d.mkdir(parents=True, exist_ok=True)
-    shutil.chown(DATA, "postfix", "postfix")
     return list(servers)

@@ -35,7 +35,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Deferring, Receiver, postfix_main_cf, postfix_master
+from receiver import (
+    Deferring,
+    Receiver,
+    dovecot_passwd_files,
+    postfix_main_cf,
+    postfix_master,
+    postmap,
+    stored_message,
+    write_postfix,
+)
 
 SUFFIX = "heldout22.example"
 FIRST_IP = "127.0.4.1"
@@ -265,15 +274,11 @@ def write_receiver() -> list[str]:
     """Write /etc/postfix-rcv22 (main.cf, master.cf, transport map, Dovecot's configuration and passwd-files), the
     users' Sieve scripts and the full mailboxes; return the listening addresses."""
     servers = listeners()
-    if CONF.exists():
-        shutil.rmtree(CONF)
-    CONF.mkdir(parents=True)
     for d in (RUN, BASE.parent):
         d.mkdir(parents=True, exist_ok=True)
     for d in (MAIL.parent, SIEVE.parent):
         if d.exists():
             shutil.rmtree(d)
-    (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
     master = postfix_master(servers, "postfix-rcv22")
     # what Dovecot sends itself (Sieve's rejection messages) comes back in here and goes on to the senders' MTAs
     master.append(f"{REINJECT[0]}:{REINJECT[1]} inet n - n - - smtpd -o syslog_name=postfix-rcv22/reinject"
@@ -284,43 +289,26 @@ def write_receiver() -> list[str]:
                       ("dovecot-soft", " -e -o quota_full_tempfail=yes"), ("dovecot-notice", "")):
         master.append(f"{name} unix - n n - - pipe")
         master.append(f"  flags=DRhu {lda}{opt}")
-    (CONF / "master.cf").write_text("\n".join(master) + "\n")
-    subprocess.run(["postconf", "-c", str(CONF), "-F", "*/*/chroot = n"], check=True)
+    write_postfix(CONF, main_cf(), master, QUEUE, DATA)
     routes = _routes()
     lines = [f"{h.domain} {routes[h.route]}" for h in _CONFIGURED if h.route != "lmtp"]
     lines += [f"{d} smtp:[127.0.0.1]:{port}" for d, port in SENDERS.items()]
     (CONF / "transport").write_text("\n".join(lines) + "\n")
-    subprocess.run(["postmap", "-c", str(CONF), f"hash:{CONF}/transport"], check=True)
+    postmap(CONF, "transport")
     (CONF / "dovecot.conf").write_text(dovecot_conf())
-    # the userdb: one passwd-file per domain (user:password:uid:gid:gecos:home:shell:extra fields); a domain whose
-    # user does not exist has a file with its postmaster only
-    USERS.mkdir()
-    for h in _CONFIGURED:
-        user = "postmaster" if h.user is None else "user"
-        f = USERS / h.domain
-        f.write_text(f"{user}@{h.domain}:{{PLAIN}}unused:8:8::{MAIL / h.domain / user}::{h.user or ''}\n")
-        if h is LOCKED:
-            f.chmod(0o600)  # root's: Dovecot's auth process (the dovecot user) cannot read it
-        else:
-            f.chmod(0o644)
+    # the userdb: one passwd-file per domain; the locked case's root's, which Dovecot's auth process cannot read
+    dovecot_passwd_files(USERS, _CONFIGURED, MAIL, unreadable=LOCKED)
     # the Sieve scripts (compiled by Pigeonhole, as the mail user, beside them)
     SIEVE.mkdir(parents=True)
     (SIEVE / "reject.sieve").write_text(f'require ["reject"];\nreject "{REASON}";\n')
     # the full mailboxes: a 4 kB message already stored in each, over the 1K quota
     for h in _CONFIGURED:
         if h.user == _FULL:
-            new = MAIL / h.domain / "user" / "cur"
-            new.mkdir(parents=True)
-            body = "".join(f"Stored line {n:03d} of an earlier message, kept in the mailbox.\n" for n in range(64))
-            (new / "1700000000.M1P1.mx,S=4096:2,S").write_text(
-                f"From: someone@{SUFFIX}\nSubject: an earlier message\n\n{body}")
+            stored_message(MAIL / h.domain / "user", SUFFIX)
     MAIL.mkdir(parents=True, exist_ok=True)
     for d in (MAIL.parent, SIEVE):
         subprocess.run(["chown", "-R", f"{MAIL_USER}:{MAIL_USER}", str(d)], check=True)
     LDA_LOG.touch()
     shutil.chown(LDA_LOG, MAIL_USER, MAIL_USER)
     Path("/var/lib/rcv22/state").mkdir(parents=True, exist_ok=True)
-    for d in (QUEUE, DATA):
-        d.mkdir(parents=True, exist_ok=True)
-    shutil.chown(DATA, "postfix", "postfix")
     return list(servers)

@@ -40,7 +40,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Deferring, Receiver, postfix_main_cf
+from receiver import DISCARD_ALL, Deferring, Receiver, dist_master, postfix_main_cf, write_postfix
 
 SUFFIX = "heldout26.example"
 FIRST_IP = "127.0.10.1"
@@ -209,13 +209,11 @@ def write_receiver() -> list[str]:
     """Write /etc/postfix-rcv26 and one rspamd configuration directory per case; return the listening addresses."""
     install()
     servers = listeners()
-    for d in (CONF, ETC, VAR):
+    for d in (ETC, VAR):
         if d.exists():
             shutil.rmtree(d)
         d.mkdir(parents=True)
-    (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
-    master = [line for line in Path("/usr/share/postfix/master.cf.dist").read_text().splitlines()
-              if not line.startswith("smtp      inet")]  # no listener on the default address: one per case
+    master = dist_master()  # no listener on the default address: one per case
     for ip, h in servers.items():
         master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv26/{h.id}"
                       f" -o {{ smtpd_milters = inet:{ip}:{MILTER_PORT} }}")
@@ -225,11 +223,7 @@ def write_receiver() -> list[str]:
             path.write_text(text)
         for sub in ("db", "run"):
             (VAR / h.id / sub).mkdir(parents=True)
-    (CONF / "master.cf").write_text("\n".join(master) + "\n")
-    subprocess.run(["postconf", "-c", str(CONF), "-F", "*/*/chroot = n"], check=True)
-    for d in (QUEUE, DATA):
-        d.mkdir(parents=True, exist_ok=True)
-    shutil.chown(DATA, "postfix", "postfix")
+    write_postfix(CONF, main_cf(), master, QUEUE, DATA)
     (VAR / "redis").mkdir()
     subprocess.run(["chown", "-R", "_rspamd:_rspamd", str(ETC), str(VAR)], check=True)
     shutil.chown(VAR / "redis", "redis", "redis")

@@ -33,15 +33,13 @@ set 17's case); the message rate limit (set 17's).
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import DISCARD_ALL, Deferring, Receiver, dist_master, overrides, postfix_main_cf
+from receiver import DISCARD_ALL, Deferring, Receiver, dist_master, overrides, postfix_main_cf, postmap, write_postfix
 
 SUFFIX = "heldout27.example"
 FIRST_IP = "127.0.11.1"
@@ -181,12 +179,8 @@ def master_cf() -> list[str]:
 def write_receiver() -> list[str]:
     """Write /etc/postfix-rcv27 (main.cf, master.cf, tables) and return the listening addresses."""
     servers = listeners()
-    if CONF.exists():
-        shutil.rmtree(CONF)
-    CONF.mkdir(parents=True)
-    (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
-    (CONF / "master.cf").write_text("\n".join(master_cf()) + "\n")
-    subprocess.run(["postconf", "-c", str(CONF), "-F", "*/*/chroot = n"], check=True)
+    # fresh: no postscreen cache or queue file of an earlier run
+    write_postfix(CONF, main_cf(), master_cf(), QUEUE, DATA, fresh=True)
     (CONF / "screen.cidr").write_text("127.0.0.1/32 reject\n")
     relay = _case("rcpt-relay-list").domain
     (CONF / "relay_recipients").write_text(f"postmaster@{relay} OK\n")
@@ -194,13 +188,7 @@ def write_receiver() -> list[str]:
     (CONF / "vmailbox").write_text(f"postmaster@{vmail} {vmail}/postmaster/\n")
     (CONF / "helos").write_text("".join(f"{d} REJECT\n" for d in SENDERS))
     (CONF / "recipients").write_text(f"user@{_case('rcpt-address-table').domain} REJECT\n")
-    for name in ("relay_recipients", "vmailbox", "helos", "recipients"):
-        subprocess.run(["postmap", "-c", str(CONF), f"hash:{CONF}/{name}"], check=True)
-    for d in (QUEUE, DATA):
-        if d.exists():
-            shutil.rmtree(d)  # no postscreen cache or queue file of an earlier run
-        d.mkdir(parents=True)
-    shutil.chown(DATA, "postfix", "postfix")
+    postmap(CONF, "relay_recipients", "vmailbox", "helos", "recipients")
     return list(servers)
 
 

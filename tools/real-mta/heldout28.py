@@ -46,14 +46,13 @@ smtpd_relay_restrictions (defer_unauth_destination: 454 "Relay access denied", s
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Deferring, Receiver, dist_master, overrides, postfix_main_cf
+from receiver import Deferring, Receiver, dist_master, postfix_main_cf, postfix_master, postmap, write_postfix
 
 SUFFIX = "heldout28.example"
 FIRST_IP = "127.0.12.1"
@@ -195,11 +194,9 @@ def main_cf() -> dict[str, str]:
 
 
 def master_cf() -> list[str]:
-    """Debian's master.cf.dist without its smtp listener, then one smtpd per case with its -o settings."""
-    master = dist_master()
-    for ip, h in listeners().items():
-        line = f"{ip}:smtp inet n - n - - smtpd -o syslog_name=postfix-rcv28/{h.id} {overrides(h.settings)}"
-        master.append(line.rstrip())
+    """Debian's master.cf.dist without its smtp listener, then one smtpd per case with its -o settings (receiver.py's
+    postfix_master, without the trailing space of a case that has none)."""
+    master = [line.rstrip() for line in postfix_master(listeners(), "postfix-rcv28")]
     # the trivial-rewrite service of the listener that hosts the senders' domains (mail-hosted-alias-miss), and the
     # pipe(8) transport of pipe-program-exit
     master.append("rewrite-hosted unix - - n - - trivial-rewrite"
@@ -223,29 +220,14 @@ def backend_main_cf() -> dict[str, str]:
     }, host="mailstore")
 
 
-def _write_instance(conf: Path, main: dict[str, str], master: list[str], dirs: tuple[Path, ...]) -> None:
-    if conf.exists():
-        shutil.rmtree(conf)
-    conf.mkdir(parents=True)
-    (conf / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main.items()))
-    (conf / "master.cf").write_text("\n".join(master) + "\n")
-    subprocess.run(["postconf", "-c", str(conf), "-F", "*/*/chroot = n"], check=True)
-    for d in dirs:
-        if d.exists():
-            shutil.rmtree(d)  # no queue file, verify cache or mailbox of an earlier run
-        d.mkdir(parents=True)
-
-
-def _postmap(conf: Path, *names: str) -> None:
-    for name in names:
-        subprocess.run(["postmap", "-c", str(conf), f"hash:{conf}/{name}"], check=True)
-
-
 def write_receiver() -> list[str]:
     """Write /etc/postfix-rcv28 and /etc/postfix-rcv28b (main.cf, master.cf, tables), the nearly full mailbox, and
     return the receiver's listening addresses (the second Postfix listens on BACKEND_IP)."""
-    _write_instance(CONF, main_cf(), master_cf(), (QUEUE, DATA, VMAIL))
-    shutil.chown(DATA, "postfix", "postfix")
+    # fresh: no queue file, verify cache or mailbox of an earlier run
+    write_postfix(CONF, main_cf(), master_cf(), QUEUE, DATA, fresh=True)
+    if VMAIL.exists():
+        shutil.rmtree(VMAIL)
+    VMAIL.mkdir(parents=True)
     vmail = _case("vmail-brimful").domain
     (CONF / "vmailbox").write_text(f"user@{vmail} {vmail}/user\npostmaster@{vmail} {vmail}/postmaster\n")
     routes = [f"{d} smtp:[127.0.0.1]:{port}" for d, port in SENDERS.items()]
@@ -259,7 +241,7 @@ def write_receiver() -> list[str]:
     (CONF / "logins").write_text("".join(f"@{d} owner-{d.split('.')[0]}\n" for d in SENDERS))
     (CONF / "clients-hold").write_text("127.0.0.1/32 DEFER_IF_PERMIT\n")
     (CONF / "hosted_aliases").write_text("".join(f"postmaster@{d} postmaster@{SUFFIX}\n" for d in SENDERS))
-    _postmap(CONF, "vmailbox", "transport", "verify_transport", "logins", "hosted_aliases")
+    postmap(CONF, "vmailbox", "transport", "verify_transport", "logins", "hosted_aliases")
     box = VMAIL / vmail / "user"
     box.parent.mkdir(parents=True)
     filler = "From filler@mx.heldout28.example  Thu Jan  1 00:00:00 2026\nSubject: earlier mail\n\n"
@@ -269,12 +251,11 @@ def write_receiver() -> list[str]:
     for p in (VMAIL, VMAIL / vmail, box):
         shutil.chown(p, MAIL_UID, MAIL_UID)
     master = [*dist_master(), f"{BACKEND_IP}:smtp inet n - n - - smtpd"]
-    _write_instance(BACKEND_CONF, backend_main_cf(), master, (BACKEND_QUEUE, BACKEND_DATA))
-    shutil.chown(BACKEND_DATA, "postfix", "postfix")
+    write_postfix(BACKEND_CONF, backend_main_cf(), master, BACKEND_QUEUE, BACKEND_DATA, fresh=True)
     users = [f"postmaster@{_case(c).domain} x" for c in ("rcpt-probe-backend", "hop-mailstore-stranger")]
     users += [f"postmaster@{d} x" for d in SENDERS]
     (BACKEND_CONF / "users").write_text("\n".join(users) + "\n")
-    _postmap(BACKEND_CONF, "users")
+    postmap(BACKEND_CONF, "users")
     return list(listeners())
 
 

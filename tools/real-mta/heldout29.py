@@ -42,7 +42,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Deferring, Receiver, postfix_main_cf, postfix_master
+from receiver import (
+    Deferring,
+    Receiver,
+    dovecot_passwd_files,
+    postfix_main_cf,
+    postfix_master,
+    postmap,
+    stored_message,
+    write_postfix,
+)
 
 SUFFIX = "heldout29.example"
 FIRST_IP = "127.0.13.1"
@@ -248,41 +257,24 @@ def write_receiver() -> list[str]:
     the full mailboxes; return the receiving Postfix's listening addresses (Dovecot's submission
     listens on SUBMISSION_IP)."""
     servers = {ip: h for ip, h in listeners().items() if h.listener == "postfix"}
-    if CONF.exists():
-        shutil.rmtree(CONF)
-    CONF.mkdir(parents=True)
     BASE.parent.mkdir(parents=True, exist_ok=True)
-    for d in (MAIL.parent, QUEUE, DATA):
-        if d.exists():
-            shutil.rmtree(d)  # no queue file or mailbox of an earlier run
-    (CONF / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main_cf().items()))
+    if MAIL.parent.exists():
+        shutil.rmtree(MAIL.parent)  # no mailbox of an earlier run
     master = postfix_master(servers, "postfix-rcv29")
     # what Dovecot sends itself (its submission relay) comes in here and goes on to the senders' MTAs
     master.append(f"{REINJECT[0]}:{REINJECT[1]} inet n - n - - smtpd -o syslog_name=postfix-rcv29/reinject"
                   " -o mynetworks=127.0.0.0/8 -o smtpd_relay_restrictions=permit_mynetworks,reject")
-    (CONF / "master.cf").write_text("\n".join(master) + "\n")
-    subprocess.run(["postconf", "-c", str(CONF), "-F", "*/*/chroot = n"], check=True)
+    write_postfix(CONF, main_cf(), master, QUEUE, DATA, fresh=True)  # no queue file of an earlier run
     lines = [f"{h.domain} lmtp:inet:[{LMTP_INET[0]}]:{LMTP_INET[1]}" for h in _CONFIGURED if h.route == "inet"]
     lines += [f"{d} smtp:[127.0.0.1]:{port}" for d, port in SENDERS.items()]
     (CONF / "transport").write_text("\n".join(lines) + "\n")
-    subprocess.run(["postmap", "-c", str(CONF), f"hash:{CONF}/transport"], check=True)
+    postmap(CONF, "transport")
     (CONF / "dovecot.conf").write_text(dovecot_conf())
-    # the passdb and userdb: one passwd-file per domain (user:password:uid:gid:gecos:home:shell:extra fields); a
-    # domain whose user does not exist has a file with its postmaster only
-    USERS.mkdir()
-    for h in _CONFIGURED:
-        user = "postmaster" if h.user is None else "user"
-        f = USERS / h.domain
-        f.write_text(f"{user}@{h.domain}:{{PLAIN}}unused:8:8::{MAIL / h.domain / user}::{h.user or ''}\n")
-        f.chmod(0o644)
+    dovecot_passwd_files(USERS, _CONFIGURED, MAIL)  # the passdb and userdb: one passwd-file per domain
     # the full mailboxes: a 4 kB message already stored in each (over the 1K storage quota, at the 1-message count)
     for h in _CONFIGURED:
         if h.user and "quota_rule" in h.user:
-            cur = MAIL / h.domain / "user" / "cur"
-            cur.mkdir(parents=True)
-            body = "".join(f"Stored line {n:03d} of an earlier message, kept in the mailbox.\n" for n in range(64))
-            (cur / "1700000000.M1P1.mx,S=4096:2,S").write_text(
-                f"From: someone@{SUFFIX}\nSubject: an earlier message\n\n{body}")
+            stored_message(MAIL / h.domain / "user", SUFFIX)
     MAIL.mkdir(parents=True, exist_ok=True)
     subprocess.run(["chown", "-R", f"{MAIL_USER}:{MAIL_USER}", str(MAIL.parent)], check=True)
     # the mail directory the mail user cannot write: root's, mode 0700
@@ -290,7 +282,4 @@ def write_receiver() -> list[str]:
     denied.mkdir(parents=True)
     denied.chmod(0o700)
     STATE.mkdir(parents=True, exist_ok=True)
-    for d in (QUEUE, DATA):
-        d.mkdir(parents=True, exist_ok=True)
-    shutil.chown(DATA, "postfix", "postfix")
     return list(servers)

@@ -3,15 +3,18 @@
 Each of those sets configures a real MTA on the receiving side: a table of configured cases, one listening address
 per case from the set's first address (dropped cases included, so that the others keep the addresses their bounces
 show), and the cases whose files the set has (the table less its dropped ones). Every script used to repeat the same
-small functions over its own table (``listeners``, ``by_ip``, ``_case``), and the six receiving Postfix instances
-(sets 17, 21, 22, 26, 27 and 28) the same base main.cf. They live here once; each script keeps its own data: its
-cases, its dropped ones and the settings only its receiver needs.
+small functions over its own table (``listeners``, ``by_ip``, ``_case``), the receiving Postfix instances (sets 17,
+21, 22, 26, 27, 28 and 29) the same base main.cf and the same writing of an instance (its directories, main.cf,
+master.cf, postconf and postmap), and sets 22 and 29 the same Dovecot passwd-files and full mailboxes. They live
+here once; each script keeps its own data: its cases, its dropped ones and the settings only its receiver needs.
 """
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Generic
 
@@ -114,6 +117,30 @@ def postfix_main_cf(instance: str, suffix: str, queue: Path, data: Path, own: Ma
     return main
 
 
+def write_postfix(conf: Path, main: Mapping[str, str], master: Sequence[str], queue: Path, data: Path, *,
+                  fresh: bool = False) -> None:
+    """Write a receiving Postfix instance (sets 17, 21, 22, 26, 27, 28, 29): ``conf`` afresh with its main.cf and
+    master.cf, no service chrooted (postconf -F), then its queue and data directories, the data directory the
+    postfix user's. ``fresh``: the queue and data directories are emptied as well (no queue file, postscreen cache
+    or verify result of an earlier run); otherwise what they hold is kept."""
+    if conf.exists():
+        shutil.rmtree(conf)
+    conf.mkdir(parents=True)
+    (conf / "main.cf").write_text("".join(f"{k} = {v}\n" for k, v in main.items()))
+    (conf / "master.cf").write_text("\n".join(master) + "\n")
+    subprocess.run(["postconf", "-c", str(conf), "-F", "*/*/chroot = n"], check=True)
+    for d in (queue, data):
+        if fresh and d.exists():
+            shutil.rmtree(d)
+        d.mkdir(parents=True, exist_ok=True)
+    shutil.chown(data, "postfix", "postfix")
+
+
+def postmap(conf: Path, *names: str) -> None:
+    """Build the instance's hash tables of these names in ``conf`` (postmap(1), with the instance's main.cf)."""
+    for name in names:
+        subprocess.run(["postmap", "-c", str(conf), f"hash:{conf}/{name}"], check=True)
+
 
 def dist_master() -> list[str]:
     """Debian's master.cf.dist without its default smtp listener: each receiving instance names its own addresses."""
@@ -133,3 +160,26 @@ def postfix_master(servers: Mapping[str, Any], syslog: str) -> list[str]:
     for ip, h in servers.items():
         master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name={syslog}/{h.id} {overrides(h.settings)}")
     return master
+
+
+def dovecot_passwd_files(users: Path, cases: Iterable[Any], mail: Path, *, unreadable: Any = None) -> None:
+    """Dovecot's passdb and userdb of a receiving set (sets 22 and 29): one passwd-file per case's domain in
+    ``users`` (user:password:uid:gid:gecos:home:shell:extra fields, the mail user's uid and gid 8), holding user@ the
+    domain with the case's ``user`` extra fields, or only the domain's postmaster where the case's user does not exist
+    (``user`` None); each file mode 0644, the ``unreadable`` case's 0600 (root's: Dovecot's auth process, the dovecot
+    user, cannot read it)."""
+    users.mkdir()
+    for h in cases:
+        user = "postmaster" if h.user is None else "user"
+        f = users / h.domain
+        f.write_text(f"{user}@{h.domain}:{{PLAIN}}unused:8:8::{mail / h.domain / user}::{h.user or ''}\n")
+        f.chmod(0o600 if h is unreadable else 0o644)
+
+
+def stored_message(maildir: Path, suffix: str) -> None:
+    """A 4 kB message already stored in a Maildir user's cur/ (sets 22 and 29): over a 1K storage quota, at a
+    1-message count quota."""
+    cur = maildir / "cur"
+    cur.mkdir(parents=True)
+    body = "".join(f"Stored line {n:03d} of an earlier message, kept in the mailbox.\n" for n in range(64))
+    (cur / "1700000000.M1P1.mx,S=4096:2,S").write_text(f"From: someone@{suffix}\nSubject: an earlier message\n\n{body}")

@@ -52,7 +52,7 @@ class Processes:
     def __init__(self) -> None:
         self.procs: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.postfix = False
-        # the configuration directory of set 17's, 21's or 22's receiving Postfix, once started
+        # the configuration directory of the set's receiving Postfix (start_postfix_receiver), once started
         self.receiver: str | None = None
         # mount namespaces whose every process is ours (set 24's Courier daemons, which leave their process group)
         self.namespaces: list[str] = []
@@ -155,6 +155,25 @@ def start_mta(mta: MTA, procs: Processes) -> None:
     wait_port(mta.port, 120)
 
 
+def start_postfix_receiver(procs: Processes, conf: Path, ips: list[str], extra_mounts: str = "") -> None:
+    """Start a set's receiving Postfix instance in the kit's DNS namespace (stopped by ``postfix -c ... stop``), then
+    wait until each of its listeners accepts connections (sets 17, 21, 22, 26, 27, 28 and 29)."""
+    subprocess.run(in_namespace(f"postfix -c {conf} start", extra_mounts), check=True)
+    procs.receiver = str(conf)
+    for ip in ips:
+        wait_port(25, 60, ip)
+
+
+def start_dovecot(procs: Processes, name: str, conf: Path, lmtp_socket: Path, quota_status: tuple[str, int]) -> None:
+    """Start a set's Dovecot with its own configuration in the kit's DNS namespace, in the foreground (stopped by its
+    pid), then wait for its LMTP socket and its quota-status policy service (sets 22 and 29)."""
+    procs.start(name, in_namespace(f"dovecot -F -c {conf}"))
+    deadline = time.time() + 60
+    while not lmtp_socket.exists() and time.time() < deadline:
+        time.sleep(1)
+    wait_port(quota_status[1], 60, quota_status[0])
+
+
 def start_receiver(procs: Processes) -> None:
     """Set 17: postgrey and the receiving Postfix instance of heldout17.py on 127.0.2.160 up, with the fake DNS.
 
@@ -167,12 +186,7 @@ def start_receiver(procs: Processes) -> None:
     procs.start("postgrey", ["postgrey", f"--inet={host}:{port}", "--delay=3600", "--dbdir=/var/lib/postgrey-rcv17",
                              "--pidfile=/run/postgrey-rcv17.pid"])
     ips = heldout17.write_receiver()
-    conf = str(heldout17.CONF)
-    hosts = f"mount --bind {heldout17.HOSTS} /etc/hosts &&"
-    subprocess.run(in_namespace(f"postfix -c {conf} start", hosts), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_postfix_receiver(procs, heldout17.CONF, ips, f"mount --bind {heldout17.HOSTS} /etc/hosts &&")
     anvil = next(ip for ip, h in heldout17.by_ip().items() if h.id == "mail-anvil-one")
     with smtplib.SMTP(anvil, 25, local_hostname="warmup.example", timeout=30) as s:
         code, _ = s.mail("warmup@warmup.example")
@@ -258,11 +272,7 @@ def start_filter_receiver(procs: Processes) -> None:
     for host, port in (heldout21.SPAMD, heldout21.SPAMASS_MILTER, heldout21.OPENDMARC, heldout21.OPENDKIM,
                        heldout21.AMAVIS):
         wait_port(port, 120, host)
-    conf = str(heldout21.CONF)
-    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_postfix_receiver(procs, heldout21.CONF, ips)
 
 
 def start_dovecot_receiver(procs: Processes) -> None:
@@ -272,16 +282,8 @@ def start_dovecot_receiver(procs: Processes) -> None:
     import heldout22
 
     ips = heldout22.write_receiver()
-    procs.start("dovecot-rcv22", in_namespace(f"dovecot -F -c {heldout22.DOVECOT_CONF}"))
-    deadline = time.time() + 60
-    while not heldout22.LMTP_SOCKET.exists() and time.time() < deadline:
-        time.sleep(1)
-    wait_port(heldout22.QUOTA_STATUS[1], 60, heldout22.QUOTA_STATUS[0])
-    conf = str(heldout22.CONF)
-    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_dovecot(procs, "dovecot-rcv22", heldout22.DOVECOT_CONF, heldout22.LMTP_SOCKET, heldout22.QUOTA_STATUS)
+    start_postfix_receiver(procs, heldout22.CONF, ips)
     wait_port(heldout22.REINJECT[1], 60, heldout22.REINJECT[0])
 
 
@@ -326,11 +328,7 @@ def start_rspamd_receiver(procs: Processes) -> None:
             wait_port(heldout26.REDIS[1], 60, heldout26.REDIS[0])
     for ip in ips:
         wait_port(heldout26.MILTER_PORT, 180, ip)
-    conf = str(heldout26.CONF)
-    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_postfix_receiver(procs, heldout26.CONF, ips)
     for ip, rcpt in heldout26.warmups():
         with smtplib.SMTP(ip, 25, local_hostname="warmup.example", timeout=120) as s:
             s.sendmail("warmup@warmup.example", [rcpt], (
@@ -349,11 +347,7 @@ def start_postscreen_receiver(procs: Processes) -> None:
     import heldout27
 
     ips = heldout27.write_receiver()
-    conf = str(heldout27.CONF)
-    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_postfix_receiver(procs, heldout27.CONF, ips)
     for ip, what, rcpt in heldout27.warmups():
         try:
             with smtplib.SMTP(ip, 25, local_hostname="warmup.example", timeout=30) as s:
@@ -379,11 +373,7 @@ def start_verifying_receiver(procs: Processes) -> None:
     subprocess.run(in_namespace(f"postfix -c {backend} start"), check=True)
     procs.backend = backend
     wait_port(25, 60, heldout28.BACKEND_IP)
-    conf = str(heldout28.CONF)
-    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_postfix_receiver(procs, heldout28.CONF, ips)
     time.sleep(2)  # wait_port's connections are closed: anvil has counted them out
     for ip in heldout28.holds():
         held = socket.create_connection((ip, 25), timeout=30)
@@ -399,17 +389,9 @@ def start_dovecot_submission_receiver(procs: Processes) -> None:
     import heldout29
 
     ips = heldout29.write_receiver()
-    procs.start("dovecot-rcv29", in_namespace(f"dovecot -F -c {heldout29.DOVECOT_CONF}"))
-    deadline = time.time() + 60
-    while not heldout29.LMTP_SOCKET.exists() and time.time() < deadline:
-        time.sleep(1)
-    wait_port(heldout29.QUOTA_STATUS[1], 60, heldout29.QUOTA_STATUS[0])
+    start_dovecot(procs, "dovecot-rcv29", heldout29.DOVECOT_CONF, heldout29.LMTP_SOCKET, heldout29.QUOTA_STATUS)
     wait_port(25, 60, heldout29.SUBMISSION_IP)
-    conf = str(heldout29.CONF)
-    subprocess.run(in_namespace(f"postfix -c {conf} start"), check=True)
-    procs.receiver = conf
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_postfix_receiver(procs, heldout29.CONF, ips)
     wait_port(heldout29.REINJECT[1], 60, heldout29.REINJECT[0])
 
 

@@ -15,7 +15,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _ERRORS = "----- the following addresses had permanent fatal errors -----"
 _TRANSCRIPT = "----- transcript of session follows -----"
@@ -50,6 +50,5 @@ class ActiveHunter:
             mine = [r for r in replies if ev.address and ev.address.lower() in r.lower()] or replies
             diag = " ".join(mine)
             if diag:
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
         return Report(kind="bounce", format=self.name, evidence=out)

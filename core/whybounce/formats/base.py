@@ -25,6 +25,14 @@ class Detector(Protocol):
     def read(self, mail: Mail) -> Report | None: ...
 
 
+def set_diagnostic(ev: Evidence, text: str) -> None:
+    """What a notice says about this recipient (the server's reply, or the notice's own sentence): the evidence's
+    diagnostic and the words it quotes, and the reply code, status, command and remote host they carry where the
+    detector has not set them (smtp.fill_from_text never overwrites)."""
+    ev.diagnostic = ev.evidence = text
+    fill_from_text(ev, text)
+
+
 def evidence_from_dsn(ds: DeliveryStatus) -> list[Evidence]:
     """One Evidence per recipient group of an RFC 3464 / 6533 delivery-status part."""
     out: list[Evidence] = []

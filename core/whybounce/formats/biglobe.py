@@ -15,7 +15,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import contains_any
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _DOMAINS = ("@biglobe.ne.jp", "@inacatv.ne.jp", "@tmtv.ne.jp", "@ttv.ne.jp")
 _ADDRESSES = "----- the following addresses had delivery problems -----"
@@ -53,6 +53,5 @@ class Biglobe:
         diag = " ".join(info)
         for ev in found:
             if diag:
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
         return Report(kind="bounce", format=self.name, evidence=found)

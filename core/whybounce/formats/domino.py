@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_with_notice, fill_from_text
+from .base import dsn_with_notice, set_diagnostic
 
 
 class Domino:
@@ -47,8 +47,7 @@ def _blocks(lines: list[str]) -> list[Evidence]:
         diag = " ".join(because)
         for ev in pending:
             if diag:
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
         out.extend(pending)
 
     for line in lines:

@@ -6,7 +6,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _TO = lazy(r"there was an error delivering your mail to <([^>]{1,320})>", IGNORECASE)
 _DID_NOT_LIKE = lazy(r"^(\S+)(?: \[[^\]]{1,64}\])? did not like our ([A-Za-z ]{2,20}?):?\s*$", IGNORECASE)
@@ -46,6 +46,5 @@ class DragonFly:
                 buf.append(s)
         diag = " ".join(buf)
         if diag:
-            ev.diagnostic = ev.evidence = diag
-            fill_from_text(ev, diag)
+            set_diagnostic(ev, diag)
         return Report(kind="bounce", format=self.name, evidence=[ev])

@@ -7,7 +7,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, contains_any, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
           "could not be delivered to the following recipient")
@@ -28,8 +28,7 @@ class Exchange2003:
         def flush() -> None:
             if out and buf and not out[-1].diagnostic:
                 diag = " ".join(" ".join(buf).split())
-                out[-1].diagnostic = out[-1].evidence = diag
-                fill_from_text(out[-1], diag)
+                set_diagnostic(out[-1], diag)
             buf.clear()
 
         for line in mail.bounce_lines:

@@ -19,7 +19,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import contains_any, lazy
-from .base import dsn_with_notice, fill_from_text
+from .base import dsn_with_notice, fill_from_text, set_diagnostic
 
 SUBJECT = "mail system error - returned mail"
 # how au's verdict sentences start (case-sensitive, as au writes them); what each means is provider knowledge
@@ -83,8 +83,7 @@ def _read_text(lines: list[str]) -> tuple[list[Evidence], str]:
             current = Evidence(address=addresses.normalize(m.group(1)), action="failed")
             out.append(current)
             if m.group(2).strip():
-                current.diagnostic = current.evidence = m.group(2).strip()
-                fill_from_text(current, current.diagnostic)
+                set_diagnostic(current, m.group(2).strip())
             continue
         if current is not None:
             if sent := _SENT.match(line):

@@ -12,7 +12,7 @@ from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, contains_any, lazy
 from . import text
-from .base import fill_from_text
+from .base import fill_from_text, set_diagnostic
 
 SUBJECT_WORDS = (
     "undeliver", "undelivered", "bounce notification", "mail failed", "returning to sender", "bounced mail",
@@ -91,8 +91,8 @@ def _labelled_fields(lines: list[str]) -> list[Evidence]:
             addr = addresses.normalize(m.group(1))
     if reason is None or addr is None:
         return []
-    ev = Evidence(address=addr, diagnostic=reason, evidence=reason)
-    fill_from_text(ev, reason)
+    ev = Evidence(address=addr)
+    set_diagnostic(ev, reason)
     return [ev]
 
 

@@ -18,7 +18,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, contains_any, lazy
-from .base import cut_at, fill_from_text
+from .base import cut_at, set_diagnostic
 
 HEADER_MARK = "--- the header of the original message is following. ---"
 _FAILED = ("the following address failed", "the following addresses failed", "address failed:")
@@ -49,8 +49,7 @@ class Gmx:
         def flush() -> None:
             if current is not None and buf:
                 diag = " ".join(buf)
-                current.diagnostic = current.evidence = diag
-                fill_from_text(current, diag)
+                set_diagnostic(current, diag)
 
         for line in lines:
             s = line.strip()

@@ -13,7 +13,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import contains_any, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _TO = lazy(r"^\s{1,12}Could not be delivered to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$")
 _MARKS = ("your mail sent on:", "your mail attempted to be delivered on:")
@@ -37,8 +37,7 @@ class Kddi:
         def flush() -> None:
             if current is not None and buf:
                 diag = " ".join(buf)
-                current.diagnostic = current.evidence = diag
-                fill_from_text(current, diag)
+                set_diagnostic(current, diag)
 
         for line in mail.bounce_lines:
             m = _TO.match(line)

@@ -13,7 +13,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _TO = lazy(r"^Unable to deliver message to:\s{0,4}<?([^\s<>@]{1,128}@[^\s<>@]{1,253})>?\s*$", IGNORECASE)
 _SERVER = lazy(r"^Server\s{1,4}([^\s\[]{1,253})(?:\[[^\]]{0,64}\])?\s{1,4}failed with:\s{0,4}(.{1,4000})$",
@@ -57,5 +57,4 @@ def _finish(ev: Evidence, reason: list[str]) -> None:
     if ev.diagnostic:
         return
     diag = " ".join(reason)
-    ev.diagnostic = ev.evidence = diag
-    fill_from_text(ev, diag)
+    set_diagnostic(ev, diag)

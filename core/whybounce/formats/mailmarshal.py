@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _BECAUSE = "could not be delivered because of"
 _AFFECTED = "the following recipients were affected"
@@ -49,7 +49,7 @@ class MailMarshal:
         diag = " ".join(reply)
         out = []
         for addr in found:
-            ev = Evidence(address=addr, action="failed", diagnostic=diag, evidence=diag)
-            fill_from_text(ev, diag)
+            ev = Evidence(address=addr, action="failed")
+            set_diagnostic(ev, diag)
             out.append(ev)
         return Report(kind="bounce", format=self.name, evidence=out)

@@ -19,7 +19,7 @@ from ..dsn import typed_value
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, lazy
-from .base import dsn_report, fill_from_text, supplement_from_text
+from .base import dsn_report, set_diagnostic, supplement_from_text
 
 MARKER = "this report relates to a message you sent with the following header fields"
 _FIELD = lazy(
@@ -75,14 +75,12 @@ def _blocks(lines: list[str]) -> list[Evidence]:
         elif key == "diagnostic code":
             diag = " ".join(typed_value(value)[1].split())
             if diag:
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
         elif key == "remote system":
             ev.remote_mta = _host(typed_value(value)[1]) or None
     for i, ev in enumerate(out):
         if not ev.diagnostic and reasons.get(i):
-            ev.diagnostic = ev.evidence = reasons[i]
-            fill_from_text(ev, reasons[i])
+            set_diagnostic(ev, reasons[i])
     return out
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _SERVER = "-------server message"
 _COMMAND = "-------smtp command"
@@ -74,6 +74,5 @@ class MFilter:
         for ev in out:
             ev.command = command
             if diag:
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
         return Report(kind="bounce", format=self.name, evidence=out)

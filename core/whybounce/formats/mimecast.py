@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import fill_from_text
+from .base import set_diagnostic
 
 
 class Mimecast:
@@ -48,6 +48,5 @@ class Mimecast:
         diag = " ".join([*info, *problem]).strip()
         for ev in out:
             if diag:
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
         return Report(kind="bounce", format=self.name, evidence=out) if out else None

@@ -20,7 +20,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, contains_any, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _START = ("did not reach the following recipient", "the following recipient(s) could not be reached",
           "could not be delivered to the following recipient")
@@ -51,8 +51,7 @@ class MsExch:
             if out and buf and not out[-1].diagnostic:
                 ev = out[-1]
                 diag = " ".join(buf)
-                ev.diagnostic = ev.evidence = diag
-                fill_from_text(ev, diag)
+                set_diagnostic(ev, diag)
                 code = _CODE.search(diag[diag.find("MSEXCH:"):] if "MSEXCH:" in diag else "")
                 if code:
                     ev.flags = (("msexch", code.group(1).lower()),)

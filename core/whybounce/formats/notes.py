@@ -16,7 +16,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import cut_at, fill_from_text
+from .base import cut_at, set_diagnostic
 
 _START = "------- failure reasons"
 _END = ("------- returned message",)
@@ -43,8 +43,7 @@ class Notes:
                 ev = Evidence(address=addr, action="failed")
                 diag = " ".join(reason)
                 if diag:
-                    ev.diagnostic = ev.evidence = diag
-                    fill_from_text(ev, diag)
+                    set_diagnostic(ev, diag)
                 out.append(ev)
                 continue
             if out and reason and any(e.diagnostic == " ".join(reason) for e in out[-1:]):

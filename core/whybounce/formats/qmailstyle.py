@@ -22,7 +22,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, contains_any, lazy
-from .base import cut_at, fill_from_text
+from .base import cut_at, set_diagnostic
 
 _STARTS = ("unable to deliver message to the following address",
            "this delivery status notification is sent from mta")
@@ -50,8 +50,7 @@ class QmailStyle:
         def flush() -> None:
             if out and buf:
                 diag = " ".join(buf)
-                out[-1].diagnostic = out[-1].evidence = diag
-                fill_from_text(out[-1], diag)
+                set_diagnostic(out[-1], diag)
             buf.clear()
 
         for line in cut_at(mail.lines, _END):

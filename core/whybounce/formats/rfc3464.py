@@ -10,7 +10,7 @@ from ..mail import Mail
 from ..model import Report
 from ..patterns import IGNORECASE, lazy
 from . import text
-from .base import dsn_report, fill_from_text, supplement_from_text
+from .base import dsn_report, set_diagnostic, supplement_from_text
 
 
 class Rfc3464:
@@ -29,8 +29,7 @@ class Rfc3464:
             if not ev.diagnostic and ev.action not in ("delivered", "relayed", "expanded"):
                 said = notice_about(mail, ev.address)
                 if said:
-                    ev.diagnostic = ev.evidence = said
-                    fill_from_text(ev, said)
+                    set_diagnostic(ev, said)
         return report
 
 

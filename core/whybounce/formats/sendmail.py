@@ -8,7 +8,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, contains_any, lazy
-from .base import dsn_report, fill_from_text, supplement_from_text
+from .base import dsn_report, fill_from_text, set_diagnostic, supplement_from_text
 
 _TALKING = lazy(r"^\s*(?:\.\.\.\s*)?while talking to ([^\s:]{1,253}):?", IGNORECASE)
 _PER_ADDRESS = lazy(
@@ -140,8 +140,8 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             # for SPF and PTR refusals too) would only mislead
             diag = " ".join(r.text for r in mine) if mine else m.group(3).strip()
             cmd = mine[0].command if mine else command
-            ev = Evidence(address=addr, command=cmd, remote_mta=host, diagnostic=diag, evidence=diag)
-            fill_from_text(ev, diag)
+            ev = Evidence(address=addr, command=cmd, remote_mta=host)
+            set_diagnostic(ev, diag)
             if ev.reply_code is None and m.group(1):
                 ev.reply_code = m.group(1)
             if not any(e.address == addr for e in out):

@@ -19,7 +19,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _BANNER = "this is an automatically generated delivery status notification"
 _DETAILS = "technical details:"
@@ -65,8 +65,7 @@ class TechnicalDetails:
             if mine:
                 command, host, text = mine[0]
                 ev.command, ev.remote_mta = command, host.strip("[]").lower() if host else None
-                ev.diagnostic = ev.evidence = text
-                fill_from_text(ev, text)
+                set_diagnostic(ev, text)
             if gave_up and ev.reply_code is None:
                 ev.notice = gave_up
         return Report(kind="bounce", format=self.name, evidence=out)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from .. import addresses
 from ..model import Evidence
 from ..patterns import contains_any, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 # "<a@b>:", "a@b", "<a@b>: host x said: ...", "  a@b  (reason)", "a@b [reason]", "a@b ... reason",
 # "RCPT To:<a@b>", "Delivery failed: a@b", "User's mailbox is full: <a@b>"
@@ -55,8 +55,7 @@ def close_block(ev: Evidence, lines: list[str]) -> Evidence:
     """A block's lines become its one-line diagnostic, and the SMTP facts in it are read."""
     diag = " ".join(" ".join(lines).split())
     if diag:
-        ev.diagnostic = ev.evidence = diag
-        fill_from_text(ev, diag)
+        set_diagnostic(ev, diag)
     return ev
 
 

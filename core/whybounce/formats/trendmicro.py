@@ -7,7 +7,7 @@ from .. import addresses, smtp
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import IGNORECASE, lazy
-from .base import fill_from_text
+from .base import set_diagnostic
 
 _SENT = lazy(r"^\s*Sent <<<\s?(.{0,1000})$")
 _RECEIVED = lazy(r"^\s*Received >>>\s?(.{0,4000})$")
@@ -33,8 +33,8 @@ class TrendMicro:
             m = _RECEIVED.match(line)
             if m and rcpt:
                 diag = m.group(1).strip()
-                ev = Evidence(address=rcpt, command=command, diagnostic=diag, evidence=diag)
-                fill_from_text(ev, diag)
+                ev = Evidence(address=rcpt, command=command)
+                set_diagnostic(ev, diag)
                 out.append(ev)
                 rcpt = None
         if not out:
@@ -46,7 +46,7 @@ class TrendMicro:
                 end = body.find(".", end + 1) if end >= 0 else -1
                 sentence = body[m.start(): end + 1 if end >= 0 else len(body)].split("*", 1)[0].strip()
                 if addr and not any(e.address == addr for e in out):
-                    ev = Evidence(address=addr, diagnostic=sentence, evidence=sentence)
-                    fill_from_text(ev, sentence)
+                    ev = Evidence(address=addr)
+                    set_diagnostic(ev, sentence)
                     out.append(ev)
         return Report(kind="bounce", format=self.name, evidence=out) if out else None

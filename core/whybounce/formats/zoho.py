@@ -15,7 +15,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import lazy
-from .base import fill_from_text
+from .base import fill_from_text, set_diagnostic
 
 _LINE = lazy(r"^([^\s<>@]{1,128}@[^\s<>@]{1,253})\s{1,4}([^,]{0,80}),"
                    r"\s{0,2}ERROR_CODE\s{0,2}:\s{0,2}(.{1,4000})$")
@@ -42,8 +42,7 @@ class Zoho:
                 c = _CODE.match(rest)
                 if c:  # "550, ERROR_CODE :5.1.1 ...": the reply code, then the server's words
                     ev.reply_code, rest = c.group(1), c.group(2).strip()
-                ev.diagnostic = ev.evidence = rest
-                fill_from_text(ev, rest)
+                set_diagnostic(ev, rest)
                 out.append(ev)
             elif st := _STATUS.match(s):
                 ev = Evidence(address=addresses.normalize(st.group(1)), action="failed",

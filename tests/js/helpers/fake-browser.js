@@ -100,6 +100,26 @@ export class FakeHost {
   }
 }
 
+/**
+ * A toolbar button: browser.action and browser.messageDisplayAction share this part of their API (the title and
+ * label the extension last set).
+ * @param {object} [extra] the button's other members (messageDisplayAction's onClicked)
+ */
+function fakeButton(extra = {}) {
+  const button = {
+    title: null,
+    label: null,
+    async setTitle({ title }) {
+      button.title = title;
+    },
+    async setLabel({ label }) {
+      button.label = label;
+    },
+    ...extra,
+  };
+  return button;
+}
+
 const manifest = JSON.parse(readFileSync(path.join(EXTENSION, "manifest.json"), "utf-8"));
 
 /**
@@ -178,17 +198,7 @@ export function fakeBrowser({
         return { id: null, messages: (displayed[tabId] || []).map((id) => messages[id].hdr) };
       },
     },
-    messageDisplayAction: {
-      title: null,
-      label: null,
-      async setTitle({ title }) {
-        browser.messageDisplayAction.title = title;
-      },
-      async setLabel({ label }) {
-        browser.messageDisplayAction.label = label;
-      },
-      onClicked: new FakeEvent(),
-    },
+    messageDisplayAction: fakeButton({ onClicked: new FakeEvent() }),
     menus: {
       items: new Map(),
       create(props) {
@@ -233,16 +243,7 @@ export function fakeBrowser({
         return { id: 200 + calls.windowsCreate.length, type: props.type };
       },
     },
-    action: {
-      title: null,
-      label: null,
-      async setTitle({ title }) {
-        browser.action.title = title;
-      },
-      async setLabel({ label }) {
-        browser.action.label = label;
-      },
-    },
+    action: fakeButton(),
     commands: {
       async getAll() {
         return [{ name: "_execute_action", shortcut: "Alt+Shift+E", description: "" }];
