@@ -30,9 +30,12 @@ CANARY_BODY = "canary body line 7f3a9"
 @pytest.fixture
 def sandbox(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "home").mkdir()
+    env = blocked(tmp_path)
+    # the checkout's core after the blocker's folder: the CLI under test is this tree's, not an installed copy
+    env["PYTHONPATH"] += os.pathsep + str(Path(__file__).resolve().parent.parent / "core")
     return {
         **{k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "HOME")},
-        **blocked(tmp_path),
+        **env,
         "HOME": str(tmp_path / "home"),
     }
 
@@ -57,6 +60,14 @@ def test_the_blocker_really_blocks(sandbox: dict[str, str]) -> None:
         assert done.returncode != 0 and "blocked by the privacy test" in done.stderr
     assert Path(sandbox["WHYBOUNCE_SOCKET_LOG"]).read_text() == "socket.socket\ngetaddrinfo\ncreate_connection\n"
     assert Path(sandbox["WHYBOUNCE_SITE_MARKER"]).exists()
+
+
+def test_the_cli_under_test_is_this_checkouts(sandbox: dict[str, str]) -> None:
+    """The sandbox runs this tree's whybounce, not an installed copy that may be older than the change under test."""
+    done = subprocess.run([sys.executable, "-c", "import whybounce; print(whybounce.__file__)"], env=sandbox,
+                          capture_output=True, text=True, check=True, cwd=sandbox["HOME"])
+    core = Path(__file__).resolve().parent.parent / "core"
+    assert Path(done.stdout.strip()).resolve().is_relative_to(core)
 
 
 CORPUS_DIRS = [str(CORPUS / d) for d in ("bounces", "unlabelled", "not-bounces")]
