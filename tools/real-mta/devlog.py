@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Minimal syslog sink on /dev/log: Sendmail and OpenSMTPD's helpers log only through syslog,
-and this machine runs no syslog daemon. Appends each datagram as one line to the given file."""
+and this machine runs no syslog daemon. Appends each datagram as one line to the given file.
+
+A second argument names another socket path to bind instead of /dev/log (set 30's policyd-weight instances, told
+to log there, so that /dev/log is left alone)."""
 
 from __future__ import annotations
 
@@ -11,10 +14,11 @@ import sys
 
 
 def main() -> None:
-    """Bind /dev/log and copy datagrams to the log file until SIGTERM, then remove the socket."""
-    path, out = "/dev/log", sys.argv[1] if len(sys.argv) > 1 else "/var/log/real-mta-devlog.log"
+    """Bind /dev/log (or the given path) and copy datagrams to the log file until SIGTERM, then remove the socket."""
+    out = sys.argv[1] if len(sys.argv) > 1 else "/var/log/real-mta-devlog.log"
+    path = sys.argv[2] if len(sys.argv) > 2 else "/dev/log"
     if os.path.exists(path):
-        sys.exit("devlog: /dev/log already exists; a syslog daemon is running")
+        sys.exit(f"devlog: {path} already exists; a syslog daemon is running")
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(path)
     os.chmod(path, 0o666)

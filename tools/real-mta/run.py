@@ -395,6 +395,41 @@ def start_dovecot_submission_receiver(procs: Processes) -> None:
     wait_port(heldout29.REINJECT[1], 60, heldout29.REINJECT[0])
 
 
+def start_policy_receiver(procs: Processes) -> None:
+    """Set 30: one policy daemon instance per case of heldout30.py (sqlgrey, policyd-weight, policyd-rate-limit; each
+    its own configuration, state and port on 127.0.0.1, in the foreground, stopped by their pids) and the receiving
+    Postfix instance on 127.0.14.1 up that asks them, all in the kit's DNS namespace, the receiver with heldout30.HOSTS
+    over /etc/hosts (stopped by ``postfix -c ... stop``).
+
+    Then one MAIL FROM and RCPT TO from 127.0.0.1 to each warm-up case (sqlgrey's pending triplet, the rate limit's
+    one message)."""
+    import heldout30
+
+    ips = heldout30.write_receiver()
+    procs.start("devlog-rcv30", [sys.executable, str(HERE / "devlog.py"), str(LOGDIR / "policyd-weight-rcv30.log"),
+                                 str(heldout30.SYSLOG)])
+    for name, (cmd, leaves) in heldout30.daemons().items():
+        if not leaves:
+            procs.start(name, in_namespace(cmd))
+            continue
+        p = procs.start(name, ["unshare", "-m", "--propagation", "private", "sh", "-c",
+                               f"mount --bind {RESOLV} /etc/resolv.conf && {cmd}"])
+        procs.namespaces.append(os.readlink(f"/proc/{p.pid}/ns/mnt"))
+    for h in heldout30.HELDOUT30:
+        wait_port(heldout30.port(h), 60, "127.0.0.1")
+    conf = str(heldout30.CONF)
+    subprocess.run(in_namespace(f"postfix -c {conf} start", f"mount --bind {heldout30.HOSTS} /etc/hosts &&"),
+                   check=True)
+    procs.receiver = conf
+    for ip in ips:
+        wait_port(25, 60, ip)
+    for ip, rcpt in heldout30.warmups():
+        with smtplib.SMTP(ip, 25, local_hostname="warmup.example", timeout=60) as s:
+            s.mail("warmup@warmup.example")
+            code, text = s.rcpt(rcpt)
+            print(f"receiver: warm-up RCPT TO {rcpt} answered {code} {text.decode(errors='replace')}", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -410,6 +445,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout27": start_postscreen_receiver,
     "heldout28": start_verifying_receiver,
     "heldout29": start_dovecot_submission_receiver,
+    "heldout30": start_policy_receiver,
 }
 
 
@@ -543,12 +579,13 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout29: those of"
-                         " heldout2.py to heldout29.py, filed under tests/fixtures/real-mta-heldout2 to -heldout29"
-                         " (heldout17 to heldout29: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout30: those of"
+                         " heldout2.py to heldout30.py, filed under tests/fixtures/real-mta-heldout2 to -heldout30"
+                         " (heldout17 to heldout30: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
-                         " Dovecot's LMTP, quota-status and submission, instead of the fake server)")
+                         " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
+                         " rate-limit policy daemons, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
