@@ -439,7 +439,8 @@ def main() -> int:
                              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
                              "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
-                             "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth"),
+                             "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
+                             "thirty-first"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)

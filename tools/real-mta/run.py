@@ -430,6 +430,29 @@ def start_policy_receiver(procs: Processes) -> None:
             print(f"receiver: warm-up RCPT TO {rcpt} answered {code} {text.decode(errors='replace')}", flush=True)
 
 
+def start_exim_callout_receiver(procs: Processes) -> None:
+    """Set 31: greylistd (heldout31.GREYLISTD with its own configuration, state and socket; in the foreground, stopped
+    by its pid), the backend Exim that the callouts reach (on heldout31.BACKEND_IP and BOUNCELESS_IP) and the
+    receiving Exim instance on 127.0.15.1 up, both in the kit's DNS namespace in the foreground (-bdf), stopped by
+    their pids. Then one connection from 127.0.0.1 is held open to the connection limit case until the run ends
+    (closed by procs.stop_all)."""
+    import heldout31
+
+    ips = heldout31.write_receiver()
+    procs.start("greylistd-rcv31", ["python3", str(heldout31.GREYLISTD), str(heldout31.GREYLISTD_CONF)])
+    procs.start("exim-rcv31b", in_namespace(f"{EXIM_BIN} -C {heldout31.BACKEND_CONF} -bdf -odi"))
+    for ip in (heldout31.BOUNCELESS_IP, heldout31.BACKEND_IP):
+        wait_port(25, 60, ip)
+    procs.start("exim-rcv31", in_namespace(f"{EXIM_BIN} -C {heldout31.CONF} -bdf -odi"))
+    for ip in ips:
+        wait_port(25, 60, ip)
+    time.sleep(2)  # wait_port's connections are closed and their processes gone
+    for ip in heldout31.holds():
+        held = socket.create_connection((ip, 25), timeout=30)
+        procs.held.append(held)
+        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -446,6 +469,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout28": start_verifying_receiver,
     "heldout29": start_dovecot_submission_receiver,
     "heldout30": start_policy_receiver,
+    "heldout31": start_exim_callout_receiver,
 }
 
 
@@ -579,13 +603,14 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout30: those of"
-                         " heldout2.py to heldout30.py, filed under tests/fixtures/real-mta-heldout2 to -heldout30"
-                         " (heldout17 to heldout30: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout31: those of"
+                         " heldout2.py to heldout31.py, filed under tests/fixtures/real-mta-heldout2 to -heldout31"
+                         " (heldout17 to heldout31: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
-                         " rate-limit policy daemons, instead of the fake server)")
+                         " rate-limit policy daemons, an Exim verifying by callouts with greylistd, instead of the fake"
+                         " server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
