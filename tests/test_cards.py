@@ -819,6 +819,12 @@ _REPLY_DSN = _FORWARDED_DSN.replace("Status: 5.1.1", "Status: {status}").replace
     ("authfailure", "5.7.1", "550 5.7.1 Email rejected per SPF policy: the sending host is not allowed",
      "sender-admin", "sender-admin"),
     ("norelaying", "5.7.1", "554 5.7.1 <fwd@target.example>: Relay access denied", "recipient-admin", "sender-admin"),
+    # session 40 (K40): the reverse DNS and the reputation judged are the forwarding server's (RFC 5321 §3.9.1)
+    ("requireptr", "5.7.25", "550 5.7.25 [192.0.2.9] The IP address sending this message does not have a PTR record "
+     "setup, or the corresponding forward DNS entry does not point to the sending IP.", "recipient-admin",
+     "sender-admin"),
+    ("badreputation", "5.5.4", "554 5.5.4 IP sender address with a negative reputation", "recipient-admin",
+     "sender-admin"),
 ])
 def test_a_forwarded_copy_has_the_forwardings_card(reason: str, status: str, reply: str, who_passed: str,
                                                     who_not: str) -> None:
