@@ -921,3 +921,78 @@ def test_gmail_cards_know_the_copy_was_forwarded(status: str, reply: str, rule: 
             assert ("fwd@target.example" in text) is forwarded, (rule, lang, text)
             assert (("forward" if lang == "en" else "転送") in f.card.title) is forwarded, (rule, lang, f.card.title)
             assert f.card.who == (who_passed if forwarded else who_not), (rule, lang, forwarded)
+
+
+# session 40 (K40): who acts where the words (or the stage of a pasted reply) say which side must act, from documented
+# wordings: (text, form, reason, who, words of the English title, of the Japanese title). form "line" is the reply
+# pasted alone (whybounce line); "bounce:CMD:temporary|permanent" the Postfix bounce of the reply at that stage.
+# Guard rows (marked) keep the card they had: the variants are no wider than their sources.
+K40_WHO = [
+    # a temporary refusal that names no reason, pasted: the sending server's retries get past it (RFC 5321 §4.2.1)
+    ("450 Requested mail action not taken: mailbox unavailable", "line", "onhold", "nobody",
+     "refused the message for now", "一時的に受け付けませんでした"),
+    ("456 Address temporarily unavailable.", "line", "onhold", "nobody",
+     "refused the message for now", "一時的に受け付けませんでした"),
+    # guard: a permanent one names no one else than before
+    ("554 Transaction failed", "line", "onhold", "sender", "not clear", "はっきりしません"),
+    # the sending MTA's own login to its relay host (Postfix smtp_sasl_glue.c, Exim smtp transport, OpenSMTPD mta.c)
+    ("SASL authentication failed; cannot authenticate to server mx.example.net[192.0.2.20]: no mechanism available",
+     "line", "securityerror", "sender-admin", "could not log in to the server it relays through", "中継先のサーバー"),
+    ("authentication required but authentication attempt(s) failed", "line", "securityerror", "sender-admin",
+     "could not log in to the server it relays through", "中継先のサーバー"),
+    ("Could not retrieve credentials", "line", "securityerror", "sender-admin",
+     "could not log in to the server it relays through", "中継先のサーバー"),
+    ("550 5.7.1 Invalid credentials for relay.", "line", "securityerror", "sender-admin",
+     "could not log in to the server it relays through", "中継先のサーバー"),
+    # Microsoft 365: the organisation's federation server, not the password
+    ("535 5.7.139 Authentication unsuccessful, federated STS service was unreachable.", "line", "securityerror",
+     "sender-admin", "sign-in server", "サインイン用サーバー"),
+    # guard: a refused password pasted stays the mail program's
+    ("535 5.7.8 Authentication credentials invalid", "line", "securityerror", "sender", "user name or password",
+     "ユーザー名またはパスワード"),
+    # Microsoft's outbound DANE / DNSSEC: the words name the destination
+    ("5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records", "line", "securityerror",
+     "recipient-admin", "recipient's domain failed a security check", "相手のドメイン"),
+    ("5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.", "line",
+     "failedstarttls", "recipient-admin", "did not provide the required encryption", "相手のサーバー"),
+    # X.7.10 pasted: the mail program's login needs TLS (RFC 5248), as X.7.11
+    ("5.7.10 Encryption Needed", "line", "failedstarttls", "sender", "must use encryption to log in",
+     "暗号化の設定が必要"),
+    # the AUTH exchange pasted (RFC 4954 §4, RFC 4616 §2)
+    ("501 5.5.2 Cannot Decode response.", "line", "syntaxerror", "sender", "login was not understood",
+     "ログインのやり取り"),
+    ("501 Invalid command argument, not a valid Base64 string", "line", "syntaxerror", "sender",
+     "login was not understood", "ログインのやり取り"),
+    # qmail-local's directory faults persist until the receiving administrator fixes them (as maildrop's)
+    ("Uh-oh: home directory is writable. (#4.7.0)", "bounce:DATA:temporary", "mailererror", "recipient-admin",
+     "delivery program", "配送プログラム"),
+    ("Unable to chdir to maildir. (#4.2.1)", "line", "mailererror", "recipient-admin", "delivery program",
+     "配送プログラム"),
+    # qpsmtpd: a sender domain without MX or A, deferred by default, persists until fixed
+    ("450 FQDN required in the envelope sender (#4.1.8)", "bounce:MAIL:temporary", "rejected", "sender-admin",
+     "sender address's domain was not accepted", "ドメインが受け付けられませんでした"),
+    ("450 FQDN required in the envelope sender (#4.1.8)", "line", "rejected", "sender-admin",
+     "sender address's domain was not accepted", "ドメインが受け付けられませんでした"),
+    # guard: Sendmail's look-up that failed for now stays nobody's
+    ("451 4.1.8 Domain of sender address alice@example.net does not resolve", "bounce:MAIL:temporary", "rejected",
+     "nobody", "sender address", "差出人"),
+    # Gmail's distrusted SPF record is not SPF's temperror
+    ("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from "
+     "spam, email sent from your IP address has been temporarily rate limited.", "line", "authfailure", "sender-admin",
+     "distrusts your domain's SPF record", "SPF レコードを信用していません"),
+    # guard: SPF's temperror stays nobody's
+    ("451 4.7.24 SPF validation error", "line", "authfailure", "nobody", "could not be checked for now",
+     "SPF"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "reason", "who", "en", "ja"), K40_WHO)
+def test_k40_who_acts_as_the_words_say(text: str, form: str, reason: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        if form == "line":
+            f = explain_line(text, lang=lang).finding
+        else:
+            _, command, klass = form.split(":")
+            f = read_as_bounce(text, command, temporary=klass == "temporary", lang=lang)
+        assert f.reason == reason and f.card is not None, (lang, f.reason, f.rule)
+        assert f.card.who == who and words in f.card.title, (lang, f.rule, f.card.who, f.card.title)
