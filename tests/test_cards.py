@@ -976,6 +976,19 @@ K40_WHO = [
     # guard: Sendmail's look-up that failed for now stays nobody's
     ("451 4.1.8 Domain of sender address alice@example.net does not resolve", "bounce:MAIL:temporary", "rejected",
      "nobody", "sender address", "差出人"),
+    # the domain that does not exist is the sender's (the words, or the MAIL FROM stage)
+    ("SND-VFY: Sender domain does not exist", "line", "hostunknown", "sender-admin",
+     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
+    ("SND-VFY: Sender domain does not exist", "bounce:RCPT:permanent", "hostunknown", "sender-admin",
+     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
+    # guard: the recipient's domain stays the sender's to correct
+    ("RPT-VFY: Recipient domain does not exist", "line", "hostunknown", "sender", "recipient's domain cannot be found",
+     "宛先のドメインが見つかりません"),
+    # the sending side's own onward connection (Dovecot submission's relay, OpenSMTPD's source address)
+    ("451 4.4.0 Failed to establish relay connection", "bounce:RCPT:temporary", "networkerror", "sender-admin",
+     "could not open its own connection onward", "次のサーバーへの接続を開けませんでした"),
+    ("Could not retrieve source address", "line", "networkerror", "sender-admin",
+     "could not open its own connection onward", "次のサーバーへの接続を開けませんでした"),
     # Gmail's distrusted SPF record is not SPF's temperror
     ("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from "
      "spam, email sent from your IP address has been temporarily rate limited.", "line", "authfailure", "sender-admin",
