@@ -989,6 +989,16 @@ K40_WHO = [
      "could not open its own connection onward", "次のサーバーへの接続を開けませんでした"),
     ("Could not retrieve source address", "line", "networkerror", "sender-admin",
      "could not open its own connection onward", "次のサーバーへの接続を開けませんでした"),
+    # an address without its domain is to correct (Exim's words, as Postfix's "need fully-qualified address")
+    ("501 bob: recipient address must contain a domain", "bounce:RCPT:permanent", "syntaxerror", "sender",
+     "not written correctly", "書き方が正しくありません"),
+    # words that say greylisting, under a block-list reading: the retries get past it (RFC 6647)
+    ("421 4.7.1 Service unavailable; Client host [192.0.2.10] blocked using grey.rbl - Rechazo temporal, intentelo mas "
+     "tarde por favor...Greylisting in action, please try again", "bounce:RCPT:temporary", "blocked", "nobody",
+     "greylisting", "グレイリスティング"),
+    # guard: a block list's temporary refusal stays the sending side's
+    ("450 4.7.1 Client host [192.0.2.10] blocked using zen.spamhaus.org", "bounce:RCPT:temporary", "blocked",
+     "sender-admin", "refused your sending server", "送信元のサーバー"),
     # Gmail's distrusted SPF record is not SPF's temperror
     ("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from "
      "spam, email sent from your IP address has been temporarily rate limited.", "line", "authfailure", "sender-admin",
