@@ -999,6 +999,13 @@ K40_WHO = [
     # guard: a block list's temporary refusal stays the sending side's
     ("450 4.7.1 Client host [192.0.2.10] blocked using zen.spamhaus.org", "bounce:RCPT:temporary", "blocked",
      "sender-admin", "refused your sending server", "送信元のサーバー"),
+    # a reputation list's error answer (Spamhaus «Error: open resolver») is the receiving server's misconfiguration
+    ("554 5.7.1 Service unavailable; Sender address [alice@example.org] blocked using dbl.spamhaus.org; Error: open "
+     "resolver; https://check.spamhaus.org/returnc/pub/198.51.100.1/", "bounce:RCPT:permanent", "badreputation",
+     "recipient-admin", "misreads a reputation list", "評価リストの応答を誤って"),
+    # guard: a reputation refusal that quotes no error stays the sending side's
+    ("554 5.5.4 IP sender address with a negative reputation", "bounce:RCPT:permanent", "badreputation",
+     "sender-admin", "poor reputation", "評価"),
     # Gmail's distrusted SPF record is not SPF's temperror
     ("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from "
      "spam, email sent from your IP address has been temporarily rate limited.", "line", "authfailure", "sender-admin",
