@@ -1006,6 +1006,9 @@ K40_WHO = [
     # guard: a reputation refusal that quotes no error stays the sending side's
     ("554 5.5.4 IP sender address with a negative reputation", "bounce:RCPT:permanent", "badreputation",
      "sender-admin", "poor reputation", "評価"),
+    # the recipient count of one message over the limit, refused for good: the sender splits the recipients (X.5.3)
+    ("556 The number of RCPTs is over size", "line", "toomanyconn", "sender", "Too many recipients in one message",
+     "宛先が多すぎます"),
     # Gmail's distrusted SPF record is not SPF's temperror
     ("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from "
      "spam, email sent from your IP address has been temporarily rate limited.", "line", "authfailure", "sender-admin",
