@@ -986,9 +986,9 @@ K40_WHO = [
      "宛先のドメインが見つかりません"),
     # the sending side's own onward connection (Dovecot submission's relay, OpenSMTPD's source address)
     ("451 4.4.0 Failed to establish relay connection", "bounce:RCPT:temporary", "networkerror", "sender-admin",
-     "could not open its own connection onward", "次のサーバーへの接続を開けませんでした"),
+     "could not open its own connection onward", "次のサーバーに接続できませんでした"),
     ("Could not retrieve source address", "line", "networkerror", "sender-admin",
-     "could not open its own connection onward", "次のサーバーへの接続を開けませんでした"),
+     "could not open its own connection onward", "次のサーバーに接続できませんでした"),
     # an address without its domain is to correct (Exim's words, as Postfix's "need fully-qualified address")
     ("501 bob: recipient address must contain a domain", "bounce:RCPT:permanent", "syntaxerror", "sender",
      "not written correctly", "書き方が正しくありません"),
