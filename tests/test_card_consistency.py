@@ -52,8 +52,10 @@ WHO = {
     "contenterror": {"sender", "sender-admin"},
     "notcompliantrfc": {"sender", "sender-admin"},
     "authfailure": {"sender-admin", "nobody"},  # nobody: an SPF lookup that failed for now (X.7.24 temperror)
-    "requireptr": {"sender-admin"},
-    "badreputation": {"sender-admin", "nobody"},
+    # recipient-admin (session 40, K40): after an alias or a forwarding (RFC 3464 Original-/Final-Recipient differ) the
+    # client whose PTR or reputation was judged is the FORWARDING server, the recipient side's (RFC 5321 §3.9.1)
+    "requireptr": {"sender-admin", "recipient-admin"},
+    "badreputation": {"sender-admin", "nobody", "recipient-admin"},
     "securityerror": {"sender", "sender-admin", "recipient-admin"},
     "failedstarttls": {"sender", "sender-admin", "recipient-admin", "nobody"},  # sender: the mail program's login
     "norelaying": {"sender", "sender-admin", "recipient-admin"},

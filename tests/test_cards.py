@@ -813,6 +813,12 @@ _REPLY_DSN = _FORWARDED_DSN.replace("Status: 5.1.1", "Status: {status}").replace
     ("authfailure", "5.7.1", "550 5.7.1 Email rejected per SPF policy: the sending host is not allowed",
      "sender-admin", "sender-admin"),
     ("norelaying", "5.7.1", "554 5.7.1 <fwd@target.example>: Relay access denied", "recipient-admin", "sender-admin"),
+    # session 40 (K40): the reverse DNS and the reputation judged are the forwarding server's (RFC 5321 §3.9.1)
+    ("requireptr", "5.7.25", "550 5.7.25 [192.0.2.9] The IP address sending this message does not have a PTR record "
+     "setup, or the corresponding forward DNS entry does not point to the sending IP.", "recipient-admin",
+     "sender-admin"),
+    ("badreputation", "5.5.4", "554 5.5.4 IP sender address with a negative reputation", "recipient-admin",
+     "sender-admin"),
 ])
 def test_a_forwarded_copy_has_the_forwardings_card(reason: str, status: str, reply: str, who_passed: str,
                                                     who_not: str) -> None:
@@ -909,3 +915,111 @@ def test_gmail_cards_know_the_copy_was_forwarded(status: str, reply: str, rule: 
             assert ("fwd@target.example" in text) is forwarded, (rule, lang, text)
             assert (("forward" if lang == "en" else "転送") in f.card.title) is forwarded, (rule, lang, f.card.title)
             assert f.card.who == (who_passed if forwarded else who_not), (rule, lang, forwarded)
+
+
+# session 40 (K40): who acts where the words (or the stage of a pasted reply) say which side must act, from documented
+# wordings: (text, form, reason, who, words of the English title, of the Japanese title). form "line" is the reply
+# pasted alone (whybounce line); "bounce:CMD:temporary|permanent" the Postfix bounce of the reply at that stage.
+# Guard rows (marked) keep the card they had: the variants are no wider than their sources.
+K40_WHO = [
+    # a temporary refusal that names no reason, pasted: the sending server's retries get past it (RFC 5321 §4.2.1)
+    ("450 Requested mail action not taken: mailbox unavailable", "line", "onhold", "nobody",
+     "refused the message for now", "一時的に受け付けませんでした"),
+    ("456 Address temporarily unavailable.", "line", "onhold", "nobody",
+     "refused the message for now", "一時的に受け付けませんでした"),
+    # guard: a permanent one names no one else than before
+    ("554 Transaction failed", "line", "onhold", "sender", "not clear", "はっきりしません"),
+    # the sending MTA's own login to its relay host (Postfix smtp_sasl_glue.c, Exim smtp transport, OpenSMTPD mta.c)
+    ("SASL authentication failed; cannot authenticate to server mx.example.net[192.0.2.20]: no mechanism available",
+     "line", "securityerror", "sender-admin", "could not log in to the server it relays through", "中継先のサーバー"),
+    ("authentication required but authentication attempt(s) failed", "line", "securityerror", "sender-admin",
+     "could not log in to the server it relays through", "中継先のサーバー"),
+    ("Could not retrieve credentials", "line", "securityerror", "sender-admin",
+     "could not log in to the server it relays through", "中継先のサーバー"),
+    ("550 5.7.1 Invalid credentials for relay.", "line", "securityerror", "sender-admin",
+     "could not log in to the server it relays through", "中継先のサーバー"),
+    # Microsoft 365: the organisation's federation server, not the password
+    ("535 5.7.139 Authentication unsuccessful, federated STS service was unreachable.", "line", "securityerror",
+     "sender-admin", "sign-in server", "サインイン用サーバー"),
+    # guard: a refused password pasted stays the mail program's
+    ("535 5.7.8 Authentication credentials invalid", "line", "securityerror", "sender", "user name or password",
+     "ユーザー名またはパスワード"),
+    # Microsoft's outbound DANE / DNSSEC: the words name the destination
+    ("5.7.324 dnssec-invalid: Destination domain returned invalid DNSSEC records", "line", "securityerror",
+     "recipient-admin", "recipient's domain failed a security check", "相手のドメイン"),
+    ("5.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail.", "line",
+     "failedstarttls", "recipient-admin", "did not provide the required encryption", "相手のサーバー"),
+    # X.7.10 pasted: the mail program's login needs TLS (RFC 5248), as X.7.11
+    ("5.7.10 Encryption Needed", "line", "failedstarttls", "sender", "must use encryption to log in",
+     "暗号化の設定が必要"),
+    # the AUTH exchange pasted (RFC 4954 §4, RFC 4616 §2)
+    ("501 5.5.2 Cannot Decode response.", "line", "syntaxerror", "sender", "login was not understood",
+     "ログインのやり取り"),
+    ("501 Invalid command argument, not a valid Base64 string", "line", "syntaxerror", "sender",
+     "login was not understood", "ログインのやり取り"),
+    # qmail-local's directory faults persist until the receiving administrator fixes them (as maildrop's)
+    ("Uh-oh: home directory is writable. (#4.7.0)", "bounce:DATA:temporary", "mailererror", "recipient-admin",
+     "delivery program", "配送プログラム"),
+    ("Unable to chdir to maildir. (#4.2.1)", "line", "mailererror", "recipient-admin", "delivery program",
+     "配送プログラム"),
+    # qpsmtpd: a sender domain without MX or A, deferred by default, persists until fixed
+    ("450 FQDN required in the envelope sender (#4.1.8)", "bounce:MAIL:temporary", "rejected", "sender-admin",
+     "sender address's domain was not accepted", "ドメインが受け付けられませんでした"),
+    ("450 FQDN required in the envelope sender (#4.1.8)", "line", "rejected", "sender-admin",
+     "sender address's domain was not accepted", "ドメインが受け付けられませんでした"),
+    # guard: Sendmail's look-up that failed for now stays nobody's
+    ("451 4.1.8 Domain of sender address alice@example.net does not resolve", "bounce:MAIL:temporary", "rejected",
+     "nobody", "sender address", "差出人"),
+    # the domain that does not exist is the sender's (the words, or the MAIL FROM stage)
+    ("SND-VFY: Sender domain does not exist", "line", "hostunknown", "sender-admin",
+     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
+    ("SND-VFY: Sender domain does not exist", "bounce:RCPT:permanent", "hostunknown", "sender-admin",
+     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
+    # guard: the recipient's domain stays the sender's to correct
+    ("RPT-VFY: Recipient domain does not exist", "line", "hostunknown", "sender", "recipient's domain cannot be found",
+     "宛先のドメインが見つかりません"),
+    # the sending side's own onward connection (Dovecot submission's relay, OpenSMTPD's source address)
+    ("451 4.4.0 Failed to establish relay connection", "bounce:RCPT:temporary", "networkerror", "sender-admin",
+     "could not open its own connection onward", "次のサーバーに接続できませんでした"),
+    ("Could not retrieve source address", "line", "networkerror", "sender-admin",
+     "could not open its own connection onward", "次のサーバーに接続できませんでした"),
+    # an address without its domain is to correct (Exim's words, as Postfix's "need fully-qualified address")
+    ("501 bob: recipient address must contain a domain", "bounce:RCPT:permanent", "syntaxerror", "sender",
+     "not written correctly", "書き方が正しくありません"),
+    # words that say greylisting, under a block-list reading: the retries get past it (RFC 6647)
+    ("421 4.7.1 Service unavailable; Client host [192.0.2.10] blocked using grey.rbl - Rechazo temporal, intentelo mas "
+     "tarde por favor...Greylisting in action, please try again", "bounce:RCPT:temporary", "blocked", "nobody",
+     "greylisting", "グレイリスティング"),
+    # guard: a block list's temporary refusal stays the sending side's
+    ("450 4.7.1 Client host [192.0.2.10] blocked using zen.spamhaus.org", "bounce:RCPT:temporary", "blocked",
+     "sender-admin", "refused your sending server", "送信元のサーバー"),
+    # a reputation list's error answer (Spamhaus «Error: open resolver») is the receiving server's misconfiguration
+    ("554 5.7.1 Service unavailable; Sender address [alice@example.org] blocked using dbl.spamhaus.org; Error: open "
+     "resolver; https://check.spamhaus.org/returnc/pub/198.51.100.1/", "bounce:RCPT:permanent", "badreputation",
+     "recipient-admin", "misreads a reputation list", "評価リストの応答を誤って"),
+    # guard: a reputation refusal that quotes no error stays the sending side's
+    ("554 5.5.4 IP sender address with a negative reputation", "bounce:RCPT:permanent", "badreputation",
+     "sender-admin", "poor reputation", "評価"),
+    # the recipient count of one message over the limit, refused for good: the sender splits the recipients (X.5.3)
+    ("556 The number of RCPTs is over size", "line", "toomanyconn", "sender", "Too many recipients in one message",
+     "宛先が多すぎます"),
+    # Gmail's distrusted SPF record is not SPF's temperror
+    ("451 4.7.24 The SPF record of the sending domain has one or more suspicious entries. To protect our users from "
+     "spam, email sent from your IP address has been temporarily rate limited.", "line", "authfailure", "sender-admin",
+     "distrusts your domain's SPF record", "SPF レコードを信用していません"),
+    # guard: SPF's temperror stays nobody's
+    ("451 4.7.24 SPF validation error", "line", "authfailure", "nobody", "could not be checked for now",
+     "SPF"),
+]
+
+
+@pytest.mark.parametrize(("text", "form", "reason", "who", "en", "ja"), K40_WHO)
+def test_k40_who_acts_as_the_words_say(text: str, form: str, reason: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        if form == "line":
+            f = explain_line(text, lang=lang).finding
+        else:
+            _, command, klass = form.split(":")
+            f = read_as_bounce(text, command, temporary=klass == "temporary", lang=lang)
+        assert f.reason == reason and f.card is not None, (lang, f.reason, f.rule)
+        assert f.card.who == who and words in f.card.title, (lang, f.rule, f.card.who, f.card.title)
