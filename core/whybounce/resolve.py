@@ -291,12 +291,14 @@ class RetryOnly:
     """A reason file's ``retry_only`` row: a temporary reply code whose words only ask for a retry later, naming no
     cause (greylisting's default answer, blocked.yaml), after an optional status and lead-in words."""
 
-    __slots__ = ("codes", "lead_ins", "reason", "requests", "source", "statuses")
+    __slots__ = ("codes", "lead_ins", "reason", "requests", "source", "status_required", "statuses")
 
     def __init__(self, reason: str, row: dict[str, Any]) -> None:
         self.reason = reason
         self.codes = frozenset(str(c) for c in row["codes"])
         self.statuses = frozenset(row.get("statuses") or ())
+        # the row holds only with one of its statuses (a 452 is about storage unless an X.7 status says otherwise)
+        self.status_required = bool(row.get("status_required"))
         self.lead_ins = tuple(f"{w} " for w in row.get("lead_ins") or ())
         self.requests = frozenset(row["requests"])
         self.source = row.get("source")
@@ -310,6 +312,8 @@ class RetryOnly:
         rest = plain[at + 3:].lstrip(" -")
         if rest[:1] in ("4", "5") and rest[1:5] in self.statuses and rest[5:6] in ("", " ", ",", ";", ":", "-"):
             rest = rest[5:]
+        elif self.status_required:
+            return False
         cut = rest.rfind("(in reply to ")
         if cut >= 0 and rest.rstrip().endswith(" command)"):
             rest = rest[:cut]  # Postfix's note of the command the reply answered
@@ -333,6 +337,8 @@ class Knowledge:
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
         self.retry_only: list[RetryOnly] = []  # blocked.yaml's greylisting answer: see RetryOnly
+        # hints that say only that a rule refused, not which (``names_only_a_rule``): see _hints_that_name_only_a_rule
+        self.rule_only_hints: set[str] = set()
         items: list[tuple[tuple[str, ...], Entry]] = []
         for name, spec in sorted(reasons.items()):
             reason = spec["reason"]
@@ -358,6 +364,8 @@ class Knowledge:
                 for e in spec.get(key) or ():
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
+                    if tier == "hint" and e.get("names_only_a_rule"):
+                        self.rule_only_hints.add(entry.rule)
         self.index = PhraseIndex(items, chosen=lambda: stored_slices("reasons#slices"))
 
     def _add_fallback(self, new: Fallback) -> None:
@@ -628,6 +636,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _facts(r, kind)
     _words(r)
     _phrases_that_only_name(r)
+    _hints_that_name_only_a_rule(r)
     _clauses(r)
     _status_names(r)
     _statuses(r)
@@ -710,6 +719,25 @@ def _phrases_that_only_name(r: _Reading) -> None:
             if c.evidence in verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
+
+
+def _hints_that_name_only_a_rule(r: _Reading) -> None:
+    """A hint that says only that a rule of the receiving side refused ("policy": "Rejecting due to security policy -
+    Helo hostname/ip mismatch") yields to a hint of another reason that names what was refused (the HELO name): the
+    rule is how every X.7 refusal is framed (RFC 3463 §3.8), the other words say which.  It drops to the refusal
+    tier, words that only refuse, where it still reads when nothing else does."""
+    only = r.k.rule_only_hints
+    if not only:
+        return
+    hints = [c for c in r.out if c.tier == "hint"]
+    framed = [c for c in hints if c.rule in only]
+    if not framed:
+        return
+    others = {c.reason for c in hints if c.rule not in only}
+    for c in framed:
+        if others - {c.reason}:
+            c.tier = "refusal"
+            c.evidence += " (says only that a rule refused; another hint names what)"
 
 
 def _clauses(r: _Reading) -> None:
