@@ -38,7 +38,9 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 peer" does)
 hint            generic words that only suggest a reason (and, in a delay notice, a transient condition); a 450 or
                 451 whose words only ask for a retry later ("451 4.7.1 Try again later"), greylisting's default
-                answer (RFC 6647 §2: OpenBSD spamd, rspamd), reads ``blocked`` here (rule ``reply.retry-only``)
+                answer (RFC 6647 §2: OpenBSD spamd, rspamd), and a 452 that does so with an X.7.1 status (rmilter),
+                reads ``blocked`` here (rule ``reply.retry-only``); a hint that says only that a rule refused
+                ("policy") drops to refusal when a hint of another reason names what was refused ("helo")
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO, the data or an unknown command: the command was malformed or out of order, not the sender
                 refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``)
