@@ -38,7 +38,9 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 peer" does)
 hint            generic words that only suggest a reason (and, in a delay notice, a transient condition); a 450 or
                 451 whose words only ask for a retry later ("451 4.7.1 Try again later"), greylisting's default
-                answer (RFC 6647 §2: OpenBSD spamd, rspamd), reads ``blocked`` here (rule ``reply.retry-only``)
+                answer (RFC 6647 §2: OpenBSD spamd, rspamd), and a 452 that does so with an X.7.1 status (rmilter),
+                reads ``blocked`` here (rule ``reply.retry-only``); a hint that says only that a rule refused
+                ("policy") drops to refusal when a hint of another reason names what was refused ("helo")
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO, the data or an unknown command: the command was malformed or out of order, not the sender
                 refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``)
@@ -291,12 +293,14 @@ class RetryOnly:
     """A reason file's ``retry_only`` row: a temporary reply code whose words only ask for a retry later, naming no
     cause (greylisting's default answer, blocked.yaml), after an optional status and lead-in words."""
 
-    __slots__ = ("codes", "lead_ins", "reason", "requests", "source", "statuses")
+    __slots__ = ("codes", "lead_ins", "reason", "requests", "source", "status_required", "statuses")
 
     def __init__(self, reason: str, row: dict[str, Any]) -> None:
         self.reason = reason
         self.codes = frozenset(str(c) for c in row["codes"])
         self.statuses = frozenset(row.get("statuses") or ())
+        # the row holds only with one of its statuses (a 452 is about storage unless an X.7 status says otherwise)
+        self.status_required = bool(row.get("status_required"))
         self.lead_ins = tuple(f"{w} " for w in row.get("lead_ins") or ())
         self.requests = frozenset(row["requests"])
         self.source = row.get("source")
@@ -310,6 +314,8 @@ class RetryOnly:
         rest = plain[at + 3:].lstrip(" -")
         if rest[:1] in ("4", "5") and rest[1:5] in self.statuses and rest[5:6] in ("", " ", ",", ";", ":", "-"):
             rest = rest[5:]
+        elif self.status_required:
+            return False
         cut = rest.rfind("(in reply to ")
         if cut >= 0 and rest.rstrip().endswith(" command)"):
             rest = rest[:cut]  # Postfix's note of the command the reply answered
@@ -333,6 +339,8 @@ class Knowledge:
         self.actions: dict[str, tuple[str, Any]] = {}
         self.implied: dict[str, str] = {}
         self.retry_only: list[RetryOnly] = []  # blocked.yaml's greylisting answer: see RetryOnly
+        # hints that say only that a rule refused, not which (``names_only_a_rule``): see _hints_that_name_only_a_rule
+        self.rule_only_hints: set[str] = set()
         items: list[tuple[tuple[str, ...], Entry]] = []
         for name, spec in sorted(reasons.items()):
             reason = spec["reason"]
@@ -358,6 +366,8 @@ class Knowledge:
                 for e in spec.get(key) or ():
                     entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
                     items.extend((pieces, entry) for pieces in match_items(e["match"]))
+                    if tier == "hint" and e.get("names_only_a_rule"):
+                        self.rule_only_hints.add(entry.rule)
         self.index = PhraseIndex(items, chosen=lambda: stored_slices("reasons#slices"))
 
     def _add_fallback(self, new: Fallback) -> None:
@@ -628,6 +638,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _facts(r, kind)
     _words(r)
     _phrases_that_only_name(r)
+    _hints_that_name_only_a_rule(r)
     _clauses(r)
     _status_names(r)
     _statuses(r)
@@ -710,6 +721,25 @@ def _phrases_that_only_name(r: _Reading) -> None:
             if c.evidence in verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
+
+
+def _hints_that_name_only_a_rule(r: _Reading) -> None:
+    """A hint that says only that a rule of the receiving side refused ("policy": "Rejecting due to security policy -
+    Helo hostname/ip mismatch") yields to a hint of another reason that names what was refused (the HELO name): the
+    rule is how every X.7 refusal is framed (RFC 3463 §3.8), the other words say which.  It drops to the refusal
+    tier, words that only refuse, where it still reads when nothing else does."""
+    only = r.k.rule_only_hints
+    if not only:
+        return
+    hints = [c for c in r.out if c.tier == "hint"]
+    framed = [c for c in hints if c.rule in only]
+    if not framed:
+        return
+    others = {c.reason for c in hints if c.rule not in only}
+    for c in framed:
+        if others - {c.reason}:
+            c.tier = "refusal"
+            c.evidence += " (says only that a rule refused; another hint names what)"
 
 
 def _clauses(r: _Reading) -> None:
