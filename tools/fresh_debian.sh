@@ -61,8 +61,10 @@ if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
   chroot "$run" sh -c 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ca-certificates && update-ca-certificates' \
     > "$dir/ca.log" 2>&1
 fi
+# the commit is resolved once: the repository may move on while the run takes its 15 minutes
+commit=$(git -C "$repo" rev-parse "$ref")
 git clone -q "$repo" "$run/home/u/whybounce"
-git -C "$run/home/u/whybounce" -c advice.detachedHead=false checkout -q "$(git -C "$repo" rev-parse "$ref")"
+git -C "$run/home/u/whybounce" -c advice.detachedHead=false checkout -q "$commit"
 # ../shared, beside the project, holds the corpus, seed cases and contract the tests read (not its hooks/)
 if [ -d "$repo/../shared" ]; then
   (cd "$repo/../shared" && tar -c --exclude=./hooks .) | (mkdir "$run/home/u/shared" && tar -x -C "$run/home/u/shared")
@@ -91,6 +93,6 @@ step test-no-node u "sh scripts/test.sh"
 addopts=""
 step install-node root "DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm"
 step test u "nice -n 10 sh scripts/test.sh"
-echo "--- fresh Debian 12 ($(cat "$run/etc/debian_version")), $(git -C "$repo" rev-parse --short "$ref"):"
+echo "--- fresh Debian 12 ($(cat "$run/etc/debian_version")), $(git -C "$repo" rev-parse --short "$commit"):"
 printf '%s' "$verdicts"
 tail -n 12 "$dir/test.log"
