@@ -747,6 +747,8 @@ CA40_CARDS = [
      "SPF レコードに誤り", "add the sending service's IP addresses"),
     ("cn-mail-555-helohost-error", "bounce", "sender-admin", "name (HELO) was refused", "名乗り（HELO）",
      "block lists"),
+    ("cn-mail-555-helohost-error", "line", "sender-admin", "name given in HELO/EHLO was refused", "名乗った名前",
+     "encryption"),
 ]
 
 
@@ -763,6 +765,20 @@ def test_ca40_cards_say_what_the_reply_says(entry_id: str, form: str, who: str, 
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
         if lang == "en":
             assert not_en not in " ".join([f.card.cause, *f.card.actions])
+
+
+# Amazon SES's duplicate DKIM-Signature in Thunderbird's send error: the person's own outgoing service, and the mail
+# program is one of the signers; the same words as a bounce speak to the administrator
+def test_ca40_duplicate_dkim_signature_in_a_send_error() -> None:
+    reply = "554 Transaction failed: Duplicate header 'DKIM-Signature'."
+    text = "An error occurred while sending mail. The mail server responded:\n" + reply + "\nPlease try again."
+    for lang, words in (("en", "Your outgoing server refused a message with two DKIM signatures"),
+                        ("ja", "送信サーバーが、DKIM 署名が2つ付いたメールを拒否しました")):
+        f = explain_line(text, lang=lang).finding
+        assert f.card is not None and f.card.title == words and f.card.who == "sender", (lang, f.rule, f.card)
+    bounce = read_as_bounce(reply, "DATA", lang="en")
+    assert bounce.card is not None and bounce.card.title == "The message carried two DKIM signatures"
+    assert bounce.card.who == "sender-admin"
 
 
 _EXIM_HELO = "host mx.example.net [192.0.2.25] SMTP error from remote mail server after HELO mta.example.org: "
