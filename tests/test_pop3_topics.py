@@ -54,6 +54,14 @@ CA40_ANSWERS = [
     ("-ERR [SYS/PERM] Fatal error: Unable to open mailbox", None, "sender-admin", "lasting problem",
      "問題が続いています"),
     ("-ERR what is this", None, "sender", "answered with an error (POP3)", "エラーを返しました（POP3）"),
+    # Bongo (Novell Hula): its [SYS/PERM] on a client's wrong step, its [AUTH] on POP access turned off, and a message
+    # marked deleted (words before the class); Exchange's wrong-state words
+    ("-ERR [SYS/PERM] Command issued in wrong state", None, "sender", "wrong moment", "順番が正しくありません"),
+    ("-ERR Command is not valid in this state.", None, "sender", "wrong moment", "順番が正しくありません"),
+    ("-ERR [AUTH] POP Access for account disabled", "auth-failed", "sender", "POP access is turned off",
+     "POP での受信が無効"),
+    ("-ERR [SYS/PERM] Message is marked deleted", "no-such-message", "sender", "not on the server",
+     "サーバーにそのメールがありません"),
 ]
 
 
