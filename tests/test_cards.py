@@ -730,6 +730,110 @@ def test_ca39_card_of_the_words(reply: str, command: str, en: str, ja: str) -> N
     assert "the reply names the command" not in " ".join(f.card.actions)
 
 
+# session 40 (CA40): the fifth card sample (docs/card-review-session40.md): catalogue replies read as a Postfix bounce
+# ("bounce") and pasted ("line"): the card's title in both languages, who acts, and words of the old card it must lose
+CA40_CARDS = [
+    ("courier-417-dns-lookup-failure-try-again-later", "bounce", "nobody", "DNS check of the sending side",
+     "送信側の DNS の確認", "recipient's mail server"),
+    ("courier-417-dns-lookup-failure-try-again-later", "line", "nobody", "could not finish a DNS look-up",
+     "DNS の確認を完了できませんでした", "recipient's mail server"),
+    ("rfc5321-551-user-not-local", "bounce", "sender", "reached at another address", "別のアドレスに送るよう案内",
+     "do not say where"),
+    ("rfc5321-551-user-not-local", "line", "sender", "reached at another address", "別のアドレスに送るよう案内",
+     "do not say where"),
+    ("policyd-spf-550-5-7-24-permerror-two-txt-spf-records", "bounce", "sender-admin", "SPF record is broken",
+     "SPF レコードに誤り", "add the sending service's IP addresses"),
+    ("policyd-spf-550-5-7-24-permerror-two-txt-spf-records", "line", "sender-admin", "SPF record is broken",
+     "SPF レコードに誤り", "add the sending service's IP addresses"),
+    ("cn-mail-555-helohost-error", "bounce", "sender-admin", "name (HELO) was refused", "名乗り（HELO）",
+     "block lists"),
+    ("cn-mail-555-helohost-error", "line", "sender-admin", "name given in HELO/EHLO was refused", "名乗った名前",
+     "encryption"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "form", "who", "en", "ja", "not_en"), CA40_CARDS)
+def test_ca40_cards_say_what_the_reply_says(entry_id: str, form: str, who: str, en: str, ja: str,
+                                            not_en: str) -> None:
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    for lang, words in (("en", en), ("ja", ja)):
+        if form == "bounce":
+            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+        else:
+            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.cause, *f.card.actions])
+
+
+# Amazon SES's duplicate DKIM-Signature in Thunderbird's send error: the person's own outgoing service, and the mail
+# program is one of the signers; the same words as a bounce speak to the administrator
+def test_ca40_duplicate_dkim_signature_in_a_send_error() -> None:
+    reply = "554 Transaction failed: Duplicate header 'DKIM-Signature'."
+    text = "An error occurred while sending mail. The mail server responded:\n" + reply + "\nPlease try again."
+    for lang, words in (("en", "Your outgoing server refused a message with two DKIM signatures"),
+                        ("ja", "送信サーバーが、DKIM 署名が2つ付いたメールを拒否しました")):
+        f = explain_line(text, lang=lang).finding
+        assert f.card is not None and f.card.title == words and f.card.who == "sender", (lang, f.rule, f.card)
+    bounce = read_as_bounce(reply, "DATA", lang="en")
+    assert bounce.card is not None and bounce.card.title == "The message carried two DKIM signatures"
+    assert bounce.card.who == "sender-admin"
+
+
+_EXIM_HELO = "host mx.example.net [192.0.2.25] SMTP error from remote mail server after HELO mta.example.org: "
+
+
+# the sample's findings as the engine reads them (state, stage, rule): the card of what the words or the report say,
+# in both languages; the rows marked "keeps" are their neighbours that must keep their old card
+@pytest.mark.parametrize(("reason", "kw", "en", "ja"), [
+    # postscreen, after the retries: load, not disk space
+    ("systemfull", dict(diagnostic="421 4.3.2 All server ports are busy", status="4.4.7", reply_code="421",
+                        command="CONN", temporary=True, action="failed", timing=Timing("given-up")),
+     "too busy to take your message", "混み合っていて"),
+    # the same in a delay notice
+    ("systemfull", dict(diagnostic="421 4.3.2 All server ports are busy", status="4.3.2", reply_code="421",
+                        command="CONN", temporary=True, action="delayed", timing=Timing("delayed")),
+     "no free connection", "混み合っていて"),
+    # keeps: a disk that is full is still out of space
+    ("systemfull", dict(diagnostic="452 4.3.1 Insufficient system storage", status="5.3.1", reply_code="552",
+                        temporary=False), "out of space", "容量が不足"),
+    # "Server too busy." until the sending server gave up: load, not an internal fault
+    ("systemerror", dict(diagnostic="421 Server too busy.", status="4.0.0", reply_code="421", command="CONN",
+                         temporary=True, action="failed", timing=Timing("given-up")),
+     "too busy to take your message", "混み合っていて"),
+    # an authentication failure report is no complaint; an abuse report still is
+    ("feedback", dict(rule="fact.feedback.auth-failure", diagnostic="Feedback-Type: auth-failure"),
+     "failed authentication", "認証に失敗"),
+    ("feedback", dict(rule="fact.feedback.abuse", diagnostic="Feedback-Type: abuse"),
+     "A complaint", "苦情"),
+    # Amazon SES: a second DKIM-Signature; another duplicate header keeps the format card
+    ("notcompliantrfc", dict(rule="reason.notcompliantrfc.duplicate-header", command="DATA", reply_code="554",
+                             diagnostic="554 Transaction failed: Duplicate header 'DKIM-Signature'."),
+     "two DKIM signatures", "DKIM 署名が2つ"),
+    ("notcompliantrfc", dict(rule="reason.notcompliantrfc.duplicate-header", command="DATA", reply_code="554",
+                             diagnostic="554 Transaction failed: Duplicate header 'MIME-Version'."),
+     "does not follow the email format rules", "形式が規格に合っていません"),
+    # keeps: Exim's own "after HELO" around a reply that does not speak of the name
+    ("blocked", dict(rule="reason.blocked.helo-named", command="HELO", reply_code="550", status="5.0.0",
+                     diagnostic=_EXIM_HELO + "550 Administrative prohibition"),
+     "refused your sending server", "送信元のサーバーからのメールが拒否されました"),
+    ("blocked", dict(rule="reason.blocked.helo-named", command="HELO", reply_code="550", status="5.0.0",
+                     diagnostic=_EXIM_HELO + "550 Please use your real hostname when saying HELO (not mta.example)"),
+     "name (HELO) was refused", "名乗り（HELO）"),
+    # keeps: SPF's temperror (a temporary X.7.24) is checked again by the retries
+    ("authfailure", dict(rule="status.X.7.24", command="RCPT", reply_code="451", status="4.7.24", temporary=True,
+                         action="delayed", timing=Timing("delayed"),
+                         diagnostic="451 4.7.24 SPF Temporary Error: DNS Timeout"),
+     "could not be checked for now", "一時的に確認できませんでした"),
+])
+def test_ca40_card_of_the_facts(reason: str, kw: dict[str, Any], en: str, ja: str) -> None:
+    f = finding(reason, **kw)
+    for lang, words in (("en", en), ("ja", ja)):
+        card = build_card(f, lang)
+        assert words in card.title, (lang, card.title)
+
+
 # session 39 (lead, from U39's review): a report that names the address the sender wrote and the one an alias or a
 # forwarding passed the mail on to (RFC 3464 Original-/Final-Recipient, Sendmail's X-Actual-Recipient) says so on an
 # unknown-user card, instead of telling the sender to correct an address that is probably right

@@ -554,6 +554,10 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     provider_card = False
     if pop3:
         entry = kb["topics"][topic]
+    elif finding.reason is None and facts.rule == "pop3.unknown":
+        # session 40 (CA40): a POP3 answer no topic names is still a POP3 answer, not an undelivered message
+        entry = kb["pop3_unknown"]
+        pop3 = True
     else:
         entry = card_for(facts.rule, lang)  # what this provider's own reply means
         provider_card = entry is not None
