@@ -71,7 +71,6 @@ BATCH_22_UNREAD = {
 BATCH_24_UNREAD = {
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
     "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
-    "chkuser-550-5-5-3-violating-our-security-policies": "toomanyconn (status.X.5.3)",
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
     "symantec-smg-421-4-7-1-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
 }
@@ -122,7 +121,6 @@ BATCH_30_UNREAD = {
 # LMTP proxy, Sendmail's cf rulesets, maildrop through Postfix's pipe, Exim, postscreen), labelled from their sources
 # and committed (51242b4) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_31_UNREAD = {
-    "courier-517-mail-server-at-is-blocked": "blocked (reason.blocked.sending-host-refused)",
     "courier-556-address-unavailable": "notaccept (reply.556)",
 }
 # Batch 32 (session 28): block-list and reputation refusals (Spamhaus DQS and "open resolver" texts, Postfix RHSBL

@@ -88,7 +88,7 @@ from . import providers
 from .grams import SliceIndex
 from .knowledge import section, stored_slices
 from .model import Evidence
-from .smtp import STATUS, fold, for_matching, without_host_names
+from .smtp import STATUS, fold, for_matching, without_frames, without_host_names
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -591,8 +591,8 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "sending_side", "status",
-                 "text", "transient")
+    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "said", "sending_side",
+                 "status", "text", "transient")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -605,6 +605,11 @@ class _Reading:
             text = f"{text} | {for_matching(ev.notice)}" if text else for_matching(ev.notice)
         self.text = text
         self.plain = without_host_names(text) if text else ""
+        # session 40 (K2-40): what the reason files' words are found in (``_words``): the plain text with the sending
+        # MTA's frame of the reply blanked too (smtp.without_frames), the server's words only, so "after HELO <name>:"
+        # around a bare "550 Rejected" is not words about the HELO.  Clauses read the plain text: blanked, the frame
+        # would join a framed "[192.0.2.1]" to the reply's first words as one clause
+        self.said = without_frames(self.plain)
         # the server said no for good to a command: the sending side's giving up is not the reason then, neither
         # its words ("message expired") nor X.4.7.  Without a command the 5yz may be the reporting MTA's own
         # (Amazon SES's and Exchange's "550 4.4.7 Message expired"), so only a transient condition's words are
@@ -681,13 +686,13 @@ def _words(r: _Reading) -> None:
     if not r.plain:
         return
     recipient_named: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
-    for entry, weight, pos, words in r.k.index.find(r.plain):
+    for entry, weight, pos, words in r.k.index.find(r.said):
         cond = entry.condition
         if (cond is not None and not cond.holds(r.ev, r.status, r.fmt)) or (r.permanent and entry.tier == "gave-up"):
             continue
         if entry.tier == "refusal":
             if recipient_named is None:
-                recipient_named = _names_recipient(r.plain, r.k.recipient_words)
+                recipient_named = _names_recipient(r.said, r.k.recipient_words)
             if recipient_named:
                 continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
         tier = "hint" if entry.tier == "transient" else entry.tier
@@ -708,7 +713,7 @@ def _phrases_that_only_name(r: _Reading) -> None:
     phrases = [c for c in r.out if c.tier == "phrase"]
     if len(phrases) < 2:
         return  # (most replies) both tests below compare a phrase with another of another reason
-    inside = [c for c in phrases if _only_inside_longer(c, phrases, r.plain)]
+    inside = [c for c in phrases if _only_inside_longer(c, phrases, r.said)]
     for c in inside:
         c.tier = "hint"
         c.evidence += " (inside a longer phrase's words)"

@@ -462,6 +462,28 @@ def without_host_names(text: str) -> str:
     return "".join(out)
 
 
+# session 40 (K2-40): the words a sending MTA frames a reply in, naming the command it was answering: Exim's "SMTP
+# error from remote mail server after EHLO <name>:" (transports/smtp.c, 4.96; "remote mailer" in older releases,
+# "remote server ... for X command" in GMX's), up to the colon before the reply or its host; Postfix's "(in reply to
+# HELO command)" (smtp(8), smtp_proto.c).  They are the sending side's note of the stage (``command_in`` reads it),
+# not the server's words: a reason's words must not be found in them ("helo" in "after HELO mx.example.org:" of a
+# bare "550 Rejected").  Lower case, as ``for_matching`` gives the text.
+_FRAME = lazy(
+    r"(?:smtp )?error from remote (?:mail server|mailer|server) (?:after|for) "
+    r"[^|]{0,300}?:(?= ?(?:host |#|[245]\d\d\b))"
+    r"|\(in reply to [a-z ]{2,30} command\)"
+)
+_FRAME_WORDS = ("error from remote ", "(in reply to ")
+
+
+def without_frames(text: str) -> str:
+    """``text`` (as :func:`without_host_names` gives it) with the sending MTA's frames (``_FRAME``) blanked to ``#``
+    of the same length, so positions stay comparable: the server's own words are what reasons are read from."""
+    if not any(w in text for w in _FRAME_WORDS):
+        return text  # most replies: no frame
+    return _FRAME.sub(lambda m: "#" * (m.end() - m.start()), text)
+
+
 def fill_from_text(ev: Evidence, text: str) -> None:
     """Complete reply code, status, command and remote host from the server's words, never overwriting."""
     if ev.reply_code is None:
