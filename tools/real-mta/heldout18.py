@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Deferring, Receiver
+from receiver import Deferring, Receiver, exim_acl
 
 SUFFIX = "heldout18.example"
 FIRST_IP = "127.0.2.190"
@@ -165,17 +165,7 @@ def exim_conf() -> str:
     servers = listeners()
     local = " : ".join(_case(i).domain for i in LOCAL)
     relay = " : ".join(h.domain for h in _CONFIGURED if h.id not in (*LOCAL, "rcpt-other-domain"))
-    rcpt: list[str] = []
-    data: list[str] = []
-    for ip, h in servers.items():
-        if not h.acl:
-            continue
-        # the case's guard first, so that the statement's other conditions are tested for its own messages only
-        verb, *rest = h.acl
-        at_data = f"condition = ${{if eq{{$received_ip_address}}{{{ip}}}}}"
-        guard = at_data if h.stage == "DATA" else f"domains = {h.domain}"
-        (data if h.stage == "DATA" else rcpt).extend(
-            [f"  # {h.id}", f"  {verb:6s}{guard}", *(f"        {line}" for line in rest)])
+    rcpt, data = exim_acl(servers)
     size_ip = _ip("mail-2k-cap")
     debian = _case("rcpt-local-lookup-debian").domain
     plain = _case("rcpt-local-lookup").domain

@@ -60,7 +60,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
-from receiver import Deferring, Receiver
+from receiver import Deferring, Receiver, exim_acl
 
 SUFFIX = "heldout31.example"
 FIRST_IP = "127.0.15.1"
@@ -198,16 +198,7 @@ def dns_names() -> dict[str, str]:
 def exim_conf() -> str:
     """The receiving instance's configuration file."""
     servers = listeners()
-    rcpt: list[str] = []
-    data: list[str] = []
-    for ip, h in servers.items():
-        if not h.acl:
-            continue
-        verb, *rest = h.acl
-        at_data = f"condition = ${{if eq{{$received_ip_address}}{{{ip}}}}}"
-        guard = at_data if h.stage == "DATA" else f"domains = {h.domain}"
-        (data if h.stage == "DATA" else rcpt).extend(
-            [f"  # {h.id}", f"  {verb:6s}{guard}", *(f"        {line}" for line in rest)])
+    rcpt, data = exim_acl(servers)
     senders = " : ".join(SENDER_DOMAINS)
     callout_ips = f"{_ip('rcpt-callout-sender')} : {_ip('rcpt-callout-bounceless')}"
     return f"""# The receiving Exim of held-out set 31 (tools/real-mta/heldout31.py writes this file)

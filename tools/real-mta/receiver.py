@@ -5,7 +5,8 @@ per case from the set's first address (dropped cases included, so that the other
 show), and the cases whose files the set has (the table less its dropped ones). Every script used to repeat the same
 small functions over its own table (``listeners``, ``by_ip``, ``_case``), the receiving Postfix instances (sets 17,
 21, 22, 26, 27, 28 and 29) the same base main.cf and the same writing of an instance (its directories, main.cf,
-master.cf, postconf and postmap), and sets 22 and 29 the same Dovecot passwd-files and full mailboxes. They live
+master.cf, postconf and postmap), sets 22 and 29 the same Dovecot passwd-files and full mailboxes, and the
+receiving Exims (sets 18 and 31) the same guarded ACL statements. They live
 here once; each script keeps its own data: its cases, its dropped ones and the settings only its receiver needs.
 """
 
@@ -160,6 +161,23 @@ def postfix_master(servers: Mapping[str, Any], syslog: str) -> list[str]:
     for ip, h in servers.items():
         master.append(f"{ip}:smtp inet n - n - - smtpd -o syslog_name={syslog}/{h.id} {overrides(h.settings)}")
     return master
+
+
+def exim_acl(servers: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """The receiving Exim's ACL statements (sets 18 and 31): each case's ``acl`` (its verb, then its conditions and
+    modifiers) with the case's guard first, so that the statement's other conditions are tested for its own
+    messages only (its domain at RCPT, its listening address at DATA). Returns the RCPT and the DATA statements."""
+    rcpt: list[str] = []
+    data: list[str] = []
+    for ip, h in servers.items():
+        if not h.acl:
+            continue
+        verb, *rest = h.acl
+        at_data = f"condition = ${{if eq{{$received_ip_address}}{{{ip}}}}}"
+        guard = at_data if h.stage == "DATA" else f"domains = {h.domain}"
+        (data if h.stage == "DATA" else rcpt).extend(
+            [f"  # {h.id}", f"  {verb:6s}{guard}", *(f"        {line}" for line in rest)])
+    return rcpt, data
 
 
 def dovecot_passwd_files(users: Path, cases: Iterable[Any], mail: Path, *, unreadable: Any = None) -> None:
