@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .patterns import IGNORECASE, MULTILINE, lazy
+from .patterns import IGNORECASE, MULTILINE, contains_any, lazy
 from .patterns import compile as compile_pattern
 from .record import Record
 
@@ -479,7 +479,7 @@ _FRAME_WORDS = ("error from remote ", "(in reply to ")
 def without_frames(text: str) -> str:
     """``text`` (as :func:`without_host_names` gives it) with the sending MTA's frames (``_FRAME``) blanked to ``#``
     of the same length, so positions stay comparable: the server's own words are what reasons are read from."""
-    if not any(w in text for w in _FRAME_WORDS):
+    if not contains_any(text, _FRAME_WORDS):
         return text  # most replies: no frame
     return _FRAME.sub(lambda m: "#" * (m.end() - m.start()), text)
 
