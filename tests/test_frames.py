@@ -63,3 +63,15 @@ def test_the_replys_own_helo_words_still_read(reply: str, code: str) -> None:
 def test_a_reply_without_a_frame_is_unchanged() -> None:
     text = for_matching("550 5.7.1 Client host rejected: cannot find your hostname")
     assert without_frames(text) is text
+
+
+# greylisting's bare answer reads as such inside either frame: the retry-only test reads the reply with the frames
+# blanked (resolve.RetryOnly.holds, given _Reading.said), not a frame of its own
+@pytest.mark.parametrize("text", [
+    "<a@example.org>: host mx.example.org[192.0.2.1] said: 451 4.7.1 Try again later (in reply to RCPT TO command)",
+    "SMTP error from remote mail server after RCPT TO:<a@example.org>: 451 4.7.1 Try again later",
+    "451 4.7.1 Try again later",
+])
+def test_a_retry_only_answer_reads_so_inside_a_frame(text: str) -> None:
+    f = explain_line(text).finding
+    assert (f.reason, f.rule) == ("blocked", "reply.retry-only")

@@ -306,8 +306,9 @@ class RetryOnly:
         self.source = row.get("source")
 
     def holds(self, plain: str, code: str) -> bool:
-        """Whether the words after the reply code (and one of ``statuses``) only ask for a retry later (string
-        tests: the core compiles no pattern at import, patterns.py holds them)."""
+        """Whether the words after the reply code (and one of ``statuses``) in ``plain`` (the reply with the sending
+        MTA's frames blanked, ``_Reading.said``) only ask for a retry later (string tests: the core compiles no
+        pattern at import, patterns.py holds them)."""
         at = plain.find(code)
         if at < 0 or len(plain) - at > 120:
             return False
@@ -316,9 +317,7 @@ class RetryOnly:
             rest = rest[5:]
         elif self.status_required:
             return False
-        cut = rest.rfind("(in reply to ")
-        if cut >= 0 and rest.rstrip().endswith(" command)"):
-            rest = rest[:cut]  # Postfix's note of the command the reply answered
+        rest = rest.rstrip(" #")  # a frame after the reply (Postfix's "(in reply to ... command)"), blanked to "#"
         words = " ".join(rest.translate(_PUNCTUATION).split())
         for lead_in in self.lead_ins:
             words = words.removeprefix(lead_in)
@@ -864,7 +863,7 @@ def _fallbacks(r: _Reading) -> None:
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         for row in r.k.retry_only:
-            if ev.reply_code in row.codes and row.holds(r.plain, ev.reply_code):
+            if ev.reply_code in row.codes and row.holds(r.said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
 
