@@ -242,6 +242,28 @@ BATCH_48_UNREAD = {
     "spamilter-550-invalid-hostname": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-blacklisted-body-host-dbl": "blocked (reason.blocked.blacklisted)",
 }
+# Batch 51 (session 41, helper C41A): LumiSoft Mail Server and more of mox's own replies, labelled from their sources
+# and committed (1adc5c2) before whybounce read them, measured blind the same way. Strict, as batch 22's.
+BATCH_51_UNREAD = {
+    "lumisoft-net-552-too-much-mail-data": "mailboxfull (reason.mailboxfull.too-much-mail-data)",
+    "lumisoft-net-503-session-rejected": "syntaxerror (reason.syntaxerror.bad-sequence-of-commands)",
+    "mox-550-5-1-0-too-many-failures": "rejected (stage.mail)",
+    "mox-550-5-1-1-not-accepting-email-for-domain": "userunknown (status.X.1.1)",
+    "mox-550-5-6-0-message-must-not-have-return-path-header": "contenterror (status.X.6.0)",
+}
+# Batch 52 (session 41, helper C41A): a hosted filtering gateway's Exim ACLs and Java Email Server, labelled from their
+# sources and committed (dab4d96) before whybounce read them, measured blind the same way. Strict, as batch 22's.
+BATCH_52_UNREAD = {
+    "advancedfiltering-451-mail-box-temporarily-unavailable": "systemerror (reply.451)",
+    "advancedfiltering-550-domain-is-not-in-service": "userunknown (stage.rcpt)",
+    "advancedfiltering-451-moved-please-try-another-host": "systemerror (reply.451)",
+    "advancedfiltering-451-your-data-is-verifying": "systemerror (reply.451)",
+    "advancedfiltering-550-user-domain-policy-sender-host-name": "policyviolation (reason.policyviolation.policy)",
+    "advancedfiltering-550-system-policy-sender-mail-address": "policyviolation (reason.policyviolation.policy)",
+    "advancedfiltering-550-several-senders-for-the-same-message": "policyviolation (stage.data)",
+    "jes-451-address-is-invalid": "systemerror (reply.451)",
+    "jes-500-error-handling-message": "syntaxerror (reply.500)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -290,6 +312,8 @@ UNREAD[45] = BATCH_45_UNREAD
 UNREAD[46] = BATCH_46_UNREAD
 UNREAD[47] = BATCH_47_UNREAD
 UNREAD[48] = BATCH_48_UNREAD
+UNREAD[51] = BATCH_51_UNREAD
+UNREAD[52] = BATCH_52_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

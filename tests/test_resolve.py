@@ -1488,9 +1488,25 @@ SESSION_40_C: list[tuple[str, str, str | None]] = [
 ]
 
 
+# session 41 (helper C41A): two documented wordings of faults the knowledge already names in other words: a message
+# without a Message-ID header (RFC 5322 §3.6.4; Advanced Filtering's data ACL beside Gmail's "missing a valid
+# Message-ID"), a submission whose sender is not the logged-in account's (RFC 6409 §6.1; mox's words) and the sender's
+# domain that does not exist (RFC 3463 X.1.8; gumdrop, Iridis), which hostunknown's "domain does not exist" read before
+SESSION_41_C41A: list[tuple[str, str, str | None]] = [
+    ("550 MI:MID/ (No Message-ID header) id=1nXyZa-0004Kb-8Q", "notcompliantrfc",
+     "reason.notcompliantrfc.no-message-id-header"),
+    ("550 5.7.1 Messages missing a valid Message-ID: header are not accepted.", "notcompliantrfc",
+     "reason.notcompliantrfc.missing-a-valid-message-id"),
+    ("550 5.7.1 must match authenticated user", "rejected", "reason.rejected.must-match-authenticated-user"),
+    # the sender's domain said not to exist (RFC 3463 X.1.8): gumdrop's documented refusal and Iridis's relay text
+    ("550 5.1.1 Sender domain does not exist", "rejected", "reason.rejected.sender-domain-does-not-exist"),
+    ("SND-VFY: Sender domain does not exist", "rejected", "reason.rejected.sender-domain-does-not-exist"),
+]
+
+
 # the general words of sessions 35, 37, 38 and 40, each row a documented wording: the same reading pasted and in a
 # Postfix bounce (and the rule too where the row names one)
-GENERAL_WORDS = SESSION_35 + SESSION_37_C + SESSION_38_C + SESSION_40_C
+GENERAL_WORDS = SESSION_35 + SESSION_37_C + SESSION_38_C + SESSION_40_C + SESSION_41_C41A
 
 
 @pytest.mark.parametrize(("reply", "reason", "rule"), GENERAL_WORDS, ids=[r[0][:60] for r in GENERAL_WORDS])
