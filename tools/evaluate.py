@@ -440,7 +440,7 @@ def main() -> int:
                              "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
                              "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
                              "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
-                             "thirty-first"),
+                             "thirty-first", "thirty-second"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)

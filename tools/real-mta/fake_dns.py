@@ -5,7 +5,8 @@ The MTAs resolve through it from a private mount namespace whose /etc/resolv.con
 `nameserver 127.0.0.1`; the host's own resolver is never touched. Answers come from
 topology.DOMAINS: MX and A records, a null MX, an MX host without an address, SERVFAIL for the
 names in topology.SERVFAIL and NXDOMAIN for everything else (nxdomain.example, PTR queries); and
-topology.TXT's TXT records (set 21's SPF and DMARC), to TXT questions only.
+topology.TXT's TXT records (set 21's SPF and DMARC), to TXT questions only; with --no-txt none of them (set 32's
+second server, on its own address, for the receivers whose senders' domains must publish no SPF record).
 Needs the PyPI package dnslib.
 """
 
@@ -28,7 +29,8 @@ from topology import TXT as TXT_RECORDS
 class TestResolver(BaseResolver):  # type: ignore[misc, unused-ignore]
     """Answers from the topology table; the reply code tells NXDOMAIN from NODATA."""
 
-    def __init__(self) -> None:
+    def __init__(self, txt: dict[str, str] | None = None) -> None:
+        self.txt = TXT_RECORDS if txt is None else txt  # {} for --no-txt
         self.mx = {d.name: d for d in DOMAINS if d.mx}
         self.hosts = host_addresses()
         self.known = set(self.mx) | {d.mx for d in DOMAINS if d.mx and d.mx != "."}
@@ -45,8 +47,8 @@ class TestResolver(BaseResolver):  # type: ignore[misc, unused-ignore]
             dom = self.mx[qname]
             target = "." if dom.mx == "." else f"{dom.mx}."
             reply.add_answer(RR(f"{qname}.", QTYPE.MX, rdata=MX(target, dom.preference), ttl=60))
-        elif qname in TXT_RECORDS and qtype == "TXT":
-            reply.add_answer(RR(f"{qname}.", QTYPE.TXT, rdata=TXT(TXT_RECORDS[qname]), ttl=60))
+        elif qname in self.txt and qtype == "TXT":
+            reply.add_answer(RR(f"{qname}.", QTYPE.TXT, rdata=TXT(self.txt[qname]), ttl=60))
         elif qname in self.hosts and qtype in ("A", "ANY"):
             reply.add_answer(RR(f"{qname}.", QTYPE.A, rdata=A(self.hosts[qname]), ttl=60))
         elif qname not in self.known:
@@ -60,10 +62,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--address", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=53)
+    ap.add_argument("--no-txt", action="store_true", help="answer no TXT record (set 32's second server)")
     args = ap.parse_args()
     if not args.address.startswith("127."):
         sys.exit("fake_dns: loopback addresses only")
-    resolver = TestResolver()
+    resolver = TestResolver({} if args.no_txt else None)
     servers = [
         DNSServer(resolver, port=args.port, address=args.address, tcp=tcp, logger=_QuietLogger())
         for tcp in (False, True)

@@ -452,6 +452,31 @@ def start_exim_callout_receiver(procs: Processes) -> None:
         procs.held.append(held)
         print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
 
+def start_chasquid_receiver(procs: Processes) -> None:
+    """Set 32: a second fake DNS server without TXT records (heldout32.DNS_IP), greylistd and rspamd (in the foreground,
+    stopped by their pids), then one chasquid per case of heldout32.py on 127.0.16.1 up, in the foreground, stopped by
+    their pids: the SPF case's in the kit's DNS namespace, the others in a mount namespace of their own whose
+    /etc/resolv.conf names the second DNS server (the greylisting case's with heldout32.RUN over /run, where its hook's
+    greylist client finds greylistd's socket). Then warm-up messages fill the queue of the case that has them."""
+    import heldout32
+
+    ips = heldout32.write_receiver()
+    procs.start("fake_dns-rcv32", [sys.executable, str(HERE / "fake_dns.py"), "--address", heldout32.DNS_IP,
+                                   "--no-txt"])
+    for name, (cmd, mounts) in heldout32.daemons().items():
+        if mounts:
+            procs.start(name, ["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} exec {cmd}"])
+        else:
+            procs.start(name, in_namespace(cmd))
+    wait_port(11334, 60, "127.0.0.1")  # rspamd's controller, which the hook's rspamc asks
+    for ip in ips:
+        wait_port(25, 60, ip)
+    for ip, rcpt, count in heldout32.warmups():
+        with smtplib.SMTP(ip, 25, local_hostname="warmup.example", timeout=60) as s:
+            for n in range(count):
+                s.sendmail("warmup@warmup.example", [rcpt], f"Subject: warm-up {n}\r\n\r\nwarm-up\r\n")
+        print(f"receiver: {count} warm-up messages to {rcpt} queued", flush=True)
+
 
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
@@ -470,6 +495,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout29": start_dovecot_submission_receiver,
     "heldout30": start_policy_receiver,
     "heldout31": start_exim_callout_receiver,
+    "heldout32": start_chasquid_receiver,
 }
 
 
@@ -603,14 +629,14 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout31: those of"
-                         " heldout2.py to heldout31.py, filed under tests/fixtures/real-mta-heldout2 to -heldout31"
-                         " (heldout17 to heldout31: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout32: those of"
+                         " heldout2.py to heldout32.py, filed under tests/fixtures/real-mta-heldout2 to -heldout32"
+                         " (heldout17 to heldout32: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
-                         " rate-limit policy daemons, an Exim verifying by callouts with greylistd, instead of the fake"
-                         " server)")
+                         " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
+                         " hooks, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
