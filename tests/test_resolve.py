@@ -1503,6 +1503,32 @@ def test_general_words_pasted_and_in_a_bounce(reply: str, reason: str, rule: str
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 
 
+# session 41 (helper C41B), from batch 50's misses: a quota counted per hour or per day is a rate (Titan's receiving
+# quotas, Amazon SES's daily message quota; speeding.yaml period-quota-exceeded), while a quota without a period stays
+# the mailbox's; Google's From-header row read in both forms its reply is met in (Google's reference has "in the From:
+# header", smtp.codes and the SMTP Field Manual record it without "the"); GMX's bare "Reject due to policy
+# restrictions." names GMX without its Nemesis frame
+SESSION_41_C41B: list[tuple[str, str, str | None]] = [
+    ("550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Hourly Quota Exceeded", "speeding",
+     "reason.speeding.period-quota-exceeded"),
+    ("550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Daily Quota Exceeded", "speeding",
+     "reason.speeding.period-quota-exceeded"),
+    ("454 Throttling failure: Daily message quota exceeded", "speeding", "reason.speeding.period-quota-exceeded"),
+    ("552 5.2.2 user@example.com: Recipient address rejected: Quota exceeded (mailbox for user is full)",
+     "mailboxfull", None),
+    ("550 5.4.6 <user@example.com>: Recipient address rejected: Mailbox Does Not Exist : Domains Hourly Quota "
+     "Exceeded;", "userunknown", None),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_41_C41B, ids=[r[0][:60] for r in SESSION_41_C41B])
+def test_session_41_c41b_words_pasted_and_in_a_bounce(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
 # session 35's row for a bare 553 below words that only refuse ("553 private list access denied.", cn-mail-system.yaml):
 # session 40's evidence table, derived with batches 47-48, held 'list' (block lists: 14 families, blocked, precision
 # 0.605), which outranked the bare refusal (a strict xfail then); derived again with session 41's batch 50 the word
