@@ -243,7 +243,6 @@ BATCH_50_UNREAD = {
     "improvmx-450-4-2-1-please-try-again-later-id-5-9-4": "suspend (status.4.2.1)",
     "improvmx-551-5-7-1-database-returned-invalid-information-id-5-9-3": "policyviolation (status.5.7.1)",
     "improvmx-551-5-7-1-unable-to-read-forwarding-recipient-id-5-9-5": "policyviolation (status.5.7.1)",
-    "smtpcodes-gmail-550-5-7-1-missing-valid-address-in-from-header": "policyviolation (status.5.7.1)",
     "smtpcodes-outlook-451-4-4-0-message-failed-to-be-replicated": "networkerror (status.4.4.0)",
     "smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error": "userunknown (status.X.1.1)",
     "smtpcodes-comcast-552-5-1-1-recipient-rejected-extended-quota-violation": "userunknown (status.X.1.1)",

@@ -1518,6 +1518,10 @@ SESSION_41_C41B: list[tuple[str, str, str | None]] = [
      "mailboxfull", None),
     ("550 5.4.6 <user@example.com>: Recipient address rejected: Mailbox Does Not Exist : Domains Hourly Quota "
      "Exceeded;", "userunknown", None),
+    ("550 5.7.1 [192.0.2.10 14] Messages missing a valid address in From: header, or having no From: header, are not "
+     "accepted. - gsmtp", "notcompliantrfc", "provider.google.no-from-header"),
+    ("550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted. - "
+     "gsmtp", "notcompliantrfc", None),
 ]
 
 
