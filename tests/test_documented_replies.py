@@ -246,8 +246,6 @@ BATCH_50_UNREAD = {
     "smtpcodes-outlook-451-4-4-0-message-failed-to-be-replicated": "networkerror (status.4.4.0)",
     "smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error": "userunknown (status.X.1.1)",
     "smtpcodes-comcast-552-5-1-1-recipient-rejected-extended-quota-violation": "userunknown (status.X.1.1)",
-    "smtpcodes-gmx-mailbox-unavailable-reject-due-to-policy-restrictions":
-        "userunknown (reason.userunknown.mailbox-unavailable)",
     "smtpcodes-rackspace-550-5-7-0-header-contenttype-1-g18": "securityerror (status.X.7.*)",
     "smtpcodes-rackspace-550-5-7-0-clsid-file-extensions-are-dangerous-g1d": "blocked (reason.blocked.banned)",
     "titan-550-5-4-6-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",

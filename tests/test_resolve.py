@@ -1522,6 +1522,8 @@ SESSION_41_C41B: list[tuple[str, str, str | None]] = [
      "accepted. - gsmtp", "notcompliantrfc", "provider.google.no-from-header"),
     ("550 5.7.1 Messages missing a valid address in the From: header, or having no From: header, are not accepted. - "
      "gsmtp", "notcompliantrfc", None),
+    ("Requested action not taken: mailbox unavailable Reject due to policy restrictions.", "blocked",
+     "provider.gmx.nemesis-policy-restrictions"),
 ]
 
 
