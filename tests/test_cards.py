@@ -1226,3 +1226,28 @@ def test_ca41_card_of_the_facts(reason: str, kw: dict[str, Any], who: str, en: s
         card = build_card(f, lang)
         assert words in card.title and card.who == who, (lang, card.title, card.who)
 
+
+# Part 3 (session 41): the first action of a temporary refusal says whether the retries alone get past it: they do
+# when nobody has to act (greylisting, a busy server), and only once the cause is gone when someone must act (who is
+# not "nobody", ../shared/contract.md); a mail program's own send error keeps its own line (no server retries there)
+@pytest.mark.parametrize(("text", "who", "en", "ja"), [
+    ("451 4.7.1 Greylisting in action, please come back later", "nobody",
+     "a later attempt may well succeed", "時間をおけば届く可能性があります"),
+    ("421 4.7.0 Too many concurrent SMTP connections; please try again later", "nobody",
+     "a later attempt may well succeed", "時間をおけば届く可能性があります"),
+    ("451 auth mode unsupported.", "sender",
+     "get through only once the cause of the refusal is gone", "拒否の原因が解消されるまでは"),
+    ("452 4.2.2 <taro@example.jp>: Mailbox is over quota, try again later", "recipient",
+     "get through only once the cause of the refusal is gone", "拒否の原因が解消されるまでは"),
+    ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]", "sender-admin",
+     "get through only once the cause of the refusal is gone", "拒否の原因が解消されるまでは"),
+    ("An error occurred while sending mail. The mail server responded:\n452 4.2.2 Mailbox is over quota\n"
+     "Please try again.", None, "wait a little and send the message again", "少し待ってから"),
+])
+def test_ca41_temporary_line_says_whether_retries_get_past_it(text: str, who: str | None, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = explain_line(text, lang=lang).finding
+        assert f.timing is not None and f.timing.state == "temporary", (f.rule, f.timing)
+        assert f.card is not None and words in f.card.actions[0], (lang, f.rule, f.card.who, f.card.actions[0])
+        if who is not None:
+            assert f.card.who == who, (lang, f.rule, f.card.who)
