@@ -96,3 +96,16 @@ def test_a_family_reads_without_the_phrase_only_it_supports() -> None:
     assert readings["vendor-f"].reason == shipped.reason
     # and the shipped knowledge is back afterwards
     assert read_as_bounce(reply).rule == shipped.rule
+
+
+def test_the_wider_figure_drops_the_providers_own_statuses_and_codes_too() -> None:
+    provs = {"vendorf": {"sources": [{"url": "https://vendor-f.example/help/errors"}],
+                         "statuses": [{"code": "5.7.900", "reason": "blocked"},
+                                      {"code": "5.7.901", "reason": "blocked", "source": {"rfc": "RFC 3463"}}],
+                         "codes": {"after": ["ERR"], "digits": 3, "table": [{"code": "101", "reason": "blocked"}]}}}
+    narrow = evaluate.knowledge_without_family(F, {}, provs, [])["providers/vendorf"]
+    assert narrow["statuses"] == provs["vendorf"]["statuses"] and narrow["codes"] == provs["vendorf"]["codes"]
+    wide = evaluate.knowledge_without_family(F, {}, provs, [], codes=True)["providers/vendorf"]
+    assert [s["code"] for s in wide["statuses"]] == ["5.7.901"]
+    assert wide["codes"] == {"after": ["ERR"], "digits": 3, "table": []}
+    assert evaluate.knowledge_without_family(G, {}, provs, [], codes=True)["providers/vendorf"] == provs["vendorf"]

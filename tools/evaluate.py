@@ -331,9 +331,10 @@ def _knowledge_yaml() -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _knowledge_without(reasons: dict[str, Any], provs: dict[str, Any],
-                       keep: Callable[[dict[str, Any], Any], bool]) -> dict[str, Any]:
+                       keep: Callable[[dict[str, Any], Any], bool], codes: bool = False) -> dict[str, Any]:
     """The sections ``reasons`` and ``providers`` (and each ``providers/NAME``) with only the reason word entries
-    (resolve.WORD_LISTS) and provider sentences for which ``keep(entry, the provider file's sources)`` holds."""
+    (resolve.WORD_LISTS) and provider sentences for which ``keep(entry, the provider file's sources)`` holds; with
+    ``codes``, the providers' own statuses and code tables too."""
     from whybounce import resolve
 
     new_reasons = {}
@@ -348,6 +349,11 @@ def _knowledge_without(reasons: dict[str, Any], provs: dict[str, Any],
         spec = dict(spec)
         if spec.get("sentences"):
             spec["sentences"] = [e for e in spec["sentences"] if keep(e, spec.get("sources"))]
+        if codes and spec.get("statuses"):
+            spec["statuses"] = [e for e in spec["statuses"] if keep(e, spec.get("sources"))]
+        if codes and isinstance(spec.get("codes"), dict) and spec["codes"].get("table"):
+            spec["codes"] = {**spec["codes"], "table": [e for e in spec["codes"]["table"]
+                                                       if keep(e, spec.get("sources"))]}
         new_providers[name] = spec
     # each provider file is a section of its own too: a provider is built from its own when first recognised
     return {"reasons": new_reasons, "providers": new_providers,
@@ -480,18 +486,19 @@ def families(folder: Path | None = None) -> dict[str, Family]:
 
 
 def knowledge_without_family(fam: Family, reasons: dict[str, Any], provs: dict[str, Any],
-                             prepared: list[Any]) -> dict[str, Any]:
+                             prepared: list[Any], codes: bool = False) -> dict[str, Any]:
     """The knowledge's sections without what only ``fam`` supports: every reason word entry and provider sentence
     whose sources are all the family's (:meth:`Family.alone_supports`; a provider sentence without a ``source`` of
     its own has its file's ``sources``), and the evidence table derived from the catalogue without the family's
     replies (tools/derive_evidence.py's rows, as tools/fallback_study.py --evidence does; ``prepared``: the
-    catalogue's entries as derive_evidence.prepare gives them)."""
+    catalogue's entries as derive_evidence.prepare gives them); with ``codes``, also the providers' own statuses and
+    code tables (a provider's status that only the family's page documents, as Gmail's 4.7.28)."""
     import derive_evidence
 
     def keep(entry: dict[str, Any], fallback: Any) -> bool:
         return not fam.alone_supports(entry.get("source") or fallback)
 
-    patched = _knowledge_without(reasons, provs, keep)
+    patched = _knowledge_without(reasons, provs, keep, codes)
     patched["evidence"] = {"rows": derive_evidence.rows_of([p for p in prepared if p[1] != fam.name])}
     return patched
 
@@ -502,8 +509,11 @@ def leave_one_family_out(verbose: bool = False, worst: int = 12) -> list[dict[st
     (:func:`knowledge_without_family`): the catalogue's unseen-like figure, as leave-one-system-out is the
     corpus's.  Conservative in what it removes: a ``doc`` source that names the family's software or vendor in
     other words than its source's title or page (Postfix's own source files for the Postfix family, say) still
-    counts as outside support, so the figure is an upper bound of how the knowledge reads an unseen family.
-    Returns one row per reply (``entry``, ``all``: the finding with all knowledge, ``lofo``: without the family's)."""
+    counts as outside support, so the figure is an upper bound of how the knowledge reads an unseen family.  A
+    second figure also leaves out the providers' own statuses and code tables only the family supports (an unseen
+    provider's own codes are unknown too); only the families that own some are read again for it.
+    Returns one row per reply (``entry``; ``all``: the finding with all knowledge; ``lofo``: without the family's
+    words and evidence; ``wide``: without its provider statuses and codes too)."""
     import derive_evidence
 
     cat = catalogue_entries()
@@ -515,16 +525,28 @@ def leave_one_family_out(verbose: bool = False, worst: int = 12) -> list[dict[st
     for e in cat:
         by_family[e["file"].removesuffix(".yaml")].append(e)
     for name, fam in families().items():
-        with patched_knowledge(knowledge_without_family(fam, reasons, provs, prepared)):
-            rows += [{"entry": e, "all": full[e["id"]], "lofo": explain_bytes(postfix_bounce(e)).recipients[0]}
-                     for e in by_family[name]]
+        narrow = knowledge_without_family(fam, reasons, provs, prepared)
+        with patched_knowledge(narrow):
+            mine = [{"entry": e, "all": full[e["id"]], "lofo": explain_bytes(postfix_bounce(e)).recipients[0]}
+                    for e in by_family[name]]
+        wide = knowledge_without_family(fam, reasons, provs, prepared, codes=True)
+        if wide["providers"] != narrow["providers"]:
+            with patched_knowledge(wide):
+                for r in mine:
+                    r["wide"] = explain_bytes(postfix_bounce(r["entry"])).recipients[0]
+        rows += [{"wide": r["lofo"], **r} for r in mine]
     n = len(rows)
-    ok = sum(r["lofo"].reason in r["entry"]["reasons"] for r in rows)
-    before = sum(r["all"].reason in r["entry"]["reasons"] for r in rows)
+
+    def right(key: str) -> int:
+        return sum(r[key].reason in r["entry"]["reasons"] for r in rows)
+
+    ok, before, wide_ok = right("lofo"), right("all"), right("wide")
     who = sum((r["lofo"].card.who if r["lofo"].card else None) == r["entry"]["who"] for r in rows)
     print(f"\n== documented-reply catalogue, leave-one-family-out (each family read without knowledge only it "
           f"supports): {ok}/{n} = {100 * ok / max(n, 1):.1f}% (card who {who}/{n} = {100 * who / max(n, 1):.1f}%; "
           f"with all knowledge {before}/{n})")
+    print(f"   also without the providers' own statuses and codes only the family supports: {wide_ok}/{n} = "
+          f"{100 * wide_ok / max(n, 1):.1f}%")
     lost: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for r in rows:
         c = lost[r["entry"]["file"].removesuffix(".yaml")]
