@@ -95,16 +95,30 @@ def derive(catalogue: list[dict[str, Any]]) -> dict[str, Any]:
 
 def derive_rows(catalogue: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The table's rows for ``catalogue``, by the rules of the module's docstring."""
+    return rows_of([prepare(e) for e in catalogue])
+
+
+Prepared = tuple[str, str, list[tuple[str, tuple[str, ...]]]]
+
+
+def prepare(entry: dict[str, Any]) -> Prepared:
+    """What the derivation reads of one catalogue entry: (its first reason, its family, each feature of its reply
+    with the feature's :func:`wording`).  Tools that derive many tables from parts of the catalogue (leave one family
+    out: tools/evaluate.py, tools/fallback_study.py) prepare each entry once and pass the parts to :func:`rows_of`."""
+    ws = words(str(entry["reply"]))
+    return entry["reasons"][0], family(entry), [(f, wording(ws, f)) for f in sorted(features(str(entry["reply"])))]
+
+
+def rows_of(prepared: list[Prepared]) -> list[dict[str, Any]]:
+    """The table's rows for a catalogue's entries, each as :func:`prepare` gives it."""
     by_reason: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     wordings: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    for e in catalogue:
-        reason = e["reasons"][0]
-        ws = words(str(e["reply"]))
-        for f in features(str(e["reply"])):
-            by_reason[f][reason].add(family(e))
+    for reason, fam, feats in prepared:
+        for f, w in feats:
+            by_reason[f][reason].add(fam)
             counts[f][reason] += 1
-            wordings[f, reason].add(wording(ws, f))
+            wordings[f, reason].add(w)
     rows = []
     for f in sorted(by_reason):
         total = sum(counts[f].values())

@@ -11,6 +11,8 @@ Prints, next to each other:
   misses only with -v;
 - agreement with go-sisimai on the unlabelled corpus bounces, with the differences;
 - leave-one-system-out: each sending system's files scored with only the knowledge something else supports;
+- leave-one-family-out: each family of the reply catalogue read without the knowledge only it supports (its own
+  replies, its source pages) and with the evidence table derived without it;
 - the knowledge entries whose only support is one corpus file (the target is none);
 - how many messages each rule decided, and the seed-case score.
 """
@@ -23,6 +25,8 @@ import re
 import subprocess
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -308,77 +312,257 @@ def single_file_support() -> None:
         print(f"     {b}")
 
 
+def _load_yaml(path: Path) -> Any:
+    """A YAML file, read safely (with libyaml's parser when PyYAML has it: the leave-one-out figures read every
+    knowledge and catalogue file)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # a safe loader either way
+
+
+def _knowledge_yaml() -> tuple[dict[str, Any], dict[str, Any]]:
+    """(reasons, providers) as their YAML files give them, by file stem: the compiled sections leave out the sources
+    the leave-one-out figures need (build_knowledge.split_parts)."""
+    from whybounce import knowledge
+
+    def from_yaml(folder: str) -> dict[str, Any]:
+        return {p.stem: _load_yaml(p) for p in sorted((Path(knowledge.DATA_DIR) / folder).glob("*.yaml"))}
+
+    return from_yaml("reasons"), from_yaml("providers")
+
+
+def _knowledge_without(reasons: dict[str, Any], provs: dict[str, Any],
+                       keep: Callable[[dict[str, Any], Any], bool], codes: bool = False) -> dict[str, Any]:
+    """The sections ``reasons`` and ``providers`` (and each ``providers/NAME``) with only the reason word entries
+    (resolve.WORD_LISTS) and provider sentences for which ``keep(entry, the provider file's sources)`` holds; with
+    ``codes``, the providers' own statuses and code tables too."""
+    from whybounce import resolve
+
+    new_reasons = {}
+    for name, spec in reasons.items():
+        spec = dict(spec)
+        for _tier, key in resolve.WORD_LISTS:
+            if spec.get(key):
+                spec[key] = [e for e in spec[key] if keep(e, None)]
+        new_reasons[name] = spec
+    new_providers = {}
+    for name, spec in provs.items():
+        spec = dict(spec)
+        if spec.get("sentences"):
+            spec["sentences"] = [e for e in spec["sentences"] if keep(e, spec.get("sources"))]
+        if codes and spec.get("statuses"):
+            spec["statuses"] = [e for e in spec["statuses"] if keep(e, spec.get("sources"))]
+        if codes and isinstance(spec.get("codes"), dict) and spec["codes"].get("table"):
+            spec["codes"] = {**spec["codes"], "table": [e for e in spec["codes"]["table"]
+                                                       if keep(e, spec.get("sources"))]}
+        new_providers[name] = spec
+    # each provider file is a section of its own too: a provider is built from its own when first recognised
+    return {"reasons": new_reasons, "providers": new_providers,
+            **{f"providers/{name}": spec for name, spec in new_providers.items()}}
+
+
+def _clear_knowledge_caches() -> None:
+    """Forget everything the resolver, the providers and the evidence tier built from the knowledge (every cached
+    function of those modules), so the next reading decodes the sections again."""
+    from whybounce import evidence, providers, resolve
+
+    for module in (resolve, providers, evidence):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)) and getattr(value, "__module__", "") == module.__name__:
+                value.cache_clear()
+
+
+@contextmanager
+def patched_knowledge(patched: dict[str, Any]) -> Iterator[None]:
+    """Read with the sections of ``patched`` instead of the shipped ones (every other section as shipped); the
+    modules that read them (resolve, providers, evidence: each through its own ``section`` name) are restored and
+    their caches cleared on the way out."""
+    from whybounce import evidence, knowledge, providers, resolve
+
+    modules = (resolve, providers, evidence)
+    for module in modules:
+        module.section = lambda name: patched.get(name) or knowledge.section(name)  # type: ignore[assignment,misc]
+    _clear_knowledge_caches()
+    try:
+        yield
+    finally:
+        for module in modules:
+            module.section = knowledge.section  # type: ignore[assignment,misc]
+        _clear_knowledge_caches()
+
+
 def leave_one_system_out(rows: list[dict[str, Any]], corpus: Path) -> None:
     """Each sending system's files, scored with the knowledge minus every entry that only that system's corpus
     files support (an entry with any outside source, or corpus files of another system, stays)."""
-    # the YAML, not the compiled sections: those leave out the sources this needs (build_knowledge.split_parts)
-    import yaml as _yaml
-    from whybounce import knowledge, providers, resolve
-
-    def from_yaml(folder: str) -> dict[str, Any]:
-        return {p.stem: _yaml.safe_load(p.read_text(encoding="utf-8"))
-                for p in sorted((Path(knowledge.DATA_DIR) / folder).glob("*.yaml"))}
-
-    reasons, provs = from_yaml("reasons"), from_yaml("providers")
+    reasons, provs = _knowledge_yaml()
 
     def without(system: str) -> dict[str, Any]:
         def keep(entry: dict[str, Any], fallback: Any = None) -> bool:
             files = _only_corpus(entry.get("source") or fallback)
             return files is None or any(_engine(f) != system for f in files)
 
-        new_reasons = {}
-        for name, spec in reasons.items():
-            spec = dict(spec)
-            for _tier, key in resolve.WORD_LISTS:
-                if spec.get(key):
-                    spec[key] = [e for e in spec[key] if keep(e)]
-            new_reasons[name] = spec
-        new_providers = {}
-        for name, spec in provs.items():
-            spec = dict(spec)
-            if spec.get("sentences"):
-                spec["sentences"] = [e for e in spec["sentences"] if keep(e, spec.get("sources"))]
-            new_providers[name] = spec
-        # each provider file is a section of its own too: a provider is built from its own when first recognised
-        return {"reasons": new_reasons, "providers": new_providers,
-                **{f"providers/{name}": spec for name, spec in new_providers.items()}}
+        return _knowledge_without(reasons, provs, keep)
 
     systems = sorted({r["engine"] for r in rows})
     total = ok = 0
     worse = []
-    modules = (resolve, providers)  # the modules that read these sections, each through its own `section` name
-    try:
-        for system in systems:
-            patched = without(system)
-            for module in modules:
-                module.section = lambda name, patched=patched: patched.get(name) or knowledge.section(name)  # type: ignore[assignment,misc]
-            for f in (resolve.knowledge, providers.providers, providers._index, providers._sentence_index,
-                      providers._registered, providers._by_name):
-                f.cache_clear()
+    for system in systems:
+        with patched_knowledge(without(system)):
             mine = [r for r in rows if r["engine"] == system]
             files = {r["file"] for r in mine}
             got: dict[str, list[dict[str, Any]]] = {}
             for name in files:
                 got[name] = [f for item in iter_messages([str(corpus / "bounces" / name)]) if item.raw is not None
                              for f in explain_bytes(item.raw).to_dict()["recipients"]]
-            n = sum(1 for r in mine)
-            k = sum(1 for r in mine if r["expected"]["index"] - 1 < len(got[r["file"]])
-                    and got[r["file"]][r["expected"]["index"] - 1]["reason"] == r["expected"]["reason"])
-            before = sum(1 for r in mine if r["got"] and r["got"]["reason"] == r["expected"]["reason"])
-            total += n
-            ok += k
-            if k < before:
-                worse.append(f"     {system:28s} {k}/{n} (with all knowledge {before}/{n})")
-    finally:
-        for module in modules:
-            module.section = knowledge.section  # type: ignore[assignment,misc]
-        for f in (resolve.knowledge, providers.providers, providers._index, providers._sentence_index,
-                  providers._registered, providers._by_name):
-            f.cache_clear()
+        n = sum(1 for r in mine)
+        k = sum(1 for r in mine if r["expected"]["index"] - 1 < len(got[r["file"]])
+                and got[r["file"]][r["expected"]["index"] - 1]["reason"] == r["expected"]["reason"])
+        before = sum(1 for r in mine if r["got"] and r["got"]["reason"] == r["expected"]["reason"])
+        total += n
+        ok += k
+        if k < before:
+            worse.append(f"     {system:28s} {k}/{n} (with all knowledge {before}/{n})")
     print(f"\n== leave-one-system-out (each system scored without knowledge only its own files support): "
           f"{ok}/{total} = {100 * ok / max(total, 1):.1f}%")
     print("   systems that lose something:" if worse else "   no system depends on knowledge only it supports")
     print("\n".join(worse))
+
+
+_URL = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}(?:/[^\s'\"<>»()]*)?", re.IGNORECASE)
+
+
+def page(url: str) -> str:
+    """A URL as the page it names: lower-case host and path, without scheme, ``www.``, query, fragment or a
+    trailing slash (``https://www.postfix.org/`` and ``http://postfix.org`` name one page)."""
+    u = url.strip().lower()
+    u = re.sub(r"^[a-z]+://", "", u).split("#")[0].split("?")[0].rstrip("/")
+    return u.removeprefix("www.")
+
+
+class Family:
+    """One family of the documented-reply catalogue (one file there) as the knowledge's sources may name it: the ids
+    of its replies, the pages its ``source`` and its entries' own ``source`` give (:func:`page`), and those sources'
+    titles."""
+
+    def __init__(self, name: str, data: dict[str, Any]) -> None:
+        self.name = name
+        self.ids = frozenset(str(e["id"]) for e in data["entries"])
+        sources = [data.get("source"), *(e.get("source") for e in data["entries"])]
+        self.pages = frozenset(page(str(s["url"])) for s in sources if isinstance(s, dict) and s.get("url"))
+        self.titles = frozenset(str(s["title"]).lower() for s in sources
+                                if isinstance(s, dict) and len(str(s.get("title") or "")) >= 12)
+
+    def owns(self, item: Any) -> bool:
+        """Whether one item of an entry's ``source`` list names only this family's material: a ``catalogue`` item
+        all of whose ids are this family's replies; a ``url`` item naming one of its pages; a ``doc`` item (without
+        a ``url``) that names one of its pages, one of its sources' titles or an id of its replies.  Every other
+        item (an RFC, Sisimai, corpus files, another page or document) is support from outside the family."""
+        if not isinstance(item, dict):
+            return False
+        if "catalogue" in item:
+            ids = item["catalogue"] if isinstance(item["catalogue"], list) else [item["catalogue"]]
+            return bool(ids) and all(str(i) in self.ids for i in ids)
+        if item.get("url"):
+            return page(str(item["url"])) in self.pages
+        if "doc" in item:
+            text = str(item["doc"])
+            low = text.lower()
+            return (any(page(u) in self.pages for u in _URL.findall(text) if "/" in u or "." in u)
+                    or any(t in low for t in self.titles)
+                    or any(i in self.ids for i in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", low)))
+        return False
+
+    def alone_supports(self, source: Any) -> bool:
+        """Whether every item of ``source`` is this family's (:meth:`owns`): without the family the entry has no
+        source left.  An entry with no source at all is not counted as the family's."""
+        items = [source] if isinstance(source, dict) else list(source or [])
+        return bool(items) and all(self.owns(i) for i in items)
+
+
+def families(folder: Path | None = None) -> dict[str, Family]:
+    """The catalogue's families (its files, by stem)."""
+    from documented import CATALOGUE
+
+    return {p.stem: Family(p.stem, _load_yaml(p)) for p in sorted((folder or CATALOGUE).glob("*.yaml"))}
+
+
+def knowledge_without_family(fam: Family, reasons: dict[str, Any], provs: dict[str, Any],
+                             prepared: list[Any], codes: bool = False) -> dict[str, Any]:
+    """The knowledge's sections without what only ``fam`` supports: every reason word entry and provider sentence
+    whose sources are all the family's (:meth:`Family.alone_supports`; a provider sentence without a ``source`` of
+    its own has its file's ``sources``), and the evidence table derived from the catalogue without the family's
+    replies (tools/derive_evidence.py's rows, as tools/fallback_study.py --evidence does; ``prepared``: the
+    catalogue's entries as derive_evidence.prepare gives them); with ``codes``, also the providers' own statuses and
+    code tables (a provider's status that only the family's page documents, as Gmail's 4.7.28)."""
+    import derive_evidence
+
+    def keep(entry: dict[str, Any], fallback: Any) -> bool:
+        return not fam.alone_supports(entry.get("source") or fallback)
+
+    patched = _knowledge_without(reasons, provs, keep, codes)
+    patched["evidence"] = {"rows": derive_evidence.rows_of([p for p in prepared if p[1] != fam.name])}
+    return patched
+
+
+def leave_one_family_out(verbose: bool = False, worst: int = 12) -> list[dict[str, Any]]:
+    """Each family of the documented-reply catalogue, its replies read as the Postfix bounce a sender gets (as the
+    catalogue figure reads them), with the knowledge minus what only that family supports
+    (:func:`knowledge_without_family`): the catalogue's unseen-like figure, as leave-one-system-out is the
+    corpus's.  Conservative in what it removes: a ``doc`` source that names the family's software or vendor in
+    other words than its source's title or page (Postfix's own source files for the Postfix family, say) still
+    counts as outside support, so the figure is an upper bound of how the knowledge reads an unseen family.  A
+    second figure also leaves out the providers' own statuses and code tables only the family supports (an unseen
+    provider's own codes are unknown too); only the families that own some are read again for it.
+    Returns one row per reply (``entry``; ``all``: the finding with all knowledge; ``lofo``: without the family's
+    words and evidence; ``wide``: without its provider statuses and codes too)."""
+    import derive_evidence
+
+    cat = catalogue_entries()
+    reasons, provs = _knowledge_yaml()
+    prepared = [derive_evidence.prepare(e) for e in cat]
+    rows: list[dict[str, Any]] = []
+    full = {e["id"]: explain_bytes(postfix_bounce(e)).recipients[0] for e in cat}
+    by_family: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for e in cat:
+        by_family[e["file"].removesuffix(".yaml")].append(e)
+    for name, fam in families().items():
+        narrow = knowledge_without_family(fam, reasons, provs, prepared)
+        with patched_knowledge(narrow):
+            mine = [{"entry": e, "all": full[e["id"]], "lofo": explain_bytes(postfix_bounce(e)).recipients[0]}
+                    for e in by_family[name]]
+        wide = knowledge_without_family(fam, reasons, provs, prepared, codes=True)
+        if wide["providers"] != narrow["providers"]:
+            with patched_knowledge(wide):
+                for r in mine:
+                    r["wide"] = explain_bytes(postfix_bounce(r["entry"])).recipients[0]
+        rows += [{"wide": r["lofo"], **r} for r in mine]
+    n = len(rows)
+
+    def right(key: str) -> int:
+        return sum(r[key].reason in r["entry"]["reasons"] for r in rows)
+
+    ok, before, wide_ok = right("lofo"), right("all"), right("wide")
+    who = sum((r["lofo"].card.who if r["lofo"].card else None) == r["entry"]["who"] for r in rows)
+    print(f"\n== documented-reply catalogue, leave-one-family-out (each family read without knowledge only it "
+          f"supports): {ok}/{n} = {100 * ok / max(n, 1):.1f}% (card who {who}/{n} = {100 * who / max(n, 1):.1f}%; "
+          f"with all knowledge {before}/{n})")
+    print(f"   also without the providers' own statuses and codes only the family supports: {wide_ok}/{n} = "
+          f"{100 * wide_ok / max(n, 1):.1f}%")
+    lost: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for r in rows:
+        c = lost[r["entry"]["file"].removesuffix(".yaml")]
+        c[0] += r["lofo"].reason in r["entry"]["reasons"]
+        c[1] += r["all"].reason in r["entry"]["reasons"]
+        c[2] += 1
+    ranked = sorted(((b - a, name, a, b, t) for name, (a, b, t) in lost.items() if b > a), reverse=True)
+    print("   families that lose most (without their own knowledge / with all / replies):")
+    for d, name, a, b, t in ranked[:worst]:
+        print(f"     {name:28s} -{d:<3d} {a}/{t} (with all knowledge {b}/{t})")
+    if verbose:
+        for r in rows:
+            e, f = r["entry"], r["lofo"]
+            if f.reason not in e["reasons"] and r["all"].reason in e["reasons"]:
+                print(f"     LOST {e['id']}: want {e['reasons']}, got {f.reason} [{f.rule}]")
+    return rows
 
 
 def seed_cases(path: Path) -> tuple[int, int, list[str]]:
@@ -444,6 +628,7 @@ def main() -> int:
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue(args.verbose)
+    leave_one_family_out(args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)
     leave_one_system_out(rows, corpus)
