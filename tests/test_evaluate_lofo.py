@@ -109,3 +109,21 @@ def test_the_wider_figure_drops_the_providers_own_statuses_and_codes_too() -> No
     assert [s["code"] for s in wide["statuses"]] == ["5.7.901"]
     assert wide["codes"] == {"after": ["ERR"], "digits": 3, "table": []}
     assert evaluate.knowledge_without_family(G, {}, provs, [], codes=True)["providers/vendorf"] == provs["vendorf"]
+
+
+def test_the_shipped_knowledge_is_back_after_an_error() -> None:
+    """A reading that fails inside :func:`evaluate.patched_knowledge` leaves the modules reading the shipped sections
+    (the rest of ``make eval`` must not read with a family left out)."""
+    from whybounce import evidence, knowledge, providers, resolve
+
+    reasons, provs = evaluate._knowledge_yaml()
+    reasons = copy.deepcopy(reasons)
+    reasons["mailboxfull"]["phrases"].append(_phrase({"catalogue": "vendor-g-550-gone"}))
+    reply = "550 frobnicated flux capacitor"
+    shipped = read_as_bounce(reply)
+    with pytest.raises(RuntimeError, match="a reading failed"):
+        with evaluate.patched_knowledge(evaluate.knowledge_without_family(F, reasons, provs, [])):
+            assert read_as_bounce(reply).reason == "mailboxfull"
+            raise RuntimeError("a reading failed")
+    assert all(m.section is knowledge.section for m in (resolve, providers, evidence))
+    assert read_as_bounce(reply).rule == shipped.rule

@@ -379,10 +379,11 @@ def patched_knowledge(patched: dict[str, Any]) -> Iterator[None]:
     from whybounce import evidence, knowledge, providers, resolve
 
     modules = (resolve, providers, evidence)
-    for module in modules:
-        module.section = lambda name: patched.get(name) or knowledge.section(name)  # type: ignore[assignment,misc]
-    _clear_knowledge_caches()
     try:
+        for module in modules:
+            # a patched section is read as patched whatever its value (not only when truthy)
+            module.section = lambda name: patched[name] if name in patched else knowledge.section(name)  # type: ignore[assignment,misc]
+        _clear_knowledge_caches()
         yield
     finally:
         for module in modules:
