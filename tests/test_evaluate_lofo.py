@@ -127,3 +127,20 @@ def test_the_shipped_knowledge_is_back_after_an_error() -> None:
             raise RuntimeError("a reading failed")
     assert all(m.section is knowledge.section for m in (resolve, providers, evidence))
     assert read_as_bounce(reply).rule == shipped.rule
+
+
+def test_a_page_two_families_draw_from_is_neither_ones_alone(tmp_path: Path) -> None:
+    """An entry whose only source is a page the replies of two families come from (Microsoft's NDR page for Microsoft
+    365 and Outlook.com) is co-sourced, as one naming both families' replies: it stays when either is left out."""
+    shared = "https://vendor.example/ndr-reference"
+    (tmp_path / "vendor-one.yaml").write_text(
+        f"source: {{title: One, url: '{shared}'}}\nentries: [{{id: vendor-one-550-x}}]\n", encoding="utf-8")
+    (tmp_path / "vendor-two.yaml").write_text(
+        "source: {title: Two, url: 'https://vendor.example/two'}\n"
+        f"entries: [{{id: vendor-two-550-y, source: {{url: '{shared}'}}}}]\n", encoding="utf-8")
+    fams = evaluate.families(tmp_path)
+    for fam in fams.values():
+        assert not fam.alone_supports({"url": shared, "title": "the NDR reference"})
+        assert not fam.alone_supports({"doc": f"see {shared}"})
+    assert fams["vendor-two"].alone_supports({"url": "https://vendor.example/two"})  # its own page stays its own
+    assert fams["vendor-one"].alone_supports({"catalogue": "vendor-one-550-x"})
