@@ -55,6 +55,8 @@ def noted_card(*args, **kwargs):
 engine.resolve, engine.build_card = noted_resolve, noted_card
 results = [whybounce.explain_bytes(raw) for raw in raws]
 engine.resolve, engine.build_card = resolve, build_card
+if raws and not (resolved and carded):
+    raise SystemExit("the engine no longer calls engine.resolve / engine.build_card: the stages would count nothing")
 read = [Mail(raw, []) for raw in raws]
 for mail in read:
     engine.detect(mail)

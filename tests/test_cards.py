@@ -1264,3 +1264,22 @@ def test_ca41_temporary_line_says_whether_retries_get_past_it(text: str, who: st
         assert f.card is not None and words in f.card.actions[0], (lang, f.rule, f.card.who, f.card.actions[0])
         if who is not None:
             assert f.card.who == who, (lang, f.rule, f.card.who)
+
+
+# session 41 (RV41): an SPF temperror in words that name SPF and the temporary error under another rule (Cisco
+# AsyncOS's default defer text, chrj/smtpd's) gets the temperror card, not the failed check's advice to add servers
+@pytest.mark.parametrize("entry_id", ["cisco-451-4-4-3-temporary-error-during-spf-verification",
+                                      "chrj-smtpd-451-spf-check-temporary-error"])
+@pytest.mark.parametrize("form", ["bounce", "line"])
+def test_spf_temperror_in_words_is_no_failed_check(entry_id: str, form: str) -> None:
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    for lang, words in (("en", "SPF record could not be checked for now"),
+                        ("ja", "SPF レコードを一時的に確認できませんでした")):
+        if form == "bounce":
+            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+        else:
+            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        assert f.reason == "authfailure" and f.card is not None and words in f.card.title, (lang, f.rule, f.card)
+        if lang == "en":
+            assert "IP addresses or its include" not in " ".join(f.card.actions)

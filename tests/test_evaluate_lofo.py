@@ -109,3 +109,38 @@ def test_the_wider_figure_drops_the_providers_own_statuses_and_codes_too() -> No
     assert [s["code"] for s in wide["statuses"]] == ["5.7.901"]
     assert wide["codes"] == {"after": ["ERR"], "digits": 3, "table": []}
     assert evaluate.knowledge_without_family(G, {}, provs, [], codes=True)["providers/vendorf"] == provs["vendorf"]
+
+
+def test_the_shipped_knowledge_is_back_after_an_error() -> None:
+    """A reading that fails inside :func:`evaluate.patched_knowledge` leaves the modules reading the shipped sections
+    (the rest of ``make eval`` must not read with a family left out)."""
+    from whybounce import evidence, knowledge, providers, resolve
+
+    reasons, provs = evaluate._knowledge_yaml()
+    reasons = copy.deepcopy(reasons)
+    reasons["mailboxfull"]["phrases"].append(_phrase({"catalogue": "vendor-g-550-gone"}))
+    reply = "550 frobnicated flux capacitor"
+    shipped = read_as_bounce(reply)
+    with pytest.raises(RuntimeError, match="a reading failed"):
+        with evaluate.patched_knowledge(evaluate.knowledge_without_family(F, reasons, provs, [])):
+            assert read_as_bounce(reply).reason == "mailboxfull"
+            raise RuntimeError("a reading failed")
+    assert all(m.section is knowledge.section for m in (resolve, providers, evidence))
+    assert read_as_bounce(reply).rule == shipped.rule
+
+
+def test_a_page_two_families_draw_from_is_neither_ones_alone(tmp_path: Path) -> None:
+    """An entry whose only source is a page the replies of two families come from (Microsoft's NDR page for Microsoft
+    365 and Outlook.com) is co-sourced, as one naming both families' replies: it stays when either is left out."""
+    shared = "https://vendor.example/ndr-reference"
+    (tmp_path / "vendor-one.yaml").write_text(
+        f"source: {{title: One, url: '{shared}'}}\nentries: [{{id: vendor-one-550-x}}]\n", encoding="utf-8")
+    (tmp_path / "vendor-two.yaml").write_text(
+        "source: {title: Two, url: 'https://vendor.example/two'}\n"
+        f"entries: [{{id: vendor-two-550-y, source: {{url: '{shared}'}}}}]\n", encoding="utf-8")
+    fams = evaluate.families(tmp_path)
+    for fam in fams.values():
+        assert not fam.alone_supports({"url": shared, "title": "the NDR reference"})
+        assert not fam.alone_supports({"doc": f"see {shared}"})
+    assert fams["vendor-two"].alone_supports({"url": "https://vendor.example/two"})  # its own page stays its own
+    assert fams["vendor-one"].alone_supports({"catalogue": "vendor-one-550-x"})

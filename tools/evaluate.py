@@ -379,10 +379,11 @@ def patched_knowledge(patched: dict[str, Any]) -> Iterator[None]:
     from whybounce import evidence, knowledge, providers, resolve
 
     modules = (resolve, providers, evidence)
-    for module in modules:
-        module.section = lambda name: patched.get(name) or knowledge.section(name)  # type: ignore[assignment,misc]
-    _clear_knowledge_caches()
     try:
+        for module in modules:
+            # a patched section is read as patched whatever its value (not only when truthy)
+            module.section = lambda name: patched[name] if name in patched else knowledge.section(name)  # type: ignore[assignment,misc]
+        _clear_knowledge_caches()
         yield
     finally:
         for module in modules:
@@ -448,25 +449,30 @@ class Family:
         self.ids = frozenset(str(e["id"]) for e in data["entries"])
         sources = [data.get("source"), *(e.get("source") for e in data["entries"])]
         self.pages = frozenset(page(str(s["url"])) for s in sources if isinstance(s, dict) and s.get("url"))
+        # the pages another family's replies come from too (set by :func:`families`): a source naming one is support
+        # from that family as well, so it is not this family's alone
+        self.shared: frozenset[str] = frozenset()
         self.titles = frozenset(str(s["title"]).lower() for s in sources
                                 if isinstance(s, dict) and len(str(s.get("title") or "")) >= 12)
 
     def owns(self, item: Any) -> bool:
         """Whether one item of an entry's ``source`` list names only this family's material: a ``catalogue`` item
         all of whose ids are this family's replies; a ``url`` item naming one of its pages; a ``doc`` item (without
-        a ``url``) that names one of its pages, one of its sources' titles or an id of its replies.  Every other
-        item (an RFC, Sisimai, corpus files, another page or document) is support from outside the family."""
+        a ``url``) that names one of its pages, one of its sources' titles or an id of its replies.  A page another
+        family's replies come from too (Microsoft's NDR page for Microsoft 365 and Outlook.com) is not the family's
+        own.  Every other item (an RFC, Sisimai, corpus files, another page or document) is support from outside the
+        family."""
         if not isinstance(item, dict):
             return False
         if "catalogue" in item:
             ids = item["catalogue"] if isinstance(item["catalogue"], list) else [item["catalogue"]]
             return bool(ids) and all(str(i) in self.ids for i in ids)
         if item.get("url"):
-            return page(str(item["url"])) in self.pages
+            return page(str(item["url"])) in self.pages - self.shared
         if "doc" in item:
             text = str(item["doc"])
             low = text.lower()
-            return (any(page(u) in self.pages for u in _URL.findall(text) if "/" in u or "." in u)
+            return (any(page(u) in self.pages - self.shared for u in _URL.findall(text))
                     or any(t in low for t in self.titles)
                     or any(i in self.ids for i in re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)+", low)))
         return False
@@ -479,10 +485,14 @@ class Family:
 
 
 def families(folder: Path | None = None) -> dict[str, Family]:
-    """The catalogue's families (its files, by stem)."""
+    """The catalogue's families (its files, by stem), each knowing which of its pages other families share."""
     from documented import CATALOGUE
 
-    return {p.stem: Family(p.stem, _load_yaml(p)) for p in sorted((folder or CATALOGUE).glob("*.yaml"))}
+    found = {p.stem: Family(p.stem, _load_yaml(p)) for p in sorted((folder or CATALOGUE).glob("*.yaml"))}
+    seen = Counter(pg for fam in found.values() for pg in fam.pages)
+    for fam in found.values():
+        fam.shared = frozenset(pg for pg in fam.pages if seen[pg] > 1)
+    return found
 
 
 def knowledge_without_family(fam: Family, reasons: dict[str, Any], provs: dict[str, Any],
