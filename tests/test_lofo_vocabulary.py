@@ -30,6 +30,12 @@ SHIPPED: list[tuple[str, str, str]] = [
     ("500 Maximum line length exceeded", "notcompliantrfc", "reason.notcompliantrfc.maximum-line-length-exceeded"),
     ("550 maximum allowed line length is 998 octets, got 1200", "notcompliantrfc",
      "reason.notcompliantrfc.maximum-allowed-line-length"),
+    # "busy": the receiving system named as busy is its clause's (systemerror, a label both rows accept); a busy
+    # mailbox is RFC 5321's 450 (onhold)
+    ("550 System is busy.", "systemerror", "reason.systemerror.receiving-system-overloaded"),
+    ("451 4.2.1 Mailbox busy, try again later", "onhold", "reason.onhold.mailbox-busy-temporary"),
+    # "open relay": the receiving server's own refusal to be one stays norelaying (go-sisimai's phrase, longer)
+    ("550 5.7.1 This system is not an open relay, so get lost", "norelaying", "reason.norelaying.not-an-open-relay"),
 ]
 
 
@@ -44,12 +50,17 @@ def test_documented_wordings_pasted_and_in_a_bounce(reply: str, reason: str, rul
 # (catalogue id, reason, rule) read without what only the reply's own family supports
 LEFT_OUT: list[tuple[str, str, str]] = [
     # Outlook.com's "for policy reasons" frames the cause it names: the IP (an open proxy, complaints against it)
-    ("outlookcom-550-sc-003-open-proxy-relay", "blocked", "reason.blocked.your-ip"),
+    ("outlookcom-550-sc-003-open-proxy-relay", "blocked", "reason.blocked.open-relay-or-proxy"),
     ("outlookcom-550-sc-004-complaints-block", "blocked", "reason.blocked.your-ip"),
     # Zimbra's line length without Zimbra's own entry: RFC 5322's "Line Length Limits", Exim's words
     ("zimbra-lmtp-500-maximum-line-length-exceeded", "notcompliantrfc", "reason.notcompliantrfc.line-length-limit"),
     # Exim's without Exim's own entry: the same general words
     ("exim-550-maximum-line-length-998", "notcompliantrfc", "reason.notcompliantrfc.line-length-limit"),
+    # a busy server in the bare word, without AT&T's and Naver's own sentences: Gmail's and others' documented word
+    ("att-450-busy-please-try-again-later", "toomanyconn", "reason.toomanyconn.busy"),
+    ("naver-421-4-4-1-chic-network-is-busy", "toomanyconn", "reason.toomanyconn.busy"),
+    # the sending host taken for an open relay, without Yahoo's own entries: IndiMail's and Outlook.com's words
+    ("yahoo-421-vs1-ip-excessive-unknown-recipients", "blocked", "reason.blocked.open-relay-or-proxy"),
 ]
 
 
