@@ -61,6 +61,8 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("naver-421-4-4-1-chic-network-is-busy", "toomanyconn", "reason.toomanyconn.busy"),
     # the sending host taken for an open relay, without Yahoo's own entries: IndiMail's and Outlook.com's words
     ("yahoo-421-vs1-ip-excessive-unknown-recipients", "blocked", "reason.blocked.open-relay-or-proxy"),
+    # a volume judged excessive, without iCloud's own sentence: Yahoo's "unexpected volume" beside it
+    ("icloud-421-4-7-1-deferred-due-to-excessive-volume", "speeding", "reason.speeding.excessive-volume"),
 ]
 
 
