@@ -1,0 +1,87 @@
+"""Session 41 (helper K41): general vocabulary for what the catalogue loses left one family out (issue 13).
+
+Words that name a cause were written for one family of the documented-reply catalogue; where other independent
+systems (another server's source or documentation, an RFC) use the same words with the same meaning, they are general
+vocabulary and read an unseen server too.  Each row here is a documented reply: read with the shipped knowledge
+(pasted and as a Postfix bounce), and read as tools/evaluate.py's leave-one-family-out figure reads it, without
+what only its own family supports (the row fails if the general entry is gone or its other sources are)."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+from documented import entries, postfix_bounce, read_as_bounce
+from whybounce import explain_bytes, explain_line
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import evaluate  # noqa: E402
+
+# (reply, reason, rule): documented wordings, read with all knowledge
+SHIPPED: list[tuple[str, str, str]] = [
+    # "for policy reasons" alone still says that a rule refused (MIMEDefang's and OpenDKIM's documented texts)
+    ("554 5.7.1 Forbidden for policy reasons", "policyviolation", "reason.policyviolation.policy-reasons"),
+    ("450 4.7.1 Message deferred for policy reasons", "policyviolation", "reason.policyviolation.policy-reasons"),
+    # a line over RFC 5322's limit in Zimbra's LMTP words (its own, longer entry reads it) and Exim's
+    ("500 Maximum line length exceeded", "notcompliantrfc", "reason.notcompliantrfc.maximum-line-length-exceeded"),
+    ("550 maximum allowed line length is 998 octets, got 1200", "notcompliantrfc",
+     "reason.notcompliantrfc.maximum-allowed-line-length"),
+    # "busy": the receiving system named as busy is its clause's (systemerror, a label both rows accept); a busy
+    # mailbox is RFC 5321's 450 (onhold)
+    ("550 System is busy.", "systemerror", "reason.systemerror.receiving-system-overloaded"),
+    ("451 4.2.1 Mailbox busy, try again later", "onhold", "reason.onhold.mailbox-busy-temporary"),
+    # "open relay": the receiving server's own refusal to be one stays norelaying (go-sisimai's phrase, longer)
+    ("550 5.7.1 This system is not an open relay, so get lost", "norelaying", "reason.norelaying.not-an-open-relay"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SHIPPED, ids=[r[0][:50] for r in SHIPPED])
+def test_documented_wordings_pasted_and_in_a_bounce(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply, "DATA" if reply.startswith("5") else None)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
+# (catalogue id, reason, rule) read without what only the reply's own family supports
+LEFT_OUT: list[tuple[str, str, str]] = [
+    # Outlook.com's "for policy reasons" frames the cause it names: the IP (an open proxy, complaints against it)
+    ("outlookcom-550-sc-003-open-proxy-relay", "blocked", "reason.blocked.open-relay-or-proxy"),
+    ("outlookcom-550-sc-004-complaints-block", "blocked", "reason.blocked.your-ip"),
+    # Zimbra's line length without Zimbra's own entry: RFC 5322's "Line Length Limits", Exim's words
+    ("zimbra-lmtp-500-maximum-line-length-exceeded", "notcompliantrfc", "reason.notcompliantrfc.line-length-limit"),
+    # Exim's without Exim's own entry: the same general words
+    ("exim-550-maximum-line-length-998", "notcompliantrfc", "reason.notcompliantrfc.line-length-limit"),
+    # a busy server in the bare word, without AT&T's and Naver's own sentences: Gmail's and others' documented word
+    ("att-450-busy-please-try-again-later", "toomanyconn", "reason.toomanyconn.busy"),
+    ("naver-421-4-4-1-chic-network-is-busy", "toomanyconn", "reason.toomanyconn.busy"),
+    # the sending host taken for an open relay, without Yahoo's own entries: IndiMail's and Outlook.com's words
+    ("yahoo-421-vs1-ip-excessive-unknown-recipients", "blocked", "reason.blocked.open-relay-or-proxy"),
+    # a volume judged excessive, without iCloud's own sentence: Yahoo's "unexpected volume" beside it
+    ("icloud-421-4-7-1-deferred-due-to-excessive-volume", "speeding", "reason.speeding.excessive-volume"),
+]
+
+
+@cache
+def _catalogue() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any]]:
+    import derive_evidence
+
+    cat = entries()
+    reasons, provs = evaluate._knowledge_yaml()
+    return {e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs
+
+
+@pytest.mark.parametrize(("entry_id", "reason", "rule"), LEFT_OUT, ids=[r[0] for r in LEFT_OUT])
+def test_read_without_what_only_its_family_supports(entry_id: str, reason: str, rule: str) -> None:
+    by_id, prepared, reasons, provs = _catalogue()
+    entry = by_id[entry_id]
+    family = evaluate.families()[entry["file"].removesuffix(".yaml")]
+    narrow = evaluate.knowledge_without_family(family, reasons, provs, prepared)
+    with evaluate.patched_knowledge(narrow):
+        (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert reason in entry["reasons"]
