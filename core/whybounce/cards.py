@@ -381,8 +381,10 @@ def period_text(period: Period, lang: str) -> str:
     return f"{period.n} {unit['en'] if period.n == 1 else unit['en_plural']}"
 
 
-def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None], who: str | None = None) -> str | None:
-    """The first action: whether delivery goes on, and until when; None for reports that are not failures."""
+def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None], who: str | None = None,
+                 said: bool = False) -> str | None:
+    """The first action: whether delivery goes on, and until when; None for reports that are not failures.
+    ``said``: the card's cause already says what the sending server's retries do (``says_retries``)."""
     if facts.state is None:
         return None
     kb = _cards()
@@ -390,7 +392,8 @@ def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None], who:
     own = kb["timing_submission"].get(facts.state) if facts.context == "submission" else None
     if own is None and who not in (None, "nobody"):
         # session 41 (CA41): someone must act, so the retries alone do not get past it (timing_acting in cards.yaml)
-        own = kb["timing_acting"].get(facts.state)
+        # session 41 (CA2-41): a cause that says it already gets the short line, not the same sentence twice
+        own = kb["timing_acting_said" if said else "timing_acting"].get(facts.state)
     note: str = (own or kb["timing"][facts.state])[lang]
     return fill(note, values)
 
@@ -593,7 +596,9 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
         typo = _typo_hint(reason, facts, lang)
         if typo:
             actions.insert(0, typo)
-        note = _timing_note(facts, lang, values, who) if variant.get("timing", entry.get("timing", True)) else None
+        said = bool(variant.get("says_retries", entry.get("says_retries", False)))
+        note = (_timing_note(facts, lang, values, who, said) if variant.get("timing", entry.get("timing", True))
+                else None)
         if note:
             actions.insert(0, note)
         if facts.state == "delayed" and not variant.get("says_delayed"):
