@@ -279,6 +279,18 @@ BATCH_50_UNREAD = {
     "titan-550-5-7-2-sender-ip-spam-rate-exceeded": "rejected (status.X.7.2)",
     "titan-554-5-7-1-command-rejected": "policyviolation (status.5.7.1)",
 }
+# Batch 54 (session 41, helper C41C): Hitachi Groupmax Mail - SMTP's error-mail subjects and Japanese ISPs' help
+# pages, labelled from their sources and committed (39a9083) before whybounce read them. The Groupmax subjects name
+# what the gateway could not convert in one product's words; framed as a reply to RCPT TO they read the stage's last
+# guess. Strict, as batch 22's.
+BATCH_54_UNREAD = {
+    "groupmax-conversion-failer-messageid-not-available": "userunknown (stage.rcpt)",
+    "groupmax-conversion-failer-conte-type-not-available": "userunknown (stage.rcpt)",
+    "groupmax-conversion-failure-originatorname-not-available": "userunknown (stage.rcpt)",
+    "groupmax-conversion-failure-bilateralinformation-not-available": "userunknown (stage.rcpt)",
+    "groupmax-conversion-failure-rfc822-mailbody-format-error": "userunknown (stage.rcpt)",
+    "groupmax-returned-mail-smtp-gw-conversion-fail": "userunknown (stage.rcpt)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -330,6 +342,7 @@ UNREAD[48] = BATCH_48_UNREAD
 UNREAD[51] = BATCH_51_UNREAD
 UNREAD[52] = BATCH_52_UNREAD
 UNREAD[50] = BATCH_50_UNREAD
+UNREAD[54] = BATCH_54_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

@@ -1551,6 +1551,30 @@ def test_session_41_c41b_words_pasted_and_in_a_bounce(reply: str, reason: str, r
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 
 
+# session 41 (helper C41C), from batch 54's misses: procmail's own words for a write its mailbox quota refused
+# (src/mailfold.c, EDQUOT: "Quota exceeded while writing") name a full mailbox, not a failed delivery program; Exim's
+# appendfile text uses the same words; procmail's other write failure (ENOSPC) is not the mailbox's quota
+SESSION_41_C41C: list[tuple[str, str, str | None]] = [
+    ('procmail: Quota exceeded while writing "/home/alice/Mailbox"', "mailboxfull",
+     "reason.mailboxfull.quota-exceeded-while-writing"),
+    ("mailbox is full (quota exceeded while writing to file /var/mail/alice)", "mailboxfull",
+     "reason.mailboxfull.quota-exceeded-while-writing"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_41_C41C, ids=[r[0][:60] for r in SESSION_41_C41C])
+def test_session_41_c41c_words_pasted_and_in_a_bounce(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
+def test_procmail_without_the_quota_words_stays_a_delivery_program_failure() -> None:
+    finding = explain_line('procmail: Error while writing to "/home/alice/Mailbox"').finding
+    assert finding.reason == "mailererror"
+
+
 # session 35's row for a bare 553 below words that only refuse ("553 private list access denied.", cn-mail-system.yaml):
 # session 40's evidence table, derived with batches 47-48, holds 'list' (block lists: 14 families, blocked, precision
 # 0.605), which outranks the bare refusal; derived with batch 50 alone the word fell under the bar, with session 41's
