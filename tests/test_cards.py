@@ -1436,3 +1436,21 @@ def test_ca3_41_no_delay_notice_says_the_retries_twice(lang: str) -> None:
                 assert f.timing.retry_until in f.card.actions[0], (path.name, f.card.actions[0])
     assert seen >= 20 and with_period >= 5, (seen, with_period)
 
+
+# session 41 (CA3-41): a temporary reply that names SPF alone and says its look-up got no answer or timed out is SPF's
+# temperror (RFC 7208 §4.4: a look-up that times out or fails ends check_host() with temperror; qpsmtpd's
+# sender_permitted_from «450 SPF - no response»), not the failed check, whose card tells the administrator to add
+# servers to the record; the reason stays authfailure
+@pytest.mark.parametrize(("text", "who", "en", "ja"), [
+    ("450 SPF - no response", "nobody",
+     "SPF record could not be checked for now", "SPF レコードを一時的に確認できませんでした"),
+    ("451 4.4.3 SPF record lookup timed out", "nobody",
+     "SPF record could not be checked for now", "SPF レコードを一時的に確認できませんでした"),
+    ("450 4.7.1 Rejected: SPF fail for example.com", "sender-admin", "SPF check failed", "SPF 検証に失敗しました"),
+    ("550 SPF - no response", "sender-admin", "SPF check failed", "SPF 検証に失敗しました"),
+])
+def test_ca3_41_spf_lookup_without_answer_is_temperror(text: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = explain_line(text, lang=lang).finding
+        assert f.reason == "authfailure" and f.card is not None, (lang, f.reason, f.rule)
+        assert words in f.card.title and f.card.who == who, (lang, f.rule, f.card.title, f.card.who)
