@@ -394,6 +394,9 @@ def _timing_note(facts: Facts, lang: str, values: Mapping[str, str | None], who:
         # session 41 (CA41): someone must act, so the retries alone do not get past it (timing_acting in cards.yaml)
         # session 41 (CA2-41): a cause that says it already gets the short line, not the same sentence twice
         own = kb["timing_acting_said" if said else "timing_acting"].get(facts.state)
+    if own is None and said:
+        # session 41 (CA3-41): nobody acts (or a delay notice) and the cause says the retries: timing_said in cards.yaml
+        own = kb["timing_said"].get(facts.state)
     note: str = (own or kb["timing"][facts.state])[lang]
     return fill(note, values)
 
