@@ -61,6 +61,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
 from receiver import Deferring, Receiver, exim_acl
+from receiver import greylistd_conf as receiver_greylistd_conf
 
 SUFFIX = "heldout31.example"
 FIRST_IP = "127.0.15.1"
@@ -331,25 +332,8 @@ postmaster:
 
 
 def greylistd_conf() -> str:
-    """greylistd's configuration: Debian's /etc/greylistd/config's timeouts, this set's socket and state files."""
-    return f"""[timeouts]
-retryMin     = 600
-retryMax     = 28800
-expire       = 5184000
-
-[socket]
-path         = {GREY_SOCKET}
-owner        = Debian-exim:Debian-exim
-mode         = 0660
-
-[data]
-update       = 600
-statefile    = {STATE}/states
-tripletfile  = {STATE}/triplets
-savetriplets = true
-singlecheck = false
-singleupdate = false
-"""
+    """greylistd's configuration: Debian's timeouts, this set's socket and state files (receiver.greylistd_conf)."""
+    return receiver_greylistd_conf(GREY_SOCKET, "Debian-exim:Debian-exim", STATE / "states", STATE / "triplets")
 
 
 def holds() -> list[str]:

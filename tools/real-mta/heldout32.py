@@ -67,6 +67,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
 from receiver import Deferring, Receiver
+from receiver import greylistd_conf as receiver_greylistd_conf
 
 SUFFIX = "heldout32.example"
 FIRST_IP = "127.0.16.1"
@@ -243,25 +244,8 @@ def chasquid_conf(ip: str, h: Configured) -> str:
 
 
 def greylistd_conf() -> str:
-    """greylistd's configuration: Debian's /etc/greylistd/config's timeouts, this set's socket and state files."""
-    return f"""[timeouts]
-retryMin     = 600
-retryMax     = 28800
-expire       = 5184000
-
-[socket]
-path         = {GREY_SOCKET}
-owner        = root:root
-mode         = 0660
-
-[data]
-update       = 600
-statefile    = {STATE}/greylistd/states
-tripletfile  = {STATE}/greylistd/triplets
-savetriplets = true
-singlecheck = false
-singleupdate = false
-"""
+    """greylistd's configuration: Debian's timeouts, this set's socket and state files (receiver.greylistd_conf)."""
+    return receiver_greylistd_conf(GREY_SOCKET, "root:root", STATE / "greylistd/states", STATE / "greylistd/triplets")
 
 
 def rspamd_files() -> dict[str, str]:

@@ -201,3 +201,26 @@ def stored_message(maildir: Path, suffix: str) -> None:
     cur.mkdir(parents=True)
     body = "".join(f"Stored line {n:03d} of an earlier message, kept in the mailbox.\n" for n in range(64))
     (cur / "1700000000.M1P1.mx,S=4096:2,S").write_text(f"From: someone@{suffix}\nSubject: an earlier message\n\n{body}")
+
+
+def greylistd_conf(socket: Path, owner: str, statefile: Path, tripletfile: Path) -> str:
+    """greylistd's configuration (sets 31 and 32): Debian 12's /etc/greylistd/config's timeouts and data options, with
+    the set's own socket, its owner (the MTA's user that asks it) and state files."""
+    return f"""[timeouts]
+retryMin     = 600
+retryMax     = 28800
+expire       = 5184000
+
+[socket]
+path         = {socket}
+owner        = {owner}
+mode         = 0660
+
+[data]
+update       = 600
+statefile    = {statefile}
+tripletfile  = {tripletfile}
+savetriplets = true
+singlecheck = false
+singleupdate = false
+"""
