@@ -156,9 +156,10 @@ def rule_counts(rows: list[dict[str, Any]]) -> None:
         print(f"   {len(fs):4d}{mark} {rule}")
 
 
-def catalogue(verbose: bool) -> None:
-    """The documented replies, as the Postfix bounce a sender gets and as a reply pasted alone."""
-    documented(catalogue_entries(), "documented-reply catalogue", verbose)
+def catalogue(verbose: bool) -> dict[str, Any]:
+    """The documented replies, as the Postfix bounce a sender gets and as a reply pasted alone; returns each reply's
+    bounce finding by id (the leave-one-family-out figure compares with them)."""
+    return documented(catalogue_entries(), "documented-reply catalogue", verbose)
 
 
 def heldout_documented(verbose: bool) -> None:
@@ -174,13 +175,15 @@ def heldout_documented(verbose: bool) -> None:
                        f"held-out documented replies, round {n}", False)
 
 
-def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> None:
+def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> dict[str, Any]:
     """Reason agreement of documented replies, each as the Postfix bounce a sender gets and pasted alone, and the
-    card `who` of both; the misses only when verbose."""
+    card `who` of both; the misses only when verbose. Returns each entry's bounce finding by id."""
     in_bounce = as_line = who_ok = line_who_ok = 0
     misses = []
+    findings: dict[str, Any] = {}
     for e in entries:
         (f,) = explain_bytes(postfix_bounce(e)).recipients
+        findings[e["id"]] = f
         in_bounce += f.reason in e["reasons"]
         who = f.card.who if f.card else None
         who_ok += who == e["who"]
@@ -199,6 +202,7 @@ def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> None
           f"{100 * who_ok / n:.1f}%, pasted {line_who_ok}/{n} = {100 * line_who_ok / n:.1f}%")
     if verbose:
         print("\n".join(misses))
+    return findings
 
 
 def _gosis(folder: Path) -> dict[str, list[dict[str, Any]]] | None:
@@ -513,7 +517,7 @@ def knowledge_without_family(fam: Family, reasons: dict[str, Any], provs: dict[s
     return patched
 
 
-def leave_one_family_out(verbose: bool = False, worst: int = 12) -> list[dict[str, Any]]:
+def leave_one_family_out(full: dict[str, Any], verbose: bool = False, worst: int = 12) -> list[dict[str, Any]]:
     """Each family of the documented-reply catalogue, its replies read as the Postfix bounce a sender gets (as the
     catalogue figure reads them), with the knowledge minus what only that family supports
     (:func:`knowledge_without_family`): the catalogue's unseen-like figure, as leave-one-system-out is the
@@ -521,7 +525,8 @@ def leave_one_family_out(verbose: bool = False, worst: int = 12) -> list[dict[st
     other words than its source's title or page (Postfix's own source files for the Postfix family, say) still
     counts as outside support, so the figure is an upper bound of how the knowledge reads an unseen family.  A
     second figure also leaves out the providers' own statuses and code tables only the family supports (an unseen
-    provider's own codes are unknown too); only the families that own some are read again for it.
+    provider's own codes are unknown too); only the families that own some are read again for it.  ``full``: each
+    reply's bounce finding with all knowledge, by id (:func:`catalogue`'s, read once).
     Returns one row per reply (``entry``; ``all``: the finding with all knowledge; ``lofo``: without the family's
     words and evidence; ``wide``: without its provider statuses and codes too)."""
     import derive_evidence
@@ -530,7 +535,6 @@ def leave_one_family_out(verbose: bool = False, worst: int = 12) -> list[dict[st
     reasons, provs = _knowledge_yaml()
     prepared = [derive_evidence.prepare(e) for e in cat]
     rows: list[dict[str, Any]] = []
-    full = {e["id"]: explain_bytes(postfix_bounce(e)).recipients[0] for e in cat}
     by_family: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for e in cat:
         by_family[e["file"].removesuffix(".yaml")].append(e)
@@ -637,8 +641,7 @@ def main() -> int:
                              "thirty-first", "thirty-second"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
-    catalogue(args.verbose)
-    leave_one_family_out(args.verbose)
+    leave_one_family_out(catalogue(args.verbose), args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)
     leave_one_system_out(rows, corpus)
