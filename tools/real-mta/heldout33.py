@@ -1,17 +1,17 @@
 """The thirty-third held-out set: a REAL receiving Postfix delivering over LMTP to a REAL Cyrus IMAP 3.6 (its lmtpd,
 Sieve and ACLs), refusing configured everyday causes in Cyrus's and Postfix's own default words.
 
-No earlier set put Cyrus IMAP on the receiving side (sets 17 to 32: Postfix with and without filters, policy daemons
-and Dovecot, Exim twice, Sendmail, OpenSMTPD, Haraka, Courier, qpsmtpd, rspamd's milter, chasquid). This set runs an
+No earlier set put Cyrus IMAP on the receiving side (sets 17 to 32: Postfix with and without filters, policy daemons and
+Dovecot, Exim twice, Sendmail, OpenSMTPD, Haraka, Courier, qpsmtpd, rspamd's milter, chasquid). This set runs an
 eleventh receiving Postfix 3.7.11 instance (Debian 12 package postfix 3.7.11-0+deb12u1; its own configuration directory
 /etc/postfix-rcv33, queue and data directory), one smtpd listener per case from 127.0.17.1, whose virtual_transport is
 lmtp:unix: to the lmtpd of a Cyrus IMAP 3.6.1 (Debian 12 packages cyrus-imapd and cyrus-common 3.6.1-4+deb12u5,
-installed for this set with apt-get, with sasl2-bin 2.1.28+dfsg-10 for the administrator's password). run.py starts
-Cyrus's master with this set's own files (``cyrmaster -C /etc/cyrus-rcv33/imapd.conf -M /etc/cyrus-rcv33/cyrus.conf``:
-configuration directory, spool, Sieve directory under /var/lib/rcv33, sockets under /run/rcv33; every service with
-the same ``-C``, since Cyrus 3.6's master does not pass it on), then makes each case's mailbox as a Cyrus
-administrator would: over IMAP (CREATE and SETQUOTA with imaplib), a Sieve script over ManageSieve (RFC 5804,
-Cyrus's timsieved, PUTSCRIPT and SETACTIVE), messages delivered over LMTP. Cyrus's settings are its defaults
+installed for this set with apt-get, with sasl2-bin 2.1.28+dfsg-10+deb12u1 for the administrator's password). run.py
+starts Cyrus's master with this set's own files (``cyrmaster -C /etc/cyrus-rcv33/imapd.conf -M
+/etc/cyrus-rcv33/cyrus.conf``: configuration directory, spool, Sieve directory under /var/lib/rcv33, sockets under
+/run/rcv33; every service with the same ``-C``, since Cyrus 3.6's master does not pass it on), then makes each case's
+mailbox as a Cyrus administrator would: over IMAP (CREATE and SETQUOTA with imaplib), a Sieve script over ManageSieve
+(RFC 5804, Cyrus's timsieved, PUTSCRIPT and SETACTIVE), messages delivered over LMTP. Cyrus's settings are its defaults
 (imapd.conf(5) of 3.6.1) but for virtdomains userid (one mailbox namespace per domain), the directories, the
 administrator, postuser and maxmessagesize; notably lmtp_over_quota_perm_failure 0, lmtp_strict_quota 0 and
 sieve_use_lmtp_reject 1.
