@@ -478,6 +478,24 @@ def start_chasquid_receiver(procs: Processes) -> None:
         print(f"receiver: {count} warm-up messages to {rcpt} queued", flush=True)
 
 
+def start_cyrus_receiver(procs: Processes) -> None:
+    """Set 33: Cyrus IMAP's master (heldout33.master_command: its own imapd.conf and cyrus.conf; imapd and timsieved
+    for the set-up, lmtpd on its Unix socket) in the kit's DNS namespace, in the foreground, stopped by its pid; then
+    each case's mailbox made over IMAP, ManageSieve and LMTP (heldout33.provision), then the receiving Postfix
+    instance on 127.0.17.1 up that delivers to Cyrus's lmtpd (stopped by ``postfix -c ... stop``)."""
+    import heldout33
+
+    ips = heldout33.write_receiver()
+    procs.start("cyrus-rcv33", in_namespace(heldout33.master_command()))
+    wait_port(143, 60, heldout33.ADMIN_IP)
+    wait_port(4190, 60, heldout33.ADMIN_IP)
+    deadline = time.time() + 60
+    while not heldout33.LMTP_SOCKET.exists() and time.time() < deadline:
+        time.sleep(1)
+    heldout33.provision()
+    start_postfix_receiver(procs, heldout33.CONF, ips)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -496,6 +514,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout30": start_policy_receiver,
     "heldout31": start_exim_callout_receiver,
     "heldout32": start_chasquid_receiver,
+    "heldout33": start_cyrus_receiver,
 }
 
 
@@ -629,14 +648,14 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout32: those of"
-                         " heldout2.py to heldout32.py, filed under tests/fixtures/real-mta-heldout2 to -heldout32"
-                         " (heldout17 to heldout32: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout33: those of"
+                         " heldout2.py to heldout33.py, filed under tests/fixtures/real-mta-heldout2 to -heldout33"
+                         " (heldout17 to heldout33: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
                          " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
-                         " hooks, instead of the fake server)")
+                         " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
