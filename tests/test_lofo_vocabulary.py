@@ -36,6 +36,11 @@ SHIPPED: list[tuple[str, str, str]] = [
     ("451 4.2.1 Mailbox busy, try again later", "onhold", "reason.onhold.mailbox-busy-temporary"),
     # "open relay": the receiving server's own refusal to be one stays norelaying (go-sisimai's phrase, longer)
     ("550 5.7.1 This system is not an open relay, so get lost", "norelaying", "reason.norelaying.not-an-open-relay"),
+    # session 42 (K42): Exim's HELO form of its argument check (the catalogue has the EHLO one), and Momentum's
+    # documented "connection closed by remote host": read by the general entries, not by a family's own
+    ("501 Syntactically invalid HELO argument(s)", "syntaxerror", "reason.syntaxerror.greeting-argument"),
+    ("451 4.4.2 [internal] connection closed by remote host", "networkerror",
+     "reason.networkerror.connection-lost-or-closed"),
 ]
 
 
@@ -63,6 +68,22 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("yahoo-421-vs1-ip-excessive-unknown-recipients", "blocked", "reason.blocked.open-relay-or-proxy"),
     # a volume judged excessive, without iCloud's own sentence: Yahoo's "unexpected volume" beside it
     ("icloud-421-4-7-1-deferred-due-to-excessive-volume", "speeding", "reason.speeding.excessive-volume"),
+    # session 42 (K42): Gmail's EHLO argument replies without Gmail's own entry: Exim's words for the same fault
+    ("gmail-501-5-5-4-empty-helo-argument", "syntaxerror", "reason.syntaxerror.greeting-argument"),
+    ("gmail-501-5-5-4-helo-argument-invalid", "syntaxerror", "reason.syntaxerror.greeting-argument"),
+    # a connection lost or closed by the other side, without Postfix's and Exim's own entries: each other's words,
+    # Courier's and Momentum's
+    ("postfix-lost-connection-while-sending-rcpt", "networkerror", "reason.networkerror.connection-lost-or-closed"),
+    ("postfix-lost-connection-initial-server-greeting", "networkerror",
+     "reason.networkerror.connection-lost-or-closed"),
+    ("exim-remote-host-closed-connection", "networkerror", "reason.networkerror.connection-lost-or-closed"),
+    # the sender's address check named, without Exim's own entry: Postfix's and smf-sav's "sender address verification"
+    ("exim-451-could-not-complete-sender-verify-callout", "rejected", "reason.rejected.sender-verification"),
+    # maintenance in a temporary reply, without postfwd's own entry: RFC 3463's X.3.2 example
+    ("postfwd-450-4-7-1-maintenance-ongoing", "systemerror", "reason.systemerror.temporary-maintenance"),
+    ("postfwd-defer-maintenance-time", "systemerror", "reason.systemerror.temporary-maintenance"),
+    # the message's authentication checks, without Gmail's own sentence: RFC 7372's X.7.26 words
+    ("gmail-550-5-7-1-no-authentication-information", "authfailure", "reason.authfailure.authentication-checks"),
 ]
 
 
@@ -85,3 +106,13 @@ def test_read_without_what_only_its_family_supports(entry_id: str, reason: str, 
         (finding,) = explain_bytes(postfix_bounce(entry)).recipients
     assert (finding.reason, finding.rule) == (reason, rule)
     assert reason in entry["reasons"]
+
+
+def test_maintenance_reads_only_a_temporary_reply() -> None:
+    """Session 42 (K42): RFC 3463's X.3.2 covers maintenance for both permanent and transient refusals; only a
+    temporary one is the system's passing trouble (systemerror, as 4.3.2 reads), a permanent X.3.2 stays notaccept's.
+    Constructed wordings (no documented permanent one was found): they test the entry's condition."""
+    temporary = explain_line("421 4.3.2 Service shutting down for maintenance").finding
+    assert (temporary.reason, temporary.rule) == ("systemerror", "reason.systemerror.temporary-maintenance")
+    permanent = explain_line("554 5.3.2 System under maintenance").finding
+    assert (permanent.reason, permanent.rule) == ("notaccept", "status.X.3.2")
