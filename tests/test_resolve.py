@@ -1575,6 +1575,24 @@ def test_procmail_without_the_quota_words_stays_a_delivery_program_failure() -> 
     assert finding.reason == "mailererror"
 
 
+# session 42 (helper C42), from batch 56's misses: a client refused for connecting from a dial-up (dynamic, end-user)
+# address, in the words of two systems: Plan 9 upas smtpd's filter (smtpd.c, DIALUP) and Telekom's documented refusal
+# (blocked.yaml dial-up-client); before the rule the first read as securityerror by the evidence word 'port'
+SESSION_42_C42: list[tuple[str, str, str | None]] = [
+    ("554 We don't accept mail from dial-up ports.", "blocked", "reason.blocked.dial-up-client"),
+    ("554: Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)",
+     "blocked", "reason.blocked.dial-up-client"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_42_C42, ids=[r[0][:60] for r in SESSION_42_C42])
+def test_session_42_c42_words_pasted_and_in_a_bounce(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
 # session 35's row for a bare 553 below words that only refuse ("553 private list access denied.", cn-mail-system.yaml):
 # session 40's evidence table, derived with batches 47-48, holds 'list' (block lists: 14 families, blocked, precision
 # 0.605), which outranks the bare refusal; derived with batch 50 alone the word fell under the bar, with session 41's
