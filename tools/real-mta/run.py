@@ -496,6 +496,33 @@ def start_cyrus_receiver(procs: Processes) -> None:
     start_postfix_receiver(procs, heldout33.CONF, ips)
 
 
+def start_sendmail_feature_receiver(procs: Processes) -> None:
+    """Set 34: the two more fake DNS servers of heldout34.DNS_SERVERS (one answering SERVFAIL, one a PTR name without
+    an address), then one receiving Sendmail daemon per case of heldout34.py on 127.0.18.1 up (each its own
+    sendmail.cf, queue, access DB and pid file), in the kit's DNS namespace with heldout34.HOSTS over /etc/hosts (no
+    line for 127.0.0.1) and, where the case asks one of the two servers, its own resolv.conf over /etc/resolv.conf; in
+    the foreground (-bD), stopped by their pids. Then the connections of heldout34.holds() are held open from
+    127.0.0.1 until the run ends (closed by procs.stop_all)."""
+    import heldout34
+
+    ips = heldout34.write_receiver(lambda cmd: in_namespace(cmd, heldout34.mounts(None)))
+    for resolver, (address, flags) in heldout34.DNS_SERVERS.items():
+        procs.start(f"fake_dns-rcv34-{resolver}", [sys.executable, str(HERE / "fake_dns.py"), "--address", address,
+                                                   *flags])
+    for h in heldout34.listeners().values():
+        cf = heldout34.ETC / heldout34.name(h) / "sendmail.cf"
+        procs.start(f"sendmail-rcv34-{heldout34.name(h)}",
+                    in_namespace(f"{SENDMAIL_BIN} -C {cf} -bD -L sm-rcv34-{heldout34.name(h)}", heldout34.mounts(h)))
+    for ip in ips:
+        wait_port(25, 60, ip)
+    time.sleep(2)  # wait_port's connections are closed and their processes gone
+    for ip, count in heldout34.holds():
+        for _ in range(count):
+            held = socket.create_connection((ip, 25), timeout=30)
+            procs.held.append(held)
+            print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -515,6 +542,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout31": start_exim_callout_receiver,
     "heldout32": start_chasquid_receiver,
     "heldout33": start_cyrus_receiver,
+    "heldout34": start_sendmail_feature_receiver,
 }
 
 
@@ -648,14 +676,15 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout33: those of"
-                         " heldout2.py to heldout33.py, filed under tests/fixtures/real-mta-heldout2 to -heldout33"
-                         " (heldout17 to heldout33: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout34: those of"
+                         " heldout2.py to heldout34.py, filed under tests/fixtures/real-mta-heldout2 to -heldout34"
+                         " (heldout17 to heldout34: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
                          " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
-                         " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, instead of the fake server)")
+                         " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, Sendmail daemons with features set 19 did"
+                         " not use, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
