@@ -1493,12 +1493,14 @@ def test_w42_receiving_too_quickly_by_state(reply: str, rule: str, state: str, w
 
 
 # session 42 (W42): the reply's own words name who acts: mox's «must match authenticated user» is the same check as
-# Postfix's reject_sender_login_mismatch (the person's From setting, RFC 6409 §6.1); a bounce (null sender) sent to
-# several recipients is what the sending side's server or application sends (RFC 5321 §4.5.5), in qmail-smtpd's
+# Postfix's reject_sender_login_mismatch (the person's From setting, RFC 6409 §6.1); Zoho's «Email Outgoing Blocked»
+# in a bounce is the outgoing service the sending server relays through blocking its account; a bounce (null sender)
+# sent to several recipients is what the sending side's server or application sends (RFC 5321 §4.5.5), in qmail-smtpd's
 # words as in Postfix's; a receiving server that calls its own configuration at fault is its administrator's
 # (RFC 3463 X.3.5), however the reason was read
 @pytest.mark.parametrize(("reply", "command", "reason", "who"), [
     ("550 5.7.1 must match authenticated user", "MAIL", "rejected", "sender"),
+    ("554 5.1.8 Email Outgoing Blocked.", "RCPT", "rejected", "sender-admin"),
     ("553 sorry, bounce messages should have a single envelope recipient (#5.7.1)", "RCPT", "policyviolation",
      "sender-admin"),
     ("451 D/ (Configuration problem: double domain alias)", "RCPT", "systemerror", "recipient-admin"),
