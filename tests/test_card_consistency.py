@@ -63,7 +63,9 @@ WHO = {
     "networkerror": {"nobody", "sender-admin", "recipient-admin"},
     "expired": {"sender", "sender-admin", "recipient-admin", "nobody"},
     "toomanyconn": {"sender", "sender-admin", "nobody"},
-    "speeding": {"sender", "sender-admin", "nobody"},
+    # recipient-admin (session 42, W42): the recipient's incoming-rate limit (Gmail's "receiving mail too quickly") that
+    # refused every retry until the sending server gave up: a flood of that mailbox, persisting on the receiving side
+    "speeding": {"sender", "sender-admin", "nobody", "recipient-admin"},
     "systemerror": {"recipient-admin", "sender-admin", "nobody"},
     "systemfull": {"recipient-admin", "nobody"},
     "suspend": {"recipient", "recipient-admin", "sender", "sender-admin"},  # sender-admin: the sender's own account

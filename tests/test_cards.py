@@ -1440,3 +1440,74 @@ def test_ca3_41_spf_lookup_without_answer_is_temperror(text: str, who: str, en: 
         f = explain_line(text, lang=lang).finding
         assert f.reason == "authfailure" and f.card is not None, (lang, f.reason, f.rule)
         assert words in f.card.title and f.card.who == who, (lang, f.rule, f.card.title, f.card.who)
+
+
+# session 42 (W42): who acts where the reason is right and the card's who was not (docs/cards.md "Session 42 (W42)").
+# A recipient's incoming-rate limit (Gmail's and Yahoo's "receiving mail too quickly", Yandex's "exceeded message rate
+# limit"): the retries get past it while they go on (nobody); a 5xx is the sender's to send again later; once the
+# sending server gave up after retrying for days, the flood of that mailbox is a fault that persists on the receiving
+# side (recipient-admin, as systemerror's "too busy" after the retries, session 40)
+RECEIVING_TOO_QUICKLY_FILES = [("rcpt-450-421-gmail-receiving-too-quickly-delay.eml", "nobody"),
+                               ("rcpt-450-421-gmail-receiving-too-quickly.eml", "recipient-admin")]
+
+
+@pytest.mark.parametrize("mta", ["exim", "postfix", "sendmail"])
+@pytest.mark.parametrize(("name", "who"), RECEIVING_TOO_QUICKLY_FILES)
+@pytest.mark.parametrize("lang", LANGS)
+def test_w42_a_recipients_rate_limit_that_outlasted_the_retries_is_the_receiving_sides(mta: str, name: str, who: str,
+                                                                                      lang: str) -> None:
+    raw = (Path(__file__).parent / "fixtures" / "real-mta-heldout" / mta / name).read_bytes()
+    (f,) = explain_bytes(raw, lang=lang).recipients
+    assert (f.reason, f.card.who if f.card else None) == ("speeding", who), (f.rule, f.timing)
+    if who == "recipient-admin":
+        words = {"en": "kept receiving mail too fast", "ja": "受信が多すぎる状態が続きました"}[lang]
+        assert f.card is not None and words in f.card.title
+
+
+@pytest.mark.parametrize(("reply", "rule", "state", "who"), [
+    ("450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+     "reason.speeding.receiving-mail-too-quickly", "given-up", "recipient-admin"),
+    ("450 4.2.1 The recipient has exceeded message rate limit. Try again later.",
+     "reason.speeding.recipient-has-exceeded", "given-up", "recipient-admin"),
+    ("550 5.2.1 The user you are trying to contact is receiving mail too quickly.",
+     "reason.speeding.receiving-mail-too-quickly", "permanent", "sender"),
+    ("450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+     "provider.google.receiving-too-quickly", "given-up", "recipient-admin"),
+    ("550 5.2.1 The user you are trying to contact is receiving mail too quickly.",
+     "provider.google.receiving-too-quickly", "permanent", "sender"),
+    ("450 4.2.1 The user you are trying to contact is receiving mail too quickly.",
+     "provider.google.receiving-too-quickly", "delayed", "nobody"),
+    ("450 User is receiving mail too quickly", "provider.yahoo.receiving-too-quickly", "given-up", "recipient-admin"),
+    ("550 User is receiving mail too quickly", "provider.yahoo.receiving-too-quickly", "permanent", "sender"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w42_receiving_too_quickly_by_state(reply: str, rule: str, state: str, who: str, lang: str) -> None:
+    temporary = reply.startswith("4")
+    f = finding("speeding", rule=rule, diagnostic=reply, reply_code=reply[:3], status=None, command="RCPT",
+                temporary=temporary, action={"delayed": "delayed"}.get(state, "failed"), timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (rule, state, card.title)
+    if who == "recipient-admin":  # the card says the receiving side must act, never "send it again now"
+        assert ("recipient's side" in card.cause or "provider or mail administrator" in card.cause) if lang == "en" \
+            else "相手側" in card.cause
+
+
+# session 42 (W42): the reply's own words name who acts: mox's «must match authenticated user» is the same check as
+# Postfix's reject_sender_login_mismatch (the person's From setting, RFC 6409 §6.1); Zoho's «Email Outgoing Blocked»
+# in a bounce is the outgoing service the sending server relays through blocking its account; a bounce (null sender)
+# sent to several recipients is what the sending side's server or application sends (RFC 5321 §4.5.5), in qmail-smtpd's
+# words as in Postfix's; a receiving server that calls its own configuration at fault is its administrator's
+# (RFC 3463 X.3.5), however the reason was read
+@pytest.mark.parametrize(("reply", "command", "reason", "who"), [
+    ("550 5.7.1 must match authenticated user", "MAIL", "rejected", "sender"),
+    ("554 5.1.8 Email Outgoing Blocked.", "RCPT", "rejected", "sender-admin"),
+    ("553 sorry, bounce messages should have a single envelope recipient (#5.7.1)", "RCPT", "policyviolation",
+     "sender-admin"),
+    ("451 D/ (Configuration problem: double domain alias)", "RCPT", "systemerror", "recipient-admin"),
+    ("451 4.3.5 Server configuration problem", "RCPT", "systemerror", "recipient-admin"),
+    ("451 Temporary local problem - please try later", "RCPT", "systemerror", "nobody"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w42_who_acts_as_the_words_say(reply: str, command: str, reason: str, who: str, lang: str) -> None:
+    f = read_as_bounce(reply, command, lang=lang)
+    assert (f.reason, f.card.who if f.card else None) == (reason, who), f.rule
