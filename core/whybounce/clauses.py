@@ -264,6 +264,20 @@ class ClauseIndex:
                         found[clause.rule] = (clause, weight, pos, matched, said)
         return list(found.values()), _frame_end(ends, stops)
 
+    def frame_colon(self, text: str) -> int:
+        """Where (a character offset in ``text``) the colon of the first refusal framed "<what> <refused>: <why>"
+        stands, as :func:`_frame_end` finds it among the words, or -1: the words before it say what was refused, those
+        after it why (resolve.py reads the phrases so)."""
+        at = text.find(":")
+        while at >= 0:
+            words = _split(text[max(0, at - 40):at])[0][-3:]  # a refusal word is at most three words ("not allowed")
+            stems = [_stem(w) for w in words]
+            for k in range(len(stems)):
+                if any(name == "refused" and n == len(stems) - k for n, name in _at(self.predicates, stems, k)):
+                    return at
+            at = text.find(":", at + 1)
+        return -1
+
     def _agent(self, words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
                predicate: str) -> str | None:
         """The words of a ``predicate`` that the subject at ``start`` did as its agent ("rejected by this user"),
