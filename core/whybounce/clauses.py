@@ -8,7 +8,8 @@ one clause of text (at most :data:`WORDS` words, no sentence end between), by a 
 "user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user"), or,
 for ``order: agent``, named after it as who refused ("rejected by this user": the passive voice's agent).
 A subject that frames a refusal ends its clause at a colon, and the predicate may open the words after it
-("Recipient address rejected: inactive", Postfix's access(5) REJECT text).
+("Recipient address rejected: inactive", Postfix's access(5) REJECT text); a colon that opens a value of one word
+ending the text ("El usuario esta en estado: inactivo", "<what>: <value>") ends no clause.
 Predicates match without their inflection ("exceed", "exceeds", "exceeded"), except a class marked ``inflect: false``
 (data/words.yaml), whose words match only as written: there the inflection is the grammar, the active "blocks" or
 "has blocked" making the subject the one who blocks (filtered: the recipient blocks the sender) and the participle
@@ -318,10 +319,17 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
         for n, name in starts.get(j, ()):
             if name == predicate:
                 return " ".join(words[j:j + n])
-        if ends[j]:
+        if ends[j] and not _value_follows(ends, j):
             return None
     verb = _relative_clause_end(words, ends, start) if relative else -1
     return _after(words, ends, starts, verb, predicate, relative=False) if verb > start else None  # one, so linear
+
+
+def _value_follows(ends: list[str], j: int) -> bool:
+    """Whether the colon after ``words[j]`` opens a value of one word that ends the text or its clause: "<what>:
+    <value>", one statement ("El usuario esta en estado: inactivo"), as a header field's name and body are one
+    field (RFC 5322 §2.2) and a DSN's "Action: failed" (RFC 3464 §2.3.3)."""
+    return ends[j] == ":" and j + 1 < len(ends) and (j + 2 == len(ends) or bool(ends[j + 1]))
 
 
 def _relative_clause_end(words: list[str], ends: list[str], start: int) -> int:
