@@ -64,8 +64,8 @@ def test_the_frame_says_whose_domain(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == reason
 
 
-# (text, clause): a header field named as written, with its colon, before "header" (RFC 5322 §2.2): the colon is the
-# field's, and "<Field>: header" one subject
+# (text, clause): the words a clause reads. A header field named as written, with its colon, before "header" (RFC 5322
+# §2.2): the colon is the field's, and "<Field>: header" one subject
 CLAUSES: list[tuple[str, str]] = [
     ("550 5.7.1 Messages missing a valid Message-ID: header are not accepted.", "header-missing-or-repeated"),  # Gmail
     ("Missing Message-Id: header", "header-missing-or-repeated"),  # SpamAssassin's MISSING_MID, as its reports quote it
@@ -73,6 +73,10 @@ CLAUSES: list[tuple[str, str]] = [
     # "<what>: <value>", a value of one word that ends the reply: one statement, as a header field's name and body
     # (RFC 5322 §2.2) or a DSN's "Action: failed" (RFC 3464 §2.3.3); the Spanish reply PHP bounce handlers list
     ("El usuario esta en estado: inactivo", "recipient-disabled"),
+    # an RFC's number says which standard: "not RFC 2822 compliant" is "not RFC compliant" (OpenSMTPD's smtpd; Gmail's
+    # «550-5.7.1 ... this message is not RFC 5322 compliant»)
+    ("Message is not RFC 2822 compliant", "message-non-compliant"),
+    ("Our system has detected that this message is not RFC 5322 compliant.", "message-non-compliant"),
 ]
 
 # (text, clause): a colon followed by more than one word still ends the clause
@@ -87,7 +91,7 @@ def test_a_colon_before_more_than_a_value_ends_the_clause(text: str, rule: str) 
 
 
 @pytest.mark.parametrize(("text", "rule"), CLAUSES, ids=[r[0][:50] for r in CLAUSES])
-def test_a_clause_reads_across_a_colon_that_belongs_to_its_words(text: str, rule: str) -> None:
+def test_a_clause_reads_the_wording(text: str, rule: str) -> None:
     assert rule in {clause.rule.rsplit(".", 1)[1] for clause, *_ in knowledge().clauses.find(for_matching(text))}
 
 
@@ -96,6 +100,8 @@ def test_a_clause_reads_across_a_colon_that_belongs_to_its_words(text: str, rule
 LEFT_OUT: list[tuple[str, str, str]] = [
     ("gmail-550-5-7-1-missing-message-id", "notcompliantrfc", "reason.notcompliantrfc.header-missing-or-repeated"),
     ("bh-es-el-usuario-esta-en-estado-inactivo", "suspend", "reason.suspend.recipient-disabled"),
+    # RFC 3463's X.7.1 text frames OpenSMTPD's why: the clause after the colon says it, the frame's phrase yields
+    ("opensmtpd-550-5-7-1-not-rfc-2822-compliant", "notcompliantrfc", "reason.notcompliantrfc.message-non-compliant"),
 ]
 
 

@@ -120,7 +120,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _split(text: str) -> tuple[list[str], list[str]]:
-    """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none)."""
+    """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none).  An IPv4
+    literal is the word "ip", an RFC's number after "rfc" no word ("not RFC 2822 compliant" is "not rfc compliant")."""
     words: list[str] = []
     ends: list[str] = []
     for raw in _tokens(text):
@@ -136,6 +137,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             words.append(first)
             ends.append("")
             word = second
+        elif word.isdigit() and words and words[-1] == "rfc" and not ends[-1]:
+            word = ""  # an RFC's number says which standard ("not RFC 2822 compliant" is "not RFC compliant")
         if word:
             words.append(word)
             ends.append(raw[-1] if raw[-1] in _CLAUSE_END else "")
