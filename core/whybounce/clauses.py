@@ -8,7 +8,8 @@ one clause of text (at most :data:`WORDS` words, no sentence end between), by a 
 "user is locked"), or, for ``order: both``, directly preceded by one ("closed account", "unknown local user"), or,
 for ``order: agent``, named after it as who refused ("rejected by this user": the passive voice's agent).
 A subject that frames a refusal ends its clause at a colon, and the predicate may open the words after it
-("Recipient address rejected: inactive", Postfix's access(5) REJECT text).
+("Recipient address rejected: inactive", Postfix's access(5) REJECT text); a colon that opens a value of one word
+ending the text ("El usuario esta en estado: inactivo", "<what>: <value>") ends no clause.
 Predicates match without their inflection ("exceed", "exceeds", "exceeded"), except a class marked ``inflect: false``
 (data/words.yaml), whose words match only as written: there the inflection is the grammar, the active "blocks" or
 "has blocked" making the subject the one who blocks (filtered: the recipient blocks the sender) and the participle
@@ -119,7 +120,8 @@ def _tokens(text: str) -> list[str]:
 
 
 def _split(text: str) -> tuple[list[str], list[str]]:
-    """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none)."""
+    """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none).  An IPv4
+    literal is the word "ip", an RFC's number after "rfc" no word ("not RFC 2822 compliant" is "not rfc compliant")."""
     words: list[str] = []
     ends: list[str] = []
     for raw in _tokens(text):
@@ -135,6 +137,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             words.append(first)
             ends.append("")
             word = second
+        elif word.isdigit() and words and words[-1] == "rfc" and not ends[-1]:
+            word = ""  # an RFC's number says which standard ("not RFC 2822 compliant" is "not RFC compliant")
         if word:
             words.append(word)
             ends.append(raw[-1] if raw[-1] in _CLAUSE_END else "")
@@ -264,6 +268,20 @@ class ClauseIndex:
                         found[clause.rule] = (clause, weight, pos, matched, said)
         return list(found.values()), _frame_end(ends, stops)
 
+    def frame_colon(self, text: str) -> int:
+        """Where (a character offset in ``text``) the colon of the first refusal framed "<what> <refused>: <why>"
+        stands, as :func:`_frame_end` finds it among the words, or -1: the words before it say what was refused, those
+        after it why (resolve.py reads the phrases so)."""
+        at = text.find(":")
+        while at >= 0:
+            words = _split(text[max(0, at - 40):at])[0][-3:]  # a refusal word is at most three words ("not allowed")
+            stems = [_stem(w) for w in words]
+            for k in range(len(stems)):
+                if any(name == "refused" and n == len(stems) - k for n, name in _at(self.predicates, stems, k)):
+                    return at
+            at = text.find(":", at + 1)
+        return -1
+
     def _agent(self, words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
                predicate: str) -> str | None:
         """The words of a ``predicate`` that the subject at ``start`` did as its agent ("rejected by this user"),
@@ -304,10 +322,17 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
         for n, name in starts.get(j, ()):
             if name == predicate:
                 return " ".join(words[j:j + n])
-        if ends[j]:
+        if ends[j] and not _value_follows(ends, j):
             return None
     verb = _relative_clause_end(words, ends, start) if relative else -1
     return _after(words, ends, starts, verb, predicate, relative=False) if verb > start else None  # one, so linear
+
+
+def _value_follows(ends: list[str], j: int) -> bool:
+    """Whether the colon after ``words[j]`` opens a value of one word that ends the text or its clause: "<what>:
+    <value>", one statement ("El usuario esta en estado: inactivo"), as a header field's name and body are one
+    field (RFC 5322 §2.2) and a DSN's "Action: failed" (RFC 3464 §2.3.3)."""
+    return ends[j] == ":" and j + 1 < len(ends) and (j + 2 == len(ends) or bool(ends[j + 1]))
 
 
 def _relative_clause_end(words: list[str], ends: list[str], start: int) -> int:

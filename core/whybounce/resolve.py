@@ -10,7 +10,12 @@ evidence first:
 fact            what the report states itself: a feedback report, an auto-reply, a delivered recipient
 provider        a recognised provider's own code, status or fixed sentence
 phrase          words that name a reason, anywhere in the server's reply; a phrase that is only a verdict word
-                ("blacklisted") yields to one of another reason that names a mechanism ("... is blacklisted on uribl")
+                ("blacklisted") yields to one of another reason that names a mechanism ("... is blacklisted on uribl");
+                in a refusal framed "<what> rejected: <why>" (Postfix's smtpd_check.c template, LumiSoft's and
+                OpenSMTPD's replies), a phrase wholly in the frame says what was refused and yields to a phrase or
+                clause of another reason after the colon, which says why, however long each is (unless the why is
+                about the destination mailbox or its domain and the frame is not: "Sender address rejected: Domain
+                not found" is the sender's domain)
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox (X.1.1-X.1.6, X.2.x) drops to loose-status when a clause
                 names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
@@ -113,6 +118,10 @@ _BEFORE_RCPT = _BEFORE_ENVELOPE | {"MAIL"}
 # verdicts on a message's content
 _NOT_YET_THERE = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend", "hasmoved", "spamdetected",
                             "virusdetected", "contenterror"})
+# the destination mailbox's states and its domain (RFC 3463 X.1.1-X.1.6, X.2.x; RFC 7505's X.1.10, a domain that
+# accepts no mail): a why that names one of them explains a refused recipient, not a refused sender, host or message
+# ("Sender address rejected: Domain not found" is the sender's domain, and a null MX there RFC 7505's X.7.27)
+_DESTINATION = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend", "hasmoved", "notaccept"})
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
               ("refusal", "refusals"))
@@ -590,8 +599,8 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "gone", "k", "out", "permanent", "plain", "said", "sending_side",
-                 "status", "text", "transient")
+    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "permanent", "plain", "said",
+                 "sending_side", "status", "text", "transient")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -628,6 +637,7 @@ class _Reading:
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.sending_side = False  # a clause names the sending side as what is refused
+        self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -642,6 +652,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _facts(r, kind)
     _words(r)
     _phrases_that_only_name(r)
+    _framed_phrases(r)
     _hints_that_name_only_a_rule(r)
     _clauses(r)
     _status_names(r)
@@ -727,6 +738,33 @@ def _phrases_that_only_name(r: _Reading) -> None:
                 c.evidence += " (a verdict word; another phrase names what was judged)"
 
 
+def _framed_phrases(r: _Reading) -> None:
+    """A refusal framed "<what> <refused>: <why>" (Postfix's smtpd restrictions, postconf(5): "Client host rejected:
+    <why>", "Sender address rejected: <why>"; OpenSMTPD's "Delivery not authorized, message refused: <why>", RFC
+    3463's X.7.1 text before its reason): a phrase wholly before the colon says what was refused, not why, and yields
+    to a phrase (or, in ``_clauses``, a clause) of another reason after the colon, as a clause in the frame does
+    (``_frame_yields``).  A why about the destination mailbox or its domain (:data:`_DESTINATION`) explains only a
+    frame that is about them too ("Helo command rejected: Host not found" is the HELO name's host)."""
+    phrases = [c for c in r.out if c.tier == "phrase"]
+    if not phrases or ":" not in r.said:
+        return
+    colon = r.k.clauses.frame_colon(r.said)
+    if colon < 0:
+        return
+    r.framed = [c for c in phrases if " … " not in c.evidence and c.pos + len(c.evidence) <= colon]
+    _frame_phrases_yield(r.framed, [c for c in phrases if c.pos > colon])
+
+
+def _frame_phrases_yield(framed: list[Candidate], causes: list[Candidate]) -> None:
+    """Each phrase of ``framed`` (in a refusal's frame) drops to hint if one of ``causes`` (read after its colon)
+    names another reason that can explain it (:func:`_framed_phrases`)."""
+    for f in framed:
+        if f.tier == "phrase" and any(c.reason != f.reason and (c.reason not in _DESTINATION
+                                                                 or f.reason in _DESTINATION) for c in causes):
+            f.tier = "hint"
+            f.evidence += " (the frame of the refusal; the words after its colon say why)"
+
+
 def _hints_that_name_only_a_rule(r: _Reading) -> None:
     """A hint that says only that a rule of the receiving side refused ("policy": "Rejecting due to security policy -
     Helo hostname/ip mismatch") yields to a hint of another reason that names what was refused (the HELO name): the
@@ -760,7 +798,8 @@ def _clauses(r: _Reading) -> None:
     for c in out:
         if _RANK[c.tier] >= _STATUS_RANK:
             continue
-        if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard):
+        if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard
+                                      or c in r.framed):
             return
         topics.append(c)
     read, frame = k.clauses.read(r.plain)
@@ -787,6 +826,8 @@ def _clauses(r: _Reading) -> None:
                 c.tier = "hint"
                 c.evidence += f" (how '{subject}' was refused; the clause names what)"
     _frame_yields(out, frame)
+    if r.framed and frame >= 0:
+        _frame_phrases_yield(r.framed, [c for c in out if c.tier == "clause" and c.pos >= frame])
     # "Since you sent too many e-mails, you are not allowed to send more": the clause that says why decides
     if any(c.tier == "clause" and c.reason != b.reason for b in bare for c in out):
         for b in bare:
