@@ -294,7 +294,7 @@ class _Values(dict[str, "str | None"]):
             listed = _blocklist(f.text)
             value = None if not listed else listed[0] if name == "list" else listed[1]
         elif name == "limit":
-            value = _limit(f.text)
+            value = _limit(f.text, lang)
         elif name in ("until", "more", "age", "tried"):
             value = _periods(f.timing, lang)[name]
         else:
@@ -350,10 +350,19 @@ def _blocklist(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _limit(text: str) -> str | None:
-    """A size the reply states ("10 MB", "10485760 bytes"), as written."""
+# session 42 (CA42): the unit as a reader writes it: the words are matched lower-cased, so "10 MB" came out as
+# "10 mb", and a Japanese card said "10485760 bytes" in English
+_LIMIT_UNITS = {"bytes": ("bytes", "バイト"), "kb": ("KB", "KB"), "mb": ("MB", "MB"), "gb": ("GB", "GB"),
+                "kib": ("KiB", "KiB"), "mib": ("MiB", "MiB"), "gib": ("GiB", "GiB")}
+
+
+def _limit(text: str, lang: str = "en") -> str | None:
+    """A size the reply states ("10 MB", "10485760 bytes"): its number as written, its unit in the card's language."""
     m = _LIMIT.search(text)
-    return f"{m.group(1)} {m.group(2)}" if m else None
+    if not m:
+        return None
+    en, ja = _LIMIT_UNITS[m.group(2).lower()]
+    return f"{m.group(1)} {ja if lang == 'ja' else en}"
 
 
 def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
