@@ -21,6 +21,7 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 from __future__ import annotations
 
 from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
 
 from .addresses import parent_lookup
@@ -372,7 +373,7 @@ def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
     if timing is None:
         return out
     if timing.retry_until:
-        out["until"] = timing.retry_until
+        out["until"] = until_text(timing.retry_until, lang)
     elif timing.retry_for is not None:
         out["more"] = period_text(timing.retry_for, lang)
     elif timing.max_age is not None:
@@ -380,6 +381,30 @@ def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
     if timing.tried_for is not None:
         out["tried"] = period_text(timing.tried_for, lang)
     return out
+
+
+_JA_WEEKDAYS = "月火水木金土日"
+
+
+def until_text(value: str, lang: str) -> str:
+    """{until}: a report's date (Will-Retry-Until, RFC 3464 §2.3.9, an RFC 5322 date-time) as written in English; in
+    Japanese the same instant in Japanese date order, its offset kept (session 42, CA42: a Japanese card said «再送は
+    Wed, 2 Dec 2026 05:20:40 +0000 (UTC) まで»). A value that is not a date stays as written."""
+    if lang != "ja":
+        return value
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return value
+    offset = when.utcoffset()
+    minutes = 0 if offset is None else int(offset.total_seconds()) // 60   # -0000: UTC, local zone unknown (RFC 5322)
+    day = f"{when.year}年{when.month}月{when.day}日（{_JA_WEEKDAYS[when.weekday()]}）"
+    clock = f"{when.hour:02d}:{when.minute:02d}:{when.second:02d}"
+    if minutes == 540:
+        return f"日本時間 {day}{clock}"
+    sign = "+" if minutes > 0 else "-"
+    zone = "UTC" if minutes == 0 else f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{day}{clock} {zone}"
 
 
 def period_text(period: Period, lang: str) -> str:
