@@ -21,6 +21,7 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 from __future__ import annotations
 
 from collections.abc import Mapping
+from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
 
 from .addresses import parent_lookup
@@ -294,7 +295,7 @@ class _Values(dict[str, "str | None"]):
             listed = _blocklist(f.text)
             value = None if not listed else listed[0] if name == "list" else listed[1]
         elif name == "limit":
-            value = _limit(f.text)
+            value = _limit(f.text, lang)
         elif name in ("until", "more", "age", "tried"):
             value = _periods(f.timing, lang)[name]
         else:
@@ -350,10 +351,19 @@ def _blocklist(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _limit(text: str) -> str | None:
-    """A size the reply states ("10 MB", "10485760 bytes"), as written."""
+# session 42 (CA42): the unit as a reader writes it: the words are matched lower-cased, so "10 MB" came out as
+# "10 mb", and a Japanese card said "10485760 bytes" in English
+_LIMIT_UNITS = {"bytes": ("bytes", "バイト"), "kb": ("KB", "KB"), "mb": ("MB", "MB"), "gb": ("GB", "GB"),
+                "kib": ("KiB", "KiB"), "mib": ("MiB", "MiB"), "gib": ("GiB", "GiB")}
+
+
+def _limit(text: str, lang: str = "en") -> str | None:
+    """A size the reply states ("10 MB", "10485760 bytes"): its number as written, its unit in the card's language."""
     m = _LIMIT.search(text)
-    return f"{m.group(1)} {m.group(2)}" if m else None
+    if not m:
+        return None
+    en, ja = _LIMIT_UNITS[m.group(2).lower()]
+    return f"{m.group(1)} {ja if lang == 'ja' else en}"
 
 
 def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
@@ -363,7 +373,7 @@ def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
     if timing is None:
         return out
     if timing.retry_until:
-        out["until"] = timing.retry_until
+        out["until"] = until_text(timing.retry_until, lang)
     elif timing.retry_for is not None:
         out["more"] = period_text(timing.retry_for, lang)
     elif timing.max_age is not None:
@@ -371,6 +381,30 @@ def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
     if timing.tried_for is not None:
         out["tried"] = period_text(timing.tried_for, lang)
     return out
+
+
+_JA_WEEKDAYS = "月火水木金土日"
+
+
+def until_text(value: str, lang: str) -> str:
+    """{until}: a report's date (Will-Retry-Until, RFC 3464 §2.3.9, an RFC 5322 date-time) as written in English; in
+    Japanese the same instant in Japanese date order, its offset kept (session 42, CA42: a Japanese card said «再送は
+    Wed, 2 Dec 2026 05:20:40 +0000 (UTC) まで»). A value that is not a date stays as written."""
+    if lang != "ja":
+        return value
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return value
+    offset = when.utcoffset()
+    minutes = 0 if offset is None else int(offset.total_seconds()) // 60   # -0000: UTC, local zone unknown (RFC 5322)
+    day = f"{when.year}年{when.month}月{when.day}日（{_JA_WEEKDAYS[when.weekday()]}）"
+    clock = f"{when.hour:02d}:{when.minute:02d}:{when.second:02d}"
+    if minutes == 540:
+        return f"日本時間 {day}{clock}"
+    sign = "+" if minutes > 0 else "-"
+    zone = "UTC" if minutes == 0 else f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return f"{day}{clock} {zone}"
 
 
 def period_text(period: Period, lang: str) -> str:
