@@ -523,6 +523,27 @@ def start_sendmail_feature_receiver(procs: Processes) -> None:
             print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
 
 
+
+def start_opensmtpd_filter_receiver(procs: Processes) -> None:
+    """Set 35: redis-server and the two rspamd instances of heldout35.daemons() (each its normal worker on its own
+    address), in the kit's DNS namespace, in the foreground (stopped by their pids), then the receiving OpenSMTPD of
+    heldout35.py on 127.0.19.1 up, with its filter-rspamd and filter-senderscore filters (OpenSMTPD's proc-exec
+    children), in a mount namespace of its own as set 20's (heldout35.HOSTS, MAILNAME, SPOOL and RUN)."""
+    import heldout35
+
+    ips = heldout35.write_receiver()
+    for name, cmd in heldout35.daemons().items():
+        procs.start(name, in_namespace(cmd))
+        if name.startswith("redis"):
+            wait_port(heldout35.REDIS[1], 60, heldout35.REDIS[0])
+    for address in heldout35.RSPAMDS.values():
+        wait_port(heldout35.RSPAMD_PORT, 180, address)
+    mounts = (f"mount --bind {heldout35.HOSTS} /etc/hosts && mount --bind {heldout35.MAILNAME} /etc/mailname &&"
+              f" mount --bind {heldout35.SPOOL} /var/spool/smtpd && mount --bind {heldout35.RUN} /run &&")
+    procs.start("opensmtpd-rcv35", in_namespace(f"{SMTPD_BIN} -d -f {heldout35.CONF}", mounts))
+    for ip in ips:
+        wait_port(25, 60, ip)
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -543,6 +564,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout32": start_chasquid_receiver,
     "heldout33": start_cyrus_receiver,
     "heldout34": start_sendmail_feature_receiver,
+    "heldout35": start_opensmtpd_filter_receiver,
 }
 
 
@@ -676,15 +698,16 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout34: those of"
-                         " heldout2.py to heldout34.py, filed under tests/fixtures/real-mta-heldout2 to -heldout34"
-                         " (heldout17 to heldout34: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout35: those of"
+                         " heldout2.py to heldout35.py, filed under tests/fixtures/real-mta-heldout2 to -heldout35"
+                         " (heldout17 to heldout35: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
                          " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
                          " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, Sendmail daemons with features set 19 did"
-                         " not use, instead of the fake server)")
+                         " not use, an OpenSMTPD with its rspamd and senderscore filters, instead of the fake"
+                         " server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
