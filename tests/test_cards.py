@@ -1625,3 +1625,29 @@ def test_ca42_until_in_japanese(value: str, ja: str) -> None:
     assert until_text(value, "ja") == ja
     assert until_text(value, "en") == value
 
+
+
+# session 42 (the lead): Japanese retry dates are read without email.utils (which pulled the email package, re,
+# socket and random into `whybounce line` and the host's first answer); the same instants as email.utils reads.
+@pytest.mark.parametrize("value", [
+    "Wed, 2 Dec 2026 05:20:40 +0000 (UTC)", "2 Dec 2026 05:20 -0500", "Thu, 03 Dec 2026 14:20:40 +0900",
+    "Fri, 4 Dec 26 01:02:03 GMT", "Sat, 5 Dec 2026 10:00:00 EST", "Tue, 1 Dec 2026 10:00:00 -0000",
+    "Sun, 29 Feb 2032 23:59:59 +0530",
+])
+def test_rfc5322_date_reads_as_email_utils_does(value: str) -> None:
+    from email.utils import parsedate_to_datetime
+
+    from whybounce.cards import rfc5322_date
+
+    ref = parsedate_to_datetime(value)
+    offset = ref.utcoffset()
+    minutes = 0 if offset is None else int(offset.total_seconds()) // 60
+    assert rfc5322_date(value) == (ref.year, ref.month, ref.day, ref.hour, ref.minute, ref.second, minutes)
+
+
+@pytest.mark.parametrize("value", ["not a date", "Wed, 2 Foo 2026 05:20:40 +0000", "2 Dec 2026 25:00 +0000",
+                                   "Mon, 31 Feb 2026 10:00:00 +0000"])
+def test_until_text_keeps_what_is_not_a_date(value: str) -> None:
+    from whybounce.cards import until_text
+
+    assert until_text(value, "ja") == value

@@ -21,7 +21,7 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 from __future__ import annotations
 
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
+from datetime import date  # msgpack imports datetime anyway
 from functools import cache, lru_cache
 
 from .addresses import parent_lookup
@@ -386,20 +386,54 @@ def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
 _JA_WEEKDAYS = "月火水木金土日"
 
 
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_ZONES = {"ut": 0, "utc": 0, "gmt": 0, "z": 0, "edt": -240, "est": -300, "cdt": -300, "cst": -360, "mdt": -360,
+          "mst": -420, "pdt": -420, "pst": -480, "jst": 540}
+
+
+def rfc5322_date(value: str) -> tuple[int, int, int, int, int, int, int] | None:
+    """Year, month, day, hour, minute, second and the offset in minutes of an RFC 5322 date-time (§3.3, with the
+    obsolete zone names of §4.3), or None. Written out rather than taken from ``email.utils``, which would import the
+    email package (and ``re``, ``socket``, ``random`` behind it) into every start-up that renders a card."""
+    words = value.replace(",", " ").split()
+    if words and words[0][:3].lower() in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        words = words[1:]
+    if len(words) < 4 or not words[0].isdigit() or words[1][:3].lower() not in _MONTHS or not words[2].isdigit():
+        return None
+    day, month, year = int(words[0]), _MONTHS.index(words[1][:3].lower()) + 1, int(words[2])
+    year += 2000 if year < 50 else 1900 if year < 1000 else 0
+    clock = words[3].split(":")
+    if len(clock) not in (2, 3) or not all(part.isdigit() and len(part) <= 2 for part in clock):
+        return None
+    hour, minute, second = int(clock[0]), int(clock[1]), int(clock[2]) if len(clock) == 3 else 0
+    zone = words[4] if len(words) > 4 else "-0000"
+    if zone[:1] in "+-" and len(zone) == 5 and zone[1:].isdigit():
+        offset = (int(zone[1:3]) * 60 + int(zone[3:])) * (-1 if zone[0] == "-" else 1)
+    elif zone.lower() in _ZONES:
+        offset = _ZONES[zone.lower()]
+    else:
+        return None
+    if not (1 <= day <= 31 and hour < 24 and minute < 60 and second <= 60):
+        return None
+    return year, month, day, hour, minute, second, offset
+
+
 def until_text(value: str, lang: str) -> str:
     """{until}: a report's date (Will-Retry-Until, RFC 3464 §2.3.9, an RFC 5322 date-time) as written in English; in
     Japanese the same instant in Japanese date order, its offset kept (session 42, CA42: a Japanese card said «再送は
     Wed, 2 Dec 2026 05:20:40 +0000 (UTC) まで»). A value that is not a date stays as written."""
     if lang != "ja":
         return value
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    parsed = rfc5322_date(value)
+    if parsed is None:
         return value
-    offset = when.utcoffset()
-    minutes = 0 if offset is None else int(offset.total_seconds()) // 60   # -0000: UTC, local zone unknown (RFC 5322)
-    day = f"{when.year}年{when.month}月{when.day}日（{_JA_WEEKDAYS[when.weekday()]}）"
-    clock = f"{when.hour:02d}:{when.minute:02d}:{when.second:02d}"
+    year, month, day_of_month, hour, minute, second, minutes = parsed   # -0000: UTC, local zone unknown (RFC 5322)
+    try:
+        weekday = date(year, month, day_of_month).weekday()
+    except ValueError:
+        return value
+    day = f"{year}年{month}月{day_of_month}日（{_JA_WEEKDAYS[weekday]}）"
+    clock = f"{hour:02d}:{minute:02d}:{second:02d}"
     if minutes == 540:
         return f"日本時間 {day}{clock}"
     sign = "+" if minutes > 0 else "-"
