@@ -45,9 +45,10 @@ HEAVY = frozenset({
 
 MIME_AND_DETECTORS = frozenset({"whybounce.mail", "whybounce.mime", "whybounce.read", "whybounce.dsn",
                                 "whybounce.formats", "whybounce.inputs"})
-NOT_FOR_A_TEXT_LINE = frozenset({"re", "enum", "sre_compile", "sre_parse"})
+NOT_FOR_A_TEXT_LINE = frozenset({"re", "enum", "sre_compile", "sre_parse", "functools"})
 """What ``whybounce line`` with text output and the host's first answer must not import (json, which ``line --json``
-imports, imports ``re``)."""
+imports, imports ``re``, and ``re`` imports ``functools``; the core's caches are ``memo``'s, which call
+``_functools`` as ``functools`` does)."""
 NOT_FOR_THE_HOST = frozenset({"whybounce.cli", "whybounce.render", "whybounce.line", "whybounce.inputs",
                               "whybounce.build_knowledge", "whybounce.build_patterns", "whybounce_host.cli",
                               "whybounce_host.doctor", "whybounce_host.registration", "whybounce_host.layout",

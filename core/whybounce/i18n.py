@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from functools import lru_cache
 
 from .knowledge import section
+from .memo import lru_cache
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

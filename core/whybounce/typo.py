@@ -39,9 +39,8 @@ address itself is never rewritten.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-
 from .knowledge import section
+from .memo import cache, lru_cache
 from .record import Record
 
 TYPE_CHECKING = False
