@@ -20,8 +20,6 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
 from .knowledge import card, section, section_in
@@ -32,7 +30,7 @@ from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping  # (annotations only: collections.abc imports collections)
     from typing import Any
 
     from .timing import Period, Timing
