@@ -55,10 +55,10 @@ def _cumulative(first: str, steps: list[tuple[str, str]], last: tuple[str, str])
 # step does too; the host pauses garbage collection from its first request on, so its steps do from there.
 LINE_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
     ("exit without walking what is alive (gc.freeze at exit)", "import atexit, gc; atexit.register(gc.freeze)"),
-    ("the package (`functools`, `collections` behind it), the CLI module, i18n", "import whybounce.cli"),
+    ("the package (its caches: `whybounce.memo`, no `functools`), the CLI module, i18n", "import whybounce.cli"),
     ("line, engine (its `finish`), resolve, providers, cards, smtp, model, render",
      "import whybounce.line, whybounce.render"),
-    ("msgpack (its C module, and `datetime` it imports)", "import msgpack"),
+    ("msgpack (its C module; `datetime` and `collections` it imports)", "import msgpack"),
     ("knowledge: the 10 sections a line reads, decoded", SECTIONS),
     ("the resolver's tables (`resolve.Knowledge`: every reason file's phrases, folded)",
      "from whybounce import resolve; resolve.knowledge()"),
@@ -67,11 +67,11 @@ LINE_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
 
 HOST_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
     ("exit without walking what is alive (gc.freeze)", "import atexit, gc; atexit.register(gc.freeze)"),
-    ("the host's own modules (`functools`, `collections` behind the core package; `_json`)",
+    ("the host's own modules (`_json`, `struct`, the core package)",
      "import whybounce_host.__main__, whybounce_host.serve"),
-    ("engine, MIME layer (mail, mime, read, dsn), resolve, cards, the 39 detectors",
+    ("engine, MIME layer (mail, mime, read, dsn), resolve, cards, the registry",
      "gc.disable(); import whybounce.engine, whybounce.mail, whybounce.formats"),
-    ("msgpack (its C module, and `datetime` it imports)", "import msgpack"),
+    ("msgpack (its C module; `datetime` and `collections` it imports)", "import msgpack"),
     ("knowledge: the 10 sections an explain reads, decoded", SECTIONS),
     ("the resolver's tables (`resolve.Knowledge`)", "from whybounce import resolve; resolve.knowledge()"),
 ], ("the answer: frame in, patterns from the store, detect, resolve, cards, frame out",

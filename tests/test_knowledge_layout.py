@@ -171,3 +171,25 @@ def test_the_registries_by_language_are_the_whole_in_one_language() -> None:
         whole = knowledge.section(name)
         for lang in knowledge.LANGS:
             assert knowledge.section_in(name, lang) == knowledge.in_language(whole, lang), (name, lang)
+
+
+@pytest.mark.parametrize("first", [1, 7, 64 * 1024])
+def test_the_index_is_read_from_pieces_of_the_file(monkeypatch: pytest.MonkeyPatch, first: int) -> None:
+    """The unpacker gets the shipped file's head a piece at a time (``INDEX_READ``, then twice what it had) until the
+    index is whole: whatever the first piece, the same sections at the same places."""
+    whole = msgpack.Unpacker(raw=False, strict_map_key=False, use_list=False)
+    data = Path(knowledge.COMPILED).read_bytes()
+    whole.feed(data)
+    head = whole.unpack()
+    monkeypatch.setattr(knowledge, "INDEX_READ", first)
+    kf = KnowledgeFile(knowledge.COMPILED)
+    assert kf._open() == head["sections"]
+    assert bytes(kf._blobs) == data[whole.tell():]
+    assert kf.section("reasons/userunknown") == knowledge.section("reasons/userunknown")
+
+
+def test_a_cut_file_is_refused(tmp_path: Path) -> None:
+    cut = tmp_path / "cut.msgpack"
+    cut.write_bytes(_tree(tmp_path, TREE).read_bytes()[:20])  # inside the index
+    with pytest.raises(msgpack.OutOfData):
+        KnowledgeFile(str(cut)).section("cards")

@@ -28,6 +28,7 @@ import json
 import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -45,9 +46,10 @@ HEAVY = frozenset({
 
 MIME_AND_DETECTORS = frozenset({"whybounce.mail", "whybounce.mime", "whybounce.read", "whybounce.dsn",
                                 "whybounce.formats", "whybounce.inputs"})
-NOT_FOR_A_TEXT_LINE = frozenset({"re", "enum", "sre_compile", "sre_parse"})
+NOT_FOR_A_TEXT_LINE = frozenset({"re", "enum", "sre_compile", "sre_parse", "functools"})
 """What ``whybounce line`` with text output and the host's first answer must not import (json, which ``line --json``
-imports, imports ``re``)."""
+imports, imports ``re``, and ``re`` imports ``functools``; the core's caches are ``memo``'s, which call
+``_functools`` as ``functools`` does)."""
 NOT_FOR_THE_HOST = frozenset({"whybounce.cli", "whybounce.render", "whybounce.line", "whybounce.inputs",
                               "whybounce.build_knowledge", "whybounce.build_patterns", "whybounce_host.cli",
                               "whybounce_host.doctor", "whybounce_host.registration", "whybounce_host.layout",
@@ -81,14 +83,22 @@ def _failed(returncode: int, stderr: str) -> str:
 
 
 def _line(*args: str) -> set[str]:
+    return imported(_line_stderr(*args))
+
+
+def _line_stderr(*args: str) -> str:
     done = subprocess.run([*_command("whybounce", "whybounce.cli"), "line", *args], capture_output=True,
                           text=True, timeout=60)
     assert done.returncode == 0, _failed(done.returncode, done.stderr)
     assert done.stdout.strip()
-    return imported(done.stderr)
+    return done.stderr
 
 
 def _host_explain() -> set[str]:
+    return imported(_host_stderr())
+
+
+def _host_stderr() -> str:
     body = json.dumps({"id": 1, "op": "explain", "raw": base64.b64encode(SAMPLE.read_bytes()).decode("ascii"),
                        "lang": "ja"}).encode("utf-8")
     argv = [*_command("whybounce-host", "whybounce_host.__main__"), "/nonexistent/whybounce.json",
@@ -99,7 +109,21 @@ def _host_explain() -> set[str]:
     (length,) = struct.unpack("=I", done.stdout[:4])
     answer = json.loads(done.stdout[4 : 4 + length])
     assert answer["ok"] is True and answer["result"]["recipients"], answer
-    return imported(stderr)
+    return stderr
+
+
+def importers(stderr: str, name: str) -> list[str]:
+    """The module whose import first imported ``name`` (the caller, or "" at the top level), from the nesting of
+    ``-X importtime`` lines: a module's line comes after those of what it imported, one level deeper."""
+    rows = [line.rsplit("|", 1)[1] for line in stderr.splitlines()
+            if line.startswith("import time:") and line.count("|") == 2]
+    found = []
+    for i, row in enumerate(rows):
+        if row.strip() == name:
+            depth = len(row) - len(row.lstrip())
+            parent = next((r.strip() for r in rows[i + 1:] if len(r) - len(r.lstrip()) < depth), "")
+            found.append(parent)
+    return found
 
 
 def _within(modules: set[str], names: frozenset[str]) -> list[str]:
@@ -128,6 +152,21 @@ def test_host_first_answer_imports_nothing_heavy() -> None:
     assert _within(modules, HEAVY) == [], "the host imported heavy modules"
     assert _within(modules, NOT_FOR_THE_HOST) == [], "the host imported code it does not serve with"
     assert _within(modules, NOT_FOR_A_TEXT_LINE | {"json"}) == [], "the host imported json or re"
+
+
+@pytest.mark.parametrize("run", [lambda: _line_stderr("550 5.1.1 user unknown"), _host_stderr], ids=["line", "host"])
+def test_collections_comes_only_with_msgpack(run: Callable[[], str]) -> None:
+    """``collections`` (7 million instructions of a start) is imported by nothing of ours: only msgpack's ``ext``
+    (its two namedtuples) still brings it.  The core's caches are ``memo``'s, ``collections.abc`` is for annotations,
+    ``Counter`` is imported where slices are chosen."""
+    assert set(importers(run(), "collections")) <= {"msgpack.ext"}
+
+
+def test_the_importer_is_read_from_the_nesting() -> None:
+    done = subprocess.run([sys.executable, "-X", "importtime", "-c", "import json"], capture_output=True, text=True,
+                          check=True)
+    assert importers(done.stderr, "json.decoder") == ["json"]
+    assert importers(done.stderr, "json") == [""]
 
 
 def test_the_check_sees_a_heavy_import() -> None:

@@ -411,3 +411,23 @@ def test_work_grows_at_most_linearly_and_stops_at_the_longest_domain(family: str
     assert double <= 2 * small + 50, (small, double)
     big, bigger = _work(make(5_000)), _work(make(10_000))  # longer than any domain: refused unread
     assert bigger == big <= small, (big, bigger, small)
+
+
+
+def test_a_shapes_domains_are_split_on_its_first_use() -> None:
+    """``_Index.entries``: the listed domains of one (labels, length) are split when a suggestion first compares with
+    them: the list's own domains of that shape, in its order, each split as ``_split`` splits it."""
+    whole = typo._index()
+    index = typo._Index(whole.real, whole.tail_labels, whole.by_shape, whole.label_counts, whole.tlds,
+                        whole.second_levels)
+    assert index._entries == {}
+    listed = sorted(d for domains in index.by_shape.values() for d in domains)
+    assert len(listed) > 100
+    for domain in listed:
+        shape = (domain.count(".") + 1, len(domain))
+        entries = index.entries(shape)
+        assert [e.domain for e in entries] == [d for d in listed if (d.count(".") + 1, len(d)) == shape]
+        entry = next(e for e in entries if e.domain == domain)
+        assert (entry.name, entry.suffix) == typo._split(domain, index.second_levels)
+        assert entry.letters == typo._chars(domain) and entry.labels == shape[0]
+    assert index.entries((9, 999)) == ()

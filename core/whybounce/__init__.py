@@ -12,10 +12,9 @@ Both return typed values whose ``to_dict()`` is the JSON of ``shared/contract.md
 
 from __future__ import annotations
 
-from functools import cache
-
 from ._version import __version__
 from .limits import MAX_MESSAGE_BYTES
+from .memo import cache
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
 if TYPE_CHECKING:

@@ -20,20 +20,19 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date  # msgpack imports datetime anyway
-from functools import cache, lru_cache
 
 from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
 from .knowledge import card, section, section_in
+from .memo import cache, lru_cache
 from .model import Card, Finding
 from .patterns import IGNORECASE, contains_any, lazy
 from .record import Record
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Mapping  # (annotations only: collections.abc imports collections)
     from typing import Any
 
     from .timing import Period, Timing

@@ -11,10 +11,10 @@ import atexit
 import gc
 import os
 import sys
-from functools import cache
 
 from . import __version__
 from .errors import WhybounceError
+from .memo import cache
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import _thread
-from functools import cache
 
 from . import addresses, limits
 from .cards import build_card
 from .errors import InputTooLarge
+from .memo import cache
 from .model import Evidence, Finding, MessageResult, Report
 from .notes import localized, note
 from .patterns import IGNORECASE, MULTILINE, contains_any, lazy

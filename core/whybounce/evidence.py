@@ -15,10 +15,10 @@ each by how many families stand behind it; the reason with the most weight wins,
 from __future__ import annotations
 
 import math
-from functools import cache
 from itertools import pairwise
 
 from .knowledge import section
+from .memo import cache
 from .patterns import lazy
 from .smtp import fold
 

@@ -20,7 +20,6 @@ costs about five scans of the list, so such an index is filed after :data:`SCANS
 from __future__ import annotations
 
 import sys
-from collections import Counter
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -103,6 +102,8 @@ def choose_slices(strings: list[str]) -> list[str]:
     """For each string the five-character window whose two slices fewest other strings share (the first in sort
     order among equally rare ones, so the choice is the same in every run), or "" for a string shorter than a
     window."""
+    from collections import Counter  # (only where no slices were stored: build_knowledge, tests)
+
     sliced = [_all_slices(s) for s in strings]
     shared: Counter[str] = Counter()  # slice -> how many strings hold it
     for grams in sliced:

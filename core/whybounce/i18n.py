@@ -9,13 +9,13 @@ tables, ``data/cli.yaml``, not in code.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
-from functools import lru_cache
 
 from .knowledge import section
+from .memo import lru_cache
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Mapping  # (annotations only: collections.abc imports collections)
     from typing import Any
 
 LANGS = ("en", "ja")
@@ -78,10 +78,10 @@ def reason_title(reason: str | None, lang: str) -> str:
     if not reason:
         return ""
     entry = _cards()["reason_names"].get(reason) or _cards().get("topics", {}).get(reason)
-    if not isinstance(entry, Mapping):
+    if not isinstance(entry, dict):  # the knowledge's mappings are dicts (collections.abc imports collections)
         return reason
     found = entry[normalize_lang(lang)]
-    title: str = found["title"] if isinstance(found, Mapping) else found
+    title: str = found["title"] if isinstance(found, dict) else found
     return title
 
 

@@ -6,12 +6,11 @@ paragraph, qmail block, ``mailq`` entry or DSN field group gets the same answer 
 
 from __future__ import annotations
 
-from functools import cache
-
 from . import addresses, limits, smtp, wrappers
 from .cards import build_card, unrecognised_card
 from .engine import finish
 from .knowledge import section
+from .memo import cache
 from .model import Evidence, Finding, LineResult
 from .notes import localized, note
 from .patterns import IGNORECASE, MULTILINE, contains_any, lazy

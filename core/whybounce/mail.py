@@ -6,6 +6,7 @@ Everything is computed lazily and once, so a detector that gives up after a head
 from __future__ import annotations
 
 from . import dsn, limits, mime
+from .memo import cached_property  # functools' without its lock (a Mail is never shared between threads)
 from .notes import note
 from .patterns import IGNORECASE, contains_any, escape, lazy
 from .read import decode_header, normalize_newlines
@@ -13,30 +14,6 @@ from .read import decode_header, normalize_newlines
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import re
-    from collections.abc import Callable
-    from functools import cached_property  # what the class below is to a type checker
-    from typing import Any
-else:
-
-    class cached_property:  # a drop-in for functools.cached_property, named alike
-        """``functools.cached_property`` without its lock: before Python 3.12 it takes an RLock on every first
-        access, a cost paid ~20 times per message.  A Mail is never shared between threads, so no lock is
-        needed.  (Type checkers see functools' own, which types the same; this one imports no ``typing``.)"""
-
-        def __init__(self, func: Callable[[Any], Any]) -> None:
-            self.func = func
-            self.name = func.__name__
-            self.__doc__ = func.__doc__
-
-        def __set_name__(self, owner: type, name: str) -> None:
-            self.name = name
-
-        def __get__(self, obj: object | None, owner: type | None = None) -> Any:
-            if obj is None:
-                return self
-            value = self.func(obj)
-            obj.__dict__[self.name] = value  # found there on every later access: the descriptor is not called again
-            return value
 
 
 # where a text bounce stops and the returned message starts (checked per line, lower-cased, stripped)

@@ -9,11 +9,10 @@ where it says nothing, the general rules decide.
 
 from __future__ import annotations
 
-from functools import cache
-
 from .addresses import parent_lookup
 from .grams import SliceIndex
 from .knowledge import LANGS, card, card_names, section, section_in, stored_slices
+from .memo import cache
 from .model import Evidence
 from .patterns import lazy
 from .smtp import fold, host_of

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import binascii
 import codecs
-from functools import lru_cache
 
+from .memo import lru_cache
 from .patterns import lazy
 
 TYPE_CHECKING = False

@@ -87,11 +87,10 @@ last-stage readings come from one kind of entry (:class:`Fallback`: a reason fil
 
 from __future__ import annotations
 
-from functools import cache, cached_property
-
 from . import providers
 from .grams import SliceIndex
 from .knowledge import section, stored_slices
+from .memo import cache, cached_property
 from .model import Evidence
 from .smtp import STATUS, fold, for_matching, without_frames, without_host_names
 

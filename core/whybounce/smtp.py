@@ -5,8 +5,7 @@ All patterns here are anchored or bounded so they run in linear time on hostile 
 
 from __future__ import annotations
 
-from functools import cache
-
+from .memo import cache
 from .patterns import IGNORECASE, MULTILINE, contains_any, lazy
 from .patterns import compile as compile_pattern
 from .record import Record

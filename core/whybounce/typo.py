@@ -39,9 +39,8 @@ address itself is never rewritten.
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
-
 from .knowledge import section
+from .memo import cache, lru_cache
 from .record import Record
 
 TYPE_CHECKING = False
@@ -83,11 +82,13 @@ def _chars(text: str) -> int:
 class _Index(Record):
     """The list, indexed: ``real`` domains (listed and not_typos) and their subdomains are never corrected;
     listed domains ``by_shape`` (labels, length); the real endings near a listed one (``tlds`` without the
-    slips, two-label ``second_levels`` such as co.jp and com.ar)."""
+    slips, two-label ``second_levels`` such as co.jp and com.ar).  A shape's domains are split into
+    :class:`_Entry` on its first use (:meth:`entries`): a domain is compared only with listed domains of nearly
+    its own length, so one suggestion splits a few of them, not the whole list."""
 
-    __slots__ = ("by_shape", "label_counts", "real", "second_levels", "tail_labels", "tlds")
+    __slots__ = ("_entries", "by_shape", "label_counts", "real", "second_levels", "tail_labels", "tlds")
 
-    def __init__(self, real: frozenset[str], tail_labels: int, by_shape: dict[tuple[int, int], tuple[_Entry, ...]],
+    def __init__(self, real: frozenset[str], tail_labels: int, by_shape: dict[tuple[int, int], tuple[str, ...]],
                  label_counts: tuple[int, ...], tlds: frozenset[str], second_levels: frozenset[str]) -> None:
         self.real = real
         self.tail_labels = tail_labels
@@ -95,6 +96,20 @@ class _Index(Record):
         self.label_counts = label_counts
         self.tlds = tlds
         self.second_levels = second_levels
+        self._entries: dict[tuple[int, int], tuple[_Entry, ...]] = {}
+
+    def entries(self, shape: tuple[int, int]) -> tuple[_Entry, ...]:
+        """The listed domains of ``shape`` (labels, length), in the list's order, split now if they were not yet."""
+        found = self._entries.get(shape)
+        if found is None:
+            found = self._entries[shape] = tuple(_entry(domain, self.second_levels)
+                                                 for domain in self.by_shape.get(shape, ()))
+        return found
+
+
+def _entry(domain: str, second_levels: frozenset[str]) -> _Entry:
+    name, suffix = _split(domain, second_levels)
+    return _Entry(domain, name, suffix, domain.count(".") + 1, _chars(domain))
 
 
 def _labels(value: Any) -> list[str]:
@@ -111,11 +126,9 @@ def _index() -> _Index:
     )
     listed = sorted({str(d).lower() for g in data.get("groups") or () for d in g.get("domains") or ()})
     others = {str(d).lower() for g in data.get("not_typos") or () for d in g.get("domains") or ()}
-    shapes: dict[tuple[int, int], list[_Entry]] = {}
+    shapes: dict[tuple[int, int], list[str]] = {}
     for domain in listed:
-        name, suffix = _split(domain, second)
-        entry = _Entry(domain, name, suffix, domain.count(".") + 1, _chars(domain))
-        shapes.setdefault((entry.labels, len(domain)), []).append(entry)
+        shapes.setdefault((domain.count(".") + 1, len(domain)), []).append(domain)
     real = frozenset(listed) | frozenset(others)
     return _Index(
         real=real,
@@ -254,7 +267,7 @@ def _nearest(typed: str) -> str | None:
         prefix, tail = _last_labels(typed, labels)
         chars = _chars(tail)
         for length in range(len(tail) - 2, len(tail) + 3):
-            for entry in index.by_shape.get((labels, length), ()):
+            for entry in index.entries((labels, length)):
                 # Every slip _slip accepts keeps the whole within two edits, and an edit brings in at most one
                 # character the other side lacks: more than two such characters on either side rule it out.
                 if (entry.letters & ~chars).bit_count() > 2 or (chars & ~entry.letters).bit_count() > 2:

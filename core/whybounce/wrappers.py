@@ -14,9 +14,8 @@ and both are found with one forward search each, so the work stays linear in the
 
 from __future__ import annotations
 
-from functools import cache
-
 from .knowledge import section
+from .memo import cache
 from .patterns import DOTALL, IGNORECASE, escape, lazy
 from .record import Record
 

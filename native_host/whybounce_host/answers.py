@@ -8,8 +8,6 @@ never shown a shortened explanation as if it were complete.
 
 from __future__ import annotations
 
-import functools
-
 from . import jsontext
 from .framing import MAX_ANSWER_BYTES
 
@@ -111,7 +109,10 @@ def _fit_result(result: dict[str, Any], attempt: Callable[[dict[str, Any]], byte
     if not isinstance(items, list) or not items:
         return None
     total = len(items)
-    shortened = functools.partial(_keep_first, smallest, "recipients", total, notes, attempt)
+
+    def shortened(keep: int) -> bytes | None:  # a closure, not functools.partial: the host imports no functools
+        return _keep_first(smallest, "recipients", total, notes, attempt, keep)
+
     best = shortened(0)
     if best is None:
         return None

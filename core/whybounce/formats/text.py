@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from .. import addresses
 from ..model import Evidence
 from ..patterns import contains_any, lazy
 from .base import set_diagnostic
+
+TYPE_CHECKING = False  # (collections.abc imports collections: an annotation needs neither)
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 # "<a@b>:", "a@b", "<a@b>: host x said: ...", "  a@b  (reason)", "a@b [reason]", "a@b ... reason",
 # "RCPT To:<a@b>", "Delivery failed: a@b", "User's mailbox is full: <a@b>"
