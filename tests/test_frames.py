@@ -64,6 +64,19 @@ def test_the_frame_says_whose_domain(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == reason
 
 
+# session 42 (RV42): the active "need" after the colon says what the server needs (the object after it), not that the
+# command named in the frame is required: Postfix's reject_non_fqdn_helo_hostname (postconf(5)), «504 5.5.2 <%s>:
+# Helo command rejected: need fully-qualified hostname», is the HELO name's refusal (blocked), as before the frame rule
+def test_need_after_the_colon_is_not_the_frames_command_required() -> None:
+    reply = "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("blocked", "reason.blocked.helo-command-rejected")
+    read = knowledge().clauses.find(for_matching(reply))
+    assert "command-required" not in {clause.rule.rsplit(".", 1)[1] for clause, *_ in read}
+    # the participle still reads: RFC 5321 §4.1.4's greeting, named as required or needed
+    assert explain_line("503 5.5.1 EHLO needed").finding.rule == "reason.syntaxerror.command-required"
+
+
 # (text, clause): the words a clause reads. A header field named as written, with its colon, before "header" (RFC 5322
 # §2.2): the colon is the field's, and "<Field>: header" one subject
 CLAUSES: list[tuple[str, str]] = [
