@@ -21,7 +21,6 @@ The server's own words are copied verbatim into ``evidence``; cards are plain te
 from __future__ import annotations
 
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
 from functools import cache, lru_cache
 
 from .addresses import parent_lookup
@@ -392,6 +391,11 @@ def until_text(value: str, lang: str) -> str:
     Wed, 2 Dec 2026 05:20:40 +0000 (UTC) まで»). A value that is not a date stays as written."""
     if lang != "ja":
         return value
+    # imported here, as typo and providers below: email.utils brings socket, datetime, urllib.parse, calendar,
+    # random and locale, which no start-up path may import (tests/test_startup_imports.py), for one date in a
+    # Japanese card of a delay notice
+    from email.utils import parsedate_to_datetime
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
