@@ -4,6 +4,8 @@ each reply: shared by the catalogue's tests and ``make eval``."""
 from __future__ import annotations
 
 import re
+import sys
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -142,3 +144,38 @@ def read_as_bounce(reply: str, command: str | None = None, *, temporary: bool | 
         entry["command"] = command
     (finding,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
     return finding
+
+
+def _tools() -> None:
+    """Make tools/evaluate.py and tools/derive_evidence.py importable (they are scripts, not a package)."""
+    tools = str(Path(__file__).resolve().parent.parent / "tools")
+    if tools not in sys.path:
+        sys.path.insert(0, tools)
+
+
+@cache
+def _catalogue_as_evaluated() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any]]:
+    """The catalogue by id, its entries as tools/derive_evidence.py prepares them, and the reason and provider YAML
+    as tools/evaluate.py loads them: read once for every left-out reading."""
+    _tools()
+    import derive_evidence
+    import evaluate
+
+    cat = entries()
+    reasons, provs = evaluate._knowledge_yaml()
+    return {e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs
+
+
+def read_without_its_family(entry_id: str) -> tuple[dict[str, Any], Any]:
+    """A catalogue entry and the one finding read from its Postfix bounce without what only the entry's own family
+    supports, as tools/evaluate.py's leave-one-family-out figure reads it: the knowledge a new server's reply meets."""
+    _tools()
+    import evaluate
+    from whybounce import explain_bytes
+
+    by_id, prepared, reasons, provs = _catalogue_as_evaluated()
+    entry = by_id[entry_id]
+    family = evaluate.families()[entry["file"].removesuffix(".yaml")]
+    with evaluate.patched_knowledge(evaluate.knowledge_without_family(family, reasons, provs, prepared)):
+        (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    return entry, finding

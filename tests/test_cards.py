@@ -1586,6 +1586,20 @@ def test_ca42_card_of_the_facts(reason: str, kw: dict[str, Any], who: str, en: s
     test_ca41_card_of_the_facts(reason, kw, who, en, ja)
 
 
+# session 42 (RV42): the same end-of-data time-out when the retries ran out, as Postfix writes that bounce (the real-MTA
+# fixture of a given-up time-out, with Postfix's own xfer_states text for the last step, smtp_proto.c): it reads
+# expired, whose card must not say "could not be reached" nor send the sender to check the domain for typos
+def test_given_up_after_end_of_data_time_out_says_copies_may_have_arrived() -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta/postfix/conn-timeout-expired.eml").read_text()
+    raw = raw.replace("while receiving the initial server greeting",
+                      "while sending end of data -- message may be sent more than once")
+    assert "end of data" in raw
+    for lang, words in (("en", "never confirmed that it took the message"), ("ja", "1通以上届いている可能性")):
+        (f,) = explain_bytes(raw.encode(), lang=lang).recipients
+        assert f.reason == "expired" and f.card is not None
+        assert words in f.card.title + f.card.cause, (lang, f.card.title)
+        assert "@" not in " ".join(f.card.actions), f.card.actions
+
 # Part 3 (session 42): cards read in Japanese first, as a helpdesk pastes them: no word-for-word English term, the
 # carriers' own names for their receiving lists, the polite request form, no English unit or date
 @pytest.mark.parametrize(("text", "want", "unwanted"), [

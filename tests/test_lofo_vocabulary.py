@@ -8,18 +8,9 @@ what only its own family supports (the row fails if the general entry is gone or
 
 from __future__ import annotations
 
-import sys
-from functools import cache
-from pathlib import Path
-from typing import Any
-
 import pytest
-from documented import entries, postfix_bounce, read_as_bounce
-from whybounce import explain_bytes, explain_line
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-import evaluate  # noqa: E402
+from documented import read_as_bounce, read_without_its_family
+from whybounce import explain_line
 
 # (reply, reason, rule): documented wordings, read with all knowledge
 SHIPPED: list[tuple[str, str, str]] = [
@@ -87,23 +78,9 @@ LEFT_OUT: list[tuple[str, str, str]] = [
 ]
 
 
-@cache
-def _catalogue() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any]]:
-    import derive_evidence
-
-    cat = entries()
-    reasons, provs = evaluate._knowledge_yaml()
-    return {e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs
-
-
 @pytest.mark.parametrize(("entry_id", "reason", "rule"), LEFT_OUT, ids=[r[0] for r in LEFT_OUT])
 def test_read_without_what_only_its_family_supports(entry_id: str, reason: str, rule: str) -> None:
-    by_id, prepared, reasons, provs = _catalogue()
-    entry = by_id[entry_id]
-    family = evaluate.families()[entry["file"].removesuffix(".yaml")]
-    narrow = evaluate.knowledge_without_family(family, reasons, provs, prepared)
-    with evaluate.patched_knowledge(narrow):
-        (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    entry, finding = read_without_its_family(entry_id)
     assert (finding.reason, finding.rule) == (reason, rule)
     assert reason in entry["reasons"]
 
