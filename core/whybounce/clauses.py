@@ -185,13 +185,16 @@ def _tuples(table: dict[str, list[Any]]) -> dict[str, list[tuple[int, tuple[str,
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "exact", "not_after", "predicates", "sides", "subjects")
+    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
         """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them."""
         tables = word_tables(words) if tables is None else tables
         self.subjects = _tuples(tables["subjects"])
         self.predicates = _tuples(tables["predicates"])
+        # the last word of every "refused" predicate: a refusal's frame ends with one ("rejected", "not allowed")
+        self.refusal_ends = frozenset(phrase[-1] if phrase else first for first, entries in self.predicates.items()
+                                      for _, phrase, name in entries if name == "refused")
         self.exact = any(first.startswith(_AS_WRITTEN) for first in self.predicates)  # an ``inflect: false`` class
         self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
@@ -274,6 +277,10 @@ class ClauseIndex:
         after it why (resolve.py reads the phrases so)."""
         at = text.find(":")
         while at >= 0:
+            # most colons follow no refusal word ("said:", "12:34:56"): skip them without splitting the words
+            if _stem(_word_before(text, at)) not in self.refusal_ends:
+                at = text.find(":", at + 1)
+                continue
             words = _split(text[max(0, at - 40):at])[0][-3:]  # a refusal word is at most three words ("not allowed")
             stems = [_stem(w) for w in words]
             for k in range(len(stems)):
@@ -326,6 +333,17 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
             return None
     verb = _relative_clause_end(words, ends, start) if relative else -1
     return _after(words, ends, starts, verb, predicate, relative=False) if verb > start else None  # one, so linear
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before ``text[at]`` (spaces and closing marks skipped), lower-cased."""
+    end = at
+    while end > 0 and text[end - 1] in " \t)]>'\"":
+        end -= 1
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end].lower()
 
 
 def _value_follows(ends: list[str], j: int) -> bool:
