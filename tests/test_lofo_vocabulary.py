@@ -90,6 +90,8 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("gmail-454-4-5-0-pipeline-after-starttls", "syntaxerror", "reason.syntaxerror.smtp-protocol-violation"),
     # a "TLS connection" required, without Zimbra's own sentence: Gmail's bulk-sender replies
     ("zimbra-lmtp-451-4-2-2-tls-only", "failedstarttls", "reason.failedstarttls.tls-connection"),
+    # the server short of "system resources" at the greeting, without postscreen's own entry: Exchange's words
+    ("postscreen-421-4-3-2-no-system-resources", "systemfull", "reason.systemfull.system-resources"),
 ]
 
 
