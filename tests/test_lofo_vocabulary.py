@@ -32,6 +32,10 @@ SHIPPED: list[tuple[str, str, str]] = [
     ("501 Syntactically invalid HELO argument(s)", "syntaxerror", "reason.syntaxerror.greeting-argument"),
     ("451 4.4.2 [internal] connection closed by remote host", "networkerror",
      "reason.networkerror.connection-lost-or-closed"),
+    # session 43 (K43): Sendmail's own words for a broken SMTP dialogue, and RFC 3463's X.1.4 text as OpenSMTPD sends
+    # it: read by the general entries (Gmail's and IndiMail's "SMTP protocol violation"; Exchange's "ambiguous address")
+    ("554 5.5.0 SMTP protocol error", "syntaxerror", "reason.syntaxerror.smtp-protocol-violation"),
+    ("550 5.1.4 Destination mailbox address ambiguous", "userunknown", "reason.userunknown.address-ambiguous"),
 ]
 
 
@@ -75,6 +79,19 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("postfwd-defer-maintenance-time", "systemerror", "reason.systemerror.temporary-maintenance"),
     # the message's authentication checks, without Gmail's own sentence: RFC 7372's X.7.26 words
     ("gmail-550-5-7-1-no-authentication-information", "authfailure", "reason.authfailure.authentication-checks"),
+    # session 43 (K43): "quarantined" read without Barracuda's or Exchange's own sentence: the other's word
+    ("barracuda-550-permanent-failure-quarantined", "spamdetected", "reason.spamdetected.quarantined"),
+    ("exchange-5-2-1-content-filter-quarantined", "spamdetected", "reason.spamdetected.quarantined"),
+    # "header syntax" without Exim's own entry: Sendmail's «header syntax error»
+    ("exim-550-header-syntax", "notcompliantrfc", "reason.notcompliantrfc.header-syntax-words"),
+    # an ambiguous address without Microsoft's own sentence: RFC 3463's X.1.4 text, OpenSMTPD's reply
+    ("m365-420-4-2-0-resolver-adr-ambiguous-address", "userunknown", "reason.userunknown.address-ambiguous"),
+    # "SMTP protocol violation" without Gmail's own replies: IndiMail's words, Sendmail's "SMTP protocol error"
+    ("gmail-454-4-5-0-pipeline-after-starttls", "syntaxerror", "reason.syntaxerror.smtp-protocol-violation"),
+    # a "TLS connection" required, without Zimbra's own sentence: Gmail's bulk-sender replies
+    ("zimbra-lmtp-451-4-2-2-tls-only", "failedstarttls", "reason.failedstarttls.tls-connection"),
+    # the server short of "system resources" at the greeting, without postscreen's own entry: Exchange's words
+    ("postscreen-421-4-3-2-no-system-resources", "systemfull", "reason.systemfull.system-resources"),
 ]
 
 
