@@ -1512,6 +1512,55 @@ def test_w42_receiving_too_quickly_by_state(reply: str, rule: str, state: str, w
 def test_w42_who_acts_as_the_words_say(reply: str, command: str, reason: str, who: str, lang: str) -> None:
     f = read_as_bounce(reply, command, lang=lang)
     assert (f.reason, f.card.who if f.card else None) == (reason, who), f.rule
+
+# session 43 (W43): who acts where the reply's words name it (docs/cards.md "Session 43 (W43)"): a policy refusal of
+# the sending server's HELO name (RFC 5321 §4.1.1.1) is its administrator's; a refusal naming the message's content, an
+# attachment's Office macros or its multipart structure, a message without To and Cc, and a bare refusal after the
+# data (qmail-queue's exit 31, Postfix's default answer to a milter's reject) are the sender's; a receiving server not
+# set up for delivery or for its own domains (infodancer, qpsmtpd) or that cannot write its spool (masqmail, as Exim)
+# is its administrator's; the sender domain's MX refused (Rackspace's G14, as Courier's badmx), the sending IP refused
+# (Titan) are the sending side's administrator's; a listed host in the message BODY is a link the sender removes.
+# Every row read otherwise on f147216.
+W43_WHO = [
+    ("550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.10'", "DATA",
+     "policyviolation", "sender-admin", "HELO", "HELO"),
+    ("550 5.7.1 Rejecting due to security policy - Invalid hostname 'mail.example.net'", "DATA",
+     "policyviolation", "sender-admin", "HELO", "HELO"),
+    ("550 5.7.1 Rejecting due to security policy - Invalid source hostname 'example.com'", "DATA",
+     "policyviolation", "sender-admin", "HELO", "HELO"),
+    ("550 5.7.1 Rejecting due to security policy - Content violation", "DATA", "policyviolation", "sender",
+     "content or structure", "内容または構造"),
+    ("550 5.7.1 ERROR - Attachment contains unallowed office macros!", "DATA", "policyviolation", "sender",
+     "content or structure", "内容または構造"),
+    ("550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)", "DATA",
+     "policyviolation", "sender", "content or structure", "内容または構造"),
+    ("554 5.7.1 To: and CC: are not filled", "DATA", "policyviolation", "sender", "Bcc", "Bcc"),
+    ("554 mail server permanently rejected message (#5.3.0)", "DATA", "policyviolation", "sender",
+     "without a reason", "理由が示されない"),
+    ("550 5.7.1 Command rejected", "DATA", "policyviolation", "sender", "without a reason", "理由が示されない"),
+    ("451 4.3.0 Delivery not configured, try again later", "DATA", "systemerror", "recipient-admin", "misconfigured",
+     "設定に誤り"),
+    ("451 Could not write spool file", "DATA", "systemerror", "recipient-admin", None, None),
+    ("450 No plugin decided if relaying is allowed", "RCPT", "norelaying", "recipient-admin", "not set up",
+     "設定になっていません"),
+    ("550 5.7.1 Sender's MX record not allowed (G14)", "RCPT", "rejected", "sender-admin", "DNS records",
+     "DNS レコード"),
+    ("550 5.7.2 192.0.2.10: Sender IP rejected: spam rate exceeded", "RCPT", "rejected", "sender-admin",
+     "IP address", "IP アドレス"),
+    ("550 5.7.1 Rejecting due to security policy - Blacklisted body host, Please see: "
+     "https://mx.example.com/policy.html#bodyurldbl", "DATA", "blocked", "sender", "link", "リンク"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "who", "en", "ja"), W43_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_w43_who_acts_as_the_words_say(reply: str, command: str, reason: str, who: str, en: str | None,
+                                       ja: str | None, lang: str) -> None:
+    f = read_as_bounce(reply, command, lang=lang)
+    assert (f.reason, f.card.who if f.card else None) == (reason, who), f.rule
+    words = en if lang == "en" else ja
+    assert f.card is not None and (words is None or words in f.card.title), (f.rule, f.card.title)
+
 # session 42 (CA42): the seventh card sample (docs/card-review-session42.md): catalogue replies whose card now says what
 # the reply says, bounce and pasted, in both languages; not_en is a phrase of the old card that must be gone
 CA42_CARDS = [
