@@ -52,6 +52,8 @@ class Case:
     extra: str = ""  # a line added to the body (set 21: the GTUBE string a content filter reacts to)
     attach: str = ""  # the file name of a small attachment (set 21: a program file a content filter bans)
     header: str = ""  # a header line added to the kit's (set 23: a second Subject: a header check refuses)
+    ctype: str = ""  # the Content-Type of the text where it is not text/plain (set 36: an HTML cover letter)
+    to: str = ""  # the To: header where it is not the recipients (set 36: a Bcc copy, not_blind)
 
 
 CASES: list[Case] = [
@@ -131,6 +133,8 @@ def heldout_cases(table: list[Heldout]) -> list[Case]:
             extra=getattr(h, "body", ""),
             attach=getattr(h, "attach", ""),
             header=getattr(h, "header", ""),
+            ctype=getattr(h, "ctype", ""),
+            to=getattr(h, "to", ""),
         )
         for h in table
     ]
@@ -165,7 +169,7 @@ def build_message(case: Case, mta: MTA, stamp: str) -> bytes:
     else:
         from_h = f"Alice Example <{sender}>"
         subject = f"[{case.id}] bounce test"
-        ctype = "text/plain; charset=us-ascii"
+        ctype = case.ctype or "text/plain; charset=us-ascii"
         body = b"This is a test message for the whybounce real-MTA bounce fixtures.\n"
     body += f"Case: {mta.name}/{case.id}\n".encode()
     if case.extra:
@@ -176,7 +180,7 @@ def build_message(case: Case, mta: MTA, stamp: str) -> bytes:
         body += f"Filler line {n:03d} to make the message larger than the server's SIZE.\n".encode()
     headers = [
         f"From: {from_h}",
-        "To: " + ", ".join(rcpts),
+        "To: " + (case.to or ", ".join(rcpts)),
         f"Subject: {subject}",
         f"Date: {formatdate(localtime=True)}",
         f"Message-ID: <{case.id}.{mta.name}.{stamp}@{mta.domain}>",

@@ -544,6 +544,29 @@ def start_opensmtpd_filter_receiver(procs: Processes) -> None:
     for ip in ips:
         wait_port(25, 60, ip)
 
+def start_exim_scanning_receiver(procs: Processes) -> None:
+    """Set 36: spamd and clamd of heldout36.daemons() (each on its own address), then the two receiving Exim instances
+    of heldout36.py (Debian's exim4-daemon-heavy: the content-scanning one on 127.0.20.1 up, the smtp_accept_max one on
+    its case's address), all in the kit's DNS namespace, in the foreground (stopped by their pids). Then one
+    connection from 127.0.0.1 to each address of heldout36.holds() is held until the run ends (procs.stop_all)."""
+    import heldout36
+
+    ips = heldout36.write_receiver()
+    for name, argv in heldout36.daemons().items():
+        procs.start(name, in_namespace(" ".join(argv)))
+    for host, port in (heldout36.SPAMD, heldout36.CLAMD):
+        wait_port(port, 180, host)
+    for name, conf in heldout36.instances().items():
+        procs.start(name, in_namespace(f"{heldout36.EXIM_HEAVY} -C {conf} -bdf"))
+    for ip in ips:
+        wait_port(25, 60, ip)
+    time.sleep(2)  # wait_port's connections are closed and their processes gone
+    for ip in heldout36.holds():
+        held = socket.create_connection((ip, 25), timeout=30)
+        procs.held.append(held)
+        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -565,6 +588,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout33": start_cyrus_receiver,
     "heldout34": start_sendmail_feature_receiver,
     "heldout35": start_opensmtpd_filter_receiver,
+    "heldout36": start_exim_scanning_receiver,
 }
 
 
@@ -698,16 +722,16 @@ def main() -> None:
     ap.add_argument("--case", default="", help="comma-separated case ids (default: all)")
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
-                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout35: those of"
-                         " heldout2.py to heldout35.py, filed under tests/fixtures/real-mta-heldout2 to -heldout35"
-                         " (heldout17 to heldout35: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout36: those of"
+                         " heldout2.py to heldout36.py, filed under tests/fixtures/real-mta-heldout2 to -heldout36"
+                         " (heldout17 to heldout36: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
                          " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
                          " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, Sendmail daemons with features set 19 did"
-                         " not use, an OpenSMTPD with its rspamd and senderscore filters, instead of the fake"
-                         " server)")
+                         " not use, an OpenSMTPD with its rspamd and senderscore filters, an Exim"
+                         " with content scanning (spamd, clamd), MIME and DATA ACLs, instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
