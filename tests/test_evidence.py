@@ -120,3 +120,19 @@ def test_a_card_chosen_by_the_replys_own_words_needs_no_note() -> None:
     finding = explain_line("510 The number of attachments is achieved the maximum threshold").finding
     assert finding.rule.startswith("evidence.") and finding.card is not None
     assert "attachments" in finding.card.title and "likely, not certain" not in finding.card.cause
+
+
+# session 43 (K3-43): the tier votes on the server's reply, not on the reporting system's own sentence beside it
+# (the X3 layout's "delivery was aborted after 5.0 hour(s)" voted 'hour', a rate limit's word, on f147216)
+@pytest.mark.parametrize(("diagnostic", "notice", "not_read"), [
+    ("Routing: Could not find a gateway for kijitora@example.co.jp", "delivery was aborted after 5.0 hour(s)",
+     "speeding"),
+])
+def test_the_tier_does_not_vote_on_a_notice_beside_the_reply(diagnostic: str, notice: str, not_read: str) -> None:
+    from whybounce.model import Evidence
+    from whybounce.resolve import resolve
+
+    assert vote(notice) is not None and vote(notice).reason == not_read  # the notice alone would vote so
+    res = resolve(Evidence(address="kijitora@example.co.jp", action="failed", diagnostic=diagnostic,
+                           notice=notice))
+    assert all(c.reason != not_read for c in res.candidates if c.tier == "evidence")

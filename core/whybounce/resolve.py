@@ -930,7 +930,10 @@ def _evidence(r: _Reading) -> None:
         return
     from .evidence import vote  # only a reply nothing above reads needs its table
 
-    v = vote(r.plain)
+    # the server's reply only: a notice is the reporting system's own sentence ("aborted after 5.0 hour(s)"), not
+    # words a documented reply uses for a reason
+    reply = without_host_names(for_matching(ev.diagnostic)) if ev.notice and ev.diagnostic else r.plain
+    v = vote(reply) if reply else None
     if v is not None and v.reason not in r.gone:
         out.insert(0, Candidate(v.reason, f"evidence.{v.reason}", "evidence",
                                 "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
