@@ -6,8 +6,9 @@ one From field» (opendkim.c, mlfi_eom) and Gmail's help page «Messages missing
 having no From: header, are not accepted» (550 5.7.1).  Under X.7.1, which RFC 3463 gives any refusal by policy
 (loose-status), these words read policyviolation before: no phrase or clause read "does not have exactly one" or
 "having no" ("has no" was left out: Cyrus's «Message has no header/body separator» names a missing empty line,
-RFC 5322 §2.1, which contenterror's card explains).  They are now predicate words of the header clause (words.yaml ``missing-or-repeated``), so the
-clause decides and the From-field card (notcompliantrfc.yaml, session 42 CA42) is the one shown.
+RFC 5322 §2.1, which contenterror's card explains).  They are now predicate words of the header clause (words.yaml
+``missing-or-repeated``), so the clause decides and the From-field card (notcompliantrfc.yaml, session 42 CA42) is
+the one shown.
 """
 
 from __future__ import annotations
