@@ -85,6 +85,9 @@ PROVIDER_CASES = [
     ("microsoft-relay-access-denied-stays", "a@example.com", "example-com.mail.protection.outlook.com", None,
      "5.4.1", "RCPT", "550 5.4.1 Relay Access Denied [BN8NAM12FT036.eop-nam12.prod.protection.outlook.com]",
      "norelaying", "relay-access-denied"),
+    # session 43 (K2-43): Forpsi's page says the recipient's own black list (support.forpsi.com kb a3302)
+    ("forpsi-recipients-blacklist", "a@example.cz", "mxavas.forpsi.com", None, "5.1.1", "RCPT",
+     "550 5.1.1 <s@example.com> sender is blacklisted", "filtered", "sender-on-recipients-blacklist"),
 ]
 
 
@@ -107,6 +110,9 @@ NOT_THE_PROVIDER = [
      "550 5.1.1 unknown user", "userunknown"),
     ("docomo-words-elsewhere-after-data", "a@example.ne.jp", "mx.example.ne.jp", "5.0.0", "DATA",
      "550 Unknown user a@example.ne.jp", "filtered"),
+    # the same words from another server say only that the sender is refused (whose list is not said)
+    ("forpsi-words-elsewhere", "a@example.net", "mx.example.net", "5.1.1", "RCPT",
+     "550 5.1.1 <s@example.com> sender is blacklisted", "rejected"),
 ]
 
 

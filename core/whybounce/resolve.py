@@ -41,7 +41,8 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 without naming a command rules out reading its transient words so (RFC 3463 §3.1: the report
                 judged the failure permanent, as Sendmail's "554 ... Remote protocol error: Connection reset by
                 peer" does)
-hint            generic words that only suggest a reason (and, in a delay notice, a transient condition); a 450 or
+hint            generic words that only suggest a reason (and, in a delay notice, a transient condition: in a 5yz
+                reply whose words refuse, those drop below the words that refuse, to the end of refusal); a 450 or
                 451 whose words only ask for a retry later ("451 4.7.1 Try again later"), greylisting's default
                 answer (RFC 6647 §2: OpenBSD spamd, rspamd), and a 452 that does so with an X.7.1 status (rmilter),
                 reads ``blocked`` here (rule ``reply.retry-only``); a hint that says only that a rule refused
@@ -598,8 +599,8 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "permanent", "plain", "said",
-                 "sending_side", "status", "text", "transient")
+    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "passing", "permanent", "plain",
+                 "said", "sending_side", "status", "text", "transient")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -635,6 +636,7 @@ class _Reading:
         self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
+        self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
         self.sending_side = False  # a clause names the sending side as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
 
@@ -653,6 +655,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _phrases_that_only_name(r)
     _framed_phrases(r)
     _hints_that_name_only_a_rule(r)
+    _passing_words_in_a_refusal(r)
     _clauses(r)
     _status_names(r)
     _statuses(r)
@@ -707,8 +710,10 @@ def _words(r: _Reading) -> None:
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
-        if entry.tier == "transient" and (r.transient is None or cand.key() < r.transient.key()):
-            r.transient = cand  # a final report of it gives up, whatever the stage rules out
+        if entry.tier == "transient":
+            r.passing.append(cand)
+            if r.transient is None or cand.key() < r.transient.key():
+                r.transient = cand  # a final report of it gives up, whatever the stage rules out
         if tier in ("hint", "phrase") and entry.reason in r.gone and not (
                 cond is not None and cond.commands is not None and r.command in cond.commands):
             continue
@@ -781,6 +786,21 @@ def _hints_that_name_only_a_rule(r: _Reading) -> None:
         if others - {c.reason}:
             c.tier = "refusal"
             c.evidence += " (says only that a rule refused; another hint names what)"
+
+
+def _passing_words_in_a_refusal(r: _Reading) -> None:
+    """session 43 (K2-43): a permanent (5yz) reply whose words refuse ("550 Message rejected, connection lost") is a
+    refusal for good (RFC 5321 §4.2.1, RFC 3463 §3.1): a transient condition's words in it ("connection lost",
+    "timed out") say how the session ended, not why the server refused, so they drop below the words that refuse
+    (to the refusal tier, after them), as they already do not read as given up there (``_gave_up``)."""
+    if not r.passing or not (r.ev.reply_code or "").startswith("5"):
+        return
+    if not any(c.tier == "refusal" and c not in r.passing for c in r.out):
+        return
+    for c in r.passing:
+        if c.tier == "hint":
+            c.tier, c.weight = "refusal", 0
+            c.evidence += " (a passing condition's words in a permanent refusal; the words that refuse decide)"
 
 
 def _clauses(r: _Reading) -> None:
