@@ -321,7 +321,6 @@ BATCH_57_UNREAD = {
 BATCH_58_UNREAD = {
     "chapps-554-5-7-1-rejected-outbound-quota-fulfilled": "policyviolation (status.5.7.1)",
     "chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain": "policyviolation (status.5.7.1)",
-    "forward-email-421-ip-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-421-domain-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-421-address-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",

@@ -1599,6 +1599,26 @@ def test_session_42_c42_words_pasted_and_in_a_bounce(reply: str, reason: str, ru
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 
 
+# session 43 (C43): "denylisted", the newer name of a block list (Postfix 3.6 renamed postscreen's blacklist its
+# denylist; Forward Email refuses "The IP <ip> is denylisted by ..."), is a refusal word like "blacklisted": with
+# the sending host as its subject it reads as the host refused by its clause (on f147216 the first row read blocked
+# only by the evidence table's words, which the table derived with batch 58 drops, and the second policyviolation
+# by its X.7.1)
+SESSION_43_C43: list[tuple[str, str, str | None]] = [
+    ("421 The IP 192.0.2.10 is denylisted by https://forwardemail.net ; To request removal, you must visit "
+     "https://forwardemail.net/denylist?q=192.0.2.10 ;", "blocked", "reason.blocked.sending-host-refused"),
+    ("554 5.7.1 Client host 192.0.2.10 is denylisted", "blocked", "reason.blocked.sending-host-refused"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_43_C43, ids=[r[0][:60] for r in SESSION_43_C43])
+def test_session_43_c43_denylisted_is_a_refusal_word(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule if rule else None) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
+
+
 # session 35's row for a bare 553 below words that only refuse ("553 private list access denied.", cn-mail-system.yaml):
 # session 40's evidence table, derived with batches 47-48, holds 'list' (block lists: 14 families, blocked, precision
 # 0.605), which outranks the bare refusal; derived with batch 50 alone the word fell under the bar, with session 41's
