@@ -1619,6 +1619,25 @@ def test_session_43_c43_denylisted_is_a_refusal_word(reply: str, reason: str, ru
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 
 
+# session 43 (C43): "spoofing" names a sender identity the message's source does not prove (Mimecast's anti-spoofing
+# policy, labelled authfailure first; Forward Email's three refusals): authfailure, before the bare "blocked" and the
+# stage's last guess that read Forward Email's two on f147216 (blocked, policyviolation at DATA)
+SESSION_43_C43_SPOOFING: list[tuple[str, str, str]] = [
+    ("550 Blocked spoofing, please forward this to abuse@forwardemail.net", "authfailure",
+     "reason.authfailure.spoofing"),
+    ("550 Prevented spoofing of Amazon.co.jp", "authfailure", "reason.authfailure.spoofing"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_43_C43_SPOOFING,
+                         ids=[r[0][:60] for r in SESSION_43_C43_SPOOFING])
+def test_session_43_c43_spoofing_is_the_senders_authentication(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply, "DATA")
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
 # session 35's row for a bare 553 below words that only refuse ("553 private list access denied.", cn-mail-system.yaml):
 # session 40's evidence table, derived with batches 47-48, holds 'list' (block lists: 14 families, blocked, precision
 # 0.605), which outranks the bare refusal; derived with batch 50 alone the word fell under the bar, with session 41's
