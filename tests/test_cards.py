@@ -1561,6 +1561,24 @@ def test_w43_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
     words = en if lang == "en" else ja
     assert f.card is not None and (words is None or words in f.card.title), (f.rule, f.card.title)
 
+# session 43 (RV43): the milter default "Command rejected" is read as a refusal without a reason only when it is the
+# whole reply (the ``says`` condition: code, status and <addresses> aside); the same words before a cause ("...:
+# Recipient access denied") keep the base card, and before RCPT the condition does not hold. The second row read
+# "sender" at c27f22da (W43's ``text`` condition), the first and third read recipient-admin on f147216.
+RV43_SAYS = [
+    ("554 5.7.1 <someone@example.com>: Command rejected.", "DATA", "sender"),
+    ("550 5.7.1 Command rejected: Recipient access denied", "DATA", "recipient-admin"),
+    ("554 5.7.1 Command rejected", "DATA", "sender"),
+    ("550 5.7.1 Command rejected", "RCPT", "recipient-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "who"), RV43_SAYS)
+def test_rv43_a_default_refusal_only_as_the_whole_reply(reply: str, command: str, who: str) -> None:
+    f = read_as_bounce(reply, command, lang="en")
+    assert (f.reason, f.card.who if f.card else None) == ("policyviolation", who), f.rule
+
+
 # session 42 (CA42): the seventh card sample (docs/card-review-session42.md): catalogue replies whose card now says what
 # the reply says, bounce and pasted, in both languages; not_en is a phrase of the old card that must be gone
 CA42_CARDS = [

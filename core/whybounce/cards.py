@@ -42,10 +42,13 @@ _REPLY_RE = lazy(r"^[2-5]\d\d$")
 _OPTIONAL = lazy(r"<<([^<>]{0,2000})>>")  # an optional segment of a card template
 _FIELD = lazy(r"\{(\w+)\}")
 _SPACES = lazy(r"\s+")
+# what a reply gives besides its words: the reply code and enhanced status before them, <addresses> (the ``says``
+# condition takes them and the punctuation at either end out)
+_NOT_WORDS = lazy(r"^(?:[245]\d\d[ -])?(?:[245]\.\d{1,3}\.\d{1,3}\s)?|<[^<>]{0,300}>")
 # How two sentences are joined: English needs a space, Japanese does not.
 _SENTENCE_GAP = {"en": " ", "ja": ""}
-CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "carrier", "rule", "state",
-                            "context", "checks", "passed_on"})
+CONDITION_KEYS = frozenset({"command", "temporary", "action", "status", "reply", "text", "says", "carrier", "rule",
+                            "state", "context", "checks", "passed_on"})
 PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "list", "list_site", "limit", "until",
                           "more", "age", "tried", "passed_on_to"})
 # the checks a reply may name, in the order a person reads them (RFC 7208 SPF, RFC 6376 DKIM, RFC 7489 DMARC)
@@ -192,6 +195,8 @@ def condition_holds(cond: Mapping[str, Any], facts: Facts) -> bool:
             ok = facts.reply in want
         elif key == "text":
             ok = contains_any(facts.text, want)
+        elif key == "says":  # the reply says nothing else: a default that names no cause, not the same words before one
+            ok = _NOT_WORDS.sub("", facts.text).strip(" .:;,!-") in want
         elif key == "carrier":
             ok = (facts.carrier is not None) is bool(want)
         elif key == "rule":
