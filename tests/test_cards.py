@@ -1609,6 +1609,14 @@ CA43_CARDS = [
     # keeps: X.7.5, whose variant X.7.7 now shares (its cause now names a signature or an encryption of the message)
     ("rfc3463-5-7-5-cryptographic-failure", "bounce", "sender-admin",
      "security check between the mail servers failed", "セキュリティの確認に失敗しました", "had not logged in"),
+    # a header line over 998 characters (two systems' words): folding the header, not the body card's advice
+    ("synchronet-500-line-too-long-header", "bounce", "sender",
+     "header line of the message is too long", "ヘッダーの1行が長すぎます", "send it as an attachment"),
+    ("amavis-554-5-6-0-reject-bad-header-line-longer-than-rfc-5322-limit", "line", "sender",
+     "header line of the message is too long", "ヘッダーの1行が長すぎます", "MIME"),
+    # keeps: the same server's body line keeps the body card
+    ("synchronet-500-line-too-long-body", "bounce", "sender",
+     "A line of the message is too long", "メールの1行が長すぎます", "header line"),
     # keeps: Gmail's 534 5.7.14 («log in through your web browser») is not a weak mechanism
     ("gmail-534-5-7-14-log-in-through-web-browser", "bounce", "sender-admin",
      "wanted a login or a security check", "ログインやセキュリティの確認を求めました", "too weak"),
