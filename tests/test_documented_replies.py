@@ -234,7 +234,6 @@ BATCH_48_UNREAD = {
     "spamilter-550-ip-used-as-mta-hostname": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-invalid-source-hostname": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-invalid-hostname": "policyviolation (reason.policyviolation.policy)",
-    "spamilter-550-blacklisted-body-host-dbl": "blocked (reason.blocked.blacklisted)",
 }
 # Batch 51 (session 41, helper C41A): LumiSoft Mail Server and more of mox's own replies, labelled from their sources
 # and committed (1adc5c2) before whybounce read them, measured blind the same way. Strict, as batch 22's.
