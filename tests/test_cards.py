@@ -1520,7 +1520,8 @@ def test_w42_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
 # set up for delivery or for its own domains (infodancer, qpsmtpd) or that cannot write its spool (masqmail, as Exim)
 # is its administrator's; the sender domain's MX refused (Rackspace's G14, as Courier's badmx), the sending IP refused
 # (Titan) are the sending side's administrator's; a listed host in the message BODY is a link the sender removes
-# (RV43: read spamdetected by the URL clause since 'body host' names a URL's host, no longer blocked with a variant).
+# (RV43: read spamdetected by the URL clause since 'body host' names a URL's host, no longer blocked with a variant;
+# Titan's refused sending IP reads blocked by the sending-host clause over a loose X.7.2, no longer rejected).
 # Every row read otherwise on f147216.
 W43_WHO = [
     ("550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.10'", "DATA",
@@ -1546,8 +1547,8 @@ W43_WHO = [
      "設定になっていません"),
     ("550 5.7.1 Sender's MX record not allowed (G14)", "RCPT", "rejected", "sender-admin", "DNS records",
      "DNS レコード"),
-    ("550 5.7.2 192.0.2.10: Sender IP rejected: spam rate exceeded", "RCPT", "rejected", "sender-admin",
-     "IP address", "IP アドレス"),
+    ("550 5.7.2 192.0.2.10: Sender IP rejected: spam rate exceeded", "RCPT", "blocked", "sender-admin",
+     "sending server", "送信元のサーバー"),
     ("550 5.7.1 Rejecting due to security policy - Blacklisted body host, Please see: "
      "https://mx.example.com/policy.html#bodyurldbl", "DATA", "spamdetected", "sender", "link", "リンク"),
 ]

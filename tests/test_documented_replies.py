@@ -270,7 +270,6 @@ BATCH_50_UNREAD = {
     "smtpcodes-rackspace-550-5-7-0-header-contenttype-1-g18": "securityerror (status.X.7.*)",
     "smtpcodes-rackspace-550-5-7-0-clsid-file-extensions-are-dangerous-g1d": "blocked (reason.blocked.banned)",
     "titan-550-5-4-6-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
-    "titan-550-5-7-2-sender-ip-spam-rate-exceeded": "rejected (status.X.7.2)",
     "titan-554-5-7-1-command-rejected": "policyviolation (status.5.7.1)",
 }
 # Batch 54 (session 41, helper C41C): Hitachi Groupmax Mail - SMTP's error-mail subjects and Japanese ISPs' help

@@ -1619,6 +1619,24 @@ def test_session_43_c43_denylisted_is_a_refusal_word(reply: str, reason: str, ru
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 
 
+# session 43 (RV43): X.7.2 ("Mailing list expansion prohibited", RFC 3463 §3.8) names the destination list; under
+# words that say the SENDING host is what is refused its subject is wrong, so it reads loosely and the clause decides,
+# as X.1.x and X.2.x already do (resolve.py _names_destination). Every row read rejected (status.X.7.2) on f147216;
+# a sender ADDRESS refused under X.7.2 stays rejected (last row, unchanged).
+SESSION_43_RV43_X72: list[tuple[str, str, str]] = [
+    ("550 5.7.2 192.0.2.10: Sender IP rejected: spam rate exceeded", "blocked", "reason.blocked.sending-host-refused"),
+    ("550 5.7.2 Your IP address 192.0.2.10 is rejected", "blocked", "reason.blocked.sending-host-refused"),
+    ("550 5.7.2 Client host 192.0.2.10 refused", "blocked", "reason.blocked.sending-host-refused"),
+    ("550 5.7.2 sender rejected", "rejected", "reason.rejected.sender-rejected"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_43_RV43_X72, ids=[r[0][:60] for r in SESSION_43_RV43_X72])
+def test_session_43_rv43_list_status_loose_under_a_refused_sending_host(reply: str, reason: str, rule: str) -> None:
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
 # session 43 (C43): "spoofing" names a sender identity the message's source does not prove (Mimecast's anti-spoofing
 # policy, labelled authfailure first; Forward Email's three refusals): authfailure, before the bare "blocked" and the
 # stage's last guess that read Forward Email's two on f147216 (blocked, policyviolation at DATA)

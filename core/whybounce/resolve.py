@@ -576,11 +576,13 @@ _ASCII_NOT_WORD = {n: " " for n in range(128) if not (chr(n).isalnum() or chr(n)
 
 
 def _names_destination(status: str | None) -> bool:
-    """The status's subject is the destination mailbox or its address (RFC 3463 X.1.1-X.1.6, X.2.x)."""
+    """The status's subject is the destination mailbox or its address (RFC 3463 X.1.1-X.1.6, X.2.x), or the
+    destination mailing list (X.7.2 'Mailing list expansion prohibited': the sender may not write to that list)."""
     if not status:
         return False
     _cls, subject, detail = [*status.split("."), "", ""][:3]
-    return subject == "2" or (subject == "1" and detail in ("1", "2", "3", "4", "5", "6"))
+    return subject == "2" or (subject == "1" and detail in ("1", "2", "3", "4", "5", "6")) or (
+        subject == "7" and detail == "2")
 
 
 def cause_status(ev: Evidence) -> str | None:
