@@ -17,8 +17,8 @@ phrase          words that name a reason, anywhere in the server's reply; a phra
                 about the destination mailbox or its domain and the frame is not: "Sender address rejected: Domain
                 not found" is the sender's domain)
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
-                subject is the destination mailbox (X.1.1-X.1.6, X.2.x) drops to loose-status when a clause
-                names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
+                subject is the destination mailbox or list (X.1.1-X.1.6, X.2.x, X.7.2) drops to loose-status when a
+                clause names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
                 final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
                 with no status that prints a status's registered name ("Bad destination mailbox address") reads
                 as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox,
