@@ -34,10 +34,11 @@ from bench import gen
 from bench.run import LINE_TEXT, child_env
 
 # the sections one `whybounce line "550 5.1.1 user unknown"` decodes (the host's explain of the Postfix sample decodes
-# the same and the typo hint's `domains`): the resolver's tables (every reason file, the providers' index, the
-# clause words, the statuses' names), the card's shared parts and its own card, the registries its lines quote
-LINE_SECTIONS = ("reasons", "providers#index", "status_codes#en", "words#verdicts", "words#inner", "words#standard",
-                 "cards", "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
+# the same and the typo hint's `domains`): the resolver's tables (every reason file's, compiled: `reasons#table`; the
+# providers' index, the clause words, the statuses' names), the card's shared parts and its own card, the registries its
+# lines quote
+LINE_SECTIONS = ("reasons#table", "providers#index", "status_codes#en", "words#verdicts", "words#inner",
+                 "words#standard", "cards", "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
 SECTIONS = f"import whybounce.knowledge as k\nfor s in {LINE_SECTIONS!r}: k.section(s)"
 
 

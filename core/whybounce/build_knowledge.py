@@ -163,6 +163,9 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
             elif part == "status_codes":
                 status_codes = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
+        from .resolve import compile_table
+
+        parts.append(("reasons#table", compile_table(reasons)))  # what resolve.Knowledge is made from
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
     if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
         parts.extend(provider_slices(providers))

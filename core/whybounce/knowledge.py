@@ -40,6 +40,9 @@ showing one of a provider's cards decodes that card, not all of them."""
 LANGS = ("en", "ja")
 """The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
 languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
+AS_TUPLES = frozenset({"reasons#table"})
+"""Sections decoded with their lists as tuples (msgpack's ``use_list=False``): tables of rows that the run time
+only reads (``resolve.compile_table``), made without a list per row, which the collector then stops tracking."""
 BY_LANGUAGE = ("known_replies", "reply_codes", "status_codes")
 """Files of ``data/`` (not in a folder) compiled once per language as well, ``NAME#en`` holding the English texts
 only (``section_in``): a card's lines for administrators read one language of these registries, and a card shown
@@ -103,7 +106,8 @@ class KnowledgeFile:
         where = self._open().get(name)
         if where is not None:
             offset, length = where
-            value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False)
+            value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False,
+                                    use_list=name not in AS_TUPLES)
         elif "#" in name:
             raise KeyError(name)  # a card part the file lacks (asked for again and again: no scan of the index)
         else:

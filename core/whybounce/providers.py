@@ -361,4 +361,4 @@ def _sentence_index(name: str) -> Any:
 
     p = provider(name)
     assert p is not None, name
-    return PhraseIndex(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))
+    return PhraseIndex.of(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))
