@@ -38,7 +38,7 @@ from bench.run import LINE_TEXT, child_env
 # providers' index, the clause words, the statuses' names), the card's shared parts and its own card, the registries its
 # lines quote
 LINE_SECTIONS = ("reasons#table", "providers#index", "status_codes#en", "words#verdicts", "words#inner",
-                 "words#standard", "cards", "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
+                 "words#standard", "cards#rest", "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
 SECTIONS = f"import whybounce.knowledge as k\nfor s in {LINE_SECTIONS!r}: k.section(s)"
 
 

@@ -34,11 +34,21 @@ TREE = {
 }
 
 
+def test_the_keys_apart_are_sections_of_their_own(tmp_path: Path) -> None:
+    """``cards``' POP3 answers (knowledge.APART) are decoded only by a card that shows one: ``cards#rest`` is the file
+    without them, and ``cards`` stays whole."""
+    cards = {"ui": {"a": 1}, "topics": {"login": {"en": {"title": "Login"}}}, "pop3_unknown": {"en": {"t": "?"}}}
+    kf = KnowledgeFile(str(_tree(tmp_path, {"cards.yaml": cards})))
+    assert kf.section("cards") == cards
+    assert kf.section("cards#rest") == {"ui": {"a": 1}}
+    assert kf.section("cards#topics") == cards["topics"] and kf.section("cards#pop3_unknown") == cards["pop3_unknown"]
+
+
 def test_sections_by_file_and_by_folder(tmp_path: Path) -> None:
     kf = KnowledgeFile(str(_tree(tmp_path, TREE)))
-    assert kf.names() == ["cards", "providers", "providers/cox", "providers/extra/kddi", "reasons",
+    assert kf.names() == ["cards", "cards#rest", "providers", "providers/cox", "providers/extra/kddi", "reasons",
                           "reasons/mailboxfull", "reasons/userunknown"]
-    assert kf.section("cards") == {"ui": {"a": 1}}
+    assert kf.section("cards") == {"ui": {"a": 1}} == kf.section("cards#rest")  # (no key of knowledge.APART)
     assert kf.section("reasons/userunknown") == TREE["reasons/userunknown.yaml"]
     assert list(kf.section("reasons")) == ["mailboxfull", "userunknown"]  # file-name order
     assert kf.section("reasons")["mailboxfull"] == TREE["reasons/mailboxfull.yaml"]

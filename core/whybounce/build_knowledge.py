@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
+from .knowledge import APART, BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -45,7 +45,13 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
     at start-up, a card needs one card in one language.  A provider's ``cards`` (name -> card) become one
     section per card and language, ``DIR/STEM#cards/NAME/en``, behind the list of their names,
     ``DIR/STEM#cards``: a provider documents dozens of replies (Microsoft's cards are 100 KB), and a bounce
-    shows one of them.  A file of knowledge.BY_LANGUAGE is compiled whole and once per language (``NAME#en``)."""
+    shows one of them.  A file of knowledge.APART is compiled whole, without its keys apart (``NAME#rest``) and
+    each of those (``NAME#KEY``).  A file of knowledge.BY_LANGUAGE is compiled whole and once per language
+    (``NAME#en``)."""
+    if name in APART and isinstance(content, dict):  # whole, without its keys apart, and each of them
+        apart = [key for key in APART[name] if key in content]
+        return [(name, content), (f"{name}#rest", {k: v for k, v in content.items() if k not in apart}),
+                *((f"{name}#{key}", content[key]) for key in apart)]
     if name in BY_LANGUAGE:  # whole, and once per language (knowledge.section_in)
         return [(name, content), *((f"{name}#{lang}", in_language(content, lang)) for lang in LANGS)]
     if "/" not in name or not isinstance(content, dict):

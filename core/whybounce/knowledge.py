@@ -43,6 +43,10 @@ languages left out (``in_language``): a card shown in English decodes no Japanes
 AS_TUPLES = frozenset({"reasons#table"})
 """Sections decoded with their lists as tuples (msgpack's ``use_list=False``): tables of rows that the run time
 only reads (``resolve.compile_table``), made without a list per row, which the collector then stops tracking."""
+APART = {"cards": ("topics", "pop3_unknown")}
+"""Keys of a file of ``data/`` (not in a folder) compiled as sections of their own too, ``NAME#KEY``, with
+``NAME#rest`` the file without them (``section_rest``): a bounce's card reads ``cards#rest`` and never decodes the
+POP3 answers' cards (34 KB of the 57).  ``NAME`` stays whole, for tools and tests."""
 BY_LANGUAGE = ("known_replies", "reply_codes", "status_codes")
 """Files of ``data/`` (not in a folder) compiled once per language as well, ``NAME#en`` holding the English texts
 only (``section_in``): a card's lines for administrators read one language of these registries, and a card shown
@@ -157,6 +161,11 @@ def section(name: str) -> Any:
 def section_in(name: str, lang: str) -> Any:
     """One of :data:`BY_LANGUAGE` with the texts of ``lang`` (one of :data:`LANGS`) only, decoded on its first use."""
     return _SHIPPED.section(f"{name}#{lang}")
+
+
+def section_rest(name: str) -> Any:
+    """A file of :data:`APART` without its keys kept apart (``section(f"{name}#{key}")`` each), decoded on first use."""
+    return _SHIPPED.section(f"{name}#rest")
 
 
 def stored_slices(name: str) -> list[str] | None:
