@@ -409,13 +409,13 @@ class Knowledge:
         """The reason files' clauses over the word classes of ``data/words.yaml`` (built on first use)."""
         from .clauses import ClauseIndex  # only a reply no phrase reads needs it
 
-        return ClauseIndex(self._clause_specs, section("words"), section("words#tables"))
+        return ClauseIndex(self._clause_specs, section("words#sides"), section("words#tables"))
 
     @cached_property
     def recipient_words(self) -> tuple[str, ...]:
         """The words of ``data/words.yaml``'s recipient subject ("user", "mailbox", "recipient", ...): a refusal
         that names one refuses the recipient, which the stage's last guess reads (the ``refusal`` tier yields)."""
-        return tuple(str(w) for w in section("words")["subjects"]["recipient"]["words"])
+        return tuple(section("words#recipient"))
 
     @cached_property
     def inner(self) -> frozenset[str]:
