@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import APART, BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
+from .knowledge import APART, BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, GROUPED, LANGS, PER_CARD, in_language
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -47,13 +47,25 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
     ``DIR/STEM#cards``: a provider documents dozens of replies (Microsoft's cards are 100 KB), and a bounce
     shows one of them.  A file of knowledge.APART is compiled whole, without its keys apart (``NAME#rest``) and
     each of those (``NAME#KEY``).  A file of knowledge.BY_LANGUAGE is compiled whole and once per language
-    (``NAME#en``)."""
+    (``NAME#en``), and one of knowledge.GROUPED by its entries' groups as well."""
     if name in APART and isinstance(content, dict):  # whole, without its keys apart, and each of them
         apart = [key for key in APART[name] if key in content]
         return [(name, content), (f"{name}#rest", {k: v for k, v in content.items() if k not in apart}),
                 *((f"{name}#{key}", content[key]) for key in apart)]
     if name in BY_LANGUAGE:  # whole, and once per language (knowledge.section_in)
-        return [(name, content), *((f"{name}#{lang}", in_language(content, lang)) for lang in LANGS)]
+        by_language = [(name, content), *((f"{name}#{lang}", in_language(content, lang)) for lang in LANGS)]
+        key = GROUPED.get(name)
+        if key and isinstance(content, dict) and isinstance(content.get(key), dict):  # and its entries by group
+            groups: dict[str, dict[str, Any]] = {}
+            for entry, value in content[key].items():
+                groups.setdefault(str(entry).rpartition(".")[0], {})[entry] = value
+            by_language.append((f"{name}#{key}", [str(entry) for entry in content[key]]))
+            rest = {k: v for k, v in content.items() if k != key}
+            for lang in LANGS:
+                by_language.append((f"{name}#{lang}/rest", in_language(rest, lang)))
+                by_language.extend((f"{name}#{lang}/{key}/{group}", in_language(entries, lang))
+                                   for group, entries in groups.items())
+        return by_language
     if "/" not in name or not isinstance(content, dict):
         return [(name, content)]
     parts: list[tuple[str, Any]] = []

@@ -24,7 +24,7 @@ from datetime import date  # msgpack imports datetime anyway
 
 from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
-from .knowledge import card, section, section_in, section_rest
+from .knowledge import card, grouped_entry, grouped_rest, section, section_in, section_rest
 from .memo import cache, lru_cache
 from .model import Card, Finding
 from .patterns import IGNORECASE, contains_any, lazy
@@ -495,21 +495,21 @@ def _known(protocol: str, lang: str | None) -> tuple[tuple[str, tuple[str, ...],
 def _status_name(status: str, lang: str) -> str:
     """The registry's name of a status ("Bad destination mailbox address"), or "" when it has none."""
     key = status_key(status)
-    code = section_in("status_codes", lang)["codes"].get(key[2]) if key else None
+    code = grouped_entry("status_codes", key[2], lang) if key else None
     return str(code[lang]["name"]) if code else ""
 
 
 @lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
 def _status_line(status: str, lang: str) -> str:
     lines = _cards()["admin_lines"]
-    registry = section_in("status_codes", lang)
+    registry = grouped_rest("status_codes", lang)  # (its classes and subjects; the code alone of its codes)
     key = status_key(status)
     if key is None or key[1] not in registry["subjects"]:
         template: str = lines["status_malformed"][lang]
         return template.format(code=status)
     klass = registry["classes"][key[0]][lang]["name"]
     subject = registry["subjects"][key[1]][lang]["name"]
-    code = registry["codes"].get(key[2])
+    code = grouped_entry("status_codes", key[2], lang)
     if code is None:
         template = lines["status_unregistered"][lang]
         return template.format(code=status, klass=klass, subject=subject)

@@ -47,6 +47,11 @@ APART = {"cards": ("topics", "pop3_unknown")}
 """Keys of a file of ``data/`` (not in a folder) compiled as sections of their own too, ``NAME#KEY``, with
 ``NAME#rest`` the file without them (``section_rest``): a bounce's card reads ``cards#rest`` and never decodes the
 POP3 answers' cards (34 KB of the 57).  ``NAME`` stays whole, for tools and tests."""
+GROUPED = {"status_codes": "codes"}
+"""Files of :data:`BY_LANGUAGE` whose mapping under the key named here is compiled in groups as well, by each entry's
+name up to its last dot: ``NAME#en/KEY/X.1`` holds the English entries ``X.1.0`` to ``X.1.10``, ``NAME#en/rest``
+the file's other keys in English, ``NAME#KEY`` the entries' names (``grouped_entry``, ``grouped_rest``,
+``grouped_names``): a card quotes one status of the registry's 81, and decodes its subject's few."""
 BY_LANGUAGE = ("known_replies", "reply_codes", "status_codes")
 """Files of ``data/`` (not in a folder) compiled once per language as well, ``NAME#en`` holding the English texts
 only (``section_in``): a card's lines for administrators read one language of these registries, and a card shown
@@ -166,6 +171,26 @@ def section_in(name: str, lang: str) -> Any:
 def section_rest(name: str) -> Any:
     """A file of :data:`APART` without its keys kept apart (``section(f"{name}#{key}")`` each), decoded on first use."""
     return _SHIPPED.section(f"{name}#rest")
+
+
+def grouped_entry(name: str, entry: str, lang: str) -> Any:
+    """One entry of a file of :data:`GROUPED` (``grouped_entry("status_codes", "X.1.1", "en")``) with the texts of
+    ``lang``, or None when it has none; only its group is decoded."""
+    try:
+        return _SHIPPED.section(f"{name}#{lang}/{GROUPED[name]}/{entry.rpartition('.')[0]}").get(entry)
+    except KeyError:
+        return None
+
+
+def grouped_rest(name: str, lang: str) -> Any:
+    """A file of :data:`GROUPED` in ``lang`` without its grouped key (the status registry's classes and subjects)."""
+    return _SHIPPED.section(f"{name}#{lang}/rest")
+
+
+def grouped_names(name: str) -> list[str]:
+    """The names of the entries of a file of :data:`GROUPED` (the registered statuses, ``X.1.1`` ...), none decoded."""
+    names: list[str] = _SHIPPED.section(f"{name}#{GROUPED[name]}")
+    return names
 
 
 def stored_slices(name: str) -> list[str] | None:
