@@ -642,6 +642,8 @@ def main() -> int:
                              "thirty-fifth", "thirty-sixth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
+    # set 37 is made beside set 38 in session 43, on another branch
+    heldout(args.verbose, "real-mta-heldout38", "thirty-eighth held-out real-MTA set")
     leave_one_family_out(catalogue(args.verbose), args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)

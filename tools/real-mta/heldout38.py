@@ -35,8 +35,8 @@ Considered and not built (the README's list): reject_non_fqdn_sender, reject_non
 reject_non_fqdn_helo_hostname (the senders' addresses and HELO names are fully qualified); smtpd_recipient_limit (one
 recipient per message; a 452 for a second recipient is retried in another session and succeeds);
 reject_multi_recipient_bounce and smtpd_null_access_lookup_key (the senders' envelope sender is never null);
-reject_unauth_pipelining (the senders pipeline only where PIPELINING is offered: set 27's finding); check_sender_mx_access
-and check_client_a_access (the senders' domains have no DNS record at all, on which set 17's
+reject_unauth_pipelining (the senders pipeline only where PIPELINING is offered: set 27's finding);
+check_sender_mx_access and check_client_a_access (the senders' domains have no DNS record at all, on which set 17's
 reject_unknown_sender_domain relies, and the client has no name); smtpd_hard_error_limit (a session of the kit's
 senders makes one error at most, which is itself the refusal they report).
 """

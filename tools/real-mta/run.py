@@ -741,8 +741,8 @@ def main() -> None:
                          " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
                          " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, Sendmail daemons with features set 19 did"
                          " not use, an OpenSMTPD with its rspamd and senderscore filters, an Exim"
-                         " with content scanning (spamd, clamd), MIME and DATA ACLs, a Postfix with restrictions and limits sets 17, 27"
-                         " and 28 did not use (heldout38), instead of the fake server)")
+                         " with content scanning (spamd, clamd), MIME and DATA ACLs, a Postfix with restrictions"
+                         " and limits sets 17, 27 and 28 did not use (heldout38), instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)
