@@ -13,7 +13,7 @@ instance of the same Postfix (Debian 12 package postfix 3.7.11-0+deb12u1; its ow
 - ``reject_plaintext_session`` (the connection is not encrypted; the receiver has no certificate, so it offers no
   STARTTLS), at plaintext_reject_code 450, its default;
 - ``reject_unknown_reverse_client_hostname`` at unknown_client_reject_code 450, its default, with the receiver's own
-  /etc/hosts (bind-mounted by run.py) holding no line for 127.0.0.1 and the kit's DNS answering NXDOMAIN to PTR
+  /etc/hosts (bind-mounted by run.py) holding no names at all and the kit's DNS answering NXDOMAIN to PTR
   questions;
 - ``reject_unlisted_recipient`` for a local domain whose ``local_recipient_maps`` is ``$alias_maps``, an alias table
   that lists only postmaster: once with ``smtpd_reject_footer`` set to postconf(5)'s own example, once with
@@ -57,7 +57,7 @@ FIRST_IP = "127.0.22.1"
 CONF = Path("/etc/postfix-rcv38")
 QUEUE = Path("/var/spool/postfix-rcv38")
 DATA = Path("/var/lib/postfix-rcv38")
-HOSTS = CONF / "hosts"  # bind-mounted over /etc/hosts by run.py: no line for 127.0.0.1
+HOSTS = CONF / "hosts"  # bind-mounted over /etc/hosts by run.py: no names (not even ::1's, which glibc gives 127.0.0.1)
 SENDERS = ("mta-pf.example", "mta-ex.example", "mta-os.example", "mta-sm.example")  # the kit's four (and HELO names)
 HELO_ZONE = f"helo-list.{SUFFIX}"  # lists the four HELO names (<name>.<zone> A 127.0.0.2, topology.OTHER_HOSTS)
 # postconf(5)'s example of smtpd_reject_footer (Postfix 3.7.11, /usr/share/man/man5/postconf.5.gz), as it gives it
