@@ -640,7 +640,7 @@ def main() -> int:
                              "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth",
                              "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
-                             "thirty-fifth", "thirty-sixth", "thirty-seventh"),
+                             "thirty-fifth", "thirty-sixth", "thirty-seventh", "thirty-eighth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     leave_one_family_out(catalogue(args.verbose), args.verbose)

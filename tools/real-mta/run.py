@@ -586,6 +586,15 @@ def start_milter_receiver(procs: Processes) -> None:
     start_postfix_receiver(procs, heldout37.CONF, ips)
 
 
+def start_restricting_receiver(procs: Processes) -> None:
+    """Set 38: the receiving Postfix instance of heldout38.py on 127.0.22.1 up, in the kit's DNS namespace with
+    heldout38.HOSTS over /etc/hosts (no line for 127.0.0.1), stopped by ``postfix -c ... stop``."""
+    import heldout38
+
+    ips = heldout38.write_receiver()
+    start_postfix_receiver(procs, heldout38.CONF, ips, f"mount --bind {heldout38.HOSTS} /etc/hosts &&")
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -609,6 +618,7 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout35": start_opensmtpd_filter_receiver,
     "heldout36": start_exim_scanning_receiver,
     "heldout37": start_milter_receiver,
+    "heldout38": start_restricting_receiver,
 }
 
 
@@ -752,7 +762,8 @@ def main() -> None:
                          " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, Sendmail daemons with features set 19 did"
                          " not use, an OpenSMTPD with its rspamd and senderscore filters, an Exim"
                          " with content scanning (spamd, clamd), MIME and DATA ACLs, a Postfix with milters"
-                         " (pyspf-milter, MIMEDefang, vrfydmn, a milter down), instead of the fake server)")
+                         " (pyspf-milter, MIMEDefang, vrfydmn, a milter down), a Postfix with restrictions"
+                         " and limits sets 17, 27 and 28 did not use (heldout38), instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

@@ -114,6 +114,8 @@ OTHER_HOSTS.update(importlib.import_module("heldout31").dns_names())
 OTHER_HOSTS.update(importlib.import_module("heldout34").dns_names())
 # Set 35's: filter-senderscore's look-up of 127.0.0.1 (1.0.0.127.score.senderscore.com) gives it the score 20
 OTHER_HOSTS.update(importlib.import_module("heldout35").dns_names())
+# Set 38's: the domain list of its receiving Postfix's reject_rhsbl_helo lists the four senders' HELO names
+OTHER_HOSTS.update(importlib.import_module("heldout38").dns_names())
 # TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
 # for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
 # NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
