@@ -34,10 +34,12 @@ from bench import gen
 from bench.run import LINE_TEXT, child_env
 
 # the sections one `whybounce line "550 5.1.1 user unknown"` decodes (the host's explain of the Postfix sample decodes
-# the same and the typo hint's `domains`): the resolver's tables (every reason file, the providers' index, the
-# clause words, the statuses' names), the card's shared parts and its own card, the registries its lines quote
-LINE_SECTIONS = ("reasons", "providers#index", "status_codes#en", "words#verdicts", "words#inner", "words#standard",
-                 "cards", "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
+# the same but `reply_codes#en`, and the typo hint's `domains` and the clause index's `words#tables`, `words#sides`):
+# the resolver's tables (`reasons#table`), the providers' index, the clause words, the card's shared parts
+# (`cards#rest`) and its own card, the registries its lines quote (of the statuses', its subject's group)
+LINE_SECTIONS = ("reasons#table", "providers#index", "status_codes#codes", "status_codes#en/rest",
+                 "status_codes#en/codes/X.1", "words#verdicts", "words#inner", "words#standard", "cards#rest",
+                 "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
 SECTIONS = f"import whybounce.knowledge as k\nfor s in {LINE_SECTIONS!r}: k.section(s)"
 
 
@@ -59,8 +61,8 @@ LINE_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
     ("line, engine (its `finish`), resolve, providers, cards, smtp, model, render",
      "import whybounce.line, whybounce.render"),
     ("msgpack (its C module; `datetime` and `collections` it imports)", "import msgpack"),
-    ("knowledge: the 10 sections a line reads, decoded", SECTIONS),
-    ("the resolver's tables (`resolve.Knowledge`: every reason file's phrases, folded)",
+    ("knowledge: the 12 sections a line reads, decoded", SECTIONS),
+    ("the resolver's tables (`resolve.Knowledge`, made from `reasons#table`)",
      "from whybounce import resolve; resolve.knowledge()"),
 ], ("the answer: patterns from the store, resolve, card, render, print",
     f"import sys; sys.argv = ['whybounce', 'line', {LINE_TEXT!r}]\nfrom whybounce.cli import main; sys.exit(main())"))
@@ -72,7 +74,7 @@ HOST_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
     ("engine, MIME layer (mail, mime, read, dsn), resolve, cards, the registry",
      "gc.disable(); import whybounce.engine, whybounce.mail, whybounce.formats"),
     ("msgpack (its C module; `datetime` and `collections` it imports)", "import msgpack"),
-    ("knowledge: the 10 sections an explain reads, decoded", SECTIONS),
+    ("knowledge: the 12 sections a line reads, decoded", SECTIONS),
     ("the resolver's tables (`resolve.Knowledge`)", "from whybounce import resolve; resolve.knowledge()"),
 ], ("the answer: frame in, patterns from the store, detect, resolve, cards, frame out",
     "import sys; sys.argv = ['whybounce-host', '/x/whybounce.json', 'whybounce@whybounce.org']\n"

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from scaling import LINEAR_GROWTH, growth
 from whybounce import explain_line
-from whybounce.clauses import ClauseIndex, inner_words, verdict_words, word_tables
+from whybounce.clauses import ClauseIndex, inner_words, verdict_words, word_sides, word_tables
 from whybounce.knowledge import DATA_DIR, section
 from whybounce.model import Evidence
 from whybounce.resolve import knowledge, resolve
@@ -406,12 +406,19 @@ def test_the_compiled_word_tables_are_the_words_own() -> None:
     built, compiled = ClauseIndex(section("reasons"), words), knowledge().clauses
     assert (compiled.subjects, compiled.predicates, compiled.not_after) == (built.subjects, built.predicates,
                                                                            built.not_after)
+    # made from words#sides (each class's side only), not the 47 KB of words.yaml: the same sides, the same clauses
+    assert section("words#sides") == word_sides(words) and compiled.sides == built.sides
+    assert {s: [(c.rule, c.side, c.predicate) for c in cs] for s, cs in compiled.by_subject.items()} == \
+        {s: [(c.rule, c.side, c.predicate) for c in cs] for s, cs in built.by_subject.items()}
+    assert len({c.side for cs in compiled.by_subject.values() for c in cs}) > 1  # (not one side for all)
+    assert knowledge().recipient_words == tuple(words["subjects"]["recipient"]["words"])
 
 
 def msgpack_round_trip(value: object) -> object:
     import msgpack
 
-    return msgpack.unpackb(msgpack.packb(value, use_bin_type=True), raw=False, strict_map_key=False)
+    # (arrays as tuples, as knowledge.AS_TUPLES decodes words#tables)
+    return msgpack.unpackb(msgpack.packb(value, use_bin_type=True), raw=False, strict_map_key=False, use_list=False)
 
 
 @pytest.mark.parametrize(("reply", "reason"), [

@@ -12,7 +12,7 @@ import msgpack
 import pytest
 import yaml
 from whybounce import build_knowledge, knowledge
-from whybounce.knowledge import KnowledgeFile
+from whybounce.knowledge import LANGS, KnowledgeFile, grouped_entry, grouped_names, grouped_rest, section_in
 
 
 def _tree(root: Path, files: dict[str, object]) -> Path:
@@ -34,11 +34,21 @@ TREE = {
 }
 
 
+def test_the_keys_apart_are_sections_of_their_own(tmp_path: Path) -> None:
+    """``cards``' POP3 answers (knowledge.APART) are decoded only by a card that shows one: ``cards#rest`` is the file
+    without them, and ``cards`` stays whole."""
+    cards = {"ui": {"a": 1}, "topics": {"login": {"en": {"title": "Login"}}}, "pop3_unknown": {"en": {"t": "?"}}}
+    kf = KnowledgeFile(str(_tree(tmp_path, {"cards.yaml": cards})))
+    assert kf.section("cards") == cards
+    assert kf.section("cards#rest") == {"ui": {"a": 1}}
+    assert kf.section("cards#topics") == cards["topics"] and kf.section("cards#pop3_unknown") == cards["pop3_unknown"]
+
+
 def test_sections_by_file_and_by_folder(tmp_path: Path) -> None:
     kf = KnowledgeFile(str(_tree(tmp_path, TREE)))
-    assert kf.names() == ["cards", "providers", "providers/cox", "providers/extra/kddi", "reasons",
+    assert kf.names() == ["cards", "cards#rest", "providers", "providers/cox", "providers/extra/kddi", "reasons",
                           "reasons/mailboxfull", "reasons/userunknown"]
-    assert kf.section("cards") == {"ui": {"a": 1}}
+    assert kf.section("cards") == {"ui": {"a": 1}} == kf.section("cards#rest")  # (no key of knowledge.APART)
     assert kf.section("reasons/userunknown") == TREE["reasons/userunknown.yaml"]
     assert list(kf.section("reasons")) == ["mailboxfull", "userunknown"]  # file-name order
     assert kf.section("reasons")["mailboxfull"] == TREE["reasons/mailboxfull.yaml"]
@@ -193,3 +203,26 @@ def test_a_cut_file_is_refused(tmp_path: Path) -> None:
     cut.write_bytes(_tree(tmp_path, TREE).read_bytes()[:20])  # inside the index
     with pytest.raises(msgpack.OutOfData):
         KnowledgeFile(str(cut)).section("cards")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_status_registry_by_group_is_the_registry(lang: str) -> None:
+    """A card reads one status of the registry through its group (knowledge.GROUPED): every registered code, in
+    every language, is the whole registry's, and the rest of the registry is the same without its codes."""
+    whole = section_in("status_codes", lang)
+    assert grouped_names("status_codes") == list(whole["codes"]) and len(whole["codes"]) > 60
+    assert {code: grouped_entry("status_codes", code, lang) for code in whole["codes"]} == whole["codes"]
+    assert grouped_rest("status_codes", lang) == {k: v for k, v in whole.items() if k != "codes"}
+    assert grouped_entry("status_codes", "X.1.99", lang) is None
+    assert grouped_entry("status_codes", "X.99.1", lang) is None  # (a subject with no group)
+
+
+def test_grouped_sections_are_compiled_per_group(tmp_path: Path) -> None:
+    registry = {"meta": {"x": 1}, "codes": {"X.1.1": {"en": {"name": "a"}, "ja": {"name": "あ"}},
+                                            "X.1.2": {"en": {"name": "b"}, "ja": {"name": "い"}},
+                                            "X.2.1": {"en": {"name": "c"}, "ja": {"name": "う"}}}}
+    kf = KnowledgeFile(str(_tree(tmp_path, {"status_codes.yaml": registry})))
+    assert kf.section("status_codes#codes") == ["X.1.1", "X.1.2", "X.2.1"]
+    assert kf.section("status_codes#en/codes/X.1") == {"X.1.1": {"en": {"name": "a"}}, "X.1.2": {"en": {"name": "b"}}}
+    assert kf.section("status_codes#ja/codes/X.2") == {"X.2.1": {"ja": {"name": "う"}}}
+    assert kf.section("status_codes#en/rest") == {"meta": {"x": 1}}

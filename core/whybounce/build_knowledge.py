@@ -16,7 +16,7 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, LANGS, PER_CARD, in_language
+from .knowledge import APART, BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, GROUPED, LANGS, PER_CARD, in_language
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -45,9 +45,27 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
     at start-up, a card needs one card in one language.  A provider's ``cards`` (name -> card) become one
     section per card and language, ``DIR/STEM#cards/NAME/en``, behind the list of their names,
     ``DIR/STEM#cards``: a provider documents dozens of replies (Microsoft's cards are 100 KB), and a bounce
-    shows one of them.  A file of knowledge.BY_LANGUAGE is compiled whole and once per language (``NAME#en``)."""
+    shows one of them.  A file of knowledge.APART is compiled whole, without its keys apart (``NAME#rest``) and
+    each of those (``NAME#KEY``).  A file of knowledge.BY_LANGUAGE is compiled whole and once per language
+    (``NAME#en``), and one of knowledge.GROUPED by its entries' groups as well."""
+    if name in APART and isinstance(content, dict):  # whole, without its keys apart, and each of them
+        apart = [key for key in APART[name] if key in content]
+        return [(name, content), (f"{name}#rest", {k: v for k, v in content.items() if k not in apart}),
+                *((f"{name}#{key}", content[key]) for key in apart)]
     if name in BY_LANGUAGE:  # whole, and once per language (knowledge.section_in)
-        return [(name, content), *((f"{name}#{lang}", in_language(content, lang)) for lang in LANGS)]
+        by_language = [(name, content), *((f"{name}#{lang}", in_language(content, lang)) for lang in LANGS)]
+        key = GROUPED.get(name)
+        if key and isinstance(content, dict) and isinstance(content.get(key), dict):  # and its entries by group
+            groups: dict[str, dict[str, Any]] = {}
+            for entry, value in content[key].items():
+                groups.setdefault(str(entry).rpartition(".")[0], {})[entry] = value
+            by_language.append((f"{name}#{key}", [str(entry) for entry in content[key]]))
+            rest = {k: v for k, v in content.items() if k != key}
+            for lang in LANGS:
+                by_language.append((f"{name}#{lang}/rest", in_language(rest, lang)))
+                by_language.extend((f"{name}#{lang}/{key}/{group}", in_language(entries, lang))
+                                   for group, entries in groups.items())
+        return by_language
     if "/" not in name or not isinstance(content, dict):
         return [(name, content)]
     parts: list[tuple[str, Any]] = []
@@ -163,11 +181,14 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
             elif part == "status_codes":
                 status_codes = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
+        from .resolve import compile_table
+
+        parts.append(("reasons#table", compile_table(reasons)))  # what resolve.Knowledge is made from
         parts.append(("reasons#slices", phrase_slices(reasons)))  # (a tree of other files has none to derive)
     if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
         parts.extend(provider_slices(providers))
     if isinstance(words, dict) and "subjects" in words:
-        from .clauses import inner_words, verdict_words, word_tables
+        from .clauses import inner_words, verdict_words, word_sides, word_tables
 
         parts.append(("words#inner", sorted(inner_words(words))))
         parts.append(("words#verdicts", sorted(verdict_words(words))))
@@ -175,6 +196,8 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#retry", sorted((words.get("retry_words") or {}).get("words") or ())))
         parts.append(("words#retry-not", sorted((words.get("retry_words") or {}).get("not_of") or ())))
         parts.append(("words#tables", word_tables(words)))
+        parts.append(("words#sides", word_sides(words)))
+        parts.append(("words#recipient", [str(w) for w in words["subjects"]["recipient"]["words"]]))
     if isinstance(status_codes, dict) and "codes" in status_codes:
         from .grams import choose_slices
 

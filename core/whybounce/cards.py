@@ -24,7 +24,7 @@ from datetime import date  # msgpack imports datetime anyway
 
 from .addresses import parent_lookup
 from .i18n import normalize_lang, reason_label
-from .knowledge import card, section, section_in
+from .knowledge import card, grouped_entry, grouped_rest, section, section_in, section_rest
 from .memo import cache, lru_cache
 from .model import Card, Finding
 from .patterns import IGNORECASE, contains_any, lazy
@@ -144,7 +144,7 @@ def _one_spaced(text: str) -> str:
 
 @cache  # (asked four times a card: one call of C, not three of Python, once decoded)
 def _cards() -> Mapping[str, Any]:
-    data: Mapping[str, Any] = section("cards")
+    data: Mapping[str, Any] = section_rest("cards")  # (the POP3 answers' cards apart: knowledge.APART)
     return data
 
 
@@ -500,21 +500,21 @@ def _known(protocol: str, lang: str | None) -> tuple[tuple[str, tuple[str, ...],
 def _status_name(status: str, lang: str) -> str:
     """The registry's name of a status ("Bad destination mailbox address"), or "" when it has none."""
     key = status_key(status)
-    code = section_in("status_codes", lang)["codes"].get(key[2]) if key else None
+    code = grouped_entry("status_codes", key[2], lang) if key else None
     return str(code[lang]["name"]) if code else ""
 
 
 @lru_cache(maxsize=1024)  # a few dozen codes occur in practice; the line depends on nothing else
 def _status_line(status: str, lang: str) -> str:
     lines = _cards()["admin_lines"]
-    registry = section_in("status_codes", lang)
+    registry = grouped_rest("status_codes", lang)  # (its classes and subjects; the code alone of its codes)
     key = status_key(status)
     if key is None or key[1] not in registry["subjects"]:
         template: str = lines["status_malformed"][lang]
         return template.format(code=status)
     klass = registry["classes"][key[0]][lang]["name"]
     subject = registry["subjects"][key[1]][lang]["name"]
-    code = registry["codes"].get(key[2])
+    code = grouped_entry("status_codes", key[2], lang)
     if code is None:
         template = lines["status_unregistered"][lang]
         return template.format(code=status, klass=klass, subject=subject)
@@ -629,15 +629,16 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     lang = normalize_lang(lang)
     kb = _cards()
     facts = Facts.of(finding, context)
-    pop3 = finding.reason is None and topic is not None and topic in kb["topics"]
+    entry: Mapping[str, Any] | None = section("cards#topics").get(topic) \
+        if finding.reason is None and topic is not None else None
+    pop3 = entry is not None
     reason: str | None = None
-    entry: Mapping[str, Any] | None
     provider_card = False
     if pop3:
-        entry = kb["topics"][topic]
+        pass  # a POP3 answer's topic: its card
     elif finding.reason is None and facts.rule == "pop3.unknown":
         # session 40 (CA40): a POP3 answer no topic names is still a POP3 answer, not an undelivered message
-        entry = kb["pop3_unknown"]
+        entry = section("cards#pop3_unknown")
         pop3 = True
     else:
         entry = card_for(facts.rule, lang)  # what this provider's own reply means

@@ -70,7 +70,7 @@ class Clause:
         self.only_refuses: bool = bool(spec.get("only_refuses"))
 
 
-def _table(classes: dict[str, Any], stem: bool = False) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
+def _table(classes: dict[str, Any], stem: bool = False) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
     """First word -> [(how many words, the words, class name)], longest first: 'your ip address' before 'your ip'.
     With ``stem``, the words without their inflection (predicates: "exceeded" is "exceed"), but those of a class
     marked ``inflect: false`` as written, each marked with :data:`_AS_WRITTEN` (the text's words are looked up both
@@ -85,9 +85,7 @@ def _table(classes: dict[str, Any], stem: bool = False) -> dict[str, list[tuple[
             elif stem:
                 words = tuple(_stem(w) for w in words)
             table.setdefault(words[0], []).append((len(words), words, name))
-    for entries in table.values():
-        entries.sort(key=lambda e: -e[0])
-    return table
+    return {first: tuple(sorted(entries, key=lambda e: -e[0])) for first, entries in table.items()}
 
 
 def _stem(word: str) -> str:
@@ -147,7 +145,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
     return words, ends
 
 
-def _at(table: dict[str, list[tuple[int, tuple[str, ...], str]]], words: list[str], i: int) -> list[tuple[int, str]]:
+def _at(table: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]], words: list[str], i: int) \
+        -> list[tuple[int, str]]:
     """(length, class) of every entry of ``table`` whose words start at ``words[i]``."""
     return [(n, name) for n, phrase, name in table.get(words[i], ()) if n == 1 or tuple(words[i:i + n]) == phrase]
 
@@ -170,16 +169,19 @@ def verdict_words(words: dict[str, Any]) -> frozenset[str]:
 
 def word_tables(words: dict[str, Any]) -> dict[str, Any]:
     """The word classes of ``data/words.yaml`` cut into words once: the subjects' and the predicates' tables
-    (:func:`_table`) and each subject's ``not_after`` words.  Compiled into the knowledge (``words#tables``, lists for
-    tuples), so the first reply that reaches the clause tier does not split and stem some 450 phrases (0.4 ms)."""
+    (:func:`_table`) and each subject's ``not_after`` words.  Compiled into the knowledge (``words#tables``, decoded
+    with its arrays as tuples: knowledge.AS_TUPLES), so the first reply that reaches the clause tier neither splits and
+    stems some 450 phrases (0.4 ms) nor makes its tuples again."""
     return {"subjects": _table(words["subjects"]), "predicates": _table(words["predicates"], stem=True),
             "not_after": {name: sorted(set(_split(" ".join(spec.get("not_after") or ()))[0]))
                           for name, spec in words["subjects"].items()}}
 
 
-def _tuples(table: dict[str, list[Any]]) -> dict[str, list[tuple[int, tuple[str, ...], str]]]:
-    """A word table as :func:`_table` makes it, from its compiled form (msgpack keeps no tuples)."""
-    return {first: [(n, tuple(phrase), name) for n, phrase, name in entries] for first, entries in table.items()}
+def word_sides(words: dict[str, Any]) -> dict[str, Any]:
+    """``data/words.yaml`` with only what :class:`ClauseIndex` reads of it once given :func:`word_tables`: each
+    subject's and predicate's ``side`` (compiled as ``words#sides``: 2 of the file's 47 KB)."""
+    return {kind: {name: {k: v for k, v in spec.items() if k == "side"} for name, spec in words[kind].items()}
+            for kind in ("subjects", "predicates")}
 
 
 class ClauseIndex:
@@ -188,10 +190,11 @@ class ClauseIndex:
     __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
-        """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them."""
+        """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them; with
+        ``tables``, ``words`` may be :func:`word_sides` of them (``words#sides``)."""
         tables = word_tables(words) if tables is None else tables
-        self.subjects = _tuples(tables["subjects"])
-        self.predicates = _tuples(tables["predicates"])
+        self.subjects: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = tables["subjects"]
+        self.predicates: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]] = tables["predicates"]
         # the last word of every "refused" predicate: a refusal's frame ends with one ("rejected", "not allowed")
         self.refusal_ends = frozenset(phrase[-1] if phrase else first for first, entries in self.predicates.items()
                                       for _, phrase, name in entries if name == "refused")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 
-from .knowledge import section
+from .knowledge import section, section_rest
 from .memo import lru_cache
 
 TYPE_CHECKING = False
@@ -45,7 +45,7 @@ def pick_lang(cli_lang: str | None, environ: Mapping[str, str] | None = None) ->
 
 
 def _cards() -> Mapping[str, Any]:
-    data: Mapping[str, Any] = section("cards")
+    data: Mapping[str, Any] = section_rest("cards")  # (the POP3 answers' cards apart: knowledge.APART)
     return data
 
 
@@ -77,7 +77,7 @@ def reason_title(reason: str | None, lang: str) -> str:
     from; the reason word itself when there is none."""
     if not reason:
         return ""
-    entry = _cards()["reason_names"].get(reason) or _cards().get("topics", {}).get(reason)
+    entry = _cards()["reason_names"].get(reason) or section("cards#topics").get(reason)
     if not isinstance(entry, dict):  # the knowledge's mappings are dicts (collections.abc imports collections)
         return reason
     found = entry[normalize_lang(lang)]

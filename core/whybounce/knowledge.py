@@ -40,6 +40,18 @@ showing one of a provider's cards decodes that card, not all of them."""
 LANGS = ("en", "ja")
 """The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
 languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
+AS_TUPLES = frozenset({"reasons#table", "words#tables"})
+"""Sections decoded with their lists as tuples (msgpack's ``use_list=False``): tables of rows that the run time
+only reads (``resolve.compile_table``, ``clauses.word_tables``), used as decoded, not copied into tuples."""
+APART = {"cards": ("topics", "pop3_unknown")}
+"""Keys of a file of ``data/`` (not in a folder) compiled as sections of their own too, ``NAME#KEY``, with
+``NAME#rest`` the file without them (``section_rest``): a bounce's card reads ``cards#rest`` and never decodes the
+POP3 answers' cards (34 KB of the 57).  ``NAME`` stays whole, for tools and tests."""
+GROUPED = {"status_codes": "codes"}
+"""Files of :data:`BY_LANGUAGE` whose mapping under the key named here is compiled in groups as well, by each entry's
+name up to its last dot: ``NAME#en/KEY/X.1`` holds the English entries ``X.1.0`` to ``X.1.10``, ``NAME#en/rest``
+the file's other keys in English, ``NAME#KEY`` the entries' names (``grouped_entry``, ``grouped_rest``,
+``grouped_names``): a card quotes one status of the registry's 81, and decodes its subject's few."""
 BY_LANGUAGE = ("known_replies", "reply_codes", "status_codes")
 """Files of ``data/`` (not in a folder) compiled once per language as well, ``NAME#en`` holding the English texts
 only (``section_in``): a card's lines for administrators read one language of these registries, and a card shown
@@ -103,7 +115,8 @@ class KnowledgeFile:
         where = self._open().get(name)
         if where is not None:
             offset, length = where
-            value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False)
+            value = msgpack.unpackb(self._blobs[offset : offset + length], raw=False, strict_map_key=False,
+                                    use_list=name not in AS_TUPLES)
         elif "#" in name:
             raise KeyError(name)  # a card part the file lacks (asked for again and again: no scan of the index)
         else:
@@ -153,6 +166,31 @@ def section(name: str) -> Any:
 def section_in(name: str, lang: str) -> Any:
     """One of :data:`BY_LANGUAGE` with the texts of ``lang`` (one of :data:`LANGS`) only, decoded on its first use."""
     return _SHIPPED.section(f"{name}#{lang}")
+
+
+def section_rest(name: str) -> Any:
+    """A file of :data:`APART` without its keys kept apart (``section(f"{name}#{key}")`` each), decoded on first use."""
+    return _SHIPPED.section(f"{name}#rest")
+
+
+def grouped_entry(name: str, entry: str, lang: str) -> Any:
+    """One entry of a file of :data:`GROUPED` (``grouped_entry("status_codes", "X.1.1", "en")``) with the texts of
+    ``lang``, or None when it has none; only its group is decoded."""
+    try:
+        return _SHIPPED.section(f"{name}#{lang}/{GROUPED[name]}/{entry.rpartition('.')[0]}").get(entry)
+    except KeyError:
+        return None
+
+
+def grouped_rest(name: str, lang: str) -> Any:
+    """A file of :data:`GROUPED` in ``lang`` without its grouped key (the status registry's classes and subjects)."""
+    return _SHIPPED.section(f"{name}#{lang}/rest")
+
+
+def grouped_names(name: str) -> list[str]:
+    """The names of the entries of a file of :data:`GROUPED` (the registered statuses, ``X.1.1`` ...), none decoded."""
+    names: list[str] = _SHIPPED.section(f"{name}#{GROUPED[name]}")
+    return names
 
 
 def stored_slices(name: str) -> list[str] | None:

@@ -9,7 +9,7 @@ caller) stays as it is.
 from __future__ import annotations
 
 from .i18n import normalize_lang
-from .knowledge import section
+from .knowledge import section_rest
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ class Note(str):
 
 
 def _templates() -> dict[str, dict[str, str]]:
-    found: dict[str, dict[str, str]] = section("cards")["warnings"]
+    found: dict[str, dict[str, str]] = section_rest("cards")["warnings"]  # (knowledge.APART)
     return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .addresses import parent_lookup
 from .grams import SliceIndex
-from .knowledge import LANGS, card, card_names, section, section_in, stored_slices
+from .knowledge import card, card_names, grouped_names, section, stored_slices
 from .memo import cache
 from .model import Evidence
 from .patterns import lazy
@@ -245,9 +245,9 @@ def providers() -> tuple[Provider, ...]:
 
 @cache
 def _registered() -> frozenset[str]:
-    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml (its English
-    part, which an English card reads too: the codes are the same in every language)."""
-    return frozenset(str(k) for k in section_in("status_codes", LANGS[0])["codes"])
+    """The enhanced status codes of the IANA registry ("X.1.1", ...), from data/status_codes.yaml (their names
+    only, ``status_codes#codes``)."""
+    return frozenset(grouped_names("status_codes"))
 
 
 @cache
@@ -361,4 +361,4 @@ def _sentence_index(name: str) -> Any:
 
     p = provider(name)
     assert p is not None, name
-    return PhraseIndex(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))
+    return PhraseIndex.of(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))

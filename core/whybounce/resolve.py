@@ -97,7 +97,7 @@ from .smtp import STATUS, fold, for_matching, without_frames, without_host_names
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from typing import Any
 
     from .clauses import ClauseIndex
@@ -194,33 +194,56 @@ class Entry:
 
 class PhraseIndex:
     """Substring matching of many phrases at once, in linear time: only the phrases whose first piece may occur
-    in the text (grams.SliceIndex) are tried.  An item of ``match`` that is a list means pieces that must
-    follow in that order, each within :data:`MAX_GAP` characters of the one before.  Matches come out in the
-    order of the items."""
+    in the text (grams.SliceIndex) are tried.  An item's pieces must follow in that order, each within
+    :data:`MAX_GAP` characters of the one before.  Matches come out in the order of the items."""
 
-    __slots__ = ("items", "slices")
+    __slots__ = ("entries", "items", "rows", "slices")
 
-    def __init__(self, items: list[tuple[tuple[str, ...], Entry]],
-                 chosen: Callable[[], list[str] | None] | None = None) -> None:
+    def __init__(self, items: Sequence[tuple[tuple[str, ...], int]], entries: list[Entry | None],
+                 rows: Sequence[Sequence[Any]] = (), chosen: Callable[[], list[str] | None] | None = None) -> None:
+        """``items``: (pieces, the number of its entry in ``entries``); an entry that is None there is made from
+        ``rows`` (:class:`Entry`'s arguments, by the same number) when it first matches: a process that reads one
+        reply makes the few entries it matches, not the resolver's 840 (``Knowledge``)."""
         self.items = items
-        self.slices = SliceIndex([pieces[0] for pieces, _entry in items], chosen)
+        self.entries = entries
+        self.rows = rows
+        self.slices = SliceIndex([pieces[0] for pieces, _n in items], chosen)
+
+    @classmethod
+    def of(cls, pairs: list[tuple[tuple[str, ...], Entry]],
+           chosen: Callable[[], list[str] | None] | None = None) -> PhraseIndex:
+        """An index of (pieces, entry) pairs, every entry made already (a provider's sentences)."""
+        numbers: dict[int, int] = {}
+        entries: list[Entry | None] = []
+        items = []
+        for pieces, entry in pairs:
+            n = numbers.setdefault(id(entry), len(entries))
+            if n == len(entries):
+                entries.append(entry)
+            items.append((pieces, n))
+        return cls(items, entries, chosen=chosen)
 
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
         items = self.items
         out: list[tuple[Entry, int, int, str]] = []
         for n in self.slices.candidates(text):
-            pieces, entry = items[n]
+            pieces, number = items[n]
             first = pieces[0]
             start = text.find(first)
             if start < 0:
                 continue
             if len(pieces) == 1:  # most entries: the weight and the words are the one piece's own
-                out.append((entry, len(first), start, first))
-                continue
-            start = _pieces_at(text, pieces, start)
-            if start >= 0:
-                out.append((entry, sum(len(p) for p in pieces), start, " … ".join(pieces)))
+                weight, words = len(first), first
+            else:
+                start = _pieces_at(text, pieces, start)
+                if start < 0:
+                    continue
+                weight, words = sum(len(p) for p in pieces), " … ".join(pieces)
+            entry = self.entries[number]
+            if entry is None:
+                entry = self.entries[number] = Entry(*self.rows[number])
+            out.append((entry, weight, start, words))
         return out
 
 
@@ -337,46 +360,31 @@ _PUNCTUATION = str.maketrans(",;:.!-", "      ")
 
 
 class Knowledge:
-    """data/reasons/*.yaml compiled for matching (built once per process, on first use)."""
+    """data/reasons/*.yaml compiled for matching (built once per process, on first use).  ``build_knowledge`` stores
+    :func:`compile_table` of the reason files (``reasons#table``: every phrase already folded, every entry a row), so
+    a process makes only the objects from it and neither decodes the reason files nor folds their 1,100 phrases."""
 
-    def __init__(self, reasons: dict[str, Any]) -> None:
-        self._reasons = reasons
-        self.statuses: dict[str, StatusRule] = {}
+    def __init__(self, reasons: dict[str, Any] | None = None, table: dict[str, Any] | None = None) -> None:
+        """``reasons``: the reason files (tools, tests), compiled here; or ``table``: :func:`compile_table` of them."""
+        if table is None:
+            table = compile_table(reasons or {})
+        self._clause_specs: dict[str, Any] = table["clauses"]
+        self.statuses: dict[str, StatusRule] = {code: StatusRule(reason, code, tier, source)
+                                                for code, reason, tier, source in table["statuses"]}
         # (command, code) -> the fallbacks keyed so (None: any); see Fallback
         self.fallbacks: dict[tuple[str | None, str | None], list[Fallback]] = {}
-        self.actions: dict[str, tuple[str, Any]] = {}
-        self.implied: dict[str, str] = {}
-        self.retry_only: list[RetryOnly] = []  # blocked.yaml's greylisting answer: see RetryOnly
+        for reason, spec, command, tier in table["fallbacks"]:
+            self._add_fallback(Fallback(reason, spec, command, tier))
+        self.actions: dict[str, tuple[str, Any]] = {action: (reason, source)
+                                                    for action, reason, source in table["actions"]}
+        self.implied: dict[str, str] = dict(table["implied"])
+        # blocked.yaml's greylisting answer: see RetryOnly
+        self.retry_only: list[RetryOnly] = [RetryOnly(reason, row) for reason, row in table["retry_only"]]
         # hints that say only that a rule refused, not which (``names_only_a_rule``): see _hints_that_name_only_a_rule
-        self.rule_only_hints: set[str] = set()
-        items: list[tuple[tuple[str, ...], Entry]] = []
-        for name, spec in sorted(reasons.items()):
-            reason = spec["reason"]
-            if reason != name:
-                raise ValueError(f"data/reasons/{name}.yaml names reason {reason!r}")
-            for s in spec.get("statuses") or ():
-                code = str(s["code"])
-                if code in self.statuses:
-                    raise ValueError(f"status {code} is claimed by {self.statuses[code].reason} and {reason}")
-                default = "status-class" if code.endswith(".*") else "status"
-                tier = "loose-status" if s.get("loose") else s.get("tier", default)
-                self.statuses[code] = StatusRule(reason, code, tier, s.get("source"))
-            for key, tier in (("stages", "stage"), ("reply_codes", "reply")):
-                for f in spec.get(key) or ():
-                    for command in f.get("command") or (None,):
-                        self._add_fallback(Fallback(reason, f, command, tier))
-            for a in spec.get("actions") or ():
-                self.actions[a["action"]] = (reason, a.get("source"))
-            self.retry_only.extend(RetryOnly(reason, row) for row in spec.get("retry_only") or ())
-            if spec.get("implies"):
-                self.implied[reason] = str(spec["implies"])
-            for tier, key in WORD_LISTS:
-                for e in spec.get(key) or ():
-                    entry = Entry(reason, f"reason.{reason}.{e['id']}", tier, e.get("when"), e.get("source"))
-                    items.extend((pieces, entry) for pieces in match_items(e["match"]))
-                    if tier == "hint" and e.get("names_only_a_rule"):
-                        self.rule_only_hints.add(entry.rule)
-        self.index = PhraseIndex(items, chosen=lambda: stored_slices("reasons#slices"))
+        self.rule_only_hints: set[str] = set(table["rule_only_hints"])
+        rows = table["entries"]
+        self.index = PhraseIndex(table["items"], [None] * len(rows), rows,
+                                 chosen=lambda: stored_slices("reasons#slices"))
 
     def _add_fallback(self, new: Fallback) -> None:
         same = self.fallbacks.setdefault((new.command, new.code), [])
@@ -402,13 +410,13 @@ class Knowledge:
         """The reason files' clauses over the word classes of ``data/words.yaml`` (built on first use)."""
         from .clauses import ClauseIndex  # only a reply no phrase reads needs it
 
-        return ClauseIndex(self._reasons, section("words"), section("words#tables"))
+        return ClauseIndex(self._clause_specs, section("words#sides"), section("words#tables"))
 
     @cached_property
     def recipient_words(self) -> tuple[str, ...]:
         """The words of ``data/words.yaml``'s recipient subject ("user", "mailbox", "recipient", ...): a refusal
         that names one refuses the recipient, which the stage's last guess reads (the ``refusal`` tier yields)."""
-        return tuple(str(w) for w in section("words")["subjects"]["recipient"]["words"])
+        return tuple(section("words#recipient"))
 
     @cached_property
     def inner(self) -> frozenset[str]:
@@ -449,6 +457,58 @@ class Knowledge:
         return self.statuses.get(status) or self.statuses.get("X." + rest) or self.statuses.get(f"X.{subject}.*")
 
 
+def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
+    """The reason files as :class:`Knowledge` reads them, checked, as plain rows (msgpack's types): ``statuses``
+    (code, reason, tier, source), ``fallbacks`` (reason, the ``stages:`` or ``reply_codes:`` entry, command, tier),
+    ``actions`` (action, reason, source), ``implied`` (reason -> reason), ``retry_only`` (reason, row),
+    ``rule_only_hints`` (rules), ``entries`` (reason, rule, tier, when, source) and ``items`` (the folded pieces of
+    one ``match`` item, the number of its entry), and ``clauses`` (reason -> {"clauses": ...}, for ClauseIndex)."""
+    statuses: dict[str, list[Any]] = {}
+    fallbacks: list[list[Any]] = []
+    actions: list[list[Any]] = []
+    implied: dict[str, str] = {}
+    retry_only: list[list[Any]] = []
+    rule_only_hints: list[str] = []
+    entries: list[list[Any]] = []
+    items: list[tuple[tuple[str, ...], int]] = []
+    clauses: dict[str, Any] = {}
+    for name, spec in sorted(reasons.items()):
+        reason = spec["reason"]
+        if reason != name:
+            raise ValueError(f"data/reasons/{name}.yaml names reason {reason!r}")
+        for s in spec.get("statuses") or ():
+            code = str(s["code"])
+            if code in statuses:
+                raise ValueError(f"status {code} is claimed by {statuses[code][1]} and {reason}")
+            default = "status-class" if code.endswith(".*") else "status"
+            tier = "loose-status" if s.get("loose") else s.get("tier", default)
+            StatusRule(reason, code, tier, None)  # (checks the tier)
+            statuses[code] = [code, reason, tier, s.get("source")]
+        for key, tier in (("stages", "stage"), ("reply_codes", "reply")):
+            for f in spec.get(key) or ():
+                fallbacks.extend([reason, f, command, tier] for command in f.get("command") or (None,))
+        actions.extend([a["action"], reason, a.get("source")] for a in spec.get("actions") or ())
+        retry_only.extend([reason, row] for row in spec.get("retry_only") or ())
+        if spec.get("implies"):
+            implied[reason] = str(spec["implies"])
+        for tier, key in WORD_LISTS:
+            for e in spec.get(key) or ():
+                rule = f"reason.{reason}.{e['id']}"
+                if e.get("when"):
+                    Condition(e["when"])  # (checks its keys)
+                items.extend((pieces, len(entries)) for pieces in match_items(e["match"]))
+                entries.append([reason, rule, tier, e.get("when") or None, e.get("source")])
+                if tier == "hint" and e.get("names_only_a_rule"):
+                    rule_only_hints.append(rule)
+        if spec.get("clauses"):
+            clauses[name] = {"clauses": spec["clauses"]}
+    table = {"statuses": list(statuses.values()), "fallbacks": fallbacks, "actions": actions, "implied": implied,
+             "retry_only": retry_only, "rule_only_hints": rule_only_hints, "entries": entries, "items": items,
+             "clauses": clauses}
+    Knowledge(table=table)  # the fallbacks checked as the resolver files them
+    return table
+
+
 def match_items(match: list[Any]) -> list[tuple[str, ...]]:
     """The ``match`` list of an entry as lower-case piece tuples (a plain string is one piece), without accents as
     the replies they are compared with (smtp.fold)."""
@@ -463,7 +523,7 @@ def match_items(match: list[Any]) -> list[tuple[str, ...]]:
 
 @cache
 def knowledge() -> Knowledge:
-    return Knowledge(section("reasons"))
+    return Knowledge(table=section("reasons#table"))
 
 
 class Candidate:

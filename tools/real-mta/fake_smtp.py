@@ -4,8 +4,8 @@ held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0
 127.0.0.130 (heldout4.py), 127.0.0.161 (heldout5.py), 127.0.0.200 (heldout6.py), 127.0.0.240 (heldout7.py),
 127.0.1.2 (heldout8.py), 127.0.1.64 (heldout9.py), 127.0.1.128 (heldout10.py), 127.0.1.192 (heldout11.py),
 127.0.2.2 (heldout12.py), 127.0.2.64 (heldout13.py), 127.0.2.84 (heldout14.py), 127.0.2.102 (heldout15.py) and
-127.0.2.130 (heldout16.py), each giving one documented reply at one stage. (Sets 17 to 36, heldout17.py to
-heldout36.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real
+127.0.2.130 (heldout16.py), each giving one documented reply at one stage. (Sets 17 to 37, heldout17.py to
+heldout37.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real
 receiving Sendmail daemons on 127.0.2.220 up, a real receiving OpenSMTPD on 127.0.2.240 up, a real receiving
 Postfix with real filters on 127.0.3.1 up, a real receiving Postfix delivering to Dovecot on 127.0.4.1 up, real
 receiving Haraka instances on 127.0.5.1 up, a real receiving Courier on 127.0.8.1 up, real receiving qpsmtpd
@@ -17,8 +17,9 @@ receiving Exim verifying by callouts on 127.0.15.1 up (a second Exim on 127.0.15
 chasquid instances on 127.0.16.1 up (a second fake DNS server on 127.0.16.53), a real receiving Postfix
 delivering to a real Cyrus IMAP on 127.0.17.1 up (Cyrus's imapd on 127.0.17.60), real receiving Sendmail daemons
 on 127.0.18.1 up (two more fake DNS servers on 127.0.18.53 and .54), a real receiving OpenSMTPD with its rspamd and
-senderscore filters on 127.0.19.1 up (its rspamd instances on 127.0.19.59 and .60, redis on .61) and a real receiving
-Exim with content scanning on 127.0.20.1 up (its spamd on 127.0.20.60, its clamd on .61), all started by
+senderscore filters on 127.0.19.1 up (its rspamd instances on 127.0.19.59 and .60, redis on .61), a real receiving
+Exim with content scanning on 127.0.20.1 up (its spamd on 127.0.20.60, its clamd on .61) and a real receiving Postfix
+asking milters on 127.0.21.1 up (its milters on 127.0.21.60), all started by
 run.py: nothing of them is served here.)
 
 The address a connection arrives on chooses the behaviour (topology.BEHAVIOURS): refusing in

@@ -1,4 +1,4 @@
-"""What the sets with a real receiving MTA (heldout17.py to heldout36.py) have in common, in one place.
+"""What the sets with a real receiving MTA (heldout17.py to heldout37.py) have in common, in one place.
 
 Each of those sets configures a real MTA on the receiving side: a table of configured cases, one listening address
 per case from the set's first address (dropped cases included, so that the others keep the addresses their bounces

@@ -567,6 +567,34 @@ def start_exim_scanning_receiver(procs: Processes) -> None:
         print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
 
 
+def start_milter_receiver(procs: Processes) -> None:
+    """Set 37: the milters of heldout37.daemons() (two pyspf-milters, MIMEDefang's multiplexor and its mimedefang
+    milter, vrfydmn; each on its own port of heldout37.MILTERS, in the foreground, stopped by their pids), in the
+    kit's DNS namespace except the second pyspf-milter, whose own resolv.conf names an address where nothing listens;
+    then the receiving Postfix instance of heldout37.py on 127.0.21.1 up (stopped by ``postfix -c ... stop``)."""
+    import heldout37
+
+    ips = heldout37.write_receiver()
+    for name, (argv, resolv) in heldout37.daemons().items():
+        if resolv:
+            procs.start(name, ["unshare", "-m", "--propagation", "private", "sh", "-c",
+                               f"mount --bind {resolv} /etc/resolv.conf && exec {' '.join(argv)}"])
+        else:
+            procs.start(name, in_namespace(" ".join(argv)))
+    for host, port in heldout37.milter_ports():
+        wait_port(port, 120, host)
+    start_postfix_receiver(procs, heldout37.CONF, ips)
+
+
+def start_restricting_receiver(procs: Processes) -> None:
+    """Set 38: the receiving Postfix instance of heldout38.py on 127.0.22.1 up, in the kit's DNS namespace with
+    heldout38.HOSTS over /etc/hosts (no line for 127.0.0.1), stopped by ``postfix -c ... stop``."""
+    import heldout38
+
+    ips = heldout38.write_receiver()
+    start_postfix_receiver(procs, heldout38.CONF, ips, f"mount --bind {heldout38.HOSTS} /etc/hosts &&")
+
+
 # The held-out sets whose cases a real receiving MTA answers (the others are the fake server's), and what starts it
 RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout17": start_receiver,
@@ -589,6 +617,8 @@ RECEIVERS: dict[str, Callable[[Processes], None]] = {
     "heldout34": start_sendmail_feature_receiver,
     "heldout35": start_opensmtpd_filter_receiver,
     "heldout36": start_exim_scanning_receiver,
+    "heldout37": start_milter_receiver,
+    "heldout38": start_restricting_receiver,
 }
 
 
@@ -723,15 +753,17 @@ def main() -> None:
     ap.add_argument("--set", choices=sorted(CASE_SETS), default="tuned",
                     help="tuned: the 40 cases of tests/fixtures/real-mta; heldout: the documented replies of"
                          " heldout.py, filed under tests/fixtures/real-mta-heldout; heldout2 to heldout36: those of"
-                         " heldout2.py to heldout36.py, filed under tests/fixtures/real-mta-heldout2 to -heldout36"
-                         " (heldout17 to heldout36: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
+                         " heldout2.py to heldout37.py, filed under tests/fixtures/real-mta-heldout2 to -heldout37"
+                         " (heldout17 to heldout37: a real receiving Postfix, Exim, Sendmail, OpenSMTPD, a Postfix"
                          " with real filters, a Postfix delivering to Dovecot, Haraka, Courier, qpsmtpd, a Postfix"
                          " with rspamd, a Postfix with postscreen, a Postfix verifying addresses, a Postfix with"
                          " Dovecot's LMTP, quota-status and submission, a Postfix asking greylisting, scoring and"
                          " rate-limit policy daemons, an Exim verifying by callouts with greylistd, chasquid with its"
                          " hooks, a Postfix delivering to Cyrus IMAP's lmtpd, Sendmail daemons with features set 19 did"
                          " not use, an OpenSMTPD with its rspamd and senderscore filters, an Exim"
-                         " with content scanning (spamd, clamd), MIME and DATA ACLs, instead of the fake server)")
+                         " with content scanning (spamd, clamd), MIME and DATA ACLs, a Postfix with milters"
+                         " (pyspf-milter, MIMEDefang, vrfydmn, a milter down), a Postfix with restrictions"
+                         " and limits sets 17, 27 and 28 did not use (heldout38), instead of the fake server)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

@@ -52,23 +52,25 @@ BEHAVIOURS: dict[str, str] = {
 # addresses, then a Postfix with Dovecot's LMTP, quota-status and submission, then a Postfix asking policy daemons,
 # then an Exim verifying by callouts, then chasquid, then a Postfix delivering to Cyrus, then Sendmail daemons with
 # features set 19 did not use, then an OpenSMTPD with its rspamd and senderscore filters, then an Exim with content
-# scanning) .160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1, 127.0.8.1, 127.0.9.1, 127.0.10.1, 127.0.11.1,
-# 127.0.12.1, 127.0.13.1, 127.0.14.1, 127.0.15.1, 127.0.16.1, 127.0.17.1, 127.0.18.1, 127.0.19.1 and 127.0.20.1.
+# scanning, then a Postfix asking milters)
+# .160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1, 127.0.8.1, 127.0.9.1, 127.0.10.1, 127.0.11.1,
+# 127.0.12.1, 127.0.13.1, 127.0.14.1, 127.0.15.1, 127.0.16.1, 127.0.17.1, 127.0.18.1, 127.0.19.1, 127.0.20.1
+# and 127.0.21.1.
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
-# Sets 17 to 36 (heldout17.py to heldout36.py) have a real receiving MTA (a second Postfix, a second Exim,
+# Sets 17 to 37 (heldout17.py to heldout37.py) have a real receiving MTA (a second Postfix, a second Exim,
 # Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, a fourth Postfix delivering to Dovecot,
 # Haraka instances, Courier, qpsmtpd instances, a fifth Postfix asking rspamd instances, a sixth Postfix with
 # postscreen, a seventh Postfix verifying addresses with an eighth behind it, a ninth Postfix with a Dovecot beside
 # and behind it, a tenth Postfix asking policy daemons, a third Exim verifying by callouts with a fourth behind it,
 # chasquid instances, an eleventh Postfix delivering to Cyrus IMAP, Sendmail daemons with features set 19 did not
 # use, a third OpenSMTPD with its rspamd and senderscore filters, a fifth Exim with content scanning and a sixth,
-# started by run.py) on their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1, 127.0.4.1, 127.0.5.1,
-# 127.0.8.1, 127.0.9.1, 127.0.10.1, 127.0.11.1, 127.0.12.1, 127.0.13.1, 127.0.14.1, 127.0.15.1, 127.0.16.1,
-# 127.0.17.1, 127.0.18.1, 127.0.19.1 and 127.0.20.1, not the fake server: their cases
-# have no scripted reply.
+# a Postfix asking milters, started by run.py) on their addresses from 127.0.2.160, .190, .220, .240, 127.0.3.1,
+# 127.0.4.1, 127.0.5.1, 127.0.8.1, 127.0.9.1, 127.0.10.1, 127.0.11.1, 127.0.12.1, 127.0.13.1, 127.0.14.1,
+# 127.0.15.1, 127.0.16.1, 127.0.17.1, 127.0.18.1, 127.0.19.1, 127.0.20.1 and 127.0.21.1, not the fake server: their
+# cases have no scripted reply.
 REAL_RECEIVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if not h.reply}
 BEHAVIOURS.update({ip: "scripted" for ip in HELDOUT_SERVERS})
 REFUSED_IP = "127.0.0.11"
@@ -112,6 +114,8 @@ OTHER_HOSTS.update(importlib.import_module("heldout31").dns_names())
 OTHER_HOSTS.update(importlib.import_module("heldout34").dns_names())
 # Set 35's: filter-senderscore's look-up of 127.0.0.1 (1.0.0.127.score.senderscore.com) gives it the score 20
 OTHER_HOSTS.update(importlib.import_module("heldout35").dns_names())
+# Set 38's: the domain list of its receiving Postfix's reject_rhsbl_helo lists the four senders' HELO names
+OTHER_HOSTS.update(importlib.import_module("heldout38").dns_names())
 # TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
 # for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
 # NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
