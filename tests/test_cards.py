@@ -1700,6 +1700,26 @@ def test_ca43_cards_say_what_the_reply_says(entry_id: str, form: str, who: str, 
     test_sampled_cards_say_what_the_reply_says(entry_id, form, who, en, ja, not_en)
 
 
+# session 43 (K5-43): words that say no login was made keep the general "log in first" card whatever status came with
+# them (chasquid's X.7.9, RFC 6409 §4.3); RFC 4954's own 534 5.7.9 keeps the stronger-method card, pasted and bounced
+K5_43_CARDS = [
+    ("chasquid-550-5-7-9-submission-port-must-be-authenticated", "line", "sender",
+     "Login or a security check failed", "ログインまたはセキュリティの確認に失敗しました",
+     "stronger authentication method"),
+    ("chasquid-550-5-7-9-submission-port-must-be-authenticated", "bounce", "sender-admin",
+     "wanted a login or a security check", "ログインやセキュリティの確認を求めました",
+     "stronger authentication method"),
+    ("rfc4954-534-5-7-9-mechanism-too-weak", "line", "sender",
+     "stronger login method or encryption is required", "より安全なログイン方式が必要です", "Your mail server"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "form", "who", "en", "ja", "not_en"), K5_43_CARDS)
+def test_k5_43_no_login_made_keeps_the_login_card(entry_id: str, form: str, who: str, en: str, ja: str,
+                                                   not_en: str) -> None:
+    test_sampled_cards_say_what_the_reply_says(entry_id, form, who, en, ja, not_en)
+
+
 # session 43 (CA43): the sample's real-MTA bounces, every MTA's form of each (the same reply through Exim, OpenSMTPD,
 # Postfix and Sendmail): RFC 3463's X.7.7 and a DKIM body-hash mismatch had the general login / authentication cards
 @pytest.mark.parametrize(("fixture", "who", "en", "ja", "not_en"), [

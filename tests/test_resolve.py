@@ -1688,3 +1688,28 @@ def test_a_553_names_the_recipient_only_at_rcpt_to(command: str | None, reason: 
         assert explain_line(reply).finding.reason == reason
     else:
         assert read_as_bounce(reply, command).reason == reason
+
+
+# session 43 (K5-43): a quota "exceeded" in a 421 reply is the client's own count over a period, not a mailbox's
+# storage: 421 closes the session (RFC 5321 §3.8, §4.2.3), a full mailbox is refused per recipient with 452/552 (§4.2.2;
+# Symantec SMG's «421 4.7.1 Recipient quota exceeded» after MAIL FROM, Broadcom KB 159004; Gmail's 421 4.7.28 quota).
+# The pasted form and the bounce at each stage now read alike; on f147216 the pasted rows read mailboxfull (the clause
+# "recipient … quota exceeded") and the bounce at MAIL FROM the bare 421 (systemerror).  (reply, command, reason, rule)
+QUOTA_IN_A_421: list[tuple[str, str | None, str, str]] = [
+    ("421 4.7.1 Recipient quota exceeded", None, "speeding", "reason.speeding.quota-exceeded-closing-session"),
+    ("421 4.7.1 Recipient quota exceeded", "MAIL", "speeding", "reason.speeding.quota-exceeded-closing-session"),
+    ("421 4.7.1 Recipient quota exceeded", "RCPT", "speeding", "reason.speeding.quota-exceeded-closing-session"),
+    ("421 4.7.0 quota exceeded, closing connection", None, "speeding",
+     "reason.speeding.quota-exceeded-closing-session"),
+    # a mailbox's quota named as such, and the per-recipient codes of a full mailbox, keep mailboxfull
+    ("421 4.2.2 Mailbox quota exceeded", "RCPT", "mailboxfull", "reason.mailboxfull.mailbox-quota-exceeded"),
+    ("452 4.2.2 Recipient quota exceeded", "RCPT", "mailboxfull", "status.X.2.2"),
+    ("552 Recipient quota exceeded", "RCPT", "mailboxfull", "reason.mailboxfull.recipient-full"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), QUOTA_IN_A_421,
+                         ids=[f"{r[0][:40]}@{r[1]}" for r in QUOTA_IN_A_421])
+def test_session_43_k5_quota_in_a_421_is_the_senders(reply: str, command: str | None, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding if command is None else read_as_bounce(reply, command)
+    assert (finding.reason, finding.rule) == (reason, rule)

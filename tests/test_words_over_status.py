@@ -34,3 +34,30 @@ def test_words_that_name_the_cause_decide(reply: str, reason: str, rule: str | N
     if rule is not None:
         assert finding.rule == rule
         assert finding.card is not None and finding.card.who == "sender"
+
+
+# Session 43 (K5-43): a clause about a header field of the message contradicts a status whose subject is the
+# destination mailbox (RFC 3463 X.1.1-X.1.6, X.2.x) as a clause about the sending side does: a header field is no
+# state of a mailbox (RFC 5322 §3.6 lists the fields; RFC 3463 §2: subject and detail say what failed).  The first
+# three rows read the status's reason on f147216 (suspend, suspend, userunknown).
+HEADER_WORDS = [
+    # (id, reply, reason, rule)
+    ("x21-missing-required-header", "550 5.2.1 Missing required header: Subject", "notcompliantrfc",
+     "reason.notcompliantrfc.header-missing-or-repeated"),
+    ("x21-missing-subject-header", "550 5.2.1 Message rejected: missing Subject header", "notcompliantrfc",
+     "reason.notcompliantrfc.header-missing-or-repeated"),
+    ("x11-missing-date-header", "550 5.1.1 Missing Date header", "notcompliantrfc",
+     "reason.notcompliantrfc.header-missing-or-repeated"),
+    # the status still decides when the words name the mailbox, not a header field
+    ("x21-mailbox-disabled", "550 5.2.1 Mailbox disabled, message rejected", "suspend", None),
+    # a message-side subject that is not a header field keeps the status ("message" refused says no why)
+    ("x21-message-refused", "550 5.2.1 Message refused", "suspend", "status.X.2.1"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), [r[1:] for r in HEADER_WORDS], ids=[r[0] for r in HEADER_WORDS])
+def test_header_words_outrank_a_mailbox_status(reply: str, reason: str, rule: str | None) -> None:
+    finding = explain_line(reply).finding
+    assert finding.reason == reason
+    if rule is not None:
+        assert finding.rule == rule

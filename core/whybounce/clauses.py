@@ -50,7 +50,8 @@ _AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in th
 class Clause:
     """One ``clauses`` entry of a reason file, with its word classes resolved."""
 
-    __slots__ = ("agent", "both", "only_refuses", "predicate", "reason", "rule", "side", "source", "subject")
+    __slots__ = ("agent", "both", "not_destination", "only_refuses", "predicate", "reason", "rule", "side", "source",
+                 "subject")
 
     def __init__(self, reason: str, spec: dict[str, Any], words: dict[str, Any]) -> None:
         self.reason = reason
@@ -60,6 +61,10 @@ class Clause:
         # a predicate may say whose the matter is whatever its subject: a count over a period is a rate, how fast
         # the sending side sent ("500 messages in the last hour"), not the state of a mailbox
         self.side: str = words["predicates"][self.predicate].get("side") or words["subjects"][self.subject]["side"]
+        # what the clause names is no state of the destination mailbox (the sending side, or a header field of the
+        # message): a status about that mailbox (X.1.1-X.1.6, X.2.x) is then contradicted (resolve._statuses)
+        self.not_destination: bool = self.side == "sender" or bool(
+            words["subjects"][self.subject].get("contradicts_destination"))
         order = spec.get("order", "after")
         if order not in ("after", "both", "agent"):
             raise ValueError(f"{self.rule}: order {order!r}")

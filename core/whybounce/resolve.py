@@ -18,7 +18,8 @@ phrase          words that name a reason, anywhere in the server's reply; a phra
                 not found" is the sender's domain)
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox or list (X.1.1-X.1.6, X.2.x, X.7.2) drops to loose-status when a
-                clause names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"); under a
+                clause names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"), or a
+                header field of the message ("550 5.2.1 Missing required header: Subject"); under a
                 final report's X.4.7, the status of the reply given up on counts too ("452 4.2.2 ..."); a reply
                 with no status that prints a status's registered name ("Bad destination mailbox address") reads
                 as that status (rule ``status-text.X.1.1``); at MAIL FROM a status about the destination mailbox,
@@ -699,7 +700,7 @@ class _Reading:
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
-        self.sending_side = False  # a clause names the sending side as what is refused
+        self.sending_side = False  # a clause names the sending side (or a header field) as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
@@ -893,7 +894,7 @@ def _clauses(r: _Reading) -> None:
                              source=clause.source))
         if clause.only_refuses:
             bare.append(out[-1])
-        r.sending_side = r.sending_side or clause.side == "sender"
+        r.sending_side = r.sending_side or clause.not_destination
         for c in topics:
             if c.tier != "phrase" or c.evidence == subject:
                 continue
@@ -943,7 +944,9 @@ def _statuses(r: _Reading) -> None:
     if srule is not None and not (r.permanent and srule.tier == "gave-up"):
         tier, evidence = srule.tier, f"status {status}"
         if tier == "status" and r.sending_side and _names_destination(status):
-            tier, evidence = "loose-status", f"status {status}, whose subject the words say is the sending side"
+            tier = "loose-status"
+            evidence = (f"status {status}, whose subject the words say is the sending side or a header field, not the "
+                        "mailbox")
         r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
