@@ -184,8 +184,10 @@ def word_tables(words: dict[str, Any]) -> dict[str, Any]:
 
 def word_sides(words: dict[str, Any]) -> dict[str, Any]:
     """``data/words.yaml`` with only what :class:`ClauseIndex` reads of it once given :func:`word_tables`: each
-    subject's and predicate's ``side`` (compiled as ``words#sides``: 2 of the file's 47 KB)."""
-    return {kind: {name: {k: v for k, v in spec.items() if k == "side"} for name, spec in words[kind].items()}
+    subject's and predicate's ``side``, and a subject's ``contradicts_destination`` (compiled as ``words#sides``: 2 of
+    the file's 47 KB)."""
+    keep = ("side", "contradicts_destination")
+    return {kind: {name: {k: v for k, v in spec.items() if k in keep} for name, spec in words[kind].items()}
             for kind in ("subjects", "predicates")}
 
 
