@@ -44,3 +44,18 @@ def test_each_state_of_the_receiving_system_has_its_clause(reply: str, clause: s
     assert finding.reason == reason
     # a longer phrase may decide first ("temporary local problem"); a clause of another state never does
     assert finding.rule not in {f"reason.{r}.{c}" for r in ("systemerror", "systemfull") for c in CLAUSES if c != clause}
+
+
+# session 43 (K4-43): the receiving server out of memory, in its documented words: a shortage (systemfull), where the
+# knowledge read a software fault (systemerror) before
+MEMORY = [
+    ("netqmail-die-nomem", "421 out of memory (#4.3.0)"),           # netqmail 1.06 qmail-smtpd.c die_nomem()
+    ("msmtpd-enomem", "554 Cannot allocate memory"),                # catalogue msmtpd-554-cannot-allocate-memory
+    ("cn-mail-out-of-memory", "450 out of memory."),                # catalogue cn-mail-450-out-of-memory
+]
+
+
+@pytest.mark.parametrize("reply", [r[1] for r in MEMORY], ids=[r[0] for r in MEMORY])
+def test_out_of_memory_is_a_shortage(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("systemfull", "reason.systemfull.out-of-memory")
