@@ -788,7 +788,7 @@ _EXIM_HELO = "host mx.example.net [192.0.2.25] SMTP error from remote mail serve
      "no free connection", "混み合っていて"),
     # keeps: a disk that is full is still out of space
     ("systemfull", dict(diagnostic="452 4.3.1 Insufficient system storage", status="5.3.1", reply_code="552",
-                        temporary=False), "out of space", "容量が不足"),
+                        temporary=False), "out of space", "容量や資源が不足"),
     # "Server too busy." until the sending server gave up: load, not an internal fault
     ("systemerror", dict(diagnostic="421 Server too busy.", status="4.0.0", reply_code="421", command="CONN",
                          temporary=True, action="failed", timing=Timing("given-up")),

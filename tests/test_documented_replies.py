@@ -295,7 +295,6 @@ BATCH_56_UNREAD = {
     "msmtpd-go-521-cannot-parse-your-message": "syntaxerror (evidence.syntaxerror)",
     "msmtpd-go-451-message-looks-suspicious-try-again": "systemerror (reply.451)",
     "msmtpd-go-521-stop-sending-me-this-nonsense": "notaccept (reply.521)",
-    "msmtpd-554-cannot-allocate-memory": "systemerror (reason.systemerror.out-of-memory)",
     "plan9-smtpd-550-sending-system-not-allowed": "policyviolation (reason.policyviolation.bare-refusal)",
     "plan9-smtpd-554-we-dont-accept-mail-from-sender": "policyviolation (stage.data)",
     "plan9-smtpd-450-were-busy-right-now-try-later": "toomanyconn (reason.toomanyconn.busy)",

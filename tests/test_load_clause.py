@@ -1,9 +1,11 @@
-"""Session 40 (K2-40): a receiving system that is busy or overloaded is load, not a failure (table-driven).
+"""Load, shortage and failure of the receiving system, each read by its own clause (table-driven).
 
-RFC 3463 names load apart from failure: X.3.2 "System not accepting network messages" ("an imminent shutdown,
-excessive load, or system maintenance") and X.4.5 "Mail system congestion".  The clause `receiving-system-overloaded`
-(data/words.yaml class `overloaded`) reads such words; the reason stays systemerror (it holds X.4.5 and a temporary
-X.3.2), but the rule no longer claims the system failed.
+Session 40 (K2-40) parted load from failure.  Session 43 (K4-43) parted "busy" from a named shortage: the reason table
+(../shared/README.md) calls a system "out of disk or resources" systemfull and an internal error systemerror.  Words
+that name the shortage ("overloaded", "out of resources", as Exchange's «452 4.3.1 Insufficient system resources» and
+postscreen's «421 4.3.2 No system resources») read systemfull by `receiving-system-overloaded`; "busy", which
+providers use for their connection limits as much as for load, stays systemerror's (`receiving-system-busy`); a
+failure stays `receiving-system-failed`.
 """
 
 from __future__ import annotations
@@ -13,16 +15,20 @@ from whybounce import explain_line
 from whybounce.resolve import knowledge
 from whybounce.smtp import for_matching
 
-LOAD = [
-    # (id, documented reply)
-    ("qvsp-system-is-busy", "550 System is busy."),                    # catalogue qvsp-550-system-is-busy
-    ("server-too-busy", "421 Server too busy."),                       # a server refusing connections for load
-    ("system-overloaded", "451 4.3.2 System overloaded, try again later"),
-]
-FAILED = [
-    ("system-failure", "451 Temporary local problem - please try later: system failure"),
-    ("relay-not-ready", "451 Relay Server Not Ready."),
-    ("queue-unavailable", "450 queue unavailable."),
+CLAUSES = ("receiving-system-busy", "receiving-system-overloaded", "receiving-system-failed")
+ROWS = [
+    # (id, documented or representative reply, clause that must read it, reason)
+    # catalogue qvsp-550-system-is-busy; set 6's conn-421-kbit-tistory (labelled systemerror)
+    ("qvsp-system-is-busy", "550 System is busy.", "receiving-system-busy", "systemerror"),
+    ("server-too-busy", "421 Server too busy.", "receiving-system-busy", "systemerror"),
+    ("system-overloaded", "451 4.3.2 System overloaded, try again later", "receiving-system-overloaded", "systemfull"),
+    ("server-out-of-resources", "421 4.3.2 Server out of resources, try again later", "receiving-system-overloaded",
+     "systemfull"),
+    ("queue-overloaded", "451 4.3.0 Mail queue overloaded", "receiving-system-overloaded", "systemfull"),
+    ("system-failure", "451 Temporary local problem - please try later: system failure", "receiving-system-failed",
+     "systemerror"),
+    ("relay-not-ready", "451 Relay Server Not Ready.", "receiving-system-failed", "systemerror"),
+    ("queue-unavailable", "450 queue unavailable.", "receiving-system-failed", "systemerror"),
 ]
 
 
@@ -30,16 +36,28 @@ def clause_rules(text: str) -> set[str]:
     return {clause.rule.rsplit(".", 1)[1] for clause, *_ in knowledge().clauses.find(for_matching(text))}
 
 
-@pytest.mark.parametrize("reply", [r[1] for r in LOAD], ids=[r[0] for r in LOAD])
-def test_load_is_read_as_load_not_failure(reply: str) -> None:
+@pytest.mark.parametrize(("reply", "clause", "reason"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
+def test_each_state_of_the_receiving_system_has_its_clause(reply: str, clause: str, reason: str) -> None:
     rules = clause_rules(reply)
-    assert "receiving-system-overloaded" in rules
-    assert "receiving-system-failed" not in rules
-    assert explain_line(reply).finding.reason == "systemerror"
+    assert clause in rules
+    assert not (rules & set(CLAUSES)) - {clause}
+    finding = explain_line(reply).finding
+    assert finding.reason == reason
+    # a longer phrase may decide first ("temporary local problem"); a clause of another state never does
+    others = {f"reason.{r}.{c}" for r in ("systemerror", "systemfull") for c in CLAUSES if c != clause}
+    assert finding.rule not in others
 
 
-@pytest.mark.parametrize("reply", [r[1] for r in FAILED], ids=[r[0] for r in FAILED])
-def test_a_failure_is_still_a_failure(reply: str) -> None:
-    rules = clause_rules(reply)
-    assert "receiving-system-failed" in rules
-    assert "receiving-system-overloaded" not in rules
+# session 43 (K4-43): the receiving server out of memory, in its documented words: a shortage (systemfull), where the
+# knowledge read a software fault (systemerror) before
+MEMORY = [
+    ("netqmail-die-nomem", "421 out of memory (#4.3.0)"),           # netqmail 1.06 qmail-smtpd.c die_nomem()
+    ("msmtpd-enomem", "554 Cannot allocate memory"),                # catalogue msmtpd-554-cannot-allocate-memory
+    ("cn-mail-out-of-memory", "450 out of memory."),                # catalogue cn-mail-450-out-of-memory
+]
+
+
+@pytest.mark.parametrize("reply", [r[1] for r in MEMORY], ids=[r[0] for r in MEMORY])
+def test_out_of_memory_is_a_shortage(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("systemfull", "reason.systemfull.out-of-memory")

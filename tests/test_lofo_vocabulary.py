@@ -23,7 +23,7 @@ SHIPPED: list[tuple[str, str, str]] = [
      "reason.notcompliantrfc.maximum-allowed-line-length"),
     # "busy": the receiving system named as busy is its clause's (systemerror, a label both rows accept); a busy
     # mailbox is RFC 5321's 450 (onhold)
-    ("550 System is busy.", "systemerror", "reason.systemerror.receiving-system-overloaded"),
+    ("550 System is busy.", "systemerror", "reason.systemerror.receiving-system-busy"),
     ("451 4.2.1 Mailbox busy, try again later", "onhold", "reason.onhold.mailbox-busy-temporary"),
     # "open relay": the receiving server's own refusal to be one stays norelaying (go-sisimai's phrase, longer)
     ("550 5.7.1 This system is not an open relay, so get lost", "norelaying", "reason.norelaying.not-an-open-relay"),

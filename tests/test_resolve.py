@@ -440,9 +440,10 @@ def test_a_scanner_names_what_it_found(reply: str) -> None:
 
 
 @pytest.mark.parametrize("reply", ["421 out of memory (#4.3.0)", "450 out of memory."])
-def test_a_server_out_of_memory_is_its_own_fault(reply: str) -> None:
-    """qmail-smtpd's die_nomem() and a hosted service's 450: the receiving system failed, not the message."""
-    assert explain_line(reply).finding.reason == "systemerror"
+def test_a_server_out_of_memory_is_short_of_resources(reply: str) -> None:
+    """qmail-smtpd's die_nomem() and a hosted service's 450: the receiving system ran short of memory, not the message
+    (session 43, K4-43: systemfull, "out of disk or resources"; it read systemerror, a software fault, before)."""
+    assert explain_line(reply).finding.reason == "systemfull"
 
 
 @pytest.mark.parametrize(("reply", "reason"), [
@@ -1304,7 +1305,7 @@ SESSION_37_C: list[tuple[str, str, str | None]] = [
     ("451 qq trouble in home directory (#4.3.0)", "systemerror", "reason.systemerror.qmail-queue-failed-in-itself"),
     ("451 qq timeout (#4.3.0)", "systemerror", "reason.systemerror.qmail-queue-failed-in-itself"),
     # the siblings already read: memory and a full disk keep their own entries
-    ("451 qq out of memory (#4.3.0)", "systemerror", "reason.systemerror.out-of-memory"),
+    ("451 qq out of memory (#4.3.0)", "systemfull", "reason.systemfull.out-of-memory"),   # session 43 (K4-43)
     ("451 qq write error or disk full (#4.3.0)", "systemfull", None),
     # a mailing list refuses the null sender: the envelope sender refused (the qmail-deliverable plugins of qpsmtpd and
     # Haraka), whatever stage answers it
