@@ -143,6 +143,31 @@ def heldout(verbose: bool, name: str = "real-mta-heldout", title: str = "held-ou
     sisimai_on_real_mta(folder, rows, verbose)
 
 
+def catalogue_real_mta(verbose: bool) -> None:
+    """The TUNED cross-MTA set (tests/fixtures/real-mta-catalogue, session 43): catalogue replies relayed by the four
+    real MTAs, scored like the real-MTA fixtures, then per MTA, then how many replies one MTA's bounce reads
+    differently from another's."""
+    folder = ROOT / "tests" / "fixtures" / "real-mta-catalogue"
+    if not (folder / "labels.jsonl").exists():
+        return
+    rows = corpus_rows(folder, folder / "labels.jsonl")
+    report(rows, "catalogue replies relayed by four real MTAs (TUNED, not blind)", verbose)
+    who_agreement(rows, verbose)
+    per: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    readings: dict[str, dict[str, bool]] = defaultdict(dict)
+    for r in rows:
+        mta, name = r["file"].split("/")
+        ok = bool(r["got"]) and r["got"]["reason"] in [r["expected"]["reason"], *r["expected"].get("alternates", [])]
+        per[mta][0] += ok
+        per[mta][1] += 1
+        if r["expected"]["reason"] not in ("expired", "networkerror"):  # the bounce quotes the reply
+            readings[name][mta] = ok
+    print("   per MTA: " + ", ".join(f"{m} {ok}/{n}" for m, (ok, n) in sorted(per.items())))
+    both = [v for v in readings.values() if len(v) > 1]
+    split = sum(1 for v in both if len(set(v.values())) > 1)
+    print(f"   replies quoted by two or more MTAs: {len(both)}, read right by one MTA and wrong by another: {split}")
+
+
 def rule_counts(rows: list[dict[str, Any]]) -> None:
     files: dict[str, set[str]] = defaultdict(set)
     for r in rows:
@@ -643,6 +668,7 @@ def main() -> int:
                              "thirty-fifth", "thirty-sixth", "thirty-seventh", "thirty-eighth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
+    catalogue_real_mta(args.verbose)
     leave_one_family_out(catalogue(args.verbose), args.verbose)
     heldout_documented(args.verbose)
     sisimai_on_unlabelled(corpus)

@@ -715,6 +715,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
     _words(r)
+    _passing_words_of_giving_up(r)
     _phrases_that_only_name(r)
     _framed_phrases(r)
     _hints_that_name_only_a_rule(r)
@@ -723,6 +724,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _status_names(r)
     _statuses(r)
     _gave_up(r)
+    _giving_up_below_the_reply(r)
     # before the envelope, a status that would refuse a sender, a recipient or a message ("554 5.7.2 Service
     # denied" at the greeting) says why the client is unwanted too, which the stage reads (as the words above); at
     # MAIL FROM, a status about the destination mailbox or the content (X.1.1, X.2.2, X.6.x) is not a recipient's
@@ -781,6 +783,28 @@ def _words(r: _Reading) -> None:
                 cond is not None and cond.commands is not None and r.command in cond.commands):
             continue
         r.out.append(cand)
+
+
+def _passing_words_of_giving_up(r: _Reading) -> None:
+    """A transient condition's word found only inside the sending MTA's words of giving up ("timeout" in Exim's
+    "retry timeout exceeded", appended to the last reply of a final report) is part of that statement, not a
+    passing condition the server named: it is not read as one (session 43, X43: otherwise Exim's final report of any
+    temporary reply reads as a timed-out connection given up on, which Postfix's of the same reply does not)."""
+    if r.transient is None:
+        return
+    spans = [(c.pos, c.pos + len(c.evidence)) for c in r.out if c.tier == "gave-up" and c.reason == "expired"]
+    if not spans:
+        return
+
+    def inside(c: Candidate) -> bool:
+        return any(a <= c.pos and c.pos + len(c.evidence) <= b for a, b in spans)
+
+    dropped = [c for c in r.passing if inside(c)]
+    if not dropped:
+        return
+    r.passing = [c for c in r.passing if c not in dropped]
+    r.out = [c for c in r.out if c not in dropped]
+    r.transient = min(r.passing, key=Candidate.key) if r.passing else None
 
 
 def _phrases_that_only_name(r: _Reading) -> None:
@@ -973,6 +997,38 @@ def _gave_up(r: _Reading) -> None:
                                f"a final report with no reply from a server and status {r.status}"))
 
 
+# the tiers that read a reply's own words or status (not its stage, bare code or class)
+_WORDS_OF_THE_REPLY = frozenset({"provider", "phrase", "status", "clause", "hint", "loose-status", "evidence"})
+
+
+def _giving_up_below_the_reply(r: _Reading) -> None:
+    """A final report that quotes the temporary reply it gave up on, with the command it answered: the sending MTA's
+    own statement of giving up (Exim 4.96 appends ": retry timeout exceeded" to the reply, Sendmail 8.17 writes
+    Status 4.4.7, RFC 3463 §3.5) says only that retrying stopped, and the reply says why it had to be retried.
+    Every reading of the reply's words or status decides first; giving up decides when none does, and where the words
+    are of a passing condition, as ``_gave_up`` reads them (session 43,
+    X43: the same reply read alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue)."""
+    if (not r.final or r.command is None or r.command in _BEFORE_ENVELOPE or r.transient is not None
+            or not (r.ev.reply_code or "").startswith("4")):
+        # words of a passing condition ("timeout"), or a temporary refusal before the envelope (the service not
+        # available for the moment: stage.conn.temporary): giving up on it is the story (_gave_up)
+        return
+    if not any(c.reason != "expired" and c.tier in _WORDS_OF_THE_REPLY for c in r.out):
+        # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
+        # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote)
+        words = list(r.plain)
+        for g in r.out:
+            if g.reason == "expired" and g.tier == "gave-up" and g.rule.startswith("reason.") and 0 <= g.pos:
+                words[g.pos : g.pos + len(g.evidence)] = " " * len(words[g.pos : g.pos + len(g.evidence)])
+        c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
+        if c is None or c.reason == "expired":
+            return  # nothing read in the reply's words or status: only the stage could say more; giving up is surer
+        r.out.append(c)
+    for c in r.out:
+        if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
+            c.tier = "status-class"  # the first tier after the bare reply code's
+
+
 def _fallbacks(r: _Reading) -> None:
     """stage, reply and last-stage: where the refusal came and its reply code (Fallback, the most specific of each
     tier). A temporary refusal (4xx, or a 4.x.x status without a reply code) may mean something else than a final
@@ -1013,16 +1069,26 @@ def _evidence(r: _Reading) -> None:
     if not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
                                                                                       or r.command)):
         return
+    c = _evidence_vote(r)
+    if c is not None:
+        out.insert(0, c)
+
+
+def _evidence_vote(r: _Reading, reply: str | None = None) -> Candidate | None:
+    """The evidence tier's reading of the reply (``_evidence``), or of ``reply`` when given, or None."""
     from .evidence import vote  # only a reply nothing above reads needs its table
 
+    ev = r.ev
     # the server's reply only: a notice is the reporting system's own sentence ("aborted after 5.0 hour(s)"), not
     # words a documented reply uses for a reason
-    reply = without_host_names(for_matching(ev.diagnostic)) if ev.notice and ev.diagnostic else r.plain
+    if reply is None:
+        reply = without_host_names(for_matching(ev.diagnostic)) if ev.notice and ev.diagnostic else r.plain
     v = vote(reply) if reply else None
-    if v is not None and v.reason not in r.gone:
-        out.insert(0, Candidate(v.reason, f"evidence.{v.reason}", "evidence",
-                                "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
-                                source="data/evidence.yaml"))
+    if v is None or v.reason in r.gone:
+        return None
+    return Candidate(v.reason, f"evidence.{v.reason}", "evidence",
+                     "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
+                     source="data/evidence.yaml")
 
 
 def implied_status(reason: str, temporary: bool) -> str | None:

@@ -8,6 +8,7 @@ X-Case-Id header, the Message-ID and the DSN ENVID, so every bounce can be trace
 from __future__ import annotations
 
 import base64
+import importlib
 import sys
 from dataclasses import dataclass
 from email.utils import formatdate
@@ -145,6 +146,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "tuned": CASES,
     "heldout": HELDOUT_CASES,
     **{module_name(n): heldout_cases(table(n)) for n in SETS if n > 1},
+    # TUNED, not held out: catalogue replies relayed by the four MTAs (catalogue43.py, fixtures real-mta-catalogue)
+    "catalogue43": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

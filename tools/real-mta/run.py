@@ -775,7 +775,7 @@ def main() -> None:
     args = ap.parse_args()
     cases = CASE_SETS[args.set]
     if not args.out:
-        folder = "real-mta" if args.set == "tuned" else f"real-mta-{args.set}"
+        folder = {"tuned": "real-mta", "catalogue43": "real-mta-catalogue"}.get(args.set, f"real-mta-{args.set}")
         args.out = str(REPO / "tests/fixtures" / folder)
     if os.geteuid() != 0:
         sys.exit("run.py must run as root (it starts MTAs and binds port 25 and 53 on loopback)")

@@ -59,6 +59,8 @@ BEHAVIOURS: dict[str, str] = {
 _ALL_HELDOUT: dict[str, Heldout] = {
     ip: h for n in SETS for ip, h in importlib.import_module(module_name(n)).by_ip().items()
 }
+# The TUNED cross-MTA set of session 43 (catalogue43.py): catalogue replies on 127.0.23.1 up, one address each
+_ALL_HELDOUT.update(importlib.import_module("catalogue43").by_ip())
 HELDOUT_SERVERS: dict[str, Heldout] = {ip: h for ip, h in _ALL_HELDOUT.items() if h.reply}
 # Sets 17 to 37 (heldout17.py to heldout37.py) have a real receiving MTA (a second Postfix, a second Exim,
 # Sendmail daemons, a second OpenSMTPD, a third Postfix with real filters, a fourth Postfix delivering to Dovecot,

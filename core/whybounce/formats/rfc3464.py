@@ -6,6 +6,8 @@ only to fill what the machine-readable fields leave out.
 
 from __future__ import annotations
 
+import re
+
 from ..mail import Mail
 from ..model import Report
 from ..patterns import IGNORECASE, lazy
@@ -26,6 +28,8 @@ class Rfc3464:
         for ev in report.evidence:
             if unreported and ev.command is None:
                 ev.command_unreported = True
+            if unreported and ev.diagnostic:
+                ev.diagnostic = _continuations_apart(ev.diagnostic)
             if not ev.diagnostic and ev.action not in ("delivered", "relayed", "expanded"):
                 said = notice_about(mail, ev.address)
                 if said:
@@ -36,6 +40,26 @@ class Rfc3464:
 _OPENSMTPD_INTRO = "this is the mailer-daemon, please do not reply to this e"  # "e-mail." (5.x) or "email." (6.x)
 _RESPONSE = lazy(r"^the (?:response|error) (?:from the remote server |that the other server returned )?was:?$",
                  IGNORECASE)
+
+
+# a reply that opens with a code and an enhanced status ("421-4.7.29 Your email has been ...")
+_OPENING = lazy(r"^[245]\d\d[ -](?P<status>[245]\.\d{1,3}\.\d{1,3}) ")
+
+
+def _continuations_apart(reply: str) -> str:
+    """OpenSMTPD 6.8 (smtpd/mta_session.c) joins the lines of a multi-line reply with nothing between them, each
+    continuation line without its reply code but with its enhanced status: "... not using a TLS4.7.29 connection.
+    Gmail requires ... TLS/SSL for4.7.29 ..." (tests/fixtures/real-mta-catalogue/opensmtpd/, tests/fixtures/
+    real-mta-heldout/README.md). The reply's own status glued to the end of a word marks where a line began: a
+    space there again, so the words on both sides read as words ("TLS connection")."""
+    m = _OPENING.match(reply)
+    if m is None:
+        return reply
+    status = m.group("status")
+    rest = reply[m.end():]
+    if status not in rest:
+        return reply
+    return reply[:m.end()] + re.sub(rf"(?<=[^\s\d.]){re.escape(status)}(?=\s)", "", rest)
 
 
 def notice_about(mail: Mail, address: str | None) -> str | None:

@@ -133,7 +133,9 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             # the last command), else, of pipelined replies for several recipients, the ones that name this
             # recipient, else its RCPT's
             said = m.group(3)
-            mine = ([r for r in heard if len(r.text) > 4 and r.text in said][-1:]
+            # (Sendmail quotes only the first line of a multi-line reply there, as in its Diagnostic-Code:
+            # "Deferred: 421-4.3.2 Your IP(...) is filtered ...", the reply's second line left out)
+            mine = ([r for r in heard if len(r.text) > 4 and (r.text in said or r.lines[0].strip() in said)][-1:]
                     or [r for r in pending if local in r.text.lower()] or [r for r in pending if r.command == "RCPT"]
                     or pending)
             # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
