@@ -148,6 +148,8 @@ CASE_SETS: dict[str, list[Case]] = {
     **{module_name(n): heldout_cases(table(n)) for n in SETS if n > 1},
     # TUNED, not held out: catalogue replies relayed by the four MTAs (catalogue43.py, fixtures real-mta-catalogue)
     "catalogue43": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43),
+    # its second batch (session 43, helper X2-43), filed in the same folder
+    "catalogue43b": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43B),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

@@ -35,6 +35,9 @@ from heldout import Heldout, addresses
 SUFFIX = "catalogue43.example"
 FIRST_IP = "127.0.23.1"
 LAST_IP = "127.0.23.250"
+# the second batch (session 43, helper X2-43): its own range
+FIRST_IP_B = "127.0.24.1"
+LAST_IP_B = "127.0.24.250"
 
 
 @dataclass(frozen=True)
@@ -751,9 +754,825 @@ CATALOGUE43: list[Catalogued] = [
 ]
 
 
+# The second batch (session 43, helper X2-43): 140 OTHER catalogue replies, picked once by a greedy pass over the
+# catalogue at commit 5b047244 (kept here literally) to stress the wrapping: the entries whose reply starts with a 4xx
+# or 5xx code at a stage the fake server can script (as the first batch; UTF-8 text allowed now), none of the first
+# batch's, at most two of a family, a family not yet picked first, then the replies holding what a wrapper may cut,
+# quote or escape (longer than 200 characters, quotes, angle brackets, URLs, semicolons, colons, non-ASCII text), the
+# stages (the greeting, EHLO, MAIL, RCPT, DATA) and temporary replies kept in proportion. Sent as the first batch: two
+# in three replies longer than 80 characters as multi-line replies wrapped at about 70 columns (any longer than 480
+# always), a dotted-quad replaced by the client's address.
+CATALOGUE43B: list[Catalogued] = [
+    _c('blacklist-milter-550-5-7-1-your-ip-is-blacklisted-because-you-are-sending-spam', 'CONN', (
+        '550 5.7.1 Your IP is blacklisted because you are sending spam',
+    ), ('blocked',), 'sender-admin', False, 'blacklist-milter',
+       ('blacklist-milter 0.08 (nigelhorne/blacklist-milter, blacklist-milter.c), https://github.co'
+        'm/nigelhorne/blacklist-milter')),
+    _c('chrj-smtpd-554-ip-listed-in-rbl', 'CONN', (
+        '554 5.0.0 IP {client_ip} listed in zen.spamhaus.org',
+    ), ('blocked',), 'sender-admin', False, 'chrj-smtpd',
+       ('chrj/smtpd, middleware/rbl.go (RBLChecker.ConnectionCheck), https://github.com/chrj/smtpd/'
+        'blob/5080365f6828e4390ee21d6a0d6323d0b3e03e86/middleware/rbl.go')),
+    _c('comcast-554-found-on-dnsbls-bl000001', 'CONN', (
+        '554-imta07.westchester.pa.mail.comcast.net comcast {client_ip} found on',
+        '554 one or more DNSBLs, see http://help.comcast.net/content/faq/BL000001',
+    ), ('blocked',), 'sender-admin', False, 'comcast',
+       ("What are Comcast's Mail Delivery Error Codes? (Comcast security/postmaster), http://securi"
+        'ty.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx')),
+    _c('exim-421-too-many-concurrent-smtp-connections', 'CONN', (
+        '421 mx.example.com: Too many concurrent SMTP connections; please try again later',
+    ), ('toomanyconn',), 'nobody', True, 'exim',
+       'Exim 4.96 source, https://www.exim.org/'),
+    _c('gmx-554-nemesis-ip-address-is-block-listed', 'CONN', (
+        ('554-gmx.net (mxgmx104) Nemesis ESMTP Service not available 554-No SMTP service 554-IP addr'
+         'ess is block listed. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0201&'
+         'i=ip&v={client_ip}&r=1MNcgj-1ue23t3pyV-00S2YR'),
+    ), ('blocked',), 'sender-admin', False, 'gmx-webde',
+       'Error messages (GMX Postmaster), https://postmaster.gmx.com/en/error-messages'),
+    _c('gmx-554-nemesis-reject-due-to-policy-restrictions', 'CONN', (
+        '554-gmx.net (mxgmx014) Nemesis ESMTP Service not available 554-No SMTP',
+        '554-service 554-Reject due to policy restrictions. 554 For explanation',
+        '554 visit http://postmaster.gmx.com/en/error-messages?ip={client_ip}&c=sp',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'gmx-webde',
+       ('Blacklisting bei GMX, Web.de, 1&1 Ionos (United Internet) (udmedia Hilfe), https://hilfe.u'
+        'dmedia.de/e-mail/fehlercodes-fehlermeldungen/blacklisting-bei-gmx-webde-11-ionos-united-in'
+        'ternet/')),
+    _c('haraka-554-host-is-blacklisted-by-zone', 'CONN', (
+        '554 host [{client_ip}] is blacklisted by zen.spamhaus.org',
+    ), ('blocked',), 'sender-admin', False, 'haraka',
+       'Haraka source (dnsbl plugin and connection.js), https://github.com/haraka/Haraka'),
+    _c('kr-421-microsoft-esmtp-service-not-available', 'CONN', (
+        '421-Microsoft ESMTP MAIL Service, Version: 5.0.2195.5600 ready at  Service',
+        '421 not available, closing transmission channel',
+    ), ('systemerror', 'toomanyconn'), 'recipient-admin', True, 'kr-isps',
+       ('메일 발송시 리턴메일 메시지 해석하는 법 (jinbo.net blog), http'
+        '://blog.jinbo.net/007/archive/20051107')),
+    _c('kumomta-421-4-3-2-disk-is-too-full-try-later', 'CONN', (
+        '421 4.3.2 mx.example.net disk is too full. Try later',
+    ), ('systemfull',), 'recipient-admin', True, 'kumomta',
+       ('KumoMTA SMTP server (KumoCorp/kumomta, crates/kumod/src/smtp_server.rs), https://github.co'
+        'm/KumoCorp/kumomta/blob/main/crates/kumod/src/smtp_server.rs')),
+    _c('netease-421-hl-rep', 'CONN', (
+        '421 HL:REP',
+    ), ('badreputation',), 'sender-admin', True, 'qq-netease',
+       ('你所不知道的邮件退信代码 (NetEase 退信代码说明 as republished o'
+        'n biecuoliao.com), https://biecuoliao.com/pa/'
+        'MBRrwEM.html')),
+    _c('postfix-421-4-7-0-too-many-connections-from', 'CONN', (
+        '421 4.7.0 mx.example.com Error: too many connections from {client_ip}',
+    ), ('toomanyconn',), 'nobody', True, 'postfix',
+       'Postfix 3.7.11 source'),
+    _c('rfc7504-521-host-does-not-accept-mail', 'CONN', (
+        '521 Host does not accept mail',
+    ), ('notaccept',), 'recipient-admin', False, 'rfc',
+       'RFC 7504 SMTP 521 and 556 Reply Codes, section 3.1, https://www.rfc-editor.org/rfc/rfc7504#section-3.1'),
+    _c('yahoo-421-vs1-ip-excessive-unknown-recipients', 'CONN', (
+        ('421 VS1-IP Excessive unknown recipients - possible Open Relay http://help.yahoo.com/help/u'
+         's/mail/spam/spam-18.html (#4.1.8)'),
+    ), ('badreputation', 'blocked'), 'sender-admin', True, 'yahoo-aol',
+       ('Excessive unknown recipients (zort.org, telnet transcript of mx4.mail.yahoo.com, 2004), ht'
+        'tp://zort.org/email/excessive-unknown-recipients')),
+    _c('cn-mail-555-helohost-error', 'EHLO', (
+        '555 helohost error.',
+    ), ('blocked', 'syntaxerror'), 'sender-admin', False, 'cn-mail-system',
+       ('SMTP 退信代码 list (blog.sina.com.cn), https://bl'
+        'og.sina.com.cn/s/blog_8dc13ec50101fxxr.html')),
+    _c('earthlink-outbound-550-5-7-1-helo-command-rejected-elnk-201', 'EHLO', (
+        '550 5.7.1 HELO command rejected - ELNK_201',
+    ), ('blocked', 'syntaxerror'), 'sender-admin', False, 'earthlink',
+       ('Outbound SMTP error codes (EarthLink postmaster, Vade), https://postmaster-earthlink.vades'
+        'ecure.com/outbound_error_codes')),
+    _c('indimail-smtpd-553-open-relay', 'EHLO', (
+        '553-No mail accepted from an open relay ({client_ip}); check your server',
+        '553 configs (#5.7.1)',
+    ), ('blocked',), 'sender-admin', False, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('mox-550-5-5-0-ehlo-domain-does-not-resolve', 'EHLO', (
+        '550 5.5.0 your ehlo domain does not resolve to an IP address',
+    ), ('blocked',), 'sender-admin', False, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('msmtpd-go-521-dont-like-the-way-you-introduce-yourself', 'EHLO', (
+        "521 I don't like the way you introduce yourself. Goodbye!",
+    ), ('blocked',), 'sender-admin', False, 'msmtpd-go',
+       ('vodolaz095/msmtpd, plugins/helo/constants.go, https://github.com/vodolaz095/msmtpd/blob/5a'
+        'b92d44904f0979d87ee34e8f4eafcbe7e8d411/plugins/helo/constants.go')),
+    _c('aliyun-mail-440-mail-from-account-doesnt-conform-with-authentication', 'MAIL', (
+        "440 mail from account doesn't conform with authentication",
+    ), ('rejected', 'securityerror'), 'sender', True, 'aliyun',
+       ('阿里云企业邮箱配置SMTP/MTA退信错误?阿里邮箱企业版报错? (sh-aliyun.c'
+        'om), http://sh-aliyun.com/index.php/Products/'
+        'detail/cid/0/pid/87.html')),
+    _c('chasquid-550-5-7-3-security-level-check-failed', 'MAIL', (
+        '550 5.7.3 Security level check failed',
+    ), ('failedstarttls', 'securityerror'), 'sender-admin', False, 'chasquid',
+       ('chasquid source, internal/smtpsrv/conn.go, https://github.com/albertito/chasquid/blob/0210'
+        'c5fd9248ce1ef292ab81daab7b39b18cddd0/internal/smtpsrv/conn.go')),
+    _c('courier-517-mx-records-violate-section-3-3-9-of-rfc-1035', 'MAIL', (
+        '517-MX records for example.net violate section 3.3.9 of RFC 1035. 517',
+        '517 Invalid domain, see <URL:https://www.ietf.org/rfc/rfc1035.txt>',
+    ), ('rejected',), 'sender-admin', False, 'courier',
+       ('Courier MTA 1.0.16 (Debian 12 courier-mta), submit; Courier source courier/submit.C (check'
+        'dns), https://www.courier-mta.org/')),
+    _c('courier-517-rfc-1035-violation-recursive-cname-records', 'MAIL', (
+        ('517-RFC 1035 violation: recursive CNAME records for example.net. 517 Invalid domain, see <'
+         'URL:https://www.ietf.org/rfc/rfc1035.txt>'),
+    ), ('rejected', 'hostunknown'), 'sender-admin', False, 'courier',
+       ('Courier MTA 1.0.16 (Debian 12 courier-mta), submit; Courier source courier/submit.C (check'
+        'dns), https://www.courier-mta.org/')),
+    _c('gumdrop-450-4-7-1-rate-limit-exceeded', 'MAIL', (
+        '450 4.7.1 Rate limit exceeded, please try again later',
+    ), ('speeding',), 'nobody', True, 'gumdrop-smtp',
+       ('gumdrop source, src/org/bluezoo/gumdrop/smtp/SenderPolicyResult.java, https://github.com/c'
+        'pkb-bluezoo/gumdrop/blob/77dbed57eea41f1ae6bff38f7c94466ca72fbebe/src/org/bluezoo/gumdrop/'
+        'smtp/SenderPolicyResult.java')),
+    _c('hostpoint-550-spf-check-failed-doesnt-allow-sending-mails-from', 'MAIL', (
+        "550-SPF-check failed: 550 example.com doesn't allow sending mails from",
+        '550 {client_ip}',
+    ), ('authfailure',), 'sender-admin', False, 'hostpoint',
+       ('smtp.codes: 550 (fm/smtp-codes, data/codes/550.json, Hostpoint), https://github.com/fm/smt'
+        'p-codes/blob/115b04b617b83fc700ee2c14b841353c60383616/data/codes/550.json')),
+    _c('jes-451-address-is-invalid', 'MAIL', (
+        '451 Address is invalid.',
+    ), ('syntaxerror', 'rejected'), 'sender', True, 'java-email-server',
+       ('Java Email Server 1.6 source, SMTPProcessor.java, https://github.com/exlegalalien/demo/blo'
+        'b/a112917122f5f5ffc9daa3286fe59538085ebd39/src/com/ericdaugherty/mail/server/services/smtp'
+        '/SMTPProcessor.java')),
+    _c('mailfromd-450-4-7-0-mail-sending-rate-exceeded', 'MAIL', (
+        '450 4.7.0 Mail sending rate exceeded. Try again later',
+    ), ('speeding', 'toomanyconn'), 'nobody', True, 'mailfromd',
+       ('GNU mailfromd 8.15 (Debian 12 mailfromd 8.15-2), default filter script, https://puszcza.gn'
+        'u.org.ua/software/mailfromd/')),
+    _c('outlookcom-550-5-7-1-s3150-block-list', 'MAIL', (
+        "550-5.7.1 Unfortunately, messages from [{client_ip}] weren't sent. Please",
+        '550-5.7.1 contact your Internet service provider since part of their network is',
+        '550-5.7.1 on our block list (S3150). You can also refer your provider to',
+        '550 5.7.1 [DB3EUR04FT007.eop-eur04.prod.protection.outlook.com]',
+    ), ('blocked',), 'sender-admin', False, 'outlook-com',
+       ('How to remove yourself from the Hotmail block list (Seven Creative), https://sevencreative'
+        '.co.uk/how-to-remove-yourself-from-the-hotmail-block-list/')),
+    _c('outlookcom-550-sc-001-network-on-block-list', 'MAIL', (
+        ("550 SC-001 (BAY004-MC4F25) Unfortunately, messages from {client_ip} weren't sent. Please c"
+         'ontact your Internet service provider since part of their network is on our block list. Yo'
+         'u can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.'),
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'outlook-com',
+       ('Emails to Hotmail and Outlook are blocked (BinaryLane support), https://support.binarylane'
+        '.com.au/support/solutions/articles/11000047583-emails-to-hotmail-and-outlook-are-blocked')),
+    _c('sendmail-452-4-4-5-insufficient-disk-space', 'MAIL', (
+        '452 4.4.5 Insufficient disk space; try again later',
+    ), ('systemfull',), 'nobody', True, 'sendmail',
+       'Sendmail 8.17.1.9 source, https://www.proofpoint.com/us/products/email-protection/open-source-email-solution'),
+    _c('sirerun-smtpd-451-4-3-2-dns-lookup-timeout-during-spf-check', 'MAIL', (
+        '451 4.3.2 Temporary error: DNS lookup timeout during SPF check',
+    ), ('authfailure', 'networkerror'), 'nobody', True, 'sirerun-smtpd',
+       ('sirerun/smtpd, internal/plugins/spf/spf.go, https://github.com/sirerun/smtpd/blob/29461f52'
+        '02b1c392fefbaea264ec418f08cab0eb/internal/plugins/spf/spf.go')),
+    _c('smf-zombie-550-5-7-1-blocked-look-at-cbl-lookup', 'MAIL', (
+        '550 5.7.1 Blocked, look at http://cbl.abuseat.org/lookup.cgi?ip={client_ip}',
+    ), ('blocked',), 'sender-admin', False, 'smf-milters',
+       'smf-zombie (Eugene Kurmanin, the smfs milters), smf-zombie.c (2005-2006), http://smfs.sourceforge.net/'),
+    _c('symantec-smg-421-4-7-1-recipient-quota-exceeded', 'MAIL', (
+        '421 4.7.1 Recipient quota exceeded',
+    ), ('speeding',), 'sender-admin', True, 'symantec',
+       ('Understanding Maximum number of outbound recipients per sender in a specific time-frame (B'
+        'roadcom knowledge base 159004), https://knowledge.broadcom.com/external/article/159004/und'
+        'erstanding-maximum-number-of-outbound.html')),
+    _c('synchronet-550-sender-address-not-authorized-for-this-account', 'MAIL', (
+        '550-Sender address <ceo@example.com> not authorized for this account, try',
+        '550 <alice@example.com>',
+    ), ('securityerror', 'rejected'), 'sender', False, 'synchronet',
+       ('Synchronet BBS source, src/sbbs3/mailsrvr.cpp (the Synchronet Mail Server), https://github'
+        '.com/SynchronetBBS/sbbs/blob/126ed841933b774477b5c1b1cb291b75f28bd764/src/sbbs3/mailsrvr.c'
+        'pp')),
+    _c('zonemta-wildduck-550-user-is-currently-disabled', 'MAIL', (
+        '550 User "jane" is currently disabled',
+    ), ('rejected', 'securityerror'), 'sender-admin', False, 'zonemta-wildduck',
+       ('zone-eu/zonemta-wildduck, index.js, https://github.com/zone-eu/zonemta-wildduck/blob/0d911'
+        'd4735d31bd64025ca3ee2e0cc003fbee0da/index.js')),
+    _c('aliyun-mail-503-rcptto-account-isnt-a-local-account', 'RCPT', (
+        '503 Rcptto account isn’t a local account',
+    ), ('userunknown', 'norelaying'), 'sender', False, 'aliyun',
+       ('阿里邮箱常见退信报错 (Alibaba Mail help, document 36612'
+        '; mirror), http://bestwisewords.com/document_'
+        'detail/36612.html')),
+    _c('aruba-pec-554-messaggio-rifiutato-non-abilitato-posta-non-certificata', 'RCPT', (
+        '554-<kijitora@example.net>: Messaggio rifiutato dal sistema. Indirizzo',
+        '554-destinatario sconosciuto o non abilitato alla ricezione di posta non',
+        '554 certificata',
+    ), ('filtered', 'userunknown'), 'recipient', False, 'aruba-pec',
+       ("Risoluzione agli errori comuni nell'invio e nella ricezione della PEC (Aruba PEC guide), h"
+        'ttps://guide.pec.it/posta-pec/faq-errori-comuni/errori-comuni/errori-comuni-durante-invio-'
+        'ricezione-pec.aspx')),
+    _c('att-550-blocked-by-ldap-rblmx', 'RCPT', (
+        '550 <{client_ip}> blocked by ldap:ou=rblmx, dc=bellsouth, dc=net',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'att-bellsouth',
+       'AT&T Mailblock Inquiry: Error Message Summary, http://rbl.att.net/block_enduser.html'),
+    _c('au-550-user-unknown', 'RCPT', (
+        '550 <bob@ezweb.ne.jp>: User unknown',
+    ), ('userunknown', 'filtered'), 'sender', False, 'au-kddi',
+       ('SMTP応答コードについて【au編】 (SendMagic, note.com), htt'
+        'ps://note.com/sendmagic/n/n875d8dcb6cb8')),
+    _c('barracuda-554-blocked-using-barracuda-reputation', 'RCPT', (
+        ('554 Service unavailable; Client host [{client_ip}] blocked using Barracuda Reputation; htt'
+         'p://bbl.barracudacentral.com/q.cgi?ip={client_ip}'),
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'barracuda',
+       ('Why does my email server appear to be blacklisted by Barracuda? (LuxSci blog), https://lux'
+        'sci.com/blog/?p=16857')),
+    _c('bluetie-554-bl0002-spamcop-blocklist', 'RCPT', (
+        '554 BL0002',
+    ), ('blocked',), 'sender-admin', False, 'bluetie',
+       'MxToolbox: Bounceback By Providers (BlueTie), https://mxtoolbox.com/Bouncebacks'),
+    _c('bmh-zh-550-illegal-address-invalid-address-5-5-0', 'RCPT', (
+        '550 非法地址 - invalid address (#5.5.0)',
+    ), ('userunknown',), 'sender', False, 'phpmailer-bmh',
+       ('PHPMailer-BMH src/BounceMailHandler/phpmailer-bmh_rules.php (voku/PHPMailer-BMH), https://'
+        'github.com/voku/PHPMailer-BMH/blob/master/src/BounceMailHandler/phpmailer-bmh_rules.php')),
+    _c('bt-451-system-policy-engine-error', 'RCPT', (
+        '451 System policy engine error',
+    ), ('authfailure', 'policyviolation'), 'recipient', True, 'bt',
+       ('BT Not Accepting Emails to @btinternet.com and @btopenworld.com addresses (HCI Data Ltd), '
+        'https://hcidata.info/BT-not-accepting-emails.htm')),
+    _c('chapps-554-5-7-1-rejected-outbound-quota-fulfilled', 'RCPT', (
+        '554-5.7.1 <bob@example.net>: Recipient address rejected: Rejected - outbound',
+        '554 5.7.1 quota fulfilled',
+    ), ('speeding',), 'sender-admin', False, 'chapps',
+       'CHAPPS 0.5.18 (PyPI sdist), chapps/config.py and README.md, https://pypi.org/project/chapps/0.5.18/'),
+    _c('chkuser-550-5-1-2-cant-find-a-valid-mx-for-rcpt-domain', 'RCPT', (
+        "550 5.1.2 sorry, can't find a valid MX for rcpt domain (chkuser)",
+    ), ('hostunknown',), 'sender', False, 'qmail-addons',
+       ('chkuser 2.0.9 in sagredo-dev/qmail, chkuser_settings.h (error strings) and chkuser.c, http'
+        's://github.com/sagredo-dev/qmail/blob/master/chkuser_settings.h')),
+    _c('cisco-451-4-4-3-temporary-error-during-spf-verification', 'RCPT', (
+        '451 #4.4.3 Temporary error occurred during SPF verification.',
+    ), ('networkerror', 'authfailure'), 'sender-admin', True, 'cisco',
+       ('Cisco AsyncOS 9.1 for Email CLI Reference Guide, listenerconfig, Example: SPF/SIDF in Defa'
+        'ult Policy Parameters (page 264), https://manualsbrain.com/en/manuals/1700579/?page=292')),
+    _c('cluebringer-450-message-count-quota-exceeded', 'RCPT', (
+        '450-4.7.1 <bob@example.net>: Recipient address rejected: Policy rejection;',
+        '450 4.7.1 Message count quota exceeded',
+    ), ('speeding',), 'sender-admin', True, 'rate-limits',
+       'Policyd v2 (cluebringer) source, https://www.policyd.org/'),
+    _c('cn-550-5-5-2-mail-rejected-because-of-policy', 'RCPT', (
+        '550 5.5.2 Mail rejected because of policy',
+    ), ('spamdetected', 'policyviolation'), 'sender', False, 'cn-hosted-mail',
+       ('网易邮箱退信 (nvpao.com article), http://www.nvpao.'
+        'com/a/153804.html')),
+    _c('comcast-452-4-1-1-too-many-recent-messages', 'RCPT', (
+        '452 4.1.1 <example@comcast.net> too many recent messages; Try again later',
+    ), ('speeding', 'toomanyconn'), 'nobody', True, 'comcast',
+       ('smtp.codes: 452 (fm/smtp-codes, data/codes/452.json, Comcast), https://github.com/fm/smtp-'
+        'codes/blob/main/data/codes/452.json')),
+    _c('de-550-5-7-1-requested-action-not-taken-message-refused', 'RCPT', (
+        '550 5.7.1 Requested action not taken: message refused',
+    ), ('policyviolation', 'spamdetected'), 'sender', False, 'de-bounce-list',
+       ('Typische Fehlermeldungen bei Unzustellbarkeit (sitepackage.de), http://www.sitepackage.de/'
+        'service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html')),
+    _c('docomo-500-line-too-long', 'RCPT', (
+        '500 Line Too Long',
+    ), ('notcompliantrfc',), 'sender', False, 'docomo',
+       ('SMTP応答コードについて【ドコモ編】 (SendMagic, note.com), ht'
+        'tps://note.com/sendmagic/n/neb6bbe7e51cf')),
+    _c('exchange-550-5-7-54-unable-to-relay-recipient-in-non-accepted-domain', 'RCPT', (
+        '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain',
+    ), ('norelaying',), 'sender-admin', False, 'exchange',
+       ('Exchange 2016: Default Frontend Connector - "Ms-Exch-SMTP-Accept-Any-Recipient" (Microsoft'
+        ' Q&A, question 305565), https://learn.microsoft.com/en-us/answers/questions/305565/exchang'
+        'e-2016-default-frontend-connector-ms-exch-s')),
+    _c('forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo', 'RCPT', (
+        '550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071',
+    ), ('speeding', 'securityerror'), 'sender-admin', False, 'forpsi',
+       ('Błąd "policy violation" - spam do qq.com, yah'
+        'oo.com (konto.pl / Forpsi support), http://su'
+        'pport.konto.pl/kb/a2813/blad-policy-violation'
+        '-spam-do-qq_com-yahoo_com.aspx')),
+    _c('gmail-451-4-7-23-no-ptr-rate-limited', 'RCPT', (
+        "451-4.7.23 {client_ip} The sending IP address for this message doesn't have a PTR",
+        "451-4.7.23 record, or the PTR record's forward DNS entry doesn't match the",
+        '451-4.7.23 sending IP address. To protect users from spam, your email has been',
+        '451 4.7.23 temporarily rate limited.',
+    ), ('requireptr',), 'sender-admin', True, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('gmail-550-5-7-26-unauthenticated-dmarc-policy', 'RCPT', (
+        '550-5.7.26 Unauthenticated email from example.com is not accepted due to',
+        "550-5.7.26 550-5.7.26 domain's DMARC policy. Please visit 550-5.7.26",
+        '550-5.7.26 https://support.google.com/mail/answer/81126#authentication for',
+        '550 5.7.26 550-5.7.26 more information.',
+    ), ('authfailure',), 'sender-admin', False, 'gmail',
+       ('Unauthenticated email rejected (DMARCtrust troubleshooting), https://www.dmarctrust.com/tr'
+        'oubleshooting/unauthenticated-email-rejected')),
+    _c('hennge-email-dlp-450-peak-concurrent-smtp-relay-limit-per-sender', 'RCPT', (
+        '450 Peak concurrent SMTP relay limit per sender exceeded.',
+    ), ('toomanyconn',), 'nobody', True, 'hennge-email-dlp',
+       ('HENNGE One support: Email sending limits on HENNGE Email DLP service, https://support.hdeo'
+        'ne.com/hc/en-us/articles/360017461194')),
+    _c('hornetsecurity-450-4-5-5-early-spam-detection', 'RCPT', (
+        '450 4.5.5 early spam detection (temporarily blocked)',
+    ), ('spamdetected', 'blocked'), 'nobody', True, 'hornetsecurity',
+       ('Workspace reason codes (EveryCloud support), http://support.everycloudtech.com/support/sol'
+        'utions/articles/4000039509-workspace-reason-codes')),
+    _c('icloud-421-4-7-1-deferred-due-to-excessive-volume', 'RCPT', (
+        ('421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later'
+         ' - https://support.apple.com/en-us/HT204137'),
+    ), ('speeding', 'toomanyconn'), 'nobody', True, 'icloud',
+       'iCloud SMTP codes (smtp.codes), https://smtp.codes/icloud'),
+    _c('improvmx-551-5-7-1-database-returned-invalid-information-id-5-9-3', 'RCPT', (
+        '551-5.7.1 Our database returned invalid pieces of information about the',
+        '551 5.7.1 requested recipient’s domain (#id-5.9.3)',
+    ), ('systemerror',), 'recipient-admin', False, 'improvmx',
+       ('SMTP Field Manual: ImprovMX (page-data/provider/improvmx), https://github.com/ActiveCampai'
+        'gn/smtp-field-manual/blob/a9ebe836f3ed7d3e13dbaebb8f93fed99fbc9a15/page-data/provider/impr'
+        'ovmx/page-data.json')),
+    _c('jp-553-5-3-0-please-receive-your-mail-before-sending', 'RCPT', (
+        '553 5.3.0 <taro@example.jp>... Please receive your mail before sending.',
+    ), ('securityerror',), 'sender', False, 'jp-hosting',
+       ('メール送受信(POP3・SMTP)時のエラーメッセージ (BohanIT hosting '
+        'manual), http://shbhlxxjs.com/onlineManualDet'
+        'ail161.html')),
+    _c('kr-550-transaction-failed-spam-suspect-ip-control', 'RCPT', (
+        "550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'kr-isps',
+       ('리턴메일 유형 (Tistory blog), https://puffinknight.'
+        'tistory.com/102')),
+    _c('laposte-550-5-5-0-emails-bloques-senderscore-lpn007-102', 'RCPT', (
+        '550-5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par',
+        '550-5.5.0 nos services. Afin de regulariser votre situation, nous vous invitons',
+        '550-5.5.0 a cliquer sur le lien ci-dessous et a suivre la procedure. The emails',
+        '550-5.5.0 sent to the mail host Laposte.net were blocked by our services. To',
+        '550-5.5.0 regularize your situation please click on the link below and follow',
+        '550 5.5.0 the procedure https://senderscore.org/blacklistlookup/ LPN007_102',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'laposte',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('laposte-550-5-7-1-blocked-using-spamhaus-lpnaaa-101', 'RCPT', (
+        ('550 5.7.1 Service unavailable; client [{client_ip}] blocked using Spamhaus Les emails envo'
+         'yes vers la messagerie Laposte.net ont ete bloques par nos services. Afin de regulariser v'
+         'otre situation, nous vous invitons a cliquer sur le lien ci-dessous et a suivre la procedu'
+         're. The emails sent to the mail host Laposte.net were blocked by our services. To regulari'
+         'ze your situation please click on the link below and follow the procedure https://www.spam'
+         'haus.org/lookup/ LPNAAA_101'),
+    ), ('blocked',), 'sender-admin', False, 'laposte',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('lumisoft-552-mailbox-is-full', 'RCPT', (
+        '552 Requested mail action aborted: Mailbox <bob@example.com> is full.',
+    ), ('mailboxfull',), 'recipient', False, 'lumisoft-mailserver',
+       ('LumiSoft Mail Server source, MailServer/MailServer/VirtualServer.cs, https://github.com/Br'
+        'ianLakstins/LumiSoft.MailServer/blob/930b68ff544f778792db23368d9f07863eccde0f/MailServer/M'
+        'ailServer/VirtualServer.cs')),
+    _c('m365-554-5-2-2-mailbox-full-storedrv-quotaexceeded-public-folder', 'RCPT', (
+        '554-5.2.2 mailbox full;',
+        '554 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded',
+    ), ('mailboxfull',), 'recipient-admin', False, 'microsoft365',
+       ('"554 5.2.2 mailbox full" when sending emails to a mail-enabled public folder (Microsoft Le'
+        'arn, Exchange troubleshooting), https://learn.microsoft.com/en-us/exchange/troubleshoot/em'
+        'ail-delivery/cannot-send-mail-mepf')),
+    _c('mailru-550-message-sending-for-this-account-is-disabled', 'RCPT', (
+        '550 message sending for this account is disabled',
+    ), ('securityerror', 'rejected'), 'sender', False, 'mailru',
+       ('Популярные ошибки при отправке и доставке пис'
+        'ем (mailout.ru, 2015-09), https://mailout.ru/'
+        '2015/09')),
+    _c('mimecast-451-internal-resource-temporarily-unavailable', 'RCPT', (
+        '451-Internal resource is temporarily unavailable -',
+        '451-https://community.mimecast.com/docs/DOC-1369#451',
+        '451 [Aj3QXapeMpqZYaeFwWhjzw.us32]',
+    ), ('blocked', 'badreputation'), 'nobody', True, 'mimecast',
+       ('Emails Not Sending to Mimecast Recipients (DWLI knowledge base), https://dwlistore.dwli.or'
+        'g/knowledgebase/444/Emails-Not-Sending-to-Mimecast-Recipients-.html')),
+    _c('momentum-554-5-4-5-internal-delivery-not-attempted-message-expired', 'RCPT', (
+        '554 5.4.5 [internal] Delivery not attempted (message expired)',
+    ), ('expired',), 'sender-admin', False, 'momentum',
+       ('Message Responses (Momentum 4 reference, SparkPost support docs; SparkPost/support-docs, c'
+        'ontent/momentum/4/message-responses.md), https://support.sparkpost.com/momentum/4/message-'
+        'responses')),
+    _c('mtpolicyd-554-5-7-1-reverse-client-name-rejected-dbl', 'RCPT', (
+        ('554 5.7.1 <bob@example.com>: Recipient address rejected: reverse_client_name rejected (mai'
+         'l.example.net, https://www.spamhaus.org/query/domain/example.net)'),
+    ), ('badreputation', 'blocked'), 'sender-admin', False, 'mtpolicyd',
+       ('mtpolicyd 2.05 (Debian 12), Mail::MtPolicyd::Plugin modules and Cookbook, https://metacpan'
+        '.org/release/Mail-MtPolicyd')),
+    _c('naver-550-5-1-1-rusr-no-such-user', 'RCPT', (
+        '550 5.1.1 RUSR {client_ip}: No such user: <bob@naver.com>',
+    ), ('userunknown',), 'sender', False, 'naver',
+       ('리턴메일 유형 모두 확인하기 (oliveit.tistory.com), https:'
+        '//oliveit.tistory.com/39')),
+    _c('oci-455-maximum-messages-sent-per-minute-reached', 'RCPT', (
+        '455 Maximum messages sent per minute reached : limit is 60',
+    ), ('speeding',), 'nobody', True, 'oci-email-delivery',
+       ('Troubleshooting Email Delivery: Common SMTP Errors Returned by Email Delivery (Oracle Clou'
+        'd Infrastructure documentation), https://docs.oracle.com/en-us/iaas/Content/Email/Concepts'
+        '/troubleshooting.htm')),
+    _c('openbsd-spamd-450-spam-your-address-appears-to-be-from-china', 'RCPT', (
+        '450-SPAM. Your address {client_ip} appears to be from China See',
+        '450 http://www.okean.com/asianspamblocks.html for more details',
+    ), ('blocked',), 'sender-admin', True, 'openbsd-spamd',
+       'OpenBSD spamd.conf(5) sample (openbsd/src, etc/mail/spamd.conf rev. 1.2), https://github.com/openbsd/src'),
+    _c('orange-421-emetteur-invalide-spf-check-failed', 'RCPT', (
+        '421-smtp.orange.fr [{client_ip}] Emetteur invalide, Veuillez verifier la',
+        '421-configuration SPF/DNS de votre nom de domaine. Invalid Sender. SPF',
+        '421-check failed, please verify the SPF/DNS configuration for your domain',
+        '421 name.',
+    ), ('authfailure',), 'sender-admin', True, 'orange',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('orbz-554-blocked-using-inputs-orbz-server-you-are-sending-to-is-misconfigured', 'RCPT', (
+        ('554 (Service unavailable; [{client_ip}] blocked using inputs.orbz.org, reason: Mail reject'
+         'ed because the server you are sending to is misconfigured.)'),
+    ), ('blocked', 'systemerror'), 'recipient-admin', False, 'blocklist-operators',
+       ('Usage of ORBZ.ORG is bad for your email... (Matti Aarnio, linux-kernel, 30 Oct 2002) and R'
+        "ik van Riel's reply, https://lore.kernel.org/lkml/20021030182805.GB26330@mea-ext.zmailer.o"
+        'rg/')),
+    _c('policyd-spf-450-4-7-24-temperror-max-query-lookup-time', 'RCPT', (
+        '450-4.7.24 <bob@example.com>: Recipient address rejected: Message deferred due',
+        '450-4.7.24 to: SPF Temporary Error: DNS Error: exceeded max query lookup time.',
+        '450-4.7.24 Please see',
+        '450 4.7.24 http://www.openspf.net/Why?s=mfrom;id=alice@example.net;ip={client_ip};r=bob@example.com',
+    ), ('networkerror', 'authfailure'), 'sender-admin', True, 'policyd-spf',
+       'python3-spf-engine 3.0.4 (Debian 12), spf_engine/__init__.py and policyd_spf.py; python3-spf 2.0.14 spf.py'),
+    _c('policyd-spf-550-5-7-24-permerror-two-txt-spf-records', 'RCPT', (
+        '550-5.7.24 <bob@example.com>: Recipient address rejected: Message rejected due',
+        '550-5.7.24 to: SPF Permanent Error: Two or more type TXT spf records found..',
+        '550-5.7.24 Please see',
+        '550 5.7.24 http://www.openspf.net/Why?s=mfrom;id=alice@example.net;ip={client_ip};r=bob@example.com',
+    ), ('authfailure',), 'sender-admin', False, 'policyd-spf',
+       'python3-spf-engine 3.0.4 (Debian 12), spf_engine/__init__.py and policyd_spf.py; python3-spf 2.0.14 spf.py'),
+    _c('postfix-450-4-1-7-sender-undeliverable-address', 'RCPT', (
+        ('450 4.1.7 <alice@example.net>: Sender address rejected: undeliverable address: host mx.exa'
+         'mple.net[{client_ip}] said: 550 5.1.1 <alice@example.net>: Recipient address rejected: Use'
+         'r unknown in local recipient table (in reply to RCPT TO command)'),
+    ), ('rejected',), 'sender-admin', True, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('postfwd-450-4-7-1-maintenance-ongoing', 'RCPT', (
+        '450 4.7.1 maintenance ongoing, try again later',
+    ), ('systemerror',), 'nobody', True, 'postfwd',
+       'postfwd 1.35 documentation (Debian 12 package postfwd 1.35-8, postfwd.txt), https://postfwd.org/doc.html'),
+    _c('proofpoint-essentials-550-5-7-1-rejected-per-sender-spf', 'RCPT', (
+        "550 5.7.1 Message rejected per sender's SPF policy - OXSUS001_514",
+    ), ('authfailure',), 'sender-admin', False, 'proofpoint',
+       ('Proofpoint Essentials: Fixing the 550 5.7.1 SPF Rejected Error (404 and More), https://www'
+        '.404andmore.com/proofpoint-essentials-fixing-the-550-5-7-1-spf-rejected-error/')),
+    _c('proton-bridge-554-email-client-sent-a-malformed-message', 'RCPT', (
+        "554-5.0.0 Error: This message couldn't be sent because the email client sent a",
+        '554 5.0.0 malformed message',
+    ), ('contenterror', 'notcompliantrfc'), 'sender', False, 'proton',
+       ('Proton Mail Bridge v3 SMTP error texts (ProtonMail/proton-bridge, internal/services/smtp/e'
+        "rrors.go); the reply frame '554 5.0.0 Error: ...' as frappe/frappe issue 41429 shows Bridg"
+        'e returning it, https://github.com/ProtonMail/proton-bridge/blob/master/internal/services/'
+        'smtp/errors.go')),
+    _c('proximus-554-access-denied-under-investigation-for-spam-abuse', 'RCPT', (
+        '554-Access denied - Under investigation for spam abuse. Contact your email',
+        '554 provider for more info',
+    ), ('blocked',), 'sender-admin', False, 'proximus',
+       ('Your IP address is in our blacklist (Proximus support), https://www.proximus.be/support/en'
+        '/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/proble'
+        'ms-with-your-mailbox/your-ip-address-is-in-our-blacklist.html')),
+    _c('quotapolicy-450-4-7-1-cant-receive-mail-right-now-quota-exceeded', 'RCPT', (
+        ("450 4.7.1 <bob@example.com>: Recipient address rejected: bob@example.com can't receive mai"
+         'l right now: quota exceeded(1)'),
+    ), ('mailboxfull',), 'recipient', True, 'postfix-policy-services',
+       ('melissaboiko/quotapolicy, bin/quotapolicy and README.md, https://github.com/melissaboiko/q'
+        'uotapolicy/blob/1324b51a9048d21817833a8049dcc4b2338fc0a3/bin/quotapolicy')),
+    _c('rackspace-450-4-4-1-g6-recipient-server-temporarily-unavailable', 'RCPT', (
+        "450-4.4.1 <kijitora@example.net>: The recipient's server was temporarily",
+        '450 4.4.1 unavailable to accept your message (G6)',
+    ), ('networkerror', 'systemerror'), 'nobody', True, 'rackspace',
+       ('Rackspace SMTP responses (postmaster.emailsrvr.com system info), https://postmaster.emails'
+        'rvr.com/system-info/response-codes')),
+    _c('rfc5321-551-user-not-local', 'RCPT', (
+        '551 User not local; please try <bob@example.net>',
+    ), ('hasmoved', 'norelaying'), 'sender', False, 'rfc',
+       ('RFC 5321 Simple Mail Transfer Protocol, sections 3.4 and 4.2.2, https://www.rfc-editor.org'
+        '/rfc/rfc5321#section-3.4')),
+    _c('sendmail-501-5-1-3-8-bit-character-in-mailbox-address', 'RCPT', (
+        ('501 5.1.3 8-bit character in mailbox address '
+         '"<bøb@example.com>"'),
+    ), ('syntaxerror',), 'sender', False, 'sendmail',
+       'Sendmail 8.17.1.9 (Debian 12 package sendmail-bin 8.17.1.9-2+deb12u2)'),
+    _c('sfr-450-4-7-1-sfr-in-102-virus-or-malware', 'RCPT', (
+        '450 4.7.1 SFR_IN_102',
+    ), ('badreputation', 'virusdetected'), 'sender-admin', True, 'sfr',
+       'SFR_IN_102 Virus or Malware Detected (Bento), https://bentonow.com/smtp-errors/sfr/sfr-in-102'),
+    _c('sina-445-server-rejected-bilingual', 'RCPT', (
+        '445 服务器拒绝 - server rejected (#4.4.4)',
+    ), ('filtered', 'policyviolation'), 'sender', True, 'cn-bounce-guides',
+       ('Winmail 退信分析大全 (Winmail Server bounce analysi'
+        's guide, https://www.winmail.cn/ndr/; copy in'
+        ' the 腾讯企业邮 reseller forum, thread 993), https'
+        '://www.tengxunqiyeyou.com/forum/forum.php?ext'
+        'ra=page%3D2&mod=viewthread&tid=993')),
+    _c('smtp4dev-501-must-specify-to-address', 'RCPT', (
+        '501 Must specify to address <address>',
+    ), ('syntaxerror',), 'sender-admin', False, 'smtp4dev',
+       ('rnwood/smtp4dev, Rnwood.SmtpServer/Verbs/RcptToVerb.cs, https://github.com/rnwood/smtp4dev'
+        '/blob/025abca9fb8842e44f7a77403fe3cdf04d68e6a8/Rnwood.SmtpServer/Verbs/RcptToVerb.cs')),
+    _c('smtpcodes-outlook-554-5-2-121-sender-exceeded-messages-to-recipient-per-hour', 'RCPT', (
+        '554-5.2.121 The sender has exceeded the limit for the number of messages they can',
+        '554-5.2.121 send to this recipient per hour. For more information go to',
+        '554-5.2.121 http://go.microsoft.com/fwlink/?LinkId=526653.',
+        '554 5.2.121 [BN8PR00MB0000.namprd00.prod.outlook.com]',
+    ), ('speeding',), 'sender', False, 'smtp-codes-providers',
+       ('smtp.codes: 554 (fm/smtp-codes, data/codes/554.json, Outlook), https://github.com/fm/smtp-'
+        'codes/blob/124f765b42882d2aabf41baf25a38df73c82c515/data/codes/554.json')),
+    _c('smtpf-450-4-7-1-host-temporary-failure-120', 'RCPT', (
+        '450 4.7.1 host mail.example.org [{client_ip}] temporary failure #120',
+    ), ('blocked', 'onhold'), 'recipient-admin', True, 'smtpf',
+       'smtpf SMTP Replies (Barricade MX documentation, smtpf 2.1.56), http://www.milter.info/smtp/smtpf/reply.html'),
+    _c('softbank-550-invalid-recipient', 'RCPT', (
+        '550 Invalid recipient: <bob@i.softbank.jp>',
+    ), ('userunknown',), 'sender', False, 'softbank',
+       ('SMTP応答コードについて【SoftBank編】 (SendMagic, note.com'
+        '), https://note.com/sendmagic/n/n5afbf98aeb25')),
+    _c('spamhaus-554-5-7-1-client-host-blocked-using-zen-error-open-resolver', 'RCPT', (
+        ('554 5.7.1 Service unavailable; Client host [{client_ip}] blocked using zen.spamhaus.org; E'
+         'rror: open resolver; https://check.spamhaus.org/returnc/pub/{client_ip}/'),
+    ), ('blocked', 'systemerror'), 'recipient-admin', False, 'spamhaus',
+       ('Issue from spamhaus with current Postfix config (simple-login/app issue 2675), quoting Spa'
+        "mhaus's returnc page, https://github.com/simple-login/app/issues/2675")),
+    _c('spamhaus-554-5-7-1-sender-address-blocked-using-dbl-error-open-resolver', 'RCPT', (
+        '554-5.7.1 Service unavailable; Sender address [alice@example.org] blocked using',
+        '554-5.7.1 dbl.spamhaus.org; Error: open resolver;',
+        '554 5.7.1 https://check.spamhaus.org/returnc/pub/{client_ip}/',
+    ), ('badreputation', 'systemerror'), 'recipient-admin', False, 'spamhaus',
+       ('Match only the Spamhaus listing return codes (mailserver2/mailserver pull request 90), htt'
+        'ps://github.com/mailserver2/mailserver/pull/90')),
+    _c('specialist-br-553-envelope-sender-denied-maybe-spammer', 'RCPT', (
+        ('553-sorry, your envelope sender has been deni'
+         'ed, maybe you are a SPAMMER –'),
+        '553 https://postmaster.specialist.srv.br (#5.7.1)',
+    ), ('rejected', 'badreputation'), 'sender-admin', False, 'specialist-br',
+       ('Ao enviar um email recebo um erro informando sobre SPAM ou SPAMMER (Specialist); NOC | Pos'
+        'tmaster Specialist, https://specialist.srv.br/ao-enviar-um-email-recebo-um-erro-informando'
+        '-sobre-spammer/')),
+    _c('spectrum-554-email-security-alert', 'RCPT', (
+        '554 Email Security Alert',
+    ), ('rejected', 'spamdetected'), 'sender', False, 'charter-spectrum',
+       ('Charter Postmaster Services / Spectrum: Charter Postmaster Services, http://www.spectrum.n'
+        'et/support/internet/charter-postmaster-services/')),
+    _c('sqlgrey-450-4-7-1-throttling-too-many-connections-from-new-source', 'RCPT', (
+        ('450 4.7.1 <bob@example.com>: Recipient address rejected: Throttling too many connections f'
+         'rom new source -  Try again later.'),
+    ), ('toomanyconn', 'blocked'), 'nobody', True, 'greylisting-daemons',
+       'sqlgrey 1.8.0 (Debian 12), usr/sbin/sqlgrey'),
+    _c('strato-550-forbidden-domain-in-envelope-from-b-efrom-strato', 'RCPT', (
+        "550 Forbidden domain 'example.com' in Envelope-From (B-EFROM-STRATO)",
+    ), ('rejected',), 'sender', False, 'strato',
+       ('Why are my emails not being delivered? (STRATO FAQ), https://www.strato-hosting.co.uk/faq/'
+        'product/why-are-my-emails-not-being-delivered')),
+    _c('swisscom-573-5-1-1-authenticated-connection-not-possible-port-25', 'RCPT', (
+        '573-5.1.1 Swisscom Antispam: Authentifizierte Verbindung nicht moeglich. Bitte',
+        '573-5.1.1 benutzen Sie den Port 587 oder 465 (SSL/TLS) anstelle von Port 25.',
+        '573-5.1.1 Weitere Informationen: www.swisscom.ch/p25. Connexion authentifiee pas',
+        '573-5.1.1 possible. Veuillez utiliser le port 587 ou 465 (SSL/TLS) a la place du',
+        '573-5.1.1 port 25. Ulterieurs informations: www.swisscom.ch/p25. Collegamento',
+        '573-5.1.1 autenticato non e possibile. Si prega di utilizzare la porta 587 o 465',
+        '573-5.1.1 (SSL/TLS) invece di porta 25. Altra informazione: www.swisscom.ch/p25.',
+        '573-5.1.1 Authenticated connection is not possible. Please use port 587 or 465',
+        '573 5.1.1 (SSL/TLS) instead of port 25. More information: www.swisscom.ch/p25.',
+    ), ('securityerror', 'policyviolation'), 'sender', False, 'swisscom',
+       ("Enterprise Bookstore (JEE Book Store Project) README, 'Mail Service': the MessagingExcepti"
+        "on Swisscom returned, with Swisscom's port-25 page it names, https://www.swisscom.ch/p25")),
+    _c('titan-550-5-2-1-incoming-suspended-partner-migration', 'RCPT', (
+        '550-5.2.1 <user@example.com> : Recipient address rejected: Incoming temporarily',
+        '550 5.2.1 suspended due to partner migration',
+    ), ('suspend',), 'recipient-admin', False, 'titan',
+       ('Titan Email: Understanding Incoming Email Reject Codes (as restated by smtp.codes, fm/smtp'
+        '-codes docs/titan), https://github.com/fm/smtp-codes/blob/0dcd00ace9ab7006db062028b71cb3bd'
+        '9e59e407/docs/titan/index.html')),
+    _c('titan-550-5-4-6-mailbox-does-not-exist-domains-hourly-quota', 'RCPT', (
+        ('550 5.4.6 <user@example.com>: Recipient address rejected: Mailbox Does Not Exist : Domains'
+         ' Hourly Quota Exceeded;'),
+    ), ('userunknown', 'speeding'), 'sender', False, 'titan',
+       ('Titan Email: Understanding Incoming Email Reject Codes (as restated by smtp.codes, fm/smtp'
+        '-codes docs/titan), https://github.com/fm/smtp-codes/blob/0dcd00ace9ab7006db062028b71cb3bd'
+        '9e59e407/docs/titan/index.html')),
+    _c('trendmicro-550-service-unavailable-blocked-using-trend-micro-rbl-plus', 'RCPT', (
+        '550-Service unavailable; Client host [{client_ip}] blocked using Trend',
+        '550-Micro RBL+. Please see',
+        '550 http://www.mail-abuse.com/cgi-bin/lookup?ip_address={client_ip}',
+    ), ('blocked',), 'sender-admin', False, 'trendmicro',
+       ('Frequently asked questions (FAQs) about messages blocked by Email Reputation Services (ERS'
+        ') (Trend Micro solution 1097055), https://success.trendmicro.com/solution/1097055-frequent'
+        'ly-asked-questions-faqs-about-messages-blocked-by-email-reputation-services-ers')),
+    _c('universonet-452-sender-is-throttled', 'RCPT', (
+        '452 Sender is throttled',
+    ), ('speeding',), 'nobody', True, 'universonet',
+       ('Quantidade de envio de mensagens (Plataforma Windows) (UniversoNet), https://portal.univer'
+        'sonet.com.br/kb/a289/quantidade-de-envio-de-mensagens-plataforma-windows.aspx')),
+    _c('wanxiang-554-hl-ipb', 'RCPT', (
+        '554 HL:IPB',
+    ), ('blocked', 'policyviolation'), 'sender-admin', False, 'cn-wanxiang',
+       ('邮箱常见问题 退信代码 (万象互联 163ns.com.cn MailFAQ), http'
+        '://163ns.com.cn/mail/MailFAQ.htm')),
+    _c('zimbra-lmtp-421-4-3-2-service-not-available', 'RCPT', (
+        '421 4.3.2 Service not available, closing transmission channel',
+    ), ('systemerror',), 'nobody', True, 'zimbra',
+       'Zimbra zm-mailbox source, https://github.com/Zimbra/zm-mailbox'),
+    _c('zoho-554-5-7-1-email-flagged-as-spam', 'RCPT', (
+        '554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.',
+    ), ('spamdetected',), 'sender', False, 'zoho',
+       ("smtp.codes: 554 (fm/smtp-codes, data/codes/554.json, Zoho; links Zoho Mail's 'spam-reason'"
+        ' help page), https://github.com/fm/smtp-codes/blob/main/data/codes/554.json')),
+    _c('zonemta-550-5-7-1-blacklisted-by-zen-bezoek-de-site', 'RCPT', (
+        '550-5.7.1 Blacklisted by zen.spamhaus.org. To avoid this problem on this',
+        '550-5.7.1 particular server please visit',
+        '550-5.7.1 http://spamfiltered.extra-dns.com/resolve/000-00-00-000-00-00-00-id-00000-00000',
+        '550 5.7.1 - Bezoek de site om dit probleem te verhelpen',
+    ), ('blocked',), 'sender-admin', False, 'zone-mta-bounces',
+       ('ZoneMTA config/bounces.txt (zone-eu/zone-mta): bounce rules with the replies they were wri'
+        'tten for, https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt')),
+    _c('zonemta-550-5-7-1-teie-server-on-blacklistis-sorbs', 'RCPT', (
+        ('550 5.7.1 --- SAATKE SEE TEADE OMA IT-MEHELE! --- TEIE server {client_ip} on BLACKLISTIS d'
+         'nsbl.sorbs.net, Sorbs blokeeris kirja! YOUR server {client_ip} is in the blacklist dnsbl.s'
+         'orbs.net, your message was blocked by Sorbs! Check http://www.robtex.com/ip/{client_ip}.ht'
+         'ml#blacklists'),
+    ), ('blocked',), 'sender-admin', False, 'zone-mta-bounces',
+       ('ZoneMTA config/bounces.txt (zone-eu/zone-mta): bounce rules with the replies they were wri'
+        'tten for, https://github.com/zone-eu/zone-mta/blob/master/config/bounces.txt')),
+    _c('advancedfiltering-550-several-senders-for-the-same-message', 'DATA', (
+        '550 MI:SND/ (Several senders for the same message) id=1nXyZa-0004Kb-8Q',
+    ), ('spamdetected', 'rejected'), 'sender', False, 'advancedfiltering',
+       ('Advanced Filtering source, services/smtp/exim/main.conf (Exim ACLs), https://github.com/ro'
+        'man-rybalko/af/blob/8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf')),
+    _c('amavis-451-4-5-0-error-in-processing-all-virus-scanners-failed', 'DATA', (
+        '451-4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS',
+        '451 4.5.0 SCANNERS FAILED',
+    ), ('systemerror',), 'recipient-admin', True, 'amavis',
+       'amavisd-new 2.13.0 (Debian 12 amavisd-new 1:2.13.0-3+deb12u1), https://www.amavis.org/'),
+    _c('avsmtpd-550-content-rejected-message-infected-with-virus', 'DATA', (
+        '550 Content rejected (Message infected with virus)',
+    ), ('virusdetected',), 'sender', False, 'avsmtpd',
+       ('AlexeyDemidov/avsmtpd, avsmtpd.c, https://github.com/AlexeyDemidov/avsmtpd/blob/3b0243647b'
+        '0037331a0221000776f04845d3781f/avsmtpd.c')),
+    _c('courier-filter-451-spf-time-out-on-dns-lookup', 'DATA', (
+        "451 SPF: example.net: Time-out on DNS 'TXT' lookup of 'example.net'",
+    ), ('networkerror', 'authfailure'), 'sender-admin', True, 'courier-filter',
+       'courier-filter-perl 0.200 (Debian 12), Courier/Filter.pm and Courier/Filter/Module/*.pm'),
+    _c('couriergrey-435-could-not-get-the-sending-mtas-address', 'DATA', (
+        "435 couriergrey could not get the sending MTA's address.",
+    ), ('systemerror',), 'recipient-admin', True, 'greylisting-daemons',
+       'couriergrey 0.3.2 (Debian 12 couriergrey 0.3.2-5+b4), usr/lib/courier/filters/couriergrey'),
+    _c('cyrus-550-5-7-1-you-do-not-have-permission-to-post-a-message', 'DATA', (
+        '550-You do not have permission to post a message to this mailbox.',
+        '550-550-Please contact the owner of this mailbox in order to submit',
+        '550-550-your message, or postmaster@example.com if you believe you',
+        '550 550-received this message in error. 550 5.7.1 Permission denied',
+    ), ('filtered', 'rejected'), 'recipient', False, 'cyrus',
+       'Cyrus IMAP 3.6.1 source (Debian 12 package cyrus-common 3.6.1-4+deb12u5)'),
+    _c('dovecot-451-4-3-0-internal-error-refer-to-server-log', 'DATA', (
+        ('451 4.3.0 <bob@example.com> Internal error occurred. Refer to server log for more informat'
+         'ion. [2026-12-01 12:00:00]'),
+    ), ('systemerror',), 'recipient-admin', True, 'dovecot',
+       'Dovecot 2.3.19.1 source'),
+    _c('forward-email-421-address-is-denylisted-by-forwardemail', 'DATA', (
+        '421-The address alice@example.org is denylisted by',
+        '421-https://forwardemail.net ; To request removal, you must visit',
+        '421 https://forwardemail.net/denylist?q=alice@example.org ;',
+    ), ('rejected', 'badreputation'), 'sender-admin', True, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/is-denylisted.js, https://github.com/forwardemail/f'
+        'orwardemail.net/blob/06e03dc720ce61805e5b5e8e23aced590074e402/helpers/is-denylisted.js')),
+    _c('forward-email-421-domain-is-denylisted-by-forwardemail', 'DATA', (
+        '421-The domain example.org is denylisted by https://forwardemail.net ; To',
+        '421-request removal, you must visit',
+        '421 https://forwardemail.net/denylist?q=example.org ;',
+    ), ('badreputation',), 'sender-admin', True, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/is-denylisted.js, https://github.com/forwardemail/f'
+        'orwardemail.net/blob/06e03dc720ce61805e5b5e8e23aced590074e402/helpers/is-denylisted.js')),
+    _c('indimail-smtpd-552-banned-content', 'DATA', (
+        "552-we don't accept email with the below content (#5.3.4) 552 Further Information: EICAR-Test-Signature",
+    ), ('virusdetected', 'policyviolation'), 'sender', False, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('infodancer-smtpd-451-4-3-0-remote-delivery-not-available', 'DATA', (
+        '451 4.3.0 Remote delivery not available, try again later',
+    ), ('systemerror',), 'sender-admin', True, 'infodancer-smtpd',
+       ('infodancer/smtpd, internal/smtp/session.go, https://github.com/infodancer/smtpd/blob/03bd8'
+        '0a2081e38f650544e8705a140fedad37720/internal/smtp/session.go')),
+    _c('macromilter-550-5-7-2-suspicious-archive', 'DATA', (
+        '550 5.7.2 The message contains a suspicious archive and was rejected!',
+    ), ('policyviolation', 'virusdetected'), 'sender', False, 'github-milters',
+       ('sbidy/MacroMilter, macromilter/macromilter.py, https://github.com/sbidy/MacroMilter/blob/0'
+        '2b8d441c4a5337f44c6bed3f2bf4ad8057448df/macromilter/macromilter.py')),
+    _c('mailpile-450-i-dont-like-spam', 'DATA', (
+        "450 I don't like spam!",
+    ), ('spamdetected',), 'sender', True, 'mailpile-smtpd',
+       ('mailpile/Mailpile, mailpile/plugins/smtp_server.py and mailpile/smtp_client.py, https://gi'
+        'thub.com/mailpile/Mailpile/blob/1492e6e9b942cb89713a4866232e02b3c3980c5c/mailpile/plugins/'
+        'smtp_server.py')),
+    _c('masqmail-503-need-rcpt-to-before-data', 'DATA', (
+        '503 need RCPT TO: before DATA',
+    ), ('syntaxerror',), 'sender-admin', False, 'masqmail',
+       ('masqmail, src/smtp_in.c, https://github.com/ossilator/masqmail/blob/0044c47569287cee9385c9'
+        'f66213ba4b64834d73/src/smtp_in.c')),
+    _c('mimedefang-451-4-3-0-problem-running-virus-scanner', 'DATA', (
+        '451 4.3.0 Problem running virus-scanner',
+    ), ('systemerror',), 'recipient-admin', True, 'mimedefang',
+       'MIMEDefang 3.3 (Debian 12 package mimedefang 3.3-1), https://github.com/CanIt-Technologies/mimedefang'),
+    _c('msmtpd-554-pipe-command-failed-to-execute', 'DATA', (
+        '554 Pipe command failed to execute',
+    ), ('mailererror', 'systemerror'), 'recipient-admin', False, 'msmtpd',
+       ('msmtp, src/msmtpd.c, https://github.com/marlam/msmtp/blob/0792849659b2361c0d83413e148dbdd7'
+        '6a55e075/src/msmtpd.c')),
+    _c('msmtpd-go-451-message-looks-suspicious-try-again', 'DATA', (
+        '451-Your message looks suspicious, try to deliver it one more time, maybe',
+        "451 i'll change my mind and accept it",
+    ), ('spamdetected', 'blocked'), 'nobody', True, 'msmtpd-go',
+       ('vodolaz095/msmtpd, plugins/data/rspamd.go, https://github.com/vodolaz095/msmtpd/blob/37f8b'
+        '2bad400254ca25255bf53a085fd90fcfc1e/plugins/data/rspamd.go')),
+    _c('mtpolicyd-450-4-7-1-end-of-data-smtp-traffic-quota-exceeded', 'DATA', (
+        '450-4.7.1 <END-OF-MESSAGE>: End-of-data rejected: smtp traffic quota has been',
+        '450 4.7.1 exceeded',
+    ), ('speeding',), 'sender-admin', True, 'mtpolicyd',
+       ('mtpolicyd 2.05 (Debian 12), Mail::MtPolicyd::Plugin modules and Cookbook, https://metacpan'
+        '.org/release/Mail-MtPolicyd')),
+    _c('no-ppap-milter-550-5-7-1-we-do-not-accept-encrypted-zip', 'DATA', (
+        '550 5.7.1 We do not accpet encrypted zip.',
+    ), ('policyviolation',), 'sender', False, 'python-milters',
+       ('no-ppap-milter 0.2.5 (PyPI wheel), no_ppap_milter/no_ppap_milter.py, https://pypi.org/proj'
+        'ect/no-ppap-milter/0.2.5/')),
+    _c('onionmail-421-too-many-mail-headers', 'DATA', (
+        '421 Too many mail headers',
+    ), ('contenterror', 'notcompliantrfc'), 'sender-admin', True, 'onionmail',
+       ('onionmail/onionmail, src/org/tramaci/onionmail/SrvSMTPSession.java, https://github.com/oni'
+        'onmail/onionmail/blob/27463d6f77669ab91755072a93fdcc44212dcfeb/src/org/tramaci/onionmail/S'
+        'rvSMTPSession.java')),
+    _c('opendkim-450-4-7-1-message-deferred-for-policy-reasons', 'DATA', (
+        '450 4.7.1 Message deferred for policy reasons',
+    ), ('badreputation',), 'sender-admin', True, 'opendkim',
+       ('OpenDKIM 2.11.0-Beta2 source (Debian 13 source package opendkim_2.11.0~beta2), https://git'
+        'hub.com/trusteddomainproject/OpenDKIM')),
+    _c('opensmtpd-554-5-3-4-message-too-big', 'DATA', (
+        '554 5.3.4 Message too big for system: Transaction failed, message too big',
+    ), ('mesgtoobig',), 'sender', False, 'opensmtpd',
+       'OpenSMTPD 6.8.0p2 source, https://www.opensmtpd.org/'),
+    _c('plan9-smtpd-450-were-busy-right-now-try-later', 'DATA', (
+        "450 We're busy right now, try later",
+    ), ('systemerror', 'systemfull'), 'nobody', True, 'plan9-upas-smtpd',
+       ('plan9port, src/cmd/upas/smtp/smtpd.c (Plan 9 upas smtpd), https://github.com/9fans/plan9po'
+        'rt/blob/5cc53af92d6bfae8b930d3c9154c8ed44e1feb09/src/cmd/upas/smtp/smtpd.c')),
+    _c('policyd-rate-guard-450-4-7-1-rate-limit-reached-retry-later', 'DATA', (
+        '450 4.7.1 <DATA>: Data command rejected: Rate limit reached, retry later',
+    ), ('speeding',), 'sender-admin', True, 'postfix-policy-services',
+       ('onlime/policyd-rate-guard, app/handler.py and README.md, https://github.com/onlime/policyd'
+        '-rate-guard/blob/0af0a81ff11afb621142e797c488e483f21b0d8c/app/handler.py')),
+    _c('qmail-451-see-smtplf', 'DATA', (
+        '451 See http://pobox.com/~djb/docs/smtplf.html.',
+    ), ('notcompliantrfc',), 'sender-admin', True, 'qmail',
+       'netqmail 1.06 (qmail 1.03) source, https://github.com/icculus/netqmail'),
+    _c('qpsmtpd-421-barelf', 'DATA', (
+        '421 See http://smtpd.develooper.com/barelf.html',
+    ), ('notcompliantrfc',), 'sender-admin', True, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('qpsmtpd-554-message-denied', 'DATA', (
+        '554 Message denied',
+    ), ('undefined', 'policyviolation'), 'sender', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('rmilter-452-try-again-later-greylisted', 'DATA', (
+        '452 4.7.1 Try again later',
+    ), ('blocked', 'onhold'), 'nobody', True, 'rmilter',
+       ('vstakhov/rmilter, src/rmilter.c check_greylisting_ctx and src/cfg_file.h DEFAULT_GREYLISTE'
+        'D_MESSAGE, https://github.com/vstakhov/rmilter')),
+    _c('rspamd-451-4-7-1-awaiting-deep-scan-try-again-later', 'DATA', (
+        '451 4.7.1 Awaiting deep scan - try again later',
+    ), ('onhold',), 'nobody', True, 'rspamd',
+       'rspamd 3.12.1 source (Debian 13 source package rspamd_3.12.1), https://rspamd.com/'),
+    _c('sa-exim-451-temporary-local-error-please-contact-postmaster', 'DATA', (
+        '451 Temporary local error while processing message, please contact postmaster.',
+    ), ('systemerror',), 'recipient-admin', True, 'sa-exim',
+       'sa-exim 4.2.1 (Debian 12), /etc/exim4/sa-exim.conf'),
+    _c('sendgrid-554-5-7-1-p4-message-blocked-spam-content', 'DATA', (
+        '554 5.7.1 [P4] Message blocked due to spam content in the message.',
+    ), ('spamdetected',), 'sender', False, 'sendgrid',
+       ('Common SMTP Server Bounce Responses (SendGrid Classroom, Track/Bounces; sendgrid/docs, sou'
+        'rce/Classroom/Track/Bounces/common_smtp_server_bounce_responses.md), https://sendgrid.com/'
+        'docs/Classroom/Track/Bounces/common_smtp_server_bounce_responses.html')),
+    _c('spamilter-550-ip-used-as-mta-hostname', 'DATA', (
+        ("550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '{client_ip}'"
+         ', Please see: https://mx.example.com/policy.html#ipusedashostname'),
+    ), ('blocked', 'syntaxerror'), 'sender-admin', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('spamilter-550-sender-blacklisted', 'DATA', (
+        "550-5.7.1 Rejecting due to security policy - Sender '<alice@example.org>' has",
+        '550-5.7.1 been blacklisted, Please see:',
+        '550 5.7.1 https://mx.example.com/policy.html#blacklistedsender',
+    ), ('rejected',), 'recipient-admin', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('sparkpost-qq-550-error-mail-rejected-by-antispam-server', 'DATA', (
+        '550 Error: mail rejected by antispam server',
+    ), ('spamdetected',), 'sender', False, 'sparkpost',
+       ('The adaptive_rules.lua File (SparkPost support docs, Momentum 3 Adaptive Delivery appendix'
+        '; SparkPost/support-docs, content/momentum/3/3-ad/ad-appendix-adaptive-rules.md), https://'
+        'support.sparkpost.com/momentum/3/3-ad/ad-appendix-adaptive-rules')),
+]
+
+
 def by_ip() -> dict[str, Catalogued]:
-    """Fake server address -> the catalogue case it serves (one each, from FIRST_IP)."""
-    return addresses(FIRST_IP, CATALOGUE43)
+    """Fake server address -> the catalogue case it serves (one each: the first batch from FIRST_IP, the second from
+    FIRST_IP_B)."""
+    return {**addresses(FIRST_IP, CATALOGUE43), **addresses(FIRST_IP_B, CATALOGUE43B)}
 
 
 # --- the labels (tests/fixtures/real-mta-catalogue/labels.jsonl), written from the table and what each bounce shows
@@ -812,7 +1631,7 @@ def label(case: Catalogued, mta: str, file: str, kind: str, bounce: str) -> dict
 def case_of_file(name: str) -> tuple[str, str]:
     """(case id, kind) of a file run.py filed as <case>[-delay][-N].eml. A case id may itself end in "-<digit>"
     (improvmx-...-id-5-9-0), so the whole stem is tried first, where labels.CASE_NAME would take the digit for N."""
-    ids = {c.id for c in CATALOGUE43}
+    ids = {c.id for c in [*CATALOGUE43, *CATALOGUE43B]}
     stem = name.removesuffix(".eml")
     for candidate in (stem, re.sub(r"-\d$", "", stem)):
         for suffix, kind in (("-delay", "delay"), ("", "bounce")):
@@ -823,7 +1642,7 @@ def case_of_file(name: str) -> tuple[str, str]:
 
 def write_labels(folder: Path) -> int:
     """Label every bounce under folder/<mta>/ (labels.jsonl, sorted by file); returns the number of rows."""
-    cases = {c.id: c for c in CATALOGUE43}
+    cases = {c.id: c for c in [*CATALOGUE43, *CATALOGUE43B]}
     rows = []
     for path in sorted(folder.glob("*/*.eml")):
         mta = path.parent.name
