@@ -227,6 +227,23 @@ def test_a_final_report_reads_the_status_of_the_reply_it_gave_up_on(reply: str, 
     assert resolve(ev, "bounce", "sendmail").reason == reason
 
 
+# session 43 (X3-43): a final report of a temporary reply to a command whose passing-condition words name a reason
+# of their own is read by them, as the same reply is in a Postfix report without Status 4.4.7 (and as the labelled
+# sets read a server's "timeout" after retries, tests/fixtures/real-mta/README.md); words that only ask to retry
+# later are given up on (the "451 4.3.0 Please try again later" row above)
+@pytest.mark.parametrize(("mta", "status", "diagnostic", "reason"), [
+    ("sendmail", "4.4.7", "451 Timeout waiting for data from client.", "networkerror"),
+    ("exim", "5.0.0", "451 Timeout waiting for data from client.: retry timeout exceeded", "networkerror"),
+    ("postfix", "4.0.0", "451 Timeout waiting for data from client.", "networkerror"),
+    ("sendmail", "4.4.7", "451 Please try again later", "expired"),
+])
+def test_a_final_report_reads_a_servers_passing_condition_that_names_a_reason(
+        mta: str, status: str, diagnostic: str, reason: str) -> None:
+    ev = Evidence(address="a@example.com", status=status, action="failed", reply_code="451", command="DATA",
+                  diagnostic=diagnostic)
+    assert resolve(ev, "bounce", mta).reason == reason
+
+
 def test_a_delay_notice_says_why_it_waits_not_that_it_gave_up() -> None:
     ev = Evidence(address="a@example.com", status="4.4.1", action="delayed",
                   diagnostic="connect to mx.example.net[192.0.2.1]:25: Connection refused")
