@@ -6,8 +6,6 @@ only to fill what the machine-readable fields leave out.
 
 from __future__ import annotations
 
-import re
-
 from ..mail import Mail
 from ..model import Report
 from ..patterns import IGNORECASE, lazy
@@ -55,11 +53,19 @@ def _continuations_apart(reply: str) -> str:
     m = _OPENING.match(reply)
     if m is None:
         return reply
-    status = m.group("status")
-    rest = reply[m.end():]
-    if status not in rest:
-        return reply
-    return reply[:m.end()] + re.sub(rf"(?<=[^\s\d.]){re.escape(status)}(?=\s)", "", rest)
+    status, end = m.group("status"), m.end()
+    # each occurrence of the status after a character that ends a word (not a space, digit or dot) and before a
+    # space is cut out; by str.find, not a pattern made per reply (``re`` stays unimported, as patterns.py says)
+    kept, start, at = [], end, reply.find(status, end)
+    while at >= 0:
+        before, after = reply[at - 1], reply[at + len(status):at + len(status) + 1]
+        if at > end and not (before.isspace() or before.isdecimal() or before == ".") and after.isspace():
+            kept.append(reply[start:at])
+            start = at + len(status)
+            at = reply.find(status, start)
+        else:
+            at = reply.find(status, at + 1)
+    return reply if start == end else "".join([reply[:end], *kept, reply[start:]])
 
 
 def notice_about(mail: Mail, address: str | None) -> str | None:
