@@ -792,7 +792,7 @@ def _passing_words_of_giving_up(r: _Reading) -> None:
     temporary reply reads as a timed-out connection given up on, which Postfix's of the same reply does not)."""
     if r.transient is None:
         return
-    spans = [(c.pos, c.pos + len(c.evidence)) for c in r.out if c.tier == "gave-up" and c.reason == "expired"]
+    spans = _giving_up_spans(r)
     if not spans:
         return
 
@@ -805,6 +805,13 @@ def _passing_words_of_giving_up(r: _Reading) -> None:
     r.passing = [c for c in r.passing if c not in dropped]
     r.out = [c for c in r.out if c not in dropped]
     r.transient = min(r.passing, key=Candidate.key) if r.passing else None
+
+
+def _giving_up_spans(r: _Reading) -> list[tuple[int, int]]:
+    """Where the reply's words of giving up stand (the word readings of the gave-up tier, ``data/reasons/expired``'s
+    ``gave_up`` list; not a status's or a fact's reading, which stand nowhere in the words)."""
+    return [(c.pos, c.pos + len(c.evidence)) for c in r.out
+            if c.reason == "expired" and c.tier == "gave-up" and c.rule.startswith("reason.") and c.pos >= 0]
 
 
 def _phrases_that_only_name(r: _Reading) -> None:
@@ -1024,9 +1031,8 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
         # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote)
         words = list(r.plain)
-        for g in r.out:
-            if g.reason == "expired" and g.tier == "gave-up" and g.rule.startswith("reason.") and 0 <= g.pos:
-                words[g.pos : g.pos + len(g.evidence)] = " " * len(words[g.pos : g.pos + len(g.evidence)])
+        for a, b in _giving_up_spans(r):
+            words[a:b] = " " * len(words[a:b])
         c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
         if c is None or c.reason == "expired":
             return  # nothing read in the reply's words or status: only the stage could say more; giving up is surer
