@@ -96,8 +96,9 @@ def test_heldout_collection_is_large_enough() -> None:
     # round 16 (session 35) brought it to 728, so the cap was raised to leave room for one more round of 30-45;
     # round 18 (session 36) brought it to 807, so the cap was raised again, with room for one more round of 30-45;
     # round 20 (session 38) brought it to 867, so the cap was raised again, with room for two more rounds of 30-45;
-    # round 23 (session 40) brought it to 996, so the cap was raised again, with room for two more rounds of 30-45
-    assert len(HELDOUT_ENTRIES) <= 1090
+    # round 23 (session 40) brought it to 996, so the cap was raised again, with room for two more rounds of 30-45;
+    # round 27 (session 44) brought it to 1089, so the cap was raised again, with room for three more rounds of 30
+    assert len(HELDOUT_ENTRIES) <= 1180
 
 
 def test_heldout_rounds_are_whole_files() -> None:
