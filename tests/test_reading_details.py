@@ -91,6 +91,22 @@ def test_phrases_never_match_inside_an_address() -> None:
     assert for_matching("550 <a@ezweb.ne.jp>: User unknown") == "550 <@>: user unknown"
 
 
+# A multi-line reply quoted after the sending MTA's own words: the first line's hyphen continues the reply (RFC 5321
+# section 4.2.1) wherever the reply starts, so its first word is a word (session 44, X44: Exim's
+# tests/fixtures/real-mta-catalogue/exim/cyrus-550-5-7-1-you-do-not-have-permission-to-post-a-message.eml)
+FIRST_LINE_AFTER_A_FRAME = [
+    ("SMTP error from remote mail server after end of data: 550-You do not have permission 550 to post",
+     "data: 550 you do not have permission to post"),
+    ("host mx.example.net [192.0.2.1]: 452-4.2.2 The mailbox is full 452-4.2.2 try later",
+     "[192.0.2.1]: 452 4.2.2 the mailbox is full try later"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FIRST_LINE_AFTER_A_FRAME)
+def test_the_first_line_of_a_framed_multi_line_reply_is_words(text: str, part: str) -> None:
+    assert part in for_matching(text)
+
+
 def test_phrases_never_match_inside_a_framed_host_name() -> None:
     """The server an MTA names with its address ("host mx.antispam.example.net [192.0.2.1]") is not the server's
     words: "spam" there is no verdict.  A name inside the reply (a block list's zone) is kept."""
