@@ -984,9 +984,27 @@ def _statuses(r: _Reading) -> None:
     quoted = r.ev.status_from_text
     if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:]:
         qrule = k.status_rule(quoted)
-        if qrule is not None and qrule.tier == "status" and not (r.sending_side and _names_destination(quoted)):
+        if qrule is None or (r.sending_side and _names_destination(quoted)):
+            return
+        if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
+        elif qrule.tier == "loose-status" and r.transient is None and not _asks_for_retry(r.said):
+            # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
+            # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
+            # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
+            # mx records"); a reply that calls itself temporary or asks for a retry ("try again later") is one whose
+            # giving up stays the story, as before
+            r.out.append(Candidate(qrule.reason, qrule.rule, "loose-status",
+                                   f"status {quoted} of the reply given up on", source=qrule.source))
+
+
+def _asks_for_retry(said: str) -> bool:
+    """The server's words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml, as
+    engine._says_retry reads them), "temporarily" of an account's sanction aside."""
+    for sanction in section("words#retry-not"):
+        said = said.replace(sanction, " ")
+    return any(w in said for w in section("words#retry"))
 
 
 def _gave_up(r: _Reading) -> None:
