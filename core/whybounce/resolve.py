@@ -650,12 +650,15 @@ def cause_status(ev: Evidence) -> str | None:
     """The status the resolver reads the cause from: :func:`best_status`, except that a final report's generic
     X.0.0 over a temporary reply that named its cause ("retry timeout exceeded" after "452 4.2.2 ...") takes
     the reply's subject and detail (RFC 3463 §2: the class says whether it is final, subject and detail say
-    what).  A Status the reporting MTA made from the bare reply code says nothing (Evidence)."""
+    what).  Exim's 5.0.0 over a 4.x.x reply is read as the reply's own status: a reading written for a server's
+    permanent code (5.7.1, 5.1.1) is no reading of the temporary one it sent, which Postfix's final report of the
+    same reply keeps (session 44, X44).  A Status the reporting MTA made from the bare reply code says nothing
+    (Evidence)."""
     if ev.status_from_reply_code:
         return None
     s, t = ev.status, ev.status_from_text
     if s and t and s[0] != t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
-        return s[0] + t[1:]
+        return t if t[0] == "4" and s[0] == "5" else s[0] + t[1:]
     return best_status(ev)
 
 
