@@ -142,6 +142,22 @@ def test_a_status_sendmail_made_from_the_bare_reply_code_decides_nothing() -> No
     assert resolve(sent, "bounce", "sendmail").rule == "status.X.2.2"
 
 
+# session 44 (X44): what Sendmail 8.17 writes for a bare 5xx to MAIL FROM (smtpmailfrom() in usersmtp.c), not
+# smtptodsn()'s table: a status it made, read as nothing (the kit's Sendmail wrote 5.3.4 for "552 mail from invalid.")
+MADE_AT_MAIL_FROM = [("552", "5.3.4"), ("501", "5.5.2"), ("550", "5.0.0"), ("551", "5.0.0")]
+
+
+@pytest.mark.parametrize(("code", "status"), MADE_AT_MAIL_FROM)
+def test_the_status_sendmail_makes_for_a_bare_reply_to_mail_from(code: str, status: str) -> None:
+    from whybounce.formats.sendmail import _made_from_reply_code
+
+    ev = Evidence(address="a@example.net", command="MAIL", reply_code=code, status=status,
+                  diagnostic=f"{code} mail from invalid.")
+    assert _made_from_reply_code(ev)
+    ev.status_from_text = status  # the server's own status is no translation
+    assert not _made_from_reply_code(ev)
+
+
 MBOX = (
     b"From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\n"
     b"Subject: one\n\nbody one\n--B--\n"
