@@ -215,6 +215,23 @@ def test_a_made_up_permanent_status_is_not_read() -> None:
     assert resolve(ev, "bounce", "exim").winner.rule != "status.5.7.1"
 
 
+# session 44 (X44): the evidence tier reads the server's words, not the sending MTA's frame around them: the SIZE= of
+# the MAIL FROM command Exim echoes ("after pipelined MAIL FROM:<a@example.org> SIZE=1785:") is no word about size
+# (tests/fixtures/real-mta-catalogue/exim/jes-451-address-is-invalid.eml and its delay notice)
+EXIM_SIZE_FRAME = ("host mx.example.net [192.0.2.1] SMTP error from remote mail server after pipelined MAIL"
+                   " FROM:<a@example.org> SIZE=1785: 451 Address is invalid.")
+
+
+@pytest.mark.parametrize(("kind", "action", "status", "tail"), [
+    ("bounce", "failed", "5.0.0", ": retry timeout exceeded"),
+    ("delay", "delayed", "4.0.0", ""),
+])
+def test_the_command_an_mta_echoes_is_no_evidence(kind: str, action: str, status: str, tail: str) -> None:
+    ev = Evidence(address="a@example.net", status=status, action=action, reply_code="451", command="MAIL",
+                  diagnostic=EXIM_SIZE_FRAME + tail)
+    assert resolve(ev, kind, "exim").reason != "mesgtoobig"
+
+
 @pytest.mark.parametrize(("diagnostic", "status", "reason"), [
     # a specific cause outranks the sending side's giving up; a transient condition does not
     ("mailbox is full: retry timeout exceeded", "5.0.0", "mailboxfull"),

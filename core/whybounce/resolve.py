@@ -1050,8 +1050,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         return
     if not read:
         # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
-        # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote)
-        words = list(r.plain)
+        # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote),
+        # and the sending MTA's frame (session 44, X44: the "SIZE=1785" of Exim's "after pipelined MAIL
+        # FROM:<a@example.org> SIZE=1785:" is its own command, no word of the server's about size)
+        words = list(r.said)
         for a, b in _giving_up_spans(r):
             words[a:b] = " " * len(words[a:b])
         c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
@@ -1116,7 +1118,10 @@ def _evidence_vote(r: _Reading, reply: str | None = None) -> Candidate | None:
     # the server's reply only: a notice is the reporting system's own sentence ("aborted after 5.0 hour(s)"), not
     # words a documented reply uses for a reason
     if reply is None:
-        reply = without_host_names(for_matching(ev.diagnostic)) if ev.notice and ev.diagnostic else r.plain
+        # nor the sending MTA's frame of the reply (smtp.without_frames: Exim's "after pipelined MAIL
+        # FROM:<a@example.org> SIZE=1785:" is its own command, session 44, X44)
+        reply = (without_frames(without_host_names(for_matching(ev.diagnostic))) if ev.notice and ev.diagnostic
+                 else r.said)
     v = vote(reply) if reply else None
     if v is None or v.reason in r.gone:
         return None
