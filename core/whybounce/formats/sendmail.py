@@ -99,6 +99,7 @@ def _made_from_reply_code(ev: Evidence) -> bool:
     """Sendmail wrote this Status from the bare reply code: the server's reply has no enhanced status."""
     if ev.status_from_text or not ev.status or not ev.reply_code:
         return False
+    made: str | None
     if ev.command == "MAIL" and ev.reply_code.startswith("5"):
         made = _STATUS_OF_BARE_MAIL_REPLY.get(ev.reply_code, "5.0.0")
     elif ev.reply_code == "550" and ev.command == "RCPT":
