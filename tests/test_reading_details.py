@@ -91,6 +91,22 @@ def test_phrases_never_match_inside_an_address() -> None:
     assert for_matching("550 <a@ezweb.ne.jp>: User unknown") == "550 <@>: user unknown"
 
 
+# A multi-line reply quoted after the sending MTA's own words: the first line's hyphen continues the reply (RFC 5321
+# section 4.2.1) wherever the reply starts, so its first word is a word (session 44, X44: Exim's
+# tests/fixtures/real-mta-catalogue/exim/cyrus-550-5-7-1-you-do-not-have-permission-to-post-a-message.eml)
+FIRST_LINE_AFTER_A_FRAME = [
+    ("SMTP error from remote mail server after end of data: 550-You do not have permission 550 to post",
+     "data: 550 you do not have permission to post"),
+    ("host mx.example.net [192.0.2.1]: 452-4.2.2 The mailbox is full 452-4.2.2 try later",
+     "[192.0.2.1]: 452 4.2.2 the mailbox is full try later"),
+]
+
+
+@pytest.mark.parametrize(("text", "part"), FIRST_LINE_AFTER_A_FRAME)
+def test_the_first_line_of_a_framed_multi_line_reply_is_words(text: str, part: str) -> None:
+    assert part in for_matching(text)
+
+
 def test_phrases_never_match_inside_a_framed_host_name() -> None:
     """The server an MTA names with its address ("host mx.antispam.example.net [192.0.2.1]") is not the server's
     words: "spam" there is no verdict.  A name inside the reply (a block list's zone) is kept."""
@@ -124,6 +140,22 @@ def test_a_status_sendmail_made_from_the_bare_reply_code_decides_nothing() -> No
     sent = Evidence(address="a@example.net", command="DATA", reply_code="552", status="5.2.2",
                     status_from_text="5.2.2", diagnostic="552 5.2.2 refused by the anti-spam engine")
     assert resolve(sent, "bounce", "sendmail").rule == "status.X.2.2"
+
+
+# session 44 (X44): what Sendmail 8.17 writes for a bare 5xx to MAIL FROM (smtpmailfrom() in usersmtp.c), not
+# smtptodsn()'s table: a status it made, read as nothing (the kit's Sendmail wrote 5.3.4 for "552 mail from invalid.")
+MADE_AT_MAIL_FROM = [("552", "5.3.4"), ("501", "5.5.2"), ("550", "5.0.0"), ("551", "5.0.0")]
+
+
+@pytest.mark.parametrize(("code", "status"), MADE_AT_MAIL_FROM)
+def test_the_status_sendmail_makes_for_a_bare_reply_to_mail_from(code: str, status: str) -> None:
+    from whybounce.formats.sendmail import _made_from_reply_code
+
+    ev = Evidence(address="a@example.net", command="MAIL", reply_code=code, status=status,
+                  diagnostic=f"{code} mail from invalid.")
+    assert _made_from_reply_code(ev)
+    ev.status_from_text = status  # the server's own status is no translation
+    assert not _made_from_reply_code(ev)
 
 
 MBOX = (

@@ -196,6 +196,42 @@ def test_the_precedence_is_one_ordered_list() -> None:
     assert set(TIERS) >= {c.tier for c in r.candidates}
 
 
+# session 44 (X44): Exim's final report (Status 5.0.0, ": retry timeout exceeded") of a temporary reply is read by the
+# reply's own 4.x.x status, as Postfix's final report of it is, not by a 5.x.x made from it, which only a server's
+# permanent refusal reads (tests/fixtures/real-mta-catalogue/exim: comcast 452 4.1.1, rmilter 452 4.7.1)
+@pytest.mark.parametrize(("reply", "mta", "status", "reason"), [
+    ("452 4.1.1 Too many recent messages: retry timeout exceeded", "exim", "5.0.0", "speeding"),
+])
+def test_a_final_report_of_a_temporary_reply_reads_its_own_status(reply: str, mta: str, status: str,
+                                                                   reason: str) -> None:
+    ev = Evidence(address="a@example.com", status=status, action="failed", reply_code=reply[:3], command="RCPT",
+                  diagnostic=reply, status_from_text=reply[4:9])
+    assert resolve(ev, "bounce", mta).reason == reason
+
+
+def test_a_made_up_permanent_status_is_not_read() -> None:
+    ev = Evidence(address="a@example.com", status="5.0.0", action="failed", reply_code="452", command="DATA",
+                  diagnostic="452 4.7.1 Try again later: retry timeout exceeded", status_from_text="4.7.1")
+    assert resolve(ev, "bounce", "exim").winner.rule != "status.5.7.1"
+
+
+# session 44 (X44): the evidence tier reads the server's words, not the sending MTA's frame around them: the SIZE= of
+# the MAIL FROM command Exim echoes ("after pipelined MAIL FROM:<a@example.org> SIZE=1785:") is no word about size
+# (tests/fixtures/real-mta-catalogue/exim/jes-451-address-is-invalid.eml and its delay notice)
+EXIM_SIZE_FRAME = ("host mx.example.net [192.0.2.1] SMTP error from remote mail server after pipelined MAIL"
+                   " FROM:<a@example.org> SIZE=1785: 451 Address is invalid.")
+
+
+@pytest.mark.parametrize(("kind", "action", "status", "tail"), [
+    ("bounce", "failed", "5.0.0", ": retry timeout exceeded"),
+    ("delay", "delayed", "4.0.0", ""),
+])
+def test_the_command_an_mta_echoes_is_no_evidence(kind: str, action: str, status: str, tail: str) -> None:
+    ev = Evidence(address="a@example.net", status=status, action=action, reply_code="451", command="MAIL",
+                  diagnostic=EXIM_SIZE_FRAME + tail)
+    assert resolve(ev, kind, "exim").reason != "mesgtoobig"
+
+
 @pytest.mark.parametrize(("diagnostic", "status", "reason"), [
     # a specific cause outranks the sending side's giving up; a transient condition does not
     ("mailbox is full: retry timeout exceeded", "5.0.0", "mailboxfull"),
@@ -220,6 +256,11 @@ def test_giving_up_yields_to_a_specific_cause(diagnostic: str, status: str, reas
     ("452 4.2.2 Please try again later", "mailboxfull"),  # X.2.2: the mailbox is full (RFC 3463 §3.3)
     ("451 4.3.0 Please try again later", "expired"),  # X.3.0: a transient system condition, given up on
     ("450 4.2.1 Sender ip address rejected: too many messages", "speeding"),  # not the mailbox's X.2.1
+    # session 44 (X44): a status servers use loosely is read under 4.4.7 as Postfix's and Exim's final reports of the
+    # same reply read it (tests/fixtures/real-mta-catalogue: mox, infodancer), unless the words ask for a retry (the
+    # "451 4.3.0 Please try again later" row above)
+    ("451 4.4.0 cannot verify mx records for mailfrom domain", "networkerror"),
+    ("451 4.3.0 Error reading message", "systemerror"),
 ])
 def test_a_final_report_reads_the_status_of_the_reply_it_gave_up_on(reply: str, reason: str) -> None:
     ev = Evidence(address="a@example.com", status="4.4.7", action="failed", reply_code=reply[:3], command="RCPT",

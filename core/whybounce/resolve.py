@@ -650,12 +650,15 @@ def cause_status(ev: Evidence) -> str | None:
     """The status the resolver reads the cause from: :func:`best_status`, except that a final report's generic
     X.0.0 over a temporary reply that named its cause ("retry timeout exceeded" after "452 4.2.2 ...") takes
     the reply's subject and detail (RFC 3463 §2: the class says whether it is final, subject and detail say
-    what).  A Status the reporting MTA made from the bare reply code says nothing (Evidence)."""
+    what).  Exim's 5.0.0 over a 4.x.x reply is read as the reply's own status: a reading written for a server's
+    permanent code (5.7.1, 5.1.1) is no reading of the temporary one it sent, which Postfix's final report of the
+    same reply keeps (session 44, X44).  A Status the reporting MTA made from the bare reply code says nothing
+    (Evidence)."""
     if ev.status_from_reply_code:
         return None
     s, t = ev.status, ev.status_from_text
     if s and t and s[0] != t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
-        return s[0] + t[1:]
+        return t if t[0] == "4" and s[0] == "5" else s[0] + t[1:]
     return best_status(ev)
 
 
@@ -984,9 +987,27 @@ def _statuses(r: _Reading) -> None:
     quoted = r.ev.status_from_text
     if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:]:
         qrule = k.status_rule(quoted)
-        if qrule is not None and qrule.tier == "status" and not (r.sending_side and _names_destination(quoted)):
+        if qrule is None or (r.sending_side and _names_destination(quoted)):
+            return
+        if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
+        elif qrule.tier == "loose-status" and r.transient is None and not _asks_for_retry(r.said):
+            # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
+            # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
+            # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
+            # mx records"); a reply that calls itself temporary or asks for a retry ("try again later") is one whose
+            # giving up stays the story, as before
+            r.out.append(Candidate(qrule.reason, qrule.rule, "loose-status",
+                                   f"status {quoted} of the reply given up on", source=qrule.source))
+
+
+def _asks_for_retry(said: str) -> bool:
+    """The server's words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml, as
+    engine._says_retry reads them), "temporarily" of an account's sanction aside."""
+    for sanction in section("words#retry-not"):
+        said = said.replace(sanction, " ")
+    return any(w in said for w in section("words#retry"))
 
 
 def _gave_up(r: _Reading) -> None:
@@ -1029,8 +1050,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         return
     if not read:
         # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
-        # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote)
-        words = list(r.plain)
+        # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote),
+        # and the sending MTA's frame (session 44, X44: the "SIZE=1785" of Exim's "after pipelined MAIL
+        # FROM:<a@example.org> SIZE=1785:" is its own command, no word of the server's about size)
+        words = list(r.said)
         for a, b in _giving_up_spans(r):
             words[a:b] = " " * len(words[a:b])
         c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
@@ -1095,7 +1118,10 @@ def _evidence_vote(r: _Reading, reply: str | None = None) -> Candidate | None:
     # the server's reply only: a notice is the reporting system's own sentence ("aborted after 5.0 hour(s)"), not
     # words a documented reply uses for a reason
     if reply is None:
-        reply = without_host_names(for_matching(ev.diagnostic)) if ev.notice and ev.diagnostic else r.plain
+        # nor the sending MTA's frame of the reply (smtp.without_frames: Exim's "after pipelined MAIL
+        # FROM:<a@example.org> SIZE=1785:" is its own command, session 44, X44)
+        reply = (without_frames(without_host_names(for_matching(ev.diagnostic))) if ev.notice and ev.diagnostic
+                 else r.said)
     v = vote(reply) if reply else None
     if v is None or v.reason in r.gone:
         return None

@@ -402,11 +402,17 @@ def for_matching(text: str) -> str:
             seen.add(head.group(1))
 
         def repeat_only(m: re.Match[str]) -> str:
-            code = m.group(0).strip()[:3]
+            found = m.group(0)
+            at = len(found) - len(found.lstrip())
+            code = found[at : at + 3]
             if code in seen:
                 return " "
             seen.add(code)
-            return m.group(0)
+            if found[at + 3 : at + 4] == "-":
+                # the first line of a reply quoted after the sending MTA's own words (Exim's "SMTP error from remote
+                # mail server after end of data: 550-You do not ..."): its hyphen continues the reply, as at the start
+                return f"{found[: at + 3]} {found[at + 4:]}"
+            return found
 
         text = _CONTINUATION.sub(repeat_only, text)
     if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two

@@ -150,6 +150,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "catalogue43": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43),
     # its second batch (session 43, helper X2-43), filed in the same folder
     "catalogue43b": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43B),
+    # and its third (session 44, helper X44)
+    "catalogue43c": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43C),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

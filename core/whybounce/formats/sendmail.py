@@ -26,6 +26,11 @@ MARKERS = ("----- transcript of session follows -----", "the original message wa
 _STATUS_OF_BARE_REPLY = {"450": "4.2.0", "451": "4.3.0", "452": "4.3.1", "500": "5.5.2", "501": "5.5.4",
                          "502": "5.5.1", "503": "5.5.1", "504": "5.5.4", "550": "5.2.0", "551": "5.1.6",
                          "552": "5.2.2", "553": "5.1.3", "554": "5.0.0"}
+# ... and the Status it writes for a bare 5xx to MAIL FROM: smtpmailfrom() in sendmail/usersmtp.c (8.17) sets 5.5.2
+# for a 501, 5.1.3 for a 553, 5.3.4 for a 552 (the message too big for a SIZE it announced) and 5.0.0 for any other
+# 5xx, whatever the reply says (session 44, X44: the kit's Sendmail 8.17 wrote Status 5.3.4 for "552 mail from
+# invalid." at MAIL FROM, tests/fixtures/real-mta-catalogue/sendmail/cn-mail-552-mail-from-invalid.eml)
+_STATUS_OF_BARE_MAIL_REPLY = {"501": "5.5.2", "552": "5.3.4", "553": "5.1.3"}
 
 
 class Sendmail:
@@ -94,7 +99,13 @@ def _made_from_reply_code(ev: Evidence) -> bool:
     """Sendmail wrote this Status from the bare reply code: the server's reply has no enhanced status."""
     if ev.status_from_text or not ev.status or not ev.reply_code:
         return False
-    made = "5.1.1" if ev.reply_code == "550" and ev.command == "RCPT" else _STATUS_OF_BARE_REPLY.get(ev.reply_code)
+    made: str | None
+    if ev.command == "MAIL" and ev.reply_code.startswith("5"):
+        made = _STATUS_OF_BARE_MAIL_REPLY.get(ev.reply_code, "5.0.0")
+    elif ev.reply_code == "550" and ev.command == "RCPT":
+        made = "5.1.1"
+    else:
+        made = _STATUS_OF_BARE_REPLY.get(ev.reply_code)
     return ev.status == made
 
 

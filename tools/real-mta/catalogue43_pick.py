@@ -1,0 +1,182 @@
+"""The greedy picker of the catalogue set's batches (catalogue43.py), kept so that a later batch is picked by the same
+rule and its choice can be checked: print a table literal of OTHER catalogue replies (session 44, helper X44).
+
+The first two batches were picked by scripts kept outside the repository (their rules are in catalogue43.py's
+comments); this is the second batch's rule (X2-43) with its weights made arguments: the entries whose reply starts
+with a 4xx or 5xx code at a stage the fake server can script (the entry's ``command``; RCPT when it has none; HELO as
+EHLO; AUTH, STARTTLS and BDAT left out), none already picked, a domain (the id's first 40 characters) not already
+used, at most two replies of a family; each step takes the candidate with the best score: a family not yet picked,
+the features the batch favours (each worth less the more the batch holds of it), a stage short of its share (and
+less for one past it), a first
+reason not yet picked, temporary replies up to their share, longer replies. The chosen are sent as before: two in
+three replies longer than 80 characters as multi-line replies wrapped at about 70 columns (any longer than 480
+always), a dotted-quad replaced by the client's address.
+
+Run: ``python tools/real-mta/catalogue43_pick.py > table.py`` (a literal for catalogue43.py; counts on stderr).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import textwrap
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1] / "tests")]
+import catalogue43  # noqa: E402
+import documented  # noqa: E402
+
+STAGES = {None: "RCPT", "RCPT": "RCPT", "DATA": "DATA", "MAIL": "MAIL", "CONN": "CONN", "HELO": "EHLO", "EHLO": "EHLO"}
+ORDER = ["CONN", "EHLO", "MAIL", "RCPT", "DATA"]
+_LEAD = re.compile(r"^(\d{3})[ -]((?:#?\d\.\d{1,3}\.\d{1,3} )?)(.*)$", re.S)
+_STATUS = re.compile(r"\b[245]\.\d{1,3}\.\d{1,3}\b")
+_CODE = re.compile(r"(?<![\d.])[45]\d\d(?![\d.])")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|<[^<>\s]*@[^<>\s]*>")
+_URL = re.compile(r"https?://|www\.", re.I)
+_IPV4 = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+
+# The third batch (X44): what the first two batches had few of.
+WANT_C = {"DATA": 50, "MAIL": 34, "EHLO": 12, "RCPT": 30, "CONN": 14}
+
+
+def features(reply: str) -> set[str]:
+    """What a wrapper may cut, fold or misread in a reply: longer than 200 characters, enhanced statuses or reply
+    codes inside its words (beside the leading ones), an address, a URL."""
+    m = _LEAD.match(reply)
+    words = m.group(3) if m else reply
+    feats = set()
+    if len(reply) > 200:
+        feats.add("long200")
+    if _STATUS.search(words) or _CODE.search(words):
+        feats.add("codes-inside")
+    if _ADDRESS.search(words):
+        feats.add("address")
+    if _URL.search(words):
+        feats.add("url")
+    return feats
+
+
+def candidates() -> list[dict[str, Any]]:
+    """The catalogue entries a batch may take: a 4xx/5xx reply at a stage the fake server scripts, not yet picked."""
+    taken = [*catalogue43.CATALOGUE43, *catalogue43.CATALOGUE43B]
+    ids = {c.id for c in taken}
+    out = []
+    for e in documented.entries():
+        reply = " ".join(str(e["reply"]).split())
+        if e["id"] in ids or e.get("command") not in STAGES or not re.match(r"^[45]\d\d[ -]", reply):
+            continue
+        if "{" in reply or "}" in reply:
+            continue
+        out.append(dict(id=e["id"], family=e["file"].removesuffix(".yaml"), stage=STAGES[e.get("command")],
+                        reply=reply, reasons=e["reasons"], who=e["who"], temporary=bool(e["temporary"]),
+                        source=_source(e), feats=features(reply)))
+    return out
+
+
+def _source(entry: dict[str, Any]) -> str:
+    src = entry.get("source") or documented_file_source(entry["file"])
+    if isinstance(src, dict):
+        return ", ".join(str(x) for x in (src.get("title"), src.get("url") or src.get("file")) if x)
+    return str(src)
+
+
+def documented_file_source(name: str) -> Any:
+    import yaml
+
+    return (yaml.safe_load((documented.CATALOGUE / name).read_text(encoding="utf-8")) or {}).get("source") or {}
+
+
+def pick(n: int, want: dict[str, int], temporary_share: float) -> list[dict[str, Any]]:
+    """The greedy pass: n replies (see the module's docstring for the score)."""
+    taken = [*catalogue43.CATALOGUE43, *catalogue43.CATALOGUE43B]
+    old_families = {c.family for c in taken}
+    domains = {c.domain.removesuffix("." + catalogue43.SUFFIX) for c in taken}
+    cands = candidates()
+    picked: list[dict[str, Any]] = []
+    families: Counter[str] = Counter()
+    feats: Counter[str] = Counter()
+    stages: Counter[str] = Counter()
+    reasons: set[str] = set()
+    while len(picked) < n:
+        best, best_score = None, -1e9
+        temps = sum(p["temporary"] for p in picked)
+        for c in cands:
+            domain = c["id"][:40].rstrip("-")
+            if c in picked or domain in domains or families[c["family"]] >= 2:
+                continue
+            s = 0.0
+            if c["family"] not in families:
+                s += 4 if c["family"] not in old_families else 2
+            s += sum(3.0 / (1 + feats[f] / 8) for f in c["feats"])
+            s += 10 * (want[c["stage"]] - stages[c["stage"]]) / want[c["stage"]]
+            if c["reasons"][0] not in reasons:
+                s += 1.5
+            if c["temporary"] and temps < temporary_share * (len(picked) + 1):
+                s += 3
+            s += min(len(c["reply"]), 300) / 300
+            if s > best_score:
+                best, best_score = c, s
+        if best is None:
+            break
+        picked.append(best)
+        families[best["family"]] += 1
+        domains.add(best["id"][:40].rstrip("-"))
+        feats.update(best["feats"])
+        stages[best["stage"]] += 1
+        reasons.add(best["reasons"][0])
+    return sorted(picked, key=lambda c: (ORDER.index(c["stage"]), c["id"]))
+
+
+def lines(reply: str, nth_long: int) -> tuple[str, ...]:
+    """The reply as the fake server sends it: two in three long replies multi-line (any longer than 480)."""
+    reply = _IPV4.sub("{client_ip}", reply)
+    m = _LEAD.match(reply)
+    assert m is not None
+    code, status, words = m.groups()
+    if not ((len(reply) > 80 and nth_long % 3 != 2) or len(reply) > 480):
+        return (reply,)
+    parts = textwrap.wrap(words, 70, break_long_words=False, break_on_hyphens=False) or [""]
+    return tuple(f"{code}{'-' if k < len(parts) - 1 else ' '}{status}{p}" for k, p in enumerate(parts))
+
+
+def _literal(text: str, indent: int) -> str:
+    """repr of text, split into implicitly joined pieces so that a line stays within 120 characters."""
+    width = 1 if text.isascii() else 2
+    if len(repr(text)) * width + indent <= 118:
+        return repr(text)
+    step = 90 // width
+    parts = [text[i:i + step] for i in range(0, len(text), step)]
+    return "(" + ("\n" + " " * (indent + 1)).join(repr(p) for p in parts) + ")"
+
+
+def table(name: str, picked: list[dict[str, Any]]) -> str:
+    """The picked replies as a literal list of catalogue43._c calls."""
+    out, nth_long = [f"{name}: list[Catalogued] = ["], 0
+    for c in picked:
+        if len(c["reply"]) > 80:
+            nth_long += 1
+        out.append(f"    _c({c['id']!r}, {c['stage']!r}, (")
+        out += ["        " + _literal(line, 8) + "," for line in lines(c["reply"], nth_long)]
+        reasons = "(" + ", ".join(repr(r) for r in c["reasons"]) + ("," if len(c["reasons"]) == 1 else "") + ")"
+        out.append(f"    ), {reasons}, {c['who']!r}, {c['temporary']}, {c['family']!r},")
+        out.append("       " + _literal(c["source"], 7) + "),")
+    out.append("]")
+    return "\n".join(out) + "\n"
+
+
+def main() -> None:
+    picked = pick(140, WANT_C, 0.45)
+    sys.stdout.write(table("CATALOGUE43C", picked))
+    count: Counter[str] = Counter()
+    for c in picked:
+        count.update(c["feats"])
+    print(len(picked), "picked;", dict(Counter(c["stage"] for c in picked)), dict(count),
+          "temporary", sum(c["temporary"] for c in picked), "families", len({c["family"] for c in picked}),
+          "first reasons", len({c["reasons"][0] for c in picked}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
