@@ -350,7 +350,6 @@ BATCH_60_UNREAD = {
     "chatmail-500-invalid-from-for-envelope-sender": "syntaxerror (reply.500)",
     "zefilter-421-4-5-1-too-busy-now-try-again-later": "toomanyconn (reason.toomanyconn.busy)",
     "zefilter-421-4-5-1-unknown-network-error": "networkerror (reason.networkerror.network-error)",
-    "zefilter-451-4-1-8-client-ip-address-doesnt-resolve": "rejected (status.X.1.8)",
     "zefilter-451-4-1-8-client-hostname-seems-to-be-forged": "rejected (status.X.1.8)",
     "zefilter-451-4-3-2-too-many-errors-come-back-later": "systemerror (status.4.3.2)",
     "zefilter-451-4-3-2-tempfail-try-again-later-please": "systemerror (status.4.3.2)",
