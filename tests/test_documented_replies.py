@@ -354,7 +354,6 @@ BATCH_60_UNREAD = {
     "zefilter-451-4-3-2-too-many-errors-come-back-later": "systemerror (status.4.3.2)",
     "zefilter-451-4-3-2-tempfail-try-again-later-please": "systemerror (status.4.3.2)",
     "zefilter-550-5-6-0-suspicious-file-executable-code": "contenterror (status.X.6.0)",
-    "zefilter-550-5-7-1-no-from-header-field": "policyviolation (status.5.7.1)",
     "zefilter-550-5-7-1-no-headers-at-all": "policyviolation (status.5.7.1)",
 }
 # Batch 61 (session 44, helper C44): clamsmtp/proxsmtp, Net::SMTP::Server, milter-limit and sos-milter,

@@ -1659,6 +1659,23 @@ def test_session_44_c44_ip_address_without_reverse_name(reply: str, reason: str,
     assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
 
 
+# session 44 (C44): a message without the From field RFC 5322 §3.6 requires, in the words "no From header"
+# (ze-filter's «No From header field»; Gmail's «having no From: header» keeps its provider rule): notcompliantrfc,
+# where db12788 read the first policyviolation by X.7.1
+SESSION_44_C44_FROM: list[tuple[str, str, str]] = [
+    ("550 5.7.1 No From header field", "notcompliantrfc", "reason.notcompliantrfc.no-from-header"),
+    ("554 5.6.0 Message has no From header", "notcompliantrfc", "reason.notcompliantrfc.no-from-header"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C44_FROM, ids=[r[0][:60] for r in SESSION_44_C44_FROM])
+def test_session_44_c44_no_from_header(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
 # session 43 (RV43): X.7.2 ("Mailing list expansion prohibited", RFC 3463 §3.8) names the destination list; under
 # words that say the SENDING host is what is refused its subject is wrong, so it reads loosely and the clause decides,
 # as X.1.x and X.2.x already do (resolve.py _names_destination). Every row read rejected (status.X.7.2) on f147216;
