@@ -289,7 +289,6 @@ BATCH_54_UNREAD = {
 # them; the misses left after the session's rule and the evidence table derived with the batch (README "Session 42
 # (C42)"). Strict, as batch 22's.
 BATCH_56_UNREAD = {
-    "macromilter-550-5-7-2-suspicious-archive": "rejected (status.X.7.2)",
     "msmtpd-go-521-dont-like-the-way-you-introduce-yourself": "notaccept (reply.521.helo)",
     "msmtpd-go-521-no-idea-about-recipient": "notaccept (reply.521)",
     "msmtpd-go-521-cannot-parse-your-message": "syntaxerror (evidence.syntaxerror)",
@@ -353,7 +352,6 @@ BATCH_60_UNREAD = {
     "zefilter-451-4-1-8-client-hostname-seems-to-be-forged": "rejected (status.X.1.8)",
     "zefilter-451-4-3-2-too-many-errors-come-back-later": "systemerror (status.4.3.2)",
     "zefilter-451-4-3-2-tempfail-try-again-later-please": "systemerror (status.4.3.2)",
-    "zefilter-550-5-6-0-suspicious-file-executable-code": "contenterror (status.X.6.0)",
     "zefilter-550-5-7-1-no-headers-at-all": "policyviolation (status.5.7.1)",
 }
 # Batch 61 (session 44, helper C44): clamsmtp/proxsmtp, Net::SMTP::Server, milter-limit and sos-milter,

@@ -1676,6 +1676,26 @@ def test_session_44_c44_no_from_header(reply: str, reason: str, rule: str) -> No
     assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
 
 
+# session 44 (C44): an attachment refused as "suspicious" by its kind or structure (ze-filter's «suspicious file
+# (executable code)», MacroMilter's nested-zip «suspicious archive»): policyviolation, where db12788 read the first
+# contenterror by X.6.0 and the second rejected by X.7.2
+SESSION_44_C44_SUSPICIOUS: list[tuple[str, str, str]] = [
+    ("550 5.6.0 *** A suspicious file (executable code) was found in the message !", "policyviolation",
+     "reason.policyviolation.suspicious-attachment"),
+    ("550 5.7.2 The message contains a suspicious archive and was rejected!", "policyviolation",
+     "reason.policyviolation.suspicious-attachment"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C44_SUSPICIOUS,
+                         ids=[r[0][:60] for r in SESSION_44_C44_SUSPICIOUS])
+def test_session_44_c44_suspicious_attachment(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
 # session 43 (RV43): X.7.2 ("Mailing list expansion prohibited", RFC 3463 §3.8) names the destination list; under
 # words that say the SENDING host is what is refused its subject is wrong, so it reads loosely and the clause decides,
 # as X.1.x and X.2.x already do (resolve.py _names_destination). Every row read rejected (status.X.7.2) on f147216;
