@@ -300,7 +300,8 @@ BATCH_56_UNREAD = {
     "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
     "plan9-smtpd-450-mail-process-terminated-abnormally": "onhold (reply.450)",
     # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
-    # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it under the bar
+    # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
+    # under the bar
     "plan9-smtpd-554-too-many-errors-transaction-failed": "userunknown (stage.rcpt)",
     "smtp4dev-503-must-authenticate-before-sending-mail": "syntaxerror (reply.503)",
     "smtp4dev-503-mail-must-be-sent-over-secure-connection": "syntaxerror (reply.503)",
