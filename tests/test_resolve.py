@@ -1678,6 +1678,65 @@ def test_session_43_c43_denylisted_is_a_refusal_word(reply: str, reason: str, ru
     assert (in_bounce.reason, in_bounce.rule if rule else None) == (reason, rule)
 
 
+# session 44 (C44): the client's IP address with no reverse name, said of the address itself, in two filters' words
+# (ze-filter's «SMTP client IP address doesn't resolve», hermes's «Your IP address does not resolve to a hostname»):
+# requireptr, where db12788 read the first rejected by X.1.8 and the second blocked by "your IP". Sendmail's
+# sender-domain failure under X.1.8 (last row: no "IP address" in its words) stays as it was.
+SESSION_44_C44_PTR: list[tuple[str, str, str]] = [
+    ("451 4.1.8 RESOLVE : SMTP client IP address doesn't resolve", "requireptr",
+     "reason.requireptr.ip-address-does-not-resolve"),
+    ("550 Your IP address does not resolve to a hostname.", "requireptr",
+     "reason.requireptr.ip-address-does-not-resolve"),
+    ("451 4.1.8 Domain of sender address alice@example.net does not resolve", "rejected",
+     "reason.rejected.domain-of-sender-address"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C44_PTR, ids=[r[0][:60] for r in SESSION_44_C44_PTR])
+def test_session_44_c44_ip_address_without_reverse_name(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
+# session 44 (C44): a message without the From field RFC 5322 §3.6 requires, in the words "no From header"
+# (ze-filter's «No From header field»; Gmail's «having no From: header» keeps its provider rule): notcompliantrfc,
+# where db12788 read the first policyviolation by X.7.1
+SESSION_44_C44_FROM: list[tuple[str, str, str]] = [
+    ("550 5.7.1 No From header field", "notcompliantrfc", "reason.notcompliantrfc.no-from-header"),
+    ("554 5.6.0 Message has no From header", "notcompliantrfc", "reason.notcompliantrfc.no-from-header"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C44_FROM, ids=[r[0][:60] for r in SESSION_44_C44_FROM])
+def test_session_44_c44_no_from_header(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
+# session 44 (C44): an attachment refused as "suspicious" by its kind or structure (ze-filter's «suspicious file
+# (executable code)», MacroMilter's nested-zip «suspicious archive»): policyviolation, where db12788 read the first
+# contenterror by X.6.0 and the second rejected by X.7.2
+SESSION_44_C44_SUSPICIOUS: list[tuple[str, str, str]] = [
+    ("550 5.6.0 *** A suspicious file (executable code) was found in the message !", "policyviolation",
+     "reason.policyviolation.suspicious-attachment"),
+    ("550 5.7.2 The message contains a suspicious archive and was rejected!", "policyviolation",
+     "reason.policyviolation.suspicious-attachment"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C44_SUSPICIOUS,
+                         ids=[r[0][:60] for r in SESSION_44_C44_SUSPICIOUS])
+def test_session_44_c44_suspicious_attachment(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
 # session 43 (RV43): X.7.2 ("Mailing list expansion prohibited", RFC 3463 §3.8) names the destination list; under
 # words that say the SENDING host is what is refused its subject is wrong, so it reads loosely and the clause decides,
 # as X.1.x and X.2.x already do (resolve.py _names_destination). Every row read rejected (status.X.7.2) on f147216;
