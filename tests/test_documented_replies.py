@@ -208,7 +208,6 @@ BATCH_43_UNREAD = {
 # 22's.
 BATCH_45_UNREAD = {
     "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
-    "openbsd-spamd-501-helo-requires-domain-name": "blocked (stage.helo)",
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
     "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
@@ -299,7 +298,6 @@ BATCH_56_UNREAD = {
     "plan9-smtpd-554-we-dont-accept-mail-from-sender": "policyviolation (stage.data)",
     "plan9-smtpd-450-were-busy-right-now-try-later": "toomanyconn (reason.toomanyconn.busy)",
     "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
-    "plan9-smtpd-450-mail-process-terminated-abnormally": "onhold (reply.450)",
     "smtp4dev-503-must-authenticate-before-sending-mail": "syntaxerror (reply.503)",
     "smtp4dev-503-mail-must-be-sent-over-secure-connection": "syntaxerror (reply.503)",
 }
@@ -336,7 +334,6 @@ BATCH_59_UNREAD = {
     "mailpile-552-error-too-much-data": "mailboxfull (reply.552)",
     "onionmail-503-why-not-say-hello": "blocked (stage.helo)",
     "onionmail-501-this-is-not-an-exit-enter-onionmail-server": "syntaxerror (reply.501)",
-    "onionmail-503-no-such-mailing-list": "syntaxerror (reply.503)",
     "onionmail-421-too-many-mail-headers": "systemerror (reply.421)",
 }
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
