@@ -43,6 +43,9 @@ SHIPPED: list[tuple[str, str, str]] = [
     ("450 mail process terminated abnormally", "mailererror", "reason.mailererror.process-terminated-abnormally"),
     ("550 No such list", "userunknown", "reason.userunknown.no-such-list"),
     ("503 No such mailing list", "userunknown", "reason.userunknown.no-such-list"),
+    # Exim's size refusal by the general words (Synchronet and Sendmail say them too), masqmail's spool (Exim says it)
+    ("552 Message size exceeds maximum permitted", "mesgtoobig", "reason.mesgtoobig.message-size-exceeds-maximum"),
+    ("451 Could not write spool file", "systemerror", "reason.systemerror.writing-spool-file"),
 ]
 
 
@@ -104,6 +107,11 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("plan9-smtpd-450-mail-process-terminated-abnormally", "mailererror",
      "reason.mailererror.process-terminated-abnormally"),
     ("onionmail-503-no-such-mailing-list", "userunknown", "reason.userunknown.no-such-list"),
+    # Sendmail's SIZE refusal without Sendmail's own entry: Exim's and Synchronet's words (its 5.2.3 read exceedlimit)
+    ("sendmail-552-5-2-3-message-size-exceeds-maximum-value", "mesgtoobig",
+     "reason.mesgtoobig.message-size-exceeds-maximum"),
+    # Exim's spool without Exim's own entry: masqmail's «Could not write spool file» (mailboxfull by evidence before)
+    ("exim-451-error-while-writing-spool-file", "systemerror", "reason.systemerror.writing-spool-file"),
 ]
 
 
