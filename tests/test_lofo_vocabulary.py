@@ -46,6 +46,9 @@ SHIPPED: list[tuple[str, str, str]] = [
     # Exim's size refusal by the general words (Synchronet and Sendmail say them too), masqmail's spool (Exim says it)
     ("552 Message size exceeds maximum permitted", "mesgtoobig", "reason.mesgtoobig.message-size-exceeds-maximum"),
     ("451 Could not write spool file", "systemerror", "reason.systemerror.writing-spool-file"),
+    # a command out of turn while a mail transaction is open: qmail's authentication patch and Postfix's smtpd
+    ("503 no auth during mail transaction (#5.5.0)", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
+    ("503 5.5.1 Error: MAIL transaction in progress", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
 ]
 
 
@@ -112,6 +115,8 @@ LEFT_OUT: list[tuple[str, str, str]] = [
      "reason.mesgtoobig.message-size-exceeds-maximum"),
     # Exim's spool without Exim's own entry: masqmail's «Could not write spool file» (mailboxfull by evidence before)
     ("exim-451-error-while-writing-spool-file", "systemerror", "reason.systemerror.writing-spool-file"),
+    # qmail's AUTH in a transaction, read securityerror by its AUTH stage before: Dovecot's and Postfix's words
+    ("qmail-auth-503-no-auth-during-mail-transaction", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
 ]
 
 
