@@ -331,7 +331,6 @@ BATCH_59_UNREAD = {
     "mailpile-550-hashcash-is-null-and-void": "userunknown (stage.rcpt)",
     "mailpile-553-one-mail-at-a-time-please": "userunknown (reply.553.rcpt)",
     "mailpile-552-error-too-much-data": "mailboxfull (reply.552)",
-    "onionmail-503-why-not-say-hello": "blocked (stage.helo)",
     "onionmail-501-this-is-not-an-exit-enter-onionmail-server": "syntaxerror (reply.501)",
     "onionmail-421-too-many-mail-headers": "systemerror (reply.421)",
 }

@@ -49,6 +49,8 @@ SHIPPED: list[tuple[str, str, str]] = [
     # a command out of turn while a mail transaction is open: qmail's authentication patch and Postfix's smtpd
     ("503 no auth during mail transaction (#5.5.0)", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
     ("503 5.5.1 Error: MAIL transaction in progress", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
+    # told to greet first, in OnionMail's words (Sendmail, Courier, IndiMail and a Chinese provider say them too)
+    ("503 Why not say hello?", "syntaxerror", "reason.syntaxerror.say-hello"),
 ]
 
 
@@ -117,6 +119,8 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("exim-451-error-while-writing-spool-file", "systemerror", "reason.systemerror.writing-spool-file"),
     # qmail's AUTH in a transaction, read securityerror by its AUTH stage before: Dovecot's and Postfix's words
     ("qmail-auth-503-no-auth-during-mail-transaction", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
+    # OnionMail's 503 to a command before HELO, read blocked by the HELO stage before
+    ("onionmail-503-why-not-say-hello", "syntaxerror", "reason.syntaxerror.say-hello"),
 ]
 
 
