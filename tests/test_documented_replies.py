@@ -133,7 +133,6 @@ BATCH_32_UNREAD = {
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
     "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
-    "qmail-auth-503-no-auth-during-mail-transaction": "securityerror (stage.auth)",
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
 }
 # Batch 34 (session 29): replies from Chinese-language bounce guides (Winmail Server's 退信分析大全, a Coremail help
@@ -208,7 +207,6 @@ BATCH_43_UNREAD = {
 # 22's.
 BATCH_45_UNREAD = {
     "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
-    "openbsd-spamd-501-helo-requires-domain-name": "blocked (stage.helo)",
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
     "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
@@ -298,7 +296,6 @@ BATCH_56_UNREAD = {
     "plan9-smtpd-554-we-dont-accept-mail-from-sender": "policyviolation (stage.data)",
     "plan9-smtpd-450-were-busy-right-now-try-later": "toomanyconn (reason.toomanyconn.busy)",
     "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
-    "plan9-smtpd-450-mail-process-terminated-abnormally": "onhold (reply.450)",
     # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
     # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
     # under the bar
@@ -337,9 +334,7 @@ BATCH_59_UNREAD = {
     "mailpile-550-hashcash-is-null-and-void": "userunknown (stage.rcpt)",
     "mailpile-553-one-mail-at-a-time-please": "userunknown (reply.553.rcpt)",
     "mailpile-552-error-too-much-data": "mailboxfull (reply.552)",
-    "onionmail-503-why-not-say-hello": "blocked (stage.helo)",
     "onionmail-501-this-is-not-an-exit-enter-onionmail-server": "syntaxerror (reply.501)",
-    "onionmail-503-no-such-mailing-list": "syntaxerror (reply.503)",
     "onionmail-421-too-many-mail-headers": "systemerror (reply.421)",
 }
 # Batch 60 (session 44, helper C44): ze-filter/j-chkmail and rsmtpd (chatmail's filtermail was taken out at the merge:
