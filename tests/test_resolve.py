@@ -1731,3 +1731,18 @@ QUOTA_IN_A_421: list[tuple[str, str | None, str, str]] = [
 def test_session_43_k5_quota_in_a_421_is_the_senders(reply: str, command: str | None, reason: str, rule: str) -> None:
     finding = explain_line(reply).finding if command is None else read_as_bounce(reply, command)
     assert (finding.reason, finding.rule) == (reason, rule)
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # session 44 (K2-44): after "sending", spam words name what the sending side sends (the cause of a block on it,
+    # go-sisimai's why-blocked.go "you are sending spam"), not a verdict on this message: the block decides
+    ("550 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.1 is blocked from sending. Probably due to "
+     "sending spam messages.", "blocked"),                                    # Andrews & Arnold's CA2
+    ("554 5.7.1 Your IP 192.0.2.1 is blocked: it is sending spam messages", "blocked"),
+    # the same words with no verb of sending before them are a verdict on the message
+    ("550 spam message rejected", "spamdetected"),
+    ("554 5.7.1 Message rejected as spam", "spamdetected"),
+])
+def test_spam_the_sending_side_sends_is_not_a_verdict_on_this_message(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply).reason == reason
