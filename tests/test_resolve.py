@@ -1746,3 +1746,16 @@ def test_session_43_k5_quota_in_a_421_is_the_senders(reply: str, command: str | 
 def test_spam_the_sending_side_sends_is_not_a_verdict_on_this_message(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply).reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # session 44 (K2-44): the recipient as the agent makes "you have been blocked" the recipient's filter (go-sisimai's
+    # why-filtered.go "you have been blocked by the recipient"); without it the receiving side blocked the sender
+    ("550 5.7.1 You have been blocked by the recipient", "filtered"),
+    ("550 Your message was rejected: you have been blocked by the recipient", "filtered"),
+    ("550 We detected a high volume of bounced emails coming from you. To protect our users from spam, emails from you "
+     "have been blocked.", "rejected"),                                      # HENNGE Email DLP: the sender, for a rate
+    ("554 You have been blocked", "rejected"),
+])
+def test_blocked_without_the_recipient_as_its_agent_is_not_the_recipients_filter(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
