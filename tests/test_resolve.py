@@ -1759,3 +1759,17 @@ def test_spam_the_sending_side_sends_is_not_a_verdict_on_this_message(reply: str
 ])
 def test_blocked_without_the_recipient_as_its_agent_is_not_the_recipients_filter(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # session 44 (K2-44): "virus" only inside "your virus scanner" (the sender's own scanner, data/words.yaml's
+    # receiving-system `not_after: your`) names the sender's tool, not a virus found: the refusal and 5.7.1 decide
+    ("554 5.7.1 Forged bounce message not accepted - update your virus scanner", "policyviolation"),  # blacklist-milter
+    # a virus named outside that subject is still a verdict, and the receiving side's own scanner is its subject
+    ("554 5.7.1 Your message contains a virus; please update your virus scanner", "virusdetected"),
+    ("550 5.7.1 Message rejected: virus found", "virusdetected"),
+    ("451 4.3.0 Virus scanner error", "systemerror"),
+])
+def test_a_word_of_the_senders_own_thing_is_no_verdict(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply).reason == reason

@@ -725,6 +725,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _words_said_of_another(r)
     _passing_words_of_giving_up(r)
     _phrases_that_only_name(r)
+    _words_of_anothers_thing(r)
     _framed_phrases(r)
     _hints_that_name_only_a_rule(r)
     _passing_words_in_a_refusal(r)
@@ -872,6 +873,19 @@ def _phrases_that_only_name(r: _Reading) -> None:
             if c.evidence in verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
+
+
+def _words_of_anothers_thing(r: _Reading) -> None:
+    """session 44 (K2-44): a phrase that is only a word of a longer clause subject ("virus" of "virus scanner",
+    ``words#inner``) and stands only inside that subject where a ``not_after`` word makes it someone else's ("update
+    your virus scanner": the sender's own scanner, as data/words.yaml's receiving-system says of "your") names that
+    one's thing, not a verdict on this message: it drops to the refusal tier (blacklist-milter's «Forged bounce message
+    not accepted - update your virus scanner» refuses a forged bounce, finding no virus)."""
+    inner = r.k.inner
+    for c in r.out:
+        if c.tier == "phrase" and c.evidence in inner and r.k.clauses.only_in_anothers(r.plain, c.evidence):
+            c.tier, c.weight = "refusal", 0
+            c.evidence += " (a word of what the words make someone else's: their own thing, not a verdict)"
 
 
 def _framed_phrases(r: _Reading) -> None:
