@@ -35,6 +35,7 @@ def test_the_table_reads_as_the_reason_files_do() -> None:
     assert {c: (s.reason, s.rule, s.tier) for c, s in stored.statuses.items()} == \
         {c: (s.reason, s.rule, s.tier) for c, s in built.statuses.items()}
     assert stored.rule_only_hints == built.rule_only_hints and stored.implied == built.implied
+    assert stored.not_after == built.not_after and stored.not_after
     assert {k: [f.rule for f in v] for k, v in stored.fallbacks.items()} == \
         {k: [f.rule for f in v] for k, v in built.fallbacks.items()}
     reply = "550 5.1.1 <a@example.org>: recipient address rejected: user unknown in virtual mailbox table"

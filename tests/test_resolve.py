@@ -1831,3 +1831,45 @@ QUOTA_IN_A_421: list[tuple[str, str | None, str, str]] = [
 def test_session_43_k5_quota_in_a_421_is_the_senders(reply: str, command: str | None, reason: str, rule: str) -> None:
     finding = explain_line(reply).finding if command is None else read_as_bounce(reply, command)
     assert (finding.reason, finding.rule) == (reason, rule)
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # session 44 (K2-44): after "sending", spam words name what the sending side sends (the cause of a block on it,
+    # go-sisimai's why-blocked.go "you are sending spam"), not a verdict on this message: the block decides
+    ("550 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.1 is blocked from sending. Probably due to "
+     "sending spam messages.", "blocked"),                                    # Andrews & Arnold's CA2
+    ("554 5.7.1 Your IP 192.0.2.1 is blocked: it is sending spam messages", "blocked"),
+    # the same words with no verb of sending before them are a verdict on the message
+    ("550 spam message rejected", "spamdetected"),
+    ("554 5.7.1 Message rejected as spam", "spamdetected"),
+])
+def test_spam_the_sending_side_sends_is_not_a_verdict_on_this_message(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply).reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # session 44 (K2-44): the recipient as the agent makes "you have been blocked" the recipient's filter (go-sisimai's
+    # why-filtered.go "you have been blocked by the recipient"); without it the receiving side blocked the sender
+    ("550 5.7.1 You have been blocked by the recipient", "filtered"),
+    ("550 Your message was rejected: you have been blocked by the recipient", "filtered"),
+    ("550 We detected a high volume of bounced emails coming from you. To protect our users from spam, emails from you "
+     "have been blocked.", "rejected"),                                      # HENNGE Email DLP: the sender, for a rate
+    ("554 You have been blocked", "rejected"),
+])
+def test_blocked_without_the_recipient_as_its_agent_is_not_the_recipients_filter(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
+@pytest.mark.parametrize(("reply", "reason"), [
+    # session 44 (K2-44): "virus" only inside "your virus scanner" (the sender's own scanner, data/words.yaml's
+    # receiving-system `not_after: your`) names the sender's tool, not a virus found: the refusal and 5.7.1 decide
+    ("554 5.7.1 Forged bounce message not accepted - update your virus scanner", "policyviolation"),  # blacklist-milter
+    # a virus named outside that subject is still a verdict, and the receiving side's own scanner is its subject
+    ("554 5.7.1 Your message contains a virus; please update your virus scanner", "virusdetected"),
+    ("550 5.7.1 Message rejected: virus found", "virusdetected"),
+    ("451 4.3.0 Virus scanner error", "systemerror"),
+])
+def test_a_word_of_the_senders_own_thing_is_no_verdict(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply).reason == reason

@@ -281,6 +281,25 @@ class ClauseIndex:
                         found[clause.rule] = (clause, weight, pos, matched, said)
         return list(found.values()), _frame_end(ends, stops)
 
+    def only_in_anothers(self, text: str, phrase: str) -> bool:
+        """Whether every occurrence of ``phrase`` (a word or words inside a longer subject: "virus" of "virus scanner")
+        in ``text`` stands inside a subject that one of its ``not_after`` words makes someone else's ("update your
+        virus scanner": the sender's scanner, not the receiving system's, words.yaml): the words name that one's
+        thing, not a verdict of this reply (session 44, K2-44)."""
+        words = _split(text)[0]
+        target = _split(phrase)[0]
+        n = len(target)
+        if not n:
+            return False
+        owned: list[tuple[int, int]] = []
+        for i, word in enumerate(words):
+            if i and word in self.subjects:
+                for k, name in _at(self.subjects, words, i):
+                    if k > n and words[i - 1] in self.not_after[name]:
+                        owned.append((i, i + k))
+        found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
+        return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
+
     def frame_colon(self, text: str) -> int:
         """Where (a character offset in ``text``) the colon of the first refusal framed "<what> <refused>: <why>"
         stands, as :func:`_frame_end` finds it among the words, or -1: the words before it say what was refused, those

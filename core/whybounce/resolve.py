@@ -383,6 +383,9 @@ class Knowledge:
         self.retry_only: list[RetryOnly] = [RetryOnly(reason, row) for reason, row in table["retry_only"]]
         # hints that say only that a rule refused, not which (``names_only_a_rule``): see _hints_that_name_only_a_rule
         self.rule_only_hints: set[str] = set(table["rule_only_hints"])
+        # the words after which an entry's words say something else (``not_after``): see _words_said_of_another
+        self.not_after: dict[str, frozenset[str]] = {rule: frozenset(words)
+                                                     for rule, words in table.get("not_after", {}).items()}
         rows = table["entries"]
         self.index = PhraseIndex(table["items"], [None] * len(rows), rows,
                                  chosen=lambda: stored_slices("reasons#slices"))
@@ -462,7 +465,8 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     """The reason files as :class:`Knowledge` reads them, checked, as plain rows (msgpack's types): ``statuses``
     (code, reason, tier, source), ``fallbacks`` (reason, the ``stages:`` or ``reply_codes:`` entry, command, tier),
     ``actions`` (action, reason, source), ``implied`` (reason -> reason), ``retry_only`` (reason, row),
-    ``rule_only_hints`` (rules), ``entries`` (reason, rule, tier, when, source) and ``items`` (the folded pieces of
+    ``rule_only_hints`` (rules), ``not_after`` (rule -> the words after which its words do not read), ``entries``
+    (reason, rule, tier, when, source) and ``items`` (the folded pieces of
     one ``match`` item, the number of its entry), and ``clauses`` (reason -> {"clauses": ...}, for ClauseIndex)."""
     statuses: dict[str, list[Any]] = {}
     fallbacks: list[list[Any]] = []
@@ -470,6 +474,7 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     implied: dict[str, str] = {}
     retry_only: list[list[Any]] = []
     rule_only_hints: list[str] = []
+    not_after: dict[str, list[str]] = {}
     entries: list[list[Any]] = []
     items: list[tuple[tuple[str, ...], int]] = []
     clauses: dict[str, Any] = {}
@@ -501,11 +506,13 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
                 entries.append([reason, rule, tier, e.get("when") or None, e.get("source")])
                 if tier == "hint" and e.get("names_only_a_rule"):
                     rule_only_hints.append(rule)
+                if e.get("not_after"):
+                    not_after[rule] = sorted({fold(str(w).lower()) for w in e["not_after"]})
         if spec.get("clauses"):
             clauses[name] = {"clauses": spec["clauses"]}
     table = {"statuses": list(statuses.values()), "fallbacks": fallbacks, "actions": actions, "implied": implied,
-             "retry_only": retry_only, "rule_only_hints": rule_only_hints, "entries": entries, "items": items,
-             "clauses": clauses}
+             "retry_only": retry_only, "rule_only_hints": rule_only_hints, "not_after": not_after, "entries": entries,
+             "items": items, "clauses": clauses}
     Knowledge(table=table)  # the fallbacks checked as the resolver files them
     return table
 
@@ -718,8 +725,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
     _words(r)
+    _words_said_of_another(r)
     _passing_words_of_giving_up(r)
     _phrases_that_only_name(r)
+    _words_of_anothers_thing(r)
     _framed_phrases(r)
     _hints_that_name_only_a_rule(r)
     _passing_words_in_a_refusal(r)
@@ -788,6 +797,36 @@ def _words(r: _Reading) -> None:
         r.out.append(cand)
 
 
+def _words_said_of_another(r: _Reading) -> None:
+    """session 44 (K2-44): an entry's words right after one of its ``not_after`` words say something else than the
+    entry means: "spam" after "sending" ("you are sending spam", "due to sending spam messages") names what the sending
+    side sends, the cause of a block on it (Sisimai reads "you are sending spam" as blocked), not a verdict on this
+    message. Where every occurrence stands so, the reading drops to the refusal tier (below every reading of what was
+    refused: "127.0.0.1 is blocked from sending"), as a passing condition's words in a refusal do."""
+    rules = r.k.not_after
+    if not rules:
+        return
+    for c in r.out:
+        before = rules.get(c.rule)
+        if before is None or c.tier not in ("phrase", "hint") or " … " in c.evidence:
+            continue
+        at = r.said.find(c.evidence)
+        while at >= 0 and _word_before(r.said, at) in before:
+            at = r.said.find(c.evidence, at + 1)
+        if at < 0:
+            c.tier, c.weight = "refusal", 0
+            c.evidence += " (after a word that makes it another's: what the sending side sends, not this message)"
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before ``text[at]`` (spaces skipped)."""
+    end = len(text[:at].rstrip())
+    start = end
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:end]
+
+
 def _passing_words_of_giving_up(r: _Reading) -> None:
     """A transient condition's word found only inside the sending MTA's words of giving up ("timeout" in Exim's
     "retry timeout exceeded", appended to the last reply of a final report) is part of that statement, not a
@@ -837,6 +876,19 @@ def _phrases_that_only_name(r: _Reading) -> None:
             if c.evidence in verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
+
+
+def _words_of_anothers_thing(r: _Reading) -> None:
+    """session 44 (K2-44): a phrase that is only a word of a longer clause subject ("virus" of "virus scanner",
+    ``words#inner``) and stands only inside that subject where a ``not_after`` word makes it someone else's ("update
+    your virus scanner": the sender's own scanner, as data/words.yaml's receiving-system says of "your") names that
+    one's thing, not a verdict on this message: it drops to the refusal tier (blacklist-milter's «Forged bounce message
+    not accepted - update your virus scanner» refuses a forged bounce, finding no virus)."""
+    inner = r.k.inner
+    for c in r.out:
+        if c.tier == "phrase" and c.evidence in inner and r.k.clauses.only_in_anothers(r.plain, c.evidence):
+            c.tier, c.weight = "refusal", 0
+            c.evidence += " (a word of what the words make someone else's: their own thing, not a verdict)"
 
 
 def _framed_phrases(r: _Reading) -> None:
