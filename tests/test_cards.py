@@ -1563,6 +1563,24 @@ def test_w43_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
     words = en if lang == "en" else ja
     assert f.card is not None and (words is None or words in f.card.title), (f.rule, f.card.title)
 
+# session 44 (W44): who acts where the reason is right and the card's who was not (docs/cards.md "Session 44 (W44)"):
+# an encrypted ZIP refused as such (no-ppap-milter; ClamAV's AlertEncryptedArchive flags the same file) is the
+# attachment the sender sends otherwise, as amavis's unchecked encrypted archive. Each row read otherwise on db12788.
+W44_WHO = [
+    ("550 5.7.1 We do not accpet encrypted zip.", "DATA", "policyviolation", "sender",
+     "encrypted or password-protected", "パスワード付き ZIP"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "who", "en", "ja"), W44_WHO)
+@pytest.mark.parametrize("lang", LANGS)
+def test_w44_who_acts_as_the_words_say(reply: str, command: str, reason: str, who: str, en: str, ja: str,
+                                       lang: str) -> None:
+    f = read_as_bounce(reply, command, lang=lang)
+    assert (f.reason, f.card.who if f.card else None) == (reason, who), f.rule
+    assert f.card is not None and (en if lang == "en" else ja) in f.card.title, (f.rule, f.card.title)
+
+
 # session 43 (RV43): the milter default "Command rejected" is read as a refusal without a reason only when it is the
 # whole reply (the ``says`` condition: code, status and <addresses> aside); the same words before a cause ("...:
 # Recipient access denied") keep the base card, and before RCPT the condition does not hold. The second row read
