@@ -1565,10 +1565,17 @@ def test_w43_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
 
 # session 44 (W44): who acts where the reason is right and the card's who was not (docs/cards.md "Session 44 (W44)"):
 # an encrypted ZIP refused as such (no-ppap-milter; ClamAV's AlertEncryptedArchive flags the same file) is the
-# attachment the sender sends otherwise, as amavis's unchecked encrypted archive. Each row read otherwise on db12788.
+# attachment the sender sends otherwise, as amavis's unchecked encrypted archive; a temporary rate limit whose words
+# tie it to the sending IP's standing (Rackspace's G28 "new or untrusted IP", Outlook.com's RP-001 "related to IP/domain
+# reputation") lasts as long as the reputation does: the sending side's administrator's, not the retries'. Each row
+# read otherwise on db12788 (recipient-admin, nobody).
 W44_WHO = [
     ("550 5.7.1 We do not accpet encrypted zip.", "DATA", "policyviolation", "sender",
      "encrypted or password-protected", "パスワード付き ZIP"),
+    ("451 4.7.1 Received too many messages from a new or untrusted IP (G28)", "RCPT", "speeding", "sender-admin",
+     "IP's reputation", "IP アドレスの評価"),
+    ("421 Too many messages from this IP: its sending reputation is too low, slow down", "RCPT", "speeding",
+     "sender-admin", "IP's reputation", "IP アドレスの評価"),
 ]
 
 
@@ -1579,6 +1586,14 @@ def test_w44_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
     f = read_as_bounce(reply, command, lang=lang)
     assert (f.reason, f.card.who if f.card else None) == (reason, who), f.rule
     assert f.card is not None and (en if lang == "en" else ja) in f.card.title, (f.rule, f.card.title)
+
+
+# a temporary rate limit that names no reputation stays the retries' (nobody), and a final one the account's limit
+@pytest.mark.parametrize(("reply", "who"), [("450 4.7.1 Error: too much mail from 192.0.2.10", "nobody"),
+                                            ("450 4.7.0 Mail sending rate exceeded. Try again later", "nobody")])
+def test_w44_a_rate_limit_without_reputation_words_stays_the_retries(reply: str, who: str) -> None:
+    f = read_as_bounce(reply, "RCPT", lang="en")
+    assert (f.reason, f.card.who if f.card else None) == ("speeding", who), f.rule
 
 
 # session 43 (RV43): the milter default "Command rejected" is read as a refusal without a reason only when it is the
