@@ -1569,7 +1569,8 @@ def test_w43_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
 # tie it to the sending IP's standing (Rackspace's G28 "new or untrusted IP", Outlook.com's RP-001 "related to IP/domain
 # reputation") lasts as long as the reputation does: the sending side's administrator's, not the retries'; a temporary
 # reply naming SPF alone under RFC 7208 §8.6's 4.4.3 (CHAPPS, as Cisco's) is SPF's temperror, which the retries get past
-# (RFC 7208 §2.6.6). Each row read otherwise on db12788 (recipient-admin, nobody, sender-admin).
+# (RFC 7208 §2.6.6); MasqMail's recipient address without its domain is the address to correct, as Exim's and Postfix's
+# words for it. Each row read otherwise on db12788 (recipient-admin, nobody, sender-admin).
 W44_WHO = [
     ("550 5.7.1 We do not accpet encrypted zip.", "DATA", "policyviolation", "sender",
      "encrypted or password-protected", "パスワード付き ZIP"),
@@ -1579,6 +1580,8 @@ W44_WHO = [
      "sender-admin", "IP's reputation", "IP アドレスの評価"),
     ("451 4.4.3 <bob@example.net>: Recipient address rejected: SPF record(s) temporarily unavailable: DNS Timeout",
      "RCPT", "authfailure", "nobody", "could not be checked for now", "一時的に確認できませんでした"),
+    ("501 recipient address must be qualified.", "RCPT", "syntaxerror", "sender", "not written correctly",
+     "書き方が正しくありません"),
 ]
 
 
