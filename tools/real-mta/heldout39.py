@@ -37,7 +37,8 @@ _LINUXKITCHEN = ("linuxkitchen.com, 'SMTP greške koje mogu da se jave pri slanj
 _CVUT = ("Department of Mathematics, FEE CTU in Prague, 'Was your e-mail returned to you ...? Here are the possible"
          " reasons', https://math.fel.cvut.cz/0misc/undelivered.html (the client address is shown as"
          " [xxx.xxx.xxx.xxx] there: the session's client here)")
-_BACKLINK = ("backlink.name, 'SMTP 550 Hata Kodu Ayrintilari' (the title transliterated; Turkish: each 550 reply with its meaning),"
+_BACKLINK = ("backlink.name, 'SMTP 550 Hata Kodu Ayrintilari' (the title transliterated; Turkish: each 550"
+             " reply with its meaning),"
              " https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari")
 
 _h = case_maker(SUFFIX)
