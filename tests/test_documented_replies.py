@@ -323,7 +323,6 @@ BATCH_58_UNREAD = {
     "forward-email-421-address-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",
     "forward-email-550-due-to-spam-from-postmaster-163-com": "spamdetected (reason.spamdetected.spam)",
-    "forward-email-550-headers-unable-to-be-parsed": "policyviolation (stage.data)",
     "forward-email-550-domain-suspended-from-outbound-smtp": "suspend (evidence.suspend)",
     "forward-email-535-domain-pending-admin-approval": "speeding (evidence.speeding)",
     "zonemta-wildduck-550-insufficient-user-info": "rejected (stage.mail)",

@@ -51,6 +51,10 @@ SHIPPED: list[tuple[str, str, str]] = [
     ("503 5.5.1 Error: MAIL transaction in progress", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
     # told to greet first, in OnionMail's words (Sendmail, Courier, IndiMail and a Chinese provider say them too)
     ("503 Why not say hello?", "syntaxerror", "reason.syntaxerror.say-hello"),
+    # session 44 (K3-44): a header the receiving side could not parse (Forward Email; Dovecot's header parser says the
+    # same)
+    ("550 Headers unable to be parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    ("554 Failed to parse header: Subject", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
 ]
 
 
@@ -121,6 +125,8 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("qmail-auth-503-no-auth-during-mail-transaction", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
     # OnionMail's 503 to a command before HELO, read blocked by the HELO stage before
     ("onionmail-503-why-not-say-hello", "syntaxerror", "reason.syntaxerror.say-hello"),
+    # session 44 (K3-44): Forward Email's header refusal, read policyviolation by the DATA stage before
+    ("forward-email-550-headers-unable-to-be-parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
 ]
 
 
