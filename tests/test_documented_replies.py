@@ -220,7 +220,6 @@ BATCH_46_UNREAD: dict[str, str] = {
 }
 # session 40 (C40): batches 47 and 48, the misses left after the session's rules (README "Session 40 (C40)")
 BATCH_47_UNREAD = {
-    "hennge-email-dlp-550-high-volume-of-bounced-emails": "filtered (reason.filtered.you-have-been-blocked)",
     "indimail-smtpd-553-access-list-denies": "policyviolation (status.5.7.1)",
     "indimail-smtpd-451-greylist-timeout": "networkerror (reason.networkerror.timeout)",
     "indimail-smtpd-450-greylisted-try-again-later": "systemerror (status.4.3.0)",

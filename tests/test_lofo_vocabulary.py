@@ -55,6 +55,9 @@ SHIPPED: list[tuple[str, str, str]] = [
     # same)
     ("550 Headers unable to be parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
     ("554 Failed to parse header: Subject", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    # mail counted over "a short period of time" (Rackspace, web.de), here with "over" before it (HENNGE)
+    ("550 We detected a high volume of bounced emails coming from you over a short period of time. To protect our "
+     "users from spam, emails from you have been blocked.", "speeding", "reason.speeding.mail-sent-in-a-period"),
 ]
 
 
@@ -127,6 +130,8 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("onionmail-503-why-not-say-hello", "syntaxerror", "reason.syntaxerror.say-hello"),
     # session 44 (K3-44): Forward Email's header refusal, read policyviolation by the DATA stage before
     ("forward-email-550-headers-unable-to-be-parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    # HENNGE's bounce-rate block, read rejected by "emails from you have been blocked" before
+    ("hennge-email-dlp-550-high-volume-of-bounced-emails", "speeding", "reason.speeding.mail-sent-in-a-period"),
 ]
 
 
