@@ -58,6 +58,8 @@ SHIPPED: list[tuple[str, str, str]] = [
     # mail counted over "a short period of time" (Rackspace, web.de), here with "over" before it (HENNGE)
     ("550 We detected a high volume of bounced emails coming from you over a short period of time. To protect our "
      "users from spam, emails from you have been blocked.", "speeding", "reason.speeding.mail-sent-in-a-period"),
+    # the command a message is piped into for delivery (msmtpd; Exim's pipe transport names it the same)
+    ("554 Cannot start pipe command", "mailererror", "reason.mailererror.pipe-command"),
 ]
 
 
@@ -132,6 +134,10 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("forward-email-550-headers-unable-to-be-parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
     # HENNGE's bounce-rate block, read rejected by "emails from you have been blocked" before
     ("hennge-email-dlp-550-high-volume-of-bounced-emails", "speeding", "reason.speeding.mail-sent-in-a-period"),
+    # msmtpd's pipe delivery failures, read by the DATA stage or the bare 451 before (Exim's words stay)
+    ("msmtpd-554-cannot-start-pipe-command", "mailererror", "reason.mailererror.pipe-command"),
+    ("msmtpd-451-pipe-command-reported-error-75", "mailererror", "reason.mailererror.pipe-command"),
+    ("msmtpd-554-pipe-command-reported-error-78", "mailererror", "reason.mailererror.pipe-command"),
 ]
 
 
