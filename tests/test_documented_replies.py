@@ -220,7 +220,6 @@ BATCH_46_UNREAD: dict[str, str] = {
 }
 # session 40 (C40): batches 47 and 48, the misses left after the session's rules (README "Session 40 (C40)")
 BATCH_47_UNREAD = {
-    "hennge-email-dlp-550-high-volume-of-bounced-emails": "filtered (reason.filtered.you-have-been-blocked)",
     "indimail-smtpd-553-access-list-denies": "policyviolation (status.5.7.1)",
     "indimail-smtpd-451-greylist-timeout": "networkerror (reason.networkerror.timeout)",
     "indimail-smtpd-450-greylisted-try-again-later": "systemerror (status.4.3.0)",
@@ -323,7 +322,6 @@ BATCH_58_UNREAD = {
     "forward-email-421-address-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",
     "forward-email-550-due-to-spam-from-postmaster-163-com": "spamdetected (reason.spamdetected.spam)",
-    "forward-email-550-headers-unable-to-be-parsed": "policyviolation (stage.data)",
     "forward-email-550-domain-suspended-from-outbound-smtp": "suspend (evidence.suspend)",
     "forward-email-535-domain-pending-admin-approval": "speeding (evidence.speeding)",
     "zonemta-wildduck-550-insufficient-user-info": "rejected (stage.mail)",

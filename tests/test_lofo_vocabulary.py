@@ -51,6 +51,15 @@ SHIPPED: list[tuple[str, str, str]] = [
     ("503 5.5.1 Error: MAIL transaction in progress", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
     # told to greet first, in OnionMail's words (Sendmail, Courier, IndiMail and a Chinese provider say them too)
     ("503 Why not say hello?", "syntaxerror", "reason.syntaxerror.say-hello"),
+    # session 44 (K3-44): a header the receiving side could not parse (Forward Email; Dovecot's header parser says the
+    # same)
+    ("550 Headers unable to be parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    ("554 Failed to parse header: Subject", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    # mail counted over "a short period of time" (Rackspace, web.de), here with "over" before it (HENNGE)
+    ("550 We detected a high volume of bounced emails coming from you over a short period of time. To protect our "
+     "users from spam, emails from you have been blocked.", "speeding", "reason.speeding.mail-sent-in-a-period"),
+    # the command a message is piped into for delivery (msmtpd; Exim's pipe transport names it the same)
+    ("554 Cannot start pipe command", "mailererror", "reason.mailererror.pipe-command"),
 ]
 
 
@@ -121,6 +130,14 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("qmail-auth-503-no-auth-during-mail-transaction", "syntaxerror", "reason.syntaxerror.during-mail-transaction"),
     # OnionMail's 503 to a command before HELO, read blocked by the HELO stage before
     ("onionmail-503-why-not-say-hello", "syntaxerror", "reason.syntaxerror.say-hello"),
+    # session 44 (K3-44): Forward Email's header refusal, read policyviolation by the DATA stage before
+    ("forward-email-550-headers-unable-to-be-parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    # HENNGE's bounce-rate block, read rejected by "emails from you have been blocked" before
+    ("hennge-email-dlp-550-high-volume-of-bounced-emails", "speeding", "reason.speeding.mail-sent-in-a-period"),
+    # msmtpd's pipe delivery failures, read by the DATA stage or the bare 451 before (Exim's words stay)
+    ("msmtpd-554-cannot-start-pipe-command", "mailererror", "reason.mailererror.pipe-command"),
+    ("msmtpd-451-pipe-command-reported-error-75", "mailererror", "reason.mailererror.pipe-command"),
+    ("msmtpd-554-pipe-command-reported-error-78", "mailererror", "reason.mailererror.pipe-command"),
 ]
 
 
