@@ -1737,6 +1737,47 @@ def test_session_44_c44_suspicious_attachment(reply: str, reason: str, rule: str
     assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
 
 
+# session 44 (C2-44): an SMTP command the server has switched off ("VRFY command is disabled": Postfix's
+# disable_vrfy_command, SubEthaSMTP, ocaml-smtpd) is a command the server does not carry out (RFC 5321 502), not a
+# disabled account: syntaxerror by the phrase. At a0f7d81 all three read suspend by the "disabled" hint.
+SESSION_44_C2_COMMAND_DISABLED: list[tuple[str, str, str]] = [
+    ("550 5.0.0 VRFY command disabled", "syntaxerror", "reason.syntaxerror.command-disabled"),
+    ("550 5.0.0 EXPN command disabled", "syntaxerror", "reason.syntaxerror.command-disabled"),
+    ("502 5.5.1 VRFY command is disabled", "syntaxerror", "reason.syntaxerror.command-disabled"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C2_COMMAND_DISABLED,
+                         ids=[r[0][:60] for r in SESSION_44_C2_COMMAND_DISABLED])
+def test_session_44_c2_command_disabled(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
+# session 44 (C2-44): the receiving server's own queue full ("Queue full, try again later": ocaml-smtpd,
+# arniemailbufferserver) is its storage or capacity (RFC 3463 X.3.1), systemfull; at a0f7d81 the first read
+# mailboxfull by the evidence word "full", the second systemfull by X.3.1 (another rule)
+SESSION_44_C2_QUEUE_FULL: list[tuple[str, str, str]] = [
+    ("451 4.0.0 Queue full, try again later", "systemfull", "reason.systemfull.queue-full"),
+    ("452 4.3.1 Queue full, try again later", "systemfull", "reason.systemfull.queue-full"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_44_C2_QUEUE_FULL,
+                         ids=[r[0][:60] for r in SESSION_44_C2_QUEUE_FULL])
+def test_session_44_c2_queue_full(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+# a mailbox or account "disabled" keeps its reading (the hint the phrase must not take over)
+@pytest.mark.parametrize("reply", ["550 5.2.1 Mailbox disabled for this recipient", "550 5.2.1 account disabled"])
+def test_session_44_c2_disabled_account_stays_suspend(reply: str) -> None:
+    assert read_as_bounce(reply, "RCPT").reason == "suspend"
+
 # session 43 (RV43): X.7.2 ("Mailing list expansion prohibited", RFC 3463 §3.8) names the destination list; under
 # words that say the SENDING host is what is refused its subject is wrong, so it reads loosely and the clause decides,
 # as X.1.x and X.2.x already do (resolve.py _names_destination). Every row read rejected (status.X.7.2) on f147216;
