@@ -1044,7 +1044,7 @@ def _statuses(r: _Reading) -> None:
         if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
-        elif qrule.tier == "loose-status" and r.transient is None and not _asks_for_retry(r.said):
+        elif qrule.tier == "loose-status" and r.transient is None and not asks_for_retry(r.said):
             # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
             # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
             # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
@@ -1054,12 +1054,13 @@ def _statuses(r: _Reading) -> None:
                                    f"status {quoted} of the reply given up on", source=qrule.source))
 
 
-def _asks_for_retry(said: str) -> bool:
-    """The server's words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml, as
-    engine._says_retry reads them), "temporarily" of an account's sanction aside."""
+def asks_for_retry(plain: str) -> bool:
+    """The words (as :func:`smtp.for_matching` gives them) call the condition temporary or ask for a retry
+    (``retry_words`` of data/words.yaml); "temporarily" of an account's sanction ("temporarily suspended due to
+    abuse", ``not_of``) does not: it lasts until lifted.  One home for the resolver and engine._says_retry."""
     for sanction in section("words#retry-not"):
-        said = said.replace(sanction, " ")
-    return any(w in said for w in section("words#retry"))
+        plain = plain.replace(sanction, " ")
+    return any(w in plain for w in section("words#retry"))
 
 
 def _gave_up(r: _Reading) -> None:
