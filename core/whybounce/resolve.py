@@ -466,8 +466,8 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     (code, reason, tier, source), ``fallbacks`` (reason, the ``stages:`` or ``reply_codes:`` entry, command, tier),
     ``actions`` (action, reason, source), ``implied`` (reason -> reason), ``retry_only`` (reason, row),
     ``rule_only_hints`` (rules), ``not_after`` (rule -> the words after which its words do not read), ``entries``
-    (reason, rule, tier, when, source) and ``items`` (the folded pieces of
-    one ``match`` item, the number of its entry), and ``clauses`` (reason -> {"clauses": ...}, for ClauseIndex)."""
+    (reason, rule, tier, when, source) and ``items`` (the folded pieces of one ``match`` item, the number of its
+    entry), and ``clauses`` (reason -> {"clauses": ...}, for ClauseIndex)."""
     statuses: dict[str, list[Any]] = {}
     fallbacks: list[list[Any]] = []
     actions: list[list[Any]] = []
@@ -815,7 +815,7 @@ def _words_said_of_another(r: _Reading) -> None:
             at = r.said.find(c.evidence, at + 1)
         if at < 0:
             c.tier, c.weight = "refusal", 0
-            c.evidence += " (after a word that makes it another's: what the sending side sends, not this message)"
+            c.evidence += " (only after a not_after word: said of another's thing, not a verdict on this message)"
 
 
 def _word_before(text: str, at: int) -> str:
