@@ -690,18 +690,24 @@ CA39_CARDS = [
 ]
 
 
+def _catalogue_finding(entry_id: str, form: str, lang: str) -> Finding:
+    """The finding of one catalogue reply, as a Postfix bounce (``form`` "bounce") or pasted alone: the card
+    samples' tests read their rows this one way."""
+    from documented import entries, postfix_bounce
+    entry = next(e for e in entries() if e["id"] == entry_id)
+    if form == "bounce":
+        (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
+        return f
+    return explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+
+
 # the card reviews' tables (CR38, CA39), one test: the same assertions over both
 @pytest.mark.parametrize(("entry_id", "who", "en", "ja", "not_en"), CR38_CARDS + CA39_CARDS)
 @pytest.mark.parametrize("form", ["bounce", "line"])
 def test_reviewed_cards_say_what_the_reply_says(entry_id: str, who: str, en: str, ja: str, not_en: str,
                                                 form: str) -> None:
-    from documented import entries, postfix_bounce
-    entry = next(e for e in entries() if e["id"] == entry_id)
     for lang, words in (("en", en), ("ja", ja)):
-        if form == "bounce":
-            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-        else:
-            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        f = _catalogue_finding(entry_id, form, lang)
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
         if lang == "en":
             assert not_en not in " ".join([f.card.cause, *f.card.actions])
@@ -1167,13 +1173,8 @@ CA41_CARDS = [
 @pytest.mark.parametrize(("entry_id", "form", "who", "en", "ja", "not_en"), CA40_CARDS + CA41_CARDS)
 def test_sampled_cards_say_what_the_reply_says(entry_id: str, form: str, who: str, en: str, ja: str,
                                             not_en: str) -> None:
-    from documented import entries, postfix_bounce
-    entry = next(e for e in entries() if e["id"] == entry_id)
     for lang, words in (("en", en), ("ja", ja)):
-        if form == "bounce":
-            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-        else:
-            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        f = _catalogue_finding(entry_id, form, lang)
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
         if lang == "en":
             assert not_en not in " ".join([f.card.cause, *f.card.actions])
@@ -1265,14 +1266,9 @@ def test_ca41_temporary_line_says_whether_retries_get_past_it(text: str, who: st
                                       "chrj-smtpd-451-spf-check-temporary-error"])
 @pytest.mark.parametrize("form", ["bounce", "line"])
 def test_spf_temperror_in_words_is_no_failed_check(entry_id: str, form: str) -> None:
-    from documented import entries, postfix_bounce
-    entry = next(e for e in entries() if e["id"] == entry_id)
     for lang, words in (("en", "SPF record could not be checked for now"),
                         ("ja", "SPF レコードを一時的に確認できませんでした")):
-        if form == "bounce":
-            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-        else:
-            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        f = _catalogue_finding(entry_id, form, lang)
         assert f.reason == "authfailure" and f.card is not None and words in f.card.title, (lang, f.rule, f.card)
         if lang == "en":
             assert "IP addresses or its include" not in " ".join(f.card.actions)
@@ -1835,13 +1831,8 @@ CA44_CARDS = [
 @pytest.mark.parametrize(("entry_id", "form", "who", "en", "ja", "cause_en", "not_en"), CA44_CARDS)
 def test_ca44_cards_say_what_the_reply_says(entry_id: str, form: str, who: str, en: str, ja: str, cause_en: str,
                                             not_en: str) -> None:
-    from documented import entries, postfix_bounce
-    entry = next(e for e in entries() if e["id"] == entry_id)
     for lang, words in (("en", en), ("ja", ja)):
-        if form == "bounce":
-            (f,) = explain_bytes(postfix_bounce(entry), lang=lang).recipients
-        else:
-            f = explain_line(" ".join(str(entry["reply"]).split()), lang=lang).finding
+        f = _catalogue_finding(entry_id, form, lang)
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
         if lang == "en":
             assert cause_en in f.card.cause, f.card.cause

@@ -10,9 +10,9 @@ from .errors import InputTooLarge
 from .memo import cache
 from .model import Evidence, Finding, MessageResult, Report
 from .notes import localized, note
-from .patterns import IGNORECASE, MULTILINE, contains_any, lazy
-from .resolve import Resolution, best_status, implied_status, resolve
-from .smtp import command_in_session, session_lines
+from .patterns import IGNORECASE, MULTILINE, lazy
+from .resolve import Resolution, asks_for_retry, best_status, implied_status, resolve
+from .smtp import command_in_session, for_matching, session_lines
 from .timing import Later, timing_of
 
 TYPE_CHECKING = False
@@ -268,16 +268,8 @@ def _address(value: str | None) -> str | None:
 
 
 def _says_retry(text: str | None) -> bool:
-    """The words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml); "temporarily"
-    of an account's sanction ("temporarily suspended due to abuse", ``not_of``) does not: it lasts until lifted."""
-    from .knowledge import section
-    from .smtp import for_matching
-
-    plain = for_matching(text or "")
-    for sanction in section("words#retry-not"):
-        if sanction in plain:
-            plain = plain.replace(sanction, " ")
-    return contains_any(plain, section("words#retry"))
+    """The reply's words call the condition temporary or ask for a retry (:func:`resolve.asks_for_retry`)."""
+    return asks_for_retry(for_matching(text or ""))
 
 
 def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:

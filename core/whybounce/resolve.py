@@ -466,8 +466,8 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     (code, reason, tier, source), ``fallbacks`` (reason, the ``stages:`` or ``reply_codes:`` entry, command, tier),
     ``actions`` (action, reason, source), ``implied`` (reason -> reason), ``retry_only`` (reason, row),
     ``rule_only_hints`` (rules), ``not_after`` (rule -> the words after which its words do not read), ``entries``
-    (reason, rule, tier, when, source) and ``items`` (the folded pieces of
-    one ``match`` item, the number of its entry), and ``clauses`` (reason -> {"clauses": ...}, for ClauseIndex)."""
+    (reason, rule, tier, when, source) and ``items`` (the folded pieces of one ``match`` item, the number of its
+    entry), and ``clauses`` (reason -> {"clauses": ...}, for ClauseIndex)."""
     statuses: dict[str, list[Any]] = {}
     fallbacks: list[list[Any]] = []
     actions: list[list[Any]] = []
@@ -815,7 +815,7 @@ def _words_said_of_another(r: _Reading) -> None:
             at = r.said.find(c.evidence, at + 1)
         if at < 0:
             c.tier, c.weight = "refusal", 0
-            c.evidence += " (after a word that makes it another's: what the sending side sends, not this message)"
+            c.evidence += " (only after a not_after word: said of another's thing, not a verdict on this message)"
 
 
 def _word_before(text: str, at: int) -> str:
@@ -1044,7 +1044,7 @@ def _statuses(r: _Reading) -> None:
         if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
-        elif qrule.tier == "loose-status" and r.transient is None and not _asks_for_retry(r.said):
+        elif qrule.tier == "loose-status" and r.transient is None and not asks_for_retry(r.said):
             # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
             # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
             # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
@@ -1054,12 +1054,13 @@ def _statuses(r: _Reading) -> None:
                                    f"status {quoted} of the reply given up on", source=qrule.source))
 
 
-def _asks_for_retry(said: str) -> bool:
-    """The server's words call the condition temporary or ask for a retry (``retry_words`` of data/words.yaml, as
-    engine._says_retry reads them), "temporarily" of an account's sanction aside."""
+def asks_for_retry(plain: str) -> bool:
+    """The words (as :func:`smtp.for_matching` gives them) call the condition temporary or ask for a retry
+    (``retry_words`` of data/words.yaml); "temporarily" of an account's sanction ("temporarily suspended due to
+    abuse", ``not_of``) does not: it lasts until lifted.  One home for the resolver and engine._says_retry."""
     for sanction in section("words#retry-not"):
-        said = said.replace(sanction, " ")
-    return any(w in said for w in section("words#retry"))
+        plain = plain.replace(sanction, " ")
+    return any(w in plain for w in section("words#retry"))
 
 
 def _gave_up(r: _Reading) -> None:
