@@ -307,7 +307,7 @@ class ClauseIndex:
         at = text.find(":")
         while at >= 0:
             # most colons follow no refusal word ("said:", "12:34:56"): skip them without splitting the words
-            if _stem(_word_before(text, at)) not in self.refusal_ends:
+            if _stem(word_before(text, at)) not in self.refusal_ends:
                 at = text.find(":", at + 1)
                 continue
             words = _split(text[max(0, at - 40):at])[0][-3:]  # a refusal word is at most three words ("not allowed")
@@ -364,7 +364,7 @@ def _after(words: list[str], ends: list[str], starts: dict[int, list[tuple[int, 
     return _after(words, ends, starts, verb, predicate, relative=False) if verb > start else None  # one, so linear
 
 
-def _word_before(text: str, at: int) -> str:
+def word_before(text: str, at: int) -> str:
     """The word that ends right before ``text[at]`` (spaces and closing marks skipped), lower-cased."""
     end = at
     while end > 0 and text[end - 1] in " \t)]>'\"":

@@ -810,21 +810,14 @@ def _words_said_of_another(r: _Reading) -> None:
         before = rules.get(c.rule)
         if before is None or c.tier not in ("phrase", "hint") or " … " in c.evidence:
             continue
+        from .clauses import word_before  # only a reading whose entry lists not_after words needs it
+
         at = r.said.find(c.evidence)
-        while at >= 0 and _word_before(r.said, at) in before:
+        while at >= 0 and word_before(r.said, at) in before:
             at = r.said.find(c.evidence, at + 1)
         if at < 0:
             c.tier, c.weight = "refusal", 0
             c.evidence += " (only after a not_after word: said of another's thing, not a verdict on this message)"
-
-
-def _word_before(text: str, at: int) -> str:
-    """The word that ends right before ``text[at]`` (spaces skipped)."""
-    end = len(text[:at].rstrip())
-    start = end
-    while start > 0 and text[start - 1].isalpha():
-        start -= 1
-    return text[start:end]
 
 
 def _passing_words_of_giving_up(r: _Reading) -> None:
