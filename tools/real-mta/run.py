@@ -70,6 +70,13 @@ class Processes:
             raise SystemExit(f"{name} exited at once (status {p.returncode}); see {LOGDIR}/{name}.log")
         return p
 
+    def hold(self, ip: str) -> None:
+        """Open an SMTP connection to the receiver on ``ip`` and keep it open until the run ends (sets 28, 31, 34 and
+        36 configure a limit on connections that a held one uses up)."""
+        held = socket.create_connection((ip, 25), timeout=30)
+        self.held.append(held)
+        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+
     def stop_all(self) -> None:
         """SIGTERM each process group we started, then SIGKILL what is left."""
         for ns in self.namespaces:
@@ -376,9 +383,7 @@ def start_verifying_receiver(procs: Processes) -> None:
     start_postfix_receiver(procs, heldout28.CONF, ips)
     time.sleep(2)  # wait_port's connections are closed: anvil has counted them out
     for ip in heldout28.holds():
-        held = socket.create_connection((ip, 25), timeout=30)
-        procs.held.append(held)
-        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+        procs.hold(ip)
 
 
 def start_dovecot_submission_receiver(procs: Processes) -> None:
@@ -448,9 +453,7 @@ def start_exim_callout_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
     time.sleep(2)  # wait_port's connections are closed and their processes gone
     for ip in heldout31.holds():
-        held = socket.create_connection((ip, 25), timeout=30)
-        procs.held.append(held)
-        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+        procs.hold(ip)
 
 def start_chasquid_receiver(procs: Processes) -> None:
     """Set 32: a second fake DNS server without TXT records (heldout32.DNS_IP), greylistd and rspamd (in the foreground,
@@ -518,9 +521,7 @@ def start_sendmail_feature_receiver(procs: Processes) -> None:
     time.sleep(2)  # wait_port's connections are closed and their processes gone
     for ip, count in heldout34.holds():
         for _ in range(count):
-            held = socket.create_connection((ip, 25), timeout=30)
-            procs.held.append(held)
-            print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+            procs.hold(ip)
 
 
 
@@ -562,9 +563,7 @@ def start_exim_scanning_receiver(procs: Processes) -> None:
         wait_port(25, 60, ip)
     time.sleep(2)  # wait_port's connections are closed and their processes gone
     for ip in heldout36.holds():
-        held = socket.create_connection((ip, 25), timeout=30)
-        procs.held.append(held)
-        print(f"receiver: held connection to {ip}: {held.recv(512).decode(errors='replace').strip()}", flush=True)
+        procs.hold(ip)
 
 
 def start_milter_receiver(procs: Processes) -> None:
