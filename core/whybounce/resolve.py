@@ -1080,9 +1080,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     """A final report that quotes the temporary reply it gave up on, with the command it answered: the sending MTA's
     own statement of giving up (Exim 4.96 appends ": retry timeout exceeded" to the reply, Sendmail 8.17 writes
     Status 4.4.7, RFC 3463 §3.5) says only that retrying stopped, and the reply says why it had to be retried.
-    Every reading of the reply's words or status decides first; giving up decides when none does, and where the words
-    are of a passing condition, as ``_gave_up`` reads them (session 43,
-    X43: the same reply read alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue)."""
+    Every reading of the reply's words or status decides first; giving up decides when none does only where the words
+    are of a passing condition, as ``_gave_up`` reads them, or ask for a retry (session 43, X43: the same reply read
+    alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue); otherwise the reply's code
+    does, as in Postfix's report, which states no giving up (session 45, X45)."""
     if (not r.final or r.command is None or r.command in _BEFORE_ENVELOPE
             or not (r.ev.reply_code or "").startswith("4")):
         # a temporary refusal before the envelope (the service not available for the moment: stage.conn.temporary):
@@ -1107,9 +1108,9 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         r.voted = True  # the evidence tier has read the server's words (_evidence would read the giving up's too)
         if c is not None and c.reason != "expired":
             r.out.append(c)
-        elif asks_for_retry(r.said):
-            # nothing read, and the words only ask for a retry ("try again later"): giving up on it is the story
-            # (the lead's convention for Sendmail's 4.4.7 final report, kept for Exim's as well)
+        elif c is not None or asks_for_retry(r.said):
+            # the server's own words vote for expiry too, or they only ask for a retry ("try again later"): giving up
+            # on it is the story (the lead's convention for Sendmail's 4.4.7 final report, kept for Exim's as well)
             return
         # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
         # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
