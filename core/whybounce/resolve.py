@@ -673,7 +673,7 @@ class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
     __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "passing", "permanent", "plain",
-                 "said", "sending_side", "status", "text", "transient")
+                 "said", "sending_side", "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -712,6 +712,7 @@ class _Reading:
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
         self.sending_side = False  # a clause names the sending side (or a header field) as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
+        self.voted = False  # the evidence tier has read the reply (_giving_up_below_the_reply, with its own words)
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -1079,9 +1080,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     """A final report that quotes the temporary reply it gave up on, with the command it answered: the sending MTA's
     own statement of giving up (Exim 4.96 appends ": retry timeout exceeded" to the reply, Sendmail 8.17 writes
     Status 4.4.7, RFC 3463 §3.5) says only that retrying stopped, and the reply says why it had to be retried.
-    Every reading of the reply's words or status decides first; giving up decides when none does, and where the words
-    are of a passing condition, as ``_gave_up`` reads them (session 43,
-    X43: the same reply read alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue)."""
+    Every reading of the reply's words or status decides first; giving up decides when none does only where the words
+    are of a passing condition, as ``_gave_up`` reads them, or ask for a retry (session 43, X43: the same reply read
+    alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue); otherwise the reply's code
+    does, as in Postfix's report, which states no giving up (session 45, X45)."""
     if (not r.final or r.command is None or r.command in _BEFORE_ENVELOPE
             or not (r.ev.reply_code or "").startswith("4")):
         # a temporary refusal before the envelope (the service not available for the moment: stage.conn.temporary):
@@ -1103,9 +1105,17 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         for a, b in _giving_up_spans(r):
             words[a:b] = " " * len(words[a:b])
         c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
-        if c is None or c.reason == "expired":
-            return  # nothing read in the reply's words or status: only the stage could say more; giving up is surer
-        r.out.append(c)
+        r.voted = True  # the evidence tier has read the server's words (_evidence would read the giving up's too)
+        if c is not None and c.reason != "expired":
+            r.out.append(c)
+        elif c is not None or asks_for_retry(r.said):
+            # the server's own words vote for expiry too, or they only ask for a retry ("try again later"): giving up
+            # on it is the story (the lead's convention for Sendmail's 4.4.7 final report, kept for Exim's as well)
+            return
+        # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
+        # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
+        # status with no words of giving up (session 45, X45: "451 4.0.0 graph client not initialised" read
+        # systemerror by Postfix, expired by Exim's ": retry timeout exceeded" and Sendmail's 4.4.7)
     for c in r.out:
         if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
             c.tier = "status-class"  # the first tier after the bare reply code's
@@ -1148,8 +1158,8 @@ def _evidence(r: _Reading) -> None:
     (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
     server's at all ("not a reply", line.py)."""
     ev, out = r.ev, r.out
-    if not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
-                                                                                      or r.command)):
+    if r.voted or not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
+                                                                                                   or r.command)):
         return
     c = _evidence_vote(r)
     if c is not None:
