@@ -1914,3 +1914,29 @@ def test_blocked_without_the_recipient_as_its_agent_is_not_the_recipients_filter
 def test_a_word_of_the_senders_own_thing_is_no_verdict(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply).reason == reason
+
+
+# session 45 (C45): a DNS block list named as such ("DNS blacklist", RFC 5782's DNSxL) lists IP addresses, so the
+# sending server is refused (blocked), also where the reply says "you are listed" (the you-refused clause reads the
+# sender, rejected). Sources: RFC 5782, hermes antispam proxy, misterdomain, Synchronet. The first row read rejected
+# on 18635af; none had the rule.
+SESSION_45_C45_DNS_BLACKLIST: list[tuple[str, str, str]] = [
+    ("550 You are listed on some DNS blacklists. Get delisted before trying to send us email.", "blocked",
+     "reason.blocked.dns-blacklist"),
+    ("554 Your server 192.0.2.10 is listed on a DNS blocklist", "blocked", "reason.blocked.dns-blacklist"),
+    ("550 Insufficient access: DNS-blacklisted", "blocked", "reason.blocked.dns-blacklist"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_45_C45_DNS_BLACKLIST,
+                         ids=[r[0][:60] for r in SESSION_45_C45_DNS_BLACKLIST])
+def test_session_45_c45_dns_blacklist(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
+# a sender refused by name keeps its reading: "you are listed" without the DNS list stays the clause's
+def test_session_45_c45_you_are_listed_stays_rejected() -> None:
+    assert explain_line("550 You are listed on our blacklist").finding.reason == "rejected"
