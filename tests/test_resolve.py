@@ -1940,3 +1940,20 @@ def test_session_45_c45_dns_blacklist(reply: str, reason: str, rule: str) -> Non
 # a sender refused by name keeps its reading: "you are listed" without the DNS list stays the clause's
 def test_session_45_c45_you_are_listed_stays_rejected() -> None:
     assert explain_line("550 You are listed on our blacklist").finding.reason == "rejected"
+
+
+# session 45 (C45): "mailing list ... does not exist": the list address names no list, as "no such list" says
+# (userunknown; ISODE PP, onionmail, Overbyte ICS's TSmtpServer, lists.sr.ht). Both rows read no reason on 18635af
+# (the words "does not exist" alone read none: a domain that does not exist is hostunknown).
+SESSION_45_C45_NO_SUCH_LIST: list[tuple[str, str]] = [
+    ("550 The mailing list you requested does not exist.", "userunknown"),
+    ("554 Mailing list does not exist", "userunknown"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), SESSION_45_C45_NO_SUCH_LIST,
+                         ids=[r[0][:60] for r in SESSION_45_C45_NO_SUCH_LIST])
+def test_session_45_c45_no_such_list(reply: str, reason: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, "reason.userunknown.no-such-list")
+    assert read_as_bounce(reply, "DATA").reason == reason
