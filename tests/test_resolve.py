@@ -1957,3 +1957,30 @@ def test_session_45_c45_no_such_list(reply: str, reason: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == (reason, "reason.userunknown.no-such-list")
     assert read_as_bounce(reply, "DATA").reason == reason
+
+
+# session 45 (C45): an x0z reply whose server text opens with the verdict ("Rejected", "Refused", "Denied") is a
+# refusal, not the syntax error its code says (syntaxerror.yaml's reply codes, unless_opening): lists.sr.ht's LMTP
+# handler answers every refusal «500 Rejected. ...», a Korean ISP «501 Denied domain name». Each row read syntaxerror
+# (reply.500 / reply.501) on 18635af, pasted and in a bounce.
+SESSION_45_C45_VERDICT_FIRST: list[tuple[str, str | None, str]] = [
+    ("500 Rejected. The Subject header is required. See https://man.sr.ht/lists.sr.ht/how-to-send.md for help.",
+     "DATA", "policyviolation"),
+    ("500 Rejected. At least one text/plain part is required.", "DATA", "policyviolation"),
+    ("501 Denied domain name", None, "policyviolation"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason"), SESSION_45_C45_VERDICT_FIRST,
+                         ids=[r[0][:60] for r in SESSION_45_C45_VERDICT_FIRST])
+def test_session_45_c45_verdict_first_is_no_syntax_error(reply: str, command: str | None, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, command).reason == reason
+
+
+# a syntax reply keeps its reading: the verdict word elsewhere than first, or the words saying a syntax error
+@pytest.mark.parametrize("reply", ["500 5.5.1 Command unrecognized", "501 5.5.4 Syntax: MAIL FROM:<address>",
+                                   "500 Rejected: syntax error in command", "503 5.5.1 Bad sequence of commands"])
+def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
+    assert explain_line(reply).finding.reason == "syntaxerror"
+    assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
