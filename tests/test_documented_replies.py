@@ -381,6 +381,12 @@ BATCH_65_UNREAD = {
         "securityerror (reason.securityerror.login-refused)",
     "mxtarpit-451-temporary-failure-welcome-to-try-again-some-other-time": "systemerror (reply.451)",
 }
+# Batch 66 (session 45, helper C45): DCC 2.3.167's default reply templates, labelled from its source and committed
+# (1867958) before whybounce read them (README "Session 45 (C45)"). Strict, as batch 22's.
+BATCH_66_UNREAD = {
+    "dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed": "suspend (status.4.2.1)",
+    "dcc-550-5-7-1-bulk-mail-reputation-see-reps": "spamdetected (reason.spamdetected.bulk-mail)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -442,6 +448,7 @@ UNREAD[61] = BATCH_61_UNREAD
 UNREAD[62] = BATCH_62_UNREAD
 UNREAD[64] = BATCH_64_UNREAD
 UNREAD[65] = BATCH_65_UNREAD
+UNREAD[66] = BATCH_66_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
