@@ -275,11 +275,11 @@ class Fallback:
     without."""
 
     __slots__ = ("code", "command", "envelope", "evidence", "permanent", "reason", "rule", "source", "specificity",
-                 "temporary", "tier")
+                 "temporary", "tier", "unless_opening")
 
     def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
         when = spec.get("when") or {}
-        if unknown := set(when) - {"temporary", "permanent", "envelope"}:
+        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening"}:
             raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
         self.reason = reason
         self.code = str(spec["code"]) if "code" in spec else None
@@ -290,6 +290,9 @@ class Fallback:
         self.temporary: bool | None = when.get("temporary")
         self.permanent = bool(when.get("permanent"))
         self.envelope = bool(when.get("envelope"))
+        # the words that, first in the server's text, say the reply is a verdict and not what its code says (a 500
+        # "Rejected. ..."): the code's reading does not hold then (session 45, C45)
+        self.unless_opening = frozenset(str(w).lower() for w in when.get("unless_opening") or ())
         self.source = spec.get("source")
         self.specificity = (self.code is not None, command is not None,
                             self.temporary is not None or self.permanent or self.envelope)
@@ -398,13 +401,15 @@ class Knowledge:
                 raise ValueError(f"{new.rule} is claimed by {old.reason} and {new.reason}")
         same.append(new)
 
-    def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool) -> list[Fallback]:
-        """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``."""
+    def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool,
+                      opening: str = "") -> list[Fallback]:
+        """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``;
+        ``opening``: the first word of the server's text (a fallback ``unless_opening`` it does not hold)."""
         best: dict[str, Fallback] = {}
         early = command in _BEFORE_ENVELOPE
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good, early) and \
+                if f.holds(for_now, for_good, early) and opening not in f.unless_opening and \
                         (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
@@ -1132,13 +1137,22 @@ def _fallbacks(r: _Reading) -> None:
     ev, command = r.ev, r.command
     for_now = (ev.reply_code or ev.status or "").startswith("4")
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
-    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good):
+    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said)):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         for row in r.k.retry_only:
             if ev.reply_code in row.codes and row.holds(r.said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
+
+
+def _opening_word(said: str) -> str:
+    """The first word of the server's own text: past the reply code, the enhanced status and punctuation."""
+    for token in said.split():
+        word = token.strip(".,;:!?()[]<>\"'#-")
+        if word and not word[0].isdigit():
+            return word
+    return ""
 
 
 def _last_resorts(r: _Reading) -> None:
