@@ -366,6 +366,27 @@ BATCH_62_UNREAD = {
     "ocaml-smtpd-550-5-0-0-expn-command-disabled": "syntaxerror (reason.syntaxerror.command-disabled)",
     "smtpd-starttls-proxy-503-stop-yammering-after-starttls": "failedstarttls (reason.failedstarttls.starttls)",
 }
+# Batches 64-65 (session 45, helper C45): the hermes antispam proxy, lists.sr.ht's LMTP handler, poshtar (64); INetSim
+# 1.3.2's SMTP service and mxtarpit (65), labelled from their sources and committed (9431b46, 0772213) before whybounce
+# read them; the misses left after this session's three rules (README "Session 45 (C45)"). Strict, as batch 22's.
+BATCH_64_UNREAD = {
+    "hermes-421-stop-sending-data-before-we-show-you-the-banner": "systemerror (stage.conn.temporary)",
+    "hermes-550-not-allowed-to-send-email-for-that-particular-domain": "userunknown (stage.rcpt)",
+    "hermes-550-not-allowed-to-send-to-that-domain-from-that-address": "userunknown (stage.rcpt)",
+    "lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted": "blocked (reason.blocked.blacklisted)",
+}
+BATCH_65_UNREAD = {
+    "inetsim-552-5-2-3-error-message-exceeds-maximum-size": "exceedlimit (status.X.2.3)",
+    "inetsim-503-5-5-1-authentication-not-allowed-in-transaction-state":
+        "securityerror (reason.securityerror.login-refused)",
+    "mxtarpit-451-temporary-failure-welcome-to-try-again-some-other-time": "systemerror (reply.451)",
+}
+# Batch 66 (session 45, helper C45): DCC 2.3.167's default reply templates, labelled from its source and committed
+# (1867958) before whybounce read them (README "Session 45 (C45)"). Strict, as batch 22's.
+BATCH_66_UNREAD = {
+    "dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed": "suspend (status.4.2.1)",
+    "dcc-550-5-7-1-bulk-mail-reputation-see-reps": "spamdetected (reason.spamdetected.bulk-mail)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -425,6 +446,9 @@ UNREAD[59] = BATCH_59_UNREAD
 UNREAD[60] = BATCH_60_UNREAD
 UNREAD[61] = BATCH_61_UNREAD
 UNREAD[62] = BATCH_62_UNREAD
+UNREAD[64] = BATCH_64_UNREAD
+UNREAD[65] = BATCH_65_UNREAD
+UNREAD[66] = BATCH_66_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

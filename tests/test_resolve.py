@@ -1914,3 +1914,73 @@ def test_blocked_without_the_recipient_as_its_agent_is_not_the_recipients_filter
 def test_a_word_of_the_senders_own_thing_is_no_verdict(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply).reason == reason
+
+
+# session 45 (C45): a DNS block list named as such ("DNS blacklist", RFC 5782's DNSxL) lists IP addresses, so the
+# sending server is refused (blocked), also where the reply says "you are listed" (the you-refused clause reads the
+# sender, rejected). Sources: RFC 5782, hermes antispam proxy, misterdomain, Synchronet. The first row read rejected
+# on 18635af; none had the rule.
+SESSION_45_C45_DNS_BLACKLIST: list[tuple[str, str, str]] = [
+    ("550 You are listed on some DNS blacklists. Get delisted before trying to send us email.", "blocked",
+     "reason.blocked.dns-blacklist"),
+    ("554 Your server 192.0.2.10 is listed on a DNS blocklist", "blocked", "reason.blocked.dns-blacklist"),
+    ("550 Insufficient access: DNS-blacklisted", "blocked", "reason.blocked.dns-blacklist"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_45_C45_DNS_BLACKLIST,
+                         ids=[r[0][:60] for r in SESSION_45_C45_DNS_BLACKLIST])
+def test_session_45_c45_dns_blacklist(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    in_bounce = read_as_bounce(reply)
+    assert (in_bounce.reason, in_bounce.rule) == (reason, rule)
+
+
+# a sender refused by name keeps its reading: "you are listed" without the DNS list stays the clause's
+def test_session_45_c45_you_are_listed_stays_rejected() -> None:
+    assert explain_line("550 You are listed on our blacklist").finding.reason == "rejected"
+
+
+# session 45 (C45): "mailing list ... does not exist": the list address names no list, as "no such list" says
+# (userunknown; ISODE PP, onionmail, Overbyte ICS's TSmtpServer, lists.sr.ht). Both rows read no reason on 18635af
+# (the words "does not exist" alone read none: a domain that does not exist is hostunknown).
+SESSION_45_C45_NO_SUCH_LIST: list[tuple[str, str]] = [
+    ("550 The mailing list you requested does not exist.", "userunknown"),
+    ("554 Mailing list does not exist", "userunknown"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), SESSION_45_C45_NO_SUCH_LIST,
+                         ids=[r[0][:60] for r in SESSION_45_C45_NO_SUCH_LIST])
+def test_session_45_c45_no_such_list(reply: str, reason: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, "reason.userunknown.no-such-list")
+    assert read_as_bounce(reply, "DATA").reason == reason
+
+
+# session 45 (C45): an x0z reply whose server text opens with the verdict ("Rejected", "Refused", "Denied") is a
+# refusal, not the syntax error its code says (syntaxerror.yaml's reply codes, unless_opening): lists.sr.ht's LMTP
+# handler answers every refusal «500 Rejected. ...», a Korean ISP «501 Denied domain name». Each row read syntaxerror
+# (reply.500 / reply.501) on 18635af, pasted and in a bounce.
+SESSION_45_C45_VERDICT_FIRST: list[tuple[str, str | None, str]] = [
+    ("500 Rejected. The Subject header is required. See https://man.sr.ht/lists.sr.ht/how-to-send.md for help.",
+     "DATA", "policyviolation"),
+    ("500 Rejected. At least one text/plain part is required.", "DATA", "policyviolation"),
+    ("501 Denied domain name", None, "policyviolation"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason"), SESSION_45_C45_VERDICT_FIRST,
+                         ids=[r[0][:60] for r in SESSION_45_C45_VERDICT_FIRST])
+def test_session_45_c45_verdict_first_is_no_syntax_error(reply: str, command: str | None, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, command).reason == reason
+
+
+# a syntax reply keeps its reading: the verdict word elsewhere than first, or the words saying a syntax error
+@pytest.mark.parametrize("reply", ["500 5.5.1 Command unrecognized", "501 5.5.4 Syntax: MAIL FROM:<address>",
+                                   "500 Rejected: syntax error in command", "503 5.5.1 Bad sequence of commands"])
+def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
+    assert explain_line(reply).finding.reason == "syntaxerror"
+    assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"

@@ -275,11 +275,11 @@ class Fallback:
     without."""
 
     __slots__ = ("code", "command", "envelope", "evidence", "permanent", "reason", "rule", "source", "specificity",
-                 "temporary", "tier")
+                 "temporary", "tier", "unless_opening")
 
     def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
         when = spec.get("when") or {}
-        if unknown := set(when) - {"temporary", "permanent", "envelope"}:
+        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening"}:
             raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
         self.reason = reason
         self.code = str(spec["code"]) if "code" in spec else None
@@ -290,6 +290,9 @@ class Fallback:
         self.temporary: bool | None = when.get("temporary")
         self.permanent = bool(when.get("permanent"))
         self.envelope = bool(when.get("envelope"))
+        # the words that, first in the server's text, say the reply is a verdict and not what its code says (a 500
+        # "Rejected. ..."): the code's reading does not hold then (session 45, C45)
+        self.unless_opening = frozenset(str(w).lower() for w in when.get("unless_opening") or ())
         self.source = spec.get("source")
         self.specificity = (self.code is not None, command is not None,
                             self.temporary is not None or self.permanent or self.envelope)
@@ -398,13 +401,15 @@ class Knowledge:
                 raise ValueError(f"{new.rule} is claimed by {old.reason} and {new.reason}")
         same.append(new)
 
-    def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool) -> list[Fallback]:
-        """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``."""
+    def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool,
+                      opening: str = "") -> list[Fallback]:
+        """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``;
+        ``opening``: the first word of the server's text (a fallback ``unless_opening`` it does not hold)."""
         best: dict[str, Fallback] = {}
         early = command in _BEFORE_ENVELOPE
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good, early) and \
+                if f.holds(for_now, for_good, early) and opening not in f.unless_opening and \
                         (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
@@ -673,7 +678,7 @@ class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
     __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "passing", "permanent", "plain",
-                 "said", "sending_side", "status", "text", "transient")
+                 "said", "sending_side", "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -712,6 +717,7 @@ class _Reading:
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
         self.sending_side = False  # a clause names the sending side (or a header field) as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
+        self.voted = False  # the evidence tier has read the reply (_giving_up_below_the_reply, with its own words)
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -1079,9 +1085,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     """A final report that quotes the temporary reply it gave up on, with the command it answered: the sending MTA's
     own statement of giving up (Exim 4.96 appends ": retry timeout exceeded" to the reply, Sendmail 8.17 writes
     Status 4.4.7, RFC 3463 §3.5) says only that retrying stopped, and the reply says why it had to be retried.
-    Every reading of the reply's words or status decides first; giving up decides when none does, and where the words
-    are of a passing condition, as ``_gave_up`` reads them (session 43,
-    X43: the same reply read alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue)."""
+    Every reading of the reply's words or status decides first; giving up decides when none does only where the words
+    are of a passing condition, as ``_gave_up`` reads them, or ask for a retry (session 43, X43: the same reply read
+    alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue); otherwise the reply's code
+    does, as in Postfix's report, which states no giving up (session 45, X45)."""
     if (not r.final or r.command is None or r.command in _BEFORE_ENVELOPE
             or not (r.ev.reply_code or "").startswith("4")):
         # a temporary refusal before the envelope (the service not available for the moment: stage.conn.temporary):
@@ -1103,9 +1110,17 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         for a, b in _giving_up_spans(r):
             words[a:b] = " " * len(words[a:b])
         c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
-        if c is None or c.reason == "expired":
-            return  # nothing read in the reply's words or status: only the stage could say more; giving up is surer
-        r.out.append(c)
+        r.voted = True  # the evidence tier has read the server's words (_evidence would read the giving up's too)
+        if c is not None and c.reason != "expired":
+            r.out.append(c)
+        elif c is not None or asks_for_retry(r.said):
+            # the server's own words vote for expiry too, or they only ask for a retry ("try again later"): giving up
+            # on it is the story (the lead's convention for Sendmail's 4.4.7 final report, kept for Exim's as well)
+            return
+        # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
+        # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
+        # status with no words of giving up (session 45, X45: "451 4.0.0 graph client not initialised" read
+        # systemerror by Postfix, expired by Exim's ": retry timeout exceeded" and Sendmail's 4.4.7)
     for c in r.out:
         if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
             c.tier = "status-class"  # the first tier after the bare reply code's
@@ -1122,13 +1137,22 @@ def _fallbacks(r: _Reading) -> None:
     ev, command = r.ev, r.command
     for_now = (ev.reply_code or ev.status or "").startswith("4")
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
-    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good):
+    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said)):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         for row in r.k.retry_only:
             if ev.reply_code in row.codes and row.holds(r.said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
+
+
+def _opening_word(said: str) -> str:
+    """The first word of the server's own text: past the reply code, the enhanced status and punctuation."""
+    for token in said.split():
+        word = token.strip(".,;:!?()[]<>\"'#-")
+        if word and not word[0].isdigit():
+            return word
+    return ""
 
 
 def _last_resorts(r: _Reading) -> None:
@@ -1148,8 +1172,8 @@ def _evidence(r: _Reading) -> None:
     (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
     server's at all ("not a reply", line.py)."""
     ev, out = r.ev, r.out
-    if not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
-                                                                                      or r.command)):
+    if r.voted or not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
+                                                                                                   or r.command)):
         return
     c = _evidence_vote(r)
     if c is not None:

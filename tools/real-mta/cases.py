@@ -152,6 +152,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "catalogue43b": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43B),
     # and its third (session 44, helper X44)
     "catalogue43c": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43C),
+    # and its fourth (session 45, helper X45)
+    "catalogue43d": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43D),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"
