@@ -1921,3 +1921,25 @@ def test_until_text_keeps_what_is_not_a_date(value: str) -> None:
     from whybounce.cards import until_text
 
     assert until_text(value, "ja") == value
+
+
+# session 45 (W45): a reply that only asks for a retry later (rule reply.retry-only: greylisting filters' default
+# words) is nobody's while the retries go on; in a FINAL report (Postfix keeps the reply and its 4.x.x status when it
+# gives up) every retry was turned away for days, a fault that persists on the receiving side (recipient-admin, as the
+# greylisting variant's given-up card): ../shared/contract.md's `nobody` is only for what the retries WILL get past.
+# The given-up rows read nobody on 18635af.
+@pytest.mark.parametrize(("reply", "state", "who", "en", "ja"), [
+    ("451 4.7.1 Try again later", "given-up", "recipient-admin", "until your server gave up", "配達をあきらめました"),
+    ("452 4.7.1 Try again later", "given-up", "recipient-admin", "until your server gave up", "配達をあきらめました"),
+    ("451 4.7.1 Try again later", "delayed", "nobody", "most often greylisting", "多くはグレイリスティング"),
+    ("451 4.7.1 Try again later", "temporary", "nobody", "most often greylisting", "多くはグレイリスティング"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w45_try_again_later_until_the_retries_ran_out(reply: str, state: str, who: str, en: str, ja: str,
+                                                       lang: str) -> None:
+    f = finding("blocked", rule="reply.retry-only", diagnostic=reply, reply_code=reply[:3], status=reply[4:9],
+                command="DATA", temporary=True, action={"delayed": "delayed", "given-up": "failed"}.get(state),
+                timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (state, card.title)
+    assert (en if lang == "en" else ja) in card.title
