@@ -1921,3 +1921,47 @@ def test_until_text_keeps_what_is_not_a_date(value: str) -> None:
     from whybounce.cards import until_text
 
     assert until_text(value, "ja") == value
+
+
+# session 45 (W45): a reply that only asks for a retry later (rule reply.retry-only: greylisting filters' default
+# words) is nobody's while the retries go on; in a FINAL report (Postfix keeps the reply and its 4.x.x status when it
+# gives up) every retry was turned away for days, a fault that persists on the receiving side (recipient-admin, as the
+# greylisting variant's given-up card): ../shared/contract.md's `nobody` is only for what the retries WILL get past.
+# The given-up rows read nobody on 18635af.
+@pytest.mark.parametrize(("reply", "state", "who", "en", "ja"), [
+    ("451 4.7.1 Try again later", "given-up", "recipient-admin", "until your server gave up", "配達をあきらめました"),
+    ("452 4.7.1 Try again later", "given-up", "recipient-admin", "until your server gave up", "配達をあきらめました"),
+    ("451 4.7.1 Try again later", "delayed", "nobody", "most often greylisting", "多くはグレイリスティング"),
+    ("451 4.7.1 Try again later", "temporary", "nobody", "most often greylisting", "多くはグレイリスティング"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w45_try_again_later_until_the_retries_ran_out(reply: str, state: str, who: str, en: str, ja: str,
+                                                       lang: str) -> None:
+    f = finding("blocked", rule="reply.retry-only", diagnostic=reply, reply_code=reply[:3], status=reply[4:9],
+                command="DATA", temporary=True, action={"delayed": "delayed", "given-up": "failed"}.get(state),
+                timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (state, card.title)
+    assert (en if lang == "en" else ja) in card.title
+
+
+# session 45 (W45): an unexplained temporary refusal (onhold) in a FINAL report persisted on the receiving side until
+# the retries ran out (recipient-admin), except at MAIL FROM, where it concerns the sender's own address (the base
+# card); while the retries go on it stays nobody's. The given-up rows at RCPT, DATA and with no stage read sender on
+# 18635af.
+@pytest.mark.parametrize(("reply", "command", "state", "who"), [
+    ("450 Requested mail action not taken: mailbox unavailable", "RCPT", "given-up", "recipient-admin"),
+    ("450 Onward transmission not accepted", "DATA", "given-up", "recipient-admin"),
+    ("450 4.0.0 Temporary failure", None, "given-up", "recipient-admin"),
+    ("450 mail from mailbox unavailable", "MAIL", "given-up", "sender"),
+    ("450 Requested mail action not taken: mailbox unavailable", "RCPT", "temporary", "nobody"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w45_an_unexplained_refusal_until_the_retries_ran_out(reply: str, command: str | None, state: str, who: str,
+                                                              lang: str) -> None:
+    f = finding("onhold", diagnostic=reply, reply_code=reply[:3], command=command, temporary=True,
+                action="failed" if state == "given-up" else None, timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (command, state, card.title)
+    if who == "recipient-admin":
+        assert ("until your mail server gave up" in card.cause) if lang == "en" else ("あきらめるまで" in card.cause)
