@@ -1914,3 +1914,17 @@ def test_blocked_without_the_recipient_as_its_agent_is_not_the_recipients_filter
 def test_a_word_of_the_senders_own_thing_is_no_verdict(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply).reason == reason
+
+
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    # session 45 (K2-45): the reply's first person is the server (RFC 5321 §4.2), so "busy" said of "we"/"I" is the
+    # receiving system busy (RFC 3463 X.4.5 congestion, receiving-system x busy), not too many connections
+    ("450 We're busy right now, try later", "DATA", "systemerror"),                  # Plan 9 upas smtpd, startcmd()
+    ("421 4.5.1 I'm too busy now. Try again later !", "CONN", "systemerror"),        # ze-filter, mlfi_connect()
+    # the bare word and a network's business stay toomanyconn's (AT&T's and Naver's documented replies)
+    ("450 busy--Please try again later", "RCPT", "toomanyconn"),
+    ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "CONN", "toomanyconn"),
+])
+def test_busy_said_by_the_server_of_itself_is_the_receiving_system(reply: str, command: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, command).reason == reason
