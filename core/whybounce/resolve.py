@@ -15,7 +15,9 @@ phrase          words that name a reason, anywhere in the server's reply; a phra
                 OpenSMTPD's replies), a phrase wholly in the frame says what was refused and yields to a phrase or
                 clause of another reason after the colon, which says why, however long each is (unless the why is
                 about the destination mailbox or its domain and the frame is not: "Sender address rejected: Domain
-                not found" is the sender's domain)
+                not found" is the sender's domain; after a frame refusing the sender, words of a mailbox's state
+                are the sender address's, however long: Postfix's quoted probe «... Recipient address rejected: User
+                unknown» after «Sender address rejected: undeliverable address:»)
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox or list (X.1.1-X.1.6, X.2.x, X.7.2) drops to loose-status when a
                 clause names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"), or a
@@ -898,7 +900,24 @@ def _framed_phrases(r: _Reading) -> None:
     if colon < 0:
         return
     r.framed = [c for c in phrases if " … " not in c.evidence and c.pos + len(c.evidence) <= colon]
-    _frame_phrases_yield(r.framed, [c for c in phrases if c.pos > colon])
+    causes = [c for c in phrases if c.pos > colon]
+    _frame_phrases_yield(r.framed, causes)
+    _destination_words_of_the_sender(r.framed, causes)
+
+
+def _destination_words_of_the_sender(framed: list[Candidate], causes: list[Candidate]) -> None:
+    """session 45 (K2-45): after a frame that refuses the sender ("Sender address rejected: <why>", a ``rejected``
+    phrase), words of a mailbox's or a domain's state (:data:`_DESTINATION`: "User unknown", "Domain not found") are
+    the sender address's state, however long (Postfix's reject_unverified_sender quotes its probe's «550 5.1.1 ...
+    Recipient address rejected: User unknown» after «Sender address rejected: undeliverable address:»;
+    reject_unlisted_sender says «Sender address rejected: User unknown in local recipient table»): they drop to hint,
+    and the frame says what was refused."""
+    if not any(f.reason == "rejected" and f.tier == "phrase" for f in framed):
+        return
+    for c in causes:
+        if c.tier == "phrase" and c.reason in _DESTINATION:
+            c.tier = "hint"
+            c.evidence += " (after a frame refusing the sender: the sender address's state)"
 
 
 def _frame_phrases_yield(framed: list[Candidate], causes: list[Candidate]) -> None:
