@@ -1917,13 +1917,16 @@ def test_a_word_of_the_senders_own_thing_is_no_verdict(reply: str, reason: str) 
 
 
 @pytest.mark.parametrize(("reply", "command", "reason"), [
-    # session 45 (K2-45): the reply's first person is the server (RFC 5321 §4.2), so "busy" said of "we"/"I" is the
-    # receiving system busy (RFC 3463 X.4.5 congestion, receiving-system x busy), not too many connections
+    # session 45 (K2-45): the reply's first person is the server (RFC 5321 §4.2), so "we're busy", "I'm too busy" say
+    # the receiving system is busy (RFC 3463 X.4.5 congestion, systemerror's speaker-busy), not too many connections
     ("450 We're busy right now, try later", "DATA", "systemerror"),                  # Plan 9 upas smtpd, startcmd()
     ("421 4.5.1 I'm too busy now. Try again later !", "CONN", "systemerror"),        # ze-filter, mlfi_connect()
     # the bare word and a network's business stay toomanyconn's (AT&T's and Naver's documented replies)
     ("450 busy--Please try again later", "RCPT", "toomanyconn"),
     ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "CONN", "toomanyconn"),
+    # only the words right after the pronoun: an apology's "we are" does not make the server what is unavailable (a
+    # receiving-system subject "we are" read this systemerror, tried and dropped)
+    ("550 We are sorry, the mailbox is unavailable", "RCPT", "userunknown"),
 ])
 def test_busy_said_by_the_server_of_itself_is_the_receiving_system(reply: str, command: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
