@@ -227,7 +227,8 @@ BATCH_47_UNREAD = {
 BATCH_48_UNREAD = {
     "spamilter-550-recipient-blacklisted": "blocked (reason.blocked.blacklisted)",
     "spamilter-550-not-deliverable": "policyviolation (reason.policyviolation.policy)",
-    "spamilter-450-unable-to-validate-recipient": "policyviolation (reason.policyviolation.policy, in the link's path)",
+    # spamilter-450-unable-to-validate-recipient, read blind as policyviolation (reason.policyviolation.policy, in the
+    # link's path): read since session 45 (K2-45) as onhold (reply.450), a hint only inside a link names the page
     "spamilter-550-recipient-undeliverable": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-ip-used-as-mta-hostname": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-invalid-source-hostname": "policyviolation (reason.policyviolation.policy)",
@@ -294,7 +295,8 @@ BATCH_56_UNREAD = {
     "msmtpd-go-521-stop-sending-me-this-nonsense": "notaccept (reply.521)",
     "plan9-smtpd-550-sending-system-not-allowed": "policyviolation (reason.policyviolation.bare-refusal)",
     "plan9-smtpd-554-we-dont-accept-mail-from-sender": "policyviolation (stage.data)",
-    "plan9-smtpd-450-were-busy-right-now-try-later": "toomanyconn (reason.toomanyconn.busy)",
+    # plan9-smtpd-450-were-busy-right-now-try-later, read blind as toomanyconn (reason.toomanyconn.busy): read since
+    # session 45 (K2-45) as systemerror (reason.systemerror.speaker-busy), the server busy in the first person
     "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
     # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
     # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
@@ -341,7 +343,8 @@ BATCH_59_UNREAD = {
 # and committed (cc0554e) before whybounce read them; the misses left after the evidence table derived with batches
 # 60-61 (README "Session 44 (C44)"). Strict, as batch 22's.
 BATCH_60_UNREAD = {
-    "zefilter-421-4-5-1-too-busy-now-try-again-later": "toomanyconn (reason.toomanyconn.busy)",
+    # zefilter-421-4-5-1-too-busy-now-try-again-later, read blind as toomanyconn (reason.toomanyconn.busy): read since
+    # session 45 (K2-45) as systemerror (reason.systemerror.speaker-busy), the server busy in the first person
     "zefilter-421-4-5-1-unknown-network-error": "networkerror (reason.networkerror.network-error)",
     "zefilter-451-4-1-8-client-hostname-seems-to-be-forged": "rejected (status.X.1.8)",
     "zefilter-451-4-3-2-too-many-errors-come-back-later": "systemerror (status.4.3.2)",

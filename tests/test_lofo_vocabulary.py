@@ -138,6 +138,13 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     ("msmtpd-554-cannot-start-pipe-command", "mailererror", "reason.mailererror.pipe-command"),
     ("msmtpd-451-pipe-command-reported-error-75", "mailererror", "reason.mailererror.pipe-command"),
     ("msmtpd-554-pipe-command-reported-error-78", "mailererror", "reason.mailererror.pipe-command"),
+    # session 45 (K2-45): the server busy in the first person, each without its own family: the other's words
+    ("plan9-smtpd-450-were-busy-right-now-try-later", "systemerror", "reason.systemerror.speaker-busy"),
+    ("zefilter-421-4-5-1-too-busy-now-try-again-later", "systemerror", "reason.systemerror.speaker-busy"),
+    # Postfix's reject_unverified_sender without Postfix's own entry: the probe's «Recipient address
+    # rejected: User unknown» quoted after «Sender address rejected:» is the sender address's state (read userunknown
+    # before, the longer phrase)
+    ("postfix-450-4-1-7-sender-undeliverable-address", "rejected", "reason.rejected.sender-address-rejected"),
 ]
 
 

@@ -1974,6 +1974,20 @@ SESSION_45_C45_VERDICT_FIRST: list[tuple[str, str | None, str]] = [
 @pytest.mark.parametrize(("reply", "command", "reason"), SESSION_45_C45_VERDICT_FIRST,
                          ids=[r[0][:60] for r in SESSION_45_C45_VERDICT_FIRST])
 def test_session_45_c45_verdict_first_is_no_syntax_error(reply: str, command: str | None, reason: str) -> None:
+
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    # session 45 (K2-45): the reply's first person is the server (RFC 5321 §4.2), so "we're busy", "I'm too busy" say
+    # the receiving system is busy (RFC 3463 X.4.5 congestion, systemerror's speaker-busy), not too many connections
+    ("450 We're busy right now, try later", "DATA", "systemerror"),                  # Plan 9 upas smtpd, startcmd()
+    ("421 4.5.1 I'm too busy now. Try again later !", "CONN", "systemerror"),        # ze-filter, mlfi_connect()
+    # the bare word and a network's business stay toomanyconn's (AT&T's and Naver's documented replies)
+    ("450 busy--Please try again later", "RCPT", "toomanyconn"),
+    ("421 4.4.1 CHIC 192.0.2.10: Network is busy.", "CONN", "toomanyconn"),
+    # only the words right after the pronoun: an apology's "we are" does not make the server what is unavailable (a
+    # receiving-system subject "we are" read this systemerror, tried and dropped)
+    ("550 We are sorry, the mailbox is unavailable", "RCPT", "userunknown"),
+])
+def test_busy_said_by_the_server_of_itself_is_the_receiving_system(reply: str, command: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply, command).reason == reason
 
@@ -1984,3 +1998,18 @@ def test_session_45_c45_verdict_first_is_no_syntax_error(reply: str, command: st
 def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
     assert explain_line(reply).finding.reason == "syntaxerror"
     assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
+
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    # session 45 (K2-45): a generic word (a hint) found only inside a link names the page, not this reply: Spamilter's
+    # deferral names "policy" only in its URL, so its 450 decides (RFC 5321 §4.2.5: a transient failure)
+    ("450 4.7.1 Temporary failure - Unable to validate recipient, Please see: "
+     "https://mx.example.com/policy.html#tempfailinvalidrecipient", "RCPT", "onhold"),
+    # the same word outside the link still reads, and a specific phrase in a link (a block list's host) still names
+    # the list that refused
+    ("550 5.7.1 Rejecting due to security policy - Content violation", "DATA", "policyviolation"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; "
+     "https://www.spamhaus.org/query/ip/192.0.2.1", "RCPT", "blocked"),
+])
+def test_a_generic_word_inside_a_link_names_the_page(reply: str, command: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, command).reason == reason

@@ -15,7 +15,9 @@ phrase          words that name a reason, anywhere in the server's reply; a phra
                 OpenSMTPD's replies), a phrase wholly in the frame says what was refused and yields to a phrase or
                 clause of another reason after the colon, which says why, however long each is (unless the why is
                 about the destination mailbox or its domain and the frame is not: "Sender address rejected: Domain
-                not found" is the sender's domain)
+                not found" is the sender's domain; after a frame refusing the sender, words of a mailbox's state
+                are the sender address's, however long: Postfix's quoted probe «... Recipient address rejected: User
+                unknown» after «Sender address rejected: undeliverable address:»)
 status          an enhanced status code that names one reason (RFC 3463 and the IANA registry); a status whose
                 subject is the destination mailbox or list (X.1.1-X.1.6, X.2.x, X.7.2) drops to loose-status when a
                 clause names the sending side as what is refused ("450 4.2.1 Sender ip address rejected"), or a
@@ -42,7 +44,8 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 without naming a command rules out reading its transient words so (RFC 3463 §3.1: the report
                 judged the failure permanent, as Sendmail's "554 ... Remote protocol error: Connection reset by
                 peer" does)
-hint            generic words that only suggest a reason (and, in a delay notice, a transient condition: in a 5yz
+hint            generic words that only suggest a reason, not read where they stand only inside a link (they name
+                the page: "policy.html") (and, in a delay notice, a transient condition: in a 5yz
                 reply whose words refuse, those drop below the words that refuse, to the end of refusal); a 450 or
                 451 whose words only ask for a retry later ("451 4.7.1 Try again later"), greylisting's default
                 answer (RFC 6647 §2: OpenBSD spamd, rspamd), and a 452 that does so with an X.7.1 status (rmilter),
@@ -790,6 +793,8 @@ def _words(r: _Reading) -> None:
                 recipient_named = _names_recipient(r.said, r.k.recipient_words)
             if recipient_named:
                 continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
+        if entry.tier == "hint" and " … " not in words and "://" in r.said and _only_in_urls(r.said, words):
+            continue  # session 45 (K2-45): a generic word in a link names the page ("policy.html"), not this reply
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
@@ -801,6 +806,26 @@ def _words(r: _Reading) -> None:
                 cond is not None and cond.commands is not None and r.command in cond.commands):
             continue
         r.out.append(cand)
+
+
+def _only_in_urls(text: str, words: str) -> bool:
+    """Whether every occurrence of ``words`` in ``text`` is inside a link (a word starting "http://" or "https://",
+    after any opening bracket or quote): there a generic word names the page (Spamilter's «Please see:
+    https://mx.example.com/policy.html#undeliverable», "spam" of «https://www.spamhaus.org/query/...»), a resource an
+    identifier names (RFC 3986 §1.1), not what the server says of this message.  Hints only: a specific phrase in a
+    link (a block list's host) names the list that refused, as the words around it do."""
+    at = text.find(words)
+    while at >= 0:
+        start = text.rfind(" ", 0, at) + 1
+        while start < at and text[start] in "<([{\"'":
+            start += 1
+        if not text.startswith(("http://", "https://"), start):
+            return False
+        end = text.find(" ", at + len(words))  # the rest of this link: each occurrence in it is inside it too
+        if end < 0:
+            return True
+        at = text.find(words, end)
+    return True
 
 
 def _words_said_of_another(r: _Reading) -> None:
@@ -904,7 +929,24 @@ def _framed_phrases(r: _Reading) -> None:
     if colon < 0:
         return
     r.framed = [c for c in phrases if " … " not in c.evidence and c.pos + len(c.evidence) <= colon]
-    _frame_phrases_yield(r.framed, [c for c in phrases if c.pos > colon])
+    causes = [c for c in phrases if c.pos > colon]
+    _frame_phrases_yield(r.framed, causes)
+    _destination_words_of_the_sender(r.framed, causes)
+
+
+def _destination_words_of_the_sender(framed: list[Candidate], causes: list[Candidate]) -> None:
+    """session 45 (K2-45): after a frame that refuses the sender ("Sender address rejected: <why>", a ``rejected``
+    phrase), words of a mailbox's or a domain's state (:data:`_DESTINATION`: "User unknown", "Domain not found") are
+    the sender address's state, however long (Postfix's reject_unverified_sender quotes its probe's «550 5.1.1 ...
+    Recipient address rejected: User unknown» after «Sender address rejected: undeliverable address:»;
+    reject_unlisted_sender says «Sender address rejected: User unknown in local recipient table»): they drop to hint,
+    and the frame says what was refused."""
+    if not any(f.reason == "rejected" and f.tier == "phrase" for f in framed):
+        return
+    for c in causes:
+        if c.tier == "phrase" and c.reason in _DESTINATION:
+            c.tier = "hint"
+            c.evidence += " (after a frame refusing the sender: the sender address's state)"
 
 
 def _frame_phrases_yield(framed: list[Candidate], causes: list[Candidate]) -> None:
