@@ -1974,6 +1974,9 @@ SESSION_45_C45_VERDICT_FIRST: list[tuple[str, str | None, str]] = [
 @pytest.mark.parametrize(("reply", "command", "reason"), SESSION_45_C45_VERDICT_FIRST,
                          ids=[r[0][:60] for r in SESSION_45_C45_VERDICT_FIRST])
 def test_session_45_c45_verdict_first_is_no_syntax_error(reply: str, command: str | None, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply, command).reason == reason
+
 
 @pytest.mark.parametrize(("reply", "command", "reason"), [
     # session 45 (K2-45): the reply's first person is the server (RFC 5321 §4.2), so "we're busy", "I'm too busy" say
@@ -1998,6 +2001,7 @@ def test_busy_said_by_the_server_of_itself_is_the_receiving_system(reply: str, c
 def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
     assert explain_line(reply).finding.reason == "syntaxerror"
     assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
+
 
 @pytest.mark.parametrize(("reply", "command", "reason"), [
     # session 45 (K2-45): a generic word (a hint) found only inside a link names the page, not this reply: Spamilter's
