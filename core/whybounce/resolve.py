@@ -821,10 +821,7 @@ def _only_in_urls(text: str, words: str) -> bool:
             start += 1
         if not text.startswith(("http://", "https://"), start):
             return False
-        end = text.find(" ", at + len(words))  # the rest of this link: each occurrence in it is inside it too
-        if end < 0:
-            return True
-        at = text.find(words, end)
+        at = text.find(words, at + 1)
     return True
 
 
