@@ -227,8 +227,7 @@ BATCH_47_UNREAD = {
 BATCH_48_UNREAD = {
     "spamilter-550-recipient-blacklisted": "blocked (reason.blocked.blacklisted)",
     "spamilter-550-not-deliverable": "policyviolation (reason.policyviolation.policy)",
-    # spamilter-450-unable-to-validate-recipient, read blind as policyviolation (reason.policyviolation.policy, in the
-    # link's path): read since session 45 (K2-45) as onhold (reply.450), a hint only inside a link names the page
+    "spamilter-450-unable-to-validate-recipient": "policyviolation (reason.policyviolation.policy, in the link's path)",
     "spamilter-550-recipient-undeliverable": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-ip-used-as-mta-hostname": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-invalid-source-hostname": "policyviolation (reason.policyviolation.policy)",

@@ -2002,18 +2002,3 @@ def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
     assert explain_line(reply).finding.reason == "syntaxerror"
     assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
 
-
-@pytest.mark.parametrize(("reply", "command", "reason"), [
-    # session 45 (K2-45): a generic word (a hint) found only inside a link names the page, not this reply: Spamilter's
-    # deferral names "policy" only in its URL, so its 450 decides (RFC 5321 §4.2.5: a transient failure)
-    ("450 4.7.1 Temporary failure - Unable to validate recipient, Please see: "
-     "https://mx.example.com/policy.html#tempfailinvalidrecipient", "RCPT", "onhold"),
-    # the same word outside the link still reads, and a specific phrase in a link (a block list's host) still names
-    # the list that refused
-    ("550 5.7.1 Rejecting due to security policy - Content violation", "DATA", "policyviolation"),
-    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; "
-     "https://www.spamhaus.org/query/ip/192.0.2.1", "RCPT", "blocked"),
-])
-def test_a_generic_word_inside_a_link_names_the_page(reply: str, command: str, reason: str) -> None:
-    assert explain_line(reply).finding.reason == reason
-    assert read_as_bounce(reply, command).reason == reason

@@ -44,8 +44,7 @@ gave-up         the sending side stopped retrying: words saying so, X.4.7, or a 
                 without naming a command rules out reading its transient words so (RFC 3463 §3.1: the report
                 judged the failure permanent, as Sendmail's "554 ... Remote protocol error: Connection reset by
                 peer" does)
-hint            generic words that only suggest a reason, not read where they stand only inside a link (they name
-                the page: "policy.html") (and, in a delay notice, a transient condition: in a 5yz
+hint            generic words that only suggest a reason (and, in a delay notice, a transient condition: in a 5yz
                 reply whose words refuse, those drop below the words that refuse, to the end of refusal); a 450 or
                 451 whose words only ask for a retry later ("451 4.7.1 Try again later"), greylisting's default
                 answer (RFC 6647 §2: OpenBSD spamd, rspamd), and a 452 that does so with an X.7.1 status (rmilter),
@@ -793,8 +792,6 @@ def _words(r: _Reading) -> None:
                 recipient_named = _names_recipient(r.said, r.k.recipient_words)
             if recipient_named:
                 continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
-        if entry.tier == "hint" and " … " not in words and "://" in r.said and _only_in_urls(r.said, words):
-            continue  # session 45 (K2-45): a generic word in a link names the page ("policy.html"), not this reply
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
@@ -806,23 +803,6 @@ def _words(r: _Reading) -> None:
                 cond is not None and cond.commands is not None and r.command in cond.commands):
             continue
         r.out.append(cand)
-
-
-def _only_in_urls(text: str, words: str) -> bool:
-    """Whether every occurrence of ``words`` in ``text`` is inside a link (a word starting "http://" or "https://",
-    after any opening bracket or quote): there a generic word names the page (Spamilter's «Please see:
-    https://mx.example.com/policy.html#undeliverable», "spam" of «https://www.spamhaus.org/query/...»), a resource an
-    identifier names (RFC 3986 §1.1), not what the server says of this message.  Hints only: a specific phrase in a
-    link (a block list's host) names the list that refused, as the words around it do."""
-    at = text.find(words)
-    while at >= 0:
-        start = text.rfind(" ", 0, at) + 1
-        while start < at and text[start] in "<([{\"'":
-            start += 1
-        if not text.startswith(("http://", "https://"), start):
-            return False
-        at = text.find(words, at + 1)
-    return True
 
 
 def _words_said_of_another(r: _Reading) -> None:
