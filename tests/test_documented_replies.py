@@ -332,7 +332,6 @@ BATCH_59_UNREAD = {
     "mailpile-450-please-collide-hashcash-or-retry": "onhold (reply.450)",
     "mailpile-550-hashcash-is-null-and-void": "userunknown (stage.rcpt)",
     "mailpile-553-one-mail-at-a-time-please": "userunknown (reply.553.rcpt)",
-    "mailpile-552-error-too-much-data": "mailboxfull (reply.552)",
     "onionmail-501-this-is-not-an-exit-enter-onionmail-server": "syntaxerror (reply.501)",
     "onionmail-421-too-many-mail-headers": "systemerror (reply.421)",
 }

@@ -1118,8 +1118,31 @@ REPLY_CODE_AS_ITS_TEXT: list[tuple[str, str, str]] = [
 def test_reply_code_reads_as_its_standard_text(code: str, text: str, reason: str) -> None:
     assert explain_line(f"{code} {text}").finding.reason == reason
     for command in (None, "RCPT", "DATA"):
+        if (code, command) in REPLY_AT_ITS_STAGE:
+            continue  # the code has a meaning of its own there (the table below)
         bare = resolve(Evidence(reply_code=code, command=command, diagnostic=f"{code} xqzv wrtp"))
         assert (bare.reason, bare.winner.rule) == (reason, f"reply.{code}"), command
+
+
+# session 45 (K45): a 552 answered to the data, in words nobody knows, is the message refused for its size: RFC 1870 §4
+# gives 552 to a message larger than the server's fixed maximum, and after the data that message is what was refused
+# (a full mailbox is refused at RCPT TO or names itself: "552 5.2.2 Mailbox full" reads by its status and words). On
+# 18635af both rows read mailboxfull by RFC 5321's storage text of the bare code (documented wordings: Mailpile's
+# "552 Error: too much data", Exim's "552 Message header is ridiculously long", tests/fixtures/documented-replies)
+REPLY_AT_ITS_STAGE: dict[tuple[str, str], tuple[str, str]] = {
+    ("552", "DATA"): ("mesgtoobig", "reply.552.data"),
+}
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), [
+    ("552 Error: too much data", "DATA", "mesgtoobig", "reply.552.data"),
+    ("552 Error: too much data", "BDAT", "mesgtoobig", "reply.552.bdat"),
+    ("552 xqzv wrtp", "DATA", *REPLY_AT_ITS_STAGE["552", "DATA"]),
+    ("552 Error: too much data", "RCPT", "mailboxfull", "reply.552"),  # at RCPT TO: RFC 5321's storage allocation
+])
+def test_a_552_to_the_data_is_the_messages_size(reply: str, command: str, reason: str, rule: str) -> None:
+    read = resolve(Evidence(reply_code=reply[:3], command=command, diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)
 
 
 def _registered_statuses() -> list[tuple[str, str]]:
