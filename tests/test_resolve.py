@@ -232,6 +232,21 @@ def test_the_command_an_mta_echoes_is_no_evidence(kind: str, action: str, status
     assert resolve(ev, kind, "exim").reason != "mesgtoobig"
 
 
+# session 45 (K45): one rule for the evidence tier's words, whether it reads a reply nothing above reads or a final
+# report that gave up on a temporary reply: the server's reply alone. A notice is the reporting system's own sentence
+# ("delivery was aborted after 5.0 hour(s)", the technical-details format's), whose "hour" is no word of the server's
+# about a sending rate: the report gave up on a reply no rule reads (X.4.7). Until session 45 the second case voted on
+# the notice too, and read these two as speeding by 'hour'.
+@pytest.mark.parametrize(("reply", "notice", "reason"), [
+    ("451 Unable to handle your request at this moment", "delivery was aborted after 5.0 hour(s)", "expired"),
+    ("450 Requested action not taken, come back soon", "delivery was aborted after 5.0 hour(s)", "expired"),
+])
+def test_the_evidence_tier_reads_the_servers_reply_alone(reply: str, notice: str, reason: str) -> None:
+    ev = Evidence(address="a@example.com", status="4.4.7", action="failed", reply_code=reply[:3], command="RCPT",
+                  diagnostic=reply, notice=notice)
+    assert resolve(ev, "bounce", "sendmail").reason == reason
+
+
 @pytest.mark.parametrize(("diagnostic", "status", "reason"), [
     # a specific cause outranks the sending side's giving up; a transient condition does not
     ("mailbox is full: retry timeout exceeded", "5.0.0", "mailboxfull"),
@@ -1103,8 +1118,31 @@ REPLY_CODE_AS_ITS_TEXT: list[tuple[str, str, str]] = [
 def test_reply_code_reads_as_its_standard_text(code: str, text: str, reason: str) -> None:
     assert explain_line(f"{code} {text}").finding.reason == reason
     for command in (None, "RCPT", "DATA"):
+        if (code, command) in REPLY_AT_ITS_STAGE:
+            continue  # the code has a meaning of its own there (the table below)
         bare = resolve(Evidence(reply_code=code, command=command, diagnostic=f"{code} xqzv wrtp"))
         assert (bare.reason, bare.winner.rule) == (reason, f"reply.{code}"), command
+
+
+# session 45 (K45): a 552 answered to the data, in words nobody knows, is the message refused for its size: RFC 1870 §4
+# gives 552 to a message larger than the server's fixed maximum, and after the data that message is what was refused
+# (a full mailbox is refused at RCPT TO or names itself: "552 5.2.2 Mailbox full" reads by its status and words). On
+# 18635af both rows read mailboxfull by RFC 5321's storage text of the bare code (documented wordings: Mailpile's
+# "552 Error: too much data", Exim's "552 Message header is ridiculously long", tests/fixtures/documented-replies)
+REPLY_AT_ITS_STAGE: dict[tuple[str, str], tuple[str, str]] = {
+    ("552", "DATA"): ("mesgtoobig", "reply.552.data"),
+}
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), [
+    ("552 Error: too much data", "DATA", "mesgtoobig", "reply.552.data"),
+    ("552 Error: too much data", "BDAT", "mesgtoobig", "reply.552.bdat"),
+    ("552 xqzv wrtp", "DATA", *REPLY_AT_ITS_STAGE["552", "DATA"]),
+    ("552 Error: too much data", "RCPT", "mailboxfull", "reply.552"),  # at RCPT TO: RFC 5321's storage allocation
+])
+def test_a_552_to_the_data_is_the_messages_size(reply: str, command: str, reason: str, rule: str) -> None:
+    read = resolve(Evidence(reply_code=reply[:3], command=command, diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)
 
 
 def _registered_statuses() -> list[tuple[str, str]]:
@@ -1847,6 +1885,28 @@ def test_a_553_names_the_recipient_only_at_rcpt_to(command: str | None, reason: 
         assert explain_line(reply).finding.reason == reason
     else:
         assert read_as_bounce(reply, command).reason == reason
+
+
+# session 45 (K45): a 554 to RCPT TO in words nobody knows refuses the client, not the mailbox: RFC 5321 gives 554
+# ("Transaction failed") no place among RCPT TO's replies (§4.3.2; 550 is "mailbox unavailable"), and Postfix's
+# restrictions refuse a client, its name or a block-list hit with 554 by default (reject_code, access_map_reject_code,
+# maps_rbl_reject_code) while an unknown recipient gets 550. Documented wordings (BlueTie's block-list codes, CN mail
+# systems' checks); on 18635af they read userunknown (stage.rcpt), or onhold pasted alone
+REPLY_554_AT_RCPT = [
+    ("554 BL0002", "RCPT", "blocked", "reply.554.rcpt"),
+    ("554 smtpport check error.", "RCPT", "blocked", "reply.554.rcpt"),
+    ("554 openrelay check.", "RCPT", "blocked", "reply.554.rcpt"),
+    # the other codes and stages keep their guesses: 550 at RCPT TO the mailbox, 554 after the data the message
+    ("550 BL0002", "RCPT", "userunknown", "stage.rcpt"),
+    ("554 BL0002", "DATA", "policyviolation", "stage.data"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), REPLY_554_AT_RCPT)
+def test_a_554_to_rcpt_to_refuses_the_client(reply: str, command: str, reason: str, rule: str) -> None:
+    read = resolve(Evidence(reply_code=reply[:3], command=command, status="5.0.0", diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)
+    assert read_as_bounce(reply, command).reason == reason
 
 
 # session 43 (K5-43): a quota "exceeded" in a 421 reply is the client's own count over a period, not a mailbox's

@@ -680,7 +680,7 @@ class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
     __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "passing", "permanent", "plain",
-                 "said", "sending_side", "status", "text", "transient", "voted")
+                 "reply_end", "said", "sending_side", "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -689,6 +689,7 @@ class _Reading:
         self.status = cause_status(ev)
         self.command = ev.command
         text = for_matching(ev.diagnostic or "")
+        self.reply_end = len(text)  # where the server's reply ends in ``said``: a notice's own words follow it
         if ev.notice:
             text = f"{text} | {for_matching(ev.notice)}" if text else for_matching(ev.notice)
         self.text = text
@@ -1122,14 +1123,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         return
     if not read:
         # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
-        # the server's words only: the giving-up words blanked ("timeout" in "retry timeout exceeded" is no vote),
-        # and the sending MTA's frame (session 44, X44: the "SIZE=1785" of Exim's "after pipelined MAIL
-        # FROM:<a@example.org> SIZE=1785:" is its own command, no word of the server's about size)
-        words = list(r.said)
-        for a, b in _giving_up_spans(r):
-            words[a:b] = " " * len(words[a:b])
-        c = _evidence_vote(r, "".join(words)) if r.plain and r.fmt != "line" else None
-        r.voted = True  # the evidence tier has read the server's words (_evidence would read the giving up's too)
+        # the server's words only (_server_words: its giving-up words and the sending MTA's frame blanked, session 45,
+        # K45); "timeout" in "retry timeout exceeded" is no vote
+        c = _evidence_vote(r) if r.plain and r.fmt != "line" else None
+        r.voted = True  # the evidence tier has read the server's words: _evidence need not read them again
         if c is not None and c.reason != "expired":
             r.out.append(c)
         elif c is not None or asks_for_retry(r.said):
@@ -1199,24 +1196,36 @@ def _evidence(r: _Reading) -> None:
         out.insert(0, c)
 
 
-def _evidence_vote(r: _Reading, reply: str | None = None) -> Candidate | None:
-    """The evidence tier's reading of the reply (``_evidence``), or of ``reply`` when given, or None."""
+def _evidence_vote(r: _Reading) -> Candidate | None:
+    """The evidence tier's reading of the server's reply (:func:`_server_words`), or None: one rule for ``_evidence``
+    and for a final report that gives up on a temporary reply (``_giving_up_below_the_reply``)."""
     from .evidence import vote  # only a reply nothing above reads needs its table
 
-    ev = r.ev
-    # the server's reply only: a notice is the reporting system's own sentence ("aborted after 5.0 hour(s)"), not
-    # words a documented reply uses for a reason
-    if reply is None:
-        # nor the sending MTA's frame of the reply (smtp.without_frames: Exim's "after pipelined MAIL
-        # FROM:<a@example.org> SIZE=1785:" is its own command, session 44, X44)
-        reply = (without_frames(without_host_names(for_matching(ev.diagnostic))) if ev.notice and ev.diagnostic
-                 else r.said)
-    v = vote(reply) if reply else None
+    reply = _server_words(r)
+    v = vote(reply) if reply.strip(" #") else None
     if v is None or v.reason in r.gone:
         return None
     return Candidate(v.reason, f"evidence.{v.reason}", "evidence",
                      "words of documented replies: " + ", ".join(f"'{w}'" for w in v.words),
                      source="data/evidence.yaml")
+
+
+def _server_words(r: _Reading) -> str:
+    """The words a documented reply could hold: the server's reply alone (session 45, K45).  Not a notice, the
+    reporting system's own sentence ("aborted after 5.0 hour(s)"), nor the sending MTA's frame of the reply
+    (smtp.without_frames: Exim's "after pipelined MAIL FROM:<a@example.org> SIZE=1785:" is its own command, session
+    44, X44), nor its words of giving up (data/reasons/expired.yaml's ``gave_up``, wherever they stand and whether or
+    not they were read: "timeout" in Exim's appended "retry timeout exceeded", "queue" in qmail's "this message has
+    been in the queue too long", is no word of the server's), each blanked."""
+    said = r.said[: r.reply_end] if r.ev.diagnostic else ""
+    spans = [(pos, pos + len(words)) for entry, _w, pos, words in r.k.index.find(said)
+             if entry.tier == "gave-up" and " … " not in words]
+    if not spans:
+        return said
+    chars = list(said)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
 
 
 def implied_status(reason: str, temporary: bool) -> str | None:
