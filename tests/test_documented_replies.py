@@ -49,6 +49,8 @@ BATCH_22_UNREAD = {
     "cn-mail-451-stray-newline": "onhold (action.delayed)",
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
+    "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
+    "cn-mail-554-openrelay-check": "onhold (none.unknown-words)",
     "hornetsecurity-450-4-5-6-temporary-failure-in-mta": "syntaxerror (status.X.5.6)",
     "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
     "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",
@@ -120,6 +122,10 @@ BATCH_31_UNREAD = {
 # defaults, Haraka's dnsbl and data.uribl, the Exim wiki, SpamCop, SORBS, ORBZ, SURBL, BlueTie), labelled from their
 # sources and committed (9d14f89) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_32_UNREAD = {
+    "bluetie-554-bl0002-spamcop-blocklist": "userunknown (stage.rcpt)",
+    "bluetie-554-bl0003-return-path-reputation-network-blocklist": "userunknown (stage.rcpt)",
+    "bluetie-554-bl0004-in-house-blocklist": "userunknown (stage.rcpt)",
+    "bluetie-554-bl0005-blocked-for-violating-policies": "userunknown (stage.rcpt)",
 }
 # Batch 33 (session 29): replies met when sending through a submission server or a transactional relay (Microsoft 365
 # SMTP AUTH, Proton Mail Bridge, OCI Email Delivery, netqmail's auth and rcptcheck patches, Amazon SES, Swisscom, Zoho,
@@ -144,7 +150,7 @@ BATCH_35_UNREAD = {
     "bt-550-recipient-not-authorised-no-authorised-destination-groups":
         "userunknown (reason.userunknown.recipient-rejected)",
     "bt-451-system-policy-engine-error": "systemerror (reason.systemerror.receiving-system-failed)",
-    "spectrum-554-email-security-alert": "blocked (reply.554.rcpt)",
+    "spectrum-554-email-security-alert": "userunknown (stage.rcpt)",
     "spectrum-roadrunner-550-5-7-1-outbound-mail-refused": "blocked (reason.blocked.sending-host-refused)",
     "sfr-450-4-7-1-sfr-in-102-virus-or-malware": "onhold (reply.450)",
     "sfr-450-4-7-1-sfr-in-103-too-many-smtp-errors": "onhold (reply.450)",
@@ -291,9 +297,10 @@ BATCH_56_UNREAD = {
     # plan9-smtpd-450-were-busy-right-now-try-later, read blind as toomanyconn (reason.toomanyconn.busy): read since
     # session 45 (K2-45) as systemerror (reason.systemerror.speaker-busy), the server busy in the first person
     "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
-    # plan9-smtpd-554-too-many-errors-transaction-failed, read as labelled by the evidence word "many error" until
-    # the table derived with batches 60-61 (session 44, C44) took it under the bar: read as labelled again since
-    # session 45 (K45) by a 554 to RCPT TO's own last guess (reply.554.rcpt, blocked)
+    # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
+    # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
+    # under the bar
+    "plan9-smtpd-554-too-many-errors-transaction-failed": "userunknown (stage.rcpt)",
     "smtp4dev-503-must-authenticate-before-sending-mail": "syntaxerror (reply.503)",
     "smtp4dev-503-mail-must-be-sent-over-secure-connection": "syntaxerror (reply.503)",
 }

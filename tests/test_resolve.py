@@ -1887,28 +1887,6 @@ def test_a_553_names_the_recipient_only_at_rcpt_to(command: str | None, reason: 
         assert read_as_bounce(reply, command).reason == reason
 
 
-# session 45 (K45): a 554 to RCPT TO in words nobody knows refuses the client, not the mailbox: RFC 5321 gives 554
-# ("Transaction failed") no place among RCPT TO's replies (§4.3.2; 550 is "mailbox unavailable"), and Postfix's
-# restrictions refuse a client, its name or a block-list hit with 554 by default (reject_code, access_map_reject_code,
-# maps_rbl_reject_code) while an unknown recipient gets 550. Documented wordings (BlueTie's block-list codes, CN mail
-# systems' checks); on 18635af they read userunknown (stage.rcpt), or onhold pasted alone
-REPLY_554_AT_RCPT = [
-    ("554 BL0002", "RCPT", "blocked", "reply.554.rcpt"),
-    ("554 smtpport check error.", "RCPT", "blocked", "reply.554.rcpt"),
-    ("554 openrelay check.", "RCPT", "blocked", "reply.554.rcpt"),
-    # the other codes and stages keep their guesses: 550 at RCPT TO the mailbox, 554 after the data the message
-    ("550 BL0002", "RCPT", "userunknown", "stage.rcpt"),
-    ("554 BL0002", "DATA", "policyviolation", "stage.data"),
-]
-
-
-@pytest.mark.parametrize(("reply", "command", "reason", "rule"), REPLY_554_AT_RCPT)
-def test_a_554_to_rcpt_to_refuses_the_client(reply: str, command: str, reason: str, rule: str) -> None:
-    read = resolve(Evidence(reply_code=reply[:3], command=command, status="5.0.0", diagnostic=reply))
-    assert (read.reason, read.winner.rule) == (reason, rule)
-    assert read_as_bounce(reply, command).reason == reason
-
-
 # session 43 (K5-43): a quota "exceeded" in a 421 reply is the client's own count over a period, not a mailbox's
 # storage: 421 closes the session (RFC 5321 §3.8, §4.2.3), a full mailbox is refused per recipient with 452/552 (§4.2.2;
 # Symantec SMG's «421 4.7.1 Recipient quota exceeded» after MAIL FROM, Broadcom KB 159004; Gmail's 421 4.7.28 quota).
