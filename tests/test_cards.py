@@ -1856,6 +1856,91 @@ def test_ca44_cross_mta_bounces(name: str, mta: str, who: str, en: str, ja: str)
         (f,) = explain_bytes(raw, lang=lang).recipients
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card.title)
 
+# session 45 (CA45): the tenth sample's cards that said something the reply does not (docs/card-review-session45.md),
+# as a catalogue reply read as a Postfix bounce or pasted: title (en, ja), who, words of the English cause, and a
+# phrase of the old card that must be gone
+CA45_CARDS = [
+    # an attachment type the server asks to be sent in an archive: not "rather than ... inside a compressed archive"
+    ("smf-zombie-554-5-7-1-executable-attachments-are-not-allowed", "bounce", "sender",
+     "An attachment type is not accepted as it is", "そのままでは受け付けられません",
+     "inside a compressed archive instead", "rather than as a program or inside a compressed archive"),
+    ("smf-zombie-554-5-7-1-executable-attachments-are-not-allowed", "line", "sender",
+     "An attachment type is not accepted as it is", "そのままでは受け付けられません",
+     "inside a compressed archive instead", "rather than as a program or inside a compressed archive"),
+    # a DNS look-up of the SENDER's domain (mox) or of the HELO name (Courier) or for SPF (sirerun): the server answered
+    ("mox-451-4-4-0-cannot-verify-mx-records-for-mailfrom-domain", "bounce", "nobody",
+     "could not finish a DNS check of the sending side", "送信側の DNS の確認", "looks up that address's domain",
+     "could not reach the recipient's mail server"),
+    ("mox-451-4-4-0-cannot-verify-mx-records-for-mailfrom-domain", "line", "nobody",
+     "could not finish a DNS look-up for now", "DNS の確認を完了できませんでした", "was reached",
+     "could not reach the recipient's mail server"),
+    ("courier-417-dns-lookup-on-helo-failed", "line", "nobody",
+     "could not finish a DNS look-up for now", "DNS の確認を完了できませんでした", "was reached",
+     "could not reach the recipient's mail server"),
+    ("sirerun-smtpd-451-4-3-2-dns-lookup-timeout-during-spf-check", "line", "nobody",
+     "could not finish a DNS look-up for now", "DNS の確認を完了できませんでした", "was reached",
+     "could not reach the recipient's mail server"),
+    # refused for good in reply to HELO, words naming no cause: the greeting name or the IP, not "a block list" alone
+    ("qpsmtpd-550-you-are-not-localhost", "bounce", "sender-admin",
+     "refused when it introduced itself", "名乗った（HELO）段階で拒否されました", "the host name it gave",
+     "usually because that address is on a block list"),
+    ("plan9-smtpd-554-liar", "bounce", "sender-admin",
+     "refused when it introduced itself", "名乗った（HELO）段階で拒否されました", "the host name it gave",
+     "usually because that address is on a block list"),
+    # a delay notice quoting a temporary reply whose words name no reason: the reply is there, only unclear
+    ("exim-450-onward-transmission-not-accepted", "bounce", "nobody",
+     "the server's reply does not clearly say why", "サーバーの応答に理由ははっきり書かれていません",
+     "its words, shown below", "the notice does not say"),
+    ("rfc5321-450-mailbox-unavailable", "bounce", "nobody",
+     "the server's reply does not clearly say why", "サーバーの応答に理由ははっきり書かれていません",
+     "its words, shown below", "the notice does not say"),
+    # keeps: an attachment type refused without asking for an archive keeps the attachment card's advice
+    ("rspamd-554-5-7-1-forbidden-attachment-name-extension", "bounce", "sender",
+     "An attachment type is not accepted", "受け付けられない種類の添付ファイル", "programs and scripts",
+     "Its words ask"),
+    # keeps: a DNS look-up failure of the recipient's domain by the sending server keeps "cannot be reached"
+    ("postfix-name-service-error-host-not-found-try-again", "bounce", "nobody",
+     "cannot be reached for now", "今は接続できません", "could not reach the recipient's mail server",
+     "before accepting your sender address"),
+    # keeps: HELO words naming the greeting name keep the HELO-name card
+    ("cn-mail-555-helohost-error", "bounce", "sender-admin",
+     "Your sending server's name (HELO) was refused", "名乗り（HELO）", "name the HELO name", "block list"),
+]
+
+
+@pytest.mark.parametrize(("entry_id", "form", "who", "en", "ja", "cause_en", "not_en"), CA45_CARDS)
+def test_ca45_cards_say_what_the_reply_says(entry_id: str, form: str, who: str, en: str, ja: str, cause_en: str,
+                                            not_en: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = _catalogue_finding(entry_id, form, lang)
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card)
+        if lang == "en":
+            assert cause_en in f.card.cause, f.card.cause
+            assert not_en not in " ".join([f.card.cause, *f.card.actions]), f.card.cause
+
+
+# session 45 (CA45): the real-MTA kit's bounces of the same kinds, through each of the four MTAs (sets 2 and 6) and
+# the cross-MTA set's (tests/fixtures/real-mta-catalogue)
+@pytest.mark.parametrize(("folder", "name", "who", "en", "ja"), [
+    ("real-mta-heldout6", "mail-550-aspnet-from.eml", "sender-admin",
+     "does not let this account send from your sender domain", "差出人ドメインからの送信を認めていません"),
+    ("real-mta-heldout2", "mail-553-zeptomail-relaying-disallowed.eml", "sender-admin",
+     "does not let this account send from your sender domain", "差出人ドメインからの送信を認めていません"),
+    ("real-mta-heldout6", "data-500-assp-compress.eml", "sender",
+     "An attachment type is not accepted as it is", "そのままでは受け付けられません"),
+    ("real-mta-catalogue", "mox-451-4-4-0-cannot-verify-mx-records-for-mailfrom-domain-delay.eml", "nobody",
+     "could not finish a DNS check of the sending side", "送信側の DNS の確認"),
+    ("real-mta-catalogue", "exim-450-onward-transmission-not-accepted-delay.eml", "nobody",
+     "the server's reply does not clearly say why", "サーバーの応答に理由ははっきり書かれていません"),
+])
+@pytest.mark.parametrize("mta", ["exim", "opensmtpd", "postfix", "sendmail"])
+def test_ca45_real_mta_bounces(folder: str, name: str, mta: str, who: str, en: str, ja: str) -> None:
+    raw = (Path(__file__).parent / "fixtures" / folder / mta / name).read_bytes()
+    for lang, words in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card.title)
+
+
 # Part 3 (session 42): cards read in Japanese first, as a helpdesk pastes them: no word-for-word English term, the
 # carriers' own names for their receiving lists, the polite request form, no English unit or date
 @pytest.mark.parametrize(("text", "want", "unwanted"), [
