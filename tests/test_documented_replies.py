@@ -236,7 +236,6 @@ BATCH_48_UNREAD = {
 # Batch 51 (session 41, helper C41A): LumiSoft Mail Server and more of mox's own replies, labelled from their sources
 # and committed (1adc5c2) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_51_UNREAD = {
-    "lumisoft-net-552-too-much-mail-data": "mailboxfull (reason.mailboxfull.too-much-mail-data)",
     "lumisoft-net-503-session-rejected": "syntaxerror (reason.syntaxerror.bad-sequence-of-commands)",
     "mox-550-5-1-0-too-many-failures": "rejected (stage.mail)",
     "mox-550-5-1-1-not-accepting-email-for-domain": "userunknown (status.X.1.1)",
@@ -262,7 +261,6 @@ BATCH_50_UNREAD = {
     "improvmx-450-4-2-1-please-try-again-later-id-5-9-4": "suspend (status.4.2.1)",
     "improvmx-551-5-7-1-database-returned-invalid-information-id-5-9-3": "policyviolation (status.5.7.1)",
     "improvmx-551-5-7-1-unable-to-read-forwarding-recipient-id-5-9-5": "policyviolation (status.5.7.1)",
-    "smtpcodes-outlook-451-4-4-0-message-failed-to-be-replicated": "networkerror (status.4.4.0)",
     "smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error": "userunknown (status.X.1.1)",
     "smtpcodes-comcast-552-5-1-1-recipient-rejected-extended-quota-violation": "userunknown (status.X.1.1)",
     "smtpcodes-rackspace-550-5-7-0-header-contenttype-1-g18": "securityerror (status.X.7.*)",

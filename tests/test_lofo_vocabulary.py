@@ -60,6 +60,14 @@ SHIPPED: list[tuple[str, str, str]] = [
      "users from spam, emails from you have been blocked.", "speeding", "reason.speeding.mail-sent-in-a-period"),
     # the command a message is piped into for delivery (msmtpd; Exim's pipe transport names it the same)
     ("554 Cannot start pipe command", "mailererror", "reason.mailererror.pipe-command"),
+    # session 45 (K3-45): the receiving system's own replica not made or not ready (Exchange's shadow redundancy, in
+    # Outlook.com's words; AdvancedFiltering's directory replication): its fault, not the network its 4.4.0 names
+    ("451 4.4.0 Message failed to be replicated: No healthy secondary server available to accept replica at this "
+     "time.", "systemerror", "reason.systemerror.replication-not-ready"),
+    ("451 D/ (Replicating, please try again later)", "systemerror", "reason.systemerror.replication-not-ready"),
+    # RFC 821's example size refusal (Mailster's SMTP server sends it so; CPython's smtpd and LumiSoft.Net say the
+    # same): the message over the size limit, not a full mailbox (docomo's provider entry keeps docomo's own use)
+    ("552 Too much mail data", "mesgtoobig", "reason.mesgtoobig.too-much-mail-data"),
 ]
 
 
@@ -145,6 +153,14 @@ LEFT_OUT: list[tuple[str, str, str]] = [
     # rejected: User unknown» quoted after «Sender address rejected:» is the sender address's state (read userunknown
     # before, the longer phrase)
     ("postfix-450-4-1-7-sender-undeliverable-address", "rejected", "reason.rejected.sender-address-rejected"),
+    # session 45 (K3-45): each without its own family, by the other's words (read networkerror by Outlook's 4.4.0, and
+    # by the evidence tier, before)
+    ("smtpcodes-outlook-451-4-4-0-message-failed-to-be-replicated", "systemerror",
+     "reason.systemerror.replication-not-ready"),
+    ("advancedfiltering-451-replicating-please-try-again-later", "systemerror",
+     "reason.systemerror.replication-not-ready"),
+    # LumiSoft.Net's size refusal without its family: RFC 821's words, CPython's and Mailster's (mailboxfull before)
+    ("lumisoft-net-552-too-much-mail-data", "mesgtoobig", "reason.mesgtoobig.too-much-mail-data"),
 ]
 
 
