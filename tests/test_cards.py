@@ -1941,6 +1941,29 @@ def test_ca45_real_mta_bounces(folder: str, name: str, mta: str, who: str, en: s
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule, f.card.title)
 
 
+# session 45 (X2-45): Exim's delay notices whose "Delay reason" (150 characters kept in its retry database, retry.c)
+# ends before the reply: a server refused the recipient for now, the notice lost its words; not "the notice does not
+# say what is holding it up". The last row keeps: a delay notice that names no command keeps the general card.
+_CUT = ("a server refused it for now, and the notice lost its reply", "その応答は通知から欠けています",
+        "does not say what is holding it up")
+
+
+@pytest.mark.parametrize(("path", "en", "ja", "not_en"), [
+    ("real-mta-catalogue/exim/advancedfiltering-451-your-data-is-verifying-delay.eml", *_CUT),
+    ("real-mta-catalogue/exim/titan-421-4-7-0-sending-ip-insufficient-reputation-delay.eml", *_CUT),
+    ("real-mta-catalogue/exim/mailfromd-450-4-7-0-you-are-greylisted-for-seconds-delay.eml", *_CUT),
+    ("real-mta/exim/local-mailbox-full-delay.eml", "the notice does not say why", "理由は書かれていません",
+     "lost its reply"),
+])
+def test_a_delay_notice_cut_before_the_reply_says_so(path: str, en: str, ja: str, not_en: str) -> None:
+    raw = (Path(__file__).parent / "fixtures" / path).read_bytes()
+    for lang, words in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.card is not None and words in f.card.title and f.card.who == "nobody", (lang, f.rule, f.card.title)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.title, f.card.cause, *f.card.actions]), f.card.cause
+
+
 # Part 3 (session 42): cards read in Japanese first, as a helpdesk pastes them: no word-for-word English term, the
 # carriers' own names for their receiving lists, the polite request form, no English unit or date
 @pytest.mark.parametrize(("text", "want", "unwanted"), [

@@ -305,6 +305,27 @@ def test_a_final_report_reads_a_servers_passing_condition_that_names_a_reason(
     assert resolve(ev, "bounce", mta).reason == reason
 
 
+# session 45 (X2-45): a final report of a temporary refusal of EHLO/HELO is read by the reply's words, as one after the
+# envelope is (the reply answers the name the client gave, RFC 5321 §4.1.1.1): Postfix's report of indimail's "451
+# unable to accept non-FQDN HELO" read blocked, Exim's and Sendmail's expired (tests/fixtures/real-mta-catalogue). A
+# temporary greeting is still given up on (the last two rows, guards: the server was not taking connections, RFC 5321
+# §3.1; the real-MTA set's greeting-421-expired).
+@pytest.mark.parametrize(("mta", "status", "command", "diagnostic", "reason"), [
+    ("exim", "5.0.0", "EHLO", "451 4.7.1 Your HELO name is not a fully qualified domain name: retry timeout exceeded",
+     "blocked"),
+    ("sendmail", "4.4.7", "EHLO", "451 4.7.1 Your HELO name is not a fully qualified domain name", "blocked"),
+    ("sendmail", "4.4.7", "HELO", "451 4.7.1 Your HELO name is not a fully qualified domain name", "blocked"),
+    ("sendmail", "4.4.7", "CONN", "421 4.3.2 Service not available, closing transmission channel", "expired"),
+    ("exim", "5.0.0", "CONN", "421 Service not available, closing transmission channel: retry timeout exceeded",
+     "expired"),
+])
+def test_a_final_report_reads_a_temporary_refusal_of_helo_by_its_words(
+        mta: str, status: str, command: str, diagnostic: str, reason: str) -> None:
+    ev = Evidence(address="a@example.com", status=status, action="failed", reply_code=diagnostic[:3], command=command,
+                  diagnostic=diagnostic)
+    assert resolve(ev, "bounce", mta).reason == reason
+
+
 def test_a_delay_notice_says_why_it_waits_not_that_it_gave_up() -> None:
     ev = Evidence(address="a@example.com", status="4.4.1", action="delayed",
                   diagnostic="connect to mx.example.net[192.0.2.1]:25: Connection refused")

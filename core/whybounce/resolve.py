@@ -1108,11 +1108,15 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     Every reading of the reply's words or status decides first; giving up decides when none does only where the words
     are of a passing condition, as ``_gave_up`` reads them, or ask for a retry (session 43, X43: the same reply read
     alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue); otherwise the reply's code
-    does, as in Postfix's report, which states no giving up (session 45, X45)."""
-    if (not r.final or r.command is None or r.command in _BEFORE_ENVELOPE
+    does, as in Postfix's report, which states no giving up (session 45, X45).  Only a temporary greeting is left to
+    giving up (session 45, X2-45): from EHLO on, the reply answers what the client said (RFC 5321 §4.1.1.1: its
+    name), as a refusal after the envelope does."""
+    if (not r.final or r.command is None or r.command == "CONN"
             or not (r.ev.reply_code or "").startswith("4")):
-        # a temporary refusal before the envelope (the service not available for the moment: stage.conn.temporary):
-        # giving up on it is the story (_gave_up)
+        # a temporary greeting: before the client has said anything, the server is not taking connections for the
+        # moment (RFC 5321 §3.1, §4.2.3 421 "Service not available"; stage.conn.temporary), and its words restate
+        # that ("Service not available, closing transmission channel"): the condition the retries waited out, so
+        # giving up on it is the story (_gave_up; the real-MTA set's greeting-421-expired)
         return
     read = any(c.reason != "expired" and c.tier in _WORDS_OF_THE_REPLY for c in r.out)
     if r.transient is not None and not read:
