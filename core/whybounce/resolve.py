@@ -720,7 +720,7 @@ class _Reading:
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
         self.sending_side = False  # a clause names the sending side (or a header field) as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
-        self.voted = False  # the evidence tier has read the reply (_giving_up_below_the_reply, with its own words)
+        self.voted = False  # _giving_up_below_the_reply asked the evidence tier already: _evidence asks no more
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -1122,11 +1122,11 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         # (tests/fixtures/real-mta/README.md)
         return
     if not read:
-        # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
-        # the server's words only (_server_words: its giving-up words and the sending MTA's frame blanked, session 45,
-        # K45); "timeout" in "retry timeout exceeded" is no vote
-        c = _evidence_vote(r) if r.plain and r.fmt != "line" else None
-        r.voted = True  # the evidence tier has read the server's words: _evidence need not read them again
+        # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it,
+        # on the server's words only (_server_words, session 45, K45: "timeout" in "retry timeout exceeded" is no
+        # vote). A final report is never a pasted line (kind "line"), so _evidence's test for one is not needed here
+        c = _evidence_vote(r)
+        r.voted = True
         if c is not None and c.reason != "expired":
             r.out.append(c)
         elif c is not None or asks_for_retry(r.said):
