@@ -52,7 +52,8 @@ hint            generic words that only suggest a reason (and, in a delay notice
                 ("policy") drops to refusal when a hint of another reason names what was refused ("helo")
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO, the data or an unknown command: the command was malformed or out of order, not the sender
-                refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``)
+                refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``), unless the server's text
+                opens with a verdict (``unless_opening``: lists.sr.ht's «500 Rejected. ...»)
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
                 available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
@@ -309,10 +310,11 @@ class Fallback:
             self.rule = f"stage.{stage}"
             self.evidence = f"refused for good at {command}" if self.permanent else f"refused at {command}"
 
-    def holds(self, for_now: bool, for_good: bool, early: bool) -> bool:
-        """``early``: the refusal came before the envelope (``_BEFORE_ENVELOPE``)."""
+    def holds(self, for_now: bool, for_good: bool, early: bool, opening: str) -> bool:
+        """Whether every condition of the entry's ``when`` holds. ``early``: the refusal came before the envelope
+        (``_BEFORE_ENVELOPE``); ``opening``: the first word of the server's text (:func:`_opening_word`)."""
         return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent) \
-            and not (early and self.envelope)
+            and not (early and self.envelope) and opening not in self.unless_opening
 
 
 class StatusRule:
@@ -411,7 +413,7 @@ class Knowledge:
         early = command in _BEFORE_ENVELOPE
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good, early) and opening not in f.unless_opening and \
+                if f.holds(for_now, for_good, early, opening) and \
                         (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
