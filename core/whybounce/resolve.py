@@ -1131,9 +1131,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         r.voted = True
         if c is not None and c.reason != "expired":
             r.out.append(c)
-        elif c is not None or asks_for_retry(r.said):
-            # the server's own words vote for expiry too, or they only ask for a retry ("try again later"): giving up
-            # on it is the story (the lead's convention for Sendmail's 4.4.7 final report, kept for Exim's as well)
+        elif c is not None or asks_for_retry(r.said[: r.reply_end]):
+            # the server's own words vote for expiry too, or they only ask for a retry ("try again later", in the
+            # reply, not the notice): giving up on it is the story (the lead's convention for Sendmail's 4.4.7 final
+            # report, kept for Exim's as well)
             return
         # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
         # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
