@@ -855,7 +855,8 @@ def _passing_words_of_giving_up(r: _Reading) -> None:
 
 def _giving_up_spans(r: _Reading) -> list[tuple[int, int]]:
     """Where the reply's words of giving up stand (the word readings of the gave-up tier, ``data/reasons/expired``'s
-    ``gave_up`` list; not a status's or a fact's reading, which stand nowhere in the words)."""
+    ``gave_up`` list; not a status's or a fact's reading, which stand nowhere in the words): those read here, where
+    their entry's condition held (:func:`_server_words` blanks every one, read or not, for the evidence tier)."""
     return [(c.pos, c.pos + len(c.evidence)) for c in r.out
             if c.reason == "expired" and c.tier == "gave-up" and c.rule.startswith("reason.") and c.pos >= 0]
 
