@@ -52,7 +52,8 @@ hint            generic words that only suggest a reason (and, in a delay notice
                 ("policy") drops to refusal when a hint of another reason names what was refused ("helo")
 syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender already given") to MAIL FROM, RCPT
                 TO, the data or an unknown command: the command was malformed or out of order, not the sender
-                refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``)
+                refused (syntaxerror.yaml's reply codes with ``when: {envelope: true}``), unless the server's text
+                opens with a verdict (``unless_opening``: lists.sr.ht's «500 Rejected. ...»)
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
                 available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
@@ -309,10 +310,11 @@ class Fallback:
             self.rule = f"stage.{stage}"
             self.evidence = f"refused for good at {command}" if self.permanent else f"refused at {command}"
 
-    def holds(self, for_now: bool, for_good: bool, early: bool) -> bool:
-        """``early``: the refusal came before the envelope (``_BEFORE_ENVELOPE``)."""
+    def holds(self, for_now: bool, for_good: bool, early: bool, opening: str) -> bool:
+        """Whether every condition of the entry's ``when`` holds. ``early``: the refusal came before the envelope
+        (``_BEFORE_ENVELOPE``); ``opening``: the first word of the server's text (:func:`_opening_word`)."""
         return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent) \
-            and not (early and self.envelope)
+            and not (early and self.envelope) and opening not in self.unless_opening
 
 
 class StatusRule:
@@ -411,7 +413,7 @@ class Knowledge:
         early = command in _BEFORE_ENVELOPE
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good, early) and opening not in f.unless_opening and \
+                if f.holds(for_now, for_good, early, opening) and \
                         (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
@@ -720,7 +722,7 @@ class _Reading:
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
         self.sending_side = False  # a clause names the sending side (or a header field) as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
-        self.voted = False  # the evidence tier has read the reply (_giving_up_below_the_reply, with its own words)
+        self.voted = False  # _giving_up_below_the_reply asked the evidence tier already: _evidence asks no more
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -853,7 +855,8 @@ def _passing_words_of_giving_up(r: _Reading) -> None:
 
 def _giving_up_spans(r: _Reading) -> list[tuple[int, int]]:
     """Where the reply's words of giving up stand (the word readings of the gave-up tier, ``data/reasons/expired``'s
-    ``gave_up`` list; not a status's or a fact's reading, which stand nowhere in the words)."""
+    ``gave_up`` list; not a status's or a fact's reading, which stand nowhere in the words): those read here, where
+    their entry's condition held (:func:`_server_words` blanks every one, read or not, for the evidence tier)."""
     return [(c.pos, c.pos + len(c.evidence)) for c in r.out
             if c.reason == "expired" and c.tier == "gave-up" and c.rule.startswith("reason.") and c.pos >= 0]
 
@@ -1126,16 +1129,17 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         # (tests/fixtures/real-mta/README.md)
         return
     if not read:
-        # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it
-        # the server's words only (_server_words: its giving-up words and the sending MTA's frame blanked, session 45,
-        # K45); "timeout" in "retry timeout exceeded" is no vote
-        c = _evidence_vote(r) if r.plain and r.fmt != "line" else None
-        r.voted = True  # the evidence tier has read the server's words: _evidence need not read them again
+        # the evidence tier reads only a reply nothing above reads (_evidence): asked here, as giving up is above it,
+        # on the server's words only (_server_words, session 45, K45: "timeout" in "retry timeout exceeded" is no
+        # vote). A final report is never a pasted line (kind "line"), so _evidence's test for one is not needed here
+        c = _evidence_vote(r)
+        r.voted = True
         if c is not None and c.reason != "expired":
             r.out.append(c)
-        elif c is not None or asks_for_retry(r.said):
-            # the server's own words vote for expiry too, or they only ask for a retry ("try again later"): giving up
-            # on it is the story (the lead's convention for Sendmail's 4.4.7 final report, kept for Exim's as well)
+        elif c is not None or asks_for_retry(r.said[: r.reply_end]):
+            # the server's own words vote for expiry too, or they only ask for a retry ("try again later", in the
+            # reply, not the notice): giving up on it is the story (the lead's convention for Sendmail's 4.4.7 final
+            # report, kept for Exim's as well)
             return
         # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
         # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
