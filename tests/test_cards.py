@@ -2084,3 +2084,27 @@ def test_w2_45_a_dns_look_up_that_failed_until_the_retries_ran_out(reply: str, c
     card = build_card(f, lang)
     assert card.who == who, (state, card.title)
     assert (en if lang == "en" else ja) in card.title
+
+
+# session 45 (W2-45): a temporary X.5.3 limit (too many recipients or messages per transaction or connection) is
+# nobody's while the sending server sends the rest itself (RFC 5321 §4.5.3.1.10); in a FINAL report it refused every
+# attempt, and how much a server sends per delivery and connection is its administrator's setting (sender-admin). The
+# given-up rows read sender ("split the recipients") on main before W2-45.
+@pytest.mark.parametrize(("reply", "command", "state", "who", "en", "ja"), [
+    ("421 4.5.3 Too many recipients on this connection", "RCPT", "given-up", "sender-admin",
+     "until your server gave up", "配達をあきらめました"),
+    ("452 4.5.3 Too many messages sent", "MAIL", "given-up", "sender-admin", "until your server gave up",
+     "配達をあきらめました"),
+    ("452 4.5.3 Too many recipients", "RCPT", "given-up", "sender-admin", "until your server gave up",
+     "配達をあきらめました"),
+    ("452 4.5.3 Too many recipients", "RCPT", "delayed", "nobody", "Too many recipients at once", "宛先が多すぎます"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w2_45_a_recipient_limit_until_the_retries_ran_out(reply: str, command: str, state: str, who: str, en: str,
+                                                           ja: str, lang: str) -> None:
+    f = finding("toomanyconn", rule="reason.toomanyconn.too-many-recipients", diagnostic=reply, reply_code=reply[:3],
+                status=reply[4:9], command=command, temporary=True,
+                action="failed" if state == "given-up" else "delayed", timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (state, card.title)
+    assert (en if lang == "en" else ja) in card.title
