@@ -2063,3 +2063,61 @@ def test_w45_an_unexplained_refusal_until_the_retries_ran_out(reply: str, comman
     assert card.who == who, (command, state, card.title)
     if who == "recipient-admin":
         assert ("until your mail server gave up" in card.cause) if lang == "en" else ("あきらめるまで" in card.cause)
+
+
+# session 45 (W2-45): a DNS look-up that failed for now is nobody's while the retries go on; in a FINAL report the
+# words say whose DNS kept failing: a DMARC check looks up the SENDER domain's record (_dmarc.<From domain>, RFC 7489
+# §6.6.3: sender-admin), Sendmail's dnsbl «Temporary lookup failure of … at <zone>» the block list the receiving side
+# chose (recipient-admin). The given-up rows read recipient-admin (DMARC) and sender-admin (the look-up at MAIL FROM,
+# "the DNS of your sender address's domain must answer") on main before W2-45; the dmarc milter's delay notice read
+# "cannot be reached".
+@pytest.mark.parametrize(("reply", "command", "rule", "state", "who", "en", "ja"), [
+    ("450 4.7.1 DNS error in processing DMARC for example.net", "DATA", "reason.networkerror.name-service-failed",
+     "given-up", "sender-admin", "DMARC record", "DMARC レコード"),
+    ("450 4.4.0 Temporary DMARC DNS lookup failure (G1E)", "RCPT", "reason.networkerror.name-service-failed",
+     "given-up", "sender-admin", "DMARC record", "DMARC レコード"),
+    ("451 4.7.1 Temporary lookup failure of example.net at rhsbl.example.org", "MAIL",
+     "reason.networkerror.temporary-lookup-failure", "given-up", "recipient-admin", "block-list look-up",
+     "ブロックリスト"),
+    ("451 4.4.3 Temporary lookup failure of 192.0.2.7 at dnsbl.example.org", "RCPT",
+     "reason.networkerror.temporary-lookup-failure", "given-up", "recipient-admin", "block-list look-up",
+     "ブロックリスト"),
+    ("450 4.7.1 DNS error in processing DMARC for example.net", "DATA", "reason.networkerror.name-service-failed",
+     "delayed", "nobody", "could not finish a check", "確認を完了できませんでした"),
+    ("451 4.7.1 Temporary lookup failure of example.net at rhsbl.example.org", "MAIL",
+     "reason.networkerror.temporary-lookup-failure", "temporary", "nobody", "could not finish a check",
+     "確認を完了できませんでした"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w2_45_a_dns_look_up_that_failed_until_the_retries_ran_out(reply: str, command: str, rule: str, state: str,
+                                                                   who: str, en: str, ja: str, lang: str) -> None:
+    f = finding("networkerror", rule=rule, diagnostic=reply, reply_code=reply[:3], status=reply[4:9],
+                command=command, temporary=True, action="failed" if state == "given-up" else "delayed",
+                timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (state, card.title)
+    assert (en if lang == "en" else ja) in card.title
+
+
+# session 45 (W2-45): a temporary X.5.3 limit (too many recipients or messages per transaction or connection) is
+# nobody's while the sending server sends the rest itself (RFC 5321 §4.5.3.1.10); in a FINAL report it refused every
+# attempt, and how much a server sends per delivery and connection is its administrator's setting (sender-admin). The
+# given-up rows read sender ("split the recipients") on main before W2-45.
+@pytest.mark.parametrize(("reply", "command", "state", "who", "en", "ja"), [
+    ("421 4.5.3 Too many recipients on this connection", "RCPT", "given-up", "sender-admin",
+     "until your server gave up", "配達をあきらめました"),
+    ("452 4.5.3 Too many messages sent", "MAIL", "given-up", "sender-admin", "until your server gave up",
+     "配達をあきらめました"),
+    ("452 4.5.3 Too many recipients", "RCPT", "given-up", "sender-admin", "until your server gave up",
+     "配達をあきらめました"),
+    ("452 4.5.3 Too many recipients", "RCPT", "delayed", "nobody", "Too many recipients at once", "宛先が多すぎます"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w2_45_a_recipient_limit_until_the_retries_ran_out(reply: str, command: str, state: str, who: str, en: str,
+                                                           ja: str, lang: str) -> None:
+    f = finding("toomanyconn", rule="reason.toomanyconn.too-many-recipients", diagnostic=reply, reply_code=reply[:3],
+                status=reply[4:9], command=command, temporary=True,
+                action="failed" if state == "given-up" else "delayed", timing=Timing(state))
+    card = build_card(f, lang)
+    assert card.who == who, (state, card.title)
+    assert (en if lang == "en" else ja) in card.title
