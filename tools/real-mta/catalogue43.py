@@ -3136,7 +3136,13 @@ _RECIPIENT_OWN = frozenset({"mailboxfull"})  # "recipient: a full mailbox"
 _RATE_LIMITS = frozenset({"speeding", "toomanyconn"})  # what the sending server sends, unless the mailbox's (X.2.X)
 _SENDER_OWN_ANY = frozenset({"authfailure", "rejected"})  # "SPF/DKIM/DMARC", "DNS": the sender's domain's records
 _MESSAGE_OWN = frozenset({"spamdetected"})  # "change the message (... content)"
-_REPLY_STATUS = re.compile(r"^\d{3}[ -]#?(\d)\.(\d{1,3})\.\d{1,3}\b")
+_REPLY_STATUS = re.compile(r"^\d{3}[ -]#?(\d\.\d{1,3}\.\d{1,3}) ")
+
+
+def reply_status(case: Catalogued) -> str | None:
+    """The enhanced status the catalogued reply's first line opens with (after its code), or None."""
+    m = _REPLY_STATUS.match(case.reply[0])
+    return m.group(1) if m else None
 
 
 def final_who(case: Catalogued) -> str:
@@ -3162,8 +3168,8 @@ def final_who(case: Catalogued) -> str:
     if case.reasons[0] in _RECIPIENT_OWN:
         return "recipient"
     if case.reasons[0] in _RATE_LIMITS:
-        status = _REPLY_STATUS.match(case.reply[0])
-        return "recipient-admin" if status and status.group(2) == "2" else "sender-admin"
+        status = reply_status(case)
+        return "recipient-admin" if status and status.split(".")[1] == "2" else "sender-admin"
     if _SENDER_OWN_ANY.intersection(case.reasons):
         return "sender-admin"
     if case.reasons[0] in _MESSAGE_OWN:
@@ -3178,9 +3184,8 @@ def label(case: Catalogued, mta: str, file: str, kind: str, bounce: str) -> dict
     temporary = kind == "delay"
     shown = shows_reply(case, bounce)
     dsn = _DSN_STATUS.search(bounce)
-    status_m = re.match(r"^\d{3}[ -]#?(\d\.\d{1,3}\.\d{1,3}) ", case.reply[0])
     if shown:
-        status = status_m.group(1) if status_m else (dsn.group(1) if dsn else None)
+        status = reply_status(case) or (dsn.group(1) if dsn else None)
         reason, alternates = case.reasons[0], list(case.reasons[1:])
         who = final_who(case) if case.labelled_temporary and not temporary else case.who
         code: str | None = case.reply[0][:3]
