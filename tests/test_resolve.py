@@ -291,6 +291,25 @@ def test_a_final_report_reads_the_status_of_the_reply_it_gave_up_on(reply: str, 
     assert resolve(ev, "bounce", "sendmail").reason == reason
 
 
+# session 46 (K46): whether the reply given up on asks for a retry is the server's statement, so both steps that ask it
+# (the loose status under a final report's 4.4.7, and giving up below the reply) ask it of the reply alone: a notice's
+# "will retry later" is the reporting MTA's (RFC 3464 §2.3.3, RFC 3463 §3.5). On a4496e6a the loose-status step read
+# the notice too, and these rows read systemerror by the bare 451 with the notice, networkerror without it.
+@pytest.mark.parametrize(("reply", "notice", "reason"), [
+    ("451 4.4.0 cannot verify mx records for mailfrom domain", "will retry later", "networkerror"),
+    ("451 4.4.0 cannot verify mx records for mailfrom domain", "this is a temporary failure", "networkerror"),
+    # a reply that itself asks for a retry stays given up on, with the notice or without it
+    ("451 4.3.0 Please try again later", "will retry later", "expired"),
+])
+def test_only_the_reply_says_whether_it_asks_for_a_retry(reply: str, notice: str, reason: str) -> None:
+    def read(notice: str | None) -> str:
+        ev = Evidence(address="a@example.com", status="4.4.7", action="failed", reply_code=reply[:3], command="RCPT",
+                      diagnostic=reply, status_from_text=reply[4:9], notice=notice)
+        return resolve(ev, "bounce", "sendmail").reason
+
+    assert read(notice) == read(None) == reason
+
+
 # session 43 (X3-43): a final report of a temporary reply to a command whose passing-condition words name a reason
 # of their own is read by them, as the same reply is in a Postfix report without Status 4.4.7 (and as the labelled
 # sets read a server's "timeout" after retries, tests/fixtures/real-mta/README.md); words that only ask to retry

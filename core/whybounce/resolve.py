@@ -1066,7 +1066,7 @@ def _statuses(r: _Reading) -> None:
         if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
-        elif qrule.tier == "loose-status" and r.transient is None and not asks_for_retry(r.said):
+        elif qrule.tier == "loose-status" and r.transient is None and not _reply_asks_for_retry(r):
             # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
             # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
             # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
@@ -1083,6 +1083,15 @@ def asks_for_retry(plain: str) -> bool:
     for sanction in section("words#retry-not"):
         plain = plain.replace(sanction, " ")
     return any(w in plain for w in section("words#retry"))
+
+
+def _reply_asks_for_retry(r: _Reading) -> bool:
+    """The server's reply, not the sending MTA's notice after it, calls the condition temporary or asks for a retry.
+    Whether a reply asks to be retried is the server's statement (RFC 3463 §3.5's 4.4.7 and RFC 3464 §2.3.3's
+    Status of a final report are the reporting MTA's: that it retried and stopped), so a notice's "will retry" or
+    "temporary failure" is no word of the reply's.  One question for both steps that ask it (``_statuses`` under a
+    final report's X.4.7, ``_giving_up_below_the_reply``; session 46, K46)."""
+    return asks_for_retry(r.said[: r.reply_end])
 
 
 def _gave_up(r: _Reading) -> None:
@@ -1136,7 +1145,7 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         r.voted = True
         if c is not None and c.reason != "expired":
             r.out.append(c)
-        elif c is not None or asks_for_retry(r.said[: r.reply_end]):
+        elif c is not None or _reply_asks_for_retry(r):
             # the server's own words vote for expiry too, or they only ask for a retry ("try again later", in the
             # reply, not the notice): giving up on it is the story (the lead's convention for Sendmail's 4.4.7 final
             # report, kept for Exim's as well)
