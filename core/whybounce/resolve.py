@@ -1066,12 +1066,13 @@ def _statuses(r: _Reading) -> None:
         if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
-        elif qrule.tier == "loose-status" and r.transient is None and not asks_for_retry(r.said):
+        elif qrule.tier == "loose-status":
             # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
             # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
             # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
-            # mx records"); a reply that calls itself temporary or asks for a retry ("try again later") is one whose
-            # giving up stays the story, as before
+            # mx records"), nor are words that call the reply temporary or ask for a retry ("451 4.3.0 Delivery not
+            # configured, try again later"): Exim's final report reads its status whatever the words (cause_status),
+            # Postfix's too, so Sendmail's did not read the same reply alike (session 46, X46)
             r.out.append(Candidate(qrule.reason, qrule.rule, "loose-status",
                                    f"status {quoted} of the reply given up on", source=qrule.source))
 
