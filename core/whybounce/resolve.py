@@ -1066,12 +1066,13 @@ def _statuses(r: _Reading) -> None:
         if qrule.tier == "status":
             r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
                                    source=qrule.source))
-        elif qrule.tier == "loose-status" and r.transient is None and not _reply_asks_for_retry(r):
+        elif qrule.tier == "loose-status":
             # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
             # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
             # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
-            # mx records"); a reply that calls itself temporary or asks for a retry ("try again later") is one whose
-            # giving up stays the story, as before
+            # mx records"), nor are words that call the reply temporary or ask for a retry ("451 4.3.0 Delivery not
+            # configured, try again later"): Exim's final report reads its status whatever the words (cause_status),
+            # Postfix's too, so Sendmail's did not read the same reply alike (session 46, X46)
             r.out.append(Candidate(qrule.reason, qrule.rule, "loose-status",
                                    f"status {quoted} of the reply given up on", source=qrule.source))
 
@@ -1089,8 +1090,9 @@ def _reply_asks_for_retry(r: _Reading) -> bool:
     """The server's reply, not the sending MTA's notice after it, calls the condition temporary or asks for a retry.
     Whether a reply asks to be retried is the server's statement (RFC 3463 §3.5's 4.4.7 and RFC 3464 §2.3.3's
     Status of a final report are the reporting MTA's: that it retried and stopped), so a notice's "will retry" or
-    "temporary failure" is no word of the reply's.  One question for both steps that ask it (``_statuses`` under a
-    final report's X.4.7, ``_giving_up_below_the_reply``; session 46, K46)."""
+    "temporary failure" is no word of the reply's (session 46, K46).  ``_giving_up_below_the_reply`` asks it; the
+    loose-status step of ``_statuses`` under a final report's X.4.7 asks nothing of the words since X46 (session 46),
+    as Exim's and Postfix's reports of the same reply do not."""
     return asks_for_retry(r.said[: r.reply_end])
 
 
