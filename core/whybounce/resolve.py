@@ -1080,20 +1080,10 @@ def _statuses(r: _Reading) -> None:
 def asks_for_retry(plain: str) -> bool:
     """The words (as :func:`smtp.for_matching` gives them) call the condition temporary or ask for a retry
     (``retry_words`` of data/words.yaml); "temporarily" of an account's sanction ("temporarily suspended due to
-    abuse", ``not_of``) does not: it lasts until lifted.  One home for the resolver and engine._says_retry."""
+    abuse", ``not_of``) does not: it lasts until lifted.  One home for the resolver's words and engine._says_retry."""
     for sanction in section("words#retry-not"):
         plain = plain.replace(sanction, " ")
     return any(w in plain for w in section("words#retry"))
-
-
-def _reply_asks_for_retry(r: _Reading) -> bool:
-    """The server's reply, not the sending MTA's notice after it, calls the condition temporary or asks for a retry.
-    Whether a reply asks to be retried is the server's statement (RFC 3463 §3.5's 4.4.7 and RFC 3464 §2.3.3's
-    Status of a final report are the reporting MTA's: that it retried and stopped), so a notice's "will retry" or
-    "temporary failure" is no word of the reply's (session 46, K46).  ``_giving_up_below_the_reply`` asks it; the
-    loose-status step of ``_statuses`` under a final report's X.4.7 asks nothing of the words since X46 (session 46),
-    as Exim's and Postfix's reports of the same reply do not."""
-    return asks_for_retry(r.said[: r.reply_end])
 
 
 def _gave_up(r: _Reading) -> None:
@@ -1120,9 +1110,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     own statement of giving up (Exim 4.96 appends ": retry timeout exceeded" to the reply, Sendmail 8.17 writes
     Status 4.4.7, RFC 3463 §3.5) says only that retrying stopped, and the reply says why it had to be retried.
     Every reading of the reply's words or status decides first; giving up decides when none does only where the words
-    are of a passing condition, as ``_gave_up`` reads them, or ask for a retry (session 43, X43: the same reply read
+    are of a passing condition, as ``_gave_up`` reads them, or vote for expiry (session 43, X43: the same reply read
     alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue); otherwise the reply's code
-    does, as in Postfix's report, which states no giving up (session 45, X45).  Only a temporary greeting is left to
+    does, as in Postfix's report, which states no giving up (session 45, X45), words that only ask for a retry
+    included (session 46).  Only a temporary greeting is left to
     giving up (session 45, X2-45): from EHLO on, the reply answers what the client said (RFC 5321 §4.1.1.1: its
     name), as a refusal after the envelope does."""
     if (not r.final or r.command is None or r.command == "CONN"
@@ -1147,11 +1138,13 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         r.voted = True
         if c is not None and c.reason != "expired":
             r.out.append(c)
-        elif c is not None or _reply_asks_for_retry(r):
-            # the server's own words vote for expiry too, or they only ask for a retry ("try again later", in the
-            # reply, not the notice): giving up on it is the story (the lead's convention for Sendmail's 4.4.7 final
-            # report, kept for Exim's as well)
+        elif c is not None:
+            # the server's own words vote for expiry too: giving up on it is the story
             return
+        # words that only ask for a retry ("451 Please try again later") read as the reply alone reads them
+        # (reply.retry-only, K38), as in Postfix's final report of the same reply: Exim's ": retry timeout exceeded"
+        # and Sendmail's 4.4.7 add that retrying stopped, not why it had to be retried (session 46, the lead, after
+        # X46: the same reply read alike by the three MTAs; before, Exim and Sendmail read it expired)
         # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
         # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
         # status with no words of giving up (session 45, X45: "451 4.0.0 graph client not initialised" read
