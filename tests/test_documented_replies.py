@@ -322,7 +322,6 @@ BATCH_58_UNREAD = {
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",
     "forward-email-550-due-to-spam-from-postmaster-163-com": "spamdetected (reason.spamdetected.spam)",
     "forward-email-550-domain-suspended-from-outbound-smtp": "suspend (evidence.suspend)",
-    "forward-email-535-domain-pending-admin-approval": "speeding (evidence.speeding)",
     "zonemta-wildduck-550-insufficient-user-info": "rejected (stage.mail)",
 }
 # Batch 59 (session 43, helper C43): Mailpile's SMTP server, two PyPI milters and OnionMail, labelled from their
