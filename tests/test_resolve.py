@@ -2097,3 +2097,19 @@ def test_session_46_c46_auth_only_codes(reply: str, reason: str, rule: str) -> N
 ])
 def test_session_46_c46_auth_codes_keep_their_words(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# session 46 (C46): RFC 821's VRFY answer «553 User ambiguous.» says what RFC 3463's X.1.4 says, a name that matches
+# more than one user, so no mailbox is chosen (userunknown's address-ambiguous). BlitzMail answers RCPT so. Both rows
+# read no reason (onhold) pasted alone on a4496e6a.
+SESSION_46_C46_USER_AMBIGUOUS: list[str] = [
+    "550 Ambiguous user name: smith",
+    "553 User ambiguous.",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_46_C46_USER_AMBIGUOUS, ids=[r[:60] for r in SESSION_46_C46_USER_AMBIGUOUS])
+def test_session_46_c46_user_ambiguous(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("userunknown", "reason.userunknown.address-ambiguous")
+    assert read_as_bounce(reply, "RCPT").reason == "userunknown"
