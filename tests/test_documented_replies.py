@@ -322,7 +322,6 @@ BATCH_58_UNREAD = {
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",
     "forward-email-550-due-to-spam-from-postmaster-163-com": "spamdetected (reason.spamdetected.spam)",
     "forward-email-550-domain-suspended-from-outbound-smtp": "suspend (evidence.suspend)",
-    "forward-email-535-domain-pending-admin-approval": "speeding (evidence.speeding)",
     "zonemta-wildduck-550-insufficient-user-info": "rejected (stage.mail)",
 }
 # Batch 59 (session 43, helper C43): Mailpile's SMTP server, two PyPI milters and OnionMail, labelled from their
@@ -386,6 +385,26 @@ BATCH_66_UNREAD = {
     "dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed": "suspend (status.4.2.1)",
     "dcc-550-5-7-1-bulk-mail-reputation-see-reps": "spamdetected (reason.spamdetected.bulk-mail)",
 }
+# Batches 67 and 68 (session 46, helper C46): Robin, DavMail 6.0.1 and nginx's mail proxy (67); the BlitzMail server,
+# nigelhorne/smtp-proxy and tollur (68), labelled from their sources and committed (04e3a526, 3b68a912) before whybounce
+# read them (README "Session 46 (C46)"). Strict, as batch 22's.
+BATCH_67_UNREAD = {
+    "davmail-535-authentication-failed-unable-to-connect-to-owa":
+        "securityerror (reason.securityerror.authentication-failed)",
+    "davmail-451-error-authentication-type-not-specified": "systemerror (stage.auth.temporary)",
+    "nginx-mail-501-5-5-4-invalid-argument": "blocked (stage.ehlo)",
+}
+BATCH_68_UNREAD = {
+    "blitzmail-554-file-error": "policyviolation (stage.data)",
+    "blitzmail-501-bad-sender-address": "rejected (reason.rejected.bad-sender)",
+    "blitzmail-552-max-message-size": "rejected (stage.mail)",
+    "blitzmail-450-name-directory-dnd-not-available": "onhold (reply.450)",
+    "blitzmail-550-mailing-list-access-denied": "policyviolation (reason.policyviolation.bare-refusal)",
+    "nigelhorne-smtp-proxy-471-temporary-problem-connecting": "systemerror (evidence.systemerror)",
+    "nigelhorne-smtp-proxy-554-no-permission-to-send-to": "rejected (reason.rejected.you-not-permitted)",
+    "nigelhorne-smtp-proxy-554-something-went-wrong": "policyviolation (stage.data)",
+    "tollur-550-error-id-was-denied-by-verifier": "policyviolation (reason.policyviolation.bare-refusal)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -448,6 +467,8 @@ UNREAD[62] = BATCH_62_UNREAD
 UNREAD[64] = BATCH_64_UNREAD
 UNREAD[65] = BATCH_65_UNREAD
 UNREAD[66] = BATCH_66_UNREAD
+UNREAD[67] = BATCH_67_UNREAD
+UNREAD[68] = BATCH_68_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

@@ -1285,7 +1285,8 @@ def test_status_about_the_recipient_at_mail_from(status: str, name: str, reason:
     ("421", "systemerror", "stage.auth.temporary"),
     ("435", "systemerror", "stage.auth.temporary"),
     ("432", "securityerror", "reply.432.auth"),
-    ("535", "securityerror", "stage.auth"),
+    # session 46 (C46): 535 is AUTH's alone (RFC 4954): its code's reading holds at the stage's tier
+    ("535", "securityerror", "reply.535"),
 ])
 def test_a_refusal_of_auth_by_its_class(code: str, reason: str, rule: str) -> None:
     read = resolve(Evidence(command="AUTH", reply_code=code, diagnostic=f"{code} xqzv wrtp"))
@@ -2094,3 +2095,46 @@ def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
     assert explain_line(reply).finding.reason == "syntaxerror"
     assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
 
+
+
+# session 46 (C46): 535 and 538 are RFC 4954's answers to AUTH only (535 credentials invalid, 538 encryption
+# required), so they read at the stage's tier even pasted without the stage, above a loose X.7.1 that servers pair
+# them with (Gmail's and qmail's «535 ... 5.7.1», Robin's «535 5.7.1 Unauthorized» and «538 5.7.1 Connection not
+# secured»). Each row read policyviolation (status.5.7.1) pasted alone on a4496e6a.
+SESSION_46_C46_AUTH_ONLY_CODES: list[tuple[str, str, str]] = [
+    ("535 5.7.1 Unauthorized", "securityerror", "reply.535"),
+    ("535 5.7.1 Access denied", "securityerror", "reply.535"),
+    ("538 5.7.1 Connection not secured", "failedstarttls", "reply.538"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_46_C46_AUTH_ONLY_CODES,
+                         ids=[r[0][:60] for r in SESSION_46_C46_AUTH_ONLY_CODES])
+def test_session_46_c46_auth_only_codes(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+
+
+# 534 is not AUTH's alone (Courier's «534 SIZE=Message too big.» to MAIL FROM), and words still outrank the code
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("534 SIZE=Message too big.", "mesgtoobig"),
+    ("535 5.7.8 Authentication credentials invalid", "securityerror"),
+])
+def test_session_46_c46_auth_codes_keep_their_words(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
+# session 46 (C46): RFC 821's VRFY answer «553 User ambiguous.» says what RFC 3463's X.1.4 says, a name that matches
+# more than one user, so no mailbox is chosen (userunknown's address-ambiguous). BlitzMail answers RCPT so. Both rows
+# read no reason (onhold) pasted alone on a4496e6a.
+SESSION_46_C46_USER_AMBIGUOUS: list[str] = [
+    "550 Ambiguous user name: smith",
+    "553 User ambiguous.",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_46_C46_USER_AMBIGUOUS, ids=[r[:60] for r in SESSION_46_C46_USER_AMBIGUOUS])
+def test_session_46_c46_user_ambiguous(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("userunknown", "reason.userunknown.address-ambiguous")
+    assert read_as_bounce(reply, "RCPT").reason == "userunknown"
