@@ -261,6 +261,30 @@ def test_header_fields_at_once_are_the_fields_read_one_by_one(lines: list[str], 
     assert fast_warnings == plain_warnings
 
 
+# session 46 (P46): the line patterns' possessive repeats ("*+") against the same patterns with plain (backtracking)
+# repeats, which they replaced: every block gives the same matches
+BACKTRACKING_FORMS = [
+    (mime._FIELD, r"^(?:([!-9;-~]{1,76})[ \t]*:[ \t]*)?(.*(?:\n[ \t].*)*)"),
+    (dsn._LINES, r"^(?:([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*)?(.*)$"),
+]
+LINE_TEXT = st.lists(st.one_of(
+    st.sampled_from(["Subject: hi", "Status: 5.1.1", " continued", "\tfolded", "stray line", "", "A:", "B : x",
+                     "X" * 80 + ": long name", "Name With Space: x", "a-b:\t c", "1x: y", "é: 1", ":", " : "]),
+    st.text(alphabet="aZ9-: \t\r\né!~;", max_size=14),
+), max_size=10).map("\n".join)
+
+
+@pytest.mark.parametrize(("pattern", "plain"), BACKTRACKING_FORMS, ids=["mime._FIELD", "dsn._LINES"])
+@FAST
+@given(text=LINE_TEXT)
+def test_possessive_line_patterns_match_as_backtracking_ones(pattern: re.Pattern[str], plain: str,
+                                                             text: str) -> None:
+    """A possessive repeat gives back nothing; here what follows each repeat is a character it cannot take, so the
+    matches are those of the plain form (which the patterns were up to session 45)."""
+    assert "*+" in pattern.pattern
+    assert pattern.findall(text) == re.compile(plain, re.MULTILINE).findall(text)
+
+
 def test_a_repeated_header_reads_as_its_first() -> None:
     part = mime.parse(b"Content-Type: text/html\nX-A: 1\ncontent-type: text/plain\n\nhi", [])
     assert part.header("Content-Type") == "text/html" and part.content_type == "text/html"

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 
 # Every line of a text at once (findall, MULTILINE): a field line ("Status: 5.1.1") gives its name (a letter, then
 # letters, digits and "-") and value, any other line "" and the whole line; so a report is cut into lines and fields
-# by one scan in C, not a split and a match per line (tests/test_fast_paths.py holds it to that plain reading)
-_LINES = lazy(r"^(?:([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*)?(.*)$", MULTILINE)
+# by one scan in C, not a split and a match per line (tests/test_fast_paths.py holds it to that plain reading).
+# Possessive repeats, as mime._FIELD's: what follows each is a character it cannot take, so nothing is given back.
+_LINES = lazy(r"^(?:([A-Za-z][A-Za-z0-9-]{0,60}+)[ \t]*+:[ \t]*+)?(.*+)$", MULTILINE)
 _XTEXT = lazy(r"\\x\{([0-9A-Fa-f]{1,6})\}|\+([0-9A-Fa-f]{2})")
 _TYPE = lazy(r"[A-Za-z0-9_.-]{1,20}")
 _PLUS_HEX = lazy(r"\+([0-9A-Fa-f]{2})")  # RFC 3461 xtext alone
