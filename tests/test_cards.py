@@ -2160,3 +2160,32 @@ def test_w46_own_address_without_login(reply: str, command: str | None, how: str
     f = read_as_bounce(reply, command) if how == "bounce" else explain_line(reply).finding
     assert f.reason == "securityerror" and f.card is not None, f.rule
     assert f.card.who == who and title in f.card.title, (f.rule, f.card.title)
+
+
+# session 46 (W46): SPF's temperror (RFC 7208 §2.6.6) in words that spell the name out («Temporary error while applying
+# Sender Policy Framework», rsmtpd) is nobody's while the retries go on, as the same result in Cisco's and chrj/smtpd's
+# words already was; before W46 it read the failed-check card (sender-admin). The permanent row is the control.
+@pytest.mark.parametrize(("mta", "name", "who"), [
+    ("exim", "rsmtpd-450-temporary-error-applying-sender-policy-framework-delay.eml", "nobody"),
+    ("opensmtpd", "rsmtpd-450-temporary-error-applying-sender-policy-framework-delay.eml", "nobody"),
+    ("postfix", "rsmtpd-450-temporary-error-applying-sender-policy-framework-delay.eml", "nobody"),
+    ("sendmail", "rsmtpd-450-temporary-error-applying-sender-policy-framework-delay.eml", "nobody"),
+])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w46_spf_temperror_by_its_full_name(mta: str, name: str, who: str, lang: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    (f,) = explain_bytes(raw, lang=lang).recipients
+    title = "SPF record could not be checked for now" if lang == "en" else "SPF"
+    assert f.card is not None and f.card.who == who and title in f.card.title, (f.rule, f.card and f.card.title)
+
+
+@pytest.mark.parametrize(("reply", "who", "title"), [
+    ("450 Temporary error while applying Sender Policy Framework; please try again later", "nobody",
+     "SPF record could not be checked for now"),
+    ("550 5.7.23 Message rejected due to Sender Policy Framework violation", "sender-admin", "SPF check failed"),
+])
+def test_w46_spf_temperror_by_its_full_name_bounce(reply: str, who: str, title: str) -> None:
+    f = read_as_bounce(reply, "MAIL")
+    assert f.reason == "authfailure" and f.card is not None, f.rule
+    assert f.card.who == who and title in f.card.title, (f.rule, f.card.title)
+
