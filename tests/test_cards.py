@@ -2189,3 +2189,15 @@ def test_w46_spf_temperror_by_its_full_name_bounce(reply: str, who: str, title: 
     assert f.reason == "authfailure" and f.card is not None, f.rule
     assert f.card.who == who and title in f.card.title, (f.rule, f.card.title)
 
+
+# session 46 (W46): an attachment a filter refuses as suspicious (MacroMilter's nested archive, ze-filter's executable
+# file: the rule suspicious-attachment, two systems) gets the attachment card (sender: change the message or send the
+# file another way); before W46 MacroMilter's read the base card, the receiving organisation's rules (recipient-admin)
+@pytest.mark.parametrize(("mta", "name"), [
+    (mta, "macromilter-550-5-7-2-suspicious-archive.eml") for mta in ("exim", "opensmtpd", "postfix", "sendmail")])
+@pytest.mark.parametrize("lang", LANGS)
+def test_w46_suspicious_attachment(mta: str, name: str, lang: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    (f,) = explain_bytes(raw, lang=lang).recipients
+    title = "An attachment type is not accepted" if lang == "en" else "受け付けられない種類の添付ファイル"
+    assert f.card is not None and f.card.who == "sender" and title in f.card.title, (f.rule, f.card and f.card.title)
