@@ -2123,45 +2123,6 @@ def test_w2_45_a_recipient_limit_until_the_retries_ran_out(reply: str, command: 
     assert (en if lang == "en" else ja) in card.title
 
 
-# session 46 (W46): a sender address that the refusing server hosts itself, refused because no login as its owner was
-# made (Postfix's reject_unauthenticated_sender_login_mismatch, Alibaba Mail's «502 Mailfrom account is a local
-# account»): the person's choice of outgoing server for that address (sender), in a bounce as well; before W46 a bounce
-# said "the next server wanted a login from your mail server" (sender-admin). The last two rows are the controls: a
-# relay login refused in a bounce stays the sending side's administrator's, pasted it is the mail program's.
-W46_OWN_ADDRESS = [
-    ("postfix", "aliyun-mail-502-mailfrom-account-is-a-local-account.eml", "sender"),
-    ("exim", "aliyun-mail-502-mailfrom-account-is-a-local-account.eml", "sender"),
-    ("opensmtpd", "aliyun-mail-502-mailfrom-account-is-a-local-account.eml", "sender"),
-    ("sendmail", "aliyun-mail-502-mailfrom-account-is-a-local-account.eml", "sender"),
-]
-
-
-@pytest.mark.parametrize(("mta", "name", "who"), W46_OWN_ADDRESS)
-@pytest.mark.parametrize("lang", LANGS)
-def test_w46_own_address_without_login_cross_mta(mta: str, name: str, who: str, lang: str) -> None:
-    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
-    (f,) = explain_bytes(raw, lang=lang).recipients
-    title = "its own server" if lang == "en" else "そのアドレスのサーバーにログインしたときだけ"
-    assert f.card is not None and f.card.who == who and title in f.card.title, (f.rule, f.card and f.card.title)
-
-
-@pytest.mark.parametrize(("reply", "command", "how", "who", "title"), [
-    ("553 5.7.1 <alice@example.com>: Sender address rejected: not logged in", "RCPT", "bounce", "sender",
-     "only after logging in to its own server"),
-    ("553 5.7.1 <alice@example.com>: Sender address rejected: not logged in", None, "line", "sender",
-     "only after logging in to its own server"),
-    ("502 Mailfrom account is a local account", "MAIL", "bounce", "sender", "only after logging in to its own server"),
-    ("535 5.7.8 Error: authentication failed: authentication failure", "AUTH", "bounce", "sender-admin",
-     "refused your mail server's login"),
-    ("535 5.7.8 Error: authentication failed: authentication failure", None, "line", "sender",
-     "user name or password was not accepted"),
-])
-def test_w46_own_address_without_login(reply: str, command: str | None, how: str, who: str, title: str) -> None:
-    f = read_as_bounce(reply, command) if how == "bounce" else explain_line(reply).finding
-    assert f.reason == "securityerror" and f.card is not None, f.rule
-    assert f.card.who == who and title in f.card.title, (f.rule, f.card.title)
-
-
 # session 46 (W46): SPF's temperror (RFC 7208 §2.6.6) in words that spell the name out («Temporary error while applying
 # Sender Policy Framework», rsmtpd) is nobody's while the retries go on, as the same result in Cisco's and chrj/smtpd's
 # words already was; before W46 it read the failed-check card (sender-admin). The permanent row is the control.
