@@ -349,3 +349,27 @@ def test_a_word_like_a_providers_code_inside_other_words_names_no_provider() -> 
     """Naver's " chic " is a word of its own before the client address, not letters of another word."""
     finding = explain_line("421 4.4.1 Chicago relay: Network is busy.").finding
     assert not finding.rule.startswith("provider.")
+
+
+AU_REPLY_QUOTED_AFTER_A_CODE = [
+    # (id, remote MTA, status, diagnostic, reason, rule): au's bare "550 : User unknown" (the address left out: the
+    # recipient's own filter, data/providers/au.yaml) quoted after a relay's own 550.  smtp.for_matching drops a reply
+    # code that repeats in joined text, so the words arrive as "-> : user unknown"; the address is still left out.
+    ("exchange-online-quotes-au-without-address", "msmx.au.com", "5.1.351",
+     "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 : User unknown",
+     "filtered", "provider.au.user-unknown-without-address"),
+    # the guard: quoted with the address, au says the mailbox does not exist
+    ("exchange-online-quotes-au-with-address", "msmx.au.com", "5.1.351",
+     "550 5.1.351 Remote server returned unknown recipient or mailbox unavailable -> 550 <a@ezweb.ne.jp>: User unknown",
+     "userunknown", "provider.au.user-unknown-with-address"),
+]
+
+
+@pytest.mark.parametrize(("remote", "status", "diagnostic", "reason", "rule"),
+                         [c[1:] for c in AU_REPLY_QUOTED_AFTER_A_CODE],
+                         ids=[c[0] for c in AU_REPLY_QUOTED_AFTER_A_CODE])
+def test_au_reply_quoted_after_another_servers_code(remote: str, status: str, diagnostic: str, reason: str,
+                                                     rule: str) -> None:
+    """Whether au named the address decides its reading, whoever quotes the reply and with what code before it."""
+    r = resolve(_ev("a@ezweb.ne.jp", diagnostic, remote=remote, status=status), "bounce", "rfc3464")
+    assert (r.reason, r.rule) == (reason, rule)
