@@ -2162,3 +2162,53 @@ def test_w46_suspicious_attachment(mta: str, name: str, lang: str) -> None:
     (f,) = explain_bytes(raw, lang=lang).recipients
     title = "An attachment type is not accepted" if lang == "en" else "受け付けられない種類の添付ファイル"
     assert f.card is not None and f.card.who == "sender" and title in f.card.title, (f.rule, f.card and f.card.title)
+
+# session 46 (CA46): cards that now say what the reply names. A refusal whose words name the HELO greeting gets the
+# HELO-name card at whatever stage it was answered (not the block-list card); a relay refusal at MAIL FROM is about
+# the sender's domain or server (no recipient had been named yet); Sendmail's own 4xx MX look-up failure is a check
+# of the answering server (not "cannot be reached"). The last rows keep their cards: a relay refusal at RCPT TO,
+# OpenSMTPD's own MX look-up failure (no reply code), a declared null MX. A final «No mx record found» says the domain
+# lists no mail server, not that it declared a null MX.
+_HELO = ("name (HELO) was refused", "名乗り（HELO）が拒否されました", "sender-admin", "block list")
+_MAIL_RELAY = ("before any recipient was named", "宛先を伝える前に", "sender-admin",
+               "Check the part of the recipient's address after the @")
+
+
+@pytest.mark.parametrize(("path", "en", "ja", "who", "not_en"), [
+    ("real-mta-heldout5/postfix/ehlo-550-underscore-uni.eml", *_HELO),
+    ("real-mta-heldout6/postfix/ehlo-550-netbit-r1.eml", *_HELO),
+    ("real-mta-catalogue/exim/spamilter-550-helo-or-ehlo-expected.eml", *_HELO),
+    ("real-mta-catalogue/postfix/mox-550-5-5-0-ehlo-domain-does-not-resolve.eml", *_HELO),
+    ("real-mta-catalogue/sendmail/indimail-smtpd-451-non-fqdn-helo-delay.eml", *_HELO),
+    ("real-mta-catalogue/opensmtpd/smf-zombie-550-5-7-1-unwanted-contents-of-the-helo-command.eml", *_HELO),
+    ("real-mta-heldout3/exim/mail-553-ovh-not-relayed.eml", *_MAIL_RELAY),
+    ("real-mta-heldout3/postfix/mail-553-ovh-not-relayed.eml", *_MAIL_RELAY),
+    ("real-mta-heldout3/sendmail/mail-553-ovh-not-relayed.eml", *_MAIL_RELAY),
+    ("real-mta/postfix/rcpt-554-relay-denied.eml", "after the @", "@ より後ろ", "sender-admin", "before any recipient"),
+])
+def test_ca46_bounce_cards_name_what_the_reply_names(path: str, en: str, ja: str, who: str, not_en: str) -> None:
+    raw = (Path(__file__).parent / "fixtures" / path).read_bytes()
+    for lang, words in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+        assert words in text, (lang, f.rule, text)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.title, f.card.cause]), f.card.cause
+
+
+@pytest.mark.parametrize(("reply", "en", "ja", "who"), [
+    ("550 5.7.1 Rejecting due to security policy - Helo hostname/ip mismatch", _HELO[0], _HELO[1], "sender-admin"),
+    ("553 sorry, your HELO/EHLO greeting is in my badhelo list (#5.7.1)", _HELO[0], _HELO[1], "sender-admin"),
+    ("450 4.1.2 MX lookup failure for example.net", "could not finish a check", "確認を完了できませんでした", "nobody"),
+    ("450 4.4.0 Can not check MX records for recipient host example.net", "could not finish a check",
+     "確認を完了できませんでした", "nobody"),
+    ("Temporary failure in MX lookup", "cannot be reached", "接続できません", "nobody"),
+    ("No mx record found for domain=example.org", "No mail server found for the recipient's domain",
+     "メールサーバーが見つかりません", "sender"),
+    ("556 5.1.10 Recipient address has null MX", "does not accept email", "メールを受け付けていません", "sender"),
+])
+def test_ca46_pasted_cards_name_what_the_reply_names(reply: str, en: str, ja: str, who: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = explain_line(reply, lang=lang).finding
+        assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule)
