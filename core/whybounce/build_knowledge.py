@@ -166,6 +166,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     providers: dict[str, Any] = {}
     words: Any = None
     status_codes: Any = None
+    evidence: Any = None
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
@@ -180,6 +181,8 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
                 words = value
             elif part == "status_codes":
                 status_codes = value
+            elif part == "evidence":
+                evidence = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         from .resolve import compile_table
 
@@ -198,6 +201,11 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#tables", word_tables(words)))
         parts.append(("words#sides", word_sides(words)))
         parts.append(("words#recipient", [str(w) for w in words["subjects"]["recipient"]["words"]]))
+    if isinstance(evidence, dict) and isinstance(evidence.get("rows"), list):
+        from .evidence import table_of
+
+        # what the evidence tier reads (evidence._table): feature -> (reason, weight), not the rows and families
+        parts.append(("evidence#table", table_of(evidence["rows"])))
     if isinstance(status_codes, dict) and "codes" in status_codes:
         from .grams import choose_slices
 

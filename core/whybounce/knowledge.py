@@ -40,9 +40,10 @@ showing one of a provider's cards decodes that card, not all of them."""
 LANGS = ("en", "ja")
 """The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
 languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
-AS_TUPLES = frozenset({"reasons#table", "words#tables"})
+AS_TUPLES = frozenset({"reasons#table", "words#tables", "evidence#table"})
 """Sections decoded with their lists as tuples (msgpack's ``use_list=False``): tables of rows that the run time
-only reads (``resolve.compile_table``, ``clauses.word_tables``), used as decoded, not copied into tuples."""
+only reads (``resolve.compile_table``, ``clauses.word_tables``, ``evidence.table_of``: each feature's (reason,
+weight)), used as decoded, not copied into tuples."""
 APART = {"cards": ("topics", "pop3_unknown")}
 """Keys of a file of ``data/`` (not in a folder) compiled as sections of their own too, ``NAME#KEY``, with
 ``NAME#rest`` the file without them (``section_rest``): a bounce's card reads ``cards#rest`` and never decodes the
