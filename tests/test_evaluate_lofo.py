@@ -80,6 +80,21 @@ def test_the_evidence_table_is_derived_without_the_family() -> None:
     assert rows == []  # one family left: no row
 
 
+def test_the_evidence_tier_reads_the_table_derived_without_the_family() -> None:
+    """The tier reads the compiled table (evidence#table, session 46): a family's figure must be read with the table
+    compiled again from the rows without it, not with the shipped one."""
+    from whybounce import evidence
+    from whybounce.evidence import table_of
+
+    prepared = [("mailboxfull", fam, [("frobnicat", (w, "frobnicat")), ("capacitor", ("capacitor",))])
+                for fam, w in (("vendor-f", "a"), ("vendor-g", "b"), ("vendor-h", "c"))]
+    patched = evaluate.knowledge_without_family(F, {}, {}, prepared)
+    assert patched["evidence#table"] == table_of(patched["evidence"]["rows"])
+    with evaluate.patched_knowledge(patched):
+        assert set(evidence._table()) == {"frobnicat"}
+    assert "frobnicat" not in evidence._table()
+
+
 def test_a_family_reads_without_the_phrase_only_it_supports() -> None:
     reasons, provs = evaluate._knowledge_yaml()
     reasons = copy.deepcopy(reasons)

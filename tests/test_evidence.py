@@ -31,6 +31,18 @@ def test_the_compiled_knowledge_holds_the_table() -> None:
     assert section("evidence") == TABLE
 
 
+def test_the_tier_reads_the_table_compiled_from_the_rows() -> None:
+    """Session 46 (P2-46): build_knowledge compiles the rows into ``evidence#table`` (feature -> (reason, weight)),
+    so a process decodes 359 pairs instead of the rows with their families; the weights are table_of's, bit for bit."""
+    from whybounce import evidence
+    from whybounce.evidence import table_of
+
+    compiled = section("evidence#table")
+    assert compiled == table_of(TABLE["rows"])
+    assert all(type(v) is tuple and type(v[1]) is float for v in compiled.values())
+    assert evidence._table() is compiled
+
+
 @pytest.mark.parametrize("row", TABLE["rows"], ids=[r["feature"] for r in TABLE["rows"]])
 def test_every_row_has_several_sourced_families(row: dict[str, object]) -> None:
     families = row["families"]

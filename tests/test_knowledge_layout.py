@@ -119,9 +119,43 @@ def test_card_part_gives_a_files_cards_whole_and_the_library_one_at_a_time() -> 
     for lang in knowledge.LANGS:
         one = knowledge.card("providers/microsoft", name, lang)
         assert one is knowledge.card("providers/microsoft", name, lang)  # decoded once, then kept
-        assert one == knowledge.in_language(whole[name], lang)
+        assert one == build_knowledge._lean(knowledge.in_language(whole[name], lang))  # without its sources
     assert knowledge.card_names("providers/nonexistent") == []
     assert knowledge.card_part("reasons/userunknown", "cards") is None
+
+
+def test_a_cards_sources_are_a_section_of_their_own(tmp_path: Path) -> None:
+    """Session 46 (P2-46): a card shown decodes its texts, not the ``source`` of each variant (a third of the bytes
+    of the shipped cards); ``card_part`` puts them back where they were written."""
+    card = {"who": "sender", "en": {"title": "T"}, "ja": {"title": "J"},
+            "variants": [{"when": {"text": ["a"]}, "source": {"url": "https://a.example"}, "en": {"title": "A"}},
+                         {"when": {"text": ["b"]}, "en": {"title": "B"}},
+                         {"when": {"text": ["c"]}, "en": {"title": "C", "note": "only people read this"}}]}
+    cards = {"no-user": {"who": "sender", "source": {"url": "https://c.example"}, "en": {"title": "N"}},
+             "plain": {"who": "sender"}}
+    kf = KnowledgeFile(str(_tree(tmp_path, {"reasons/userunknown.yaml": {"card": card},
+                                            "providers/cox.yaml": {"cards": cards}})))
+    shown = kf.section("reasons/userunknown#card/en")
+    assert [v.get("source") for v in shown["variants"]] == [None, None, None]
+    assert shown["variants"][2]["en"] == {"title": "C"}
+    assert kf.section("providers/cox#cards/no-user/en") == {"who": "sender", "en": {"title": "N"}}
+    assert kf.section(knowledge.CARD_NOTES) == {  # one section for every card's (one name in the index)
+        "reasons/userunknown#card": {"variants": [{"source": {"url": "https://a.example"}}, None,
+                                                  {"en": {"note": "only people read this"}}]},
+        "providers/cox#cards/no-user": {"source": {"url": "https://c.example"}}}  # plain: nothing only people read
+    assert not [n for n in kf._open() if n.endswith("/notes")]
+
+
+def test_no_shipped_card_shown_decodes_a_source() -> None:
+    """Every card section a card being shown decodes (``#card/LANG``, ``#cards/NAME/LANG``) is without its sources."""
+    def holds_notes(value: object) -> bool:
+        if isinstance(value, dict):
+            return any(k in build_knowledge.NOT_AT_RUN_TIME or holds_notes(v) for k, v in value.items())
+        return isinstance(value, list) and any(holds_notes(v) for v in value)
+
+    shown = [n for n in knowledge._SHIPPED._open() if "#card" in n and n.rsplit("/", 1)[1] in LANGS]
+    assert len(shown) > 200
+    assert [n for n in shown if holds_notes(knowledge.section(n))] == []
 
 
 def test_only_the_asked_sections_are_decoded(tmp_path: Path) -> None:
@@ -160,7 +194,10 @@ def test_shipped_sections_are_the_yaml_files() -> None:
     for path in sorted(data_dir.rglob("*.yaml")):
         name = path.relative_to(data_dir).with_suffix("").as_posix()
         for part, value in build_knowledge.split_parts(name, yaml.safe_load(path.read_text(encoding="utf-8"))):
-            assert knowledge.section(part) == value, part
+            if "#" in part and part.endswith(f"/{knowledge.NOTES}"):  # a card's notes: gathered in one section
+                assert knowledge.section(knowledge.CARD_NOTES)[part.removesuffix(f"/{knowledge.NOTES}")] == value
+            else:
+                assert knowledge.section(part) == value, part
 
 
 def test_a_key_repeated_in_one_mapping_is_refused(tmp_path: Path) -> None:

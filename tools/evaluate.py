@@ -534,12 +534,16 @@ def knowledge_without_family(fam: Family, reasons: dict[str, Any], provs: dict[s
     catalogue's entries as derive_evidence.prepare gives them); with ``codes``, also the providers' own statuses and
     code tables (a provider's status that only the family's page documents, as Gmail's 4.7.28)."""
     import derive_evidence
+    from whybounce.evidence import table_of
 
     def keep(entry: dict[str, Any], fallback: Any) -> bool:
         return not fam.alone_supports(entry.get("source") or fallback)
 
     patched = _knowledge_without(reasons, provs, keep, codes)
-    patched["evidence"] = {"rows": derive_evidence.rows_of([p for p in prepared if p[1] != fam.name])}
+    rows = derive_evidence.rows_of([p for p in prepared if p[1] != fam.name])
+    # the evidence tier reads the compiled table (evidence#table), which must be compiled again, as reasons#table
+    patched["evidence"] = {"rows": rows}
+    patched["evidence#table"] = table_of(rows)
     return patched
 
 

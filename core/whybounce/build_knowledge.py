@@ -16,7 +16,20 @@ from typing import Any
 import msgpack
 import yaml
 
-from .knowledge import APART, BY_LANGUAGE, CARD_PARTS, COMPILED, DATA_DIR, FORMAT, GROUPED, LANGS, PER_CARD, in_language
+from .knowledge import (
+    APART,
+    BY_LANGUAGE,
+    CARD_NOTES,
+    CARD_PARTS,
+    COMPILED,
+    DATA_DIR,
+    FORMAT,
+    GROUPED,
+    LANGS,
+    NOTES,
+    PER_CARD,
+    in_language,
+)
 
 
 def sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> dict[str, Path]:
@@ -75,12 +88,56 @@ def split_parts(name: str, content: Any) -> list[tuple[str, Any]]:
         value = content[key]
         if key in PER_CARD and isinstance(value, dict):
             parts.append((f"{name}#{key}", list(value)))
-            parts.extend((f"{name}#{key}/{card}/{lang}", in_language(text, lang))
-                         for card, text in value.items() for lang in LANGS)
+            for card, text in value.items():
+                parts.extend(_card_parts(f"{name}#{key}/{card}", text))
         else:
-            parts.extend((f"{name}#{key}/{lang}", in_language(value, lang)) for lang in LANGS)
+            parts.extend(_card_parts(f"{name}#{key}", value))
     rest = {k: _lean(v) for k, v in content.items() if k not in CARD_PARTS and k not in NOT_AT_RUN_TIME}
     return [(name, rest), *parts]
+
+
+def _card_parts(part: str, card: Any) -> list[tuple[str, Any]]:
+    """One card's sections: ``PART/LANG`` per language, without what only people read (the ``source`` of each
+    variant: a third of a card's bytes, which a card being shown decoded for nothing), and ``PART/notes`` holding
+    that, when there is any (:func:`_notes`); compile_sources gathers those into the one section
+    knowledge.CARD_NOTES, and knowledge.card_part puts them back together."""
+    parts = [(f"{part}/{lang}", _lean(in_language(card, lang))) for lang in LANGS]
+    notes = _notes(card)
+    if notes:
+        parts.append((f"{part}/{NOTES}", notes))
+    return parts
+
+
+def _gather_notes(parts: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    """``parts`` with every card's ``PART/notes`` taken out into one section, knowledge.CARD_NOTES (PART -> notes):
+    a section of its own per card would add 250 names to the index that every start decodes."""
+    kept: list[tuple[str, Any]] = []
+    notes: dict[str, Any] = {}
+    for name, value in parts:
+        if name == CARD_NOTES:
+            raise ValueError(f"a data file compiles to {CARD_NOTES!r}, the section of the cards' notes")
+        if "#" in name and name.endswith(f"/{NOTES}"):
+            notes[name.removesuffix(f"/{NOTES}")] = value
+        else:
+            kept.append((name, value))
+    return [*kept, (CARD_NOTES, notes)] if notes else kept
+
+
+def _notes(value: Any) -> Any:
+    """What :func:`_lean` leaves out of ``value``, where it was: the keys of NOT_AT_RUN_TIME, in mappings holding
+    no other key but those that lead to one; a list whose items hold any keeps its length (None for an item with
+    none), so that knowledge._merge puts each back in its place.  None when ``value`` holds none."""
+    if isinstance(value, dict):
+        kept = {}
+        for k, v in value.items():
+            inner = v if k in NOT_AT_RUN_TIME else _notes(v)
+            if inner is not None:
+                kept[k] = inner
+        return kept or None
+    if isinstance(value, list):
+        items = [_notes(v) for v in value]
+        return items if any(item is not None for item in items) else None
+    return None
 
 
 def _lean(value: Any) -> Any:
@@ -166,6 +223,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     providers: dict[str, Any] = {}
     words: Any = None
     status_codes: Any = None
+    evidence: Any = None
     parts: list[tuple[str, Any]] = []
     for name, path in sources(data_dir).items():
         with path.open(encoding="utf-8") as fh:
@@ -180,6 +238,8 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
                 words = value
             elif part == "status_codes":
                 status_codes = value
+            elif part == "evidence":
+                evidence = value
     if reasons and all(isinstance(spec, dict) and "reason" in spec for spec in reasons.values()):
         from .resolve import compile_table
 
@@ -198,6 +258,11 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#tables", word_tables(words)))
         parts.append(("words#sides", word_sides(words)))
         parts.append(("words#recipient", [str(w) for w in words["subjects"]["recipient"]["words"]]))
+    if isinstance(evidence, dict) and isinstance(evidence.get("rows"), list):
+        from .evidence import table_of
+
+        # what the evidence tier reads (evidence._table): feature -> (reason, weight), not the rows and families
+        parts.append(("evidence#table", table_of(evidence["rows"])))
     if isinstance(status_codes, dict) and "codes" in status_codes:
         from .grams import choose_slices
 
@@ -205,7 +270,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("status_codes#names", names))
         # the windows resolve.Knowledge.status_name_index files the names under, chosen here as the phrases' are
         parts.append(("status_codes#slices", choose_slices([name for name, _code in names])))
-    for part, value in parts:
+    for part, value in _gather_notes(parts):
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]
         blobs.append(blob)

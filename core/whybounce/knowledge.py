@@ -8,7 +8,8 @@ that start-up neither imports yaml nor parses YAML.  Sections, by where their YA
   the whole folder: a dict of ``STEM`` -> content, in file-name order (subfolders: ``SUB/STEM`` keys);
   a file's ``card`` is a section of its own instead, one per language: ``DIR/STEM#card/en`` holds the card with
   its English texts only (``card_part`` gives it whole), and each of a file's ``cards`` (name -> card) likewise
-  ``DIR/STEM#cards/NAME/en``, with ``DIR/STEM#cards`` the list of the names.
+  ``DIR/STEM#cards/NAME/en``, with ``DIR/STEM#cards`` the list of the names; what only people read of a card (its
+  variants' ``source``) is left out of those, in the one section :data:`CARD_NOTES` instead.
   A folder and a file of the same name cannot both exist.
 * ``NAME#en`` (``section_in``): a file of :data:`BY_LANGUAGE` with the texts of one language only.
 
@@ -40,9 +41,15 @@ showing one of a provider's cards decodes that card, not all of them."""
 LANGS = ("en", "ja")
 """The languages of the card texts.  A card is compiled once per language, with the mappings keyed by the other
 languages left out (``in_language``): a card shown in English decodes no Japanese (half of a card's bytes)."""
-AS_TUPLES = frozenset({"reasons#table", "words#tables"})
+NOTES = "notes"
+CARD_NOTES = "card-notes"
+"""The section of what only people and tools read of the cards (each variant's ``source``), left out of their
+sections per language, which a card being shown decodes: ``DIR/STEM#card`` (``DIR/STEM#cards/NAME``) -> that
+card's notes, for ``card_part`` to merge back.  One section for all: one name in the index every start decodes."""
+AS_TUPLES = frozenset({"reasons#table", "words#tables", "evidence#table"})
 """Sections decoded with their lists as tuples (msgpack's ``use_list=False``): tables of rows that the run time
-only reads (``resolve.compile_table``, ``clauses.word_tables``), used as decoded, not copied into tuples."""
+only reads (``resolve.compile_table``, ``clauses.word_tables``, ``evidence.table_of``: each feature's (reason,
+weight)), used as decoded, not copied into tuples."""
 APART = {"cards": ("topics", "pop3_unknown")}
 """Keys of a file of ``data/`` (not in a folder) compiled as sections of their own too, ``NAME#KEY``, with
 ``NAME#rest`` the file without them (``section_rest``): a bounce's card reads ``cards#rest`` and never decodes the
@@ -217,16 +224,21 @@ def card_part(name: str, key: str) -> Any:
 
 
 def _all_languages(part: str) -> Any:
-    """A card as written: its sections of every language (``part/en``, ...) merged."""
+    """A card as written: its sections of every language (``part/en``, ...) and its notes (``part/notes``) merged."""
     merged: Any = None
     for lang in LANGS:
         value = _SHIPPED.section(f"{part}/{lang}")
         merged = value if merged is None else _merge(merged, value)
-    return merged
+    try:
+        notes = _SHIPPED.section(CARD_NOTES).get(part)
+    except KeyError:
+        notes = None  # no card has any
+    return merged if notes is None else _merge(merged, notes)
 
 
 def _merge(a: Any, b: Any) -> Any:
-    """Two languages of one card merged: ``in_language``'s parts put back together."""
+    """Two languages of one card merged (``in_language``'s parts put back together), or a card and its notes (an
+    item of the notes that is None adds nothing)."""
     if isinstance(a, dict) and isinstance(b, dict):
         out = dict(a)
         for k, v in b.items():
