@@ -2097,7 +2097,6 @@ def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
 
 
-
 # session 46 (C46): 535 and 538 are RFC 4954's answers to AUTH only (535 credentials invalid, 538 encryption
 # required), so they read at the stage's tier even pasted without the stage, above a loose X.7.1 that servers pair
 # them with (Gmail's and qmail's «535 ... 5.7.1», Robin's «535 5.7.1 Unauthorized» and «538 5.7.1 Connection not
