@@ -2163,6 +2163,7 @@ def test_w46_suspicious_attachment(mta: str, name: str, lang: str) -> None:
     title = "An attachment type is not accepted" if lang == "en" else "受け付けられない種類の添付ファイル"
     assert f.card is not None and f.card.who == "sender" and title in f.card.title, (f.rule, f.card and f.card.title)
 
+
 # session 46 (CA46): cards that now say what the reply names. A refusal whose words name the HELO greeting gets the
 # HELO-name card at whatever stage it was answered (not the block-list card); a relay refusal at MAIL FROM is about
 # the sender's domain or server (no recipient had been named yet); Sendmail's own 4xx MX look-up failure is a check

@@ -294,10 +294,11 @@ def test_a_final_report_reads_the_status_of_the_reply_it_gave_up_on(reply: str, 
     assert resolve(ev, "bounce", "sendmail").reason == reason
 
 
-# session 46 (K46): whether the reply given up on asks for a retry is the server's statement, so both steps that ask it
-# (the loose status under a final report's 4.4.7, and giving up below the reply) ask it of the reply alone: a notice's
-# "will retry later" is the reporting MTA's (RFC 3464 §2.3.3, RFC 3463 §3.5). On a4496e6a the loose-status step read
-# the notice too, and these rows read systemerror by the bare 451 with the notice, networkerror without it.
+# session 46 (K46): whether the reply given up on asks for a retry is the server's statement, not the notice's: a
+# notice's "will retry later" is the reporting MTA's (RFC 3464 §2.3.3, RFC 3463 §3.5). On a4496e6a the loose-status
+# step under a final report's 4.4.7 read the notice too, and these rows read systemerror by the bare 451 with the
+# notice, networkerror without it. Since X46's and the lead's changes no step asks the question of a final report at
+# all (resolve.asks_for_retry serves engine._says_retry only); these rows guard that a notice still moves nothing.
 @pytest.mark.parametrize(("reply", "notice", "reason"), [
     ("451 4.4.0 cannot verify mx records for mailfrom domain", "will retry later", "networkerror"),
     ("451 4.4.0 cannot verify mx records for mailfrom domain", "this is a temporary failure", "networkerror"),
@@ -2094,7 +2095,6 @@ def test_busy_said_by_the_server_of_itself_is_the_receiving_system(reply: str, c
 def test_session_45_c45_syntax_replies_stay_syntaxerror(reply: str) -> None:
     assert explain_line(reply).finding.reason == "syntaxerror"
     assert read_as_bounce(reply, "RCPT").reason == "syntaxerror"
-
 
 
 # session 46 (C46): 535 and 538 are RFC 4954's answers to AUTH only (535 credentials invalid, 538 encryption

@@ -1063,24 +1063,23 @@ def _statuses(r: _Reading) -> None:
         qrule = k.status_rule(quoted)
         if qrule is None or (r.sending_side and _names_destination(quoted)):
             return
-        if qrule.tier == "status":
-            r.out.append(Candidate(qrule.reason, qrule.rule, "status", f"status {quoted} of the reply given up on",
+        if qrule.tier in ("status", "loose-status"):
+            # at its own tier: a status servers use loosely names the cause as loosely as it does in Postfix's final
+            # report (which keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail,
+            # cause_status): Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0
+            # cannot verify mx records"), nor are words that call the reply temporary or ask for a retry ("451 4.3.0
+            # Delivery not configured, try again later"): Exim's and Postfix's reports read its status whatever the
+            # words, so Sendmail's must too for the same reply to read alike (session 46, X46)
+            r.out.append(Candidate(qrule.reason, qrule.rule, qrule.tier, f"status {quoted} of the reply given up on",
                                    source=qrule.source))
-        elif qrule.tier == "loose-status":
-            # a status servers use loosely names the cause as loosely as it does in Postfix's final report (which
-            # keeps the reply's status) and Exim's (X.0.0 with the reply's subject and detail, cause_status):
-            # Sendmail's own 4.4.7 over it is no reason to read it less (session 44, X44: "451 4.4.0 cannot verify
-            # mx records"), nor are words that call the reply temporary or ask for a retry ("451 4.3.0 Delivery not
-            # configured, try again later"): Exim's final report reads its status whatever the words (cause_status),
-            # Postfix's too, so Sendmail's did not read the same reply alike (session 46, X46)
-            r.out.append(Candidate(qrule.reason, qrule.rule, "loose-status",
-                                   f"status {quoted} of the reply given up on", source=qrule.source))
 
 
 def asks_for_retry(plain: str) -> bool:
     """The words (as :func:`smtp.for_matching` gives them) call the condition temporary or ask for a retry
     (``retry_words`` of data/words.yaml); "temporarily" of an account's sanction ("temporarily suspended due to
-    abuse", ``not_of``) does not: it lasts until lifted.  One home for the resolver's words and engine._says_retry."""
+    abuse", ``not_of``) does not: it lasts until lifted.  Asked by engine._says_retry only (whether a reply is a
+    temporary one); since session 46 no step of the resolver asks it: a final report reads a reply that only asks for
+    a retry as the reply alone reads it (``_statuses``, ``_giving_up_below_the_reply``)."""
     for sanction in section("words#retry-not"):
         plain = plain.replace(sanction, " ")
     return any(w in plain for w in section("words#retry"))
@@ -1113,9 +1112,8 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     are of a passing condition, as ``_gave_up`` reads them, or vote for expiry (session 43, X43: the same reply read
     alike in a Postfix, Exim and Sendmail final report, tests/fixtures/real-mta-catalogue); otherwise the reply's code
     does, as in Postfix's report, which states no giving up (session 45, X45), words that only ask for a retry
-    included (session 46).  Only a temporary greeting is left to
-    giving up (session 45, X2-45): from EHLO on, the reply answers what the client said (RFC 5321 §4.1.1.1: its
-    name), as a refusal after the envelope does."""
+    included (session 46).  Only a temporary greeting is left to giving up (session 45, X2-45): from EHLO on, the
+    reply answers what the client said (RFC 5321 §4.1.1.1: its name), as a refusal after the envelope does."""
     if (not r.final or r.command is None or r.command == "CONN"
             or not (r.ev.reply_code or "").startswith("4")):
         # a temporary greeting: before the client has said anything, the server is not taking connections for the
@@ -1125,9 +1123,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         return
     read = any(c.reason != "expired" and c.tier in _WORDS_OF_THE_REPLY for c in r.out)
     if r.transient is not None and not read:
-        # words of a passing condition that name no reason of their own ("try again later"): giving up on it is
-        # the story (_gave_up); a server's reply that names one ("451 Timeout waiting for data from client") is
-        # read by it even after retries, as Sisimai and the labelled sets read "Name server timeout"
+        # words of a passing condition (the reason files' ``transient`` lists) that no reading of the reply keeps:
+        # giving up on it is the story (_gave_up); words that only ask for a retry ("try again later") are no such
+        # words (below); a server's reply that names one ("451 Timeout waiting for data from client") is read by it
+        # even after retries, as Sisimai and the labelled sets read "Name server timeout"
         # (tests/fixtures/real-mta/README.md)
         return
     if not read:
@@ -1141,12 +1140,10 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         elif c is not None:
             # the server's own words vote for expiry too: giving up on it is the story
             return
-        # words that only ask for a retry ("451 Please try again later") read as the reply alone reads them
-        # (reply.retry-only, K38), as in Postfix's final report of the same reply: Exim's ": retry timeout exceeded"
-        # and Sendmail's 4.4.7 add that retrying stopped, not why it had to be retried (session 46, the lead, after
-        # X46: the same reply read alike by the three MTAs; before, Exim and Sendmail read it expired)
-        # else nothing read in the words or status of the reply given up on: its code reads it (RFC 5321 §4.2.3,
-        # 451 "local error in processing"), as it does in Postfix's final report, which quotes the reply and its
+        # else nothing read in the words or status of the reply given up on, or words that only ask for a retry
+        # ("451 Please try again later", read by reply.retry-only, K38; session 46, the lead, after X46: Exim and
+        # Sendmail read it expired before, Postfix did not): its code reads it (RFC 5321 §4.2.3, 451 "local error
+        # in processing"), as it does in Postfix's final report, which quotes the reply and its
         # status with no words of giving up (session 45, X45: "451 4.0.0 graph client not initialised" read
         # systemerror by Postfix, expired by Exim's ": retry timeout exceeded" and Sendmail's 4.4.7)
     for c in r.out:
