@@ -237,8 +237,8 @@ def test_the_command_an_mta_echoes_is_no_evidence(kind: str, action: str, status
 # ("delivery was aborted after 5.0 hour(s)", the technical-details format's), whose "hour" is no word of the server's
 # about a sending rate: the report gave up on a reply no rule reads (X.4.7). Until session 45 the second case voted on
 # the notice too, and read these two as speeding by 'hour'. Since X45's rule of the same session (merged first), a
-# final report of a reply nothing reads and that asks for no retry is read by the reply's code (RFC 5321 §4.2.3), with
-# the notice or without it.
+# final report of a reply nothing reads is read by the reply's code (RFC 5321 §4.2.3), with the notice or without it
+# (whether or not its words ask for a retry, since session 46).
 @pytest.mark.parametrize(("reply", "notice", "reason"), [
     ("451 Unable to handle your request at this moment", "delivery was aborted after 5.0 hour(s)", "systemerror"),
     ("450 Requested action not taken, come back soon", "delivery was aborted after 5.0 hour(s)", "onhold"),
