@@ -1143,9 +1143,9 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
         # else nothing read in the words or status of the reply given up on, or words that only ask for a retry
         # ("451 Please try again later", read by reply.retry-only, K38; session 46, the lead, after X46: Exim and
         # Sendmail read it expired before, Postfix did not): its code reads it (RFC 5321 §4.2.3, 451 "local error
-        # in processing"), as it does in Postfix's final report, which quotes the reply and its
-        # status with no words of giving up (session 45, X45: "451 4.0.0 graph client not initialised" read
-        # systemerror by Postfix, expired by Exim's ": retry timeout exceeded" and Sendmail's 4.4.7)
+        # in processing"), as it does in Postfix's final report, which quotes the reply and its status with no
+        # words of giving up (session 45, X45: "451 4.0.0 graph client not initialised" read systemerror by
+        # Postfix, expired by Exim's ": retry timeout exceeded" and Sendmail's 4.4.7)
     for c in r.out:
         if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
             c.tier = "status-class"  # the first tier after the bare reply code's
