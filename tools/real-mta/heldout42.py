@@ -32,14 +32,15 @@ _NO_STAGE = "; the source does not say at which stage"
 _INTOHOST = ("intohost.in knowledge base, 'Common Email Bounce-Back Errors' (a hosting company's list of the replies"
              " its customers meet), https://intohost.in/kb/common-email-bounce-back-errors; the page separates code and"
              " text with ' - ' (as SocketLabs' help centre does), the reply here is the code and the text that follows")
-_MAROPOST = ("Maropost Knowledge Base (Marketing Cloud, API Guide), 'SMTP Error Codes' (article 821; 'Errors with invalid"
-             " or missing required X-Headers result in an immediate bounce code issued from Maropost's email exchange"
-             " server'), https://galaxy.maropost.com/kb/articles/821-smtp-error-codes; the table gives code '554' and the"
-             " message; after the data here, where the headers are read")
-_MYSTRIKA = ("Mystrika blog (a cold e-mail sending platform), 'Email errors' guide, 'Introduction to Email Error Messages'"
-             " (its examples of error messages: '552 Message exceeded maximum size limit', '451 Local server timeout"
-             " waiting for relay host response', '550 Mailbox unavailable / User unknown', explained as 'a message too"
-             " big to be accepted, a server timeout, an invalid recipient address'), https://blog.mystrika.com/email-errors")
+_MAROPOST = ("Maropost Knowledge Base (Marketing Cloud, API Guide), 'SMTP Error Codes' (article 821; 'Errors with"
+             " invalid or missing required X-Headers result in an immediate bounce code issued from Maropost's email"
+             " exchange server'), https://galaxy.maropost.com/kb/articles/821-smtp-error-codes; the table gives code"
+             " '554' and the message; after the data here, where the headers are read")
+_MYSTRIKA = ("Mystrika blog (a cold e-mail sending platform), 'Email errors' guide, 'Introduction to Email Error"
+             " Messages' (its examples of error messages: '552 Message exceeded maximum size limit', '451 Local server"
+             " timeout waiting for relay host response', '550 Mailbox unavailable / User unknown', explained as 'a"
+             " message too big to be accepted, a server timeout, an invalid recipient address'),"
+             " https://blog.mystrika.com/email-errors")
 
 _h = case_maker(SUFFIX)
 
