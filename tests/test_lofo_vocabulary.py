@@ -179,3 +179,34 @@ def test_maintenance_reads_only_a_temporary_reply() -> None:
     assert (temporary.reason, temporary.rule) == ("systemerror", "reason.systemerror.temporary-maintenance")
     permanent = explain_line("554 5.3.2 System under maintenance").finding
     assert (permanent.reason, permanent.rule) == ("notaccept", "status.X.3.2")
+
+
+# Session 47 (K47): words one system's entry held in one form, read in the other systems' forms too. Each row read
+# with all knowledge (documented wordings) and without its own family (catalogue ids); every row fails at 715179ca.
+K47_SHIPPED: list[tuple[str, str, str]] = [
+    # a client host name "forged" (forward-confirmed reverse DNS failed) in either word order: ze-filter's form, read
+    # rejected by its loose X.1.8 before; Sendmail's FEATURE(require_rdns) form by the same entry
+    ("451 4.1.8 RESOLVE : SMTP client hostname seems to be forged", "requireptr", "reason.requireptr.forged-hostname"),
+    ("451 4.1.8 Possibly forged hostname for 192.0.2.10", "requireptr", "reason.requireptr.forged-hostname"),
+]
+
+K47_LEFT_OUT: list[tuple[str, str, str]] = [
+    # each without its own family, by the other's form of the words (both read rejected by X.1.8 before)
+    ("sendmail-451-4-1-8-possibly-forged-hostname", "requireptr", "reason.requireptr.forged-hostname"),
+    ("zefilter-451-4-1-8-client-hostname-seems-to-be-forged", "requireptr", "reason.requireptr.forged-hostname"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), K47_SHIPPED, ids=[r[0][:50] for r in K47_SHIPPED])
+def test_k47_wordings_pasted_and_in_a_bounce(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    bounce = read_as_bounce(reply)
+    assert (bounce.reason, bounce.rule) == (reason, rule)
+
+
+@pytest.mark.parametrize(("entry_id", "reason", "rule"), K47_LEFT_OUT, ids=[r[0] for r in K47_LEFT_OUT])
+def test_k47_read_without_what_only_its_family_supports(entry_id: str, reason: str, rule: str) -> None:
+    entry, finding = read_without_its_family(entry_id)
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert reason in entry["reasons"]
