@@ -188,12 +188,21 @@ K47_SHIPPED: list[tuple[str, str, str]] = [
     # rejected by its loose X.1.8 before; Sendmail's FEATURE(require_rdns) form by the same entry
     ("451 4.1.8 RESOLVE : SMTP client hostname seems to be forged", "requireptr", "reason.requireptr.forged-hostname"),
     ("451 4.1.8 Possibly forged hostname for 192.0.2.10", "requireptr", "reason.requireptr.forged-hostname"),
+    # a list's poster refused, whoever is named as not allowed (Mailman 2's and go-sisimai's "You are ...", sr.ht's
+    # "Non-subscribers are ..."): read by the evidence table before
+    ("500 Rejected. Non-subscribers are not allowed to post to this list.", "rejected",
+     "reason.rejected.you-are-not-allowed-to-post"),
 ]
 
 K47_LEFT_OUT: list[tuple[str, str, str]] = [
     # each without its own family, by the other's form of the words (both read rejected by X.1.8 before)
     ("sendmail-451-4-1-8-possibly-forged-hostname", "requireptr", "reason.requireptr.forged-hostname"),
     ("zefilter-451-4-1-8-client-hostname-seems-to-be-forged", "requireptr", "reason.requireptr.forged-hostname"),
+    # sr.ht's posters refused without sr.ht's own replies (read policyviolation by a bare refusal or the DATA stage)
+    ("lists-sr-ht-500-rejected-non-subscribers-not-allowed-to-post", "rejected",
+     "reason.rejected.you-are-not-allowed-to-post"),
+    ("lists-sr-ht-500-rejected-users-without-an-account-not-allowed", "rejected",
+     "reason.rejected.you-are-not-allowed-to-post"),
 ]
 
 
