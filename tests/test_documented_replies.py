@@ -372,7 +372,9 @@ BATCH_64_UNREAD = {
     "hermes-421-stop-sending-data-before-we-show-you-the-banner": "systemerror (stage.conn.temporary)",
     "hermes-550-not-allowed-to-send-email-for-that-particular-domain": "userunknown (stage.rcpt)",
     "hermes-550-not-allowed-to-send-to-that-domain-from-that-address": "userunknown (stage.rcpt)",
-    "lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted": "blocked (reason.blocked.blacklisted)",
+    # lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted, read blind as blocked
+    # (reason.blocked.blacklisted): read since session 47 (K47) as policyviolation
+    # (reason.policyviolation.attachment-type-refused), a MIME type named as what a content policy refuses
 }
 BATCH_65_UNREAD = {
     "inetsim-552-5-2-3-error-message-exceeds-maximum-size": "exceedlimit (status.X.2.3)",

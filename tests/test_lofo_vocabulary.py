@@ -192,6 +192,12 @@ K47_SHIPPED: list[tuple[str, str, str]] = [
     # "Non-subscribers are ..."): read by the evidence table before
     ("500 Rejected. Non-subscribers are not allowed to post to this list.", "rejected",
      "reason.rejected.you-are-not-allowed-to-post"),
+    # a MIME type named as what a content policy refuses (sr.ht's, read blocked by "blacklisted" before; MIMEDefang's,
+    # read by its loose 5.7.1 before): the attachment-type subject, not a host's block list
+    ("500 Rejected. Content-Type text/html is blacklisted. See https://man.sr.ht/lists.sr.ht/how-to-send.md for help.",
+     "policyviolation", "reason.policyviolation.attachment-type-refused"),
+    ("554 5.7.1 MIME type message/partial not accepted here", "policyviolation",
+     "reason.policyviolation.attachment-type-refused"),
 ]
 
 K47_LEFT_OUT: list[tuple[str, str, str]] = [
