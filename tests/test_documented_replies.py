@@ -341,7 +341,8 @@ BATCH_60_UNREAD = {
     # zefilter-421-4-5-1-too-busy-now-try-again-later, read blind as toomanyconn (reason.toomanyconn.busy): read since
     # session 45 (K2-45) as systemerror (reason.systemerror.speaker-busy), the server busy in the first person
     "zefilter-421-4-5-1-unknown-network-error": "networkerror (reason.networkerror.network-error)",
-    "zefilter-451-4-1-8-client-hostname-seems-to-be-forged": "rejected (status.X.1.8)",
+    # zefilter-451-4-1-8-client-hostname-seems-to-be-forged, read blind as rejected (status.X.1.8): read since session
+    # 47 (K47) as requireptr (reason.requireptr.forged-hostname), Sendmail's "forged hostname" in its word order
     "zefilter-451-4-3-2-too-many-errors-come-back-later": "systemerror (status.4.3.2)",
     "zefilter-451-4-3-2-tempfail-try-again-later-please": "systemerror (status.4.3.2)",
     "zefilter-550-5-7-1-no-headers-at-all": "policyviolation (status.5.7.1)",
@@ -371,7 +372,9 @@ BATCH_64_UNREAD = {
     "hermes-421-stop-sending-data-before-we-show-you-the-banner": "systemerror (stage.conn.temporary)",
     "hermes-550-not-allowed-to-send-email-for-that-particular-domain": "userunknown (stage.rcpt)",
     "hermes-550-not-allowed-to-send-to-that-domain-from-that-address": "userunknown (stage.rcpt)",
-    "lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted": "blocked (reason.blocked.blacklisted)",
+    # lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted, read blind as blocked
+    # (reason.blocked.blacklisted): read since session 47 (K47) as policyviolation
+    # (reason.policyviolation.attachment-type-refused), a MIME type named as what a content policy refuses
 }
 BATCH_65_UNREAD = {
     "inetsim-552-5-2-3-error-message-exceeds-maximum-size": "exceedlimit (status.X.2.3)",

@@ -179,3 +179,49 @@ def test_maintenance_reads_only_a_temporary_reply() -> None:
     assert (temporary.reason, temporary.rule) == ("systemerror", "reason.systemerror.temporary-maintenance")
     permanent = explain_line("554 5.3.2 System under maintenance").finding
     assert (permanent.reason, permanent.rule) == ("notaccept", "status.X.3.2")
+
+
+# Session 47 (K47): words one system's entry held in one form, read in the other systems' forms too. Each row read
+# with all knowledge (documented wordings) and without its own family (catalogue ids); every row fails at 715179ca.
+K47_SHIPPED: list[tuple[str, str, str]] = [
+    # a client host name "forged" (forward-confirmed reverse DNS failed) in either word order: ze-filter's form, read
+    # rejected by its loose X.1.8 before; Sendmail's FEATURE(require_rdns) form by the same entry
+    ("451 4.1.8 RESOLVE : SMTP client hostname seems to be forged", "requireptr", "reason.requireptr.forged-hostname"),
+    ("451 4.1.8 Possibly forged hostname for 192.0.2.10", "requireptr", "reason.requireptr.forged-hostname"),
+    # a list's poster refused, whoever is named as not allowed (Mailman 2's and go-sisimai's "You are ...", sr.ht's
+    # "Non-subscribers are ..."): read by the evidence table before
+    ("500 Rejected. Non-subscribers are not allowed to post to this list.", "rejected",
+     "reason.rejected.you-are-not-allowed-to-post"),
+    # a MIME type named as what a content policy refuses (sr.ht's, read blocked by "blacklisted" before; MIMEDefang's,
+    # read by its loose 5.7.1 before): the attachment-type subject, not a host's block list
+    ("500 Rejected. Content-Type text/html is blacklisted. See https://man.sr.ht/lists.sr.ht/how-to-send.md for help.",
+     "policyviolation", "reason.policyviolation.attachment-type-refused"),
+    ("554 5.7.1 MIME type message/partial not accepted here", "policyviolation",
+     "reason.policyviolation.attachment-type-refused"),
+]
+
+K47_LEFT_OUT: list[tuple[str, str, str]] = [
+    # each without its own family, by the other's form of the words (both read rejected by X.1.8 before)
+    ("sendmail-451-4-1-8-possibly-forged-hostname", "requireptr", "reason.requireptr.forged-hostname"),
+    ("zefilter-451-4-1-8-client-hostname-seems-to-be-forged", "requireptr", "reason.requireptr.forged-hostname"),
+    # sr.ht's posters refused without sr.ht's own replies (read policyviolation by a bare refusal or the DATA stage)
+    ("lists-sr-ht-500-rejected-non-subscribers-not-allowed-to-post", "rejected",
+     "reason.rejected.you-are-not-allowed-to-post"),
+    ("lists-sr-ht-500-rejected-users-without-an-account-not-allowed", "rejected",
+     "reason.rejected.you-are-not-allowed-to-post"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), K47_SHIPPED, ids=[r[0][:50] for r in K47_SHIPPED])
+def test_k47_wordings_pasted_and_in_a_bounce(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+    bounce = read_as_bounce(reply)
+    assert (bounce.reason, bounce.rule) == (reason, rule)
+
+
+@pytest.mark.parametrize(("entry_id", "reason", "rule"), K47_LEFT_OUT, ids=[r[0] for r in K47_LEFT_OUT])
+def test_k47_read_without_what_only_its_family_supports(entry_id: str, reason: str, rule: str) -> None:
+    entry, finding = read_without_its_family(entry_id)
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert reason in entry["reasons"]
