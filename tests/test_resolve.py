@@ -2138,3 +2138,26 @@ def test_session_46_c46_user_ambiguous(reply: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == ("userunknown", "reason.userunknown.address-ambiguous")
     assert read_as_bounce(reply, "RCPT").reason == "userunknown"
+
+
+# session 47 (G47): a rate limit that counts the BYTES a client sent over a period (mox's «more than %d bytes in past
+# %s from your ip/network», Exim's ratelimit per_byte, postfwd's size rates) is the same rate limit as one counting
+# messages (speeding's mail-volume-in-a-period), not the mailbox that mox's 4.2.2 names. The first row read
+# mailboxfull (status X.2.2) on 715179ca; the other two are guards that pass on both: the count in messages, and one
+# message's size in bytes, which has no period (mesgtoobig).
+SESSION_47_G47_VOLUME_IN_A_PERIOD: list[tuple[str, str, str]] = [
+    ("452 4.2.2 more than 3145728000 bytes in past 24h0m0s from your ip/network", "speeding",
+     "reason.speeding.mail-volume-in-a-period"),
+    ("452 4.2.2 more than 10000 messages in past 24h0m0s from your ip/network", "speeding",
+     "reason.speeding.mail-sent-in-a-period"),
+    ("552 5.3.4 Message size exceeds fixed maximum message size: 10485760 bytes", "mesgtoobig", "status.X.3.4"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_47_G47_VOLUME_IN_A_PERIOD,
+                         ids=[r[0][:60] for r in SESSION_47_G47_VOLUME_IN_A_PERIOD])
+def test_session_47_g47_volume_in_a_period(reply: str, reason: str, rule: str) -> None:
+    line = explain_line(reply).finding
+    bounce = read_as_bounce(reply, "DATA")
+    assert (line.reason, line.rule) == (reason, rule)
+    assert (bounce.reason, bounce.rule) == (reason, rule)
