@@ -2213,3 +2213,56 @@ def test_ca46_pasted_cards_name_what_the_reply_names(reply: str, en: str, ja: st
     for lang, words in (("en", en), ("ja", ja)):
         f = explain_line(reply, lang=lang).finding
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule)
+
+
+# session 47 (CA47): a refusal whose words say the sending IP address's reverse DNS name is generic (it HAS a PTR
+# name, one built from the address or an access network's pattern) says so and asks for a name of the mail server's
+# own, not "has none"; a reply about a missing PTR keeps the general card (the last rows).
+_GENERIC_PTR = ("looks like a home or dynamic connection's", "家庭用や動的な接続のもの", "sender-admin", "has none")
+
+
+@pytest.mark.parametrize(("path", "en", "ja", "who", "not_en"), [
+    ("real-mta-heldout4/exim/conn-554-compuserve-country-code.eml", *_GENERIC_PTR),
+    ("real-mta-heldout4/postfix/conn-554-compuserve-country-code.eml", *_GENERIC_PTR),
+    ("real-mta-heldout4/sendmail/conn-554-compuserve-country-code.eml", *_GENERIC_PTR),
+    ("real-mta/postfix/rcpt-550-ptr-requireptr.eml", "has no valid reverse DNS", "正しく設定されていません",
+     "sender-admin", "looks like a home"),
+    ("real-mta-heldout/exim/conn-550-5725-reverse-dns.eml", "has no valid reverse DNS", "正しく設定されていません",
+     "sender-admin", "looks like a home"),
+])
+def test_ca47_bounce_cards_name_what_the_reply_names(path: str, en: str, ja: str, who: str, not_en: str) -> None:
+    raw = (Path(__file__).parent / "fixtures" / path).read_bytes()
+    for lang, words in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+        assert words in text, (lang, f.rule, text)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.title, f.card.cause]), f.card.cause
+
+
+# session 47 (CA47): a temporary refusal of AUTH in a delay notice (RFC 4954 §6's 454, Exim's 435, Gmail's 454) is a
+# failure of the server the sending server logs in to (its relay or outgoing service), not of "the recipient's mail
+# system": the card says so and does not send the customer to the recipient; pasted, the general card stays (a pasted
+# line does not say whose server answered) and a refused login (535) keeps the relay-login card.
+_AUTH_TEMP = ("could not check your mail server's login for now", "ログインを今は確認できませんでした", "nobody",
+              "recipient's mail system")
+
+
+@pytest.mark.parametrize(("reply", "en", "ja", "who", "not_en"), [
+    ("454 4.7.0 Temporary authentication failure", *_AUTH_TEMP),
+    ("435 Unable to authenticate at present", *_AUTH_TEMP),
+    ("454 4.7.0 Cannot authenticate due to temporary system problem. Try again later.", *_AUTH_TEMP),
+    ("535 5.7.8 Error: authentication failed: authentication failure", "refused your mail server's login",
+     "ログイン", "sender-admin", "could not check"),
+])
+def test_ca47_auth_delay_cards_name_the_next_server(reply: str, en: str, ja: str, who: str, not_en: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "AUTH", lang=lang)
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+        assert words in text, (lang, f.rule, text)
+        if lang == "en":
+            assert not_en not in text, text
+    line = explain_line(reply, lang="en").finding
+    assert line.card is not None and en not in line.card.title, line.card.title
