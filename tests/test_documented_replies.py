@@ -418,8 +418,8 @@ BATCH_69_UNREAD = {
     "sauce-550-message-blacklisted-contact-postmaster": "blocked (reason.blocked.blacklisted)",
 }
 BATCH_70_UNREAD = {
-    "m365proxy-501-no-mechanism-specified": "securityerror (stage.auth)",
-    "m365proxy-501-invalid-plain-data-format": "securityerror (stage.auth)",
+    # m365proxy-501-no-mechanism-specified and m365proxy-501-invalid-plain-data-format, read blind as securityerror
+    # (stage.auth): read since session 47 (C47) as syntaxerror, by RFC 4954 §4's 501 to AUTH (reply.501.auth)
     "m365proxy-550-recipient-domain-not-allowed": "policyviolation (stage.data)",
     "modernrelay-550-error-with-allowed-destinations": "userunknown (stage.rcpt)",
     "modernrelay-500-failed-to-match-session-with-delivery-agent": "syntaxerror (reply.500)",
