@@ -2170,3 +2170,19 @@ def test_session_47_c47_auth_501_is_syntax(reply: str) -> None:
 ])
 def test_session_47_c47_auth_501_leaves_the_rest(reply: str, command: str, reason: str) -> None:
     assert read_as_bounce(reply, command).reason == reason
+
+
+# session 47 (C47): a server that takes mail only for listed recipient domains answers one outside them «Recipient
+# domain not allowed» (modfin/smtpx's domain middleware, MailTail, m365proxy): a relay refused for that destination.
+# Both rows read another reason (no reason pasted alone) on 715179ca.
+SESSION_47_C47_RECIPIENT_DOMAIN: list[str] = [
+    "550 Recipient domain not allowed",
+    "550 5.7.1 Recipient domain is not allowed",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_47_C47_RECIPIENT_DOMAIN, ids=[r[:60] for r in SESSION_47_C47_RECIPIENT_DOMAIN])
+def test_session_47_c47_recipient_domain_not_allowed(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("norelaying", "reason.norelaying.recipient-domain-not-allowed")
+    assert read_as_bounce(reply, "RCPT").reason == "norelaying"
