@@ -421,7 +421,8 @@ BATCH_70_UNREAD = {
     # m365proxy-501-no-mechanism-specified and m365proxy-501-invalid-plain-data-format, read blind as securityerror
     # (stage.auth): read since session 47 (C47) as syntaxerror, by RFC 4954 §4's 501 to AUTH (reply.501.auth)
     # m365proxy-550-recipient-domain-not-allowed, read blind as policyviolation (stage.data): read since session 47
-    # (C47) as norelaying, by the words modfin/smtpx and MailTail answer too (reason.norelaying.recipient-domain-not-allowed)
+    # (C47) as norelaying, by the words modfin/smtpx and MailTail answer too
+    # (reason.norelaying.recipient-domain-not-allowed)
     "modernrelay-550-error-with-allowed-destinations": "userunknown (stage.rcpt)",
     "modernrelay-500-failed-to-match-session-with-delivery-agent": "syntaxerror (reply.500)",
     "modernrelay-500-delivery-agent-failed": "syntaxerror (reply.500)",

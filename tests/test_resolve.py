@@ -2181,7 +2181,8 @@ SESSION_47_C47_RECIPIENT_DOMAIN: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("reply", SESSION_47_C47_RECIPIENT_DOMAIN, ids=[r[:60] for r in SESSION_47_C47_RECIPIENT_DOMAIN])
+@pytest.mark.parametrize("reply", SESSION_47_C47_RECIPIENT_DOMAIN,
+                         ids=[r[:60] for r in SESSION_47_C47_RECIPIENT_DOMAIN])
 def test_session_47_c47_recipient_domain_not_allowed(reply: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == ("norelaying", "reason.norelaying.recipient-domain-not-allowed")
