@@ -408,6 +408,30 @@ BATCH_68_UNREAD = {
     "nigelhorne-smtp-proxy-554-something-went-wrong": "policyviolation (stage.data)",
     "tollur-550-error-id-was-denied-by-verifier": "policyviolation (reason.policyviolation.bare-refusal)",
 }
+# Batches 69 and 70 (session 47, C47): SAUCE's and five Python relays' and proxies' replies, labelled from their
+# source and committed (08acf461) before whybounce read them; each entry is one read otherwise at the first read.
+BATCH_69_UNREAD = {
+    "sauce-550-reverse-dns-no-such-domain": "hostunknown (reason.hostunknown.no-such-domain)",
+    # read blind as delivered (fact.status-2): the harness took 2.0.192 out of 10.2.0.192.in-addr.arpa as a status
+    # sauce-451-reverse-dns-lookup-timed-out, read blind as delivered (fact.status-2), the same harness status: read
+    # since then as requireptr (reason.requireptr.reverse-dns), its alternate
+    "sauce-501-invalid-characters-in-helo-domain": "blocked (stage.helo)",
+    "sauce-550-bounce-of-probably-forged-junk-mail": "userunknown (stage.rcpt)",
+    "sauce-550-error-in-from-header-invalid-address": "userunknown (reason.userunknown.recipient-unknown)",
+    "sauce-550-message-blacklisted-contact-postmaster": "blocked (reason.blocked.blacklisted)",
+}
+BATCH_70_UNREAD = {
+    # m365proxy-501-no-mechanism-specified and m365proxy-501-invalid-plain-data-format, read blind as securityerror
+    # (stage.auth): read since session 47 (C47) as syntaxerror, by RFC 4954 §4's 501 to AUTH (reply.501.auth)
+    # m365proxy-550-recipient-domain-not-allowed, read blind as policyviolation (stage.data): read since session 47
+    # (C47) as norelaying, by the words modfin/smtpx and MailTail answer too
+    # (reason.norelaying.recipient-domain-not-allowed)
+    "modernrelay-550-error-with-allowed-destinations": "userunknown (stage.rcpt)",
+    "modernrelay-500-failed-to-match-session-with-delivery-agent": "syntaxerror (reply.500)",
+    "modernrelay-500-delivery-agent-failed": "syntaxerror (reply.500)",
+    "azure-smtp-relay-500-unable-to-process": "systemerror (reason.systemerror.unable-to-process)",
+    "fakesmtpd-501-missing-arguments": "blocked (stage.ehlo)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -472,6 +496,8 @@ UNREAD[65] = BATCH_65_UNREAD
 UNREAD[66] = BATCH_66_UNREAD
 UNREAD[67] = BATCH_67_UNREAD
 UNREAD[68] = BATCH_68_UNREAD
+UNREAD[69] = BATCH_69_UNREAD
+UNREAD[70] = BATCH_70_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

@@ -2161,3 +2161,52 @@ def test_session_47_g47_volume_in_a_period(reply: str, reason: str, rule: str) -
     bounce = read_as_bounce(reply, "DATA")
     assert (line.reason, line.rule) == (reason, rule)
     assert (bounce.reason, bounce.rule) == (reason, rule)
+
+
+# session 47 (C47): RFC 4954 §4 has AUTH answer 501 to a client response it cannot decode, and RFC 5321 §4.2.1 gives
+# x0z to syntax: a 501 to AUTH says the exchange was malformed (syntaxerror), not the login refused (the AUTH stage's
+# securityerror). m365proxy and OCI Email Delivery answer so. Each row read securityerror (stage.auth) as a bounce
+# on 715179ca.
+SESSION_47_C47_AUTH_501: list[str] = [
+    "501 5.5.4 Invalid PLAIN data format",
+    "501 5.5.4 No mechanism specified",
+    "501 Invalid command argument, not a valid Base64 string",
+    "501 Invalid command argument, does not contain NUL",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_47_C47_AUTH_501, ids=[r[:60] for r in SESSION_47_C47_AUTH_501])
+def test_session_47_c47_auth_501_is_syntax(reply: str) -> None:
+    finding = read_as_bounce(reply, "AUTH")
+    assert (finding.reason, finding.rule) == ("syntaxerror", "reply.501.auth")
+
+
+# what the rule leaves alone: words that name a refused login still decide, a 501 that opens with a verdict is not
+# the code's syntax error, other AUTH codes keep the stage's reading, and a 501 to HELO keeps the stage's (a tuned
+# real-MTA set labels Sendmail's «501 5.0.0 Invalid domain name» to HELO as the sending host refused)
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    ("501 5.7.0 Authentication aborted", "AUTH", "securityerror"),
+    ("501 Rejected: too many failed logins", "AUTH", "securityerror"),
+    ("535 5.7.8 Authentication credentials invalid", "AUTH", "securityerror"),
+    ("504 5.7.4 Unrecognized authentication type", "AUTH", "securityerror"),
+    ("501 5.0.0 Invalid domain name", "HELO", "blocked"),
+])
+def test_session_47_c47_auth_501_leaves_the_rest(reply: str, command: str, reason: str) -> None:
+    assert read_as_bounce(reply, command).reason == reason
+
+
+# session 47 (C47): a server that takes mail only for listed recipient domains answers one outside them «Recipient
+# domain not allowed» (modfin/smtpx's domain middleware, MailTail, m365proxy): a relay refused for that destination.
+# Both rows read another reason (no reason pasted alone) on 715179ca.
+SESSION_47_C47_RECIPIENT_DOMAIN: list[str] = [
+    "550 Recipient domain not allowed",
+    "550 5.7.1 Recipient domain is not allowed",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_47_C47_RECIPIENT_DOMAIN,
+                         ids=[r[:60] for r in SESSION_47_C47_RECIPIENT_DOMAIN])
+def test_session_47_c47_recipient_domain_not_allowed(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == ("norelaying", "reason.norelaying.recipient-domain-not-allowed")
+    assert read_as_bounce(reply, "RCPT").reason == "norelaying"
