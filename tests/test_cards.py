@@ -2213,3 +2213,33 @@ def test_ca46_pasted_cards_name_what_the_reply_names(reply: str, en: str, ja: st
     for lang, words in (("en", en), ("ja", ja)):
         f = explain_line(reply, lang=lang).finding
         assert f.card is not None and words in f.card.title and f.card.who == who, (lang, f.rule)
+
+
+# session 47 (W47): the receiving server's own TLS, named in other words. A 454 to STARTTLS is the server's "TLS not
+# available" answer (RFC 3207 §4), whatever words follow (hermes's «TLS temporarily not available»: recipient-admin,
+# as Postfix's, Exim's and Synchronet's were); the rule tls-unsupported is a server that offers no STARTTLS at all
+# (ocaml-smtpd's «STARTTLS not supported in this mode»), as does-not-support-tls already was. Both read the base card
+# (sender-admin) on 715179ca. The last two rows are controls: the receiving server REQUIRES the encryption the sending
+# server did not use (sender-admin), and the same 454 in a mail program's own send error is its provider's.
+@pytest.mark.parametrize(("reply", "command", "who", "en", "ja"), [
+    ("454 TLS temporarily not available", "STARTTLS", "recipient-admin", "could not start encryption",
+     "暗号化（TLS）を開始できませんでした"),
+    ("454 4.7.0 TLS unavailable", "STARTTLS", "recipient-admin", "could not start encryption",
+     "暗号化（TLS）を開始できませんでした"),
+    ("550 5.0.0 STARTTLS not supported in this mode", "STARTTLS", "recipient-admin",
+     "did not provide the required encryption", "必要な暗号化に対応していませんでした"),
+    ("530 Must issue a STARTTLS command first", "MAIL", "sender-admin", "", ""),
+])
+def test_w47_the_receiving_servers_own_tls(reply: str, command: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, lang=lang)
+        assert f.reason == "failedstarttls" and f.card is not None, f.rule
+        assert f.card.who == who and words in f.card.title, (lang, f.rule, f.card.who, f.card.title)
+
+
+def test_w47_a_454_tls_refusal_in_a_send_error_is_the_providers() -> None:
+    text = ("An error occurred while sending mail. The mail server responded:\n454 TLS temporarily not available\n"
+            "Please try again.")
+    f = explain_line(text).finding
+    assert f.reason == "failedstarttls" and f.card is not None and f.card.who == "sender-admin", (f.rule, f.card)
+    assert f.card.title == "Your outgoing server could not start encryption", f.card.title  # not "requires"
