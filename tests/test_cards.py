@@ -2243,3 +2243,35 @@ def test_w47_a_454_tls_refusal_in_a_send_error_is_the_providers() -> None:
     f = explain_line(text).finding
     assert f.reason == "failedstarttls" and f.card is not None and f.card.who == "sender-admin", (f.rule, f.card)
     assert f.card.title == "Your outgoing server could not start encryption", f.card.title  # not "requires"
+
+
+# session 47 (W47): a refused message that was itself a notice from the sending side (a virus scanner's notice to a
+# forged sender: blacklist-milter) or that used the null sender of notices without being one (rsmtpd): a system on the
+# sending side sends it (sender-admin, RFC 5321 §4.5.5), whichever reason the words read (policyviolation,
+# spamdetected), and whichever MTA relayed the reply. On 715179ca these read recipient-admin (the receiving site's
+# rule) and sender (change the message). Controls: spam judged by the content stays the sender's, a policy refusal
+# that names no notice stays the receiving site's.
+@pytest.mark.parametrize("mta", ["exim", "opensmtpd", "postfix", "sendmail"])
+@pytest.mark.parametrize("name", ["blacklist-milter-554-5-7-1-forged-bounce-message-not-accepted.eml",
+                                  "rsmtpd-550-does-not-appear-to-contain-undeliverable-mail-notification.eml"])
+def test_w47_a_notice_from_the_sending_side_refused(mta: str, name: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    for lang, title in (("en", "A bounce or automatic notice from your side was refused"),
+                        ("ja", "お客様側から送られたエラーメールや自動通知が拒否されました")):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.reason in ("policyviolation", "spamdetected") and f.card is not None, f.rule
+        assert f.card.who == "sender-admin" and f.card.title == title, (lang, f.rule, f.card.who, f.card.title)
+
+
+@pytest.mark.parametrize(("reply", "reason", "who"), [
+    ("554 5.7.1 Backscatter rejected as spam", "spamdetected", "sender-admin"),
+    ("550 5.7.1 Forged bounce rejected by policy", "policyviolation", "sender-admin"),
+    ("550 5.7.1 Null sender not allowed for this message: policy violation", "policyviolation", "sender-admin"),
+    ("554 5.7.1 Message rejected as spam", "spamdetected", "sender"),
+    ("550 5.7.1 Message refused by policy", "policyviolation", "recipient-admin"),
+])
+def test_w47_a_notice_from_the_sending_side_refused_as_words(reply: str, reason: str, who: str) -> None:
+    f = read_as_bounce(reply, "DATA")
+    if f.reason != reason:
+        pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not {reason}")
+    assert f.card is not None and f.card.who == who, (f.rule, f.card and f.card.title)
