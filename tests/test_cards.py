@@ -2266,3 +2266,64 @@ def test_ca47_auth_delay_cards_name_the_next_server(reply: str, en: str, ja: str
             assert not_en not in text, text
     line = explain_line(reply, lang="en").finding
     assert line.card is not None and en not in line.card.title, line.card.title
+
+# session 47 (W47): the receiving server's own TLS, named in other words. A 454 to STARTTLS is the server's "TLS not
+# available" answer (RFC 3207 §4), whatever words follow (hermes's «TLS temporarily not available»: recipient-admin,
+# as Postfix's, Exim's and Synchronet's were); the rule tls-unsupported is a server that offers no STARTTLS at all
+# (ocaml-smtpd's «STARTTLS not supported in this mode»), as does-not-support-tls already was. Both read the base card
+# (sender-admin) on 715179ca. The last two rows are controls: the receiving server REQUIRES the encryption the sending
+# server did not use (sender-admin), and the same 454 in a mail program's own send error is its provider's.
+@pytest.mark.parametrize(("reply", "command", "who", "en", "ja"), [
+    ("454 TLS temporarily not available", "STARTTLS", "recipient-admin", "could not start encryption",
+     "暗号化（TLS）を開始できませんでした"),
+    ("454 4.7.0 TLS unavailable", "STARTTLS", "recipient-admin", "could not start encryption",
+     "暗号化（TLS）を開始できませんでした"),
+    ("550 5.0.0 STARTTLS not supported in this mode", "STARTTLS", "recipient-admin",
+     "did not provide the required encryption", "必要な暗号化に対応していませんでした"),
+    ("530 Must issue a STARTTLS command first", "MAIL", "sender-admin", "", ""),
+])
+def test_w47_the_receiving_servers_own_tls(reply: str, command: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, lang=lang)
+        assert f.reason == "failedstarttls" and f.card is not None, f.rule
+        assert f.card.who == who and words in f.card.title, (lang, f.rule, f.card.who, f.card.title)
+
+
+def test_w47_a_454_tls_refusal_in_a_send_error_is_the_providers() -> None:
+    text = ("An error occurred while sending mail. The mail server responded:\n454 TLS temporarily not available\n"
+            "Please try again.")
+    f = explain_line(text).finding
+    assert f.reason == "failedstarttls" and f.card is not None and f.card.who == "sender-admin", (f.rule, f.card)
+    assert f.card.title == "Your outgoing server could not start encryption", f.card.title  # not "requires"
+
+
+# session 47 (W47): a refused message that was itself a notice from the sending side (a virus scanner's notice to a
+# forged sender: blacklist-milter) or that used the null sender of notices without being one (rsmtpd): a system on the
+# sending side sends it (sender-admin, RFC 5321 §4.5.5), whichever reason the words read (policyviolation,
+# spamdetected), and whichever MTA relayed the reply. On 715179ca these read recipient-admin (the receiving site's
+# rule) and sender (change the message). Controls: spam judged by the content stays the sender's, a policy refusal
+# that names no notice stays the receiving site's.
+@pytest.mark.parametrize("mta", ["exim", "opensmtpd", "postfix", "sendmail"])
+@pytest.mark.parametrize("name", ["blacklist-milter-554-5-7-1-forged-bounce-message-not-accepted.eml",
+                                  "rsmtpd-550-does-not-appear-to-contain-undeliverable-mail-notification.eml"])
+def test_w47_a_notice_from_the_sending_side_refused(mta: str, name: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    for lang, title in (("en", "A bounce or automatic notice from your side was refused"),
+                        ("ja", "お客様側から送られたエラーメールや自動通知が拒否されました")):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.reason in ("policyviolation", "spamdetected") and f.card is not None, f.rule
+        assert f.card.who == "sender-admin" and f.card.title == title, (lang, f.rule, f.card.who, f.card.title)
+
+
+@pytest.mark.parametrize(("reply", "reason", "who"), [
+    ("554 5.7.1 Backscatter rejected as spam", "spamdetected", "sender-admin"),
+    ("550 5.7.1 Forged bounce rejected by policy", "policyviolation", "sender-admin"),
+    ("550 5.7.1 Null sender not allowed for this message: policy violation", "policyviolation", "sender-admin"),
+    ("554 5.7.1 Message rejected as spam", "spamdetected", "sender"),
+    ("550 5.7.1 Message refused by policy", "policyviolation", "recipient-admin"),
+])
+def test_w47_a_notice_from_the_sending_side_refused_as_words(reply: str, reason: str, who: str) -> None:
+    f = read_as_bounce(reply, "DATA")
+    if f.reason != reason:
+        pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not {reason}")
+    assert f.card is not None and f.card.who == who, (f.rule, f.card and f.card.title)
