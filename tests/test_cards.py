@@ -2267,6 +2267,7 @@ def test_ca47_auth_delay_cards_name_the_next_server(reply: str, en: str, ja: str
     line = explain_line(reply, lang="en").finding
     assert line.card is not None and en not in line.card.title, line.card.title
 
+
 # session 47 (W47): the receiving server's own TLS, named in other words. A 454 to STARTTLS is the server's "TLS not
 # available" answer (RFC 3207 §4), whatever words follow (hermes's «TLS temporarily not available»: recipient-admin,
 # as Postfix's, Exim's and Synchronet's were); the rule tls-unsupported is a server that offers no STARTTLS at all
