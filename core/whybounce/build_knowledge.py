@@ -165,13 +165,18 @@ def provider_slices(providers: dict[str, Any]) -> list[tuple[str, Any]]:
     scanned) filed under their windows' slices likewise (grams.filed), from the compiled files."""
     from .grams import SHORT_LIST, filed
     from .providers import Provider, compile_index
+    from .resolve import Condition
 
     found = [Provider(name, spec) for name, spec in sorted(providers.items())]
     parts = [("providers#index", compile_index(providers)),
              ("providers#slices", filed([t for p in found for t in p.texts]))]
     for p in found:
-        if len(p.sentences) > SHORT_LIST:
-            parts.append((f"providers/{p.name}#slices", filed([pieces[0] for pieces, _e in p.sentences])))
+        items, rows = p.sentences
+        for _reason, _rule, _tier, when, _source in rows:
+            if when:
+                Condition(when)  # (checks its keys: a process makes a sentence's entry only when its words match)
+        if len(items) > SHORT_LIST:
+            parts.append((f"providers/{p.name}#slices", filed([pieces[0] for pieces, _n in items])))
     return parts
 
 

@@ -213,20 +213,6 @@ class PhraseIndex:
         self.rows = rows
         self.slices = SliceIndex([pieces[0] for pieces, _n in items], chosen)
 
-    @classmethod
-    def of(cls, pairs: list[tuple[tuple[str, ...], Entry]],
-           chosen: Callable[[], dict[str, Any] | None] | None = None) -> PhraseIndex:
-        """An index of (pieces, entry) pairs, every entry made already (a provider's sentences)."""
-        numbers: dict[int, int] = {}
-        entries: list[Entry | None] = []
-        items = []
-        for pieces, entry in pairs:
-            n = numbers.setdefault(id(entry), len(entries))
-            if n == len(entries):
-                entries.append(entry)
-            items.append((pieces, n))
-        return cls(items, entries, chosen=chosen)
-
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
         items = self.items
