@@ -160,9 +160,9 @@ def phrase_slices(reasons: dict[str, Any]) -> dict[str, Any]:
 
 def provider_slices(providers: dict[str, Any]) -> list[tuple[str, Any]]:
     """What recognising a provider needs of every file (``providers#index``: providers.compile_index), and the
-    windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
-    and each provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always
-    scanned) filed under their windows' slices likewise (grams.filed), from the compiled files."""
+    providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them) and each
+    provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always scanned)
+    filed under their windows' slices as the phrases are (grams.filed), from the compiled files."""
     from .grams import SHORT_LIST, filed
     from .providers import Provider, compile_index
     from .resolve import Condition
