@@ -15,6 +15,7 @@ from whybounce.grams import (
     SHORT_LIST,
     SliceIndex,
     choose_slices,
+    filed,
     number,
     text_grams,
 )
@@ -74,10 +75,10 @@ def test_a_long_list_is_filed_after_its_first_scans_and_a_short_one_never() -> N
 
 
 def test_a_list_with_slices_chosen_ahead_is_filed_sooner() -> None:
-    """Filing from slices chosen ahead costs a few scans, not hundreds: such an index stops scanning early."""
+    """Filing from an index filed ahead costs a few scans, not hundreds: such an index stops scanning early."""
     long_list = [f"phrase number {n}" for n in range(SHORT_LIST + 1)]
-    chosen = choose_slices(long_list)
-    index = SliceIndex(long_list, lambda: chosen)
+    ahead = filed(long_list)
+    index = SliceIndex(long_list, lambda: ahead)
     assert SCANS_BEFORE_FILING_CHOSEN < SCANS_BEFORE_INDEX
     for _ in range(SCANS_BEFORE_FILING_CHOSEN):
         assert index.candidates("phrase number 7") == [7]
@@ -136,21 +137,62 @@ def test_a_string_is_found_at_any_position_of_the_text(shift: int) -> None:
         assert n in index.candidates("x" * shift + strings[n] + " y")
 
 
-def test_slices_chosen_ahead_are_used_and_wrong_ones_are_not() -> None:
-    """Filing takes the slices chosen ahead (build_knowledge stores the resolver's) when each is a slice of its
-    string; a stale list, for other strings, is chosen again rather than trusted."""
+def test_slices_chosen_ahead_are_the_same_every_time() -> None:
     chosen = choose_slices(STRINGS)
-    assert chosen == choose_slices(list(STRINGS))  # the same every time
+    assert chosen == choose_slices(list(STRINGS))
     assert all((len(k) == 5 and k in s) if k else len(s) < 5 for k, s in zip(chosen, STRINGS, strict=True))
-    ahead = SliceIndex(STRINGS, lambda: chosen)
-    ahead.file()
-    assert sorted(ahead.by_slice) == sorted({g for k in chosen if k for g in (k[:4], k[1:])})
-    stale = SliceIndex(STRINGS, lambda: ["zzzz"] * len(STRINGS))
+
+
+def _expected(strings: list[str]) -> tuple[dict[str, list[int]], list[int]]:
+    """What an index files, from the windows chosen: each string under both slices of its window, or short."""
+    by_slice: dict[str, list[int]] = {}
+    for n, key in enumerate(choose_slices(strings)):
+        for g in sorted({key[:4], key[1:]}) if key else ():
+            by_slice.setdefault(g, []).append(n)
+    return by_slice, [n for n, s in enumerate(strings) if len(s) < 5]
+
+
+def _filed_now(strings: list[str]) -> SliceIndex:
+    index = SliceIndex(strings)
+    index.file()
+    return index
+
+
+FILED_CASES = [
+    STRINGS,
+    [f"phrase number {n}" for n in range(SHORT_LIST + 1)],
+    ["user unknown", "ユーザ不明", "存在しません", "ÿéàü mailbox", "ab", "abcd", "宛先 user unknown", "aaaaaaa"],
+]
+
+
+@pytest.mark.parametrize("strings", FILED_CASES)
+def test_an_index_filed_ahead_is_each_string_under_its_windows_slices(strings: list[str]) -> None:
+    """build_knowledge stores grams.filed of a list; a process makes from it (and, with none stored, files itself)
+    each string under both slices of its chosen window, the Latin-1 slices as numbers as well, the short ones apart;
+    and every string a text holds is a candidate."""
+    grams._array()
+    by_slice, short = _expected(strings)
+    for index in (SliceIndex(strings, lambda: filed(list(strings))), SliceIndex(strings)):
+        index.file()
+        assert index.by_slice == by_slice and index.short == short
+        assert index.by_number == {number(g): ns for g, ns in by_slice.items() if max(g) <= "\xff"}
+        assert index.slices == frozenset(by_slice) and index.numbers == frozenset(index.by_number)
+        for text in ("552 mailbox full (over quota)", "宛先 user unknown ユーザ不明", "x ÿéàü mailbox y", "aaaaaaaa"):
+            assert {n for n, s in enumerate(strings) if s in text} <= set(index.candidates(text))
+
+
+def test_an_index_filed_ahead_for_other_strings_is_not_used() -> None:
+    """A stale stored index (filed for other strings, as in a tree of other data files) is filed again rather than
+    trusted: every string present is still a candidate."""
+    stale = SliceIndex(STRINGS, lambda: filed(["zzzzzz", "yyyyyy"]))
     stale.file()
     assert "zzzz" not in stale.by_slice
-    for index in (ahead, stale):
-        assert {STRINGS[n] for n in index.candidates("552 mailbox full (over quota)") if STRINGS[n] in
-                "552 mailbox full (over quota)"} == {"mailbox full", "mail", "over quota", "quota"}
+    text = "552 mailbox full (over quota)"
+    assert {STRINGS[n] for n in stale.candidates(text) if STRINGS[n] in text} == {"mailbox full", "mail",
+                                                                                   "over quota", "quota"}
+    shifted = SliceIndex(STRINGS, lambda: filed(STRINGS[1:] + STRINGS[:1]))  # the same strings in another order
+    shifted.file()
+    assert shifted.by_slice == _filed_now(STRINGS).by_slice
 
 
 def test_the_shipped_phrase_slices_are_the_phrases_own() -> None:
@@ -158,7 +200,7 @@ def test_the_shipped_phrase_slices_are_the_phrases_own() -> None:
     from whybounce import knowledge, resolve
 
     index = resolve.knowledge().index.slices
-    assert knowledge.section("reasons#slices") == choose_slices(index.strings)
+    assert knowledge.section("reasons#slices") == filed(index.strings)
 
 
 def test_the_shipped_token_slices_are_the_tokens_own() -> None:
@@ -167,7 +209,7 @@ def test_the_shipped_token_slices_are_the_tokens_own() -> None:
 
     index, _tokens = providers._text_tokens()
     assert index.chosen is not None
-    assert knowledge.section("providers#slices") == choose_slices(index.strings) == index.chosen()
+    assert knowledge.section("providers#slices") == filed(index.strings) == index.chosen()
 
 
 def test_the_shipped_sentence_slices_are_each_providers_own() -> None:
@@ -183,7 +225,7 @@ def test_the_shipped_sentence_slices_are_each_providers_own() -> None:
                 knowledge.section(f"providers/{p.name}#slices")
             continue
         stored += 1
-        assert knowledge.section(f"providers/{p.name}#slices") == choose_slices(index.strings) == index.chosen()
+        assert knowledge.section(f"providers/{p.name}#slices") == filed(index.strings) == index.chosen()
     assert stored >= 2  # Google's and Microsoft's
 
 
@@ -196,9 +238,9 @@ def test_the_shipped_status_name_slices_are_the_names_own() -> None:
     index = k.status_name_index
     names = [name for name, _code in k.status_names]
     assert index.strings == names and index.chosen is not None
-    assert knowledge.section("status_codes#slices") == choose_slices(names) == index.chosen()
-    filed = SliceIndex(names, chosen=index.chosen)  # a fresh one, filed now: the resolver's own files itself
-    filed.file()
+    assert knowledge.section("status_codes#slices") == filed(names) == index.chosen()
+    fresh = SliceIndex(names, chosen=index.chosen)  # a fresh one, filed now: the resolver's own files itself
+    fresh.file()
     for name in names:
         reply = f"550 {name} (see the docs)"
-        assert [names[n] for n in filed.candidates(reply) if names[n] in reply] == [m for m in names if m in reply]
+        assert [names[n] for n in fresh.candidates(reply) if names[n] in reply] == [m for m in names if m in reply]

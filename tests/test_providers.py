@@ -373,3 +373,29 @@ def test_au_reply_quoted_after_another_servers_code(remote: str, status: str, di
     """Whether au named the address decides its reading, whoever quotes the reply and with what code before it."""
     r = resolve(_ev("a@ezweb.ne.jp", diagnostic, remote=remote, status=status), "bounce", "rfc3464")
     assert (r.reason, r.rule) == (reason, rule)
+
+
+def test_a_providers_sentence_entry_is_made_when_its_words_first_match() -> None:
+    """A recognised provider's sentence index holds each sentence as a row, and makes its entry (with its
+    condition) only when the sentence's words first match: not one for each of a provider's 100 sentences."""
+    from whybounce import providers
+    from whybounce.smtp import fold
+
+    providers._sentence_index.cache_clear()
+    try:
+        p = providers.provider("google")
+        assert p is not None and p.has_sentences
+        spec = next(s for s in p._spec["sentences"] if isinstance(s["match"][0], str))
+        index = providers._sentence_index("google")
+        assert len(index.entries) == len(p._spec["sentences"]) > 20 and set(index.entries) == {None}
+        text = f"550 5.7.1 {fold(spec['match'][0].lower())} https://support.example/"
+        found = index.find(text)
+        rule = f"provider.google.{spec['id']}"
+        assert rule in [entry.rule for entry, *_ in found]
+        made = [e for e in index.entries if e is not None]
+        assert {e.rule for e in made} == {entry.rule for entry, *_ in found}
+        assert all(e.reason == s["reason"] and e.tier == "provider" for e in made
+                   for s in p._spec["sentences"] if e.rule == f"provider.google.{s['id']}")
+        assert index.find(text)[0][0] is found[0][0]  # made once
+    finally:
+        providers._sentence_index.cache_clear()

@@ -149,30 +149,34 @@ def _lean(value: Any) -> Any:
     return value
 
 
-def phrase_slices(reasons: dict[str, Any]) -> list[str]:
-    """The window each of the resolver's phrases is filed under (grams.SliceIndex: its two slices), chosen here
-    rather than in every process that reads many replies: the phrases as ``resolve.Knowledge`` lists them, from the
-    compiled files."""
-    from .grams import choose_slices
+def phrase_slices(reasons: dict[str, Any]) -> dict[str, Any]:
+    """The resolver's phrases filed under their windows' slices (grams.filed), here rather than in every process that
+    reads many replies: the phrases as ``resolve.Knowledge`` lists them, from the compiled files."""
+    from .grams import filed
     from .resolve import Knowledge
 
-    return choose_slices(Knowledge(reasons).index.slices.strings)
+    return filed(Knowledge(reasons).index.slices.strings)
 
 
 def provider_slices(providers: dict[str, Any]) -> list[tuple[str, Any]]:
     """What recognising a provider needs of every file (``providers#index``: providers.compile_index), and the
-    windows the providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them)
-    and each provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always
-    scanned) are filed under, chosen here likewise, from the compiled files."""
-    from .grams import SHORT_LIST, choose_slices
+    providers' tokens (``providers#slices``, the tokens as ``providers._text_tokens`` lists them) and each
+    provider's sentences (``providers/NAME#slices``, for a provider with more sentences than are always scanned)
+    filed under their windows' slices as the phrases are (grams.filed), from the compiled files."""
+    from .grams import SHORT_LIST, filed
     from .providers import Provider, compile_index
+    from .resolve import Condition
 
     found = [Provider(name, spec) for name, spec in sorted(providers.items())]
     parts = [("providers#index", compile_index(providers)),
-             ("providers#slices", choose_slices([t for p in found for t in p.texts]))]
+             ("providers#slices", filed([t for p in found for t in p.texts]))]
     for p in found:
-        if len(p.sentences) > SHORT_LIST:
-            parts.append((f"providers/{p.name}#slices", choose_slices([pieces[0] for pieces, _e in p.sentences])))
+        items, rows = p.sentences
+        for _reason, _rule, _tier, when, _source in rows:
+            if when:
+                Condition(when)  # (checks its keys: a process makes a sentence's entry only when its words match)
+        if len(items) > SHORT_LIST:
+            parts.append((f"providers/{p.name}#slices", filed([pieces[0] for pieces, _n in items])))
     return parts
 
 
@@ -264,12 +268,12 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         # what the evidence tier reads (evidence._table): feature -> (reason, weight), not the rows and families
         parts.append(("evidence#table", table_of(evidence["rows"])))
     if isinstance(status_codes, dict) and "codes" in status_codes:
-        from .grams import choose_slices
+        from .grams import filed
 
         names = status_names(status_codes["codes"])
         parts.append(("status_codes#names", names))
-        # the windows resolve.Knowledge.status_name_index files the names under, chosen here as the phrases' are
-        parts.append(("status_codes#slices", choose_slices([name for name, _code in names])))
+        # resolve.Knowledge.status_name_index's names, filed here as the phrases are
+        parts.append(("status_codes#slices", filed([name for name, _code in names])))
     for part, value in _gather_notes(parts):
         blob: bytes = msgpack.packb(value, use_bin_type=True)
         index[part] = [offset, len(blob)]

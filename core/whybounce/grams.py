@@ -12,9 +12,10 @@ strings, many sharing common words ("mail", "user"), looked for in every reply.
 
 Filing costs milliseconds, a plain scan of every string microseconds: a process that reads one reply
 (``whybounce line``) scans, and the index is built once a process has looked up :data:`SCANS_BEFORE_INDEX`
-texts, so bulk runs pay for it once.  A short list is always scanned.  Where the slices were chosen ahead
-(``build_knowledge`` stores them for the resolver's phrases), filing only sorts the strings under them and
-costs about five scans of the list, so such an index is filed after :data:`SCANS_BEFORE_FILING_CHOSEN`.
+texts, so bulk runs pay for it once.  A short list is always scanned.  Where the index was filed ahead
+(``build_knowledge`` stores :func:`filed` of the resolver's phrases, the providers' tokens and sentences, the status
+names), filing only makes its dicts from the stored lists, in C, and costs about five scans of the list, so such an
+index is filed after :data:`SCANS_BEFORE_FILING_CHOSEN`.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 GRAM = 4
 WINDOW = GRAM + 1  # two slices, at a window's first and second character: a text is sliced at every other position
 SCANS_BEFORE_INDEX = 32
-SCANS_BEFORE_FILING_CHOSEN = 4  # slices chosen ahead: filing 600 phrases costs 0.2 ms, one scan of them 37 µs
+SCANS_BEFORE_FILING_CHOSEN = 4  # filed ahead: making the dicts of 1,170 phrases costs 0.2 ms, one scan 50 µs
 SHORT_LIST = 48  # up to this many strings a scan costs no more than slicing the text
 
 
@@ -39,9 +40,9 @@ class SliceIndex:
 
     __slots__ = ("by_number", "by_slice", "chosen", "numbers", "scans", "short", "slices", "strings")
 
-    def __init__(self, strings: list[str], chosen: Callable[[], list[str] | None] | None = None) -> None:
+    def __init__(self, strings: list[str], chosen: Callable[[], dict[str, Any] | None] | None = None) -> None:
         self.strings = strings
-        self.chosen = chosen  # the windows chosen ahead (choose_slices), one per string, asked for when filing
+        self.chosen = chosen  # the index filed ahead (:func:`filed` of the strings), asked for when filing
         # scans left before filing; -1: always scanned
         self.scans = -1 if len(strings) <= SHORT_LIST else SCANS_BEFORE_INDEX if chosen is None \
             else SCANS_BEFORE_FILING_CHOSEN
@@ -75,27 +76,41 @@ class SliceIndex:
         return found
 
     def file(self) -> frozenset[str]:
-        """File the strings under their rarest windows' slices now (done by itself after the first scans)."""
-        keys = self.chosen() if self.chosen is not None else None
-        if keys is None or len(keys) != len(self.strings) or not all(
-                (len(k) == WINDOW and k in s) if k else len(s) < WINDOW
-                for k, s in zip(keys, self.strings, strict=True)):
-            keys = choose_slices(self.strings)  # none stored, or stored for other strings: chosen now
-        for n, key in enumerate(keys):
-            if key:
-                for g in {key[:GRAM], key[1:]}:
-                    self.by_slice.setdefault(g, []).append(n)
-            else:
-                self.short.append(n)
+        """File the strings under their rarest windows' slices now (done by itself after the first scans): from the
+        index filed ahead when it is one of these very strings, else filed now (:func:`filed`)."""
+        stored = self.chosen() if self.chosen is not None else None
+        if stored is None or stored["strings"] != "\0".join(self.strings):
+            stored = filed(self.strings)  # none stored, or stored for other strings (a tree of other data files)
+        latin, lists = stored["latin"], stored["lists"]
+        self.by_slice = dict(zip(latin, lists, strict=True))
+        self.by_slice.update(stored["other"])
+        self.short = stored["short"]
         array = _array()
         if array:
             # a slice with another character is in no Latin-1 text; the others made numbers all at once, as a text's
-            latin = [g for g in self.by_slice if g.isascii() or max(g) <= "\xff"]
-            numbers = array("I", "".join(latin).encode("latin-1"))
-            self.by_number = {n: self.by_slice[g] for n, g in zip(numbers, latin, strict=True)}
+            self.by_number = dict(zip(array("I", "".join(latin).encode("latin-1")), lists, strict=True))
         self.numbers = frozenset(self.by_number)
         self.slices = frozenset(self.by_slice)
         return self.slices
+
+
+def filed(strings: list[str]) -> dict[str, Any]:
+    """The index of ``strings`` as plain lists (msgpack's types), which :meth:`SliceIndex.file` makes its dicts from
+    without a loop in Python: ``strings`` joined by NULs (what it was filed for), the numbers of the strings shorter
+    than a window (``short``), and each slice of a chosen window (:func:`choose_slices`) with the numbers of the
+    strings filed under it, the Latin-1 slices (``latin``, ``lists``: :func:`number` reads them) apart from the
+    others (``other``)."""
+    by_slice: dict[str, list[int]] = {}
+    short = []
+    for n, key in enumerate(choose_slices(strings)):
+        if key:
+            for g in dict.fromkeys((key[:GRAM], key[1:])):  # (in order: the stored file is the same every build)
+                by_slice.setdefault(g, []).append(n)
+        else:
+            short.append(n)
+    latin = [g for g in by_slice if g.isascii() or max(g) <= "\xff"]
+    return {"strings": "\0".join(strings), "short": short, "latin": latin, "lists": [by_slice[g] for g in latin],
+            "other": {g: numbers for g, numbers in by_slice.items() if not (g.isascii() or max(g) <= "\xff")}}
 
 
 def choose_slices(strings: list[str]) -> list[str]:

@@ -200,11 +200,12 @@ def grouped_names(name: str) -> list[str]:
     return names
 
 
-def stored_slices(name: str) -> list[str] | None:
-    """The windows ``build_knowledge`` chose for an index of phrases (``reasons#slices``, ``providers#slices``,
-    ``providers/NAME#slices``: grams.SliceIndex), or None when it stored none (a tree of other data files)."""
+def stored_slices(name: str) -> dict[str, Any] | None:
+    """An index of phrases as ``build_knowledge`` filed it (``reasons#slices``, ``providers#slices``,
+    ``providers/NAME#slices``, ``status_codes#slices``: grams.filed), or None when it stored none (a tree of other
+    data files)."""
     try:
-        chosen: list[str] = _SHIPPED.section(name)
+        chosen: dict[str, Any] = _SHIPPED.section(name)
     except KeyError:
         return None
     return chosen

@@ -21,7 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from .resolve import Candidate, Condition, Entry
+    from .resolve import Candidate, Condition
 
 _CODE = lazy(r"[A-Za-z0-9_\-]{1,40}")  # a provider's code token after its marker
 _NON_DIGITS = lazy(r"\D")
@@ -37,8 +37,8 @@ class Provider:
     """One ``data/providers/<name>.yaml``, ready to match (a plain class: nothing to pay for at start-up)."""
 
     __slots__ = ("_cards", "_sentences", "_spec", "code_ranges", "codes", "digits", "domains", "flags", "formats",
-                 "hosts", "markers", "name", "notice", "prefixes", "shared_statuses", "source", "status_ranges",
-                 "statuses", "texts")
+                 "has_sentences", "hosts", "markers", "name", "notice", "prefixes", "shared_statuses", "source",
+                 "status_ranges", "statuses", "texts")
 
     def __init__(self, name: str, spec: dict[str, Any]) -> None:
         if spec.get("provider") != name:
@@ -82,7 +82,8 @@ class Provider:
                 self.statuses[code] = (reason, src, code)
         # a status the provider documents with several sentences of different meaning: its sentence decides
         self.shared_statuses = frozenset(shared)
-        self._sentences: list[tuple[tuple[str, ...], Entry]] | None = None
+        self.has_sentences = bool(spec.get("sentences"))
+        self._sentences: tuple[list[tuple[tuple[str, ...], int]], list[tuple[str, str, str, Any, Any]]] | None = None
         self.flags = tuple((f["field"].lower(), str(f["value"]).lower(), f["reason"],
                             f"provider.{name}.{_flag_rule(f)}",
                             f.get("source")) for f in spec.get("flags") or ())
@@ -92,17 +93,21 @@ class Provider:
         self._cards: dict[str, str] | None = None
 
     @property
-    def sentences(self) -> list[tuple[tuple[str, ...], Entry]]:
-        """(pieces, entry) of every sentence, built when the provider is first recognised (most never are)."""
+    def sentences(self) -> tuple[list[tuple[tuple[str, ...], int]], list[tuple[str, str, str, Any, Any]]]:
+        """The sentences as :class:`resolve.PhraseIndex` reads them, made when the provider is first recognised (most
+        never are): (the folded pieces of a ``match`` item, the number of its sentence) and each sentence's row
+        (:class:`resolve.Entry`'s arguments), from which the index makes an entry when its words first match, not
+        one for each of the provider's sentences (build_knowledge checks every row's condition ahead)."""
         if self._sentences is None:
-            from .resolve import Entry, match_items
+            from .resolve import match_items
 
-            found: list[tuple[tuple[str, ...], Entry]] = []
+            items: list[tuple[tuple[str, ...], int]] = []
+            rows: list[tuple[str, str, str, Any, Any]] = []
             for s in self._spec.get("sentences") or ():
-                entry = Entry(s["reason"], f"provider.{self.name}.{s['id']}", "provider", s.get("when"),
-                              s.get("source"))
-                found.extend((pieces, entry) for pieces in match_items(s["match"]))
-            self._sentences = found
+                items.extend((pieces, len(rows)) for pieces in match_items(s["match"]))
+                rule = f"provider.{self.name}.{s['id']}"
+                rows.append((s["reason"], rule, "provider", s.get("when"), s.get("source")))
+            self._sentences = (items, rows)
         return self._sentences
 
     @property
@@ -345,7 +350,7 @@ def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> 
         if p.notice is not None and fmt in p.formats:
             reason, rule, src = p.notice
             out.append(make(reason, rule, "provider", f"a notice of {p.name}", source=src or p.source))
-        if p.sentences and text:
+        if p.has_sentences and text:
             for entry, weight, pos, words in _sentence_index(p.name).find(text):
                 cond: Condition | None = entry.condition
                 if cond is not None and not cond.holds(ev, status, fmt):
@@ -361,4 +366,5 @@ def _sentence_index(name: str) -> Any:
 
     p = provider(name)
     assert p is not None, name
-    return PhraseIndex.of(p.sentences, chosen=lambda: stored_slices(f"providers/{name}#slices"))
+    items, rows = p.sentences
+    return PhraseIndex(items, [None] * len(rows), rows, chosen=lambda: stored_slices(f"providers/{name}#slices"))

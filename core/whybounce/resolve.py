@@ -204,7 +204,7 @@ class PhraseIndex:
     __slots__ = ("entries", "items", "rows", "slices")
 
     def __init__(self, items: Sequence[tuple[tuple[str, ...], int]], entries: list[Entry | None],
-                 rows: Sequence[Sequence[Any]] = (), chosen: Callable[[], list[str] | None] | None = None) -> None:
+                 rows: Sequence[Sequence[Any]] = (), chosen: Callable[[], dict[str, Any] | None] | None = None) -> None:
         """``items``: (pieces, the number of its entry in ``entries``); an entry that is None there is made from
         ``rows`` (:class:`Entry`'s arguments, by the same number) when it first matches: a process that reads one
         reply makes the few entries it matches, not the resolver's 840 (``Knowledge``)."""
@@ -212,20 +212,6 @@ class PhraseIndex:
         self.entries = entries
         self.rows = rows
         self.slices = SliceIndex([pieces[0] for pieces, _n in items], chosen)
-
-    @classmethod
-    def of(cls, pairs: list[tuple[tuple[str, ...], Entry]],
-           chosen: Callable[[], list[str] | None] | None = None) -> PhraseIndex:
-        """An index of (pieces, entry) pairs, every entry made already (a provider's sentences)."""
-        numbers: dict[int, int] = {}
-        entries: list[Entry | None] = []
-        items = []
-        for pieces, entry in pairs:
-            n = numbers.setdefault(id(entry), len(entries))
-            if n == len(entries):
-                entries.append(entry)
-            items.append((pieces, n))
-        return cls(items, entries, chosen=chosen)
 
     def find(self, text: str) -> list[tuple[Entry, int, int, str]]:
         """(entry, weight, position, matched words) for every entry whose words occur in ``text``."""
