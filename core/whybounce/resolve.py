@@ -1162,7 +1162,7 @@ def _fallbacks(r: _Reading) -> None:
     ev, command = r.ev, r.command
     for_now = (ev.reply_code or ev.status or "").startswith("4")
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
-    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said)):
+    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said, ev.reply_code)):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         for row in r.k.retry_only:
@@ -1171,9 +1171,19 @@ def _fallbacks(r: _Reading) -> None:
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
 
 
-def _opening_word(said: str) -> str:
-    """The first word of the server's own text: past the reply code, the enhanced status and punctuation."""
-    for token in said.split():
+def _opening_word(said: str, code: str | None = None) -> str:
+    """The first word of the server's own text: past the reply code, the enhanced status and punctuation.  Where the
+    reply code stands as a word of its own, the server's text starts after it: Exim names the host before the reply
+    ("host mx.example.org [192.0.2.1]" then "SMTP error from remote mail server after end of data:", 4.96; after that
+    frame, then ": host <name> [<ip>]: ", in older releases: transports/smtp.c), and "host" is not the server's
+    first word (session 47, X47: Exim's report of lists.sr.ht's "500-Rejected. ..." read as a bare 500's syntax error,
+    Postfix's, Sendmail's and OpenSMTPD's as the refusal it opens with)."""
+    tokens = said.split()
+    if code:
+        at = next((i for i, t in enumerate(tokens) if t == code or t.startswith(code + "-")), None)
+        if at is not None:
+            tokens = tokens[at + 1:]
+    for token in tokens:
         word = token.strip(".,;:!?()[]<>\"'#-")
         if word and not word[0].isdigit():
             return word
