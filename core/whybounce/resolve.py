@@ -611,7 +611,10 @@ def _not_yet(command: str | None) -> frozenset[str]:
 
 def best_status(ev: Evidence) -> str | None:
     """The DSN's status, unless the server's own text carries a more specific one of the same class."""
-    s, t = ev.status, ev.status_from_text
+    return _best_status(ev.status, ev.status_from_text)
+
+
+def _best_status(s: str | None, t: str | None) -> str | None:
     if s and t and s != t and s[0] == t[0] and s.endswith((".0.0", ".5.0")) and not t.endswith(".0.0"):
         return t
     return s or t
@@ -669,13 +672,16 @@ def cause_status(ev: Evidence) -> str | None:
     what).  Exim's 5.0.0 over a 4.x.x reply is read as the reply's own status: a reading written for a server's
     permanent code (5.7.1, 5.1.1) is no reading of the temporary one it sent, which Postfix's final report of the
     same reply keeps (session 44, X44).  A Status the reporting MTA made from the bare reply code says nothing
-    (Evidence)."""
-    if ev.status_from_reply_code:
-        return None
+    (Evidence) but the code's class: a status in the reply's words (qmail's "(#5.6.1)") is read under it as under
+    Postfix's X.0.0 for the same reply (session 47, X47)."""
     s, t = ev.status, ev.status_from_text
+    if ev.status_from_reply_code:
+        if not t or not s:
+            return None
+        s = s[0] + ".0.0"
     if s and t and s[0] != t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
         return t if t[0] == "4" and s[0] == "5" else s[0] + t[1:]
-    return best_status(ev)
+    return _best_status(s, t)
 
 
 class _Reading:
