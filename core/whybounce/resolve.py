@@ -779,7 +779,9 @@ def _facts(r: _Reading, kind: str) -> None:
         r.out.append(Candidate("delivered", f"fact.action-{ev.action}", "fact", f"Action: {ev.action}"))
     elif status and status.startswith("2."):
         r.out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
-    r.out.extend(providers.candidates(ev, r.text, status, r.fmt))
+    quoted = ev.status_from_text
+    given_up_on = quoted if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:] else None
+    r.out.extend(providers.candidates(ev, r.text, status, r.fmt, given_up_on))
     if ev.diagnostic_type and ev.diagnostic_type.lower().startswith("x-unix"):
         r.out.append(Candidate("mailererror", "fact.local-program", "program",
                                f"Diagnostic-Code: {ev.diagnostic_type}"))
