@@ -158,6 +158,28 @@ def test_the_status_sendmail_makes_for_a_bare_reply_to_mail_from(code: str, stat
     assert not _made_from_reply_code(ev)
 
 
+# session 47 (X47): Sendmail reads a reply's status only right after its code (usersmtp.c reply(): extenhsc(bufp + 4,
+# ...)); a status elsewhere in the words is none to it, and the Status it wrote is its smtptodsn() of the code
+STATUS_ELSEWHERE = [
+    ("DATA", "552", "5.2.2", "552 dspam says, no spam please (#5.6.1)", True),  # qmail's place: not read
+    ("RCPT", "452", "4.3.1", "452 max rcpt limit exceeded (#5.7.1)", True),
+    ("DATA", "552", "5.2.2", "552 5.2.2 Mailbox full (#5.2.2)", False),  # right after the code: the server's own
+    ("DATA", "552", "5.2.2", "552-5.2.2 Mailbox full", False),
+]
+
+
+@pytest.mark.parametrize(("command", "code", "status", "said", "made"), STATUS_ELSEWHERE)
+def test_a_status_away_from_the_code_is_none_of_sendmails(command: str, code: str, status: str, said: str,
+                                                          made: bool) -> None:
+    from whybounce.formats.sendmail import _made_from_reply_code
+    from whybounce.smtp import fill_from_text
+
+    ev = Evidence(address="a@example.net", command=command, reply_code=code, status=status, diagnostic=said)
+    fill_from_text(ev, said)
+    assert ev.status_from_text is not None
+    assert _made_from_reply_code(ev) is made
+
+
 MBOX = (
     b"From MAILER-DAEMON  Thu Jul  2 12:05:05 2020\n"
     b"Subject: one\n\nbody one\n--B--\n"

@@ -203,7 +203,9 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         rule=rule,
         sources=sources,
         status_inferred=inferred,
-        status_from_reply_code=ev.status_from_reply_code,  # the detector's fact: no text status, so shown as is
+        # the detector's fact: no text status, so shown as is (a status elsewhere in the words, qmail's "(#5.6.1)", is
+        # not said to be missing: the card's line says the server sent none)
+        status_from_reply_code=ev.status_from_reply_code and not ev.status_from_text,
         timing=timing_of(state, ev.retry_until, said),
         passed_on_to=ev.passed_on_to,
     )

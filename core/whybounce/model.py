@@ -88,8 +88,8 @@ class Evidence(Record):
         self.flags = flags  # fields a notice states a verdict in (a header, a JSON field, a code of the
         # format's own): (name, value), lower case
         self.retry_until = retry_until  # a DSN's Will-Retry-Until (RFC 3464 §2.3.9), as written
-        # the reporting MTA wrote ``status`` itself from the bare reply code (the reply carried none): it says
-        # nothing the code does not, so it decides no reason
+        # the reporting MTA wrote ``status`` itself from the bare reply code (the reply carried none where the MTA
+        # reads one): it says nothing the code does not, so it decides no reason
         self.status_from_reply_code = status_from_reply_code
         # the report's format never names the SMTP command (OpenSMTPD's notices): ``command`` is None without
         # saying that no command was refused, so words believed only away from RCPT TO cannot rely on its absence

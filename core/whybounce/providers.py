@@ -297,10 +297,12 @@ def _lookup(name: str | None, table: dict[str, str]) -> Provider | None:
     return None if found is None else provider(found)
 
 
-def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str | None = None) -> list[Provider]:
+def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str | None = None,
+              given_up_on: str | None = None) -> list[Provider]:
     """The providers whose knowledge applies to this recipient, most direct first: the detector's own format,
     the recipient's domain, the answering host, the reporting host, then a token in the reply or a status code
-    only the provider uses."""
+    only the provider uses (``status``, or ``given_up_on``: the status of the reply a final report's X.4.7 gave up
+    on)."""
     by_domain, by_host, by_format = _index()
     named = by_format.get(fmt or "")
     found: list[Provider | None] = [
@@ -311,8 +313,9 @@ def recognise(ev: Evidence, text: str = "", fmt: str | None = None, status: str 
     ]
     if text:
         found.extend(_named_in(text))
-    if status:
-        found.extend(_own_status_of(status))
+    for st in (status, given_up_on):
+        if st:
+            found.extend(_own_status_of(st))
     out: list[Provider] = []
     for p in found:
         if p is not None and p not in out:
@@ -328,21 +331,26 @@ def _candidate() -> type[Candidate]:
     return Candidate
 
 
-def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None) -> list[Candidate]:
-    """The provider-tier readings of one recipient (``text`` is the lower-cased reply, see smtp.for_matching)."""
+def candidates(ev: Evidence, text: str, status: str | None, fmt: str | None,
+               given_up_on: str | None = None) -> list[Candidate]:
+    """The provider-tier readings of one recipient (``text`` is the lower-cased reply, see smtp.for_matching).
+    ``given_up_on``: the status of the reply a final report's X.4.7 gave up on (Sendmail 8.17's Status 4.4.7 over
+    "451 4.7.500 ..."), read as a provider's status too, as Exim's report (5.0.0, the reply's status read:
+    resolve.cause_status) and Postfix's (the reply's status) of the same reply read it (session 47, X47)."""
     make = _candidate()
     out: list[Candidate] = []
-    for p in recognise(ev, text, fmt, status):
+    for p in recognise(ev, text, fmt, status, given_up_on):
         raw = ev.diagnostic or ""
         code = p.code_reading(raw) if p.markers and raw else None
         if code is not None:
             out.append(make(code[0], f"provider.{p.name}.code.{code[3].lower()}", "provider", code[1],
                             weight=_CODE_WEIGHT, source=code[2] or p.source))
-        st = p.status_reading(status)
-        if st is not None:
-            weight = _SHARED_STATUS_WEIGHT if st[2] in p.shared_statuses else _STATUS_WEIGHT
-            out.append(make(st[0], f"provider.{p.name}.status.{st[2]}", "provider", f"status {status}",
-                            weight=weight, source=st[1] or p.source))
+        for said, st in ((status, p.status_reading(status)),
+                         (given_up_on, p.status_reading(given_up_on) if given_up_on else None)):
+            if st is not None:
+                weight = _SHARED_STATUS_WEIGHT if st[2] in p.shared_statuses else _STATUS_WEIGHT
+                out.append(make(st[0], f"provider.{p.name}.status.{st[2]}", "provider", f"status {said}",
+                                weight=weight, source=st[1] or p.source))
         for field, value, reason, rule, src in p.flags:
             if (field, value) in ev.flags:
                 out.append(make(reason, rule, "provider", f"{field}: {value}", weight=_CODE_WEIGHT,

@@ -597,7 +597,10 @@ def _not_yet(command: str | None) -> frozenset[str]:
 
 def best_status(ev: Evidence) -> str | None:
     """The DSN's status, unless the server's own text carries a more specific one of the same class."""
-    s, t = ev.status, ev.status_from_text
+    return _best_status(ev.status, ev.status_from_text)
+
+
+def _best_status(s: str | None, t: str | None) -> str | None:
     if s and t and s != t and s[0] == t[0] and s.endswith((".0.0", ".5.0")) and not t.endswith(".0.0"):
         return t
     return s or t
@@ -655,13 +658,16 @@ def cause_status(ev: Evidence) -> str | None:
     what).  Exim's 5.0.0 over a 4.x.x reply is read as the reply's own status: a reading written for a server's
     permanent code (5.7.1, 5.1.1) is no reading of the temporary one it sent, which Postfix's final report of the
     same reply keeps (session 44, X44).  A Status the reporting MTA made from the bare reply code says nothing
-    (Evidence)."""
-    if ev.status_from_reply_code:
-        return None
+    (Evidence) but the code's class: a status in the reply's words (qmail's "(#5.6.1)") is read under it as under
+    Postfix's X.0.0 for the same reply (session 47, X47)."""
     s, t = ev.status, ev.status_from_text
+    if ev.status_from_reply_code:
+        if not t or not s:
+            return None
+        s = s[0] + ".0.0"
     if s and t and s[0] != t[0] and s.endswith(".0.0") and not t.endswith(".0.0"):
         return t if t[0] == "4" and s[0] == "5" else s[0] + t[1:]
-    return best_status(ev)
+    return _best_status(s, t)
 
 
 class _Reading:
@@ -759,7 +765,9 @@ def _facts(r: _Reading, kind: str) -> None:
         r.out.append(Candidate("delivered", f"fact.action-{ev.action}", "fact", f"Action: {ev.action}"))
     elif status and status.startswith("2."):
         r.out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
-    r.out.extend(providers.candidates(ev, r.text, status, r.fmt))
+    quoted = ev.status_from_text
+    given_up_on = quoted if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:] else None
+    r.out.extend(providers.candidates(ev, r.text, status, r.fmt, given_up_on))
     if ev.diagnostic_type and ev.diagnostic_type.lower().startswith("x-unix"):
         r.out.append(Candidate("mailererror", "fact.local-program", "program",
                                f"Diagnostic-Code: {ev.diagnostic_type}"))
@@ -1148,7 +1156,7 @@ def _fallbacks(r: _Reading) -> None:
     ev, command = r.ev, r.command
     for_now = (ev.reply_code or ev.status or "").startswith("4")
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
-    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said)):
+    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said, ev.reply_code)):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         for row in r.k.retry_only:
@@ -1157,9 +1165,19 @@ def _fallbacks(r: _Reading) -> None:
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
 
 
-def _opening_word(said: str) -> str:
-    """The first word of the server's own text: past the reply code, the enhanced status and punctuation."""
-    for token in said.split():
+def _opening_word(said: str, code: str | None = None) -> str:
+    """The first word of the server's own text: past the reply code, the enhanced status and punctuation.  Where the
+    reply code stands as a word of its own, the server's text starts after it: Exim names the host before the reply
+    ("host mx.example.org [192.0.2.1]" then "SMTP error from remote mail server after end of data:", 4.96; after that
+    frame, then ": host <name> [<ip>]: ", in older releases: transports/smtp.c), and "host" is not the server's
+    first word (session 47, X47: Exim's report of lists.sr.ht's "500-Rejected. ..." read as a bare 500's syntax error,
+    Postfix's, Sendmail's and OpenSMTPD's as the refusal it opens with)."""
+    tokens = said.split()
+    if code:
+        at = next((i for i, t in enumerate(tokens) if t == code or t.startswith(code + "-")), None)
+        if at is not None:
+            tokens = tokens[at + 1:]
+    for token in tokens:
         word = token.strip(".,;:!?()[]<>\"'#-")
         if word and not word[0].isdigit():
             return word

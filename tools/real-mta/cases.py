@@ -154,6 +154,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "catalogue43c": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43C),
     # and its fourth (session 45, helper X45)
     "catalogue43d": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43D),
+    # and its fifth (session 47, helper X47)
+    "catalogue43e": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43E),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

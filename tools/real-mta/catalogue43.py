@@ -44,6 +44,9 @@ LAST_IP_C = "127.0.25.250"
 # the fourth batch (session 45, helper X45): the identity range given to it (127.0.26.x is set 39's)
 FIRST_IP_D = "127.0.28.1"
 LAST_IP_D = "127.0.28.250"
+# the fifth batch (session 47, helper X47): the identity range given to it (127.0.29.x, 127.0.30.x: sets 41, 42)
+FIRST_IP_E = "127.0.31.1"
+LAST_IP_E = "127.0.31.250"
 
 
 @dataclass(frozen=True)
@@ -3090,11 +3093,693 @@ CATALOGUE43D: list[Catalogued] = [
 ]
 
 
+# The fifth batch (session 47, helper X47): 130 OTHER catalogue replies, picked once at commit e7f66a0b by
+# catalogue43_pick.py --batch e (the fourth batch's rule; the catalogue's batches 64-68 families and the first
+# reasons batches 1-4 hold few of favoured: its docstring)
+CATALOGUE43E: list[Catalogued] = [
+    _c('blitzmail-421-shutting-down-now', 'CONN', (
+        '421 blitz.example.edu shutting down now.',
+    ), ('systemerror',), 'nobody', True, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('blitzmail-550-connection-from-your-address-denied', 'CONN', (
+        '550 Connection from your address denied.',
+    ), ('blocked',), 'sender-admin', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('hermes-421-stop-sending-data-before-we-show-you-the-banner', 'CONN', (
+        '421 Stop sending data before we show you the banner',
+    ), ('syntaxerror', 'blocked'), 'sender-admin', True, 'hermes-antispam-proxy',
+       ('jjguti/hermes, src/Proxy.cpp, https://github.com/jjguti/hermes/blob/3b0c15ac6f273b4e936cec'
+        '8a8a8cb869ed56c518/src/Proxy.cpp')),
+    _c('nginx-mail-503-5-5-0-improper-use-of-smtp-command-pipelining', 'CONN', (
+        '503 5.5.0 Improper use of SMTP command pipelining',
+    ), ('syntaxerror', 'blocked'), 'sender-admin', False, 'nginx-mail-proxy',
+       ('nginx, src/mail/ngx_mail_smtp_handler.c and ngx_mail_smtp_module.c, https://github.com/ngi'
+        'nx/nginx/blob/05a75d0d9496d874fc22d7e8b3c44b7914a61509/src/mail/ngx_mail_smtp_handler.c')),
+    _c('robin-550-5-7-1-client-ip-blocked-by-rbl', 'CONN', (
+        '550-5.7.1 Service unavailable; client IP blocked by RBL',
+        '550 5.7.1 [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('blocked',), 'sender-admin', False, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('zefilter-421-4-5-1-too-busy-now-try-again-later', 'CONN', (
+        "421 4.5.1 I'm too busy now. Try again later !",
+    ), ('systemfull', 'systemerror'), 'nobody', True, 'ze-filter',
+       ('jmarcio/ze-filter, src/mlfi_connect.c, https://github.com/jmarcio/ze-filter/blob/0db14996e'
+        'b67c857f44ec57444c3f75d2eed980e/src/mlfi_connect.c')),
+    _c('gmail-501-5-5-4-empty-helo-argument', 'EHLO', (
+        '501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection.',
+    ), ('syntaxerror',), 'sender-admin', False, 'gmail',
+       'Gmail SMTP errors and codes (Google Workspace Admin Help), https://support.google.com/a/answer/3726730'),
+    _c('indimail-smtpd-553-helo-in-badhelo-list', 'EHLO', (
+        '553 sorry, your HELO/EHLO greeting is in my badhelo list (#5.7.1)',
+    ), ('blocked',), 'sender-admin', False, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('indimail-smtpd-553-no-ptr-record', 'EHLO', (
+        '553 Sorry, no PTR (reverse DNS) record for ({client_ip}) (#5.7.1)',
+    ), ('requireptr',), 'sender-admin', False, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('nginx-mail-501-5-5-4-invalid-argument', 'EHLO', (
+        '501 5.5.4 Invalid argument',
+    ), ('syntaxerror',), 'sender-admin', False, 'nginx-mail-proxy',
+       ('nginx, src/mail/ngx_mail_smtp_handler.c and ngx_mail_smtp_module.c, https://github.com/ngi'
+        'nx/nginx/blob/05a75d0d9496d874fc22d7e8b3c44b7914a61509/src/mail/ngx_mail_smtp_handler.c')),
+    _c('qpsmtpd-550-no-reverse-dns-for-ip', 'EHLO', (
+        '550 no reverse DNS for {client_ip}',
+    ), ('requireptr',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/helo (no_reverse_dns)'),
+    _c('blitzmail-452-insufficient-disk-space', 'MAIL', (
+        '452 Insufficient disk space; try another time.',
+    ), ('systemfull',), 'nobody', True, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('blitzmail-501-unrecognized-parameter', 'MAIL', (
+        '501 Unrecognized parameter: BODY=8BITMIME',
+    ), ('syntaxerror',), 'sender-admin', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('blitzmail-552-max-message-size', 'MAIL', (
+        '552 Max message size is 10485760.',
+    ), ('mesgtoobig',), 'sender', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('courier-417-dns-lookup-failure-try-again-later', 'MAIL', (
+        '417 DNS lookup failure: example.net. Try again later.',
+    ), ('networkerror',), 'nobody', True, 'courier',
+       ('Courier MTA 1.0.16 (Debian 12 courier-mta), submit; Courier source courier/submit.C (check'
+        'dns), https://www.courier-mta.org/')),
+    _c('courier-417-dns-lookup-on-helo-failed', 'MAIL', (
+        '417 DNS lookup on HELO mail.example.org failed. Try again later.',
+    ), ('networkerror',), 'nobody', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta 1.0.16-3+b6), https://www.courier-mta.org/'),
+    _c('davmail-530-authentication-required', 'MAIL', (
+        '530 Authentication required',
+    ), ('securityerror',), 'sender', False, 'davmail',
+       ('DavMail 6.0.1 (Debian 12 davmail-server), davmail/smtp/SmtpConnection, https://github.com/'
+        'mguessan/davmail/blob/02acba3a831d4dcaf3cf9651f81af47675b7d62b/src/java/davmail/smtp/SmtpC'
+        'onnection.java')),
+    _c('exim-503-helo-or-ehlo-required', 'MAIL', (
+        '503 HELO or EHLO required',
+    ), ('syntaxerror',), 'sender-admin', False, 'exim',
+       ('Exim 4.96 (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/smtp_in.c (helo_req'
+        'uired); strings of /usr/sbin/exim4')),
+    _c('graph-smtpd-451-4-0-0-sender-not-allowed', 'MAIL', (
+        '451 4.0.0 sender not allowed',
+    ), ('rejected', 'securityerror'), 'sender-admin', True, 'graph-smtpd',
+       ('andrewheberle/graph-smtpd, pkg/graphserver/session.go (Session.Mail), https://github.com/a'
+        'ndrewheberle/graph-smtpd/blob/aed49d80e4055f25cf4ce1b2e55a65a567495760/pkg/graphserver/ses'
+        'sion.go')),
+    _c('indimail-smtpd-553-host-has-been-denied', 'MAIL', (
+        '553 sorry, your host has been denied (#5.7.1)',
+    ), ('blocked',), 'sender-admin', False, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('inetsim-552-5-2-3-error-message-exceeds-maximum-size', 'MAIL', (
+        '552 5.2.3 Error: Message exceeds maximum size',
+    ), ('mesgtoobig',), 'sender', False, 'inetsim',
+       'INetSim 1.3.2, lib/INetSim/SMTP.pm (Debian 12 inetsim 1.3.2+dfsg.1-1), https://www.inetsim.org/'),
+    _c('inetsim-555-5-5-4-error-unsupported-option', 'MAIL', (
+        '555 5.5.4 Error: Unsupported option',
+    ), ('syntaxerror',), 'sender-admin', False, 'inetsim',
+       'INetSim 1.3.2, lib/INetSim/SMTP.pm (Debian 12 inetsim 1.3.2+dfsg.1-1), https://www.inetsim.org/'),
+    _c('milterlimit-550-5-7-1-message-limit-exceeded', 'MAIL', (
+        '550 5.7.1 Message limit exceeded',
+    ), ('speeding',), 'sender-admin', False, 'small-milters',
+       ('mschout/milter-limit (App::Milter::Limit), lib/App/Milter/Limit.pm, https://github.com/msc'
+        'hout/milter-limit/blob/16e29024b7f0cb10bf670ec09d84879c50bb2855/lib/App/Milter/Limit.pm')),
+    _c('mox-550-5-7-1-must-match-authenticated-user', 'MAIL', (
+        '550 5.7.1 must match authenticated user',
+    ), ('securityerror', 'rejected'), 'sender', False, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('mox-552-5-3-4-message-too-large', 'MAIL', (
+        '552 5.3.4 message too large',
+    ), ('mesgtoobig',), 'sender', False, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('nginx-mail-530-5-7-1-authentication-required', 'MAIL', (
+        '530 5.7.1 Authentication required',
+    ), ('securityerror',), 'sender-admin', False, 'nginx-mail-proxy',
+       ('nginx, src/mail/ngx_mail_smtp_handler.c and ngx_mail_smtp_module.c, https://github.com/ngi'
+        'nx/nginx/blob/05a75d0d9496d874fc22d7e8b3c44b7914a61509/src/mail/ngx_mail_smtp_handler.c')),
+    _c('postfix-501-5-5-4-bad-message-size-syntax', 'MAIL', (
+        '501 5.5.4 Bad message size syntax',
+    ), ('syntaxerror',), 'sender-admin', False, 'postfix',
+       'Postfix 3.7.11 (Debian 12 package postfix 3.7.11-0+deb12u1), src/smtpd/smtpd.c (mail_cmd); strings of smtpd'),
+    _c('postfix-552-5-3-4-message-size-exceeds-fixed-limit', 'MAIL', (
+        '552 5.3.4 Message size exceeds fixed limit',
+    ), ('mesgtoobig',), 'sender', False, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('qpsmtpd-450-spf-no-response', 'MAIL', (
+        '450 SPF - no response',
+    ), ('networkerror', 'authfailure'), 'nobody', True, 'qpsmtpd',
+       ('qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/sender_permitted_from ('
+        'mail_handler, reject >= 2)')),
+    _c('qpsmtpd-550-command-refused-due-to-lack-of-security', 'MAIL', (
+        '550 Command refused due to lack of security',
+    ), ('failedstarttls', 'securityerror'), 'recipient-admin', False, 'qpsmtpd',
+       ('qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/tls (bad_ssl_hook), usr'
+        '/share/perl5/Qpsmtpd/SMTP.pm (mail_respond 550)')),
+    _c('robin-452-4-5-3-envelope-limit-exceeded', 'MAIL', (
+        '452 4.5.3 Envelope limit exceeded [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('toomanyconn',), 'nobody', True, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('robin-530-5-7-57-authentication-required-to-relay-mail', 'MAIL', (
+        '530 5.7.57 Authentication required to relay mail [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('securityerror', 'norelaying'), 'sender-admin', False, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('rsmtpd-503-must-say-helo-ehlo-before-this-command', 'MAIL', (
+        '503 You must say HELO/EHLO before using this command',
+    ), ('syntaxerror',), 'sender-admin', False, 'rsmtpd',
+       ('alfmel/rsmtpd, rsmtpd/handlers/mail.py, https://github.com/alfmel/rsmtpd/blob/16a86482b9ef'
+        '2ba69ae4aae52ca502f700a145d5/rsmtpd/handlers/mail.py')),
+    _c('rsmtpd-504-only-mail-from-is-implemented', 'MAIL', (
+        '504 Only MAIL FROM: is implemented on this server',
+    ), ('syntaxerror',), 'sender-admin', False, 'rsmtpd',
+       ('alfmel/rsmtpd, rsmtpd/handlers/mail.py, https://github.com/alfmel/rsmtpd/blob/16a86482b9ef'
+        '2ba69ae4aae52ca502f700a145d5/rsmtpd/handlers/mail.py')),
+    _c('sendmail-550-5-7-1-not-allowed-to-act-as', 'MAIL', (
+        '550 5.7.1 alice not allowed to act as bob',
+    ), ('securityerror',), 'sender', False, 'sendmail',
+       'Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/m4/proto.m4 (trust_auth)'),
+    _c('sendmail-552-5-2-3-message-size-exceeds-maximum-value', 'MAIL', (
+        '552 5.2.3 Message size exceeds maximum value',
+    ), ('mesgtoobig',), 'sender', False, 'sendmail',
+       'Sendmail 8.17.1.9 source, https://www.proofpoint.com/us/products/email-protection/open-source-email-solution'),
+    _c('sirerun-smtpd-553-5-1-7-sender-address-format-invalid', 'MAIL', (
+        '553 5.1.7 Sender address format invalid',
+    ), ('rejected', 'syntaxerror'), 'sender-admin', False, 'sirerun-smtpd',
+       ('sirerun/smtpd, internal/plugins/spf/spf.go, https://github.com/sirerun/smtpd/blob/29461f52'
+        '02b1c392fefbaea264ec418f08cab0eb/internal/plugins/spf/spf.go')),
+    _c('advancedfiltering-451-mail-box-temporarily-unavailable', 'RCPT', (
+        '451 RC/ (Mail box is temporarily unavailable, please try again later)',
+    ), ('toomanyconn',), 'nobody', True, 'advancedfiltering',
+       ('Advanced Filtering source, services/smtp/exim/main.conf (Exim ACLs), https://github.com/ro'
+        'man-rybalko/af/blob/8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf')),
+    _c('chapps-554-5-7-1-rejected-authentication-failed', 'RCPT', (
+        '554-5.7.1 <bob@example.net>: Recipient address rejected: Rejected -',
+        '554 5.7.1 Authentication failed',
+    ), ('securityerror',), 'sender', False, 'chapps',
+       'CHAPPS 0.5.18 (PyPI sdist), chapps/config.py and README.md, https://pypi.org/project/chapps/0.5.18/'),
+    _c('cn-mail-450-mailbox-unavailable-temporarily', 'RCPT', (
+        '450 mailbox unavailable.',
+    ), ('onhold', 'systemerror'), 'nobody', True, 'cn-mail-system',
+       ('SMTP 退信代码 list (blog.sina.com.cn), https://bl'
+        'og.sina.com.cn/s/blog_8dc13ec50101fxxr.html')),
+    _c('comcast-421-reverse-dns-failure', 'RCPT', (
+        '421 - [Reverse DNS failure : Try again later]',
+    ), ('requireptr',), 'sender-admin', True, 'comcast',
+       ("What are Comcast's Mail Delivery Error Codes? (Comcast security/postmaster), http://securi"
+        'ty.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx')),
+    _c('courier-440-tls-required-not-available', 'RCPT', (
+        "440 TLS not available, but it's required for this connection.",
+    ), ('failedstarttls',), 'recipient-admin', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('dcc-550-5-7-1-bulk-mail-reputation-see-reps', 'RCPT', (
+        '550-5.7.1 6B3Gk2Z9012345 bulk mail reputation; see',
+        '550 5.7.1 https://commercial-dcc.rhyolite.com/cgi-bin/reps.cgi?tgt={client_ip}',
+    ), ('badreputation',), 'sender-admin', False, 'dcc',
+       ('Rhyolite Software DCC 2.3.167, SMTP reply strings (REPLY_DEF rej_def, grey_def, rep_def), '
+        'https://www.dcc-servers.net/dcc/')),
+    _c('dovecot-lmtp-451-4-3-0-too-many-concurrent-deliveries', 'RCPT', (
+        '451 4.3.0 <bob@example.com> Too many concurrent deliveries for user',
+    ), ('toomanyconn',), 'nobody', True, 'dovecot',
+       'Dovecot 2.3.19.1 source, https://www.dovecot.org/'),
+    _c('earthlink-outbound-421-4-2-1-connection-deferred-elnk-139', 'RCPT', (
+        '421 4.2.1 Connection deferred - ELNK_139',
+    ), ('toomanyconn',), 'nobody', True, 'earthlink',
+       ('Outbound SMTP error codes (EarthLink postmaster, Vade), https://postmaster-earthlink.vades'
+        'ecure.com/outbound_error_codes')),
+    _c('exim-550-previous-cached-callout-verification-failure', 'RCPT', (
+        ('550-Verification failed for <alice@example.org> 550-Previous (cached) callout verification'
+         ' failure 550 Sender verify failed'),
+    ), ('rejected',), 'sender-admin', False, 'exim',
+       ('Exim 4.96 source (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/verify.c (ca'
+        'ched callout failure), src/acl.c (sender verify)')),
+    _c('gmail-421-4-7-0-no-ptr-rate-limited', 'RCPT', (
+        '421-4.7.0 The IP address sending this message does not have a PTR record, or the',
+        '421-4.7.0 corresponding forward DNS entry does not point to the sending IP. To',
+        '421-4.7.0 protect our users from spam, email sent from your IP address has been',
+        '421 4.7.0 temporarily rate limited.',
+    ), ('requireptr',), 'sender-admin', True, 'gmail',
+       'Gmail SMTP errors and codes (Google Workspace Admin Help), https://support.google.com/a/answer/3726730'),
+    _c('gmail-421-4-7-26-unauthenticated-rate-limited', 'RCPT', (
+        '421-4.7.26 This email has been rate limited because it is unauthenticated. Gmail',
+        '421-4.7.26 requires all senders to authenticate with either SPF or DKIM.',
+        '421-4.7.26 Authentication results: DKIM = did not pass SPF example.com with ip:',
+        '421 4.7.26 {client_ip} = did not pass.',
+    ), ('authfailure',), 'sender-admin', True, 'gmail',
+       'Gmail SMTP errors and codes (Google Workspace Admin Help), https://support.google.com/a/answer/3726730'),
+    _c('gumdrop-450-4-2-1-mailbox-temporarily-unavailable', 'RCPT', (
+        '450 4.2.1 Mailbox temporarily unavailable',
+    ), ('onhold', 'suspend'), 'nobody', True, 'gumdrop-smtp',
+       ('gumdrop source, src/org/bluezoo/gumdrop/smtp/RecipientPolicyResult.java, https://github.co'
+        'm/cpkb-bluezoo/gumdrop/blob/77dbed57eea41f1ae6bff38f7c94466ca72fbebe/src/org/bluezoo/gumdr'
+        'op/smtp/RecipientPolicyResult.java')),
+    _c('improvmx-551-5-7-1-unable-to-read-forwarding-recipient-id-5-9-5', 'RCPT', (
+        '551 5.7.1 Unable to correctly read the forwarding recipient (where to forward the email to) (#id-5.9.5)',
+    ), ('systemerror', 'userunknown'), 'recipient-admin', False, 'improvmx',
+       ('SMTP Field Manual: ImprovMX (page-data/provider/improvmx), https://github.com/ActiveCampai'
+        'gn/smtp-field-manual/blob/a9ebe836f3ed7d3e13dbaebb8f93fed99fbc9a15/page-data/provider/impr'
+        'ovmx/page-data.json')),
+    _c('indimail-smtpd-421-too-many-invalid-addresses', 'RCPT', (
+        '421 too many invalid addresses, goodbye (#4.7.1)',
+    ), ('userunknown', 'blocked'), 'sender', True, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('infodancer-smtpd-452-4-5-3-one-recipient-at-a-time', 'RCPT', (
+        '452 4.5.3 One recipient at a time',
+    ), ('toomanyconn',), 'nobody', True, 'infodancer-smtpd',
+       ('infodancer/smtpd, internal/smtp/session.go, https://github.com/infodancer/smtpd/blob/03bd8'
+        '0a2081e38f650544e8705a140fedad37720/internal/smtp/session.go')),
+    _c('kr-451-relay-server-not-ready', 'RCPT', (
+        '451 Relay Server Not Ready.',
+    ), ('systemerror', 'norelaying'), 'recipient-admin', True, 'kr-isps',
+       ('메일 발송시 리턴메일 메시지 해석하는 법 (hanafos FAQ, reposted'
+        '), http://blog.jinbo.net/007/archive/20051107')),
+    _c('laposte-571-5-7-1-dmarc-verification-failed-lpn007-517', 'RCPT', (
+        '571-5.7.1 Message refused, DMARC verification Failed. Message refuse,',
+        '571 5.7.1 verification DMARC en echec LPN007_517',
+    ), ('authfailure',), 'sender-admin', False, 'laposte',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('m365-451-4-7-500-access-denied-try-again-later', 'RCPT', (
+        '451 4.7.500 Access denied, please try again later',
+    ), ('speeding', 'badreputation'), 'nobody', True, 'microsoft365',
+       ('Fix email delivery issues for error code 451 4.7.500-699 (ASxxx) in Exchange Online, https'
+        '://learn.microsoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-'
+        'online/fix-error-code-451-4-7-500-699-asxxx-in-exchange-online')),
+    _c('mailfromd-450-4-7-0-still-greylisted-for-seconds', 'RCPT', (
+        '450 4.7.0 Still greylisted for 1200 seconds',
+    ), ('blocked', 'onhold'), 'nobody', True, 'mailfromd',
+       ('GNU mailfromd 8.15 (Debian 12 mailfromd 8.15-2), default filter script, https://puszcza.gn'
+        'u.org.ua/software/mailfromd/')),
+    _c('masqmail-421-service-temporarily-unavailable', 'RCPT', (
+        '421 mail.example.com service temporarily unavailable.',
+    ), ('systemerror',), 'nobody', True, 'masqmail',
+       ('masqmail, src/smtp_in.c, https://github.com/ossilator/masqmail/blob/0044c47569287cee9385c9'
+        'f66213ba4b64834d73/src/smtp_in.c')),
+    _c('momentum-451-4-4-1-internal-no-valid-hosts', 'RCPT', (
+        '451 4.4.1 [internal] No valid hosts (unable to make any connections)',
+    ), ('networkerror',), 'nobody', True, 'momentum',
+       ('Message Responses (Momentum 4 reference, SparkPost support docs; SparkPost/support-docs, c'
+        'ontent/momentum/4/message-responses.md), https://support.sparkpost.com/momentum/4/message-'
+        'responses')),
+    _c('mtpolicyd-554-5-7-1-delivery-from-country-rejected', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN',
+        '554 5.7.1 ({client_ip}) rejected',
+    ), ('blocked', 'policyviolation'), 'recipient-admin', False, 'mtpolicyd',
+       ('mtpolicyd 2.05 (Debian 12), Mail::MtPolicyd::Plugin modules and Cookbook, https://metacpan'
+        '.org/release/Mail-MtPolicyd')),
+    _c('nigelhorne-smtp-proxy-554-relay-access-denied-to-domain', 'RCPT', (
+        "554 bob@example.org: Recipient address rejected: Relay access denied to 'example.org'",
+    ), ('norelaying',), 'sender-admin', False, 'nigelhorne-smtp-proxy',
+       ('nigelhorne/smtp-proxy, smtp-proxy, https://github.com/nigelhorne/smtp-proxy/blob/c2171f2fd'
+        '91c805aa54b14b49f61841257878c86/smtp-proxy')),
+    _c('ocaml-smtpd-451-4-0-0-internal-error', 'RCPT', (
+        '451 4.0.0 Internal error',
+    ), ('systemerror',), 'recipient-admin', True, 'ocaml-smtpd',
+       ('mtelvers/ocaml-smtpd, lib/smtp_server/smtp_server.ml, https://github.com/mtelvers/ocaml-sm'
+        'tpd/blob/00f2c159f2912c50de087545f113771b21577585/lib/smtp_server/smtp_server.ml')),
+    _c('openbsd-spamd-450-your-address-has-sent-mail-to-a-spamtrap', 'RCPT', (
+        '450-Your address {client_ip} has sent mail to a ualberta.ca spamtrap',
+        '450 within the last 24 hours',
+    ), ('blocked', 'badreputation'), 'sender-admin', True, 'openbsd-spamd',
+       'OpenBSD spamd.conf(5) sample (openbsd/src, etc/mail/spamd.conf rev. 1.2), https://github.com/openbsd/src'),
+    _c('orange-550-5-1-1-adresse-destinataire-invalide-ofr-416', 'RCPT', (
+        '550-5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient.',
+        '550 5.1.1 OFR_416 [416]',
+    ), ('userunknown',), 'sender', False, 'orange',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('outlookcom-550-ou-002-policy-content-or-reputation', 'RCPT', (
+        ('550 OU-002 Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be r'
+         'elated to content with spam-like characteristics or IP/domain reputation. If you are not a'
+         'n email/network admin please contact your Email/Internet Service Provider for help.'),
+    ), ('badreputation', 'spamdetected'), 'sender-admin', False, 'outlook-com',
+       ('Troubleshooting: SMTP Error Codes (Outlook.com Postmaster), https://sendersupport.olc.prot'
+        'ection.outlook.com/pm/troubleshooting.aspx')),
+    _c('outlookcom-550-sc-001-policy-content-or-reputation', 'RCPT', (
+        '550-SC-001 Mail rejected by Outlook.com for policy reasons. Reasons for',
+        '550-rejection may be related to content with spam-like characteristics or',
+        '550-IP/domain reputation. If you are not an email/network admin please',
+        '550 contact your Email/Internet Service Provider for help.',
+    ), ('badreputation', 'spamdetected'), 'sender-admin', False, 'outlook-com',
+       ('Troubleshooting: SMTP Error Codes (Outlook.com Postmaster), https://sendersupport.olc.prot'
+        'ection.outlook.com/pm/troubleshooting.aspx')),
+    _c('poshtar-554-reverse-dns-lookup-did-not-match-the-helo-ehlo', 'RCPT', (
+        "554 Reverse DNS lookup didn't match the HELO/EHLO",
+    ), ('blocked', 'requireptr'), 'sender-admin', False, 'poshtar',
+       ('Prokleta-Kuja/poshtar, src/api/Smtp/AntiSpam.cs, https://github.com/Prokleta-Kuja/poshtar/'
+        'blob/24f4a6bea28d3a5d737c635d0c8d5c872fc6da39/src/api/Smtp/AntiSpam.cs')),
+    _c('postfix-450-4-1-1-recipient-address-verification-problem', 'RCPT', (
+        '450-4.1.1 <bob@example.com>: Recipient address rejected: address verification',
+        '450 4.1.1 problem',
+    ), ('systemerror', 'onhold'), 'nobody', True, 'postfix',
+       'Postfix 3.10.13 source (Debian 13 source package postfix_3.10.13-0+deb13u1), https://www.postfix.org/'),
+    _c('qmail-451-timeout', 'RCPT', (
+        '451 timeout (#4.4.2)',
+    ), ('networkerror',), 'nobody', True, 'qmail',
+       'netqmail 1.06 (qmail 1.03) source, https://github.com/icculus/netqmail'),
+    _c('qmail-auth-452-max-rcpt-limit-exceeded', 'RCPT', (
+        '452 max rcpt limit exceeded (#5.7.1)',
+    ), ('toomanyconn',), 'nobody', True, 'qmail-addons',
+       ("qmail-smtpd.c of netqmail 1.06 with Erwin Hoffmann's qmail-authentication patch, the TLS/f"
+        'orce-TLS, chkuser and rcptcheck patches (sagredo-dev/qmail), https://github.com/sagredo-de'
+        'v/qmail')),
+    _c('qq-550-sender-frequency-limited', 'RCPT', (
+        '550 Sender frequency limited. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723',
+    ), ('speeding',), 'sender', False, 'qq-netease',
+       'QQ (smtp.codes), https://smtp.codes/qq'),
+    _c('rackspace-450-4-4-6-g16-routing-loop-detected', 'RCPT', (
+        '450 4.4.6 Routing loop detected (G16)',
+    ), ('networkerror',), 'nobody', True, 'rackspace',
+       ('Rackspace SMTP response codes (postmaster.emailsrvr.com, as restated by smtp.codes), https'
+        '://smtp.codes/rackspace')),
+    _c('rapidsite-571-you-are-banned', 'RCPT', (
+        '571-taro@example.org... from mail01j.rapidsite.net You are banned, contact',
+        '571 yourlocal admin.',
+    ), ('blocked', 'rejected'), 'sender-admin', False, 'cn-bounce-guides',
+       ('退信 关键字或退信内容 原因与解决办法 (Coremail webmail help, r'
+        'ejectmail_zh_CN.jsp), https://638010.9e2tpqyb'
+        's.asia/coremail/help/rejectmail_zh_CN.jsp')),
+    _c('rfc5321-452-insufficient-system-storage', 'RCPT', (
+        '452 Requested action not taken: insufficient system storage',
+    ), ('systemfull',), 'nobody', True, 'rfc',
+       ('RFC 5321 Simple Mail Transfer Protocol, section 4.2.2/4.2.3, https://www.rfc-editor.org/rf'
+        'c/rfc5321#section-4.2.3')),
+    _c('rspamd-451-4-7-1-ratelimit-exceeded', 'RCPT', (
+        '451 4.7.1 Ratelimit "to_ip_from" exceeded',
+    ), ('speeding',), 'nobody', True, 'rspamd',
+       "rspamd 3.4 source, src/plugins/lua/ratelimit.lua (message_func, 'soft reject')"),
+    _c('sendmail-550-5-1-2-host-unknown-name-server', 'RCPT', (
+        '550-5.1.2 <bob@example.invalid>... Host unknown (Name server: example.invalid:',
+        '550 5.1.2 host not found)',
+    ), ('hostunknown',), 'sender', False, 'sendmail',
+       'Sendmail 8.17.1.9 source, libsm/strexit.c (EX_NOHOST), sendmail/err.c'),
+    _c('sendmail-551-5-1-1-user-has-moved-please-try', 'RCPT', (
+        '551 5.1.1 <bob@example.com>... User has moved; please try <bob@example.org>',
+    ), ('hasmoved',), 'sender', False, 'sendmail',
+       'Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/feature/redirect.m4 (ruleset 0)'),
+    _c('ses-454-throttling-daily-message-quota-exceeded', 'RCPT', (
+        '454 Throttling failure: Daily message quota exceeded',
+    ), ('speeding',), 'sender-admin', True, 'rate-limits',
+       ('Errors related to the sending quotas for your Amazon SES account (Amazon SES Developer Gui'
+        'de), https://docs.aws.amazon.com/ses/latest/dg/manage-sending-quotas-errors.html')),
+    _c('smtppass-451-local-error', 'RCPT', (
+        '451 Local Error',
+    ), ('systemerror',), 'nobody', True, 'smtppass-proxies',
+       ('proxsmtp 1.10-4 and clamsmtp 1.10-17.2 (Debian 12 packages), the shared smtppass code, htt'
+        'ps://github.com/androdev4u/proxsmtp/blob/e650d1da777c76d94f023557b110725113a2b778/common/s'
+        'mtppass.c')),
+    _c('spamhaus-dqs-554-5-7-1-helo-command-blocked-using-dbl', 'RCPT', (
+        ('554 5.7.1 Helo command mail.example.org blocked using DBL - see https://www.spamhaus.org/q'
+         'uery/domain/example.org for details'),
+    ), ('badreputation', 'blocked'), 'sender-admin', False, 'spamhaus',
+       ("Spamhaus DQS reply map for Postfix (dnsbl-reply-map.cf), as SimpleLogin's self-hosting gui"
+        'de gives it; Postfix 3.7.11 smtpd_check.c, https://github.com/simple-login/app/blob/master'
+        '/docs/spamhaus-dqs.md')),
+    _c('spamilter-550-recipient-blacklisted', 'RCPT', (
+        '550-5.7.1 Rejecting due to security policy - Recipient has been blacklisted,',
+        '550 5.7.1 Please see: https://mx.example.com/policy.html#blacklistedrecipient',
+    ), ('filtered', 'userunknown'), 'recipient-admin', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('sparkpost-421-too-many-messages-for-this-session', 'RCPT', (
+        '421 #4.x.2 Too many messages for this session',
+    ), ('toomanyconn', 'speeding'), 'nobody', True, 'sparkpost',
+       ('Sample Custom Configurations: Throttle Down to Avoid Suspension (SparkPost support docs, M'
+        'omentum 3 Adaptive Delivery; SparkPost/support-docs, content/momentum/3/3-ad/ad-samples.md'
+        '), https://support.sparkpost.com/momentum/3/3-ad/ad-samples')),
+    _c('titan-550-5-2-1-incoming-suspended-due-to-abuse', 'RCPT', (
+        '550-5.2.1 <user@example.com>: Recipient address rejected: Incoming suspended due',
+        '550 5.2.1 to abuse',
+    ), ('suspend',), 'recipient-admin', False, 'titan',
+       ('Titan Email: Understanding Incoming Email Reject Codes (as restated by smtp.codes, fm/smtp'
+        '-codes docs/titan), https://github.com/fm/smtp-codes/blob/0dcd00ace9ab7006db062028b71cb3bd'
+        '9e59e407/docs/titan/index.html')),
+    _c('trendmicro-421-block-temporarily-sender-filtering', 'RCPT', (
+        '421 Block temporarily (Sender Filtering/Authentication)',
+    ), ('blocked', 'authfailure'), 'sender-admin', True, 'trendmicro',
+       ('SMTP Error Codes (Trend Micro Deep Discovery Email Inspector 5.1 Online Help), https://doc'
+        's.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help'
+        '-smtp-error-codes')),
+    _c('webde-550-reject-due-to-policy-restrictions-header-based', 'RCPT', (
+        '550 <example@example.com>: Reject due to policy restrictions (header based)',
+    ), ('notcompliantrfc', 'policyviolation'), 'sender-admin', False, 'gmx-webde',
+       ('Web.de (smtp.codes, fm/smtp-codes docs/webde), https://github.com/fm/smtp-codes/blob/main/'
+        'docs/webde/index.html')),
+    _c('yahoo-421-message-temporarily-deferred-numeric', 'RCPT', (
+        '421 Message temporarily deferred - 4.16.52',
+    ), ('badreputation', 'spamdetected'), 'sender-admin', True, 'yahoo-aol',
+       ('Yahoo! Mail postmaster help (postmaster-22) as copied in a CSDN post, https://blog.csdn.ne'
+        't/congchenjin2969/article/details/100485478')),
+    _c('yahoo-554-dd-account-over-quota', 'RCPT', (
+        '554 delivery error: dd Sorry, your message to bob@yahoo.com cannot be delivered. This account is over quota.',
+    ), ('mailboxfull',), 'recipient', False, 'yahoo-aol',
+       ('My email is being blocked by Yahoo! Mail. What can I do? (Yahoo! Mail Help, abuse-57), htt'
+        'p://help.yahoo.com/l/in/yahoo/mail/original/abuse/abuse-57.html')),
+    _c('zimbra-lmtp-450-4-2-1-mailbox-disabled', 'RCPT', (
+        '450 4.2.1 Mailbox disabled, not accepting messages',
+    ), ('suspend',), 'recipient', True, 'zimbra',
+       'Zimbra zm-mailbox source, https://github.com/Zimbra/zm-mailbox'),
+    _c('aliyun-mail-510-length-of-data-content-maximum-threshold', 'DATA', (
+        '510 The length of DATA content is achieved the maximum threshold',
+    ), ('mesgtoobig',), 'sender', False, 'aliyun',
+       ('阿里邮箱常见退信报错 (Alibaba Mail help, document 36612'
+        '; mirror), http://bestwisewords.com/document_'
+        'detail/36612.html')),
+    _c('amavis-554-5-6-0-reject-bad-header-mime-error', 'DATA', (
+        '554 5.6.0 Reject, id=12345-01 - BAD HEADER: MIME error',
+    ), ('contenterror',), 'sender', False, 'amavis',
+       'amavisd-new 2.13.0, https://www.amavis.org/'),
+    _c('amavis-554-5-7-0-reject-unchecked-ambiguous-content', 'DATA', (
+        '554 5.7.0 Reject, id=12345-01 - UNCHECKED: ambiguous content',
+    ), ('contenterror', 'policyviolation'), 'sender', False, 'amavis',
+       'amavisd-new 2.13.0 (Debian 12 amavisd-new 1:2.13.0-3+deb12u1), https://www.amavis.org/'),
+    _c('chasquid-521-5-5-2-error-reading-data-invalid-line-ending', 'DATA', (
+        '521 5.5.2 Error reading DATA: invalid line ending',
+    ), ('notcompliantrfc', 'contenterror'), 'sender-admin', False, 'chasquid',
+       ('chasquid source, internal/smtpsrv/conn.go, https://github.com/albertito/chasquid/blob/0210'
+        'c5fd9248ce1ef292ab81daab7b39b18cddd0/internal/smtpsrv/conn.go')),
+    _c('courier-filter-550-fakedate-implausible-date-header', 'DATA', (
+        '550 FakeDate: Implausible "Date" header detected. Check your clock!',
+    ), ('contenterror', 'spamdetected'), 'sender', False, 'courier-filter',
+       ('courier-filter-perl 0.200 (Debian 12), Courier/Filter.pm and Courier/Filter/Module/*.pm, u'
+        'sr/share/courier-filter-perl/perl5/Courier/Filter.pm, Courier/Filter/Module/{SPF,BlankBody'
+        ',FakeDate,ClamAVd,Parts}.pm (courier-filter-perl_0.200+ds-6_all.deb)')),
+    _c('cyrus-451-4-2-1-mailbox-is-currently-reserved', 'DATA', (
+        '451 4.2.1 Mailbox is currently reserved',
+    ), ('systemerror', 'onhold'), 'nobody', True, 'cyrus',
+       ('Cyrus IMAP 3.6.1 source (Debian 12 package cyrus-common 3.6.1-4+deb12u5), imap/lmtp_err.et'
+        ' (LMTP_MAILBOX_DISABLED), imap/lmtpengine.c (IMAP_MAILBOX_RESERVED), imap/imap_err.et')),
+    _c('cyrus-451-4-3-1-mail-system-storage-exceeded', 'DATA', (
+        '451 4.3.1 mail system storage has been exceeded',
+    ), ('systemfull',), 'recipient-admin', True, 'cyrus',
+       'Cyrus IMAP 3.6.1 source, https://www.cyrusimap.org/'),
+    _c('dovecot-lmtp-552-5-2-2-not-enough-disk-quota', 'DATA', (
+        '552 5.2.2 <bob@example.com> Not enough disk quota',
+    ), ('mailboxfull',), 'recipient', False, 'dovecot',
+       'Dovecot 2.3.19.1 source, src/lib-storage/mail-error.h, src/lmtp/lmtp-local.c'),
+    _c('dspam-milter-550-5-7-1-message-is-spam', 'DATA', (
+        '550 5.7.1 Message is Spam',
+    ), ('spamdetected',), 'sender', False, 'github-milters',
+       ('whyscream/dspam-milter, dspam/milter.py, https://github.com/whyscream/dspam-milter/blob/10'
+        '36deae31cb2d54b445d5b87a00ec2885385875/dspam/milter.py')),
+    _c('exim-451-error-while-reading-input-data', 'DATA', (
+        '451 Error while reading input data',
+    ), ('networkerror',), 'nobody', True, 'exim',
+       'Exim 4.96 (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/receive.c; strings of /usr/sbin/exim4'),
+    _c('exim-451-error-while-writing-spool-file', 'DATA', (
+        '451 Error while writing spool file',
+    ), ('systemerror', 'systemfull'), 'recipient-admin', True, 'exim',
+       'Exim 4.96 (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/receive.c; strings of /usr/sbin/exim4'),
+    _c('forward-email-535-invalid-password-generate-password', 'DATA', (
+        '535-Invalid password, please try again or go to',
+        '535-https://forwardemail.net/my-account/domains/example.com/aliases and',
+        '535 click "Generate Password"',
+    ), ('securityerror',), 'sender', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/on-data-smtp.js, https://github.com/forwardemail/fo'
+        'rwardemail.net/blob/06e03dc720ce61805e5b5e8e23aced590074e402/helpers/on-data-smtp.js')),
+    _c('forward-email-550-retried-for-the-maximum-period', 'DATA', (
+        '550-This message has been retried for the maximum period of 5 days and has',
+        '550 permanently failed',
+    ), ('expired',), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/has-fingerprint-expired.js, https://github.com/forw'
+        'ardemail/forwardemail.net/blob/1299fb7dca79dc114e8d8eeb0ed08da007b62e98/helpers/has-finger'
+        'print-expired.js')),
+    _c('gmail-550-5-7-1-not-rfc5322-from-domain', 'DATA', (
+        ('550 5.7.1 This message is not RFC 5322 compliant because the From: header has a non-compli'
+         'ant domain name. To reduce the amount of spam sent to Gmail, this message has been blocked'
+         '.'),
+    ), ('notcompliantrfc',), 'sender-admin', False, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('inetsim-452-4-2-3-error-message-size-limit-exceeded', 'DATA', (
+        '452 4.2.3 Error: Message size limit exceeded',
+    ), ('mesgtoobig',), 'sender', True, 'inetsim',
+       'INetSim 1.3.2, lib/INetSim/SMTP.pm (Debian 12 inetsim 1.3.2+dfsg.1-1), https://www.inetsim.org/'),
+    _c('lists-sr-ht-500-rejected-at-least-one-text-plain-part-is-required', 'DATA', (
+        '500-Rejected. At least one text/plain part is required. See',
+        '500 https://man.sr.ht/lists.sr.ht/how-to-send.md for help.',
+    ), ('policyviolation',), 'sender', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('lists-sr-ht-500-rejected-content-type-not-in-the-whitelist', 'DATA', (
+        '500-Rejected. Content-Type application/pdf is not in the whitelist. See',
+        '500 https://man.sr.ht/lists.sr.ht/how-to-send.md for help.',
+    ), ('policyviolation',), 'sender', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted', 'DATA', (
+        ('500 Rejected. Content-Type text/html is blacklisted. See https://man.sr.ht/lists.sr.ht/how'
+         '-to-send.md for help.'),
+    ), ('policyviolation',), 'sender', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('lumisoft-net-552-too-much-mail-data', 'DATA', (
+        '552 Too much mail data.',
+    ), ('mesgtoobig',), 'sender', False, 'lumisoft-mailserver',
+       ('LumiSoft.Net source, Net/SMTP/Server/SMTP_Session.cs (DATA_End, BDAT), https://github.com/'
+        'pruiz/LumiSoft.Net/blob/0f2d134b4d8ca76ebe0986361089abfeb1240b03/Net/SMTP/Server/SMTP_Sess'
+        'ion.cs')),
+    _c('mail-ingest-503-5-0-0-need-rcpt-to-first', 'DATA', (
+        '503 5.0.0 need RCPT TO first',
+    ), ('syntaxerror',), 'sender-admin', False, 'mail-ingest-smtpd',
+       ('passwordkeyorg/smtpd, internal/smtp/backend.go, https://github.com/passwordkeyorg/smtpd/bl'
+        'ob/1eeb790c9eeb2dd8b9929aa8951d653fa49cff0e/internal/smtp/backend.go')),
+    _c('mox-451-4-3-0-error-processing', 'DATA', (
+        '451 4.3.0 error processing',
+    ), ('systemerror',), 'nobody', True, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('msmtpd-go-521-stop-sending-me-this-nonsense', 'DATA', (
+        '521 Stop sending me this nonsense, please!',
+    ), ('spamdetected',), 'sender', False, 'msmtpd-go',
+       ('vodolaz095/msmtpd, plugins/data/rspamd.go, https://github.com/vodolaz095/msmtpd/blob/37f8b'
+        '2bad400254ca25255bf53a085fd90fcfc1e/plugins/data/rspamd.go')),
+    _c('mxtarpit-451-temporary-failure-welcome-to-try-again-some-other-time', 'DATA', (
+        '451-Temporary failure. You are welcome to try your message again some',
+        '451 other time.',
+    ), ('notaccept', 'blocked'), 'nobody', True, 'mxtarpit',
+       ('martinh/mxtarpit, mxtarpit.c, https://github.com/martinh/mxtarpit/blob/0d04654f9f99b8c5a15'
+        'e1b2a1b2526c5c31adb33/mxtarpit.c')),
+    _c('netsmtpserver-503-tell-me-who-you-are-first', 'DATA', (
+        '503 Yeah, right. Tell me who you are first!',
+    ), ('syntaxerror',), 'sender-admin', False, 'net-smtp-server-perl',
+       ('Net::SMTP::Server 1.1 (Debian 12 package libnet-smtp-server-perl 1.1-7), Net/SMTP/Server/C'
+        'lient.pm, https://metacpan.org/pod/Net::SMTP::Server::Client')),
+    _c('nigelhorne-smtp-proxy-451-piped-output-not-yet-supported', 'DATA', (
+        '451 |/usr/bin/procmail: piped output not yet supported, try again later',
+    ), ('systemerror', 'mailererror'), 'recipient-admin', True, 'nigelhorne-smtp-proxy',
+       ('nigelhorne/smtp-proxy, smtp-proxy, https://github.com/nigelhorne/smtp-proxy/blob/c2171f2fd'
+        '91c805aa54b14b49f61841257878c86/smtp-proxy')),
+    _c('nigelhorne-smtp-proxy-471-temporary-problem-sending-to', 'DATA', (
+        '471 Temporary problem sending to bob@example.net, try again later',
+    ), ('systemerror', 'networkerror'), 'nobody', True, 'nigelhorne-smtp-proxy',
+       ('nigelhorne/smtp-proxy, smtp-proxy, https://github.com/nigelhorne/smtp-proxy/blob/c2171f2fd'
+        '91c805aa54b14b49f61841257878c86/smtp-proxy')),
+    _c('nigelhorne-smtp-proxy-554-no-permission-to-send-to', 'DATA', (
+        "554 You don't have permission to send e-mail to bob@example.net",
+    ), ('norelaying',), 'sender-admin', False, 'nigelhorne-smtp-proxy',
+       ('nigelhorne/smtp-proxy, smtp-proxy, https://github.com/nigelhorne/smtp-proxy/blob/c2171f2fd'
+        '91c805aa54b14b49f61841257878c86/smtp-proxy')),
+    _c('opendkim-550-5-7-0-dkim-signature-verification-failed', 'DATA', (
+        '550 5.7.0 DKIM signature verification failed',
+    ), ('authfailure',), 'sender-admin', False, 'opendkim',
+       ('OpenDKIM 2.11.0 source, opendkim/opendkim.c (dkimf_libstatus), https://github.com/trustedd'
+        'omainproject/OpenDKIM/blob/develop/opendkim/opendkim.c')),
+    _c('opensmtpd-500-5-4-6-loop-detected', 'DATA', (
+        '500 5.4.6 Routing loop detected: Loop detected',
+    ), ('networkerror',), 'recipient-admin', False, 'opensmtpd',
+       'OpenSMTPD 6.8.0p2 source, https://www.opensmtpd.org/'),
+    _c('plan9-smtpd-554-sender-domain-must-exist', 'DATA', (
+        '554 Sender domain must exist: mail.example.net!alice@example.net',
+    ), ('rejected',), 'sender-admin', False, 'plan9-upas-smtpd',
+       ('plan9port, src/cmd/upas/smtp/smtpd.c (Plan 9 upas smtpd), https://github.com/9fans/plan9po'
+        'rt/blob/5cc53af92d6bfae8b930d3c9154c8ed44e1feb09/src/cmd/upas/smtp/smtpd.c')),
+    _c('postfix-451-4-6-0-alias-expansion-error', 'DATA', (
+        '451 4.6.0 Alias expansion error',
+    ), ('systemerror', 'networkerror'), 'recipient-admin', True, 'postfix',
+       'Postfix 3.10.13 source (Debian 13 source package postfix_3.10.13-0+deb13u1), https://www.postfix.org/'),
+    _c('qmail-451-qq-crashed', 'DATA', (
+        '451 qq crashed (#4.3.0)',
+    ), ('systemerror',), 'recipient-admin', True, 'qmail',
+       'notqmail source (github.com/notqmail/notqmail), https://github.com/notqmail/notqmail'),
+    _c('qmail-451-qqt-failure', 'DATA', (
+        '451 qqt failure (#4.3.0)',
+    ), ('systemerror', 'systemfull'), 'nobody', True, 'qmail',
+       'notqmail source (github.com/notqmail/notqmail), https://github.com/notqmail/notqmail'),
+    _c('qpsmtpd-552-dspam-says-no-spam-please', 'DATA', (
+        '552 dspam says, no spam please (#5.6.1)',
+    ), ('spamdetected',), 'sender', False, 'qpsmtpd',
+       ('qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/dspam, usr/share/perl5/'
+        'Qpsmtpd/DSN.pm (media_unsupported)')),
+    _c('robin-554-5-7-1-virus-detected', 'DATA', (
+        '554 5.7.1 Virus detected [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('virusdetected',), 'sender', False, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('smf-zombie-554-5-7-1-message-for-undisclosed-recipients', 'DATA', (
+        '554 5.7.1 Message for undisclosed recipients',
+    ), ('policyviolation', 'spamdetected'), 'sender', False, 'smf-milters',
+       'smf-zombie (Eugene Kurmanin, the smfs milters), smf-zombie.c (2005-2006), http://smfs.sourceforge.net/'),
+    _c('smtpcodes-rackspace-550-5-7-0-header-contenttype-1-g18', 'DATA', (
+        '550 5.7.0 header_contenttype_1 (G18)',
+    ), ('virusdetected',), 'sender', False, 'smtp-codes-providers',
+       ('smtp.codes: 550 (fm/smtp-codes, data/codes/550.json, Rackspace, citing postmaster.apps.rac'
+        'kspace.com response codes), https://github.com/fm/smtp-codes/blob/115b04b617b83fc700ee2c14'
+        'b841353c60383616/data/codes/550.json')),
+    _c('smtpcodes-rackspace-550-5-7-1-virus-found-g3', 'DATA', (
+        '550 5.7.1 Virus found (G3)',
+    ), ('virusdetected',), 'sender', False, 'smtp-codes-providers',
+       ('smtp.codes: 550 (fm/smtp-codes, data/codes/550.json, Rackspace, citing postmaster.apps.rac'
+        'kspace.com response codes), https://github.com/fm/smtp-codes/blob/115b04b617b83fc700ee2c14'
+        'b841353c60383616/data/codes/550.json')),
+    _c('spamilter-550-blacklisted-body-url-country-code', 'DATA', (
+        '550-5.7.1 Rejecting due to security policy - Blacklisted body URL Country Code,',
+        '550 5.7.1 Please see: https://mx.example.com/policy.html#bodyurlcc',
+    ), ('policyviolation', 'spamdetected'), 'sender', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('spamilter-550-recipient-undeliverable', 'DATA', (
+        ('550 5.7.1 Rejecting due to security policy - Recipient undeliverable, Please see: https://'
+         'mx.example.com/policy.html#undeliverablerecipient'),
+    ), ('userunknown',), 'sender', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('synchronet-552-message-size-exceeds-maximum-bytes', 'DATA', (
+        '552 Message size (15728640) exceeds maximum: 10485760 bytes',
+    ), ('mesgtoobig',), 'sender', False, 'synchronet',
+       ('Synchronet BBS source, src/sbbs3/mailsrvr.cpp (the Synchronet Mail Server), https://github'
+        '.com/SynchronetBBS/sbbs/blob/126ed841933b774477b5c1b1cb291b75f28bd764/src/sbbs3/mailsrvr.c'
+        'pp')),
+    _c('tollur-451-error-could-not-deliver-id', 'DATA', (
+        '451 Error: Could not deliver ID "3f2c8a5e-9b1d-4c6e-8f7a-2d4b6c8e0a1f"',
+    ), ('networkerror', 'systemerror'), 'sender-admin', True, 'tollur',
+       'tollur 0.3, tollur.py (SMTPProxy.process_message and _deliver), https://github.com/a-laget/tollur'),
+    _c('zefilter-550-5-6-0-virus-was-detected-in-your-message', 'DATA', (
+        '550 5.6.0 *** A virus was detected in your message : Eicar-Test-Signature',
+    ), ('virusdetected',), 'sender', False, 'ze-filter',
+       ('jmarcio/ze-filter, src/mlfi_eom.c, https://github.com/jmarcio/ze-filter/blob/103918fd05096'
+        '616b6e61566377c513a2a3e5e56/src/mlfi_eom.c')),
+]
+
 def by_ip() -> dict[str, Catalogued]:
     """Fake server address -> the catalogue case it serves (one each: the first batch from FIRST_IP, the second from
-    FIRST_IP_B, the third from FIRST_IP_C, the fourth from FIRST_IP_D)."""
+    FIRST_IP_B, the third from FIRST_IP_C, the fourth from FIRST_IP_D, the fifth from FIRST_IP_E)."""
     return {**addresses(FIRST_IP, CATALOGUE43), **addresses(FIRST_IP_B, CATALOGUE43B),
-            **addresses(FIRST_IP_C, CATALOGUE43C), **addresses(FIRST_IP_D, CATALOGUE43D)}
+            **addresses(FIRST_IP_C, CATALOGUE43C), **addresses(FIRST_IP_D, CATALOGUE43D),
+            **addresses(FIRST_IP_E, CATALOGUE43E)}
 
 
 # --- the labels (tests/fixtures/real-mta-catalogue/labels.jsonl), written from the table and what each bounce shows
@@ -3205,7 +3890,7 @@ def label(case: Catalogued, mta: str, file: str, kind: str, bounce: str) -> dict
 def case_of_file(name: str) -> tuple[str, str]:
     """(case id, kind) of a file run.py filed as <case>[-delay][-N].eml. A case id may itself end in "-<digit>"
     (improvmx-...-id-5-9-0), so the whole stem is tried first, where labels.CASE_NAME would take the digit for N."""
-    ids = {c.id for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D]}
+    ids = {c.id for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E]}
     stem = name.removesuffix(".eml")
     for candidate in (stem, re.sub(r"-\d$", "", stem)):
         for suffix, kind in (("-delay", "delay"), ("", "bounce")):
@@ -3216,7 +3901,7 @@ def case_of_file(name: str) -> tuple[str, str]:
 
 def write_labels(folder: Path) -> int:
     """Label every bounce under folder/<mta>/ (labels.jsonl, sorted by file); returns the number of rows."""
-    cases = {c.id: c for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D]}
+    cases = {c.id: c for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E]}
     rows = []
     for path in sorted(folder.glob("*/*.eml")):
         mta = path.parent.name

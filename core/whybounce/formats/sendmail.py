@@ -96,8 +96,12 @@ def _not_this_failure(ev: Evidence, block: Evidence) -> bool:
 
 
 def _made_from_reply_code(ev: Evidence) -> bool:
-    """Sendmail wrote this Status from the bare reply code: the server's reply has no enhanced status."""
-    if ev.status_from_text or not ev.status or not ev.reply_code:
+    """Sendmail wrote this Status from the bare reply code: the server's reply has no enhanced status where Sendmail
+    reads one.  Its reply() takes a status only right after the code (usersmtp.c: ``extenhsc(bufp + 4, ' ', ...)``,
+    RFC 2034 §4's place), so a status elsewhere in the words (qmail's "552 dspam says, no spam please (#5.6.1)")
+    is no status of its to Sendmail, which writes smtptodsn(552), 5.2.2 (session 47, X47: read mailboxfull where
+    Postfix's and Exim's reports of the same reply read the (#5.6.1))."""
+    if not ev.status or not ev.reply_code or (ev.status_from_text and _status_after_code(ev)):
         return False
     made: str | None
     if ev.command == "MAIL" and ev.reply_code.startswith("5"):
@@ -107,6 +111,16 @@ def _made_from_reply_code(ev: Evidence) -> bool:
     else:
         made = _STATUS_OF_BARE_REPLY.get(ev.reply_code)
     return ev.status == made
+
+
+def _status_after_code(ev: Evidence) -> bool:
+    """The reply's enhanced status stands right after its code ("552 5.6.1 ..." or "552-5.6.1 ..."), where Sendmail
+    reads it; one whose code or status the text does not show is taken to have it there (as before session 47)."""
+    said = ev.diagnostic or ""
+    at = said.find(str(ev.reply_code))
+    if at < 0 or str(ev.status_from_text) not in said:
+        return True
+    return smtp.STATUS.match(said[at + 3:].lstrip(" -")) is not None
 
 
 def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
