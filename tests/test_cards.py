@@ -2164,6 +2164,18 @@ def test_w46_suspicious_attachment(mta: str, name: str, lang: str) -> None:
     assert f.card is not None and f.card.who == "sender" and title in f.card.title, (f.rule, f.card and f.card.title)
 
 
+def _assert_bounce_card(path: str, en: str, ja: str, who: str, not_en: str) -> None:
+    """A fixture bounce's one card: its `who`, its words in en and ja, and not the words of the card it replaced."""
+    raw = (Path(__file__).parent / "fixtures" / path).read_bytes()
+    for lang, words in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+        assert words in text, (lang, f.rule, text)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.title, f.card.cause]), f.card.cause
+
+
 # session 46 (CA46): cards that now say what the reply names. A refusal whose words name the HELO greeting gets the
 # HELO-name card at whatever stage it was answered (not the block-list card); a relay refusal at MAIL FROM is about
 # the sender's domain or server (no recipient had been named yet); Sendmail's own 4xx MX look-up failure is a check
@@ -2188,14 +2200,7 @@ _MAIL_RELAY = ("before any recipient was named", "宛先を伝える前に", "se
     ("real-mta/postfix/rcpt-554-relay-denied.eml", "after the @", "@ より後ろ", "sender-admin", "before any recipient"),
 ])
 def test_ca46_bounce_cards_name_what_the_reply_names(path: str, en: str, ja: str, who: str, not_en: str) -> None:
-    raw = (Path(__file__).parent / "fixtures" / path).read_bytes()
-    for lang, words in (("en", en), ("ja", ja)):
-        (f,) = explain_bytes(raw, lang=lang).recipients
-        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
-        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
-        assert words in text, (lang, f.rule, text)
-        if lang == "en":
-            assert not_en not in " ".join([f.card.title, f.card.cause]), f.card.cause
+    _assert_bounce_card(path, en, ja, who, not_en)
 
 
 @pytest.mark.parametrize(("reply", "en", "ja", "who"), [
@@ -2231,14 +2236,7 @@ _GENERIC_PTR = ("looks like a home or dynamic connection's", "家庭用や動的
      "sender-admin", "looks like a home"),
 ])
 def test_ca47_bounce_cards_name_what_the_reply_names(path: str, en: str, ja: str, who: str, not_en: str) -> None:
-    raw = (Path(__file__).parent / "fixtures" / path).read_bytes()
-    for lang, words in (("en", en), ("ja", ja)):
-        (f,) = explain_bytes(raw, lang=lang).recipients
-        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
-        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
-        assert words in text, (lang, f.rule, text)
-        if lang == "en":
-            assert not_en not in " ".join([f.card.title, f.card.cause]), f.card.cause
+    _assert_bounce_card(path, en, ja, who, not_en)
 
 
 # session 47 (CA47): a temporary refusal of AUTH in a delay notice (RFC 4954 §6's 454, Exim's 435, Gmail's 454) is a

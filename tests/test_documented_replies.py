@@ -411,8 +411,8 @@ BATCH_68_UNREAD = {
 # Batches 69 and 70 (session 47, C47): SAUCE's and five Python relays' and proxies' replies, labelled from their
 # source and committed (08acf461) before whybounce read them; each entry is one read otherwise at the first read.
 BATCH_69_UNREAD = {
-    "sauce-550-reverse-dns-no-such-domain": "hostunknown (reason.hostunknown.no-such-domain)",
     # read blind as delivered (fact.status-2): the harness took 2.0.192 out of 10.2.0.192.in-addr.arpa as a status
+    "sauce-550-reverse-dns-no-such-domain": "hostunknown (reason.hostunknown.no-such-domain)",
     # sauce-451-reverse-dns-lookup-timed-out, read blind as delivered (fact.status-2), the same harness status: read
     # since then as requireptr (reason.requireptr.reverse-dns), its alternate
     "sauce-501-invalid-characters-in-helo-domain": "blocked (stage.helo)",
