@@ -765,9 +765,7 @@ def _facts(r: _Reading, kind: str) -> None:
         r.out.append(Candidate("delivered", f"fact.action-{ev.action}", "fact", f"Action: {ev.action}"))
     elif status and status.startswith("2."):
         r.out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
-    quoted = ev.status_from_text
-    given_up_on = quoted if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:] else None
-    r.out.extend(providers.candidates(ev, r.text, status, r.fmt, given_up_on))
+    r.out.extend(providers.candidates(ev, r.text, status, r.fmt, _given_up_on(r)))
     if ev.diagnostic_type and ev.diagnostic_type.lower().startswith("x-unix"):
         r.out.append(Candidate("mailererror", "fact.local-program", "program",
                                f"Diagnostic-Code: {ev.diagnostic_type}"))
@@ -1038,6 +1036,14 @@ def _status_names(r: _Reading) -> None:
                                    weight=len(name), source=nrule.source))
 
 
+def _given_up_on(r: _Reading) -> str | None:
+    """The status of the reply a final report's X.4.7 gave up on, when that reply carries one of its own: X.4.7
+    says only that retrying stopped (RFC 3463 §3.5), the reply's status may name why (read by _statuses, and by the
+    provider tables in _facts)."""
+    status, quoted = r.status, r.ev.status_from_text
+    return quoted if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:] else None
+
+
 def _statuses(r: _Reading) -> None:
     """status, loose-status: the enhanced status; under a final report's X.4.7, the status of the reply given up
     on too."""
@@ -1052,8 +1058,8 @@ def _statuses(r: _Reading) -> None:
         r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
-    quoted = r.ev.status_from_text
-    if status and status[1:] == ".4.7" and quoted and quoted[1:] != status[1:]:
+    quoted = _given_up_on(r)
+    if quoted:
         qrule = k.status_rule(quoted)
         if qrule is None or (r.sending_side and _names_destination(quoted)):
             return
