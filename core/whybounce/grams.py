@@ -109,8 +109,9 @@ def filed(strings: list[str]) -> dict[str, Any]:
         else:
             short.append(n)
     latin = [g for g in by_slice if g.isascii() or max(g) <= "\xff"]
+    kept = set(latin)
     return {"strings": "\0".join(strings), "short": short, "latin": latin, "lists": [by_slice[g] for g in latin],
-            "other": {g: numbers for g, numbers in by_slice.items() if not (g.isascii() or max(g) <= "\xff")}}
+            "other": {g: numbers for g, numbers in by_slice.items() if g not in kept}}
 
 
 def choose_slices(strings: list[str]) -> list[str]:
