@@ -670,7 +670,8 @@ def main() -> int:
                              "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth",
                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
                              "thirty-fifth", "thirty-sixth", "thirty-seventh", "thirty-eighth",
-                             "thirty-ninth", "fortieth", "forty-first", "forty-second"),
+                             "thirty-ninth", "fortieth", "forty-first", "forty-second",
+                             "forty-third"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue_real_mta(args.verbose)
