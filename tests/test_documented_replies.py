@@ -432,6 +432,25 @@ BATCH_70_UNREAD = {
     "azure-smtp-relay-500-unable-to-process": "systemerror (reason.systemerror.unable-to-process)",
     "fakesmtpd-501-missing-arguments": "blocked (stage.ehlo)",
 }
+# session 48 (C48): batches 71 and 72, qmail-ldap, Postmoogle, Zotonic and PrimitiveMail, read blind at 95c24ac9
+BATCH_71_UNREAD = {
+    # qmail-ldap-503-you-are-already-authenticated, read blind as securityerror (stage.auth): read since session 48
+    # (C48) as syntaxerror, by the words Postfix, Sendmail and Exim answer a second AUTH with too
+    # (reason.syntaxerror.auth-exchange-malformed)
+    "qmail-ldap-451-temporary-ldap-lookup-failure": "networkerror (evidence.networkerror)",
+    "qmail-ldap-550-bounce-messages-with-more-than-one-recipient": "policyviolation (status.5.7.1)",
+    "qmail-ldap-552-we-dont-accept-email-with-this-mime-content": "mesgtoobig (status.X.3.4)",
+    "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",
+}
+BATCH_72_UNREAD = {
+    "postmoogle-450-4-5-0-you-are-blacklisted": "rejected (reason.rejected.you-refused)",
+    "postmoogle-450-4-5-0-you-are-blacklisted-details": "rejected (reason.rejected.you-refused)",
+    "primitivemail-554-5-5-2-from-domain-uses-reserved-tld": "syntaxerror (status.X.5.2)",
+    "primitivemail-554-5-5-2-raw-ip-address-in-from-domain": "blocked (reason.blocked.sending-host-refused)",
+    "primitivemail-554-5-5-2-from-domain-has-no-valid-tld": "syntaxerror (status.X.5.2)",
+    "primitivemail-554-5-5-2-protocol-violation": "syntaxerror (status.X.5.2)",
+    "zotonic-550-your-email-cannot-be-parsed": "policyviolation (stage.data)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -498,6 +517,8 @@ UNREAD[67] = BATCH_67_UNREAD
 UNREAD[68] = BATCH_68_UNREAD
 UNREAD[69] = BATCH_69_UNREAD
 UNREAD[70] = BATCH_70_UNREAD
+UNREAD[71] = BATCH_71_UNREAD
+UNREAD[72] = BATCH_72_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

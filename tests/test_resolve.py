@@ -2210,3 +2210,32 @@ def test_session_47_c47_recipient_domain_not_allowed(reply: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == ("norelaying", "reason.norelaying.recipient-domain-not-allowed")
     assert read_as_bounce(reply, "RCPT").reason == "norelaying"
+
+
+# session 48 (C48): a second AUTH in a session that has already logged in is answered 503 (RFC 4954 §4), in the words
+# "already authenticated" four servers use (Postfix's smtpd, Sendmail, Exim, qmail-ldap): the client's exchange came
+# out of order, its login did not fail. As bounces at AUTH all four read securityerror (stage.auth) on a23b2478.
+SESSION_48_C48_ALREADY_AUTHENTICATED: list[str] = [
+    "503 you are already authenticated",
+    "503 5.5.1 Error: already authenticated",
+    "503 5.5.0 Already Authenticated",
+    "503 already authenticated",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_48_C48_ALREADY_AUTHENTICATED,
+                         ids=[r[:60] for r in SESSION_48_C48_ALREADY_AUTHENTICATED])
+def test_session_48_c48_already_authenticated_is_syntax(reply: str) -> None:
+    finding = read_as_bounce(reply, "AUTH")
+    assert (finding.reason, finding.rule) == ("syntaxerror", "reason.syntaxerror.auth-exchange-malformed")
+    assert explain_line(reply).finding.reason == "syntaxerror"
+
+
+# what the phrase leaves alone: other 503s to AUTH that say the server offers no login, and a refused login
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("503 5.5.1 Error: authentication not enabled", "securityerror"),
+    ("535 5.7.8 Authentication credentials invalid", "securityerror"),
+    ("535 authentication failure", "securityerror"),
+])
+def test_session_48_c48_already_authenticated_leaves_the_rest(reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, "AUTH").reason == reason
