@@ -4510,7 +4510,10 @@ def shows_reply(case: Catalogued, bounce: str) -> bool:
     values filled in), or for a short line the line with its code, the enhanced status the reply carries (or none)
     allowed between them ("450 4.7.1 SFR_IN_102" quotes "450 4.7.1 SFR_IN_102", not only "450 SFR_IN_102"). A line
     is short below 20 characters (16 before session 45): OpenSMTPD's own report says "this is only a temporary failure
-    report", so words of 17 ("451 4.0.0 temporary failure") were found in a report that does not quote them."""
+    report", so words of 17 ("451 4.0.0 temporary failure") were found in a report that does not quote them. The
+    first line of a multi-line reply is looked for with its "-" after the code whether or not a status follows
+    ("550-DMARC check failed"; session 48: the "-" was allowed only before a status; a one-line reply's code is
+    still looked for right before its words, as "451-policy-sc01" is in the domain of "451 policy- SC01")."""
     first = case.reply[0].replace("{client_ip}", "127.0.0.1")
     words = _CODES.sub("", first)
     words = max(re.split(r"\{[a-z_]+\}", words), key=len)
@@ -4518,7 +4521,7 @@ def shows_reply(case: Catalogued, bounce: str) -> bool:
     if len(words) >= 20:
         return _squeeze(words) in squeezed
     status = re.search(r"\d\.\d{1,3}\.\d{1,3}", first[:len(first) - len(_CODES.sub("", first))])
-    between = f"(?:-?#?{re.escape(status.group(0))})?" if status else ""
+    between = f"(?:-?#?{re.escape(status.group(0))})?" if status else "-" if first[3:4] == "-" else ""
     return re.search(re.escape(first[:3]) + between + re.escape(_squeeze(words)), squeezed) is not None
 
 
