@@ -281,3 +281,21 @@ def test_a_final_report_reads_the_cause_from_the_temporary_reply_it_quotes() -> 
     same_class = Evidence(address="a@example.net", command="RCPT", reply_code="552", status="5.0.0",
                           status_from_text="5.2.2", diagnostic="552 5.2.2 Speicher voll")
     assert resolve(same_class, "bounce", "exim").reason == "mailboxfull"
+
+
+# OpenSMTPD 6.8 joins a multi-line reply's lines after their reply codes with nothing between them, and drops a
+# repeated status only when it is one digit each side of its dots (smtpd/mta_session.c): the reply's own status glued
+# to the word before it is taken out for matching (session 48, X48); anything else stays (the last three rows)
+@pytest.mark.parametrize(("reply", "matched"), [
+    ("550-#5.7.1 Your access to submit messages to this e-mail system has been#5.7.1 rejected.",
+     "550 #5.7.1 your access to submit messages to this e-mail system has been rejected."),
+    ("421-4.7.29 Your email has been sent without a TLS4.7.29 connection.",
+     "421 4.7.29 your email has been sent without a tls connection."),
+    ("550-5.7.25 The IP address sending this message does not have a PTR record setup,5.7.25 or the corresponding",
+     "550 5.7.25 the ip address sending this message does not have a ptr record setup, or the corresponding"),
+    ("550 5.7.1 see (#5.7.1) for more", "550 5.7.1 see (#5.7.1) for more"),
+    ("451 4.7.1 greylisted4.7.2 retry", "451 4.7.1 greylisted4.7.2 retry"),
+    ("550 rejected5.7.1 here", "550 rejected5.7.1 here"),
+])
+def test_a_status_glued_by_opensmtpds_join_is_taken_out(reply: str, matched: str) -> None:
+    assert for_matching(reply) == matched

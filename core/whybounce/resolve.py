@@ -1165,8 +1165,12 @@ def _fallbacks(r: _Reading) -> None:
     for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said, ev.reply_code)):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
+        # the reply without the sending MTA's words of giving up: Exim 4.96 appends ": retry timeout exceeded" to the
+        # reply its final report quotes, which asks for no retry itself (session 48, X48: Exim's report of OpenBSD
+        # spamd's «451 Temporary failure, please try again later.» read a bare 451, Postfix's and Sendmail's this row)
+        said = _server_words(r) or r.said
         for row in r.k.retry_only:
-            if ev.reply_code in row.codes and row.holds(r.said, ev.reply_code):
+            if ev.reply_code in row.codes and row.holds(said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
 

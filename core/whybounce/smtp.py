@@ -396,6 +396,8 @@ def for_matching(text: str) -> str:
     if head and text[head.end() - 1 : head.end()] == "-":
         # "417-DNS lookup ...": the hyphen marks a continued reply (RFC 5321 §4.2.1), not a word joined to the code
         text = f"{text[: head.end() - 1]} {text[head.end():]}"
+    if head:
+        text = _unglued(text, head.end())
     if _continues(text):
         seen: set[str] = set()
         if head:
@@ -419,6 +421,39 @@ def for_matching(text: str) -> str:
         text = addresses_as_at(text)
     text = fold(" ".join(text.split()).lower())
     return _rfc_numbers(text) if "rfc" in text else text
+
+
+def _unglued(text: str, start: int) -> str:
+    """The reply's own enhanced status, repeated glued to the word before it, taken out: OpenSMTPD 6.8 joins the lines
+    of a multi-line reply after their reply code with nothing between them, and drops a line's repeated status only
+    when it is one digit each side of its dots and a space follows (smtpd/mta_session.c, mta_io), so Cisco's
+    "550-#5.7.1 ... has been" then "550 #5.7.1 rejected." reads "has been#5.7.1 rejected." and Gmail's 4.7.29 lines
+    "a TLS4.7.29 connection" (session 48, X48). Only the status the reply opened with, right after a letter or a
+    punctuation mark and before white space, is taken (a status of another value, or one after a space, is the
+    server's own text)."""
+    rest = text[start:].lstrip(" -")
+    at = rest[:1] == "#"
+    end = 1 + at
+    while end < len(rest) and (rest[end].isdigit() or rest[end] == "."):
+        end += 1
+    status = rest[at:end]
+    if status.count(".") != 2 or end >= len(rest) or not rest[end].isspace() or text.count(status) < 2:
+        return text
+    out: list[str] = []
+    pos = first = len(text) - len(rest) + end
+    while (hit := text.find(status, pos)) >= 0:
+        mark = hit - 1 if text[hit - 1] == "#" else hit
+        after = hit + len(status)
+        before = text[mark - 1] if mark > first else " "
+        if (before.isalpha() or before in ".,;:!?)") and after < len(text) and text[after].isspace():
+            out.append(text[first:mark])
+            out.append(" ")
+            first = after
+        pos = after
+    if not out:
+        return text
+    out.append(text[first:])
+    return text[: len(text) - len(rest) + end] + "".join(out)
 
 
 def _rfc_numbers(text: str) -> str:

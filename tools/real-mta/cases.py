@@ -156,6 +156,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "catalogue43d": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43D),
     # and its fifth (session 47, helper X47)
     "catalogue43e": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43E),
+    # and its sixth (session 48, helper X48)
+    "catalogue43f": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43F),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

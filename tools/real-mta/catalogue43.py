@@ -47,6 +47,9 @@ LAST_IP_D = "127.0.28.250"
 # the fifth batch (session 47, helper X47): the identity range given to it (127.0.29.x, 127.0.30.x: sets 41, 42)
 FIRST_IP_E = "127.0.31.1"
 LAST_IP_E = "127.0.31.250"
+# the sixth batch (session 48, helper X48): the identity range given to it
+FIRST_IP_F = "127.0.33.1"
+LAST_IP_F = "127.0.33.250"
 
 
 @dataclass(frozen=True)
@@ -3774,12 +3777,716 @@ CATALOGUE43E: list[Catalogued] = [
         '616b6e61566377c513a2a3e5e56/src/mlfi_eom.c')),
 ]
 
+# The sixth batch (session 48, helper X48): 130 OTHER catalogue replies, picked once at commit a23b2478 by
+# catalogue43_pick.py --batch f (the fifth batch's rule; the catalogue's batches 69-70 families, the greeting and EHLO
+# refusals left, MAIL FROM and temporary replies favoured, every reply longer than 80 characters sent multi-line: its
+# docstring)
+CATALOGUE43F: list[Catalogued] = [
+    _c('qpsmtpd-450-connection-from-you-temporarily-denied-bye-bye', 'CONN', (
+        '450 Connection from you temporarily denied, bye bye.',
+    ), ('blocked', 'onhold'), 'sender-admin', True, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('qpsmtpd-550-connection-from-you-denied-bye-bye', 'CONN', (
+        '550 Connection from you denied, bye bye.',
+    ), ('blocked', 'rejected'), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('qpsmtpd-550-you-were-naughty-cannot-connect', 'CONN', (
+        '550 You were naughty. You cannot connect for 1 more days.',
+    ), ('badreputation',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/karma (connect_handler)'),
+    _c('fakesmtpd-501-missing-arguments', 'EHLO', (
+        '501 Missing arguments',
+    ), ('syntaxerror',), 'sender-admin', False, 'fakesmtpd',
+       ('FakeSMTPd 2026.7.0, fakesmtpd/commands.py, connection.py, smtp.py, syntax.py, https://gith'
+        'ub.com/srittau/fakesmtpd')),
+    _c('qpsmtpd-550-forged-ips-not-accepted-here', 'EHLO', (
+        '550 Forged IPs not accepted here',
+    ), ('blocked',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/helo (is_forged_literal)'),
+    _c('qpsmtpd-550-helo-hostname-did-not-resolve', 'EHLO', (
+        '550 HELO hostname did not resolve',
+    ), ('blocked',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/helo (no_forward_dns)'),
+    _c('qpsmtpd-550-helo-hostname-does-not-exist', 'EHLO', (
+        '550 HELO hostname does not exist',
+    ), ('blocked',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/helo (no_such_host)'),
+    _c('qpsmtpd-550-plain-ip-is-invalid-helo-hostname', 'EHLO', (
+        '550 Plain IP is invalid HELO hostname (RFC 2821)',
+    ), ('blocked', 'syntaxerror'), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/helo (is_plain_ip)'),
+    _c('sauce-501-invalid-characters-in-helo-domain', 'EHLO', (
+        '501 Invalid characters in HELO domain',
+    ), ('syntaxerror',), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('blitzmail-501-bad-sender-address', 'MAIL', (
+        '501 Bad sender address.',
+    ), ('syntaxerror',), 'sender-admin', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('blitzmail-501-size-requires-a-value', 'MAIL', (
+        '501 SIZE requires a value.',
+    ), ('syntaxerror',), 'sender-admin', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('courier-400-unable-to-submit-message-service-temporarily-unavailable', 'MAIL', (
+        '400 Unable to submit message - service temporarily unavailable.',
+    ), ('systemerror',), 'nobody', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), courieresmtpd, https://www.courier-mta.org/'),
+    _c('courier-534-size-message-too-big', 'MAIL', (
+        '534 SIZE=Message too big.',
+    ), ('mesgtoobig',), 'sender', False, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('exim-503-sender-already-given', 'MAIL', (
+        '503 Sender already given',
+    ), ('syntaxerror',), 'sender-admin', False, 'exim',
+       ('Exim 4.96 (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/smtp_in.c (MAIL); s'
+        'trings of /usr/sbin/exim4')),
+    _c('fakesmtpd-503-no-ehlo-sent', 'MAIL', (
+        '503 No EHLO sent',
+    ), ('syntaxerror',), 'sender-admin', False, 'fakesmtpd',
+       ('FakeSMTPd 2026.7.0, fakesmtpd/commands.py, connection.py, smtp.py, syntax.py, https://gith'
+        'ub.com/srittau/fakesmtpd')),
+    _c('modernrelay-550-mail-from-this-ip-address-is-refused', 'MAIL', (
+        '550 Mail from this IP address is refused',
+    ), ('norelaying', 'blocked'), 'sender-admin', False, 'modernrelay',
+       ('ModernRelay 0.0.3, ModernRelay/relay.py (handle_MAIL, handle_RCPT, handle_DATA), https://g'
+        'ithub.com/blbuford/ModernRelay')),
+    _c('mox-550-5-1-0-too-many-failures', 'MAIL', (
+        '550 5.1.0 too many failures',
+    ), ('blocked',), 'sender-admin', False, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('mox-550-5-7-0-domain-name-required', 'MAIL', (
+        '550 5.7.0 domain name required',
+    ), ('rejected',), 'sender-admin', False, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('qpsmtpd-501-could-not-parse-your-mail-from-command', 'MAIL', (
+        '501 could not parse your mail from command',
+    ), ('syntaxerror',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('rsmtpd-550-sender-policy-framework-says-not-authorized', 'MAIL', (
+        '550 Sender Policy Framework says you are not authorized',
+    ), ('authfailure',), 'sender-admin', False, 'rsmtpd',
+       ('alfmel/rsmtpd, rsmtpd/handlers/spf_validator.py, https://github.com/alfmel/rsmtpd/blob/13b'
+        '7d1222929c5117286f29aa9b41fcd9622b48e/rsmtpd/handlers/spf_validator.py')),
+    _c('sauce-550-domain-literal-senders-not-allowed', 'MAIL', (
+        '550 Domain-literal senders not allowed',
+    ), ('rejected', 'syntaxerror'), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sendmail-503-5-0-0-i-demand-that-you-introduce-yourself-first', 'MAIL', (
+        '503 5.0.0 I demand that you introduce yourself first',
+    ), ('syntaxerror',), 'sender-admin', False, 'sendmail',
+       ('Sendmail 8.17.1.9 (Debian 12 package sendmail-bin 8.17.1.9-2+deb12u2), sendmail/srvrsmtp.c'
+        ' (needmailhelo); strings of /usr/libexec/sendmail/sendmail')),
+    _c('sendmail-553-5-5-4-domain-name-required-for-sender', 'MAIL', (
+        '553 5.5.4 <alice>... Domain name required for sender address alice',
+    ), ('rejected', 'syntaxerror'), 'sender-admin', False, 'sendmail',
+       'Sendmail 8.17.1.9 source, cf/m4/proto.m4 (check_mail)'),
+    _c('advancedfiltering-451-moved-please-try-another-host', 'RCPT', (
+        '451 R:O/ (Moved, please try another host)',
+    ), ('networkerror',), 'nobody', True, 'advancedfiltering',
+       ('Advanced Filtering source, services/smtp/exim/main.conf (Exim ACLs), https://github.com/ro'
+        'man-rybalko/af/blob/8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf')),
+    _c('aliyun-directmail-427-socks-connect-to-unreachable-host', 'RCPT', (
+        '427 Socks Connect to UNREACHABLE host',
+    ), ('networkerror',), 'recipient-admin', True, 'aliyun',
+       ('DirectMail 退信代码 (Alibaba Cloud DirectMail hel'
+        'p; mirror), http://cryptsofthecoliseum.com/ar'
+        'ticle-show-50-294.html')),
+    _c('azure-smtp-relay-550-ip-not-permitted', 'RCPT', (
+        '550 {client_ip} not permitted',
+    ), ('norelaying', 'blocked'), 'sender-admin', False, 'azure-smtp-relay',
+       ('azure-smtp-relay 1.0.12, azure_smtp_relay/handler.py (handle_RCPT, handle_DATA), https://p'
+        'ypi.org/project/azure-smtp-relay/')),
+    _c('azure-smtp-relay-550-not-relaying-to-that-domain', 'RCPT', (
+        '550 not relaying to that domain',
+    ), ('norelaying',), 'sender-admin', False, 'azure-smtp-relay',
+       ('azure-smtp-relay 1.0.12, azure_smtp_relay/handler.py (handle_RCPT, handle_DATA), https://p'
+        'ypi.org/project/azure-smtp-relay/')),
+    _c('bt-550-recipient-not-authorised-no-authorised-destination-groups', 'RCPT', (
+        '550-Recipient Not Authorised [recipient rejected due to no authorised',
+        '550 destination groups]',
+    ), ('rejected', 'norelaying'), 'sender', False, 'bt',
+       ('BT Email problems: error code 0x800CCC79 (Error 550), https://www.bt.com/help/email/bt-ema'
+        'il-problems--error-code-0x800ccc79--error-550-')),
+    _c('chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain', 'RCPT', (
+        '554-5.7.1 <bob@example.net>: Recipient address rejected: Rejected - not allowed',
+        '554 5.7.1 to send mail from this domain',
+    ), ('rejected', 'securityerror'), 'sender-admin', False, 'chapps',
+       'CHAPPS 0.5.18 (PyPI sdist), chapps/config.py and README.md, https://pypi.org/project/chapps/0.5.18/'),
+    _c('chasquid-421-4-5-0-too-many-errors-bye', 'RCPT', (
+        '421 4.5.0 Too many errors, bye',
+    ), ('syntaxerror', 'toomanyconn'), 'nobody', True, 'chasquid',
+       ('chasquid source, internal/smtpsrv/conn.go, https://github.com/albertito/chasquid/blob/0210'
+        'c5fd9248ce1ef292ab81daab7b39b18cddd0/internal/smtpsrv/conn.go')),
+    _c('cisco-550-5-7-1-access-to-submit-messages-rejected', 'RCPT', (
+        '550-#5.7.1 Your access to submit messages to this e-mail system has been',
+        '550 #5.7.1 rejected.',
+    ), ('blocked',), 'sender-admin', False, 'cisco',
+       'Postfix bounce from smtpdg.tymphany.com (pastebin), https://pastebin.com/jhdNMiyp'),
+    _c('cn-mail-450-queue-unavailable', 'RCPT', (
+        '450 queue unavailable.',
+    ), ('systemfull', 'systemerror'), 'nobody', True, 'cn-mail-system',
+       ('SMTP 退信代码 list (blog.sina.com.cn), https://bl'
+        'og.sina.com.cn/s/blog_8dc13ec50101fxxr.html')),
+    _c('comcast-421-too-many-sessions-opened', 'RCPT', (
+        '421 - [Too many sessions opened]',
+    ), ('toomanyconn',), 'nobody', True, 'comcast',
+       ("What are Comcast's Mail Delivery Error Codes? (Comcast security/postmaster), http://securi"
+        'ty.comcast.net/get-help/Mail-Delivery-Error-Messages.aspx')),
+    _c('courier-400-starttls-is-required-first', 'RCPT', (
+        '400 STARTTLS is required first.',
+    ), ('failedstarttls',), 'sender-admin', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('courier-412-not-whitelisted-by-this-recipient', 'RCPT', (
+        '412 You are not whitelisted by this recipient, please try again later.',
+    ), ('filtered',), 'recipient', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed', 'RCPT', (
+        '452 4.2.1 mail 6B3Gk2Z9012345 from {client_ip} temporary greylist embargoed',
+    ), ('blocked', 'onhold'), 'nobody', True, 'dcc',
+       ('Rhyolite Software DCC 2.3.167, SMTP reply strings (REPLY_DEF rej_def, grey_def, rep_def), '
+        'https://www.dcc-servers.net/dcc/')),
+    _c('dovecot-lmtp-451-4-3-0-temporary-user-lookup-failure', 'RCPT', (
+        '451 4.3.0 <bob@example.com> Temporary user lookup failure',
+    ), ('systemerror',), 'nobody', True, 'dovecot',
+       ('Dovecot 2.3.19.1 source (Debian 12 package dovecot-lmtpd 2.3.19.1+dfsg1-2.1+deb12u7), src/'
+        'lmtp/lmtp-proxy.c (auth_master_pass_lookup < 0)')),
+    _c('exim-550-sender-verify-failed', 'RCPT', (
+        '550-Verification failed for <alice@example.invalid> 550-Unrouteable',
+        '550 address 550 Sender verify failed',
+    ), ('rejected',), 'sender-admin', False, 'exim',
+       'Exim 4.96 source, src/smtp_in.c, src/acl.c'),
+    _c('exim-wiki-550-rejected-sender-verify-failed-and-host-blacklisted', 'RCPT', (
+        '550-REJECTED - Sender Verify Failed and Host {client_ip} is Blacklisted in',
+        '550-bl.spamcop.net={client_ip} - Blocked - see',
+        '550 http://www.spamcop.net/bl.shtml?{client_ip}',
+    ), ('blocked', 'rejected'), 'sender-admin', False, 'exim',
+       ('Exim wiki: Verification (Sender Verify Failed and Blacklisted), https://github.com/Exim/ex'
+        'im/wiki/Verification')),
+    _c('fakesmtpd-501-unexpected-8-bit-character', 'RCPT', (
+        '501 Unexpected 8 bit character',
+    ), ('syntaxerror',), 'sender-admin', False, 'fakesmtpd',
+       ('FakeSMTPd 2026.7.0, fakesmtpd/commands.py, connection.py, smtp.py, syntax.py, https://gith'
+        'ub.com/srittau/fakesmtpd')),
+    _c('gmail-421-4-7-28-unsolicited-ip-netblock', 'RCPT', (
+        '421-4.7.28 Gmail has detected an unusual rate of unsolicited email originating',
+        '421-4.7.28 from your IP Netblock {client_ip}/24. To protect our users from spam,',
+        '421 4.7.28 email sent from your IP Netblock has been temporarily rate limited.',
+    ), ('badreputation', 'blocked'), 'sender-admin', True, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('gmail-421-4-7-40-no-dmarc-record', 'RCPT', (
+        "421-4.7.40 Your email has been rate limited because the sending domain doesn't",
+        "421-4.7.40 have a DMARC record, or the DMARC record doesn't specify a DMARC",
+        '421-4.7.40 policy. Gmail requires all bulk email senders to add a DMARC record to',
+        '421 4.7.40 their sending domain.',
+    ), ('authfailure',), 'sender-admin', True, 'gmail',
+       'Gmail SMTP errors and codes (Google Workspace Admin Help), https://support.google.com/a/answer/3726730'),
+    _c('hermes-421-greylisted-please-try-again-in-a-few-minutes', 'RCPT', (
+        '421 Greylisted!! Please try again in a few minutes.',
+    ), ('blocked', 'onhold'), 'nobody', True, 'hermes-antispam-proxy',
+       ('jjguti/hermes, src/Proxy.cpp, https://github.com/jjguti/hermes/blob/3b0c15ac6f273b4e936cec'
+        '8a8a8cb869ed56c518/src/Proxy.cpp')),
+    _c('improvmx-550-5-1-1-email-account-you-tried-to-reach-does-not-exist', 'RCPT', (
+        '550-5.1.1 The email account you tried to reach does not exist. Please',
+        "550-5.1.1 double-check the recipient's email address for typos or unnecessary",
+        '550 5.1.1 spaces.',
+    ), ('userunknown',), 'sender', False, 'improvmx',
+       ('smtp.codes: 550 (fm/smtp-codes, data/codes/550.json, ImprovMX), https://github.com/fm/smtp'
+        '-codes/blob/115b04b617b83fc700ee2c14b841353c60383616/data/codes/550.json')),
+    _c('indimail-smtpd-451-timeout-reading-from-client', 'RCPT', (
+        '451 Sorry, I reached a timeout reading from client (#4.4.2)',
+    ), ('networkerror',), 'nobody', True, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('indimail-smtpd-553-relay-without-authentication', 'RCPT', (
+        "553-sorry, that domain isn't allowed to be relayed thru this MTA without",
+        '553 authentication#5.7.1',
+    ), ('norelaying',), 'sender-admin', False, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('infodancer-smtpd-452-4-3-5-delivery-not-available', 'RCPT', (
+        '452 4.3.5 Delivery not available, try again later',
+    ), ('systemerror',), 'recipient-admin', True, 'infodancer-smtpd',
+       ('infodancer/smtpd, internal/smtp/session.go, https://github.com/infodancer/smtpd/blob/03bd8'
+        '0a2081e38f650544e8705a140fedad37720/internal/smtp/session.go')),
+    _c('laposte-550-5-5-0-boite-du-destinataire-archivee-lpn007-420', 'RCPT', (
+        '550 5.5.0 Boite du destinataire archivee. Archived recipient. LPN007_420',
+    ), ('suspend',), 'recipient', False, 'laposte',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('m365-550-5-1-10-recipientnotfound', 'RCPT', (
+        '550-5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address',
+        '550 5.1.10 lookup',
+    ), ('userunknown',), 'sender', False, 'microsoft365',
+       ('Fix email delivery issues for error code 550 5.1.10 in Exchange Online, https://learn.micr'
+        'osoft.com/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-er'
+        'ror-code-550-5-1-10-in-exchange-online')),
+    _c('modernrelay-550-domain-is-not-allowed-to-be-relayed', 'RCPT', (
+        '550 Domain is not allowed to be relayed',
+    ), ('norelaying',), 'sender-admin', False, 'modernrelay',
+       ('ModernRelay 0.0.3, ModernRelay/relay.py (handle_MAIL, handle_RCPT, handle_DATA), https://g'
+        'ithub.com/blbuford/ModernRelay')),
+    _c('momentum-451-4-4-2-internal-connection-closed-by-remote-host', 'RCPT', (
+        '451 4.4.2 [internal] connection closed by remote host',
+    ), ('networkerror',), 'nobody', True, 'momentum',
+       ('Message Responses (Momentum 4 reference, SparkPost support docs; SparkPost/support-docs, c'
+        'ontent/momentum/4/message-responses.md), https://support.sparkpost.com/momentum/4/message-'
+        'responses')),
+    _c('msmtpd-go-451-temporary-errors-try-again-later', 'RCPT', (
+        '451 temporary errors, please, try again later',
+    ), ('systemerror',), 'nobody', True, 'msmtpd-go',
+       ('vodolaz095/msmtpd, plugins/dovecot/constants.go and check_recepient.go, https://github.com'
+        '/vodolaz095/msmtpd/blob/4cbb2ad43bb0bf588a510cd86f3274d0bd74f6fd/plugins/dovecot/constants'
+        '.go')),
+    _c('nginx-mail-421-4-7-1-no-required-ssl-certificate', 'RCPT', (
+        '421 4.7.1 No required SSL certificate',
+    ), ('securityerror', 'failedstarttls'), 'sender-admin', True, 'nginx-mail-proxy',
+       ('nginx, src/mail/ngx_mail_smtp_handler.c and ngx_mail_smtp_module.c, https://github.com/ngi'
+        'nx/nginx/blob/05a75d0d9496d874fc22d7e8b3c44b7914a61509/src/mail/ngx_mail_smtp_handler.c')),
+    _c('openbsd-spamd-451-temporary-failure-please-try-again-later', 'RCPT', (
+        '451 Temporary failure, please try again later.',
+    ), ('blocked', 'onhold'), 'nobody', True, 'openbsd-spamd',
+       'OpenBSD spamd(8) (openbsd/src, libexec/spamd/spamd.c rev. 1.105), https://github.com/openbsd/src'),
+    _c('orange-421-service-refuse-ofr-999', 'RCPT', (
+        '421-mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service',
+        '421 refused, please try later. OFR_999 [999]',
+    ), ('blocked', 'badreputation'), 'sender-admin', True, 'orange',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('outlookcom-550-5-7-515-bulk-sender-authentication', 'RCPT', (
+        '550-5.7.515 Mail rejected by Outlook.com for policy reasons. Messages from domains',
+        '550-5.7.515 sending over 5,000 emails per day to Outlook.com accounts must be',
+        '550-5.7.515 authenticated with SPF, DKIM, and DMARC (p=none or p=reject) to be',
+        "550-5.7.515 accepted. For more information, please see Outlook.com's sender",
+        '550 5.7.515 requirements.',
+    ), ('authfailure',), 'sender-admin', False, 'outlook-com',
+       ('Troubleshooting: SMTP Error Codes (Outlook.com Postmaster), https://sendersupport.olc.prot'
+        'ection.outlook.com/pm/troubleshooting.aspx')),
+    _c('outlookcom-550-sc-004-complaints-block', 'RCPT', (
+        '550-SC-004 Mail rejected by Outlook.com for policy reasons. A block has',
+        '550-been placed against your IP address because we have received',
+        '550-complaints concerning mail coming from that IP address. We recommend',
+        '550-enrolling in our Junk Email Reporting Program (JMRP), a free program',
+        '550-intended to help senders remove unwanted recipients from their email',
+        '550-list. If you are not an email/network admin please contact your',
+        '550 Email/Internet Service Provider for help.',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'outlook-com',
+       ('Troubleshooting: SMTP Error Codes (Outlook.com Postmaster), https://sendersupport.olc.prot'
+        'ection.outlook.com/pm/troubleshooting.aspx')),
+    _c('postfix-450-4-1-8-sender-domain-not-found', 'RCPT', (
+        '450 4.1.8 <alice@example.invalid>: Sender address rejected: Domain not found',
+    ), ('rejected',), 'sender-admin', True, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('postfix-556-5-1-10-recipient-domain-nullmx', 'RCPT', (
+        '556-5.1.10 <bob@example.net>: Recipient address rejected: Domain example.net does',
+        '556 5.1.10 not accept mail (nullMX)',
+    ), ('notaccept',), 'sender', False, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('proton-bridge-554-sender-address-not-valid-for-this-account', 'RCPT', (
+        '554-5.0.0 Error: The sender address is not valid for this account. Check your',
+        '554 5.0.0 email client and Proton settings, or choose a different sender address',
+    ), ('securityerror', 'rejected'), 'sender', False, 'proton',
+       ('Proton Mail Bridge v3 SMTP error texts (ProtonMail/proton-bridge, internal/services/smtp/e'
+        "rrors.go); the reply frame '554 5.0.0 Error: ...' as frappe/frappe issue 41429 shows Bridg"
+        'e returning it, https://github.com/ProtonMail/proton-bridge/blob/master/internal/services/'
+        'smtp/errors.go')),
+    _c('qq-501-bad-address-syntax', 'RCPT', (
+        '501-Bad address syntax.',
+        '501 http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000730',
+    ), ('userunknown', 'syntaxerror'), 'sender', False, 'qq-netease',
+       'QQ (smtp.codes), https://smtp.codes/qq'),
+    _c('qq-550-dmarc-check-failed', 'RCPT', (
+        '550-DMARC check failed',
+        '550 http://service.mail.qq.com/cgi-bin/help?subtype=1&&no=1001508&&id=16.',
+    ), ('authfailure',), 'sender-admin', False, 'qq-netease',
+       'QQ (smtp.codes), https://smtp.codes/qq'),
+    _c('rackspace-451-4-7-1-g28-too-many-messages-new-untrusted-ip', 'RCPT', (
+        '451 4.7.1 Received too many messages from a new or untrusted IP (G28)',
+    ), ('speeding', 'badreputation'), 'sender-admin', True, 'rackspace',
+       ('Rackspace SMTP response codes (postmaster.emailsrvr.com, as restated by smtp.codes), https'
+        '://smtp.codes/rackspace')),
+    _c('rfc7372-451-4-7-24-spf-validation-error', 'RCPT', (
+        '451 4.7.24 SPF validation error',
+    ), ('authfailure',), 'nobody', True, 'rfc',
+       'RFC 7372 Email Authentication Status Codes, section 3.2, https://www.rfc-editor.org/rfc/rfc7372#section-3.2'),
+    _c('robin-452-4-5-3-recipients-limit-exceeded', 'RCPT', (
+        '452 4.5.3 Recipients limit exceeded [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('toomanyconn',), 'nobody', True, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('sauce-450-mixed-recipient-kinds', 'RCPT', (
+        '450 Mixed recipient kinds, try this one later',
+    ), ('onhold',), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-451-helo-name-lookup-failed', 'RCPT', (
+        '451-HELO name lookup failed: Error during DNS A lookup for',
+        '451 mail.example.net: Query timed out',
+    ), ('networkerror',), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-451-problem-finding-mail-domain', 'RCPT', (
+        '451-Problem finding mail domain: Error during DNS MX lookup for',
+        '451 example.net: Query timed out',
+    ), ('networkerror',), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-451-reverse-dns-lookup-timed-out', 'RCPT', (
+        '451-reverse DNS: {client_ip}: Error during DNS PTR lookup for',
+        '451 {client_ip}.in-addr.arpa: Query timed out',
+    ), ('networkerror', 'requireptr'), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-550-reverse-dns-no-such-domain', 'RCPT', (
+        '550-reverse DNS: {client_ip}: Error during DNS PTR lookup for',
+        '550 {client_ip}.in-addr.arpa: No such domain',
+    ), ('requireptr',), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sendmail-403-4-7-0-other-side-does-not-support-starttls', 'RCPT', (
+        '403 4.7.0 other side does not support STARTTLS',
+    ), ('failedstarttls',), 'recipient-admin', True, 'sendmail',
+       ('Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/m4/proto.m4 (rule'
+        'set TLS_connection, default 403:4.7.0)')),
+    _c('sendmail-550-5-7-1-relaying-denied-ip-name-lookup-failed', 'RCPT', (
+        '550-5.7.1 <bob@example.net>... Relaying denied. IP name lookup failed',
+        '550 5.7.1 [{client_ip}]',
+    ), ('norelaying', 'requireptr'), 'sender-admin', False, 'sendmail',
+       'Sendmail 8.17.1.9 source, cf/m4/proto.m4 (Rcpt_ok / relay check)'),
+    _c('smtpcodes-yahoo-554-dd-address-no-longer-valid-20', 'RCPT', (
+        '554-delivery error: dd example@example.com is no longer valid. [-20] -',
+        '554 example.yahoo.com',
+    ), ('userunknown', 'suspend'), 'sender', False, 'smtp-codes-providers',
+       ('smtp.codes: 554 (fm/smtp-codes, data/codes/554.json, Yahoo Inc), https://github.com/fm/smt'
+        'p-codes/blob/124f765b42882d2aabf41baf25a38df73c82c515/data/codes/554.json')),
+    _c('spamhaus-dqs-554-5-7-1-client-host-blocked-using-zen-see-for-details', 'RCPT', (
+        '554-5.7.1 Client host {client_ip} blocked using ZEN - see',
+        '554 5.7.1 https://www.spamhaus.org/query/ip/{client_ip} for details',
+    ), ('blocked',), 'sender-admin', False, 'spamhaus',
+       ("Spamhaus DQS reply map for Postfix (dnsbl-reply-map.cf), as SimpleLogin's self-hosting gui"
+        'de gives it; Postfix 3.7.11 smtpd_check.c, https://github.com/simple-login/app/blob/master'
+        '/docs/spamhaus-dqs.md')),
+    _c('spamilter-550-dnsbl', 'RCPT', (
+        '550-5.7.1 Rejecting due to security policy - DNSBL, Please see:',
+        '550-5.7.1 https://mx.example.com/policy.html#dnsbl and',
+        '550 5.7.1 https://www.spamcop.net/bl.shtml?{client_ip}',
+    ), ('blocked',), 'sender-admin', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('spamilter-550-not-deliverable', 'RCPT', (
+        '550-5.7.1 Rejecting due to security policy - Not deliverable, Please see:',
+        '550 5.7.1 https://mx.example.com/policy.html#undeliverable',
+    ), ('userunknown',), 'sender', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('sparkpost-netvision-421-connection-not-accepted-at-this-time', 'RCPT', (
+        '421 Connection not accepted at this time',
+    ), ('toomanyconn', 'speeding'), 'nobody', True, 'sparkpost',
+       ('The adaptive_rules.lua File (SparkPost support docs, Momentum 3 Adaptive Delivery appendix'
+        '; SparkPost/support-docs, content/momentum/3/3-ad/ad-appendix-adaptive-rules.md), https://'
+        'support.sparkpost.com/momentum/3/3-ad/ad-appendix-adaptive-rules')),
+    _c('synchronet-553-relaying-through-this-server-requires-authentication', 'RCPT', (
+        '553-Relaying through this server requires authentication. Please',
+        '553 authenticate before sending.',
+    ), ('norelaying', 'securityerror'), 'sender-admin', False, 'synchronet',
+       ('Synchronet BBS source, src/sbbs3/mailsrvr.cpp (the Synchronet Mail Server), https://github'
+        '.com/SynchronetBBS/sbbs/blob/126ed841933b774477b5c1b1cb291b75f28bd764/src/sbbs3/mailsrvr.c'
+        'pp')),
+    _c('titan-550-5-4-7-recipients-domain-daily-quota-exceeded', 'RCPT', (
+        '550-5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain',
+        '550 5.4.7 Daily Quota Exceeded',
+    ), ('speeding', 'toomanyconn'), 'sender', False, 'titan',
+       ('Titan Email: Understanding Incoming Email Reject Codes (as restated by smtp.codes, fm/smtp'
+        '-codes docs/titan), https://github.com/fm/smtp-codes/blob/0dcd00ace9ab7006db062028b71cb3bd'
+        '9e59e407/docs/titan/index.html')),
+    _c('titan-550-5-4-7-recipients-domain-hourly-quota-exceeded', 'RCPT', (
+        '550-5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain',
+        '550 5.4.7 Hourly Quota Exceeded',
+    ), ('speeding', 'toomanyconn'), 'sender', False, 'titan',
+       ('Titan Email: Understanding Incoming Email Reject Codes (as restated by smtp.codes, fm/smtp'
+        '-codes docs/titan), https://github.com/fm/smtp-codes/blob/0dcd00ace9ab7006db062028b71cb3bd'
+        '9e59e407/docs/titan/index.html')),
+    _c('webde-550-user-has-exhausted-storage-space', 'RCPT', (
+        '550-Benutzer hat das Speichervolumen ueberschritten. / User has exhausted',
+        '550 allowed storage space.',
+    ), ('mailboxfull',), 'recipient', False, 'gmx-webde',
+       ('Typische Fehlermeldungen bei Unzustellbarkeit (sitepackage.de), http://www.sitepackage.de/'
+        'service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html')),
+    _c('yahoo-tw-420-resources-unavailable-temporarily', 'RCPT', (
+        '420-Resources unavailable temporarily. Please try later',
+        '420 (mta1023.mail.tp2.yahoo.com)',
+    ), ('systemfull', 'networkerror'), 'nobody', True, 'yahoo-aol',
+       ('郵件遞送記錄 失敗重試/送信失敗 常見原因 (a Taiwanese mail servi'
+        "ce's help, reposted on wanglu.net), https://w"
+        'anglu.net/thread/t12-245059-0.html')),
+    _c('zefilter-451-4-1-8-client-hostname-seems-to-be-forged', 'RCPT', (
+        '451 4.1.8 RESOLVE : SMTP client hostname seems to be forged',
+    ), ('requireptr',), 'sender-admin', True, 'ze-filter',
+       ('jmarcio/ze-filter, src/ze-check-connection.c (connection, rate and bad-recipient checks), '
+        'https://github.com/jmarcio/ze-filter/blob/ab1b54d57be13e40e1be084a1e92b879806954d7/src/ze-'
+        'check-connection.c')),
+    _c('zimbra-452-4-2-2-over-quota', 'RCPT', (
+        '452 4.2.2 Over quota',
+    ), ('mailboxfull',), 'recipient', True, 'zimbra',
+       'Zimbra zm-mailbox, https://github.com/Zimbra/zm-mailbox'),
+    _c('zulip-gateway-550-5-1-1-notification-reply-address-is-invalid', 'RCPT', (
+        '550-5.1.1 Bad destination mailbox address: Zulip notification reply address is',
+        '550 5.1.1 invalid.',
+    ), ('userunknown',), 'sender', False, 'zulip-email-gateway',
+       ('zulip/zulip, zerver/lib/email_mirror_server.py (ZulipMessageHandler.handle_RCPT, handle_ex'
+        'ception), https://github.com/zulip/zulip/blob/01e08f0e324ec98f76b72099e6d7f0d3dee1d3e8/zer'
+        'ver/lib/email_mirror_server.py')),
+    _c('amavis-554-5-6-0-reject-bad-header-missing-required-header-field', 'DATA', (
+        '554 5.6.0 Reject, id=12345-01 - BAD HEADER: missing required header field',
+    ), ('notcompliantrfc',), 'sender', False, 'amavis',
+       'amavisd-new 2.13.0 (Debian 12 amavisd-new 1:2.13.0-3+deb12u1), https://www.amavis.org/'),
+    _c('amavis-554-5-6-3-reject-bad-header-8bit', 'DATA', (
+        '554 5.6.3 Reject, id=12345-01 - BAD HEADER: nonencoded 8-bit character',
+    ), ('notcompliantrfc', 'contenterror'), 'sender', False, 'amavis',
+       'amavisd-new 2.13.0, https://www.amavis.org/'),
+    _c('azure-smtp-relay-500-queue-error', 'DATA', (
+        '500 Queue error',
+    ), ('systemerror',), 'recipient-admin', False, 'azure-smtp-relay',
+       ('azure-smtp-relay 1.0.12, azure_smtp_relay/handler.py (handle_RCPT, handle_DATA), https://p'
+        'ypi.org/project/azure-smtp-relay/')),
+    _c('azure-smtp-relay-500-unable-to-process', 'DATA', (
+        '500 Unable to process',
+    ), ('contenterror', 'notcompliantrfc'), 'sender', False, 'azure-smtp-relay',
+       ('azure-smtp-relay 1.0.12, azure_smtp_relay/handler.py (handle_RCPT, handle_DATA), https://p'
+        'ypi.org/project/azure-smtp-relay/')),
+    _c('courier-523-message-length-exceeds-administrative-limit', 'DATA', (
+        '523 Message length (20971520 bytes) exceeds administrative limit(10485760).',
+    ), ('mesgtoobig',), 'sender', False, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta 1.0.16-3+b6), https://www.courier-mta.org/'),
+    _c('courier-filter-550-header-prohibited-header-value-detected', 'DATA', (
+        '550 Header: Prohibited header value detected: Subject: Duelling banjoes',
+    ), ('policyviolation', 'filtered'), 'sender', False, 'courier-filter',
+       ('courier-filter-perl 0.200 (Debian 12), Courier/Filter/Module/Header.pm, usr/share/courier-'
+        'filter-perl/perl5/Courier/Filter/Module/Header.pm, Courier/Filter.pm (courier-filter-perl_'
+        '0.200+ds-6_all.deb)')),
+    _c('cyrus-451-4-2-0-mailbox-has-an-invalid-format', 'DATA', (
+        '451 4.2.0 Mailbox has an invalid format',
+    ), ('systemerror', 'mailererror'), 'recipient-admin', True, 'cyrus',
+       ('Cyrus IMAP 3.6.1 source (Debian 12 package cyrus-common 3.6.1-4+deb12u5), imap/lmtp_err.et'
+        ' (LMTP_MAILBOX_ERROR), imap/lmtpengine.c (IMAP_MAILBOX_BADFORMAT), imap/imap_err.et')),
+    _c('cyrus-552-5-2-2-over-quota', 'DATA', (
+        '552-5.2.2 Over quota',
+        '552 5.2.2 SESSIONID=<mx.example.com-12345-1764633600-1-1234567890123456789>',
+    ), ('mailboxfull',), 'recipient', False, 'cyrus',
+       'Cyrus IMAP 3.6.1 source, https://www.cyrusimap.org/'),
+    _c('dspam-milter-550-5-7-1-message-is-blacklisted', 'DATA', (
+        '550 5.7.1 Message is Blacklisted',
+    ), ('blocked', 'spamdetected'), 'sender-admin', False, 'github-milters',
+       ('whyscream/dspam-milter, dspam/milter.py, https://github.com/whyscream/dspam-milter/blob/10'
+        '36deae31cb2d54b445d5b87a00ec2885385875/dspam/milter.py')),
+    _c('exim-550-maximum-line-length-998', 'DATA', (
+        '550 maximum allowed line length is 998 octets, got 1200',
+    ), ('notcompliantrfc',), 'sender', False, 'exim',
+       'Exim 4.96 source, src/configure.default (acl_check_data)'),
+    _c('exim-debian-550-detected-as-possible-malware', 'DATA', (
+        '550 This message was detected as possible malware (Eicar-Signature).',
+    ), ('virusdetected',), 'sender', False, 'exim',
+       ('Debian exim4-config 4.96-15+deb12u11, conf.d/acl/40_exim4-config_check_data, /etc/exim4/co'
+        'nf.d/acl/40_exim4-config_check_data (commented example)')),
+    _c('forward-email-530-domain-requires-tls-for-inbound', 'DATA', (
+        '530-Domain example.net requires TLS for inbound connections. Please use',
+        '530 STARTTLS or connect to port 465.',
+    ), ('failedstarttls', 'securityerror'), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/get-recipients.js, https://github.com/forwardemail/'
+        'forwardemail.net/blob/11f1f59650ec6f8c0741c785ca0bd8166e703dd0/helpers/get-recipients.js')),
+    _c('forward-email-535-domain-not-configured-for-outbound-smtp', 'DATA', (
+        '535-Domain is not configured for outbound SMTP, go to',
+        '535-https://forwardemail.net/my-account/domains/example.com/verify-smtp',
+        '535 and click "Verify"',
+    ), ('securityerror',), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/on-data-smtp.js, https://github.com/forwardemail/fo'
+        'rwardemail.net/blob/06e03dc720ce61805e5b5e8e23aced590074e402/helpers/on-data-smtp.js')),
+    _c('gmail-550-5-7-1-not-rfc5322-from-missing', 'DATA', (
+        '550-5.7.1 This message is not RFC 5322 compliant because the From: header is',
+        '550-5.7.1 missing. To reduce the amount of spam sent to Gmail, this message has',
+        '550 5.7.1 been blocked.',
+    ), ('notcompliantrfc',), 'sender-admin', False, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('gmail-550-5-7-1-not-rfc5322-multiple-from', 'DATA', (
+        '550-5.7.1 This message is not RFC 5322 compliant because it has multiple From:',
+        '550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has',
+        '550 5.7.1 been blocked.',
+    ), ('notcompliantrfc',), 'sender-admin', False, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('lists-sr-ht-500-rejected-the-message-id-header-is-required', 'DATA', (
+        '500-Rejected. The Message-Id header is required. See',
+        '500 https://man.sr.ht/lists.sr.ht/how-to-send.md for help.',
+    ), ('policyviolation', 'notcompliantrfc'), 'sender-admin', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('lists-sr-ht-500-rejected-the-subject-header-is-required', 'DATA', (
+        '500-Rejected. The Subject header is required. See',
+        '500 https://man.sr.ht/lists.sr.ht/how-to-send.md for help.',
+    ), ('policyviolation',), 'sender', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('lumisoft-552-internal-server-error-after-data', 'DATA', (
+        '552 Requested mail action aborted: Internal server error.',
+    ), ('systemerror',), 'recipient-admin', False, 'lumisoft-mailserver',
+       ('LumiSoft Mail Server source, MailServer/MailServer/VirtualServer.cs, https://github.com/Br'
+        'ianLakstins/LumiSoft.MailServer/blob/930b68ff544f778792db23368d9f07863eccde0f/MailServer/M'
+        'ailServer/VirtualServer.cs')),
+    _c('m365proxy-451-failed-to-send-message', 'DATA', (
+        '451 Failed to send message',
+    ), ('systemerror', 'networkerror'), 'sender-admin', True, 'm365proxy',
+       ('m365proxy 2.2.6, m365proxy/handlers/smtp.py (SMTPHandler.auth_LOGIN, auth_PLAIN, handle_DA'
+        'TA), https://github.com/sh0rch/m365proxy')),
+    _c('m365proxy-550-mail-from-and-from-header-mismatch', 'DATA', (
+        '550 MAIL FROM and From: header mismatch',
+    ), ('policyviolation', 'rejected'), 'sender-admin', False, 'm365proxy',
+       ('m365proxy 2.2.6, m365proxy/handlers/smtp.py (SMTPHandler.auth_LOGIN, auth_PLAIN, handle_DA'
+        'TA), https://github.com/sh0rch/m365proxy')),
+    _c('m365proxy-550-recipient-domain-not-allowed', 'DATA', (
+        '550 Recipient domain not allowed',
+    ), ('norelaying',), 'sender-admin', False, 'm365proxy',
+       ('m365proxy 2.2.6, m365proxy/handlers/smtp.py (SMTPHandler.auth_LOGIN, auth_PLAIN, handle_DA'
+        'TA), https://github.com/sh0rch/m365proxy')),
+    _c('m365proxy-550-sender-not-allowed', 'DATA', (
+        '550 Sender not allowed',
+    ), ('rejected',), 'sender-admin', False, 'm365proxy',
+       ('m365proxy 2.2.6, m365proxy/handlers/smtp.py (SMTPHandler.auth_LOGIN, auth_PLAIN, handle_DA'
+        'TA), https://github.com/sh0rch/m365proxy')),
+    _c('modernrelay-500-delivery-agent-failed', 'DATA', (
+        '500 Delivery agent failed',
+    ), ('systemerror', 'networkerror'), 'recipient-admin', False, 'modernrelay',
+       ('ModernRelay 0.0.3, ModernRelay/relay.py (handle_MAIL, handle_RCPT, handle_DATA), https://g'
+        'ithub.com/blbuford/ModernRelay')),
+    _c('modernrelay-500-failed-to-match-session-with-delivery-agent', 'DATA', (
+        '500 Failed to match session with delivery agent',
+    ), ('systemerror',), 'recipient-admin', False, 'modernrelay',
+       ('ModernRelay 0.0.3, ModernRelay/relay.py (handle_MAIL, handle_RCPT, handle_DATA), https://g'
+        'ithub.com/blbuford/ModernRelay')),
+    _c('mox-554-5-6-0-message-requires-header-and-body', 'DATA', (
+        '554 5.6.0 message requires both header and body section',
+    ), ('notcompliantrfc', 'contenterror'), 'sender', False, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('nigelhorne-smtp-proxy-451-could-not-open-for-writing', 'DATA', (
+        "451 Couldn't open /var/mail/archive for writing",
+    ), ('systemerror',), 'recipient-admin', True, 'nigelhorne-smtp-proxy',
+       ('nigelhorne/smtp-proxy, smtp-proxy, https://github.com/nigelhorne/smtp-proxy/blob/c2171f2fd'
+        '91c805aa54b14b49f61841257878c86/smtp-proxy')),
+    _c('ocaml-smtpd-550-5-0-0-message-rejected-by-dmarc-policy', 'DATA', (
+        '550 5.0.0 Message rejected by DMARC policy',
+    ), ('authfailure',), 'sender-admin', False, 'ocaml-smtpd',
+       ('mtelvers/ocaml-smtpd, lib/smtp_server/smtp_server.ml, https://github.com/mtelvers/ocaml-sm'
+        'tpd/blob/00f2c159f2912c50de087545f113771b21577585/lib/smtp_server/smtp_server.ml')),
+    _c('opendkim-550-5-7-0-dkim-signature-processing-failed', 'DATA', (
+        '550 5.7.0 DKIM signature processing failed',
+    ), ('authfailure',), 'sender-admin', False, 'opendkim',
+       ('OpenDKIM 2.11.0-Beta2 source (Debian 13 source package opendkim_2.11.0~beta2), https://git'
+        'hub.com/trusteddomainproject/OpenDKIM')),
+    _c('plan9-smtpd-554-we-believe-this-is-spam', 'DATA', (
+        "554 we believe this is spam. we don't accept it.",
+    ), ('spamdetected',), 'sender', False, 'plan9-upas-smtpd',
+       ('plan9port, src/cmd/upas/smtp/smtpd.c (Plan 9 upas smtpd), https://github.com/9fans/plan9po'
+        'rt/blob/5cc53af92d6bfae8b930d3c9154c8ed44e1feb09/src/cmd/upas/smtp/smtpd.c')),
+    _c('postfix-550-5-5-3-data-multi-recipient-bounce', 'DATA', (
+        '550 5.5.3 <DATA>: Data command rejected: Multi-recipient bounce',
+    ), ('notcompliantrfc', 'policyviolation'), 'sender-admin', False, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('qmail-554-envelope-address-too-long-for-qq', 'DATA', (
+        '554 envelope address too long for qq (#5.1.3)',
+    ), ('syntaxerror',), 'sender', False, 'qmail',
+       'notqmail source (github.com/notqmail/notqmail), https://github.com/notqmail/notqmail'),
+    _c('qmail-554-too-many-hops-looping', 'DATA', (
+        '554 too many hops, this message is looping (#5.4.6)',
+    ), ('networkerror',), 'recipient-admin', False, 'qmail',
+       'netqmail 1.06 (qmail 1.03) source, https://github.com/icculus/netqmail'),
+    _c('qpsmtpd-451-incomplete-data', 'DATA', (
+        '451 Incomplete DATA',
+    ), ('networkerror',), 'nobody', True, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('qpsmtpd-452-unable-to-scan-for-viruses', 'DATA', (
+        '452 Unable to scan for viruses',
+    ), ('systemerror',), 'recipient-admin', True, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/virus/clamdscan'),
+    _c('robin-552-5-3-4-message-size-limit-exceeded', 'DATA', (
+        '552 5.3.4 Message size limit exceeded [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('mesgtoobig',), 'sender', False, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('rspamd-554-5-7-1-spam-message-rejected', 'DATA', (
+        '554 5.7.1 Spam message rejected',
+    ), ('spamdetected',), 'sender', False, 'rspamd',
+       'rspamd 3.4 source, https://rspamd.com/'),
+    _c('sauce-554-virus-flood-or-bare-executable', 'DATA', (
+        '554 virus flood (or bare executable) rejected',
+    ), ('virusdetected', 'policyviolation'), 'sender', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('simscan-554-contains-a-bad-attachment', 'DATA', (
+        '554 Your email was rejected because it contains a bad attachment: invoice.exe',
+    ), ('policyviolation',), 'sender', False, 'qmail-addons',
+       'simscan source, simscan.c (ENABLE_CUSTOM_SMTP_REJECT texts), https://github.com/sagredo-dev/simscan'),
+    _c('sirerun-smtpd-550-5-7-26-rejected-due-to-dmarc-policy', 'DATA', (
+        '550 5.7.26 Message rejected due to DMARC policy for example.com',
+    ), ('authfailure',), 'sender-admin', False, 'sirerun-smtpd',
+       ('sirerun/smtpd, internal/plugins/dmarc/dmarc.go, https://github.com/sirerun/smtpd/blob/2946'
+        '1f5202b1c392fefbaea264ec418f08cab0eb/internal/plugins/dmarc/dmarc.go')),
+    _c('smf-zombie-554-5-7-1-to-and-cc-are-not-filled', 'DATA', (
+        '554 5.7.1 To: and CC: are not filled',
+    ), ('policyviolation', 'notcompliantrfc'), 'sender', False, 'smf-milters',
+       'smf-zombie (Eugene Kurmanin, the smfs milters), smf-zombie.c (2005-2006), http://smfs.sourceforge.net/'),
+    _c('spamilter-550-blacklisted-body-host-dbl', 'DATA', (
+        '550-5.7.1 Rejecting due to security policy - Blacklisted body host, Please see:',
+        '550 5.7.1 https://mx.example.com/policy.html#bodyurldbl',
+    ), ('spamdetected', 'badreputation'), 'sender', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('spamilter-550-executable-attachment', 'DATA', (
+        '550-5.7.1 Rejecting due to security policy - Executable attachement, Please see:',
+        '550 5.7.1 https://mx.example.com/policy.html#attachmentbody',
+    ), ('policyviolation',), 'sender', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('tollur-550-error-id-was-denied-by-verifier', 'DATA', (
+        '550 Error: ID "3f2c8a5e-9b1d-4c6e-8f7a-2d4b6c8e0a1f" was denied by verifier',
+    ), ('rejected',), 'sender', False, 'tollur',
+       'tollur 0.3, tollur.py (SMTPProxy.process_message and _deliver), https://github.com/a-laget/tollur'),
+    _c('zefilter-550-5-6-0-suspicious-file-executable-code', 'DATA', (
+        '550 5.6.0 *** A suspicious file (executable code) was found in the message !',
+    ), ('policyviolation', 'virusdetected'), 'sender', False, 'ze-filter',
+       ('jmarcio/ze-filter, src/mlfi_eom.c, https://github.com/jmarcio/ze-filter/blob/103918fd05096'
+        '616b6e61566377c513a2a3e5e56/src/mlfi_eom.c')),
+    _c('zefilter-550-5-7-1-message-size-exceeds-limit-in-this-transaction', 'DATA', (
+        '550 5.7.1 Message size exceeds limit allowed in this transaction',
+    ), ('mesgtoobig',), 'sender', False, 'ze-filter',
+       ('jmarcio/ze-filter, src/mlfi_eom.c, https://github.com/jmarcio/ze-filter/blob/103918fd05096'
+        '616b6e61566377c513a2a3e5e56/src/mlfi_eom.c')),
+]
+
+
 def by_ip() -> dict[str, Catalogued]:
     """Fake server address -> the catalogue case it serves (one each: the first batch from FIRST_IP, the second from
-    FIRST_IP_B, the third from FIRST_IP_C, the fourth from FIRST_IP_D, the fifth from FIRST_IP_E)."""
+    FIRST_IP_B, the third from FIRST_IP_C, the fourth from FIRST_IP_D, the fifth from FIRST_IP_E, the sixth from
+    FIRST_IP_F)."""
     return {**addresses(FIRST_IP, CATALOGUE43), **addresses(FIRST_IP_B, CATALOGUE43B),
             **addresses(FIRST_IP_C, CATALOGUE43C), **addresses(FIRST_IP_D, CATALOGUE43D),
-            **addresses(FIRST_IP_E, CATALOGUE43E)}
+            **addresses(FIRST_IP_E, CATALOGUE43E), **addresses(FIRST_IP_F, CATALOGUE43F)}
 
 
 # --- the labels (tests/fixtures/real-mta-catalogue/labels.jsonl), written from the table and what each bounce shows
@@ -3803,7 +4510,10 @@ def shows_reply(case: Catalogued, bounce: str) -> bool:
     values filled in), or for a short line the line with its code, the enhanced status the reply carries (or none)
     allowed between them ("450 4.7.1 SFR_IN_102" quotes "450 4.7.1 SFR_IN_102", not only "450 SFR_IN_102"). A line
     is short below 20 characters (16 before session 45): OpenSMTPD's own report says "this is only a temporary failure
-    report", so words of 17 ("451 4.0.0 temporary failure") were found in a report that does not quote them."""
+    report", so words of 17 ("451 4.0.0 temporary failure") were found in a report that does not quote them. The
+    first line of a multi-line reply is looked for with its "-" after the code whether or not a status follows
+    ("550-DMARC check failed"; session 48: the "-" was allowed only before a status; a one-line reply's code is
+    still looked for right before its words, as "451-policy-sc01" is in the domain of "451 policy- SC01")."""
     first = case.reply[0].replace("{client_ip}", "127.0.0.1")
     words = _CODES.sub("", first)
     words = max(re.split(r"\{[a-z_]+\}", words), key=len)
@@ -3811,7 +4521,7 @@ def shows_reply(case: Catalogued, bounce: str) -> bool:
     if len(words) >= 20:
         return _squeeze(words) in squeezed
     status = re.search(r"\d\.\d{1,3}\.\d{1,3}", first[:len(first) - len(_CODES.sub("", first))])
-    between = f"(?:-?#?{re.escape(status.group(0))})?" if status else ""
+    between = f"(?:-?#?{re.escape(status.group(0))})?" if status else "-" if first[3:4] == "-" else ""
     return re.search(re.escape(first[:3]) + between + re.escape(_squeeze(words)), squeezed) is not None
 
 
@@ -3890,7 +4600,8 @@ def label(case: Catalogued, mta: str, file: str, kind: str, bounce: str) -> dict
 def case_of_file(name: str) -> tuple[str, str]:
     """(case id, kind) of a file run.py filed as <case>[-delay][-N].eml. A case id may itself end in "-<digit>"
     (improvmx-...-id-5-9-0), so the whole stem is tried first, where labels.CASE_NAME would take the digit for N."""
-    ids = {c.id for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E]}
+    ids = {c.id for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E,
+                               *CATALOGUE43F]}
     stem = name.removesuffix(".eml")
     for candidate in (stem, re.sub(r"-\d$", "", stem)):
         for suffix, kind in (("-delay", "delay"), ("", "bounce")):
@@ -3901,7 +4612,8 @@ def case_of_file(name: str) -> tuple[str, str]:
 
 def write_labels(folder: Path) -> int:
     """Label every bounce under folder/<mta>/ (labels.jsonl, sorted by file); returns the number of rows."""
-    cases = {c.id: c for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E]}
+    cases = {c.id: c for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E,
+                               *CATALOGUE43F]}
     rows = []
     for path in sorted(folder.glob("*/*.eml")):
         mta = path.parent.name

@@ -27,7 +27,17 @@ the first four batches hold few replies of (3 / (1 + held / 8): syntaxerror, use
 mesgtoobig are where the catalogue has many replies left). The greeting and EHLO refusals the catalogue has left (9
 and 10) are all wanted.
 
-Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e] > table.py`` (a literal for catalogue43.py; counts on
+The sixth batch (session 48, helper X48) is picked by the fifth batch's pass over what the first five left (``--batch
+f``), the families of the catalogue's batches 69-70 (session 47, ``RECENT_F``: SAUCE, m365proxy, ModernRelay, Email
+OAuth 2.0 Proxy, azure-smtp-relay, FakeSMTPd; no batch holds them) in ``RECENT``'s place (each reply of them worth 4
+more, not only a family's first), and what batches 1-5 had few of: the greeting and EHLO refusals the catalogue has
+left (3 and 7: all wanted), MAIL FROM (25 left), temporary replies up to 45 % (batches 1-5: 284 of 680), and multi-line
+replies (141 of 680): EVERY reply longer than 80 characters is sent multi-line (not two in three), and a reply longer
+than 80 characters is worth 2 more. A family may give two replies more (8 for a recent family, 6 for another), and four
+at a stage where it is recent or the stage is the greeting or EHLO, whose refusals are taken whatever the family
+already gave (qpsmtpd holds most of those left).
+
+Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f] > table.py`` (a literal for catalogue43.py; counts on
 stderr; ``c`` repeats the third batch's choice).
 """
 
@@ -64,6 +74,10 @@ WANT_E = {"DATA": 40, "MAIL": 30, "EHLO": 10, "RCPT": 41, "CONN": 9}
 # The catalogue's families added by its batches 64-68 (sessions 45 and 46; tests/fixtures/documented-replies/README.md)
 RECENT = frozenset({"hermes-antispam-proxy", "lists-sr-ht", "poshtar", "inetsim", "mxtarpit", "dcc", "robin-mta",
                     "davmail", "nginx-mail-proxy", "blitzmail", "nigelhorne-smtp-proxy", "tollur"})
+# The sixth batch (X48): all the greeting and EHLO refusals the catalogue has left (3 and 7), most of MAIL FROM's (25)
+WANT_F = {"DATA": 45, "MAIL": 22, "EHLO": 7, "RCPT": 53, "CONN": 3}
+# The catalogue's families added by its batches 69-70 (session 47; tests/fixtures/documented-replies/README.md)
+RECENT_F = frozenset({"sauce", "m365proxy", "modernrelay", "email-oauth2-proxy", "azure-smtp-relay", "fakesmtpd"})
 
 
 def features(reply: str) -> set[str]:
@@ -84,12 +98,15 @@ def features(reply: str) -> set[str]:
 
 
 def taken_before(batch: str) -> list[Any]:
-    """The cases of the batches before ``batch`` ("c": the first two; "d": the first three; "e": the first four)."""
+    """The cases of the batches before ``batch`` ("c": the first two; "d": the first three; "e": the first four; "f":
+    the first five)."""
     taken = [*catalogue43.CATALOGUE43, *catalogue43.CATALOGUE43B]
-    if batch in ("d", "e"):
+    if batch in ("d", "e", "f"):
         taken += list(catalogue43.CATALOGUE43C)
-    if batch == "e":
+    if batch in ("e", "f"):
         taken += list(catalogue43.CATALOGUE43D)
+    if batch == "f":
+        taken += list(catalogue43.CATALOGUE43E)
     return taken
 
 
@@ -115,7 +132,7 @@ def candidates(batch: str = "c") -> list[dict[str, Any]]:
         if "{" in reply or "}" in reply:
             continue
         feats = features(reply)
-        if batch in ("d", "e"):
+        if batch in ("d", "e", "f"):
             feats |= {"long80"} if len(reply) > 80 else set()
             feats |= {"one-wrapping"} if read_in_one_wrapping_only(e) else set()
         out.append(dict(id=e["id"], family=e["file"].removesuffix(".yaml"), stage=STAGES[e.get("command")],
@@ -143,7 +160,8 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
     old_families = {c.family for c in taken}
     domains = {c.domain.removesuffix("." + catalogue43.SUFFIX) for c in taken}
     cands = candidates(batch)
-    new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e") else (4, 10, 2)
+    new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e", "f") else (4, 10, 2)
+    recent_families = RECENT_F if batch == "f" else RECENT if batch == "e" else frozenset()
     held_reasons = Counter(c.reasons[0] for c in taken)
     family_stages: Counter[tuple[str, str]] = Counter()
     picked: list[dict[str, Any]] = []
@@ -157,10 +175,14 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
         temps = sum(p["temporary"] for p in picked)
         for c in cands:
             domain = c["id"][:40].rstrip("-")
-            recent = batch == "e" and c["family"] in RECENT
-            if c in picked or domain in domains or families[c["family"]] >= (6 if recent else cap):
+            recent = c["family"] in recent_families
+            few_left = batch == "f" and c["stage"] in ("CONN", "EHLO")  # all wanted, whatever the family holds
+            if c in picked or domain in domains:
                 continue
-            if batch in ("d", "e") and family_stages[c["family"], c["stage"]] >= (3 if recent else 2):
+            if not few_left and families[c["family"]] >= (6 if recent else cap) + (batch == "f") * 2:
+                continue
+            per_stage = (3 if recent else 2) + (batch == "f" and (recent or c["stage"] in ("CONN", "EHLO"))) * 2
+            if batch in ("d", "e", "f") and family_stages[c["family"], c["stage"]] >= per_stage:
                 continue
             s = 0.0
             if c["family"] not in families:
@@ -171,7 +193,11 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
                 s += 8
             if c["reasons"][0] not in reasons:
                 s += 1.5
-            if batch == "e":
+            if batch == "f" and "long80" in c["feats"]:
+                s += 2
+            if batch == "f" and recent:
+                s += 4
+            if batch in ("e", "f"):
                 s += 3.0 / (1 + (held_reasons[c["reasons"][0]] + picked_reasons[c["reasons"][0]]) / 8)
             if c["temporary"] and temps < temporary_share * (len(picked) + 1):
                 s += 3
@@ -191,13 +217,14 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
     return sorted(picked, key=lambda c: (ORDER.index(c["stage"]), c["id"]))
 
 
-def lines(reply: str, nth_long: int) -> tuple[str, ...]:
-    """The reply as the fake server sends it: two in three long replies multi-line (any longer than 480)."""
+def lines(reply: str, nth_long: int, every: bool = False) -> tuple[str, ...]:
+    """The reply as the fake server sends it: two in three long replies multi-line (any longer than 480; every long
+    reply for the sixth batch)."""
     reply = _IPV4.sub("{client_ip}", reply)
     m = _LEAD.match(reply)
     assert m is not None
     code, status, words = m.groups()
-    if not ((len(reply) > 80 and nth_long % 3 != 2) or len(reply) > 480):
+    if not ((len(reply) > 80 and (every or nth_long % 3 != 2)) or len(reply) > 480):
         return (reply,)
     parts = textwrap.wrap(words, 70, break_long_words=False, break_on_hyphens=False) or [""]
     return tuple(f"{code}{'-' if k < len(parts) - 1 else ' '}{status}{p}" for k, p in enumerate(parts))
@@ -213,14 +240,14 @@ def _literal(text: str, indent: int) -> str:
     return "(" + ("\n" + " " * (indent + 1)).join(repr(p) for p in parts) + ")"
 
 
-def table(name: str, picked: list[dict[str, Any]]) -> str:
+def table(name: str, picked: list[dict[str, Any]], every: bool = False) -> str:
     """The picked replies as a literal list of catalogue43._c calls."""
     out, nth_long = [f"{name}: list[Catalogued] = ["], 0
     for c in picked:
         if len(c["reply"]) > 80:
             nth_long += 1
         out.append(f"    _c({c['id']!r}, {c['stage']!r}, (")
-        out += ["        " + _literal(line, 8) + "," for line in lines(c["reply"], nth_long)]
+        out += ["        " + _literal(line, 8) + "," for line in lines(c["reply"], nth_long, every)]
         reasons = "(" + ", ".join(repr(r) for r in c["reasons"]) + ("," if len(c["reasons"]) == 1 else "") + ")"
         out.append(f"    ), {reasons}, {c['who']!r}, {c['temporary']}, {c['family']!r},")
         out.append("       " + _literal(c["source"], 7) + "),")
@@ -234,16 +261,18 @@ def main() -> None:
         picked = pick(140, WANT_D, 0.5, "d")
     elif batch == "e":
         picked = pick(130, WANT_E, 0.4, "e")
+    elif batch == "f":
+        picked = pick(130, WANT_F, 0.45, "f")
     else:
         picked = pick(140, WANT_C, 0.45)
-    sys.stdout.write(table(f"CATALOGUE43{batch.upper()}", picked))
+    sys.stdout.write(table(f"CATALOGUE43{batch.upper()}", picked, every=batch == "f"))
     count: Counter[str] = Counter()
     for c in picked:
         count.update(c["feats"])
     print(len(picked), "picked;", dict(Counter(c["stage"] for c in picked)), dict(count),
           "temporary", sum(c["temporary"] for c in picked), "families", len({c["family"] for c in picked}),
           "first reasons", len({c["reasons"][0] for c in picked}), dict(Counter(c["reasons"][0] for c in picked)),
-          "recent", dict(Counter(c["family"] for c in picked if c["family"] in RECENT)), file=sys.stderr)
+          "recent", dict(Counter(c["family"] for c in picked if c["family"] in RECENT | RECENT_F)), file=sys.stderr)
 
 
 if __name__ == "__main__":
