@@ -2326,3 +2326,27 @@ def test_w47_a_notice_from_the_sending_side_refused_as_words(reply: str, reason:
     if f.reason != reason:
         pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not {reason}")
     assert f.card is not None and f.card.who == who, (f.rule, f.card and f.card.title)
+
+
+# session 48 (W48): a header field RFC 5322 §3.6 allows once, given more than once (Gmail's, OpenDKIM's and Sauce's
+# words): the program, gateway or server that made or passed on the message added it (sender-admin, as a second
+# DKIM-Signature and a missing Message-ID already were); on a23b2478 the general card said sender ("write it again").
+# Controls: several addresses in ONE From field (the person's sender setting) and a From field that is missing stay
+# the sender's.
+@pytest.mark.parametrize(("reply", "who"), [
+    ("550 5.7.1 This message is not RFC 5322 compliant because it has duplicate headers.", "sender-admin"),
+    ("550 5.7.1 This message is not RFC 5322 compliant because it has multiple From: headers.", "sender-admin"),
+    ("550 5.0.0 message has multiple Subject fields", "sender-admin"),
+    ("550 Message-ID header appears twice", "sender-admin"),
+    ("554 5.6.0 Message is not RFC 5322 compliant: multiple Date fields", "sender-admin"),
+    ("550 5.7.1 Messages with multiple addresses in From: header are not accepted.", "sender"),
+    ("550 5.7.1 No From header field", "sender"),
+])
+def test_w48_a_header_field_given_twice(reply: str, who: str) -> None:
+    for lang, title in (("en", "A header field of the message appears more than once"),
+                        ("ja", "メールのヘッダーの項目が重複しています")):
+        f = read_as_bounce(reply, "DATA", lang=lang)
+        if f.reason != "notcompliantrfc":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not notcompliantrfc")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (f.card.title == title) is (who == "sender-admin"), (lang, f.card.title)
