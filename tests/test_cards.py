@@ -2350,3 +2350,24 @@ def test_w48_a_header_field_given_twice(reply: str, who: str) -> None:
             pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not notcompliantrfc")
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (f.card.title == title) is (who == "sender-admin"), (lang, f.card.title)
+
+
+# session 48 (W48): what the SMTP data stream may not carry (RFC 5321 §2.3.8 and §4.1.1.4, RFC 5322 §2.3): NUL
+# characters, bare line feeds and a last line without its line end, read as contenterror (Cyrus's lmtpd, qmail-remote)
+# are the sending software's (sender-admin), as notcompliantrfc's bare-LF card says; on a23b2478 contenterror's card
+# said sender (the first two rows fail there; Cyrus's bare newlines read notcompliantrfc's bare-LF card with all the
+# knowledge, and this card when left one family out). The control: a broken MIME structure stays the sender's.
+@pytest.mark.parametrize(("reply", "who"), [
+    ("554 5.6.0 Message contains NUL characters", "sender-admin"),
+    ("SMTP cannot transfer messages with partial final lines. (#5.6.2)", "sender-admin"),
+    ("554 5.6.0 Message contains bare newlines", "sender-admin"),
+    ("554 5.6.0 Message contains invalid MIME structure", "sender"),
+])
+def test_w48_what_the_data_stream_may_not_carry(reply: str, who: str) -> None:
+    for lang, title in (("en", "The message contains characters or line ends mail cannot carry"),
+                        ("ja", "メールでは送れない文字や改行がメールに含まれています")):
+        f = read_as_bounce(reply, "DATA", lang=lang)
+        assert f.reason in ("contenterror", "notcompliantrfc") and f.card is not None, f.rule
+        assert f.card.who == who, (lang, f.reason, f.rule, f.card.who)
+        if f.reason == "contenterror":
+            assert (f.card.title == title) is (who == "sender-admin"), (lang, f.card.title)
