@@ -2391,3 +2391,23 @@ def test_w48_the_receiving_servers_tls_in_the_senders_words(reply: str, who: str
         assert f.reason == "failedstarttls" and f.card is not None, f.rule
         assert f.card.who == who, (lang, f.rule, f.card.who)
         assert (title in f.card.title) is (who == "recipient-admin"), (lang, f.card.title)  # a delay notice's too
+
+
+# session 48 (W48): a policy refusal of what the person writes in the message's header: its Subject (lists.sr.ht's
+# «The Subject header is required», Sauce's «policy error in Subject header») and its recipients hidden with no To or
+# Cc at all (ze-filter's words; smf-zombie's were already read): sender, not the receiving site's rule on who may
+# write (recipient-admin on a23b2478). The control: a policy refusal that names nothing of the message.
+@pytest.mark.parametrize(("reply", "who"), [
+    ("500 Rejected. The Subject header is required.", "sender"),
+    ("550 policy error in Subject header", "sender"),
+    ("550 5.7.1 No To, CC or Bcc header field", "sender"),
+    ("550 5.7.1 Message refused by policy", "recipient-admin"),
+])
+def test_w48_a_policy_refusal_of_what_the_sender_writes(reply: str, who: str) -> None:
+    f = read_as_bounce(reply, "DATA")
+    if f.reason != "policyviolation":
+        pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not policyviolation")
+    assert f.card is not None and f.card.who == who, (f.rule, f.card and f.card.title)
+    for lang in ("en", "ja"):
+        card = read_as_bounce(reply, "DATA", lang=lang).card
+        assert card is not None and card.who == who, lang
