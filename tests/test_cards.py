@@ -2411,3 +2411,18 @@ def test_w48_a_policy_refusal_of_what_the_sender_writes(reply: str, who: str) ->
     for lang in ("en", "ja"):
         card = read_as_bounce(reply, "DATA", lang=lang).card
         assert card is not None and card.who == who, lang
+
+
+# session 48 (W48): a syntax error that names the recipient's address or its local part (RFC 5321 §4.1.2; Sauce's
+# words, Zimbra's «Syntax error in recipient address» already read) is the address to correct (sender), not the sending
+# software's command (sender-admin on a23b2478). The control: a bare syntax error in the arguments stays sender-admin.
+@pytest.mark.parametrize(("reply", "who"), [
+    ("501 Syntax error in recipient (invalid local-part syntax)", "sender"),
+    ("501 Invalid local-part syntax", "sender"),
+    ("501 Syntax error in parameters or arguments", "sender-admin"),
+])
+def test_w48_a_syntax_error_in_the_recipients_address(reply: str, who: str) -> None:
+    for lang in ("en", "ja"):
+        f = read_as_bounce(reply, "RCPT", lang=lang)
+        assert f.reason == "syntaxerror" and f.card is not None, (f.reason, f.rule)
+        assert f.card.who == who, (lang, f.rule, f.card.who, f.card.title)
