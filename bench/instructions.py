@@ -42,12 +42,13 @@ for _ in range({passes}):
 SKIP_EXIT = "import os; os._exit(0)"
 
 
-def count(code: str, env: dict[str, str], stdin: bytes, out: Path | None) -> float:
-    """Millions of instructions of one fresh ``python -c code``."""
+def count(code: str, env: dict[str, str], stdin: bytes, out: Path | None, options: list[str] | None = None) -> float:
+    """Millions of instructions of one fresh ``python -c code`` (``options``: callgrind's own, as bench/pieces.py's
+    ``--toggle-collect``)."""
     cpu_ms(code, env, stdin)  # untimed: fills the bytecode cache
     target = str(out) if out else "/dev/null"
-    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={target}", sys.executable, "-c",
-                           code], input=stdin, capture_output=True, env=env, check=True)
+    done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={target}", *(options or ()),
+                           sys.executable, "-c", code], input=stdin, capture_output=True, env=env, check=True)
     found = re.search(rb"Collected : (\d+)", done.stderr)
     if not found:
         raise RuntimeError("no instruction count in valgrind's output")
