@@ -2426,3 +2426,86 @@ def test_w48_a_syntax_error_in_the_recipients_address(reply: str, who: str) -> N
         f = read_as_bounce(reply, "RCPT", lang=lang)
         assert f.reason == "syntaxerror" and f.card is not None, (f.reason, f.rule)
         assert f.card.who == who, (lang, f.rule, f.card.who, f.card.title)
+
+# session 48 (CA48): catalogue replies whose card named another cause than the reply (each row read as its Postfix
+# bounce and pasted): SAUCE's deferrals of the sending host's own DNS names read "could not reach the recipient's mail
+# server"; sirerun/smtpd's DMARC DNS temperror read "refused under your domain's DMARC policy"; Robin's envelope limit
+# read "the receiving server is busy"; Trellix's ETP103 (its recipient check timed out behind the gateway) read "cannot
+# be reached"; Momentum's own expiry with no attempt read "every attempt failed". The last rows are controls that
+# keep their cards: Sendmail's own MX look-up failure, Trellix's ETP106, Exim's per-connection limit.
+_SAUCE_DNS = ("DNS check of the sending side", "送信側の DNS の確認", "nobody", "cannot be reached")
+_DMARC_TEMP = ("could not be checked for now", "一時的に確認できませんでした", "sender-admin", "Refused under")
+_PER_CONNECTION = ("Too many messages over one connection", "1回の接続で送れるメールの数", "nobody", "busy")
+_ETP103 = ("mail gateway could not confirm the recipient", "メールゲートウェイ", "nobody", "cannot be reached")
+
+
+@pytest.mark.parametrize(("entry_id", "form", "en", "ja", "who", "not_en"), [
+    ("sauce-451-helo-name-lookup-failed", "bounce", *_SAUCE_DNS),
+    ("sauce-451-helo-name-lookup-failed", "line", *_SAUCE_DNS),
+    ("sauce-451-problem-finding-mail-domain", "bounce", *_SAUCE_DNS),
+    ("sauce-451-problem-finding-mail-domain", "line", *_SAUCE_DNS),
+    ("sirerun-smtpd-451-4-4-3-temporary-error-during-dmarc-dns-lookup", "bounce", *_DMARC_TEMP),
+    ("sirerun-smtpd-451-4-4-3-temporary-error-during-dmarc-dns-lookup", "line", *_DMARC_TEMP),
+    ("robin-452-4-5-3-envelope-limit-exceeded", "bounce", *_PER_CONNECTION),
+    ("robin-452-4-5-3-envelope-limit-exceeded", "line", *_PER_CONNECTION),
+    ("trellix-etp103-invalid-recipient-unable-to-validate", "bounce", *_ETP103),
+    ("trellix-etp103-invalid-recipient-unable-to-validate", "line", *_ETP103),
+    ("momentum-554-5-4-5-internal-delivery-not-attempted-message-expired", "line", "expired before it was sent",
+     "保持期間が切れました", "sender-admin", "every attempt failed"),
+    ("sendmail-450-4-1-2-mx-lookup-failure", "bounce", "could not finish a check", "確認を完了できませんでした",
+     "nobody", "sending side"),
+    ("trellix-etp106-requested-action-aborted", "bounce", "The receiving mail system had a problem",
+     "受信側のメールシステムで問題が起きました", "nobody", "gateway"),
+    ("exim-421-too-many-messages-in-this-connection", "bounce", *_PER_CONNECTION),
+])
+def test_ca48_catalogue_cards_name_what_the_reply_names(entry_id: str, form: str, en: str, ja: str, who: str,
+                                                        not_en: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        f = _catalogue_finding(entry_id, form, lang)
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+        assert words in text, (lang, f.rule, text)
+        if lang == "en":
+            assert not_en not in " ".join([f.card.title, f.card.cause]), (f.rule, f.card.title, f.card.cause)
+
+
+# session 48 (CA48): reports of the Sisimai corpus (../shared) and a real OpenSMTPD notice. Gmail's final report of a
+# null MX (Status 4.0.0) said "The refusals were temporary … sending it again may succeed" (RFC 7505: the domain takes
+# no mail; nothing refused it); an ARF opt-out report (Feedback-Type: opt-out) read as a spam complaint; OpenSMTPD's
+# relayed and delivered notices showed their closing line «Below is a copy of the original message:» as the server's
+# words. Controls: an ARF abuse report keeps the complaint card; a permanent null-MX refusal keeps its timing line.
+_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "sisimai" / "bounces"
+
+
+@pytest.mark.skipif(not _CORPUS.is_dir(), reason="../shared corpus not present")
+@pytest.mark.parametrize(("name", "en", "ja", "who", "not_en"), [
+    ("rhost-gsuite-10.eml", "This is final", "一時的な拒否ではなく", "sender", "The refusals were temporary"),
+    ("rhost-gsuite-03.eml", "This is final", "一時的な拒否ではなく", "sender", "The refusals were temporary"),
+    ("rfc3464-59.eml", "This is final", "一時的な拒否ではなく", "sender", "The refusals were temporary"),
+    ("arf-12.eml", "asked to be taken off your mailing", "配信停止の依頼", "sender-admin", "marked a message"),
+    ("arf-01.eml", "A complaint about a message from you", "苦情の報告", "sender-admin", "taken off"),
+])
+def test_ca48_corpus_cards_name_what_the_report_says(name: str, en: str, ja: str, who: str, not_en: str) -> None:
+    raw = (_CORPUS / name).read_bytes()
+    for lang, words in (("en", en), ("ja", ja)):
+        f = explain_bytes(raw, lang=lang).recipients[0]
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        text = " ".join([f.card.title, f.card.cause, *f.card.actions])
+        assert words in text, (lang, f.rule, text)
+        if lang == "en":
+            assert not_en not in text, (f.rule, text)
+
+
+def test_ca48_a_permanent_null_mx_keeps_its_timing_line() -> None:
+    f = read_as_bounce("556 5.1.10 <bob@example.net>: Recipient address rejected: Domain example.net does not accept "
+                       "mail (nullMX)", "RCPT")
+    assert f.reason == "notaccept" and f.card is not None, f.rule
+    assert f.card.actions[0].startswith("This refusal is permanent"), f.card.actions
+
+
+@pytest.mark.parametrize("name", ["success-relayed.eml", "local-success-delivered.eml"])
+def test_ca48_opensmtpd_success_notice_quotes_no_template_line(name: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta/opensmtpd" / name).read_bytes()
+    (f,) = explain_bytes(raw).recipients
+    assert f.reason == "delivered" and f.card is not None, f.rule
+    assert "copy of the original message" not in (f.card.evidence or "") + (f.diagnostic or ""), f.card.evidence

@@ -41,6 +41,9 @@ RETURNED_MARKERS = (
     "---------- original message ----------",
     "this is a copy of the original message.",
     "original message headers:",
+    # OpenSMTPD 6.8.0p2 (/usr/sbin/smtpd, bounce.c): the notice's last line; a delivered or relayed recipient's line
+    # ("ok@rcpt.example: ") carries no text, and without this marker the line was shown as the server's words
+    "below is a copy of the original message:",
 )
 _RETURNED_MARKER_SET = frozenset(RETURNED_MARKERS)
 # words of a sender (From or Return-Path, lower-cased) that is a mail system, not a person
