@@ -2427,6 +2427,7 @@ def test_w48_a_syntax_error_in_the_recipients_address(reply: str, who: str) -> N
         assert f.reason == "syntaxerror" and f.card is not None, (f.reason, f.rule)
         assert f.card.who == who, (lang, f.rule, f.card.who, f.card.title)
 
+
 # session 48 (CA48): catalogue replies whose card named another cause than the reply (each row read as its Postfix
 # bounce and pasted): SAUCE's deferrals of the sending host's own DNS names read "could not reach the recipient's mail
 # server"; sirerun/smtpd's DMARC DNS temperror read "refused under your domain's DMARC policy"; Robin's envelope limit
