@@ -1168,9 +1168,11 @@ def _fallbacks(r: _Reading) -> None:
         # the reply without the sending MTA's words of giving up: Exim 4.96 appends ": retry timeout exceeded" to the
         # reply its final report quotes, which asks for no retry itself (session 48, X48: Exim's report of OpenBSD
         # spamd's «451 Temporary failure, please try again later.» read a bare 451, Postfix's and Sendmail's this row)
-        said = _server_words(r) or r.said
-        for row in r.k.retry_only:
-            if ev.reply_code in row.codes and row.holds(said, ev.reply_code):
+        # (only for a reply code some row names: finding the words of giving up reads the phrase index again)
+        rows = [row for row in r.k.retry_only if ev.reply_code in row.codes]
+        said = (_server_words(r) or r.said) if rows else r.said
+        for row in rows:
+            if row.holds(said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
 
