@@ -2210,3 +2210,25 @@ def test_session_47_c47_recipient_domain_not_allowed(reply: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == ("norelaying", "reason.norelaying.recipient-domain-not-allowed")
     assert read_as_bounce(reply, "RCPT").reason == "norelaying"
+
+
+# session 48 (K48): a temporary X.2.1 alone says only that the mailbox side deferred for now (the documented 4.2.1
+# replies are rates, greylisting, provider deferral codes, a busy or reserved mailbox; data/reasons/onhold.yaml): the
+# reply code's RFC 5321 text reads it first, and with no reply code it reads "not decided yet"; words that say the
+# mailbox is disabled, and a permanent 5.2.1, still read suspend
+TEMPORARY_MAILBOX_STATUS: list[tuple[str, str, str]] = [
+    ("450 4.2.1 xqzv wrtp", "onhold", "reply.450"),
+    ("451 4.2.1 xqzv wrtp", "systemerror", "reply.451"),
+    ("452 4.2.1 xqzv wrtp", "systemfull", "reply.452"),
+    ("421 4.2.1 xqzv wrtp", "systemerror", "reply.421"),
+    ("4.2.1 xqzv wrtp", "onhold", "status.4.2.1"),
+    ("450 4.2.1 Mailbox disabled, not accepting messages", "suspend", "reason.suspend.mailbox-disabled"),
+    ("550 5.2.1 xqzv wrtp", "suspend", "status.X.2.1"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), TEMPORARY_MAILBOX_STATUS)
+def test_a_temporary_mailbox_disabled_status_alone_reads_below_the_reply_code(reply: str, reason: str,
+                                                                              rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
