@@ -176,7 +176,8 @@ BATCH_37_UNREAD = {
 BATCH_38_UNREAD = {
     "sparkpost-yahoo-554-message-not-allowed-dk-email-not-accepted":
         "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
-    "sparkpost-icloud-550-5-7-0-blocked": "securityerror (status.X.7.*)",
+    # sparkpost-icloud-550-5-7-0-blocked, read blind as securityerror (status.X.7.*): read since session 48 (K48) as
+    # blocked, by its bare refusal (reason.blocked.bare-block): the X.7 class alone reads nothing
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
     "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",

@@ -506,7 +506,9 @@ def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(re
     ev = _refused(reply, "RCPT")
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
-    assert any(c.rule == "stage.rcpt" for c in r.candidates) is reply.startswith("5")
+    # (not with a status of the security-or-policy subject, X.7: the status says the address is not what failed,
+    # userunknown.yaml's unless_status; session 48, K48)
+    assert any(c.rule == "stage.rcpt" for c in r.candidates) is (reply.startswith("5") and " 5.7." not in reply)
 
 
 @pytest.mark.parametrize(("reply", "reason", "rule"), [
@@ -2232,3 +2234,29 @@ def test_a_temporary_mailbox_disabled_status_alone_reads_below_the_reply_code(re
                                                                               rule: str) -> None:
     finding = explain_line(reply).finding
     assert (finding.reason, finding.rule) == (reason, rule)
+
+
+# session 48 (K48): the X.7 class alone (X.7.0, a temporary 4.7.1, codes outside the registry) names "security or
+# policy" (RFC 3463 §3.8) and reads neither: the words, the reply code and the stage decide; after the data the
+# stage's last guess (the receiving side's rule) holds, at RCPT TO the recipient's does not (the status says the
+# failure is not the address's); registered X.7 codes keep their readings
+X7_CLASS_ALONE: list[tuple[str | None, str, str, str]] = [
+    (None, "550 5.7.0 Blocked", "blocked", "reason.blocked.bare-block"),
+    (None, "4.7.1 xqzv wrtp", "onhold", "none.unknown-words"),
+    ("DATA", "550 5.7.0 xqzv wrtp", "policyviolation", "stage.data"),
+    ("RCPT", "550 5.7.0 xqzv wrtp", "onhold", "none.unknown-words"),
+    ("RCPT", "550 5.1.0 xqzv wrtp", "userunknown", "stage.rcpt"),
+    ("RCPT", "550 5.7.8 xqzv wrtp", "securityerror", "status.X.7.8"),
+    ("RCPT", "550 5.7.1 xqzv wrtp", "policyviolation", "status.5.7.1"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), X7_CLASS_ALONE)
+def test_the_security_or_policy_class_alone_names_no_reason(command: str | None, reply: str, reason: str,
+                                                            rule: str) -> None:
+    if command is None:  # pasted alone
+        finding = explain_line(reply).finding
+        assert (finding.reason, finding.rule) == (reason, rule)
+        return
+    read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)
