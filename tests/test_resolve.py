@@ -2236,10 +2236,11 @@ def test_a_temporary_mailbox_disabled_status_alone_reads_below_the_reply_code(re
     assert (finding.reason, finding.rule) == (reason, rule)
 
 
-# session 48 (K48): the X.7 class alone (X.7.0, a temporary 4.7.1, codes outside the registry) names "security or
-# policy" (RFC 3463 §3.8) and reads neither: the words, the reply code and the stage decide; after the data the
-# stage's last guess (the receiving side's rule) holds, at RCPT TO the recipient's does not (the status says the
-# failure is not the address's); registered X.7 codes keep their readings
+# session 48 (K48): X.7.0 ("other or undefined security status", which servers give for policy refusals as often) and
+# a temporary 4.7.1 name "security or policy" (RFC 3463 §3.8) and read neither: the words, the reply code and the
+# stage decide; after the data the stage's last guess (the receiving side's rule) holds, at RCPT TO the recipient's
+# does not (the status says the failure is not the address's); registered X.7 codes keep their readings, and the
+# class still reads a detail no entry names (a provider's own 5.7.324)
 X7_CLASS_ALONE: list[tuple[str | None, str, str, str]] = [
     (None, "550 5.7.0 Blocked", "blocked", "reason.blocked.bare-block"),
     (None, "4.7.1 xqzv wrtp", "onhold", "none.unknown-words"),
@@ -2248,12 +2249,12 @@ X7_CLASS_ALONE: list[tuple[str | None, str, str, str]] = [
     ("RCPT", "550 5.1.0 xqzv wrtp", "userunknown", "stage.rcpt"),
     ("RCPT", "550 5.7.8 xqzv wrtp", "securityerror", "status.X.7.8"),
     ("RCPT", "550 5.7.1 xqzv wrtp", "policyviolation", "status.5.7.1"),
+    (None, "550 5.7.324 xqzv wrtp", "securityerror", "status.X.7.*"),
 ]
 
 
 @pytest.mark.parametrize(("command", "reply", "reason", "rule"), X7_CLASS_ALONE)
-def test_the_security_or_policy_class_alone_names_no_reason(command: str | None, reply: str, reason: str,
-                                                            rule: str) -> None:
+def test_x70_and_a_temporary_471_name_no_reason(command: str | None, reply: str, reason: str, rule: str) -> None:
     if command is None:  # pasted alone
         finding = explain_line(reply).finding
         assert (finding.reason, finding.rule) == (reason, rule)

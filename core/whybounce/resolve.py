@@ -66,8 +66,9 @@ evidence        words that documented replies of at least two independent famili
                 only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
                 well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse
-status-class    the status's class and subject alone (X.6.x media; not X.7.x, which names security or policy: no
-                reading), and a status servers give for any cause (a temporary X.2.1: ``onhold``)
+status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy; not X.7.0 and a
+                temporary 4.7.1, which servers give for either: status tier ``none``, no reading), and a status
+                servers give for any cause (a temporary X.2.1: ``onhold``)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
 refusal         words that only refuse ("Blocked", "Access denied", "Message rejected") and name neither what nor
@@ -76,7 +77,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 guess; one that names the recipient
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
-                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
+                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
+                security-or-policy subject X.7, which says the address is not what failed); after the data, the
                 message, by the receiving side's rule (the envelope was already accepted). Permanent: a 5yz reply,
                 or with no reply code reported a 5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
@@ -313,7 +315,7 @@ class StatusRule:
     __slots__ = ("reason", "rule", "source", "tier")
 
     def __init__(self, reason: str, code: str, tier: str, source: Any) -> None:
-        if tier not in ("status", "loose-status", "gave-up", "status-class"):
+        if tier not in ("status", "loose-status", "gave-up", "status-class", "none"):
             raise ValueError(f"status {code}: tier {tier!r}")
         self.reason = reason
         self.rule = f"status.{code}"
@@ -1038,7 +1040,8 @@ def _status_names(r: _Reading) -> None:
     names = k.status_names
     for n in k.status_name_index.candidates(plain):
         name, code = names[n]
-        if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
+        if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None \
+                and nrule.tier not in ("gave-up", "none"):
             tier = "status" if nrule.tier == "loose-status" else nrule.tier
             r.out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",
                                    weight=len(name), source=nrule.source))
@@ -1057,7 +1060,7 @@ def _statuses(r: _Reading) -> None:
     on too."""
     status, k = r.status, r.k
     srule = k.status_rule(status)
-    if srule is not None and not (r.permanent and srule.tier == "gave-up"):
+    if srule is not None and srule.tier != "none" and not (r.permanent and srule.tier == "gave-up"):
         tier, evidence = srule.tier, f"status {status}"
         if tier == "status" and r.sending_side and _names_destination(status):
             tier = "loose-status"
