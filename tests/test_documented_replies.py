@@ -176,7 +176,8 @@ BATCH_37_UNREAD = {
 BATCH_38_UNREAD = {
     "sparkpost-yahoo-554-message-not-allowed-dk-email-not-accepted":
         "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
-    "sparkpost-icloud-550-5-7-0-blocked": "securityerror (status.X.7.*)",
+    # sparkpost-icloud-550-5-7-0-blocked, read blind as securityerror (status.X.7.*): read since session 48 (K48) as
+    # blocked, by its bare refusal (reason.blocked.bare-block): the X.7 class alone reads nothing
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
     "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
@@ -209,7 +210,8 @@ BATCH_45_UNREAD = {
     "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
     "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
-    "smf-sav-451-4-2-1-mailbox-is-not-available-now": "suspend (status.4.2.1)",
+    # smf-sav-451-4-2-1-mailbox-is-not-available-now, read blind as suspend (status.4.2.1): read since session 48 (K48)
+    # as systemerror, by the evidence tier (a temporary 4.2.1 alone reads below the reply code, onhold.yaml)
 }
 # Batch 46 (session 35, helper M2; numbered 44 on its branch): more milters (smf-zombie, smf-spamd, blacklist-milter)
 # and qpsmtpd plugins, labelled and committed (1d91684) after batch 45's rules and before whybounce read them. Strict,
@@ -385,7 +387,8 @@ BATCH_65_UNREAD = {
 # Batch 66 (session 45, helper C45): DCC 2.3.167's default reply templates, labelled from its source and committed
 # (1867958) before whybounce read them (README "Session 45 (C45)"). Strict, as batch 22's.
 BATCH_66_UNREAD = {
-    "dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed": "suspend (status.4.2.1)",
+    # dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed, read blind as suspend (status.4.2.1): read since
+    # session 48 (K48) as blocked, by the evidence tier (a temporary 4.2.1 alone reads below the reply code)
     "dcc-550-5-7-1-bulk-mail-reputation-see-reps": "spamdetected (reason.spamdetected.bulk-mail)",
 }
 # Batches 67 and 68 (session 46, helper C46): Robin, DavMail 6.0.1 and nginx's mail proxy (67); the BlitzMail server,

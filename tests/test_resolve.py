@@ -506,7 +506,9 @@ def test_a_recipient_refused_for_good_at_rcpt_is_read_last_as_no_such_mailbox(re
     ev = _refused(reply, "RCPT")
     r = resolve(ev)
     assert (r.reason, r.winner.tier) == (reason, tier)
-    assert any(c.rule == "stage.rcpt" for c in r.candidates) is reply.startswith("5")
+    # (not with a status of the security-or-policy subject, X.7: the status says the address is not what failed,
+    # userunknown.yaml's unless_status; session 48, K48)
+    assert any(c.rule == "stage.rcpt" for c in r.candidates) is (reply.startswith("5") and " 5.7." not in reply)
 
 
 @pytest.mark.parametrize(("reply", "reason", "rule"), [
@@ -2239,3 +2241,51 @@ def test_session_48_c48_already_authenticated_is_syntax(reply: str) -> None:
 ])
 def test_session_48_c48_already_authenticated_leaves_the_rest(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "AUTH").reason == reason
+
+# session 48 (K48): a temporary X.2.1 alone says only that the mailbox side deferred for now (the documented 4.2.1
+# replies are rates, greylisting, provider deferral codes, a busy or reserved mailbox; data/reasons/onhold.yaml): the
+# reply code's RFC 5321 text reads it first, and with no reply code it reads "not decided yet"; words that say the
+# mailbox is disabled, and a permanent 5.2.1, still read suspend
+TEMPORARY_MAILBOX_STATUS: list[tuple[str, str, str]] = [
+    ("450 4.2.1 xqzv wrtp", "onhold", "reply.450"),
+    ("451 4.2.1 xqzv wrtp", "systemerror", "reply.451"),
+    ("452 4.2.1 xqzv wrtp", "systemfull", "reply.452"),
+    ("421 4.2.1 xqzv wrtp", "systemerror", "reply.421"),
+    ("4.2.1 xqzv wrtp", "onhold", "status.4.2.1"),
+    ("450 4.2.1 Mailbox disabled, not accepting messages", "suspend", "reason.suspend.mailbox-disabled"),
+    ("550 5.2.1 xqzv wrtp", "suspend", "status.X.2.1"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), TEMPORARY_MAILBOX_STATUS)
+def test_a_temporary_mailbox_disabled_status_alone_reads_below_the_reply_code(reply: str, reason: str,
+                                                                              rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert (finding.reason, finding.rule) == (reason, rule)
+
+
+# session 48 (K48): X.7.0 ("other or undefined security status", which servers give for policy refusals as often) and
+# a temporary 4.7.1 name "security or policy" (RFC 3463 §3.8) and read neither: the words, the reply code and the
+# stage decide; after the data the stage's last guess (the receiving side's rule) holds, at RCPT TO the recipient's
+# does not (the status says the failure is not the address's); registered X.7 codes keep their readings, and the
+# class still reads a detail no entry names (a provider's own 5.7.324)
+X7_CLASS_ALONE: list[tuple[str | None, str, str, str]] = [
+    (None, "550 5.7.0 Blocked", "blocked", "reason.blocked.bare-block"),
+    (None, "4.7.1 xqzv wrtp", "onhold", "none.unknown-words"),
+    ("DATA", "550 5.7.0 xqzv wrtp", "policyviolation", "stage.data"),
+    ("RCPT", "550 5.7.0 xqzv wrtp", "onhold", "none.unknown-words"),
+    ("RCPT", "550 5.1.0 xqzv wrtp", "userunknown", "stage.rcpt"),
+    ("RCPT", "550 5.7.8 xqzv wrtp", "securityerror", "status.X.7.8"),
+    ("RCPT", "550 5.7.1 xqzv wrtp", "policyviolation", "status.5.7.1"),
+    (None, "550 5.7.324 xqzv wrtp", "securityerror", "status.X.7.*"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), X7_CLASS_ALONE)
+def test_x70_and_a_temporary_471_name_no_reason(command: str | None, reply: str, reason: str, rule: str) -> None:
+    if command is None:  # pasted alone
+        finding = explain_line(reply).finding
+        assert (finding.reason, finding.rule) == (reason, rule)
+        return
+    read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)

@@ -66,7 +66,9 @@ evidence        words that documented replies of at least two independent famili
                 only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
                 well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse
-status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy)
+status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy; not X.7.0 and a
+                temporary 4.7.1, which servers give for either: status tier ``none``, no reading), and a status
+                servers give for any cause (a temporary X.2.1: ``onhold``)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
 refusal         words that only refuse ("Blocked", "Access denied", "Message rejected") and name neither what nor
@@ -75,7 +77,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 guess; one that names the recipient
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
-                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"); after the data, the
+                because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
+                security-or-policy subject X.7, which says the address is not what failed); after the data, the
                 message, by the receiving side's rule (the envelope was already accepted). Permanent: a 5yz reply,
                 or with no reply code reported a 5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
@@ -264,11 +267,11 @@ class Fallback:
     without."""
 
     __slots__ = ("code", "command", "envelope", "evidence", "permanent", "reason", "rule", "source", "specificity",
-                 "temporary", "tier", "unless_opening")
+                 "temporary", "tier", "unless_opening", "unless_subjects")
 
     def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
         when = spec.get("when") or {}
-        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening"}:
+        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening", "unless_status"}:
             raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
         self.reason = reason
         self.code = str(spec["code"]) if "code" in spec else None
@@ -282,6 +285,9 @@ class Fallback:
         # the words that, first in the server's text, say the reply is a verdict and not what its code says (a 500
         # "Rejected. ..."): the code's reading does not hold then (session 45, C45)
         self.unless_opening = frozenset(str(w).lower() for w in when.get("unless_opening") or ())
+        # the status subjects ("X.7": RFC 3463's subject sub-code, what the failure concerns) that say the refusal is
+        # not what the entry guesses: the guess does not hold with such a status (session 48, K48)
+        self.unless_subjects = frozenset(str(w).split(".")[1] for w in when.get("unless_status") or ())
         self.source = spec.get("source")
         self.specificity = (self.code is not None, command is not None,
                             self.temporary is not None or self.permanent or self.envelope)
@@ -296,18 +302,20 @@ class Fallback:
             self.rule = f"stage.{stage}"
             self.evidence = f"refused for good at {command}" if self.permanent else f"refused at {command}"
 
-    def holds(self, for_now: bool, for_good: bool, early: bool, opening: str) -> bool:
+    def holds(self, for_now: bool, for_good: bool, early: bool, opening: str, subject: str = "") -> bool:
         """Whether every condition of the entry's ``when`` holds. ``early``: the refusal came before the envelope
-        (``_BEFORE_ENVELOPE``); ``opening``: the first word of the server's text (:func:`_opening_word`)."""
+        (``_BEFORE_ENVELOPE``); ``opening``: the first word of the server's text (:func:`_opening_word`);
+        ``subject``: the enhanced status's subject digit, if any."""
         return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent) \
-            and not (early and self.envelope) and opening not in self.unless_opening
+            and not (early and self.envelope) and opening not in self.unless_opening \
+            and subject not in self.unless_subjects
 
 
 class StatusRule:
     __slots__ = ("reason", "rule", "source", "tier")
 
     def __init__(self, reason: str, code: str, tier: str, source: Any) -> None:
-        if tier not in ("status", "loose-status", "gave-up", "status-class"):
+        if tier not in ("status", "loose-status", "gave-up", "status-class", "none"):
             raise ValueError(f"status {code}: tier {tier!r}")
         self.reason = reason
         self.rule = f"status.{code}"
@@ -392,14 +400,16 @@ class Knowledge:
         same.append(new)
 
     def fallbacks_for(self, command: str | None, code: str | None, for_now: bool, for_good: bool,
-                      opening: str = "") -> list[Fallback]:
+                      opening: str = "", status: str | None = None) -> list[Fallback]:
         """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``;
-        ``opening``: the first word of the server's text (a fallback ``unless_opening`` it does not hold)."""
+        ``opening``: the first word of the server's text (a fallback ``unless_opening`` it does not hold);
+        ``status``: the enhanced status (a fallback ``unless_status`` of its subject does not hold)."""
         best: dict[str, Fallback] = {}
         early = command in _BEFORE_ENVELOPE
+        subject = status.split(".")[1] if status and status.count(".") == 2 else ""
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good, early, opening) and \
+                if f.holds(for_now, for_good, early, opening, subject) and \
                         (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
@@ -1030,7 +1040,8 @@ def _status_names(r: _Reading) -> None:
     names = k.status_names
     for n in k.status_name_index.candidates(plain):
         name, code = names[n]
-        if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None and nrule.tier != "gave-up":
+        if name in plain and (nrule := k.status_rule(cls + code[1:])) is not None \
+                and nrule.tier not in ("gave-up", "none"):
             tier = "status" if nrule.tier == "loose-status" else nrule.tier
             r.out.append(Candidate(nrule.reason, f"status-text.{code}", tier, f"'{name}' ({code}'s name)",
                                    weight=len(name), source=nrule.source))
@@ -1049,7 +1060,7 @@ def _statuses(r: _Reading) -> None:
     on too."""
     status, k = r.status, r.k
     srule = k.status_rule(status)
-    if srule is not None and not (r.permanent and srule.tier == "gave-up"):
+    if srule is not None and srule.tier != "none" and not (r.permanent and srule.tier == "gave-up"):
         tier, evidence = srule.tier, f"status {status}"
         if tier == "status" and r.sending_side and _names_destination(status):
             tier = "loose-status"
@@ -1162,7 +1173,8 @@ def _fallbacks(r: _Reading) -> None:
     ev, command = r.ev, r.command
     for_now = (ev.reply_code or ev.status or "").startswith("4")
     for_good = r.permanent or (command is not None and not ev.reply_code and (r.status or "").startswith("5."))
-    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said, ev.reply_code)):
+    for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said, ev.reply_code),
+                               r.status):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         # the reply without the sending MTA's words of giving up: Exim 4.96 appends ": retry timeout exceeded" to the
