@@ -2242,6 +2242,7 @@ def test_session_48_c48_already_authenticated_is_syntax(reply: str) -> None:
 def test_session_48_c48_already_authenticated_leaves_the_rest(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "AUTH").reason == reason
 
+
 # session 48 (K48): a temporary X.2.1 alone says only that the mailbox side deferred for now (the documented 4.2.1
 # replies are rates, greylisting, provider deferral codes, a busy or reserved mailbox; data/reasons/onhold.yaml): the
 # reply code's RFC 5321 text reads it first, and with no reply code it reads "not decided yet"; words that say the
