@@ -4480,13 +4480,27 @@ CATALOGUE43F: list[Catalogued] = [
 ]
 
 
+# Every batch with its identity range (first and last fake server address), in order: by_ip, the labeller and the
+# tests read the batches here, so that a new batch is one row (session 48, RV48: a sixth batch had to be added in five
+# places)
+BATCHES: tuple[tuple[str, str, list[Catalogued]], ...] = (
+    (FIRST_IP, LAST_IP, CATALOGUE43),
+    (FIRST_IP_B, LAST_IP_B, CATALOGUE43B),
+    (FIRST_IP_C, LAST_IP_C, CATALOGUE43C),
+    (FIRST_IP_D, LAST_IP_D, CATALOGUE43D),
+    (FIRST_IP_E, LAST_IP_E, CATALOGUE43E),
+    (FIRST_IP_F, LAST_IP_F, CATALOGUE43F),
+)
+
+
+def all_cases() -> list[Catalogued]:
+    """Every batch's cases, the first batch's first."""
+    return [case for _first, _last, cases in BATCHES for case in cases]
+
+
 def by_ip() -> dict[str, Catalogued]:
-    """Fake server address -> the catalogue case it serves (one each: the first batch from FIRST_IP, the second from
-    FIRST_IP_B, the third from FIRST_IP_C, the fourth from FIRST_IP_D, the fifth from FIRST_IP_E, the sixth from
-    FIRST_IP_F)."""
-    return {**addresses(FIRST_IP, CATALOGUE43), **addresses(FIRST_IP_B, CATALOGUE43B),
-            **addresses(FIRST_IP_C, CATALOGUE43C), **addresses(FIRST_IP_D, CATALOGUE43D),
-            **addresses(FIRST_IP_E, CATALOGUE43E), **addresses(FIRST_IP_F, CATALOGUE43F)}
+    """Fake server address -> the catalogue case it serves (one each: each batch's cases from its first address)."""
+    return {ip: case for first, _last, cases in BATCHES for ip, case in addresses(first, cases).items()}
 
 
 # --- the labels (tests/fixtures/real-mta-catalogue/labels.jsonl), written from the table and what each bounce shows
@@ -4600,8 +4614,7 @@ def label(case: Catalogued, mta: str, file: str, kind: str, bounce: str) -> dict
 def case_of_file(name: str) -> tuple[str, str]:
     """(case id, kind) of a file run.py filed as <case>[-delay][-N].eml. A case id may itself end in "-<digit>"
     (improvmx-...-id-5-9-0), so the whole stem is tried first, where labels.CASE_NAME would take the digit for N."""
-    ids = {c.id for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E,
-                               *CATALOGUE43F]}
+    ids = {c.id for c in all_cases()}
     stem = name.removesuffix(".eml")
     for candidate in (stem, re.sub(r"-\d$", "", stem)):
         for suffix, kind in (("-delay", "delay"), ("", "bounce")):
@@ -4612,8 +4625,7 @@ def case_of_file(name: str) -> tuple[str, str]:
 
 def write_labels(folder: Path) -> int:
     """Label every bounce under folder/<mta>/ (labels.jsonl, sorted by file); returns the number of rows."""
-    cases = {c.id: c for c in [*CATALOGUE43, *CATALOGUE43B, *CATALOGUE43C, *CATALOGUE43D, *CATALOGUE43E,
-                               *CATALOGUE43F]}
+    cases = {c.id: c for c in all_cases()}
     rows = []
     for path in sorted(folder.glob("*/*.eml")):
         mta = path.parent.name
