@@ -804,13 +804,14 @@ _EXIM_HELO = "host mx.example.net [192.0.2.25] SMTP error from remote mail serve
      "failed authentication", "認証に失敗"),
     ("feedback", dict(rule="fact.feedback.abuse", diagnostic="Feedback-Type: abuse"),
      "A complaint", "苦情"),
-    # Amazon SES: a second DKIM-Signature; another duplicate header keeps the format card
+    # Amazon SES: a second DKIM-Signature; another duplicate header reads the card of a field given twice (session 48,
+    # W48: RFC 5322 §3.6, RFC 2045 §4's one MIME-Version field; before, the general format card)
     ("notcompliantrfc", dict(rule="reason.notcompliantrfc.duplicate-header", command="DATA", reply_code="554",
                              diagnostic="554 Transaction failed: Duplicate header 'DKIM-Signature'."),
      "two DKIM signatures", "DKIM 署名が2つ"),
     ("notcompliantrfc", dict(rule="reason.notcompliantrfc.duplicate-header", command="DATA", reply_code="554",
                              diagnostic="554 Transaction failed: Duplicate header 'MIME-Version'."),
-     "does not follow the email format rules", "形式が規格に合っていません"),
+     "appears more than once", "ヘッダーの項目が重複しています"),
     # keeps: Exim's own "after HELO" around a reply that does not speak of the name
     ("blocked", dict(rule="reason.blocked.helo-named", command="HELO", reply_code="550", status="5.0.0",
                      diagnostic=_EXIM_HELO + "550 Administrative prohibition"),
