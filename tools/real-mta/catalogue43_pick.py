@@ -42,12 +42,12 @@ g``), counted first (810 replies: CONN 59, EHLO 29, MAIL 135, RCPT 341, DATA 246
 the catalogue has left CONN 1, EHLO 1, MAIL 25, 140 temporary replies, 88 longer than 80 characters): the families of
 the catalogue's batches 69-72 (sessions 47 and 48, ``RECENT_G``: the sixth batch's and qmail-ldap, postmoogle,
 zotonic, primitivemail; no batch holds the last four) worth 4 more and allowed ten replies (six at a stage), MAIL
-FROM (20 of the 25 left), temporary replies up to half (worth 6, not 3), the first reasons batches 1-6 hold few of (the fifth batch's
-3 / (1 + held / 8)), and more multi-line replies: EVERY reply longer than 60 characters is sent multi-line, wrapped at
-about 50 columns (70 before), so that replies of 61-80 characters are folded too.
+FROM (20 of the 25 left), temporary replies up to half (worth 6, not 3), the first reasons batches 1-6 hold few of
+(the fifth batch's 3 / (1 + held / 8)), and more multi-line replies: EVERY reply longer than 60 characters is sent
+multi-line, wrapped at about 50 columns (70 before), so that replies of 61-80 characters are folded too.
 
-Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f|g] > table.py`` (a literal for catalogue43.py; counts on
-stderr; ``c`` repeats the third batch's choice).
+Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f|g] > table.py`` (a literal for catalogue43.py;
+counts on stderr; ``c`` repeats the third batch's choice).
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
     domains = {c.domain.removesuffix("." + catalogue43.SUFFIX) for c in taken}
     cands = candidates(batch)
     new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e", "f", "g") else (4, 10, 2)
-    recent_families = RECENT_G if batch == "g" else RECENT_F if batch == "f" else RECENT if batch == "e" else frozenset()
+    recent_families = {"g": RECENT_G, "f": RECENT_F, "e": RECENT}.get(batch, frozenset())
     late = batch in ("f", "g")
     held_reasons = Counter(c.reasons[0] for c in taken)
     family_stages: Counter[tuple[str, str]] = Counter()
