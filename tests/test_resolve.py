@@ -2301,7 +2301,8 @@ SESSION_49_C49_SMTPUTF8_AT_MAIL: list[str] = [
 ]
 
 
-@pytest.mark.parametrize("reply", SESSION_49_C49_SMTPUTF8_AT_MAIL, ids=[r[:60] for r in SESSION_49_C49_SMTPUTF8_AT_MAIL])
+@pytest.mark.parametrize("reply", SESSION_49_C49_SMTPUTF8_AT_MAIL,
+                         ids=[r[:60] for r in SESSION_49_C49_SMTPUTF8_AT_MAIL])
 def test_session_49_c49_smtputf8_at_mail_is_content(reply: str) -> None:
     finding = read_as_bounce(reply, "MAIL")
     assert (finding.reason, finding.rule) == ("contenterror", "reason.contenterror.international-sender-address")
