@@ -454,13 +454,15 @@ BATCH_72_UNREAD = {
     "zotonic-550-your-email-cannot-be-parsed": "policyviolation (stage.data)",
 }
 # session 49 (C49): batches 73-74 as read at the end of the session (first read at e9e3228f: 35/39 and 18/28; the
-# SMTPUTF8-at-MAIL and "recipient blacklisted" rules read two more right, the evidence table derived with the
+# "recipient blacklisted" rule reads one more right (the SMTPUTF8-at-MAIL rule that read outboxd's 550 5.6.7 was
+# reverted at the merge: it lost four `who` rows of the blind documented rounds), the evidence table derived with the
 # batches one: Phenk's new-address throttle); the no-valid-recipients trailers are
 # labelled syntaxerror alone where Postfix's and Robin's carry userunknown as an alternate (README, session 49)
 BATCH_73_UNREAD = {
     "haitatsu-554-5-0-0-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
     "outboxd-503-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
     "outboxd-451-4-7-0-authentication-busy-try-again-later": "toomanyconn (reason.toomanyconn.busy)",
+    "outboxd-550-5-6-7-smtputf8-required-for-this-sender-address": "rejected (reason.rejected.sender-address)",
 }
 BATCH_74_UNREAD = {
     "harbor-relay-550-5-1-1-relay-address-no-longer-active": "userunknown (status.X.1.1)",

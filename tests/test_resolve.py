@@ -2292,31 +2292,6 @@ def test_x70_and_a_temporary_471_name_no_reason(command: str | None, reply: str,
     assert (read.reason, read.winner.rule) == (reason, rule)
 
 
-# session 49 (C49): a refusal at MAIL FROM that names SMTPUTF8 is about the reverse-path's need for it (RFC 6531 §3.5;
-# Postfix's «Must declare SMTPUTF8 to send unicode address», outboxd's «SMTPUTF8 required for this sender address»),
-# so "sender address" in the same reply does not make it a refused sender
-SESSION_49_C49_SMTPUTF8_AT_MAIL: list[str] = [
-    "550 5.6.7 SMTPUTF8 required for this sender address",
-    "553 5.6.7 sender address needs SMTPUTF8",
-]
-
-
-@pytest.mark.parametrize("reply", SESSION_49_C49_SMTPUTF8_AT_MAIL,
-                         ids=[r[:60] for r in SESSION_49_C49_SMTPUTF8_AT_MAIL])
-def test_session_49_c49_smtputf8_at_mail_is_content(reply: str) -> None:
-    finding = read_as_bounce(reply, "MAIL")
-    assert (finding.reason, finding.rule) == ("contenterror", "reason.contenterror.international-sender-address")
-
-
-# what the word leaves alone: sender refusals at MAIL FROM that do not name SMTPUTF8
-@pytest.mark.parametrize("reply", [
-    "550 5.1.8 Sender address rejected: Domain not found",
-    "553 5.1.7 Sender address rejected: not owned by user alice",
-])
-def test_session_49_c49_smtputf8_at_mail_leaves_sender_refusals(reply: str) -> None:
-    assert read_as_bounce(reply, "MAIL").reason == "rejected"
-
-
 # session 49 (C49): "blacklisted" after the word "recipient" names a list of refused recipients (Spamilter's «Recipient
 # has been blacklisted», policyd-py's «Recipient blacklisted: <address>»), not the sending host or sender that
 # "blacklisted" alone (blocked) reads as
