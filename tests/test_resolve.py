@@ -2290,3 +2290,25 @@ def test_x70_and_a_temporary_471_name_no_reason(command: str | None, reply: str,
         return
     read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
     assert (read.reason, read.winner.rule) == (reason, rule)
+
+
+# session 49 (C2-49): Gmail writes its reputation verdict after the preamble that reads spamdetected ("Our system has
+# detected that this message is likely suspicious due to the very low reputation of the sending IP address", as real
+# bounces quote it; Gmail's reference words the 421 "This message is suspicious due to the very low reputation of the
+# sending ..."; Sisimai files "likely suspicious due to the very low reputation" under badreputation): the longer
+# words name the verdict and outrank the preamble, pasted alone too; "likely unsolicited mail" keeps its reading
+SESSION_49_C2_GMAIL_LOW_REPUTATION: list[tuple[str, str]] = [
+    ("550-5.7.1 [2001:db8::25 18] Our system has detected that 550-5.7.1 this message is likely suspicious due to the"
+     " very low reputation of 550-5.7.1 the sending IP address. To best protect our users from spam, the 550-5.7.1"
+     " message has been blocked.", "badreputation"),
+    ("550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the"
+     " sending domain.", "badreputation"),
+    ("550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam"
+     " sent to Gmail, this message has been blocked.", "spamdetected"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), SESSION_49_C2_GMAIL_LOW_REPUTATION,
+                         ids=[r[:60] for r, _ in SESSION_49_C2_GMAIL_LOW_REPUTATION])
+def test_session_49_c2_gmail_low_reputation_outranks_the_preamble(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
