@@ -2312,3 +2312,24 @@ SESSION_49_C2_GMAIL_LOW_REPUTATION: list[tuple[str, str]] = [
                          ids=[r[:60] for r, _ in SESSION_49_C2_GMAIL_LOW_REPUTATION])
 def test_session_49_c2_gmail_low_reputation_outranks_the_preamble(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# session 49 (C2-49): Outlook.com sends its IP-reputation rate limit with status 4.7.651 as well as 4.7.650, in the
+# same words ("has been temporarily rate limited due to IP reputation"; ActiveCampaign's smtp-field-manual, S3114, and
+# a Mailu user's log, S844): both read the reputation, not the 4.7.500-699 throttling of new senders, which keeps its
+# reading
+SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT: list[tuple[str, str]] = [
+    ("451 4.7.651 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail"
+     " delivery information, see https://postmaster.live.com (S844)", "badreputation"),
+    ("451 4.7.651 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail"
+     " delivery information, see https://postmaster.live.com (S3114)", "badreputation"),
+    ("451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail"
+     " delivery information, see https://aka.ms/postmaster (S775)", "badreputation"),
+    ("451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)", "speeding"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT,
+                         ids=[r[:40] for r, _ in SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT])
+def test_session_49_c2_outlook_4_7_651_reads_the_reputation(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
