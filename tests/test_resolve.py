@@ -2333,3 +2333,28 @@ SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT: list[tuple[str, str]] = [
                          ids=[r[:40] for r, _ in SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT])
 def test_session_49_c2_outlook_4_7_651_reads_the_reputation(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+
+# session 49 (C49): "blacklisted" after the word "recipient" names a list of refused recipients (Spamilter's «Recipient
+# has been blacklisted», policyd-py's «Recipient blacklisted: <address>»), not the sending host or sender that
+# "blacklisted" alone (blocked) reads as
+SESSION_49_C49_RECIPIENT_BLACKLISTED: list[str] = [
+    "554 5.7.1 <bob@example.com>: Recipient address rejected: Recipient blacklisted: bob@example.com",
+    "550 5.7.1 Rejecting due to security policy - Recipient has been blacklisted",
+    "550 Recipient blacklisted",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_49_C49_RECIPIENT_BLACKLISTED,
+                         ids=[r[:60] for r in SESSION_49_C49_RECIPIENT_BLACKLISTED])
+def test_session_49_c49_recipient_blacklisted_is_filtered(reply: str) -> None:
+    assert (explain_line(reply).finding.reason, read_as_bounce(reply, "RCPT").reason) == ("filtered", "filtered")
+
+
+# what the phrase leaves alone: a listed host or sender
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blacklisted", "blocked"),
+    ("550 5.7.1 Sender blacklisted: alice@example.net", "rejected"),
+])
+def test_session_49_c49_recipient_blacklisted_leaves_hosts_and_senders(reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, "RCPT").reason == reason

@@ -255,6 +255,11 @@ def _registered() -> frozenset[str]:
     return frozenset(grouped_names("status_codes"))
 
 
+def token_texts() -> list[str]:
+    """The texts of the providers' tokens (formats/rfc3464.py's known words)."""
+    return [t for t, _name in _tables()["texts"]]
+
+
 @cache
 def _text_tokens() -> tuple[SliceIndex, tuple[tuple[str, str], ...]]:
     """(token, provider name) for every token only one provider's servers write, in the providers' order."""

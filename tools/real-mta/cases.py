@@ -158,6 +158,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "catalogue43e": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43E),
     # and its sixth (session 48, helper X48)
     "catalogue43f": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43F),
+    # and its seventh (session 49, helper X49)
+    "catalogue43g": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43G),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

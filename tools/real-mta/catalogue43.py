@@ -50,6 +50,9 @@ LAST_IP_E = "127.0.31.250"
 # the sixth batch (session 48, helper X48): the identity range given to it
 FIRST_IP_F = "127.0.33.1"
 LAST_IP_F = "127.0.33.250"
+# the seventh batch (session 49, helper X49): the identity range given to it
+FIRST_IP_G = "127.0.35.1"
+LAST_IP_G = "127.0.35.250"
 
 
 @dataclass(frozen=True)
@@ -4480,6 +4483,786 @@ CATALOGUE43F: list[Catalogued] = [
 ]
 
 
+# The seventh batch (session 49, helper X49): 130 OTHER catalogue replies, picked once at commit d79eb0bf by
+# catalogue43_pick.py --batch g (its docstring: batches 69-72's families, MAIL FROM, temporary replies, every reply
+# longer than 60 characters sent multi-line at about 50 columns); fake servers on 127.0.35.1 up
+CATALOGUE43G: list[Catalogued] = [
+    _c('qmail-ldap-554-greeting-administratively-denied', 'CONN', (
+        '554-mx.example.com Sorry, your mail was',
+        '554 administratively denied. (#5.7.1)',
+    ), ('blocked',), 'sender-admin', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qpsmtpd-550-you-are-not-localhost', 'EHLO', (
+        '550 You are not localhost',
+    ), ('blocked',), 'sender-admin', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/helo (invalid_localhost)'),
+    _c('blitzmail-500-address-too-long', 'MAIL', (
+        '500 Address too long.',
+    ), ('syntaxerror',), 'sender', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('blitzmail-501-expected-from', 'MAIL', (
+        '501 Expected FROM:',
+    ), ('syntaxerror',), 'sender-admin', False, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('courier-517-mail-server-at-is-blocked', 'MAIL', (
+        '517 Mail server at {client_ip} is blocked.',
+    ), ('rejected', 'badreputation'), 'sender-admin', False, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta 1.0.16-3+b6), https://www.courier-mta.org/'),
+    _c('courier-517-sender-rejected', 'MAIL', (
+        '517 Sender rejected: alice@example.org',
+    ), ('rejected',), 'sender-admin', False, 'courier',
+       ('Courier MTA 1.0.16 (Debian 12 courier-mta), submit; Courier source courier/submit.C (check'
+        'dns, bofh_chkbadfrom), https://www.courier-mta.org/')),
+    _c('primitivemail-550-5-7-0-message-rejected-sender-not-authorized', 'MAIL', (
+        '550 5.7.0 Message rejected',
+    ), ('rejected', 'policyviolation'), 'recipient-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-550-5-7-1-bounces-not-accepted', 'MAIL', (
+        '550 5.7.1 Bounces not accepted',
+    ), ('rejected', 'policyviolation'), 'recipient-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-554-5-7-1-client-ip-listed-in-spamhaus-drop', 'MAIL', (
+        '554 5.7.1 Rejected - client IP listed in Spamhaus DROP',
+    ), ('blocked',), 'sender-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('qmail-ldap-421-dns-temporary-failure-at-return-mx-check', 'MAIL', (
+        '421-DNS temporary failure at return MX check, try',
+        '421 again later (#4.3.0)',
+    ), ('networkerror',), 'nobody', True, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-530-authentication-needed', 'MAIL', (
+        '530 authentication needed',
+    ), ('securityerror',), 'sender', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-553-host-without-valid-reverse-dns-denied', 'MAIL', (
+        '553-sorry, your mail from a host [{client_ip}] without',
+        '553-valid reverse DNS was administratively denied',
+        '553 (#5.7.1)',
+    ), ('requireptr', 'rejected'), 'sender-admin', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-553-your-mail-was-administratively-denied', 'MAIL', (
+        '553 sorry, your mail was administratively denied. (#5.7.1)',
+    ), ('rejected',), 'recipient-admin', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('sauce-501-syntax-error-in-sender-invalid-domain', 'MAIL', (
+        '501 Syntax error in sender (invalid domain)',
+    ), ('syntaxerror',), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-503-mail-from-parameter-string-too-long', 'MAIL', (
+        '503 MAIL FROM parameter string too long',
+    ), ('syntaxerror',), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sendmail-501-5-5-4-too-many-parameters', 'MAIL', (
+        '501 5.5.4 Too many parameters',
+    ), ('syntaxerror',), 'sender-admin', False, 'sendmail',
+       ('Sendmail 8.17.1.9 (Debian 12 package sendmail-bin 8.17.1.9-2+deb12u2), sendmail/srvrsmtp.c'
+        '; strings of /usr/libexec/sendmail/sendmail')),
+    _c('sendmail-553-5-5-4-real-domain-name-required-for-sender-address', 'MAIL', (
+        '553 5.5.4 Real domain name required for sender address',
+    ), ('rejected', 'syntaxerror'), 'sender-admin', False, 'sendmail',
+       'Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/m4/proto.m4 (check_mail)'),
+    _c('zotonic-451-has-recently-sent-spam-listed-at', 'MAIL', (
+        '451-{client_ip} has recently sent spam. If you are not',
+        '451-a spammer, please try later. Listed at',
+        '451 zen.spamhaus.org',
+    ), ('blocked',), 'sender-admin', True, 'zotonic',
+       ('Zotonic, apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl (commit 029249df100df53aec76'
+        '1e4ecf73d8b7731eb8bf) and zotonic_listen_smtp_spam.erl (commit 0ba1a481bc69fa70798714ebcc6'
+        '8b7a320d45ed6), https://github.com/zotonic/zotonic/blob/029249df100df53aec761e4ecf73d8b773'
+        '1eb8bf/apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl')),
+    _c('advancedfiltering-451-configuration-problem-double-domain-alias', 'RCPT', (
+        '451 D/ (Configuration problem: double domain alias)',
+    ), ('systemerror',), 'recipient-admin', True, 'advancedfiltering',
+       ('Advanced Filtering source, services/smtp/exim/main.conf (Exim ACLs), https://github.com/ro'
+        'man-rybalko/af/blob/8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf')),
+    _c('advancedfiltering-451-replicating-please-try-again-later', 'RCPT', (
+        '451 D/ (Replicating, please try again later)',
+    ), ('systemerror', 'onhold'), 'nobody', True, 'advancedfiltering',
+       ('Advanced Filtering source, services/smtp/exim/main.conf (Exim ACLs), https://github.com/ro'
+        'man-rybalko/af/blob/8fa0bef4737ac9d11990cf838d897a632ecc3f63/services/smtp/exim/main.conf')),
+    _c('aliyun-directmail-423-dns-resolve-error', 'RCPT', (
+        '423 Dns resolve error',
+    ), ('networkerror', 'hostunknown'), 'recipient-admin', True, 'aliyun',
+       ('DirectMail 退信代码 (Alibaba Cloud DirectMail hel'
+        'p; mirror), http://cryptsofthecoliseum.com/ar'
+        'ticle-show-50-294.html')),
+    _c('blitzmail-450-name-directory-dnd-not-available', 'RCPT', (
+        '450 Name directory (DND) not available.',
+    ), ('systemerror',), 'nobody', True, 'blitzmail',
+       ('freefal/blitzmail-server, smtp.c and smtp.h, https://github.com/freefal/blitzmail-server/b'
+        'lob/cb4cc59c9b88445129a648aee60464856f656574/smtp.c')),
+    _c('chasquid-451-4-4-3-temporary-error-checking-address', 'RCPT', (
+        '451 4.4.3 Temporary error checking address',
+    ), ('systemerror', 'networkerror'), 'nobody', True, 'chasquid',
+       ('chasquid source, internal/smtpsrv/conn.go, https://github.com/albertito/chasquid/blob/0210'
+        'c5fd9248ce1ef292ab81daab7b39b18cddd0/internal/smtpsrv/conn.go')),
+    _c('chkuser-451-4-3-0-system-temporary-unavailable', 'RCPT', (
+        '451-4.3.0 system temporary unavailable, try again later',
+        '451 4.3.0 (chkuser)',
+    ), ('systemerror',), 'nobody', True, 'qmail-addons',
+       ('chkuser 2.0.9 in sagredo-dev/qmail, chkuser_settings.h (error strings) and chkuser.c, http'
+        's://github.com/sagredo-dev/qmail/blob/master/chkuser_settings.h')),
+    _c('chkuser-451-4-4-0-dns-temporary-failure', 'RCPT', (
+        '451 4.4.0 DNS temporary failure (chkuser)',
+    ), ('networkerror',), 'nobody', True, 'qmail-addons',
+       ('chkuser 2.0.9 in sagredo-dev/qmail, chkuser_settings.h (error strings) and chkuser.c, http'
+        's://github.com/sagredo-dev/qmail/blob/master/chkuser_settings.h')),
+    _c('cn-mail-451-auth-error', 'RCPT', (
+        '451 auth error.',
+    ), ('securityerror', 'systemerror'), 'nobody', True, 'cn-mail-system',
+       ('SMTP 退信代码 list (blog.sina.com.cn), https://bl'
+        'og.sina.com.cn/s/blog_8dc13ec50101fxxr.html')),
+    _c('cn-mail-451-domain-auth-support-error', 'RCPT', (
+        '451 domain auth support error',
+    ), ('systemerror', 'authfailure'), 'nobody', True, 'cn-mail-system',
+       ('SMTP 退信代码 list (blog.sina.com.cn), https://bl'
+        'og.sina.com.cn/s/blog_8dc13ec50101fxxr.html')),
+    _c('courier-431-mail-system-full', 'RCPT', (
+        '431 Mail system full.',
+    ), ('systemfull',), 'nobody', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('courier-456-address-temporarily-unavailable', 'RCPT', (
+        '456 Address temporarily unavailable.',
+    ), ('onhold', 'systemerror'), 'nobody', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta 1.0.16-3+b6), https://www.courier-mta.org/'),
+    _c('dovecot-submission-451-4-4-0-failed-to-establish-relay-connection', 'RCPT', (
+        '451 4.4.0 Failed to establish relay connection',
+    ), ('systemerror', 'networkerror'), 'sender-admin', True, 'dovecot',
+       'Dovecot 2.4.1 source (Debian 13 source package dovecot_2.4.1+dfsg1), https://www.dovecot.org/'),
+    _c('exim-421-smtp-command-timeout-closing-connection', 'RCPT', (
+        '421-mx.example.com: SMTP command timeout - closing',
+        '421 connection',
+    ), ('networkerror',), 'nobody', True, 'exim',
+       'Exim 4.98.2 source (Debian 13 source package exim4_4.98.2), https://www.exim.org/'),
+    _c('exim-452-too-many-recipients', 'RCPT', (
+        '452 too many recipients',
+    ), ('toomanyconn',), 'nobody', True, 'exim',
+       'Exim 4.96 source, https://www.exim.org/'),
+    _c('fakesmtpd-501-syntax-error-in-arguments', 'RCPT', (
+        '501 Syntax error in arguments',
+    ), ('syntaxerror',), 'sender', False, 'fakesmtpd',
+       ('FakeSMTPd 2026.7.0, fakesmtpd/commands.py, connection.py, smtp.py, syntax.py, https://gith'
+        'ub.com/srittau/fakesmtpd')),
+    _c('gmail-421-4-7-28-unsolicited-dkim-domain', 'RCPT', (
+        '421-4.7.28 Gmail has detected an unusual rate of unsolicited',
+        '421-4.7.28 email originating from your DKIM domain',
+        '421-4.7.28 example.com. To protect our users from spam, email',
+        '421-4.7.28 sent from your domain has been temporarily rate',
+        '421 4.7.28 limited.',
+    ), ('badreputation',), 'sender-admin', True, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('gmail-451-4-7-26-dmarc-temporary-dns-failure', 'RCPT', (
+        '451-4.7.26 Unauthenticated email from example.com is not',
+        "451-4.7.26 accepted due to domain's DMARC policy, but",
+        '451-4.7.26 temporary DNS failures prevent authentication.',
+        '451-4.7.26 Please contact the administrator of example.com',
+        '451 4.7.26 domain if this was a legitimate email.',
+    ), ('networkerror', 'authfailure'), 'sender-admin', True, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('hermes-550-not-allowed-to-send-to-that-domain-from-that-address', 'RCPT', (
+        '550-You do not seem to be allowed to send email to',
+        '550 that particular domain from that address.',
+    ), ('blocked', 'rejected'), 'recipient-admin', False, 'hermes-antispam-proxy',
+       ('jjguti/hermes, src/Proxy.cpp, https://github.com/jjguti/hermes/blob/3b0c15ac6f273b4e936cec'
+        '8a8a8cb869ed56c518/src/Proxy.cpp')),
+    _c('improvmx-551-5-7-1-very-low-reputation-of-sending-domain', 'RCPT', (
+        '551-5.7.1 Due to the very low reputation of the sending',
+        '551 5.7.1 domain, this message has been blocked (Code 2).',
+    ), ('badreputation',), 'sender-admin', False, 'improvmx',
+       ('SMTP Field Manual: ImprovMX (page-data/provider/improvmx), https://github.com/ActiveCampai'
+        'gn/smtp-field-manual/blob/a9ebe836f3ed7d3e13dbaebb8f93fed99fbc9a15/page-data/provider/impr'
+        'ovmx/page-data.json')),
+    _c('indimail-smtpd-451-dns-temporary-failure', 'RCPT', (
+        '451 Sorry, there is a DNS temporary failure (#4.4.3)',
+    ), ('networkerror',), 'nobody', True, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('indimail-smtpd-451-virtual-domain-library', 'RCPT', (
+        '451-Sorry, there is a problem loading indimail virtual',
+        '451 domain library (#4.3.0)',
+    ), ('systemerror',), 'recipient-admin', True, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('m365-420-4-2-0-recipient-deferred-no-mdb', 'RCPT', (
+        '420 4.2.0 Recipient deferred because there is no Mdb',
+    ), ('systemerror', 'userunknown'), 'recipient-admin', True, 'microsoft365',
+       ('"550 5.7.12," "550 4.4.7," or "420 4.2.0" NDR when a user can\'t receive email messages thr'
+        'ough EOP in Office 365 Dedicated/ITAR (Microsoft support article 3028012), https://support'
+        '.microsoft.com/pt-pt/help/3028012/-550-5.7.12,-550-4.4.7,-or-420-4.2.0-ndr-when-a-user-can'
+        '-t-receive-email-messages-through-eop-in-office-365-dedicated-itar')),
+    _c('m365-420-4-2-0-resolver-adr-ambiguous-address', 'RCPT', (
+        '420 4.2.0 RESOLVER.ADR.Ambiguous; ambiguous address',
+    ), ('systemerror', 'userunknown'), 'recipient-admin', True, 'microsoft365',
+       ('"550 5.7.12," "550 4.4.7," or "420 4.2.0" NDR when a user can\'t receive email messages thr'
+        'ough EOP in Office 365 Dedicated/ITAR (Microsoft support article 3028012), https://support'
+        '.microsoft.com/pt-pt/help/3028012/-550-5.7.12,-550-4.4.7,-or-420-4.2.0-ndr-when-a-user-can'
+        '-t-receive-email-messages-through-eop-in-office-365-dedicated-itar')),
+    _c('modernrelay-550-error-with-allowed-destinations', 'RCPT', (
+        '550 Error with allowed destinations',
+    ), ('systemerror',), 'recipient-admin', False, 'modernrelay',
+       ('ModernRelay 0.0.3, ModernRelay/relay.py (handle_MAIL, handle_RCPT, handle_DATA), https://g'
+        'ithub.com/blbuford/ModernRelay')),
+    _c('momentum-451-4-4-2-internal-no-banner', 'RCPT', (
+        '451 4.4.2 [internal] no banner',
+    ), ('networkerror',), 'nobody', True, 'momentum',
+       ('Message Responses (Momentum 4 reference, SparkPost support docs; SparkPost/support-docs, c'
+        'ontent/momentum/4/message-responses.md), https://support.sparkpost.com/momentum/4/message-'
+        'responses')),
+    _c('momentum-451-4-4-2-internal-no-rcpt-to-response', 'RCPT', (
+        '451 4.4.2 [internal] no RCPT TO response',
+    ), ('networkerror',), 'nobody', True, 'momentum',
+       ('Message Responses (Momentum 4 reference, SparkPost support docs; SparkPost/support-docs, c'
+        'ontent/momentum/4/message-responses.md), https://support.sparkpost.com/momentum/4/message-'
+        'responses')),
+    _c('mox-452-4-5-3-only-one-recipient-with-null-reverse-address', 'RCPT', (
+        '452-4.5.3 only one recipient allowed with null reverse',
+        '452 4.5.3 address',
+    ), ('toomanyconn',), 'nobody', True, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('mox-452-4-5-3-only-one-recipient-without-spf-pass', 'RCPT', (
+        '452 4.5.3 only one recipient allowed without spf pass',
+    ), ('toomanyconn', 'authfailure'), 'nobody', True, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('netease-450-rp-drc', 'RCPT', (
+        '450 RP:DRC',
+    ), ('toomanyconn',), 'nobody', True, 'qq-netease',
+       ('你所不知道的邮件退信代码 (NetEase 退信代码说明 as republished o'
+        'n biecuoliao.com), https://biecuoliao.com/pa/'
+        'MBRrwEM.html')),
+    _c('netease-451-mi-sfq', 'RCPT', (
+        '451 MI:SFQ',
+    ), ('speeding',), 'nobody', True, 'qq-netease',
+       ('你所不知道的邮件退信代码 (NetEase 退信代码说明 as republished o'
+        'n biecuoliao.com), https://biecuoliao.com/pa/'
+        'MBRrwEM.html')),
+    _c('nginx-mail-421-4-7-1-ssl-certificate-error', 'RCPT', (
+        '421 4.7.1 SSL certificate error',
+    ), ('securityerror', 'failedstarttls'), 'sender-admin', True, 'nginx-mail-proxy',
+       ('nginx, src/mail/ngx_mail_smtp_handler.c and ngx_mail_smtp_module.c, https://github.com/ngi'
+        'nx/nginx/blob/05a75d0d9496d874fc22d7e8b3c44b7914a61509/src/mail/ngx_mail_smtp_handler.c')),
+    _c('ocaml-smtpd-550-5-0-0-vrfy-command-disabled', 'RCPT', (
+        '550 5.0.0 VRFY command disabled',
+    ), ('notaccept',), 'sender-admin', False, 'ocaml-smtpd',
+       ('mtelvers/ocaml-smtpd, lib/smtp_server/smtp_server.ml, https://github.com/mtelvers/ocaml-sm'
+        'tpd/blob/00f2c159f2912c50de087545f113771b21577585/lib/smtp_server/smtp_server.ml')),
+    _c('orange-421-service-refused-ofr-108', 'RCPT', (
+        '421 Service refused, please try later. OFR_108 [108]',
+    ), ('systemerror', 'toomanyconn'), 'nobody', True, 'orange',
+       ('What to do when Orange.fr is having email delivery issues? (Suped), https://www.suped.com/'
+        'knowledge/email-deliverability/troubleshooting/what-to-do-when-orangefr-is-having-email-de'
+        'livery-issues')),
+    _c('orange-550-adresse-ip-source-bloquee-ofr006-102', 'RCPT', (
+        '550-mwinf5c04 ME Adresse IP source bloquee pour',
+        '550-incident de spam. Client host blocked for spamming',
+        '550 issues. OFR006_102 Ref http://csi.cloudmark.com',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'orange',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('outlookcom-550-dy-001-dynamic-ip', 'RCPT', (
+        '550-DY-001 Mail rejected by Outlook.com for policy',
+        '550-reasons. We generally do not accept email from',
+        "550-dynamic IP's as they are not typically used to",
+        '550-deliver unauthenticated SMTP email to an Internet',
+        '550-mail server. If you are not an email/network admin',
+        '550-please contact your Email/Internet Service',
+        '550-Provider for help. For more information, Spamhaus',
+        '550-maintains lists of dynamic and residential IP',
+        '550 addresses.',
+    ), ('blocked',), 'sender-admin', False, 'outlook-com',
+       ('Troubleshooting: SMTP Error Codes (Outlook.com Postmaster), https://sendersupport.olc.prot'
+        'ection.outlook.com/pm/troubleshooting.aspx')),
+    _c('outlookcom-550-sc-002-namespace-mining', 'RCPT', (
+        '550-SC-002 Mail rejected by Outlook.com for policy',
+        '550-reasons. The mail server IP connecting to',
+        '550-Outlook.com has exhibited namespace mining',
+        '550-behavior. If you are not an email/network admin',
+        '550-please contact your Email/Internet Service',
+        '550 Provider for help.',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'outlook-com',
+       ("README of a Ruby e-mail list verifier on GitHub quoting mx.hotmail.com's reply, README.md "
+        '(stored public copy, code index id 36129199846)')),
+    _c('postfix-450-4-3-2-try-again-later', 'RCPT', (
+        '450-4.3.2 <bob@example.com>: Recipient address rejected: Try',
+        '450 4.3.2 again later',
+    ), ('systemerror',), 'nobody', True, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('postfix-550-5-1-1-user-unknown-in-local-recipient-table', 'RCPT', (
+        '550-5.1.1 <bob@example.com>: Recipient address rejected:',
+        '550 5.1.1 User unknown in local recipient table',
+    ), ('userunknown',), 'sender', False, 'postfix',
+       'Postfix 3.7.11 source, https://www.postfix.org/'),
+    _c('postmoogle-450-4-5-0-you-are-blacklisted-details', 'RCPT', (
+        '450-4.5.0 You are blacklisted, kupo. Details: Listed by',
+        '450-4.5.0 bl.example.org, see',
+        '450 4.5.0 https://bl.example.org/query/{client_ip}',
+    ), ('blocked',), 'sender-admin', True, 'postmoogle',
+       ('Postmoogle, internal/smtp/errors.go (commit 5fe4cabfd271bf664eb90445b2acad10efc56383) and '
+        'internal/smtp/session.go (commit 3ef819de2d921170b9e4053a5ce97986dfd725ce), https://github'
+        '.com/etkecc/postmoogle/blob/5fe4cabfd271bf664eb90445b2acad10efc56383/internal/smtp/errors.'
+        'go')),
+    _c('proton-bridge-554-account-not-available-in-bridge', 'RCPT', (
+        '554-5.0.0 Error: The account is not available in Bridge.',
+        '554-5.0.0 Verify the outgoing server settings in your mail',
+        '554 5.0.0 client and try again',
+    ), ('securityerror',), 'sender', False, 'proton',
+       ('Proton Mail Bridge v3 SMTP error texts (ProtonMail/proton-bridge, internal/services/smtp/e'
+        "rrors.go); the reply frame '554 5.0.0 Error: ...' as frappe/frappe issue 41429 shows Bridg"
+        'e returning it, https://github.com/ProtonMail/proton-bridge/blob/master/internal/services/'
+        'smtp/errors.go')),
+    _c('qmail-451-qq-trouble-in-home-directory-quota', 'RCPT', (
+        '451 qq trouble in home directory',
+    ), ('mailboxfull', 'systemerror'), 'recipient', True, 'qmail',
+       ('Übersicht häufig vorkommender Fehlermeldungen'
+        ' (onesystems support), https://support.onesys'
+        'tems.ch/722126-%C3%9Cbersicht-h%C3%A4ufig-vor'
+        'kommender-Fehlermeldungen')),
+    _c('qmail-ldap-451-temporary-ldap-lookup-failure', 'RCPT', (
+        '451 temporary ldap lookup failure, try again later',
+    ), ('systemerror',), 'nobody', True, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-550-bounce-messages-with-more-than-one-recipient', 'RCPT', (
+        "550-sorry, I don't accept bounce messages with more",
+        '550 than one recipient. Go read RFC2821. (#5.7.1)',
+    ), ('notcompliantrfc', 'rejected'), 'sender-admin', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-553-relaying-denied-from-your-location', 'RCPT', (
+        '553-sorry, relaying denied from your location',
+        '553 [{client_ip}] (#5.7.1)',
+    ), ('norelaying',), 'sender-admin', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-554-mailaddress-is-administratively-disabled', 'RCPT', (
+        '554 Mailaddress is administratively disabled. (#5.2.1)',
+    ), ('suspend',), 'recipient', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qpsmtpd-450-no-plugin-decided-if-relaying-is-allowed', 'RCPT', (
+        '450 No plugin decided if relaying is allowed',
+    ), ('systemerror', 'norelaying'), 'recipient-admin', True, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), https://github.com/smtpd/qpsmtpd'),
+    _c('rfc5321-421-service-not-available', 'RCPT', (
+        '421-mx.example.com Service not available, closing',
+        '421 transmission channel',
+    ), ('systemerror', 'toomanyconn'), 'nobody', True, 'rfc',
+       ('RFC 5321 Simple Mail Transfer Protocol, section 4.2.2/4.2.3, https://www.rfc-editor.org/rf'
+        'c/rfc5321#section-4.2.3')),
+    _c('rfc5321-451-local-error-in-processing', 'RCPT', (
+        '451 Requested action aborted: local error in processing',
+    ), ('systemerror',), 'nobody', True, 'rfc',
+       ('RFC 5321 Simple Mail Transfer Protocol, section 4.2.2/4.2.3, https://www.rfc-editor.org/rf'
+        'c/rfc5321#section-4.2.3')),
+    _c('robin-451-4-3-2-internal-server-error', 'RCPT', (
+        '451-4.3.2 Internal server error',
+        '451 4.3.2 [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('systemerror',), 'nobody', True, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('robin-451-4-4-1-proxy-connection-failed', 'RCPT', (
+        '451-4.4.1 Proxy connection failed',
+        '451 4.4.1 [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('networkerror',), 'nobody', True, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('sauce-450-sender-not-yet-trusted', 'RCPT', (
+        '450 Sender not yet trusted, try later',
+    ), ('blocked', 'onhold'), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-450-site-distrusted-try-later', 'RCPT', (
+        '450-Site distrusted, try later (dnsbl.example.org:',
+        '450 Listed for sending spam)',
+    ), ('blocked', 'badreputation'), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-450-site-not-yet-trusted', 'RCPT', (
+        '450 Site not yet trusted, try later',
+    ), ('blocked', 'onhold'), 'nobody', True, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-550-site-realtime-blacklisted', 'RCPT', (
+        '550-Your site is realtime-blacklisted',
+        '550 (dnsbl.example.org: Listed for sending spam)',
+    ), ('blocked',), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sendmail-450-4-7-0-not-listed-in-sans', 'RCPT', (
+        '450 4.7.0 mx.example.net not listed in SANs',
+    ), ('failedstarttls', 'securityerror'), 'recipient-admin', True, 'sendmail',
+       'Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/m4/proto.m4 (STS_SAN)'),
+    _c('sendmail-454-4-7-0-dane-check-failed', 'RCPT', (
+        '454 4.7.0 DANE check failed.',
+    ), ('failedstarttls', 'securityerror'), 'recipient-admin', True, 'sendmail',
+       ('Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/m4/proto.m4 (DANE'
+        '_MSG, TLS_ERRCODE 454 without TLS_PERM_ERR)')),
+    _c('smf-grey-451-4-2-1-mailbox-busy-try-again-later', 'RCPT', (
+        '451 4.2.1 Mailbox busy, try again later',
+    ), ('blocked', 'onhold'), 'nobody', True, 'smf-milters',
+       'smf-grey 2.0.0 (mahatma-kaganovich/smf-grey-, smf-grey.c), https://github.com/mahatma-kaganovich/smf-grey-'),
+    _c('smf-sav-451-4-2-1-mailbox-is-not-available-now', 'RCPT', (
+        '451 4.2.1 Mailbox is not available now, try again later',
+    ), ('systemerror', 'networkerror'), 'nobody', True, 'smf-milters',
+       'smf-sav (kouk/smf-sav, smf-sav.c), https://github.com/kouk/smf-sav'),
+    _c('sparkpost-o2-451-too-many-messages', 'RCPT', (
+        '451 too many messages',
+    ), ('toomanyconn', 'speeding'), 'nobody', True, 'sparkpost',
+       ('The adaptive_rules.lua File (SparkPost support docs, Momentum 3 Adaptive Delivery appendix'
+        '; SparkPost/support-docs, content/momentum/3/3-ad/ad-appendix-adaptive-rules.md), https://'
+        'support.sparkpost.com/momentum/3/3-ad/ad-appendix-adaptive-rules')),
+    _c('sparkpost-tom-com-421-32-connection-limit-exceeded', 'RCPT', (
+        '421 /32 connection limit exceeded',
+    ), ('toomanyconn',), 'nobody', True, 'sparkpost',
+       ('The adaptive_rules.lua File (SparkPost support docs, Momentum 3 Adaptive Delivery appendix'
+        '; SparkPost/support-docs, content/momentum/3/3-ad/ad-appendix-adaptive-rules.md), https://'
+        'support.sparkpost.com/momentum/3/3-ad/ad-appendix-adaptive-rules')),
+    _c('synchronet-452-too-many-pending-emails-sent', 'RCPT', (
+        '452 Too many pending emails sent',
+    ), ('speeding', 'toomanyconn'), 'nobody', True, 'synchronet',
+       ('Synchronet BBS source, src/sbbs3/mailsrvr.cpp (the Synchronet Mail Server), https://github'
+        '.com/SynchronetBBS/sbbs/blob/126ed841933b774477b5c1b1cb291b75f28bd764/src/sbbs3/mailsrvr.c'
+        'pp')),
+    _c('synchronet-452-too-many-recipients', 'RCPT', (
+        '452 Too many recipients',
+    ), ('toomanyconn',), 'nobody', True, 'synchronet',
+       ('Synchronet BBS source, src/sbbs3/mailsrvr.cpp (the Synchronet Mail Server), https://github'
+        '.com/SynchronetBBS/sbbs/blob/126ed841933b774477b5c1b1cb291b75f28bd764/src/sbbs3/mailsrvr.c'
+        'pp')),
+    _c('titan-550-5-4-6-recipient-quota-exceeded', 'RCPT', (
+        '550-5.4.6 <user@example.com>: Recipient address rejected:',
+        '550 5.4.6 Recipient Quota Exceeded;',
+    ), ('speeding', 'toomanyconn'), 'sender', False, 'titan',
+       ('Titan Email: Understanding Incoming Email Reject Codes (as restated by smtp.codes, fm/smtp'
+        '-codes docs/titan), https://github.com/fm/smtp-codes/blob/0dcd00ace9ab7006db062028b71cb3bd'
+        '9e59e407/docs/titan/index.html')),
+    _c('webde-550-user-has-too-many-messages', 'RCPT', (
+        '550-Benutzer hat zu viele Mails auf dem Server. / User',
+        '550 has too many messages on the server.',
+    ), ('mailboxfull',), 'recipient', False, 'gmx-webde',
+       ('Die fünf häufigsten Fehlermeldungen beim Mail'
+        'versand (WEB.DE Newsroom, 2015-03-28), https:'
+        '//newsroom.web.de/2015/03/28/die-fuenf-haeufi'
+        'gsten-fehlermeldungen-beim-mailversand/')),
+    _c('yahoo-421-max-message-per-connection', 'RCPT', (
+        '421-Max message per connection reached, closing',
+        '421 transmission channel',
+    ), ('toomanyconn',), 'nobody', True, 'yahoo-aol',
+       'Yahoo (smtp.codes), https://smtp.codes/yahoo'),
+    _c('yahoo-451-unresolvable-rfc5321-from-domain', 'RCPT', (
+        '451-Message temporarily deferred due to unresolvable',
+        '451 RFC.5321 from domain',
+    ), ('rejected',), 'sender-admin', True, 'yahoo-aol',
+       ('Why am I getting a Yahoo error 451 due to an unresolvable RFC 5321 domain? (Suped), https:'
+        '//www.suped.com/knowledge/email-deliverability/troubleshooting/why-am-i-getting-a-yahoo-er'
+        'ror-451-due-to-an-unresolvable-rfc-5321-domain')),
+    _c('zefilter-451-4-1-8-client-ip-address-doesnt-resolve', 'RCPT', (
+        "451 4.1.8 RESOLVE : SMTP client IP address doesn't resolve",
+    ), ('requireptr',), 'sender-admin', True, 'ze-filter',
+       ('jmarcio/ze-filter, src/ze-check-connection.c (connection, rate and bad-recipient checks), '
+        'https://github.com/jmarcio/ze-filter/blob/ab1b54d57be13e40e1be084a1e92b879806954d7/src/ze-'
+        'check-connection.c')),
+    _c('zefilter-451-4-3-2-too-many-messages-for-this-connection', 'RCPT', (
+        '451 4.3.2 Too many messages for this connection',
+    ), ('toomanyconn', 'speeding'), 'nobody', True, 'ze-filter',
+       ('jmarcio/ze-filter, src/ze-check-connection.c (connection, rate and bad-recipient checks), '
+        'https://github.com/jmarcio/ze-filter/blob/ab1b54d57be13e40e1be084a1e92b879806954d7/src/ze-'
+        'check-connection.c')),
+    _c('zimbra-lmtp-450-4-2-0-mailbox-not-on-this-server', 'RCPT', (
+        '450 4.2.0 Mailbox is not on this server',
+    ), ('systemerror', 'networkerror'), 'nobody', True, 'zimbra',
+       'Zimbra zm-mailbox source, https://github.com/Zimbra/zm-mailbox'),
+    _c('zotonic-453-system-not-accepting-network-messages', 'RCPT', (
+        '453 System not accepting network messages.',
+    ), ('systemerror',), 'recipient-admin', True, 'zotonic',
+       ('Zotonic, apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl (commit 029249df100df53aec76'
+        '1e4ecf73d8b7731eb8bf) and zotonic_listen_smtp_spam.erl (commit 0ba1a481bc69fa70798714ebcc6'
+        '8b7a320d45ed6), https://github.com/zotonic/zotonic/blob/029249df100df53aec761e4ecf73d8b773'
+        '1eb8bf/apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl')),
+    _c('zulip-gateway-550-5-1-1-could-not-parse-missed-message-address', 'RCPT', (
+        '550-5.1.1 Bad destination mailbox address: Could not parse',
+        '550 5.1.1 missed message address',
+    ), ('userunknown', 'syntaxerror'), 'sender', False, 'zulip-email-gateway',
+       ('zulip/zulip, zerver/lib/email_mirror_server.py (ZulipMessageHandler.handle_RCPT, handle_ex'
+        'ception), https://github.com/zulip/zulip/blob/01e08f0e324ec98f76b72099e6d7f0d3dee1d3e8/zer'
+        'ver/lib/email_mirror_server.py')),
+    _c('aliyun-mail-510-number-of-attachments-maximum-threshold', 'DATA', (
+        '510-The number of attachments is achieved the maximum',
+        '510 threshold',
+    ), ('policyviolation', 'mesgtoobig'), 'sender', False, 'aliyun',
+       ('阿里邮箱常见退信报错 (Alibaba Mail help, document 36612'
+        '; mirror), http://bestwisewords.com/document_'
+        'detail/36612.html')),
+    _c('amavis-554-5-6-0-reject-bad-header-duplicate', 'DATA', (
+        '554-5.6.0 Reject, id=12345-01 - BAD HEADER: duplicate header',
+        '554 5.6.0 field',
+    ), ('notcompliantrfc',), 'sender', False, 'amavis',
+       'amavisd-new 2.13.0, https://www.amavis.org/'),
+    _c('courier-550-mime-complexity-exceeds-policy', 'DATA', (
+        '550 Message MIME complexity exceeds the policy maximum.',
+    ), ('policyviolation', 'contenterror'), 'sender', False, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('courier-filter-550-parts-prohibited-message-part-detected', 'DATA', (
+        '550 Parts: Prohibited message part detected.',
+    ), ('policyviolation', 'virusdetected'), 'sender', False, 'courier-filter',
+       ('courier-filter-perl 0.200 (Debian 12), Courier/Filter.pm and Courier/Filter/Module/*.pm, u'
+        'sr/share/courier-filter-perl/perl5/Courier/Filter.pm, Courier/Filter/Module/{SPF,BlankBody'
+        ',FakeDate,ClamAVd,Parts}.pm (courier-filter-perl_0.200+ds-6_all.deb)')),
+    _c('cyrus-451-4-3-0-system-i-o-error', 'DATA', (
+        '451 4.3.0 System I/O error',
+    ), ('systemerror',), 'recipient-admin', True, 'cyrus',
+       ('Cyrus IMAP 3.6.1 source (Debian 12 package cyrus-common 3.6.1-4+deb12u5), imap/lmtp_err.et'
+        ' (LMTP_SYSTEM_ERROR), imap/lmtpengine.c (IMAP_IOERROR), imap/imap_err.et')),
+    _c('cyrus-554-5-6-0-message-contains-non-ascii-characters-in-headers', 'DATA', (
+        '554 5.6.0 Message contains non-ASCII characters in headers',
+    ), ('notcompliantrfc', 'contenterror'), 'sender-admin', False, 'cyrus',
+       ('Cyrus IMAP 3.6.1 source (Debian 12 package cyrus-common 3.6.1-4+deb12u5), imap/lmtp_err.et'
+        ' (LMTP_MESSAGE_INVALID), imap/lmtpengine.c (IMAP_MESSAGE_CONTAINS8BIT), imap/imap_err.et')),
+    _c('exim-552-a-message-header-line-is-too-long', 'DATA', (
+        '552 A message header line is too long',
+    ), ('mesgtoobig', 'notcompliantrfc'), 'sender', False, 'exim',
+       ('Exim 4.96 (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/receive.c (header_l'
+        'ine_maxsize); strings of /usr/sbin/exim4')),
+    _c('exim-552-message-header-is-ridiculously-long', 'DATA', (
+        '552 Message header is ridiculously long',
+    ), ('mesgtoobig', 'contenterror'), 'sender', False, 'exim',
+       ('Exim 4.96 (Debian 12 package exim4-daemon-light 4.96-15+deb12u11), src/receive.c (header_m'
+        'axsize); strings of /usr/sbin/exim4')),
+    _c('forward-email-550-domain-suspended-from-outbound-smtp', 'DATA', (
+        '550-Domain is suspended from outbound SMTP access,',
+        '550 contact us at support@forwardemail.net',
+    ), ('rejected', 'securityerror'), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/on-data-smtp.js, https://github.com/forwardemail/fo'
+        'rwardemail.net/blob/06e03dc720ce61805e5b5e8e23aced590074e402/helpers/on-data-smtp.js')),
+    _c('forward-email-550-due-to-spam-from-onmicrosoft-com', 'DATA', (
+        '550-Due to spam from onmicrosoft.com we have',
+        '550-implemented restrictions; see',
+        '550-https://old.reddit.com/r/msp/comments/16n8p0j/spam_increase_from_onmicrosoftcom_addresses/',
+        '550 ;',
+    ), ('badreputation', 'authfailure'), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/is-arbitrary.js, https://github.com/forwardemail/fo'
+        'rwardemail.net/blob/06d17dfd942ea79a27bf50c2564a5043545d8651/helpers/is-arbitrary.js')),
+    _c('gmail-550-5-7-1-not-rfc5322-multiple-subject', 'DATA', (
+        '550-5.7.1 This message is not RFC 5322 compliant. There are',
+        '550-5.7.1 multiple Subject headers. To reduce the amount of',
+        '550 5.7.1 spam sent to Gmail, this message has been blocked.',
+    ), ('notcompliantrfc',), 'sender-admin', False, 'gmail',
+       ('Gmail SMTP errors and codes (Google Workspace Admin Help, last updated 2026-02-12), https:'
+        '//support.google.com/a/answer/3726730')),
+    _c('gmail-552-5-7-0-content-security-issue', 'DATA', (
+        '552-5.7.0 This message was blocked because its content',
+        '552-5.7.0 presents a potential security issue. To review our',
+        '552-5.7.0 message content and attachment content guidelines,',
+        '552 5.7.0 go to File types blocked in Gmail.',
+    ), ('policyviolation', 'virusdetected'), 'sender', False, 'gmail',
+       'Gmail SMTP errors and codes (Google Workspace Admin Help), https://support.google.com/a/answer/3726730'),
+    _c('infodancer-smtpd-550-5-7-1-spam-check-failed', 'DATA', (
+        '550 5.7.1 Spam check failed',
+    ), ('systemerror',), 'recipient-admin', False, 'infodancer-smtpd',
+       ('infodancer/smtpd, internal/smtp/session.go, https://github.com/infodancer/smtpd/blob/03bd8'
+        '0a2081e38f650544e8705a140fedad37720/internal/smtp/session.go')),
+    _c('lists-sr-ht-550-mailing-list-you-requested-does-not-exist', 'DATA', (
+        '550 The mailing list you requested does not exist.',
+    ), ('userunknown',), 'sender', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('nigelhorne-smtp-proxy-554-not-forwarding-your-spam-or-virus', 'DATA', (
+        '554 Not forwarding your spam or virus',
+    ), ('spamdetected', 'virusdetected', 'authfailure'), 'sender', False, 'nigelhorne-smtp-proxy',
+       ('nigelhorne/smtp-proxy, smtp-proxy, https://github.com/nigelhorne/smtp-proxy/blob/c2171f2fd'
+        '91c805aa54b14b49f61841257878c86/smtp-proxy')),
+    _c('opendkim-550-5-7-0-dkim-signature-syntax-error', 'DATA', (
+        '550 5.7.0 DKIM signature syntax error',
+    ), ('authfailure',), 'sender-admin', False, 'opendkim',
+       ('OpenDKIM 2.11.0 source, opendkim/opendkim.c (dkimf_libstatus), https://github.com/trustedd'
+        'omainproject/OpenDKIM/blob/develop/opendkim/opendkim.c')),
+    _c('plan9-smtpd-503-data-without-rcpt-to', 'DATA', (
+        '503 Data without RCPT TO:',
+    ), ('syntaxerror',), 'sender-admin', False, 'plan9-upas-smtpd',
+       ('plan9port, src/cmd/upas/smtp/smtpd.c (Plan 9 upas smtpd), https://github.com/9fans/plan9po'
+        'rt/blob/5cc53af92d6bfae8b930d3c9154c8ed44e1feb09/src/cmd/upas/smtp/smtpd.c')),
+    _c('postfix-552-5-3-4-message-file-too-big', 'DATA', (
+        '552 5.3.4 Message file too big',
+    ), ('mesgtoobig',), 'sender', False, 'postfix',
+       ('Postfix 3.7.11 (Debian 12 binary package postfix 3.7.11-0+deb12u1), usr/lib/postfix/sbin/c'
+        'leanup and smtpd (strings; cleanup status CLEANUP_STAT_SIZE)')),
+    _c('postmoogle-451-4-5-1-you-have-been-greylisted', 'DATA', (
+        '451 4.5.1 You have been greylisted, try again a bit later.',
+    ), ('blocked', 'onhold'), 'nobody', True, 'postmoogle',
+       ('Postmoogle, internal/smtp/errors.go (commit 5fe4cabfd271bf664eb90445b2acad10efc56383) and '
+        'internal/smtp/session.go (commit 3ef819de2d921170b9e4053a5ce97986dfd725ce), https://github'
+        '.com/etkecc/postmoogle/blob/5fe4cabfd271bf664eb90445b2acad10efc56383/internal/smtp/errors.'
+        'go')),
+    _c('primitivemail-451-4-7-1-temporary-failure-saving-email', 'DATA', (
+        '451 4.7.1 Temporary failure saving email, please retry',
+    ), ('systemerror',), 'recipient-admin', True, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-550-5-1-2-domain-not-found', 'DATA', (
+        '550 5.1.2 Domain not found',
+    ), ('hostunknown',), 'sender', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-550-5-7-1-failed-dmarc-policy-for-domain', 'DATA', (
+        '550 5.7.1 Failed DMARC policy for example.com',
+    ), ('authfailure',), 'sender-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-550-5-7-20-dkim-validation-failed', 'DATA', (
+        '550 5.7.20 DKIM validation failed',
+    ), ('authfailure',), 'sender-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-554-5-5-2-protocol-violation', 'DATA', (
+        '554 5.5.2 Protocol violation',
+    ), ('notcompliantrfc', 'rejected'), 'sender-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('primitivemail-554-5-5-2-raw-ip-address-in-from-domain', 'DATA', (
+        '554 5.5.2 Raw IP address in From domain not allowed',
+    ), ('rejected',), 'sender-admin', False, 'primitivemail',
+       ('PrimitiveMail, milter/primitivemail_milter.py (commit 000c09a4bfe282cd8e52339c5fab2fc1f6bb'
+        '0800), https://github.com/primitivedotdev/primitivemail/blob/000c09a4bfe282cd8e52339c5fab2'
+        'fc1f6bb0800/milter/primitivemail_milter.py')),
+    _c('qmail-ldap-552-we-dont-accept-email-with-this-mime-content', 'DATA', (
+        "552 we don't accept email with this MIME content (#5.3.4)",
+    ), ('policyviolation',), 'sender', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qpsmtpd-552-too-many-hops-dsn-5-4-6', 'DATA', (
+        '552 Too many hops (#5.4.6)',
+    ), ('networkerror',), 'recipient-admin', False, 'qpsmtpd',
+       ('qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/loop, usr/share/perl5/Q'
+        'psmtpd/DSN.pm (too_many_hops)')),
+    _c('qpsmtpd-552-virus-found', 'DATA', (
+        '552 Virus found: Eicar-Test-Signature',
+    ), ('virusdetected',), 'sender', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/virus/clamdscan'),
+    _c('rsmtpd-550-content-of-message-suggests-spam', 'DATA', (
+        '550 The content of message suggests this email is Spam',
+    ), ('spamdetected',), 'sender', False, 'rsmtpd',
+       ('alfmel/rsmtpd, rsmtpd/handlers/external_content_filter.py, https://github.com/alfmel/rsmtp'
+        'd/blob/13b7d1222929c5117286f29aa9b41fcd9622b48e/rsmtpd/handlers/external_content_filter.py')),
+    _c('rspamd-554-5-7-1-gtube-pattern', 'DATA', (
+        '554 5.7.1 Gtube pattern',
+    ), ('spamdetected',), 'sender', False, 'rspamd',
+       ('rspamd 3.4 (Debian 12 rspamd 3.4-1), librspamd-server.so (rspamd_check_gtube: action rejec'
+        "t with message 'Gtube pattern'), usr/lib/rspamd/librspamd-server.so.3.4 (rspamd_3.4-1_amd6"
+        '4.deb); milter reject 554 5.7.1 per src/libserver/milter_internal.h')),
+    _c('sauce-550-error-in-from-header-invalid-address', 'DATA', (
+        '550 error in From header: invalid address',
+    ), ('notcompliantrfc', 'syntaxerror'), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-550-header-too-large', 'DATA', (
+        '550 header Received too large (>102400 bytes)',
+    ), ('notcompliantrfc', 'mesgtoobig'), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-550-message-id-header-appears-twice', 'DATA', (
+        '550 Message-ID header appears twice',
+    ), ('notcompliantrfc',), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('sauce-550-no-originators-in-envelope-or-body', 'DATA', (
+        '550 No originators in envelope or body',
+    ), ('notcompliantrfc', 'rejected'), 'sender-admin', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('smtpcodes-t-online-550-5-7-0-considered-as-spam-or-virus-rejected', 'DATA', (
+        '550 5.7.0 Message considered as spam or virus, rejected',
+    ), ('spamdetected', 'virusdetected'), 'sender', False, 'smtp-codes-providers',
+       ('smtp.codes: 550 (fm/smtp-codes, data/codes/550.json, t-online), https://github.com/fm/smtp'
+        '-codes/blob/115b04b617b83fc700ee2c14b841353c60383616/data/codes/550.json')),
+    _c('spamilter-550-blacklisted-body-url', 'DATA', (
+        '550-5.7.1 Rejecting due to security policy - Blacklisted',
+        '550-5.7.1 body URL, Please see:',
+        '550 5.7.1 https://mx.example.com/policy.html#bodyurl',
+    ), ('spamdetected', 'policyviolation'), 'sender', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('spamilter-550-blacklisted-host-dbl', 'DATA', (
+        '550-5.7.1 Rejecting due to security policy - Blacklisted',
+        '550-5.7.1 host, Please see:',
+        '550 5.7.1 https://mx.example.com/policy.html#blacklistedhostdbl',
+    ), ('badreputation', 'blocked'), 'sender-admin', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('zefilter-550-5-7-1-rejected-as-it-seems-to-be-a-spam', 'DATA', (
+        '550-5.7.1 Sorry, this message is being rejected as it seems',
+        '550 5.7.1 to be a spam !',
+    ), ('spamdetected',), 'sender', False, 'ze-filter',
+       ('jmarcio/ze-filter, src/ze-callbackchecks.c, https://github.com/jmarcio/ze-filter/blob/53a1'
+        'b2bfbefc430d7820643bf3a2b0c185713443/src/ze-callbackchecks.c')),
+    _c('zotonic-451-classified-as-spam-check-if-black-listed', 'DATA', (
+        '451-Your message was classified as spam. Check if your',
+        '451 mail server [{client_ip}] is black listed.',
+    ), ('spamdetected', 'blocked'), 'sender', True, 'zotonic',
+       ('Zotonic, apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl (commit 029249df100df53aec76'
+        '1e4ecf73d8b7731eb8bf) and zotonic_listen_smtp_spam.erl (commit 0ba1a481bc69fa70798714ebcc6'
+        '8b7a320d45ed6), https://github.com/zotonic/zotonic/blob/029249df100df53aec761e4ecf73d8b773'
+        '1eb8bf/apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl')),
+    _c('zotonic-451-server-error-please-try-again-later', 'DATA', (
+        '451 Server error. Please try again later.',
+    ), ('systemerror',), 'nobody', True, 'zotonic',
+       ('Zotonic, apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl (commit 029249df100df53aec76'
+        '1e4ecf73d8b7731eb8bf) and zotonic_listen_smtp_spam.erl (commit 0ba1a481bc69fa70798714ebcc6'
+        '8b7a320d45ed6), https://github.com/zotonic/zotonic/blob/029249df100df53aec761e4ecf73d8b773'
+        '1eb8bf/apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl')),
+    _c('zotonic-550-your-email-cannot-be-parsed', 'DATA', (
+        '550 Your email cannot be parsed',
+    ), ('contenterror',), 'sender', False, 'zotonic',
+       ('Zotonic, apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl (commit 029249df100df53aec76'
+        '1e4ecf73d8b7731eb8bf) and zotonic_listen_smtp_spam.erl (commit 0ba1a481bc69fa70798714ebcc6'
+        '8b7a320d45ed6), https://github.com/zotonic/zotonic/blob/029249df100df53aec761e4ecf73d8b773'
+        '1eb8bf/apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl')),
+]
+
 # Every batch with its identity range (first and last fake server address), in order: by_ip, the labeller and the
 # tests read the batches here, so that a new batch is one row (session 48, RV48: a sixth batch had to be added in five
 # places)
@@ -4490,6 +5273,7 @@ BATCHES: tuple[tuple[str, str, list[Catalogued]], ...] = (
     (FIRST_IP_D, LAST_IP_D, CATALOGUE43D),
     (FIRST_IP_E, LAST_IP_E, CATALOGUE43E),
     (FIRST_IP_F, LAST_IP_F, CATALOGUE43F),
+    (FIRST_IP_G, LAST_IP_G, CATALOGUE43G),
 )
 
 

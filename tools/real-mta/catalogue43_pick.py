@@ -37,8 +37,17 @@ than 80 characters is worth 2 more. A family may give two replies more (8 for a 
 at a stage where it is recent or the stage is the greeting or EHLO, whose refusals are taken whatever the family
 already gave (qpsmtpd holds most of those left).
 
-Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f] > table.py`` (a literal for catalogue43.py; counts on
-stderr; ``c`` repeats the third batch's choice).
+The seventh batch (session 49, helper X49) is picked by the sixth batch's pass over what the first six left (``--batch
+g``), counted first (810 replies: CONN 59, EHLO 29, MAIL 135, RCPT 341, DATA 246; 323 temporary; 182 sent multi-line;
+the catalogue has left CONN 1, EHLO 1, MAIL 25, 140 temporary replies, 88 longer than 80 characters): the families of
+the catalogue's batches 69-72 (sessions 47 and 48, ``RECENT_G``: the sixth batch's and qmail-ldap, postmoogle,
+zotonic, primitivemail; no batch holds the last four) worth 4 more and allowed ten replies (six at a stage), MAIL
+FROM (20 of the 25 left), temporary replies up to half (worth 6, not 3), the first reasons batches 1-6 hold few of
+(the fifth batch's 3 / (1 + held / 8)), and more multi-line replies: EVERY reply longer than 60 characters is sent
+multi-line, wrapped at about 50 columns (70 before), so that replies of 61-80 characters are folded too.
+
+Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f|g] > table.py`` (a literal for catalogue43.py;
+counts on stderr; ``c`` repeats the third batch's choice).
 """
 
 from __future__ import annotations
@@ -78,6 +87,10 @@ RECENT = frozenset({"hermes-antispam-proxy", "lists-sr-ht", "poshtar", "inetsim"
 WANT_F = {"DATA": 45, "MAIL": 22, "EHLO": 7, "RCPT": 53, "CONN": 3}
 # The catalogue's families added by its batches 69-70 (session 47; tests/fixtures/documented-replies/README.md)
 RECENT_F = frozenset({"sauce", "m365proxy", "modernrelay", "email-oauth2-proxy", "azure-smtp-relay", "fakesmtpd"})
+# The seventh batch (X49): MAIL FROM's 25 left, the greeting's and EHLO's last one each, more after the data
+WANT_G = {"DATA": 45, "MAIL": 20, "EHLO": 1, "RCPT": 63, "CONN": 1}
+# and the catalogue's families of its batches 71-72 (session 48) beside batches 69-70's
+RECENT_G = RECENT_F | frozenset({"qmail-ldap", "postmoogle", "zotonic", "primitivemail"})
 
 
 def features(reply: str) -> set[str]:
@@ -99,14 +112,16 @@ def features(reply: str) -> set[str]:
 
 def taken_before(batch: str) -> list[Any]:
     """The cases of the batches before ``batch`` ("c": the first two; "d": the first three; "e": the first four; "f":
-    the first five)."""
+    the first five; "g": the first six)."""
     taken = [*catalogue43.CATALOGUE43, *catalogue43.CATALOGUE43B]
-    if batch in ("d", "e", "f"):
+    if batch in ("d", "e", "f", "g"):
         taken += list(catalogue43.CATALOGUE43C)
-    if batch in ("e", "f"):
+    if batch in ("e", "f", "g"):
         taken += list(catalogue43.CATALOGUE43D)
-    if batch == "f":
+    if batch in ("f", "g"):
         taken += list(catalogue43.CATALOGUE43E)
+    if batch == "g":
+        taken += list(catalogue43.CATALOGUE43F)
     return taken
 
 
@@ -132,7 +147,7 @@ def candidates(batch: str = "c") -> list[dict[str, Any]]:
         if "{" in reply or "}" in reply:
             continue
         feats = features(reply)
-        if batch in ("d", "e", "f"):
+        if batch in ("d", "e", "f", "g"):
             feats |= {"long80"} if len(reply) > 80 else set()
             feats |= {"one-wrapping"} if read_in_one_wrapping_only(e) else set()
         out.append(dict(id=e["id"], family=e["file"].removesuffix(".yaml"), stage=STAGES[e.get("command")],
@@ -160,8 +175,9 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
     old_families = {c.family for c in taken}
     domains = {c.domain.removesuffix("." + catalogue43.SUFFIX) for c in taken}
     cands = candidates(batch)
-    new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e", "f") else (4, 10, 2)
-    recent_families = RECENT_F if batch == "f" else RECENT if batch == "e" else frozenset()
+    new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e", "f", "g") else (4, 10, 2)
+    recent_families = {"g": RECENT_G, "f": RECENT_F, "e": RECENT}.get(batch, frozenset())
+    late = batch in ("f", "g")
     held_reasons = Counter(c.reasons[0] for c in taken)
     family_stages: Counter[tuple[str, str]] = Counter()
     picked: list[dict[str, Any]] = []
@@ -176,13 +192,15 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
         for c in cands:
             domain = c["id"][:40].rstrip("-")
             recent = c["family"] in recent_families
-            few_left = batch == "f" and c["stage"] in ("CONN", "EHLO")  # all wanted, whatever the family holds
+            few_left = late and c["stage"] in ("CONN", "EHLO")  # all wanted, whatever the family holds
             if c in picked or domain in domains:
                 continue
-            if not few_left and families[c["family"]] >= (6 if recent else cap) + (batch == "f") * 2:
+            family_cap = (6 if recent else cap) + late * 2 + (batch == "g" and recent) * 2
+            if not few_left and families[c["family"]] >= family_cap:
                 continue
-            per_stage = (3 if recent else 2) + (batch == "f" and (recent or c["stage"] in ("CONN", "EHLO"))) * 2
-            if batch in ("d", "e", "f") and family_stages[c["family"], c["stage"]] >= per_stage:
+            per_stage = (3 if recent else 2) + (late and (recent or c["stage"] in ("CONN", "EHLO"))) * 2
+            per_stage += (batch == "g" and recent) * 1
+            if batch in ("d", "e", "f", "g") and family_stages[c["family"], c["stage"]] >= per_stage:
                 continue
             s = 0.0
             if c["family"] not in families:
@@ -193,14 +211,14 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
                 s += 8
             if c["reasons"][0] not in reasons:
                 s += 1.5
-            if batch == "f" and "long80" in c["feats"]:
+            if late and "long80" in c["feats"]:
                 s += 2
-            if batch == "f" and recent:
+            if late and recent:
                 s += 4
-            if batch in ("e", "f"):
+            if batch in ("e", "f", "g"):
                 s += 3.0 / (1 + (held_reasons[c["reasons"][0]] + picked_reasons[c["reasons"][0]]) / 8)
             if c["temporary"] and temps < temporary_share * (len(picked) + 1):
-                s += 3
+                s += 6 if batch == "g" else 3
             s += min(len(c["reply"]), 300) / 300
             if s > best_score:
                 best, best_score = c, s
@@ -217,16 +235,17 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
     return sorted(picked, key=lambda c: (ORDER.index(c["stage"]), c["id"]))
 
 
-def lines(reply: str, nth_long: int, every: bool = False) -> tuple[str, ...]:
+def lines(reply: str, nth_long: int, every: bool = False, short: bool = False) -> tuple[str, ...]:
     """The reply as the fake server sends it: two in three long replies multi-line (any longer than 480; every long
-    reply for the sixth batch)."""
+    reply for the sixth batch; for the seventh (``short``) every reply longer than 60 characters, at 50 columns)."""
     reply = _IPV4.sub("{client_ip}", reply)
     m = _LEAD.match(reply)
     assert m is not None
     code, status, words = m.groups()
-    if not ((len(reply) > 80 and (every or nth_long % 3 != 2)) or len(reply) > 480):
+    long = len(reply) > (60 if short else 80)
+    if not ((long and (every or short or nth_long % 3 != 2)) or len(reply) > 480):
         return (reply,)
-    parts = textwrap.wrap(words, 70, break_long_words=False, break_on_hyphens=False) or [""]
+    parts = textwrap.wrap(words, 50 if short else 70, break_long_words=False, break_on_hyphens=False) or [""]
     return tuple(f"{code}{'-' if k < len(parts) - 1 else ' '}{status}{p}" for k, p in enumerate(parts))
 
 
@@ -240,14 +259,14 @@ def _literal(text: str, indent: int) -> str:
     return "(" + ("\n" + " " * (indent + 1)).join(repr(p) for p in parts) + ")"
 
 
-def table(name: str, picked: list[dict[str, Any]], every: bool = False) -> str:
+def table(name: str, picked: list[dict[str, Any]], every: bool = False, short: bool = False) -> str:
     """The picked replies as a literal list of catalogue43._c calls."""
     out, nth_long = [f"{name}: list[Catalogued] = ["], 0
     for c in picked:
         if len(c["reply"]) > 80:
             nth_long += 1
         out.append(f"    _c({c['id']!r}, {c['stage']!r}, (")
-        out += ["        " + _literal(line, 8) + "," for line in lines(c["reply"], nth_long, every)]
+        out += ["        " + _literal(line, 8) + "," for line in lines(c["reply"], nth_long, every, short)]
         reasons = "(" + ", ".join(repr(r) for r in c["reasons"]) + ("," if len(c["reasons"]) == 1 else "") + ")"
         out.append(f"    ), {reasons}, {c['who']!r}, {c['temporary']}, {c['family']!r},")
         out.append("       " + _literal(c["source"], 7) + "),")
@@ -263,16 +282,19 @@ def main() -> None:
         picked = pick(130, WANT_E, 0.4, "e")
     elif batch == "f":
         picked = pick(130, WANT_F, 0.45, "f")
+    elif batch == "g":
+        picked = pick(130, WANT_G, 0.5, "g")
     else:
         picked = pick(140, WANT_C, 0.45)
-    sys.stdout.write(table(f"CATALOGUE43{batch.upper()}", picked, every=batch == "f"))
+    sys.stdout.write(table(f"CATALOGUE43{batch.upper()}", picked, every=batch == "f", short=batch == "g"))
     count: Counter[str] = Counter()
     for c in picked:
         count.update(c["feats"])
     print(len(picked), "picked;", dict(Counter(c["stage"] for c in picked)), dict(count),
           "temporary", sum(c["temporary"] for c in picked), "families", len({c["family"] for c in picked}),
           "first reasons", len({c["reasons"][0] for c in picked}), dict(Counter(c["reasons"][0] for c in picked)),
-          "recent", dict(Counter(c["family"] for c in picked if c["family"] in RECENT | RECENT_F)), file=sys.stderr)
+          "recent", dict(Counter(c["family"] for c in picked if c["family"] in RECENT | RECENT_G)),
+          "multi-line", sum(len(lines(c["reply"], 0, batch == "f", batch == "g")) > 1 for c in picked), file=sys.stderr)
 
 
 if __name__ == "__main__":
