@@ -2292,6 +2292,49 @@ def test_x70_and_a_temporary_471_name_no_reason(command: str | None, reply: str,
     assert (read.reason, read.winner.rule) == (reason, rule)
 
 
+# session 49 (C2-49): Gmail writes its reputation verdict after the preamble that reads spamdetected ("Our system has
+# detected that this message is likely suspicious due to the very low reputation of the sending IP address", as real
+# bounces quote it; Gmail's reference words the 421 "This message is suspicious due to the very low reputation of the
+# sending ..."; Sisimai files "likely suspicious due to the very low reputation" under badreputation): the longer
+# words name the verdict and outrank the preamble, pasted alone too; "likely unsolicited mail" keeps its reading
+SESSION_49_C2_GMAIL_LOW_REPUTATION: list[tuple[str, str]] = [
+    ("550-5.7.1 [2001:db8::25 18] Our system has detected that 550-5.7.1 this message is likely suspicious due to the"
+     " very low reputation of 550-5.7.1 the sending IP address. To best protect our users from spam, the 550-5.7.1"
+     " message has been blocked.", "badreputation"),
+    ("550 5.7.1 Our system has detected that this message is likely suspicious due to the very low reputation of the"
+     " sending domain.", "badreputation"),
+    ("550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam"
+     " sent to Gmail, this message has been blocked.", "spamdetected"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), SESSION_49_C2_GMAIL_LOW_REPUTATION,
+                         ids=[r[:60] for r, _ in SESSION_49_C2_GMAIL_LOW_REPUTATION])
+def test_session_49_c2_gmail_low_reputation_outranks_the_preamble(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
+# session 49 (C2-49): Outlook.com sends its IP-reputation rate limit with status 4.7.651 as well as 4.7.650, in the
+# same words ("has been temporarily rate limited due to IP reputation"; ActiveCampaign's smtp-field-manual, S3114, and
+# a Mailu user's log, S844): both read the reputation, not the 4.7.500-699 throttling of new senders, which keeps its
+# reading
+SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT: list[tuple[str, str]] = [
+    ("451 4.7.651 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail"
+     " delivery information, see https://postmaster.live.com (S844)", "badreputation"),
+    ("451 4.7.651 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail"
+     " delivery information, see https://postmaster.live.com (S3114)", "badreputation"),
+    ("451 4.7.650 The mail server [192.0.2.10] has been temporarily rate limited due to IP reputation. For e-mail"
+     " delivery information, see https://aka.ms/postmaster (S775)", "badreputation"),
+    ("451 4.7.500 Server busy. Please try again later from [192.0.2.10]. (S77719)", "speeding"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason"), SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT,
+                         ids=[r[:40] for r, _ in SESSION_49_C2_OUTLOOK_REPUTATION_RATE_LIMIT])
+def test_session_49_c2_outlook_4_7_651_reads_the_reputation(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+
+
 # session 49 (C49): "blacklisted" after the word "recipient" names a list of refused recipients (Spamilter's «Recipient
 # has been blacklisted», policyd-py's «Recipient blacklisted: <address>»), not the sending host or sender that
 # "blacklisted" alone (blocked) reads as
