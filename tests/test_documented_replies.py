@@ -132,7 +132,7 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "filtered (status.X.2.0)",
+    "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "authfailure (evidence.authfailure)",
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
 }
 # Batch 34 (session 29): replies from Chinese-language bounce guides (Winmail Server's 退信分析大全, a Coremail help

@@ -2358,3 +2358,29 @@ def test_session_49_c49_recipient_blacklisted_is_filtered(reply: str) -> None:
 ])
 def test_session_49_c49_recipient_blacklisted_leaves_hosts_and_senders(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == reason
+
+# session 49 (K49): X.2.0 ("other or undefined mailbox status": the mailbox exists, RFC 3463 §3.3) is given for every
+# kind of cause (greylisting, locks, size limits, directory faults, rates, quotas, DMARC, spam) and names none: the
+# words, the reply code and the stage decide, as with no status (data/reasons/filtered.yaml); a Sendmail 5.2.0 with a
+# Japanese carrier's "Unknown user" after the data is still its domain filter, and X.2.1, X.2.2 keep their readings
+X20_ALONE: list[tuple[str | None, str, str, str]] = [
+    ("RCPT", "450 4.2.0 xqzv wrtp", "onhold", "reply.450"),
+    ("RCPT", "451 4.2.0 xqzv wrtp", "systemerror", "reply.451"),
+    ("RCPT", "452 4.2.0 xqzv wrtp", "systemfull", "reply.452"),
+    ("RCPT", "550 5.2.0 xqzv wrtp", "userunknown", "stage.rcpt"),
+    ("DATA", "554 5.2.0 xqzv wrtp", "policyviolation", "stage.data"),
+    (None, "4.2.0 xqzv wrtp", "onhold", "none.unknown-words"),
+    ("DATA", "550 5.2.0 Unknown user", "filtered", "reason.filtered.user-unknown-after-data"),
+    ("RCPT", "550 5.2.1 xqzv wrtp", "suspend", "status.X.2.1"),
+    ("RCPT", "552 5.2.2 xqzv wrtp", "mailboxfull", "status.X.2.2"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), X20_ALONE)
+def test_an_other_mailbox_status_alone_names_no_reason(command: str | None, reply: str, reason: str, rule: str) -> None:
+    if command is None:  # pasted alone
+        finding = explain_line(reply).finding
+        assert (finding.reason, finding.rule) == (reason, rule)
+        return
+    read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
+    assert (read.reason, read.winner.rule) == (reason, rule)
