@@ -2359,6 +2359,7 @@ def test_session_49_c49_recipient_blacklisted_is_filtered(reply: str) -> None:
 def test_session_49_c49_recipient_blacklisted_leaves_hosts_and_senders(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == reason
 
+
 # session 49 (K49): X.2.0 ("other or undefined mailbox status": the mailbox exists, RFC 3463 §3.3) is given for every
 # kind of cause (greylisting, locks, size limits, directory faults, rates, quotas, DMARC, spam) and names none: the
 # words, the reply code and the stage decide, as with no status (data/reasons/filtered.yaml); a Sendmail 5.2.0 with a
