@@ -563,7 +563,8 @@ class Candidate:
 
 
 class Resolution:
-    """The winning reading and every candidate, best first (``candidates[0]`` is the winner)."""
+    """The winning reading and every candidate, best first (``candidates[0]`` is the winner); asked for the winner
+    alone (``resolve(..., winner_only=True)``), the candidates read before the winner was decided."""
 
     __slots__ = ("candidates", "transient")
 
@@ -737,8 +738,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     step below adds the readings of some tiers (or moves a reading down); one sort by :data:`TIERS` decides.
 
     ``winner_only`` (the engine without ``--trace``): the steps after the clauses add readings of the status tier or
-    below and move down only readings of giving up (:data:`_DECIDED`), so once a provider's or a phrase's reading
-    of another reason is the best so far they are not run: the winner, ``transient`` and the word readings of
+    below and move down only readings of giving up (:data:`_DECIDED`), so once the best reading so far is a
+    provider's or a phrase's, not of giving up, they are not run: the winner, ``transient`` and the word readings of
     giving up (engine._says_given_up) are what every step gives, the candidate list holds the readings so far."""
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
@@ -779,8 +780,8 @@ _DECIDED = frozenset({"provider", "phrase"})
 
 def _decided(out: list[Candidate]) -> bool:
     """Whether the best reading so far wins whatever the steps after the clauses add: one of :data:`_DECIDED`, not of
-    giving up.  (A reading of the reply's own words or a provider's, so _giving_up_below_the_reply finds the reply
-    read without the status readings those steps would add, and does what it does after them.)"""
+    giving up.  Such a reading reads the reply's own words, so _giving_up_below_the_reply, which still runs, finds the
+    reply read without the status readings those steps would add and does what it does after them."""
     if not out:
         return False
     best = min(out, key=Candidate.key)
