@@ -2511,3 +2511,37 @@ def test_ca48_opensmtpd_success_notice_quotes_no_template_line(name: str) -> Non
     (f,) = explain_bytes(raw).recipients
     assert f.reason == "delivered" and f.card is not None, f.rule
     assert "copy of the original message" not in (f.card.evidence or "") + (f.diagnostic or ""), f.card.evidence
+
+
+# session 49 (W49): a multi-line reply (RFC 5321 §4.2.1) as Postfix, Exim and Sendmail report it, its lines joined with
+# their codes ("... multiple From: 550-5.7.1 headers."): the card's words are read without the repeated codes, as the
+# phrases read them (smtp.one_reply), so the reply's own words pick the card through any MTA. On d79eb0bf Gmail's
+# «multiple From: headers» read the general format card (sender) through these three MTAs and the duplicate-field card
+# (sender-admin) pasted and through OpenSMTPD; NUL characters split over two lines read the MIME card (sender). The
+# controls: a one-line reply, and several addresses in one From field (the sender's), read alike on both commits.
+@pytest.mark.parametrize("mta", ["exim", "postfix", "sendmail", "opensmtpd"])
+def test_w49_a_multi_line_reply_picks_its_card_through_every_mta(mta: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta /
+           "gmail-550-5-7-1-not-rfc5322-multiple-from.eml").read_bytes()
+    for lang, title in (("en", "A header field of the message appears more than once"),
+                        ("ja", "メールのヘッダーの項目が重複しています")):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.reason == "notcompliantrfc" and f.card is not None, f.rule
+        assert (f.card.who, f.card.title) == ("sender-admin", title), (lang, f.rule, f.card.who, f.card.title)
+
+
+@pytest.mark.parametrize(("reply", "reason", "who", "title"), [
+    ("550-5.7.1 This message is not RFC 5322 compliant because it has multiple From: 550-5.7.1 headers.",
+     "notcompliantrfc", "sender-admin", "A header field of the message appears more than once"),
+    ("554-5.6.0 Message contains NUL 554 5.6.0 characters", "contenterror", "sender-admin",
+     "The message contains characters or line ends mail cannot carry"),
+    ("554-5.6.0 Message contains NUL characters", "contenterror", "sender-admin",
+     "The message contains characters or line ends mail cannot carry"),
+    ("550-5.7.1 Messages with multiple addresses in From: 550 5.7.1 header are not accepted.", "notcompliantrfc",
+     "sender", "The message has more than one address in From"),
+])
+def test_w49_a_multi_line_reply_read_as_one(reply: str, reason: str, who: str, title: str) -> None:
+    f = read_as_bounce(reply, "DATA")
+    if f.reason != reason:
+        pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not {reason}")
+    assert f.card is not None and (f.card.who, f.card.title) == (who, title), (f.rule, f.card and f.card.title)
