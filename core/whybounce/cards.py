@@ -29,6 +29,7 @@ from .memo import cache, lru_cache
 from .model import Card, Finding
 from .patterns import IGNORECASE, contains_any, lazy
 from .record import Record
+from .smtp import has_reply_lines, one_reply
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -114,13 +115,16 @@ class Facts(Record):
         address = (finding.address or "").strip() or None
         domain = address.rsplit("@", 1)[1].lower() if address and "@" in address else None
         command = (finding.command or "").strip().upper().split(" ", 1)[0] or None
+        text = finding.diagnostic or ""
+        if has_reply_lines(text):  # a multi-line reply's words, read without its lines' codes, as the phrases read them
+            text = one_reply(text)
         return cls(
             command=command,
             temporary=bool(finding.temporary),
             action=(finding.action or "").strip().lower() or None,
             status=(finding.status or "").strip() or None,
             reply=(finding.reply_code or "").strip() or None,
-            text=_one_spaced(finding.diagnostic or "").lower(),
+            text=_one_spaced(text).lower(),
             address=address,
             domain=domain,
             remote=(finding.remote_mta or "").strip() or None,

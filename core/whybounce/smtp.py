@@ -392,6 +392,29 @@ def for_matching(text: str) -> str:
     email addresses are reduced to "@": "<ratelimit@example.org>" names a mailbox, not a rate limit; and Latin
     letters lose their accents and typographic apostrophes are plain ones, as in the phrases (fold); an RFC's
     number is written apart ("rfc 2822")."""
+    text = one_reply(text)
+    if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
+        text = addresses_as_at(text)
+    text = fold(" ".join(text.split()).lower())
+    return _rfc_numbers(text) if "rfc" in text else text
+
+
+# the first line of a multi-line reply, "550-" (RFC 5321 §4.2.1), not a number's last digits ("2026-12-06", an address);
+# written to start at the hyphen, so a search skips ahead to each hyphen instead of trying every position
+_FIRST_OF_LINES = lazy(r"-(?<=(?<![\d.])[245]\d\d-)")
+
+
+def has_reply_lines(text: str) -> bool:
+    """Whether ``text`` holds a multi-line reply (its first line's code before a hyphen): only then has
+    :func:`one_reply` codes to take out, and the cheap test spares every one-line reply its regex passes."""
+    return "-" in text and _FIRST_OF_LINES.search(text) is not None
+
+
+def one_reply(text: str) -> str:
+    """``text`` with the reply-code prefixes that *repeat* in a joined multi-line reply (RFC 5321 §4.2.1) taken out,
+    case and everything else kept: "550-5.7.1 ... multiple From: 550-5.7.1 headers." reads "550 5.7.1 ... multiple
+    From: headers.", as the reply's own lines say it.  The phrases read it so (for_matching), and so do the cards'
+    ``text`` conditions (cards.Facts): Postfix, Exim and Sendmail join a multi-line reply's lines with their codes."""
     head = REPLY_AT_START.match(text)
     if head and text[head.end() - 1 : head.end()] == "-":
         # "417-DNS lookup ...": the hyphen marks a continued reply (RFC 5321 §4.2.1), not a word joined to the code
@@ -417,10 +440,7 @@ def for_matching(text: str) -> str:
             return found
 
         text = _CONTINUATION.sub(repeat_only, text)
-    if "@" in text:  # most replies name no address: skip the address scan, the costlier of the two
-        text = addresses_as_at(text)
-    text = fold(" ".join(text.split()).lower())
-    return _rfc_numbers(text) if "rfc" in text else text
+    return text
 
 
 def _unglued(text: str, start: int) -> str:
