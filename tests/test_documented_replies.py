@@ -445,8 +445,8 @@ BATCH_71_UNREAD = {
     "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",
 }
 BATCH_72_UNREAD = {
-    # postmoogle-450-4-5-0-you-are-blacklisted and -details, read blind as rejected (reason.rejected.you-refused):
-    # read since session 49 (K2-49) as blocked, the client on a block list (reason.blocked.you-on-a-blocklist)
+    "postmoogle-450-4-5-0-you-are-blacklisted": "rejected (reason.rejected.you-refused)",
+    "postmoogle-450-4-5-0-you-are-blacklisted-details": "rejected (reason.rejected.you-refused)",
     "primitivemail-554-5-5-2-from-domain-uses-reserved-tld": "syntaxerror (status.X.5.2)",
     "primitivemail-554-5-5-2-raw-ip-address-in-from-domain": "blocked (reason.blocked.sending-host-refused)",
     "primitivemail-554-5-5-2-from-domain-has-no-valid-tld": "syntaxerror (status.X.5.2)",

@@ -225,34 +225,3 @@ def test_k47_read_without_what_only_its_family_supports(entry_id: str, reason: s
     entry, finding = read_without_its_family(entry_id)
     assert (finding.reason, finding.rule) == (reason, rule)
     assert reason in entry["reasons"]
-
-
-# Session 49 (K2-49): the client told it is on a block list ("You are blacklisted"): a DNSBL lists the client's IP
-# address (RFC 5782), "you" is the client (RFC 5321 §4.2), so the sending host is refused (blocked), not the sender
-# (rejected's you-refused, which says only that "you" were refused). Every row fails at 3a93f60d (read rejected).
-K2_49_SHIPPED: list[tuple[str, str, str]] = [
-    ("450 4.5.0 You are blacklisted, kupo.", "blocked", "reason.blocked.you-on-a-blocklist"),
-    ("450 4.5.0 You are blacklisted, kupo. Details: Listed by bl.example.org, see https://bl.example.org/query/192.0.2.10",
-     "blocked", "reason.blocked.you-on-a-blocklist"),
-]
-
-K2_49_LEFT_OUT: list[tuple[str, str, str]] = [
-    # Postmoogle's replies without Postmoogle's own knowledge: the RFCs' and Hermes's support stays
-    ("postmoogle-450-4-5-0-you-are-blacklisted", "blocked", "reason.blocked.you-on-a-blocklist"),
-    ("postmoogle-450-4-5-0-you-are-blacklisted-details", "blocked", "reason.blocked.you-on-a-blocklist"),
-]
-
-
-@pytest.mark.parametrize(("reply", "reason", "rule"), K2_49_SHIPPED, ids=[r[0][:50] for r in K2_49_SHIPPED])
-def test_k2_49_wordings_pasted_and_in_a_bounce(reply: str, reason: str, rule: str) -> None:
-    finding = explain_line(reply).finding
-    assert (finding.reason, finding.rule) == (reason, rule)
-    bounce = read_as_bounce(reply)
-    assert (bounce.reason, bounce.rule) == (reason, rule)
-
-
-@pytest.mark.parametrize(("entry_id", "reason", "rule"), K2_49_LEFT_OUT, ids=[r[0] for r in K2_49_LEFT_OUT])
-def test_k2_49_read_without_what_only_its_family_supports(entry_id: str, reason: str, rule: str) -> None:
-    entry, finding = read_without_its_family(entry_id)
-    assert (finding.reason, finding.rule) == (reason, rule)
-    assert reason in entry["reasons"]
