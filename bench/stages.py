@@ -46,9 +46,9 @@ for raw in raws:
 Mail = engine._mail()
 resolve, build_card = engine.resolve, engine.build_card
 resolved, carded = [], []
-def noted_resolve(*args):
-    resolved.append(args)
-    return resolve(*args)
+def noted_resolve(*args, **kwargs):
+    resolved.append((args, kwargs))
+    return resolve(*args, **kwargs)
 def noted_card(*args, **kwargs):
     carded.append((args, kwargs))
     return build_card(*args, **kwargs)
@@ -71,8 +71,8 @@ elif stage == "detect-again":
     for mail in read:
         engine.detect(mail)
 elif stage == "resolve":
-    for args in resolved:
-        resolve(*args)
+    for args, kwargs in resolved:
+        resolve(*args, **kwargs)
 elif stage == "cards":
     for args, kwargs in carded:
         build_card(*args, **kwargs)

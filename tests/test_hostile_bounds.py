@@ -81,9 +81,9 @@ def test_the_reason_is_read_from_the_diagnostic_as_shown(monkeypatch: pytest.Mon
     seen: list[int] = []
     real = engine.resolve
 
-    def spy(ev: Any, kind: str = "bounce", fmt: str | None = None) -> Any:
+    def spy(ev: Any, kind: str = "bounce", fmt: str | None = None, **kwargs: Any) -> Any:
         seen.append(len(ev.diagnostic or ""))
-        return real(ev, kind, fmt)
+        return real(ev, kind, fmt, **kwargs)
 
     monkeypatch.setattr(engine, "resolve", spy)
     result = whybounce.explain_bytes(folded_diagnostic(1_000_000))

@@ -2385,3 +2385,49 @@ X20_ALONE: list[tuple[str | None, str, str, str]] = [
 @pytest.mark.parametrize(("command", "reply", "reason", "rule"), X20_ALONE)
 def test_an_other_mailbox_status_alone_names_no_reason(command: str | None, reply: str, reason: str, rule: str) -> None:
     assert _status_alone(command, reply) == (reason, rule)
+
+
+# (id, facts, whether the steps after the clauses are left out): session 49 (P49), resolve(winner_only=True)
+WINNER_ONLY = [
+    ("phrase-decides", dict(reply_code="550", command="RCPT", status="5.1.1",
+                            diagnostic="550 5.1.1 <a@example.com>: Recipient address rejected: User unknown"), True),
+    ("provider-decides", dict(reply_code="550", command="RCPT", status="5.5.0",
+                              diagnostic="550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). "
+                                         "[DB5EUR03FT011.eop-EUR03.prod.protection.outlook.com]"), True),
+    # the word reading of giving up stays, as after every step: the engine reads the retries as ended
+    ("giving-up-words-kept", dict(status="4.2.2", action="failed",
+                                  diagnostic="Mailbox is full; retry timeout exceeded"), True),
+    # ... and moves down below the reply given up on (a 452 to RCPT TO), as after every step
+    ("giving-up-words-moved-down", dict(reply_code="452", command="RCPT", status="4.2.2", action="failed",
+                                        diagnostic="452 4.2.2 Mailbox full: retry timeout exceeded"), True),
+    # a reading of giving up may itself move down below the reply: no step is left out
+    ("expiry-phrase", dict(status="5.4.7", action="failed", diagnostic="delivery time expired; message expired"),
+     False),
+    ("status-decides", dict(reply_code="550", command="RCPT", status="5.1.1", diagnostic="550 5.1.1"), False),
+    # a phrase that is only a clause's subject ("virus") drops to hint: the clause decides, and may lose to a status
+    ("topic-phrase", dict(reply_code="554", command="DATA", status="5.7.1", diagnostic="554 5.7.1 Virus scanner error"),
+     False),
+    ("passing-condition", dict(reply_code="421", command="RCPT", status="4.4.7", action="failed",
+                               diagnostic="421 4.7.0 connection timed out: retry timeout exceeded"), False),
+]
+
+
+@pytest.mark.parametrize(("facts", "shortened"), [r[1:] for r in WINNER_ONLY], ids=[r[0] for r in WINNER_ONLY])
+def test_the_winner_alone_is_the_winner_of_every_step(facts: dict[str, str], shortened: bool) -> None:
+    """The engine without --trace asks for the winner alone: the steps that cannot change it are left out, and the
+    winner, the transient flag and the word readings of giving up are those of every step."""
+    from whybounce.engine import _says_given_up
+
+    ev = Evidence(address="a@example.com", **facts)
+    every, winner = resolve(ev), resolve(ev, winner_only=True)
+    assert winner.winner.to_dict() == every.winner.to_dict()
+    assert (winner.transient, _says_given_up(winner)) == (every.transient, _says_given_up(every))
+    assert (len(winner.candidates) < len(every.candidates)) is shortened
+    read = [c.to_dict() for c in every.candidates]
+    assert all(c.to_dict() in read for c in winner.candidates)
+
+
+def test_trace_asks_for_every_step() -> None:
+    """--trace lists every reading: the steps a winner alone would leave out run (status 5.1.1 under a phrase)."""
+    trace = explain_line("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", trace=True)
+    assert {"status", "none"} <= {c["tier"] for c in trace.finding.trace or []}

@@ -60,10 +60,10 @@ def _study_clauses(r: Any) -> None:
     _clauses(r)
 
 
-def _marked(ev: Any, kind: str = "bounce", fmt: str | None = None) -> Any:
+def _marked(ev: Any, kind: str = "bounce", fmt: str | None = None, *, winner_only: bool = False) -> Any:
     """engine.resolve, with the winner's tier and the best clause reading carried in the winner's rule."""
     _best[:] = [None, ""]
-    res = _resolve(ev, kind, fmt)
+    res = _resolve(ev, kind, fmt, winner_only=winner_only)
     w = res.candidates[0]
     w.rule = SEP.join((w.rule, w.tier, _best[0] or "-", _best[1]))
     return res

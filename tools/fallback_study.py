@@ -54,10 +54,10 @@ _resolve = engine.resolve
 _vote = evidence.vote
 
 
-def _marked(ev: Any, kind: str = "bounce", fmt: str | None = None) -> Any:
+def _marked(ev: Any, kind: str = "bounce", fmt: str | None = None, *, winner_only: bool = False) -> Any:
     """engine.resolve, with the winner's tier and the facts it was read from carried in its rule (the reason and
     everything else are unchanged)."""
-    res = _resolve(ev, kind, fmt)
+    res = _resolve(ev, kind, fmt, winner_only=winner_only)
     w = res.candidates[0]
     w.rule = SEP.join((w.rule, w.tier, ev.command or "-", ev.reply_code or "-", cause_status(ev) or "-"))
     return res

@@ -166,7 +166,7 @@ def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace:
         # the reason is read from the diagnostic as it is shown: phrase matching costs time per character,
         # and a report can fold millions of characters into one Diagnostic-Code
         ev.diagnostic = ev.diagnostic[: limits.MAX_FIELD_CHARS] + "…"
-    resolution = resolve(ev, kind, fmt)
+    resolution = resolve(ev, kind, fmt, winner_only=not trace)
     reason, rule = resolution.reason, resolution.rule
     action = ev.action
     said = said or Later(ev.notice)
@@ -222,7 +222,8 @@ def _goes_on(ev: Evidence, said: Later) -> bool:
 
 
 def _says_given_up(resolution: Resolution) -> bool:
-    """Words of the report (not a status or an action) say the sending server stopped trying."""
+    """Words of the report (not a status or an action) say the sending server stopped trying (the resolver keeps
+    these readings as every step leaves them, ``winner_only`` or not)."""
     for c in resolution.candidates:  # (a loop: a generator here cost more than the test, once per finding)
         if c.tier == "gave-up" and c.rule.startswith("reason."):
             return True

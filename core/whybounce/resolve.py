@@ -90,7 +90,7 @@ last-stage readings come from one kind of entry (:class:`Fallback`: a reason fil
 ``reply_codes:``), of which each tier keeps the most specific that holds.  The winner's
 ``rule`` is a stable id (``provider.microsoft.recipient-not-found``, ``reason.speeding.sending-quota``,
 ``status.X.1.1``) that cards and tests key on; :func:`resolve` also returns every candidate, which
-``--trace`` prints.
+``--trace`` prints (asked for the winner alone, it leaves out the steps that can no longer change it).
 """
 
 from __future__ import annotations
@@ -563,7 +563,8 @@ class Candidate:
 
 
 class Resolution:
-    """The winning reading and every candidate, best first (``candidates[0]`` is the winner)."""
+    """The winning reading and every candidate, best first (``candidates[0]`` is the winner); asked for the winner
+    alone (``resolve(..., winner_only=True)``), the candidates read before the winner was decided."""
 
     __slots__ = ("candidates", "transient")
 
@@ -736,10 +737,15 @@ class _Reading:
             self.out = [c for c in self.out if not (c.tier in tiers and c.reason in self.gone)]
 
 
-def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resolution:
+def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winner_only: bool = False) -> Resolution:
     """Every candidate reading of ``ev``, best first.  ``kind`` is the report's kind (``feedback``,
     ``vacation``, ``bounce``, ...), ``fmt`` the detector that read it (``"line"`` for a pasted reply).  Each
-    step below adds the readings of some tiers (or moves a reading down); one sort by :data:`TIERS` decides."""
+    step below adds the readings of some tiers (or moves a reading down); one sort by :data:`TIERS` decides.
+
+    ``winner_only`` (the engine without ``--trace``): the steps after the clauses add readings of the status tier or
+    below and move down only readings of giving up (:data:`_DECIDED`), so once the best reading so far is a
+    provider's or a phrase's, not of giving up, they are not run: the winner, ``transient`` and the word readings of
+    giving up (engine._says_given_up) are what every step gives, the candidate list holds the readings so far."""
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
     _words(r)
@@ -751,6 +757,10 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     _hints_that_name_only_a_rule(r)
     _passing_words_in_a_refusal(r)
     _clauses(r)
+    if winner_only and _decided(r.out):
+        _giving_up_below_the_reply(r)  # (moves the word readings of giving up down as it does after every step)
+        r.out.sort(key=Candidate.key)
+        return Resolution(r.out, transient=r.transient is not None)
     _status_names(r)
     _statuses(r)
     _gave_up(r)
@@ -765,6 +775,22 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None) -> Resol
     r.out.sort(key=Candidate.key)
     _evidence(r)
     return Resolution(r.out, transient=r.transient is not None)
+
+
+# the tiers of a reading no step after the clauses can outrank or move down, unless it reads giving up
+# (_giving_up_below_the_reply): those steps add the status tier and below (_status_names, _statuses, _gave_up,
+# _fallbacks, _last_resorts, _evidence) and take out only status readings (drop_gone)
+_DECIDED = frozenset({"provider", "phrase"})
+
+
+def _decided(out: list[Candidate]) -> bool:
+    """Whether the best reading so far wins whatever the steps after the clauses add: one of :data:`_DECIDED`, not of
+    giving up.  Such a reading reads the reply's own words, so _giving_up_below_the_reply, which still runs, finds the
+    reply read without the status readings those steps would add and does what it does after them."""
+    if not out:
+        return False
+    best = min(out, key=Candidate.key)
+    return best.tier in _DECIDED and best.reason != "expired"
 
 
 def _facts(r: _Reading, kind: str) -> None:
