@@ -2282,14 +2282,19 @@ X7_CLASS_ALONE: list[tuple[str | None, str, str, str]] = [
 ]
 
 
+def _status_alone(command: str | None, reply: str) -> tuple[str, str | None]:
+    """(reason, rule) of ``reply`` pasted alone (``command`` None) or answered at ``command``: the status-alone
+    tables (X7_CLASS_ALONE, X20_ALONE) are read both ways."""
+    if command is None:
+        finding = explain_line(reply).finding
+        return finding.reason, finding.rule
+    read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
+    return read.reason, read.winner.rule
+
+
 @pytest.mark.parametrize(("command", "reply", "reason", "rule"), X7_CLASS_ALONE)
 def test_x70_and_a_temporary_471_name_no_reason(command: str | None, reply: str, reason: str, rule: str) -> None:
-    if command is None:  # pasted alone
-        finding = explain_line(reply).finding
-        assert (finding.reason, finding.rule) == (reason, rule)
-        return
-    read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
-    assert (read.reason, read.winner.rule) == (reason, rule)
+    assert _status_alone(command, reply) == (reason, rule)
 
 
 # session 49 (C2-49): Gmail writes its reputation verdict after the preamble that reads spamdetected ("Our system has
@@ -2379,12 +2384,8 @@ X20_ALONE: list[tuple[str | None, str, str, str]] = [
 
 @pytest.mark.parametrize(("command", "reply", "reason", "rule"), X20_ALONE)
 def test_an_other_mailbox_status_alone_names_no_reason(command: str | None, reply: str, reason: str, rule: str) -> None:
-    if command is None:  # pasted alone
-        finding = explain_line(reply).finding
-        assert (finding.reason, finding.rule) == (reason, rule)
-        return
-    read = resolve(Evidence(reply_code=reply[:3], command=command, status=reply[4:9], diagnostic=reply))
-    assert (read.reason, read.winner.rule) == (reason, rule)
+    assert _status_alone(command, reply) == (reason, rule)
+
 
 # (id, facts, whether the steps after the clauses are left out): session 49 (P49), resolve(winner_only=True)
 WINNER_ONLY = [

@@ -7,6 +7,7 @@ only to fill what the machine-readable fields leave out.
 from __future__ import annotations
 
 from ..mail import Mail
+from ..memo import cache
 from ..model import Report
 from ..patterns import IGNORECASE, lazy
 from . import text
@@ -90,30 +91,26 @@ def glued_words_apart(text: str) -> str:
     return " ".join(tokens) if changed else text
 
 
-_KNOWN: frozenset[str] | None = None  # _known_words, made at the first joined OpenSMTPD reply
-
-
+@cache
 def _known_words() -> frozenset[str]:
-    """Every word of the reason files' phrases, words.yaml's tables and the providers' tokens, lower case."""
-    global _KNOWN
-    if _KNOWN is None:
-        from ..knowledge import section
-        from ..providers import token_texts
-        from ..resolve import knowledge
+    """Every word of the reason files' phrases, words.yaml's tables and the providers' tokens, lower case (made at
+    the first joined OpenSMTPD reply)."""
+    from ..knowledge import section
+    from ..providers import token_texts
+    from ..resolve import knowledge
 
-        texts: list[str] = [piece for pieces, _n in knowledge().index.items for piece in pieces]
-        texts += token_texts()
-        stack: list[object] = [section("words#tables")]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, str):
-                texts.append(item)
-            elif isinstance(item, dict):
-                stack.extend(item.values())
-            elif isinstance(item, (list, tuple)):
-                stack.extend(item)
-        _KNOWN = frozenset(word for t in texts for word in t.lower().split())
-    return _KNOWN
+    texts: list[str] = [piece for pieces, _n in knowledge().index.items for piece in pieces]
+    texts += token_texts()
+    stack: list[object] = [section("words#tables")]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return frozenset(word for t in texts for word in t.lower().split())
 
 
 _LEADING = "(<\"'["
