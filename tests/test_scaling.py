@@ -20,4 +20,5 @@ def test_linear_work_is_within_the_bound() -> None:
 
 
 def test_quadratic_work_is_over_the_bound_in_every_round() -> None:
-    assert growth(_quadratic, 8_000, 16_000) > LINEAR_GROWTH
+    # sides of about 85 and 280 ms: at 8,000 (about 27 ms) a fresh-Debian run beside `make eval` measured 2.94 once
+    assert growth(_quadratic, 16_000, 32_000) > LINEAR_GROWTH
