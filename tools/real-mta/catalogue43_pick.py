@@ -111,18 +111,9 @@ def features(reply: str) -> set[str]:
 
 
 def taken_before(batch: str) -> list[Any]:
-    """The cases of the batches before ``batch`` ("c": the first two; "d": the first three; "e": the first four; "f":
-    the first five; "g": the first six)."""
-    taken = [*catalogue43.CATALOGUE43, *catalogue43.CATALOGUE43B]
-    if batch in ("d", "e", "f", "g"):
-        taken += list(catalogue43.CATALOGUE43C)
-    if batch in ("e", "f", "g"):
-        taken += list(catalogue43.CATALOGUE43D)
-    if batch in ("f", "g"):
-        taken += list(catalogue43.CATALOGUE43E)
-    if batch == "g":
-        taken += list(catalogue43.CATALOGUE43F)
-    return taken
+    """The cases of the batches before ``batch``, by its letter in catalogue43.BATCHES' order ("c": the first two;
+    "g": the first six)."""
+    return [case for _first, _last, cases in catalogue43.BATCHES[: ord(batch) - ord("a")] for case in cases]
 
 
 def read_in_one_wrapping_only(entry: dict[str, Any]) -> bool:
