@@ -8,7 +8,7 @@ import io
 from pathlib import Path
 
 import pytest
-from whybounce import engine, explain_bytes
+from whybounce import engine, explain_bytes, explain_line
 from whybounce.inputs import read_stream
 from whybounce.mail import Mail
 from whybounce.model import Evidence
@@ -299,3 +299,22 @@ def test_a_final_report_reads_the_cause_from_the_temporary_reply_it_quotes() -> 
 ])
 def test_a_status_glued_by_opensmtpds_join_is_taken_out(reply: str, matched: str) -> None:
     assert for_matching(reply) == matched
+
+
+@pytest.mark.parametrize(("reply", "temporary", "state"), [
+    # Zulip's email gateway (tests/fixtures/documented-replies/zulip-email-gateway.yaml): a 550 with a class-4 status
+    ("550 4.7.0 Rate-limited due to too many emails on this realm.", False, "limit"),
+    # qmail-ldap's auth_smtp: a 501 with "(#4.3.0)" in its words (documented-replies/qmail-ldap.yaml)
+    ("501 authentication exchange aborted. (#4.3.0)", False, "permanent"),
+    # Google's documented 421 with a class-5 status (documented-replies/gmail.yaml): the reply code still says retry
+    ("421 5.7.32 Your email was blocked because the From: header (RFC5322) in this message isn't aligned with "
+     "either the authenticated SPF or DKIM organizational domain.", True, "temporary"),
+    ("550 5.7.1 Rejected by policy", False, "permanent"),
+    ("451 4.7.1 Try again later", True, "temporary"),
+])
+def test_a_pasted_reply_is_temporary_by_its_reply_code(reply: str, temporary: bool, state: str) -> None:
+    """The reply code tells the client whether to retry (RFC 5321 §4.2.1); an enhanced status of another class is
+    out of protocol (RFC 3463 §2) and Postfix's SMTP client ignores it (smtp_chat.c), so it does not make a 550
+    temporary nor a 421 final."""
+    finding = explain_line(reply).finding
+    assert (finding.temporary, finding.timing.state if finding.timing else None) == (temporary, state)

@@ -282,4 +282,9 @@ def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:
         # the reporting server has given up on this message: resending is a new attempt
         return False
     code = ev.reply_code or ""
-    return code.startswith("4") or (ev.status or "").startswith("4.")
+    if code[:1] in ("4", "5"):
+        # the reply code tells the client whether to retry (RFC 5321 §4.2.1); an enhanced status whose class
+        # disagrees with it is out of protocol (RFC 3463 §2), and Postfix's SMTP client ignores such a status
+        # (smtp_chat.c: "codes whose initial digit is out of sync with the reply code")
+        return code.startswith("4")
+    return (ev.status or "").startswith("4.")
