@@ -671,7 +671,8 @@ def main() -> int:
                              "thirty-first", "thirty-second", "thirty-third", "thirty-fourth",
                              "thirty-fifth", "thirty-sixth", "thirty-seventh", "thirty-eighth",
                              "thirty-ninth", "fortieth", "forty-first", "forty-second",
-                             "forty-third", "forty-fourth", "forty-fifth"),
+                             "forty-third", "forty-fourth", "forty-fifth",
+                             "forty-sixth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue_real_mta(args.verbose)
