@@ -203,7 +203,7 @@ def heldout_documented(verbose: bool) -> None:
 def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> dict[str, Any]:
     """Reason agreement of documented replies, each as the Postfix bounce a sender gets and pasted alone, and the
     card `who` of both; the misses only when verbose. Returns each entry's bounce finding by id."""
-    in_bounce = as_line = who_ok = line_who_ok = 0
+    in_bounce = as_line = who_ok = line_who_ok = temporary_ok = labelled_temporary = 0
     misses = []
     findings: dict[str, Any] = {}
     for e in entries:
@@ -217,6 +217,12 @@ def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> dict
         line = explain_line(" ".join(str(e["reply"]).split())).finding
         as_line += line.reason in e["reasons"]
         line_who_ok += (line.card.who if line.card else None) == e["who"]
+        if "temporary" in e:
+            # the pasted reply's own fact (a bounce is final by its kind): temporary or not, as labelled
+            labelled_temporary += 1
+            temporary_ok += line.temporary == e["temporary"]
+            if line.temporary != e["temporary"]:
+                misses.append(f"     TEMPORARY {e['id']}: want {e['temporary']}, pasted {line.temporary}")
         if f.reason not in e["reasons"] or line.reason not in e["reasons"]:
             misses.append(f"     MISS {e['id']}: want {e['reasons']}, bounce {f.reason} [{f.rule}], "
                           f"pasted {line.reason} [{line.rule}]")
@@ -224,7 +230,8 @@ def documented(entries: list[dict[str, Any]], title: str, verbose: bool) -> dict
     print(f"\n== {title} ({n} replies from {len({e['file'] for e in entries})} families): "
           f"as a Postfix bounce {in_bounce}/{n} = {100 * in_bounce / n:.1f}%, "
           f"pasted alone {as_line}/{n} = {100 * as_line / n:.1f}%; card who as a bounce {who_ok}/{n} = "
-          f"{100 * who_ok / n:.1f}%, pasted {line_who_ok}/{n} = {100 * line_who_ok / n:.1f}%")
+          f"{100 * who_ok / n:.1f}%, pasted {line_who_ok}/{n} = {100 * line_who_ok / n:.1f}%"
+          + (f"; pasted temporary or not {temporary_ok}/{labelled_temporary}" if labelled_temporary else ""))
     if verbose:
         print("\n".join(misses))
     return findings
