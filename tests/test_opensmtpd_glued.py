@@ -24,6 +24,11 @@ WHOLE = [
     "550 user unknown (in reply to rcpt to)",
     "550 qwertyzxcv",
     "421 smtp.orange.fr [127.0.0.1] try later",
+    # session 50 (X50): English words whybounce's own cards use, each also two known words ("with out")
+    "554-mailfrom without country or top level domain isadministratively denied",
+    "550 your message is below the threshold",
+    "550 the message is not deliverable",
+    "550 mailbox.550-please try again",
 ]
 
 
