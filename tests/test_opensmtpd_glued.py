@@ -1,10 +1,11 @@
 """OpenSMTPD 6.8 joins a multi-line reply's lines with nothing between them (smtpd/mta_session.c, mta_io): the words
-put apart for matching, and the tokens that must stay whole (session 49, X49; formats/rfc3464.glued_words_apart)."""
+put apart for matching, and the tokens that must stay whole (session 49, X49; whybounce/glued.glued_words_apart since
+session 50, beside the knowledge it reads)."""
 
 from __future__ import annotations
 
 import pytest
-from whybounce.formats.rfc3464 import glued_words_apart
+from whybounce.glued import glued_words_apart
 
 # (the matched text of a joined reply, what the resolver reads): each a line end glued to the next line's first word
 APART = [
@@ -23,6 +24,11 @@ WHOLE = [
     "550 user unknown (in reply to rcpt to)",
     "550 qwertyzxcv",
     "421 smtp.orange.fr [127.0.0.1] try later",
+    # session 50 (X50): English words whybounce's own cards use, each also two known words ("with out")
+    "554-mailfrom without country or top level domain isadministratively denied",
+    "550 your message is below the threshold",
+    "550 the message is not deliverable",
+    "550 mailbox.550-please try again",
 ]
 
 
@@ -34,3 +40,4 @@ def test_glued_words_are_put_apart(joined: str, apart: str) -> None:
 @pytest.mark.parametrize("text", WHOLE)
 def test_other_tokens_stay_whole(text: str) -> None:
     assert glued_words_apart(text) == text
+

@@ -260,6 +260,13 @@ def in_language(value: Any, lang: str) -> Any:
     return value
 
 
+def sections_of_language(lang: str) -> list[Any]:
+    """Every card section in ``lang`` (one of :data:`LANGS`), decoded: whybounce's own texts in that language (the
+    words glued.py never splits are those of the English ones)."""
+    end = f"/{lang}"
+    return [_SHIPPED.section(name) for name in sorted(_SHIPPED._open()) if name.endswith(end) and "#" in name]
+
+
 def card_names(name: str, key: str = "cards") -> list[str]:
     """The names of the folder file's ``cards`` (``providers/microsoft``), none decoded; [] when it has none."""
     try:

@@ -256,7 +256,7 @@ def _registered() -> frozenset[str]:
 
 
 def token_texts() -> list[str]:
-    """The texts of the providers' tokens (formats/rfc3464.py's known words)."""
+    """The texts of the providers' tokens (glued.py's known words)."""
     return [t for t, _name in _tables()["texts"]]
 
 

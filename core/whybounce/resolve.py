@@ -696,7 +696,7 @@ class _Reading:
         text = for_matching(ev.diagnostic or "")
         if ev.command_unreported and (ev.diagnostic or "")[3:4] == "-":
             # OpenSMTPD joined the lines of a multi-line reply with nothing between them: its words put apart
-            from .formats.rfc3464 import glued_words_apart
+            from .glued import glued_words_apart
 
             text = glued_words_apart(text)
         self.reply_end = len(text)  # where the server's reply ends in ``said``: a notice's own words follow it

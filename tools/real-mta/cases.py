@@ -160,6 +160,8 @@ CASE_SETS: dict[str, list[Case]] = {
     "catalogue43f": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43F),
     # and its seventh (session 49, helper X49)
     "catalogue43g": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43G),
+    # and its eighth (session 50, helper X50)
+    "catalogue43h": heldout_cases(importlib.import_module("catalogue43").CATALOGUE43H),
 }
 
 JA_SUBJECT = "配送テスト：返送メールの確認"

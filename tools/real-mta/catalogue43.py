@@ -53,6 +53,9 @@ LAST_IP_F = "127.0.33.250"
 # the seventh batch (session 49, helper X49): the identity range given to it
 FIRST_IP_G = "127.0.35.1"
 LAST_IP_G = "127.0.35.250"
+# the eighth batch (session 50, helper X50): the identity range given to it
+FIRST_IP_H = "127.0.37.1"
+LAST_IP_H = "127.0.37.250"
 
 
 @dataclass(frozen=True)
@@ -5263,6 +5266,891 @@ CATALOGUE43G: list[Catalogued] = [
         '1eb8bf/apps/zotonic_listen_smtp/src/zotonic_listen_smtp.erl')),
 ]
 
+# The eighth batch (session 50, helper X50): 130 OTHER catalogue replies, picked once at commit 35aacc34 by
+# catalogue43_pick.py --batch h (its docstring: the entries of the catalogue's batches 73-75, MAIL FROM and the
+# greeting, temporary replies, every reply longer than 60 characters sent multi-line at about 50 columns); fake servers
+# on 127.0.37.1 up
+CATALOGUE43H: list[Catalogued] = [
+    _c('cisco-554-access-rejected-sending-mta-poor-reputation', 'CONN', (
+        '554-esa1.example.iphmx.com 554 Your access to this',
+        '554-mail system has been rejected due to the sending',
+        "554-MTA's poor reputation. If you believe that this",
+        '554-failure is in error, please contact the intended',
+        '554 recipient via alternate means.',
+    ), ('badreputation', 'blocked'), 'sender-admin', False, 'cisco',
+       ("Mailu/Mailu issue 1458: 'relay abuse through SRS' (quoted by a user; the server had relaye"
+        'd spam), https://github.com/Mailu/Mailu/issues/1458')),
+    _c('gmx-554-nemesis-bad-dns-ptr-resource-record', 'CONN', (
+        '554-gmx.net (mxgmx014) Nemesis ESMTP Service not',
+        '554-available 554-No SMTP service 554-Bad DNS PTR',
+        '554-resource record. 554 For explanation visit',
+        '554 https://www.gmx.net/mail/senderguidelines?ip={client_ip}&c=rdns',
+    ), ('requireptr',), 'sender-admin', False, 'gmx-webde',
+       ("jeboehm/docker-mailserver issue 82: 'Help wanted for local email client' (quoted by a user"
+        ', who then had the PTR record set by the provider), https://github.com/jeboehm/docker-mail'
+        'server/issues/82')),
+    _c('haitatsu-421-4-7-0-too-many-connections-from-your-address', 'CONN', (
+        '421 4.7.0 too many connections from your address',
+    ), ('toomanyconn',), 'nobody', True, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('proofpoint-554-5-7-0-blocked-dnsbl-lookup-greeting', 'CONN', (
+        '554-5.7.0 Blocked - see',
+        '554 5.7.0 https://support.proofpoint.com/dnsbl-lookup.cgi?ip={client_ip}',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'proofpoint',
+       ("zone-eu/zone-mta issue 301: 'icloud / proofpoint Unexpected MX error' (quoted by a user), "
+        'https://github.com/zone-eu/zone-mta/issues/301')),
+    _c('webde-554-nemesis-invalid-dns-ptr-resource-record', 'CONN', (
+        '554-web.de (mxweb012) Nemesis ESMTP Service not',
+        '554-available 554-No SMTP service 554 invalid DNS PTR',
+        '554 resource record, IP={client_ip}',
+    ), ('requireptr',), 'sender-admin', False, 'gmx-webde',
+       ("mailcow/mailcow issue 915: 'Unknown Error? HELP!!' (quoted by a user; the answer: the reve"
+        'rse name lookup has to match the name of the server), https://github.com/mailcow/mailcow/i'
+        'ssues/915')),
+    _c('courier-517-helo-does-not-exist', 'MAIL', (
+        '517 HELO mail.example.invalid does not exist.',
+    ), ('blocked',), 'sender-admin', False, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta 1.0.16-3+b6), https://www.courier-mta.org/'),
+    _c('courier-517-syntax-error', 'MAIL', (
+        '517 Syntax error.',
+    ), ('syntaxerror', 'rejected'), 'sender-admin', False, 'courier',
+       ('Courier MTA 1.0.16 (Debian 12 courier-mta), submit; Courier source courier/submit.C (getrc'
+        'pts, rw_syntaxchk), https://www.courier-mta.org/')),
+    _c('haitatsu-553-5-1-7-invalid-sender', 'MAIL', (
+        '553 5.1.7 invalid sender',
+    ), ('syntaxerror', 'rejected'), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-553-5-7-1-sender-not-allowed', 'MAIL', (
+        '553 5.7.1 sender not allowed',
+    ), ('rejected', 'policyviolation'), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('outboxd-501-5-1-7-invalid-sender-address', 'MAIL', (
+        '501 5.1.7 Invalid sender address',
+    ), ('syntaxerror', 'rejected'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-550-5-6-7-smtputf8-required-for-this-sender-address', 'MAIL', (
+        '550 5.6.7 SMTPUTF8 required for this sender address',
+    ), ('notcompliantrfc', 'contenterror'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-550-5-7-1-sender-address-not-allowed-for-this-account', 'MAIL', (
+        '550 5.7.1 Sender address not allowed for this account',
+    ), ('rejected', 'policyviolation'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('phenk-501-5-1-3-malformed-sender-address', 'MAIL', (
+        '501 5.1.3 Malformed sender address',
+    ), ('syntaxerror', 'rejected'), 'sender', False, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('qmail-ldap-554-mailfrom-without-country-or-tld-denied', 'MAIL', (
+        '554-mailfrom without country or top level domain is',
+        '554 administratively denied',
+    ), ('rejected', 'syntaxerror'), 'sender-admin', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('qmail-ldap-554-valid-local-sender-address-required', 'MAIL', (
+        '554-refused mailfrom because valid local sender',
+        '554 address required',
+    ), ('rejected', 'norelaying'), 'sender', False, 'qmail-ldap',
+       ('qmail-ldap, qmail-smtpd.c (commit 00639e62c47d66eb111cddbf2aed21f9ce9ccb42), qmail-verify.'
+        'c and smtpcall.c (commit 24a214a248ff00d60116c15d5483e369a37aad48), https://github.com/qma'
+        'il-ldap/qmail-ldap/blob/00639e62c47d66eb111cddbf2aed21f9ce9ccb42/qmail-smtpd.c')),
+    _c('sendmail-550-5-1-2-invalid-mx-record-for-host', 'MAIL', (
+        '550 5.1.2 Invalid MX record for host example.net',
+    ), ('rejected',), 'sender-admin', False, 'sendmail',
+       'Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/feature/badmx.m4 (BADMXIP)'),
+    _c('yahoo-421-4-7-0-tss04-user-complaints-sln3434', 'MAIL', (
+        '421-4.7.0 [TSS04] Messages from {client_ip} temporarily',
+        '421-4.7.0 deferred due to user complaints - {client_ip}; see',
+        '421 4.7.0 https://help.yahoo.com/kb/postmaster/SLN3434.html',
+    ), ('badreputation', 'speeding'), 'sender-admin', True, 'yahoo-aol',
+       ("Mailu/Mailu issue 1458: 'relay abuse through SRS' (quoted by a user; the cause was spam re"
+        'layed through the server), https://github.com/Mailu/Mailu/issues/1458')),
+    _c('yahoo-553-5-7-2-tss06-permanently-deferred', 'MAIL', (
+        '553-5.7.2 [TSS06] All messages from {client_ip} will be',
+        '553-5.7.2 permanently deferred; Retrying will NOT succeed.',
+        '553-5.7.2 See',
+        '553 5.7.2 https://help.yahoo.com/kb/postmaster/SLN3436.html',
+    ), ('badreputation', 'blocked'), 'sender-admin', False, 'yahoo-aol',
+       ("hardware/mailserver issue 206: 'Yahoo Server Mail rejected' (quoted by a user; the maintai"
+        "ner: 'Yahoo blacklisted your server. Complete the Yahoo bulk sender form'), https://github"
+        '.com/hardware/mailserver/issues/206')),
+    _c('att-553-5-3-0-dnsbl-rbl-521-is-blocked', 'RCPT', (
+        '553-5.3.0 alpd681 DNSBL:RBL 521< {client_ip}',
+        '553-5.3.0 >_is_blocked.For assistance forward this error to',
+        '553 5.3.0 abuse_rbl@abuse-att.net',
+    ), ('blocked',), 'sender-admin', False, 'att-bellsouth',
+       ("postalserver/postal issue 1243: 'Bounce Rules' (quoted by a user; in the thread a later re"
+        'delivery went through), https://github.com/postalserver/postal/issues/1243')),
+    _c('chkuser-550-5-5-3-maximum-number-of-recipients-in-one-session', 'RCPT', (
+        '550-5.5.3 sorry, reached maximum number of recipients',
+        '550 5.5.3 allowed in one session (chkuser)',
+    ), ('toomanyconn', 'policyviolation'), 'sender', False, 'qmail-addons',
+       ('chkuser 2.0.9 in sagredo-dev/qmail, chkuser_settings.h (error strings) and chkuser.c, http'
+        's://github.com/sagredo-dev/qmail/blob/master/chkuser_settings.h')),
+    _c('courier-431-too-many-recipients', 'RCPT', (
+        '431 Too many recipients.',
+    ), ('toomanyconn',), 'nobody', True, 'courier',
+       'Courier MTA 1.0.16 (Debian 12 courier-mta), https://www.courier-mta.org/'),
+    _c('exim-421-local-configuration-error-please-try-again-later', 'RCPT', (
+        '421 Local configuration error; please try again later.',
+    ), ('systemerror',), 'recipient-admin', True, 'exim',
+       'Exim 4.96 (Debian 12 binary package exim4-daemon-light 4.96-15+deb12u11), usr/sbin/exim4 (strings)'),
+    _c('exim-451-could-not-complete-sender-verify-callout', 'RCPT', (
+        '451 Could not complete sender verify callout',
+    ), ('rejected', 'networkerror'), 'nobody', True, 'exim',
+       'Exim 4.96 source, src/acl.c, src/verify.c'),
+    _c('fenilsonani-email-server-451-4-3-0-temporary-failure-please-try-again', 'RCPT', (
+        '451 4.3.0 Temporary failure, please try again',
+    ), ('systemerror',), 'nobody', True, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('fenilsonani-email-server-550-5-1-1-user-not-found', 'RCPT', (
+        '550 5.1.1 User not found',
+    ), ('userunknown',), 'sender', False, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('gmail-550-5-7-1-very-low-reputation-sending-ip-as-bounced', 'RCPT', (
+        '550-5.7.1 [2001:db8::25 18] Our system has detected that',
+        '550-5.7.1 550-5.7.1 this message is likely suspicious due to',
+        '550-5.7.1 the very low reputation of 550-5.7.1 the sending',
+        '550-5.7.1 IP address. To best protect our users from spam,',
+        '550-5.7.1 the 550-5.7.1 message has been blocked. Please',
+        '550-5.7.1 visit 550 5.7.1',
+        '550-5.7.1 https://support.google.com/mail/answer/188131 for',
+        '550 5.7.1 more information.',
+    ), ('badreputation',), 'sender-admin', False, 'gmail',
+       ("postalserver/postal issue 477: 'send mail in gmail error' (quoted by a user; the answers: "
+        'SPF, DKIM and a reverse DNS record, then test the messages), https://github.com/postalserv'
+        'er/postal/issues/477')),
+    _c('haitatsu-451-4-0-0-temporary-local-problem', 'RCPT', (
+        '451 4.0.0 temporary local problem',
+    ), ('systemerror',), 'nobody', True, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-550-5-0-0-invalid-bounce-recipient', 'RCPT', (
+        '550 5.0.0 invalid bounce recipient',
+    ), ('userunknown', 'rejected'), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-550-5-0-0-unknown-recipient', 'RCPT', (
+        '550 5.0.0 unknown recipient',
+    ), ('userunknown',), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-552-5-0-0-mailbox-over-quota', 'RCPT', (
+        '552 5.0.0 mailbox over quota',
+    ), ('mailboxfull',), 'recipient', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-553-5-1-3-invalid-recipient', 'RCPT', (
+        '553 5.1.3 invalid recipient',
+    ), ('syntaxerror', 'userunknown'), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('harbor-relay-450-4-7-1-rate-limit-exceeded-please-retry-later', 'RCPT', (
+        '450 4.7.1 rate limit exceeded, please retry later',
+    ), ('speeding',), 'nobody', True, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-451-4-3-0-temporary-failure-please-retry', 'RCPT', (
+        '451 4.3.0 temporary failure, please retry',
+    ), ('systemerror',), 'nobody', True, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-550-5-1-1-recipient-no-longer-accepts-mail', 'RCPT', (
+        '550 5.1.1 recipient no longer accepts mail',
+    ), ('suspend', 'userunknown'), 'recipient', False, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-550-5-1-1-recipient-not-found', 'RCPT', (
+        '550 5.1.1 recipient not found',
+    ), ('userunknown',), 'sender', False, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-550-5-1-1-relay-address-no-longer-active', 'RCPT', (
+        '550 5.1.1 relay address no longer active',
+    ), ('suspend', 'rejected'), 'sender', False, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-550-5-7-1-not-authorized-to-send-from-this-relay-address', 'RCPT', (
+        '550 5.7.1 not authorized to send from this relay address',
+    ), ('rejected', 'securityerror'), 'sender', False, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('hermes-550-listed-on-some-dns-blacklists-get-delisted', 'RCPT', (
+        '550-You are listed on some DNS blacklists. Get',
+        '550 delisted before trying to send us email.',
+    ), ('blocked',), 'sender-admin', False, 'hermes-antispam-proxy',
+       ('jjguti/hermes, src/Proxy.cpp, https://github.com/jjguti/hermes/blob/3b0c15ac6f273b4e936cec'
+        '8a8a8cb869ed56c518/src/Proxy.cpp')),
+    _c('hornetsecurity-554-5-6-5-tls-encryption-required-by-customer-rule', 'RCPT', (
+        '554 5.6.5 TLS encryption required by customer rule',
+    ), ('failedstarttls',), 'sender-admin', False, 'hornetsecurity',
+       ('Workspace reason codes (EveryCloud support), http://support.everycloudtech.com/support/sol'
+        'utions/articles/4000039509-workspace-reason-codes')),
+    _c('indimail-smtpd-451-local-system-failure', 'RCPT', (
+        '451 Sorry, there is a local system failure (#4.3.0)',
+    ), ('systemerror',), 'recipient-admin', True, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('indimail-smtpd-451-temporary-database-error', 'RCPT', (
+        '451 Sorry, I got a temporary database error (#4.3.2)',
+    ), ('systemerror',), 'recipient-admin', True, 'indimail-smtpd',
+       ("IndiMail MTA source, indimail-mta-x/smtpd.c (IndiMail's qmail-smtpd), https://github.com/i"
+        'ndimail/indimail-mta/blob/00377ad125fd350eb64259560b84193a9289e2ab/indimail-mta-x/smtpd.c')),
+    _c('kr-554-5-0-0-mail-is-denied-by-spam-filter', 'RCPT', (
+        '554-5.0.0 Service unavailable (kijitora: mail is denied, by',
+        '554 5.0.0 spam filter)',
+    ), ('filtered', 'spamdetected'), 'recipient', False, 'kr-isps',
+       ('리턴메일 유형 (Tistory blog), https://puffinknight.'
+        'tistory.com/102')),
+    _c('laposte-550-5-5-0-authentification-requise-lpn105-402', 'RCPT', (
+        '550-5.5.0 Authentification requise. Authentication Required.',
+        '550 5.5.0 LPN105_402',
+    ), ('securityerror',), 'sender', False, 'laposte',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('m365-550-5-4-1-recipient-access-denied-as201806281', 'RCPT', (
+        '550-5.4.1 Recipient address rejected: Access denied.',
+        '550-5.4.1 AS(201806281)',
+        '550 5.4.1 [PR2FRA01FT009.eop-fra01.prod.protection.outlook.com]',
+    ), ('userunknown',), 'sender', False, 'microsoft365',
+       ("zone-eu/zone-mta pull request 214: 'Fixed O365 bounce msg.' (a reply 'saw in the wild', co"
+        'nfirmed by a second user), https://github.com/zone-eu/zone-mta/pull/214')),
+    _c('masqmail-550-relaying-denied', 'RCPT', (
+        '550 relaying to bob@example.org denied.',
+    ), ('norelaying',), 'sender-admin', False, 'masqmail',
+       ('masqmail, src/smtp_in.c, https://github.com/ossilator/masqmail/blob/0044c47569287cee9385c9'
+        'f66213ba4b64834d73/src/smtp_in.c')),
+    _c('mox-452-4-5-3-max-of-100-recipients-reached', 'RCPT', (
+        '452 4.5.3 max of 100 recipients reached',
+    ), ('toomanyconn',), 'nobody', True, 'mox',
+       ('mox source, smtpserver/server.go, https://github.com/mjl-/mox/blob/0099197d00b9fc24751dc31'
+        'da242cdd7c4810649/smtpserver/server.go')),
+    _c('netease-450-dt-rbl', 'RCPT', (
+        '450 DT:RBL',
+    ), ('blocked',), 'sender-admin', True, 'qq-netease',
+       ('你所不知道的邮件退信代码 (NetEase 退信代码说明 as republished o'
+        'n biecuoliao.com), https://biecuoliao.com/pa/'
+        'MBRrwEM.html')),
+    _c('orange-550-service-refuse-ofr006-103', 'RCPT', (
+        '550-mwinf5c10 ME Service refuse. Veuillez essayer plus',
+        '550-tard. Service refused, please try later.',
+        '550 OFR006_103 {client_ip} [103]',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'orange',
+       ('go-sisimai rhost/for-franceptt.go (Orange and La Poste replies quoted in its comments), ht'
+        'tps://github.com/sisimai/go-sisimai/blob/main/rhost/for-franceptt.go')),
+    _c('outboxd-501-5-1-3-invalid-recipient-address', 'RCPT', (
+        '501 5.1.3 Invalid recipient address',
+    ), ('syntaxerror', 'userunknown'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-503-5-5-1-mail-from-required-first', 'RCPT', (
+        '503 5.5.1 MAIL FROM required first',
+    ), ('syntaxerror',), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-553-5-6-7-smtputf8-required-for-this-recipient-address', 'RCPT', (
+        '553 5.6.7 SMTPUTF8 required for this recipient address',
+    ), ('notcompliantrfc', 'contenterror'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outlookcom-451-4-7-651-rate-limited-ip-reputation-s844', 'RCPT', (
+        '451-4.7.651 The mail server [{client_ip}] has been temporarily',
+        '451-4.7.651 rate limited due to IP reputation. For e-mail',
+        '451-4.7.651 delivery information, see',
+        '451-4.7.651 https://postmaster.live.com (S844)',
+        '451-4.7.651 [DM6NAM11FT088.eop-nam11.prod.protection.outlook.com',
+        '451 4.7.651 2023-10-28T12:19:31.847Z 08DBD70830F39917]',
+    ), ('badreputation', 'speeding'), 'sender-admin', True, 'outlook-com',
+       ("Mailu/Mailu issue 3013: 'Reports that cannot be sent end up in a queue of indeterminate ti"
+        "me.' (quoted by a user from a Mailu Postfix log), https://github.com/Mailu/Mailu/issues/30"
+        '13')),
+    _c('outlookcom-550-dy-002-compromised-host', 'RCPT', (
+        '550-DY-002 Mail rejected by Outlook.com for policy',
+        '550-reasons. The likely cause is a compromised or',
+        '550-virus infected server/personal computer. If you',
+        '550-are not an email/network admin please contact your',
+        '550 Email/Internet Service Provider for help.',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'outlook-com',
+       ('Troubleshooting: SMTP Error Codes (Outlook.com Postmaster), https://sendersupport.olc.prot'
+        'ection.outlook.com/pm/troubleshooting.aspx')),
+    _c('phenk-451-4-7-1-too-many-new-addresses-try-again-later', 'RCPT', (
+        '451 4.7.1 Too many new addresses, try again later',
+    ), ('speeding',), 'nobody', True, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('phenk-452-4-2-2-mailbox-full', 'RCPT', (
+        '452 4.2.2 Mailbox full',
+    ), ('mailboxfull',), 'recipient', True, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('phenk-501-5-1-3-malformed-recipient-address', 'RCPT', (
+        '501 5.1.3 Malformed recipient address',
+    ), ('syntaxerror', 'userunknown'), 'sender', False, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('policyd-py-450-4-7-1-rate-limit-exceeded-messages-per', 'RCPT', (
+        '450-4.7.1 <bob@example.com>: Recipient address rejected:',
+        '450-4.7.1 Rate limit exceeded: 30 messages per 300s',
+        '450 4.7.1 (current: 30)',
+    ), ('speeding',), 'nobody', True, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-domain-blacklisted', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Domain blacklisted: example.net',
+    ), ('rejected',), 'recipient-admin', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-invalid-recipient-email-syntax', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Invalid recipient email syntax',
+    ), ('userunknown', 'syntaxerror'), 'sender', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-invalid-sender-email-syntax', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Invalid sender email syntax',
+    ), ('rejected', 'syntaxerror'), 'sender-admin', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-missing-recipient-domain', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Missing recipient domain',
+    ), ('hostunknown', 'syntaxerror'), 'sender', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-recipient-blacklisted', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Recipient blacklisted: bob@example.com',
+    ), ('policyviolation', 'filtered'), 'recipient-admin', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-recipient-domain-not-resolvable', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Recipient domain not resolvable: example.com',
+    ), ('hostunknown',), 'sender', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('policyd-py-554-5-7-1-sender-blacklisted', 'RCPT', (
+        '554-5.7.1 <bob@example.com>: Recipient address rejected:',
+        '554 5.7.1 Sender blacklisted: alice@example.net',
+    ), ('rejected',), 'recipient-admin', False, 'policyd-py',
+       ('policyd-py, policyd_py/validation/validator.py, policyd_py/policy/handler.py, policyd_py/r'
+        'atelimit/limiter.py, policyd_py/core/models.py and README.md (commit 134ccf925ed0637307b75'
+        '1d34fe758c3593abe70), https://github.com/thiennl/policyd-py/blob/134ccf925ed0637307b751d34'
+        'fe758c3593abe70/policyd_py/validation/validator.py')),
+    _c('postfix-450-4-1-1-unverified-address-address-lookup-failure', 'RCPT', (
+        '450-4.1.1 <bob@example.com>: Recipient address rejected:',
+        '450 4.1.1 unverified address: Address lookup failure',
+    ), ('systemerror', 'userunknown'), 'recipient-admin', True, 'postfix',
+       ("Mailu/Mailu issue 1077: 'Add possibility to REJECT emails matching an alias' (quoted by a "
+        'user), https://github.com/Mailu/Mailu/issues/1077')),
+    _c('postfix-451-4-3-5-recipient-rejected-server-configuration-problem', 'RCPT', (
+        '451-4.3.5 <bob@example.com>: Recipient address rejected:',
+        '451 4.3.5 Server configuration problem',
+    ), ('systemerror',), 'sender-admin', True, 'postfix',
+       ("modoboa/modoboa issue 2516: 'Error sending mail from outside the webmail 451 4.3.5' (quote"
+        'd by a user; modoboa-installer issues 380 and 352 quote the same reply), https://github.co'
+        'm/modoboa/modoboa/issues/2516')),
+    _c('postfix-550-5-1-1-undeliverable-address-loops-back-to-myself', 'RCPT', (
+        '550-5.1.1 <admin@example.com>: Recipient address rejected:',
+        '550-5.1.1 undeliverable address: mail for example.com loops',
+        '550 5.1.1 back to myself',
+    ), ('networkerror', 'systemerror'), 'recipient-admin', False, 'postfix',
+       ("modoboa/modoboa issue 2097: 'Incoming message bounces for one mail account' (quoted by a u"
+        'ser; the maintainer: the domain is listed more than once in the Postfix configuration), ht'
+        'tps://github.com/modoboa/modoboa/issues/2097')),
+    _c('proofpoint-550-5-7-0-blocked-dnsbl-lookup-rcpt', 'RCPT', (
+        '550-5.7.0 Blocked - see',
+        '550-5.7.0 https://support.proofpoint.com/dnsbl-lookup.cgi?ip={client_ip}:',
+        '550 5.7.0 bob@example.com',
+    ), ('blocked', 'badreputation'), 'sender-admin', False, 'proofpoint',
+       ("docker-mailserver/docker-mailserver issue 22: 'Undelivered Mail Returned to Sender.' (quot"
+        'ed by a user sending to me.com), https://github.com/docker-mailserver/docker-mailserver/is'
+        'sues/22')),
+    _c('proton-bridge-554-sender-or-recipient-address-not-valid', 'RCPT', (
+        '554-5.0.0 Error: The sender or recipient address is not',
+        '554 5.0.0 valid. Review the addresses and resend the message',
+    ), ('userunknown', 'rejected'), 'sender', False, 'proton',
+       ('Proton Mail Bridge v3 SMTP error texts (ProtonMail/proton-bridge, internal/services/smtp/e'
+        "rrors.go); the reply frame '554 5.0.0 Error: ...' as frappe/frappe issue 41429 shows Bridg"
+        'e returning it, https://github.com/ProtonMail/proton-bridge/blob/master/internal/services/'
+        'smtp/errors.go')),
+    _c('qmail-553-not-in-allowed-rcpthosts', 'RCPT', (
+        "553-sorry, that domain isn't in my list of allowed",
+        '553 rcpthosts (#5.7.1)',
+    ), ('norelaying',), 'sender-admin', False, 'qmail',
+       'netqmail 1.06 (qmail 1.03) source, https://github.com/icculus/netqmail'),
+    _c('qq-550-mail-content-denied-service-mail-qq-122-171', 'RCPT', (
+        '550-Mail content denied',
+        '550-[MJ8vvB3Z9HILDyk+wodtP4MX11azy2kRSERV7gfPvneArAnaGVv31DttVmD2vtJv1Q==',
+        '550-IP: {client_ip}].',
+        '550 https://service.mail.qq.com/detail/122/171.',
+    ), ('spamdetected',), 'sender', False, 'qq-netease',
+       ("Jinnrry/PMail issue 220: '邮件转发失败' (the title "
+        'says a mail could not be forwarded; quoted by'
+        ' a user of the PMail server; the maintainer: '
+        "open the Tencent link in the server's reply),"
+        ' https://github.com/Jinnrry/PMail/issues/220')),
+    _c('rfc7505-556-5-1-10-recipient-address-has-null-mx', 'RCPT', (
+        '556 5.1.10 Recipient address has null MX',
+    ), ('notaccept',), 'sender', False, 'rfc',
+       ('RFC 7505 A "Null MX" No Service Resource Record for Domains That Accept No Mail, section 4'
+        '.2, https://www.rfc-editor.org/rfc/rfc7505#section-4.2')),
+    _c('robin-550-5-1-1-unknown-destination-mailbox-address', 'RCPT', (
+        '550-5.1.1 Unknown destination mailbox address',
+        '550 5.1.1 [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]',
+    ), ('userunknown',), 'sender', False, 'robin-mta',
+       ('transilvlad/robin, src/main/java/com/mimecast/robin/smtp/SmtpResponses.java, https://githu'
+        'b.com/transilvlad/robin/blob/3dd389b5d7609248dd6e834a5c276941151b0986/src/main/java/com/mi'
+        'mecast/robin/smtp/SmtpResponses.java')),
+    _c('sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr', 'RCPT', (
+        '450-4.4.0 Relaying temporarily denied. Cannot resolve PTR',
+        '450 4.4.0 record for {client_ip}',
+    ), ('networkerror', 'norelaying'), 'nobody', True, 'sendmail',
+       ('Sendmail 8.17.1.9 (Debian 12 package sendmail-cf 8.17.1.9-2+deb12u2), cf/m4/proto.m4 (Rcpt'
+        '_ok / relay check, client_resolve TEMP)')),
+    _c('sendmail-451-4-1-8-possibly-forged-hostname', 'RCPT', (
+        '451 4.1.8 Possibly forged hostname for {client_ip}',
+    ), ('requireptr',), 'sender-admin', True, 'sendmail',
+       'Sendmail 8.17.1.9 source, cf/m4/proto.m4 (_REQUIRE_RDNS_)'),
+    _c('smtpcodes-gmail-550-5-7-1-missing-valid-address-in-from-header', 'RCPT', (
+        '550-5.7.1 [{client_ip} 14] Messages missing a valid address',
+        '550-5.7.1 in From: header, or having no From: header, are',
+        '550 5.7.1 not accepted. - gsmtp',
+    ), ('notcompliantrfc', 'contenterror'), 'sender', False, 'smtp-codes-providers',
+       ('smtp.codes: 550 (fm/smtp-codes, data/codes/550.json, Google), https://github.com/fm/smtp-c'
+        'odes/blob/115b04b617b83fc700ee2c14b841353c60383616/data/codes/550.json')),
+    _c('spamhaus-postfix-554-5-7-1-client-host-blocked-zen-sblcss', 'RCPT', (
+        '554-5.7.1 Service unavailable; Client host [2001:db8::25]',
+        '554-5.7.1 blocked using zen.spamhaus.org;',
+        '554 5.7.1 https://www.spamhaus.org/sbl/query/SBLCSS',
+    ), ('blocked',), 'sender-admin', False, 'spamhaus',
+       ("mail-in-a-box/mailinabox issue 1638: 'Blacklists too strict' (quoted by a user; the sendin"
+        "g list server's admin said they could not keep off the Spamhaus lists), https://github.com"
+        '/mail-in-a-box/mailinabox/issues/1638')),
+    _c('sparkpost-free-fr-451-too-many-errors-from-your-ip', 'RCPT', (
+        '451 too many errors from your IP',
+    ), ('blocked', 'badreputation'), 'sender-admin', True, 'sparkpost',
+       ('The adaptive_rules.lua File (SparkPost support docs, Momentum 3 Adaptive Delivery appendix'
+        '; SparkPost/support-docs, content/momentum/3/3-ad/ad-appendix-adaptive-rules.md), https://'
+        'support.sparkpost.com/momentum/3/3-ad/ad-appendix-adaptive-rules')),
+    _c('sparkpost-tiscali-450-greylisted', 'RCPT', (
+        '450 greylisted',
+    ), ('blocked', 'onhold'), 'nobody', True, 'sparkpost',
+       ('The adaptive_rules.lua File (SparkPost support docs, Momentum 3 Adaptive Delivery appendix'
+        '; SparkPost/support-docs, content/momentum/3/3-ad/ad-appendix-adaptive-rules.md), https://'
+        'support.sparkpost.com/momentum/3/3-ad/ad-appendix-adaptive-rules')),
+    _c('synchronet-421-system-error-try-again-later', 'RCPT', (
+        '421 System Error: fopen error, try again later',
+    ), ('systemerror',), 'nobody', True, 'synchronet',
+       ('Synchronet BBS source, src/sbbs3/mailsrvr.cpp (the Synchronet Mail Server), https://github'
+        '.com/SynchronetBBS/sbbs/blob/126ed841933b774477b5c1b1cb291b75f28bd764/src/sbbs3/mailsrvr.c'
+        'pp')),
+    _c('yahoo-450-user-receiving-mail-too-quickly', 'RCPT', (
+        '450 User is receiving mail too quickly',
+    ), ('speeding', 'toomanyconn'), 'nobody', True, 'yahoo-aol',
+       'Yahoo (smtp.codes), https://smtp.codes/yahoo'),
+    _c('yahoo-451-4-3-2-internal-server-error', 'RCPT', (
+        '451 4.3.2 Internal server error',
+    ), ('systemerror',), 'nobody', True, 'yahoo-aol',
+       'Yahoo (smtp.codes), https://smtp.codes/yahoo'),
+    _c('zefilter-451-4-3-2-messages-per-connection-limit-reached', 'RCPT', (
+        '451 4.3.2 Messages per connection limit reached',
+    ), ('toomanyconn', 'blocked'), 'nobody', True, 'ze-filter',
+       ('jmarcio/ze-filter, src/ze-check-connection.c (connection, rate and bad-recipient checks), '
+        'https://github.com/jmarcio/ze-filter/blob/ab1b54d57be13e40e1be084a1e92b879806954d7/src/ze-'
+        'check-connection.c')),
+    _c('zefilter-451-4-3-2-too-many-empty-connections', 'RCPT', (
+        '451 4.3.2 Too many empty connections',
+    ), ('toomanyconn', 'blocked'), 'nobody', True, 'ze-filter',
+       ('jmarcio/ze-filter, src/ze-check-connection.c (connection, rate and bad-recipient checks), '
+        'https://github.com/jmarcio/ze-filter/blob/ab1b54d57be13e40e1be084a1e92b879806954d7/src/ze-'
+        'check-connection.c')),
+    _c('amavis-554-5-7-0-reject-unchecked-over-limits', 'DATA', (
+        '554 5.7.0 Reject, id=12345-01 - UNCHECKED: over limits',
+    ), ('policyviolation', 'contenterror'), 'sender', False, 'amavis',
+       'amavisd-new 2.13.0 (Debian 12 amavisd-new 1:2.13.0-3+deb12u1), https://www.amavis.org/'),
+    _c('chasquid-554-5-4-6-loop-detected', 'DATA', (
+        '554 5.4.6 Loop detected (50 hops)',
+    ), ('networkerror',), 'recipient-admin', False, 'chasquid',
+       ('chasquid source, internal/smtpsrv/conn.go, https://github.com/albertito/chasquid/blob/0210'
+        'c5fd9248ce1ef292ab81daab7b39b18cddd0/internal/smtpsrv/conn.go')),
+    _c('courier-filter-550-spf-maximum-dns-interactive-terms-limit', 'DATA', (
+        '550-SPF: example.net: Maximum DNS-interactive terms',
+        '550 limit (10) exceeded',
+    ), ('authfailure',), 'sender-admin', False, 'courier-filter',
+       ('courier-filter-perl 0.200 (Debian 12), Courier/Filter.pm and Courier/Filter/Module/*.pm, u'
+        'sr/share/courier-filter-perl/perl5/Courier/Filter.pm, Courier/Filter/Module/{SPF,BlankBody'
+        ',FakeDate,ClamAVd,Parts}.pm (courier-filter-perl_0.200+ds-6_all.deb)')),
+    _c('cyrus-554-5-6-0-message-has-no-header-body-separator', 'DATA', (
+        '554 5.6.0 Message has no header/body separator',
+    ), ('notcompliantrfc', 'contenterror'), 'sender-admin', False, 'cyrus',
+       ('Cyrus IMAP 3.6.1 source (Debian 12 package cyrus-common 3.6.1-4+deb12u5), imap/lmtp_err.et'
+        ' (LMTP_MESSAGE_INVALID), imap/lmtpengine.c (IMAP_MESSAGE_NOBLANKLINE), imap/imap_err.et')),
+    _c('fenilsonani-email-server-451-4-0-0-delivery-failed', 'DATA', (
+        '451 4.0.0 Delivery failed',
+    ), ('systemerror', 'mailererror'), 'nobody', True, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('fenilsonani-email-server-451-4-0-0-temporary-delivery-failure-for-all-recipients', 'DATA', (
+        '451 4.0.0 Temporary delivery failure for all recipients',
+    ), ('systemerror', 'mailererror'), 'nobody', True, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('fenilsonani-email-server-451-4-3-0-error-reading-message-data', 'DATA', (
+        '451 4.3.0 Error reading message data',
+    ), ('systemerror', 'networkerror'), 'nobody', True, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('fenilsonani-email-server-451-4-3-0-mail-delivery-temporarily-unavailable', 'DATA', (
+        '451 4.3.0 Mail delivery temporarily unavailable',
+    ), ('systemerror',), 'sender-admin', True, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('fenilsonani-email-server-503-5-5-1-no-recipients-specified', 'DATA', (
+        '503 5.5.1 No recipients specified',
+    ), ('syntaxerror',), 'sender', False, 'fenilsonani-email-server',
+       ('fenilsonani/email-server, internal/smtp/backend.go (commit 1194f117116d50e9a54e9f270192f39'
+        '16aa3c401), https://github.com/fenilsonani/email-server/blob/1194f117116d50e9a54e9f270192f'
+        '3916aa3c401/internal/smtp/backend.go')),
+    _c('forward-email-535-domain-pending-admin-approval', 'DATA', (
+        '535-Domain is pending admin approval for outbound SMTP',
+        '535-access. Approval typically takes less than 24',
+        '535-hours; please check your inbox soon as we may be',
+        '535 requesting additional information',
+    ), ('securityerror',), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/on-data-smtp.js, https://github.com/forwardemail/fo'
+        'rwardemail.net/blob/06e03dc720ce61805e5b5e8e23aced590074e402/helpers/on-data-smtp.js')),
+    _c('forward-email-550-due-to-spam-from-postmaster-163-com', 'DATA', (
+        '550-Due to spam from postmaster@163.com we have',
+        '550 implemented bounce block restrictions',
+    ), ('rejected', 'badreputation'), 'sender-admin', False, 'forward-email',
+       ('forwardemail/forwardemail.net, helpers/is-arbitrary.js, https://github.com/forwardemail/fo'
+        'rwardemail.net/blob/06d17dfd942ea79a27bf50c2564a5043545d8651/helpers/is-arbitrary.js')),
+    _c('gmail-421-4-7-28-unusual-rate-temporarily-rate-limited-as-bounced', 'DATA', (
+        '421-4.7.28 [{client_ip} 4] Our system has detected an unusual',
+        '421-4.7.28 rate of 421-4.7.28 unsolicited mail originating',
+        '421-4.7.28 from your IP address. To protect our 421-4.7.28',
+        '421-4.7.28 users from spam, mail sent from your IP address',
+        '421-4.7.28 has been temporarily 421-4.7.28 rate limited.',
+        '421-4.7.28 Please visit 421-4.7.28',
+        '421-4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError',
+        '421-4.7.28 to 421 4.7.28 review our Bulk Email Senders',
+        '421 4.7.28 Guidelines.',
+    ), ('badreputation', 'speeding'), 'sender-admin', True, 'gmail',
+       ("mail-in-a-box/mailinabox issue 1771: 'UnsolicitedRateLimitError : Our system has detected "
+        "an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address.' (quoted "
+        'by a user), https://github.com/mail-in-a-box/mailinabox/issues/1771')),
+    _c('gmail-550-5-7-1-ip-not-authorized-for-more-information-as-bounced', 'DATA', (
+        "550-5.7.1 [{client_ip}] The IP you're using to send mail is",
+        '550-5.7.1 not authorized to 550-5.7.1 send email directly to',
+        '550-5.7.1 our servers. Please use the SMTP relay at your',
+        '550-5.7.1 550-5.7.1 service provider instead. For more',
+        '550-5.7.1 information, go to 550 5.7.1',
+        '550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError',
+    ), ('blocked',), 'sender-admin', False, 'gmail',
+       ("iredmail/iRedMail issue 264: 'The IP you're using to send mail is not authorized to 550-5."
+        "7.1 send email directly to our servers' (quoted by a user), https://github.com/iredmail/iR"
+        'edMail/issues/264')),
+    _c('gmail-550-5-7-1-ip-not-authorized-learn-more-as-bounced', 'DATA', (
+        "550-5.7.1 [{client_ip}] The IP you're using to send mail is",
+        '550-5.7.1 not authorized to 550-5.7.1 send email directly to',
+        '550-5.7.1 our servers. Please use the SMTP relay at your',
+        '550-5.7.1 550-5.7.1 service provider instead. Learn more at',
+        '550-5.7.1 550 5.7.1',
+        '550 5.7.1 https://support.google.com/mail/?p=NotAuthorizedError',
+    ), ('blocked',), 'sender-admin', False, 'gmail',
+       ("Mailu/Mailu issue 2599: 'The IP you're using to send mail is not authorized to 550-5.7.1 s"
+        "end email directly to our servers.' (quoted by a user; the answers point to SPF/DKIM and t"
+        "he IP's setup), https://github.com/Mailu/Mailu/issues/2599")),
+    _c('gmail-550-5-7-1-ipv6-sending-guidelines-ptr-as-bounced', 'DATA', (
+        '550-5.7.1 [2001:db8::25] Our system has detected that',
+        '550-5.7.1 550-5.7.1 this message does not meet IPv6 sending',
+        '550-5.7.1 guidelines regarding PTR 550-5.7.1 records and',
+        '550-5.7.1 authentication. Please review 550-5.7.1',
+        '550-5.7.1 https://support.google.com/mail/?p=ipv6_authentication_error',
+        '550 5.7.1 for more 550 5.7.1 information.',
+    ), ('requireptr', 'authfailure'), 'sender-admin', False, 'gmail',
+       ("mailcow/mailcow issue 238: 'IPV6 issue' (quoted by a user; the maintainer: 'You need a PTR"
+        " for IPv6.'), https://github.com/mailcow/mailcow/issues/238")),
+    _c('gmail-550-5-7-1-likely-unsolicited-as-bounced', 'DATA', (
+        '550-5.7.1 [{client_ip} 12] Our system has detected that this',
+        '550-5.7.1 message is 550-5.7.1 likely unsolicited mail. To',
+        '550-5.7.1 reduce the amount of spam sent to Gmail, 550-5.7.1',
+        '550-5.7.1 this message has been blocked. Please visit',
+        '550-5.7.1 550-5.7.1',
+        '550-5.7.1 https://support.google.com/mail/?p=UnsolicitedMessageError',
+        '550 5.7.1 550 5.7.1 for more information.',
+    ), ('spamdetected', 'badreputation'), 'sender', False, 'gmail',
+       ("root-io/vmail issue 89: 'Gmail thinks all messages I send are unsolicitated mail' (quoted "
+        'by a user of the self-hosted vmail stack), https://github.com/root-io/vmail/issues/89')),
+    _c('gmail-550-5-7-25-ipv6-missing-ptr-as-bounced', 'DATA', (
+        '550-5.7.25 [2001:db8::25] The IP address sending this message',
+        '550-5.7.25 does not 550-5.7.25 have a PTR record setup. As a',
+        '550-5.7.25 policy, Gmail does not accept messages 550-5.7.25',
+        '550-5.7.25 from IPs with missing PTR records. Please visit',
+        '550-5.7.25 550-5.7.25',
+        '550-5.7.25 support.google.com/mail/answer/81126#authentication',
+        '550 5.7.25 for more 550 5.7.25 information.',
+    ), ('requireptr',), 'sender-admin', False, 'gmail',
+       ("mail-in-a-box/mailinabox issue 1746: 'Gmail missimg ptr record after a few months of worki"
+        "ng fine' (quoted by a user; the answers: check the reverse lookup, the provider had no IPv"
+        '6 reverse DNS), https://github.com/mail-in-a-box/mailinabox/issues/1746')),
+    _c('haitatsu-450-4-7-1-outbound-rate-limit-exceeded', 'DATA', (
+        '450 4.7.1 outbound rate limit exceeded',
+    ), ('speeding',), 'sender-admin', True, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-451-4-3-0-temporary-local-problem', 'DATA', (
+        '451 4.3.0 temporary local problem',
+    ), ('systemerror',), 'nobody', True, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-452-4-5-3-too-many-recipients', 'DATA', (
+        '452 4.5.3 too many recipients',
+    ), ('toomanyconn',), 'sender', True, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-550-5-0-0-message-rejected-by-policy', 'DATA', (
+        '550 5.0.0 message rejected by policy',
+    ), ('spamdetected', 'policyviolation'), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-550-5-7-0-dkim-key-not-configured-for-sender-domain', 'DATA', (
+        '550 5.7.0 dkim key not configured for sender domain',
+    ), ('authfailure', 'systemerror'), 'sender-admin', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-554-5-0-0-no-valid-recipients', 'DATA', (
+        '554 5.0.0 no valid recipients',
+    ), ('syntaxerror',), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('haitatsu-554-5-5-1-sender-and-recipients-required', 'DATA', (
+        '554 5.5.1 sender and recipients required',
+    ), ('syntaxerror',), 'sender', False, 'haitatsu',
+       ('Haitatsu, internal/smtp/inbound/server.go (commit ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3'
+        ') and internal/smtp/submission/server.go (commit db6c785ea421bd61aeb61c1045f3c1ea8735a807)'
+        ', https://github.com/zephyraoss/haitatsu/blob/ab645ee87e6082c1b6b6d41d499cb3f93e0c79c3/int'
+        'ernal/smtp/inbound/server.go')),
+    _c('harbor-relay-451-4-4-1-temporary-delivery-failure-please-retry', 'DATA', (
+        '451 4.4.1 temporary delivery failure, please retry',
+    ), ('networkerror', 'systemerror'), 'nobody', True, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-451-4-4-1-temporary-forwarding-failure-please-retry', 'DATA', (
+        '451 4.4.1 temporary forwarding failure, please retry',
+    ), ('networkerror', 'systemerror'), 'nobody', True, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-451-4-7-0-temporary-authentication-failure-please-retry', 'DATA', (
+        '451 4.7.0 temporary authentication failure, please retry',
+    ), ('authfailure', 'networkerror'), 'nobody', True, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-503-5-5-1-no-valid-recipients', 'DATA', (
+        '503 5.5.1 no valid recipients',
+    ), ('syntaxerror',), 'sender', False, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('harbor-relay-550-5-7-1-message-failed-sender-authentication-spf-dkim-dmarc', 'DATA', (
+        '550-5.7.1 message failed sender authentication',
+        '550 5.7.1 (SPF/DKIM/DMARC)',
+    ), ('authfailure',), 'sender-admin', False, 'harbor-relay',
+       ('Harbor, internal/relay/mta.go (commit 5f49615cf2a9433f08f0b891f1c97c8f2e321303), https://g'
+        'ithub.com/harbor-auth/harbor/blob/5f49615cf2a9433f08f0b891f1c97c8f2e321303/internal/relay/'
+        'mta.go')),
+    _c('lists-sr-ht-500-rejected-users-without-an-account-not-allowed', 'DATA', (
+        '500-Rejected. Users without an account are not allowed',
+        '500 to post to this list.',
+    ), ('rejected',), 'sender', False, 'lists-sr-ht',
+       ('lists.sr.ht, listssrht-lmtp (a copy in terorie/lists.sr.ht), https://github.com/terorie/li'
+        'sts.sr.ht/blob/b9e3f8b44638e19212f40e129f09b373608ece15/listssrht-lmtp')),
+    _c('outboxd-451-4-3-0-temporary-failure-try-again-later', 'DATA', (
+        '451 4.3.0 Temporary failure, try again later',
+    ), ('systemerror',), 'nobody', True, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-452-4-3-1-queue-full-try-again-later', 'DATA', (
+        '452 4.3.1 Queue full, try again later',
+    ), ('systemfull',), 'nobody', True, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-452-4-7-0-submission-rate-limit-exceeded-try-again-later', 'DATA', (
+        '452 4.7.0 Submission rate limit exceeded, try again later',
+    ), ('speeding',), 'sender-admin', True, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-503-5-5-1-no-valid-recipients', 'DATA', (
+        '503 5.5.1 No valid recipients',
+    ), ('syntaxerror',), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-550-5-6-3-body-7bit-message-contains-8-bit-data', 'DATA', (
+        '550 5.6.3 BODY=7BIT message contains 8-bit data',
+    ), ('contenterror', 'notcompliantrfc'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-550-5-7-1-from-header-not-allowed-for-this-account', 'DATA', (
+        '550 5.7.1 From header not allowed for this account',
+    ), ('rejected', 'policyviolation'), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('outboxd-552-5-3-4-message-too-large', 'DATA', (
+        '552 5.3.4 Message too large',
+    ), ('mesgtoobig',), 'sender', False, 'outboxd',
+       ('outboxd, internal/smtpd/session.go (commit 7350164d568023096c50555dd94361586607abe4) and i'
+        'nternal/smtpd/smtpd.go (commit ed164c7ba8a852a4df78228652e4bdc87a7e4b53), https://github.c'
+        'om/coalaura/outboxd/blob/7350164d568023096c50555dd94361586607abe4/internal/smtpd/session.g'
+        'o')),
+    _c('phenk-501-5-1-3-malformed-transaction', 'DATA', (
+        '501 5.1.3 Malformed transaction',
+    ), ('syntaxerror',), 'sender', False, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('phenk-552-5-3-4-message-exceeds-the-byte-limit', 'DATA', (
+        '552 5.3.4 Message exceeds the 26214400 byte limit',
+    ), ('mesgtoobig',), 'sender', False, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('phenk-554-5-5-1-no-valid-recipients', 'DATA', (
+        '554 5.5.1 No valid recipients',
+    ), ('syntaxerror',), 'sender', False, 'phenk',
+       ('Phenk, internal/smtpd/session.go (commit f43d1d0c545accf1053f5137ecae183d4b8153e4) and int'
+        'ernal/smtpd/server.go (commit dacb10ff9800222f711cffd74ff022ac1e37f60e), https://github.co'
+        'm/ethchor/phenk/blob/f43d1d0c545accf1053f5137ecae183d4b8153e4/internal/smtpd/session.go')),
+    _c('qpsmtpd-552-klez-virus-detected', 'DATA', (
+        '552 Klez Virus Detected',
+    ), ('virusdetected',), 'sender', False, 'qpsmtpd',
+       'qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5), usr/share/qpsmtpd/plugins/virus/klez_filter'),
+    _c('rsmtpd-503-must-provide-valid-recipients-before-data', 'DATA', (
+        '503-You must provide one or more valid recipients',
+        '503 before attempting to send DATA',
+    ), ('syntaxerror',), 'sender-admin', False, 'rsmtpd',
+       ('alfmel/rsmtpd, rsmtpd/handlers/data.py, https://github.com/alfmel/rsmtpd/blob/9e450c648c6a'
+        '5c1b638b34e953b11637b9458036/rsmtpd/handlers/data.py')),
+    _c('sauce-550-message-blacklisted-contact-postmaster', 'DATA', (
+        '550 Message blacklisted - contact postmaster.',
+    ), ('spamdetected', 'rejected'), 'sender', False, 'sauce',
+       ('SAUCE 0.9.2, the Debian 12 package sauce (usr/share/sauce/*, usr/share/doc/sauce/ERRORS.te'
+        'xt), sauce_0.9.2_all.deb (Debian 12), usr/share/sauce/smtp, msgdata, sconfig, library; usr'
+        '/share/doc/sauce/ERRORS.text')),
+    _c('spamilter-450-grey-listed', 'DATA', (
+        '450 4.7.1 Temporary failure - Grey Listed',
+    ), ('blocked', 'onhold'), 'nobody', True, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('spamilter-550-invalid-source-hostname', 'DATA', (
+        '550-5.7.1 Rejecting due to security policy - Invalid source',
+        "550-5.7.1 hostname 'example.com', Please see:",
+        '550 5.7.1 https://mx.example.com/policy.html#invalidsourcehostname',
+    ), ('blocked',), 'sender-admin', False, 'spamilter',
+       ('Spamilter source, src/hndlrs.c, https://github.com/nkhorman/spamilter/blob/07521af3d5ca8f5'
+        '9730ecbdcb391acd955d0691a/src/hndlrs.c')),
+    _c('zimbra-lmtp-550-5-7-1-message-rejected', 'DATA', (
+        '550 5.7.1 Message rejected',
+    ), ('policyviolation', 'filtered'), 'recipient-admin', False, 'zimbra',
+       'Zimbra zm-mailbox source, https://github.com/Zimbra/zm-mailbox'),
+]
+
 # Every batch with its identity range (first and last fake server address), in order: by_ip, the labeller and the
 # tests read the batches here, so that a new batch is one row (session 48, RV48: a sixth batch had to be added in five
 # places)
@@ -5274,6 +6162,7 @@ BATCHES: tuple[tuple[str, str, list[Catalogued]], ...] = (
     (FIRST_IP_E, LAST_IP_E, CATALOGUE43E),
     (FIRST_IP_F, LAST_IP_F, CATALOGUE43F),
     (FIRST_IP_G, LAST_IP_G, CATALOGUE43G),
+    (FIRST_IP_H, LAST_IP_H, CATALOGUE43H),
 )
 
 

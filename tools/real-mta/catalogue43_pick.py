@@ -46,7 +46,16 @@ FROM (20 of the 25 left), temporary replies up to half (worth 6, not 3), the fir
 (the fifth batch's 3 / (1 + held / 8)), and more multi-line replies: EVERY reply longer than 60 characters is sent
 multi-line, wrapped at about 50 columns (70 before), so that replies of 61-80 characters are folded too.
 
-Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f|g] > table.py`` (a literal for catalogue43.py;
+The eighth batch (session 50, helper X50) is picked by the seventh batch's pass over what the first seven left
+(``--batch h``), counted first (940 replies: CONN 60, EHLO 30, MAIL 151, RCPT 412, DATA 287; 384 temporary; 223 sent
+multi-line; the catalogue has left CONN 5, EHLO 0, MAIL 17, 109 temporary replies, 193 longer than 60 characters): the
+ENTRIES of the catalogue's batches 73-75 (session 49, ``RECENT_BATCHES``: outboxd, Haitatsu, fenilsonani/email-server,
+Phenk, Harbor's relay, policyd-py, and batch 75's quotes from receiving systems, filed in older families such as gmail
+or postfix) worth 4 more and free of the family caps (a quote of batch 75 is one system's reply whatever its file
+holds), all of MAIL FROM and the greeting that is left, temporary replies up to half (worth 6), and the seventh batch's
+folding (every reply longer than 60 characters multi-line at about 50 columns).
+
+Run: ``python tools/real-mta/catalogue43_pick.py [--batch c|d|e|f|g|h] > table.py`` (a literal for catalogue43.py;
 counts on stderr; ``c`` repeats the third batch's choice).
 """
 
@@ -91,6 +100,10 @@ RECENT_F = frozenset({"sauce", "m365proxy", "modernrelay", "email-oauth2-proxy",
 WANT_G = {"DATA": 45, "MAIL": 20, "EHLO": 1, "RCPT": 63, "CONN": 1}
 # and the catalogue's families of its batches 71-72 (session 48) beside batches 69-70's
 RECENT_G = RECENT_F | frozenset({"qmail-ldap", "postmoogle", "zotonic", "primitivemail"})
+# The eighth batch (X50): all of MAIL FROM's 17 and the greeting's 5 left (EHLO none: 1 keeps the division whole)
+WANT_H = {"DATA": 45, "MAIL": 17, "EHLO": 1, "RCPT": 62, "CONN": 5}
+# and the ENTRIES of the catalogue's batches 73-75 (session 49; an entry's ``batch``), whatever family file holds them
+RECENT_BATCHES = frozenset({73, 74, 75})
 
 
 def features(reply: str) -> set[str]:
@@ -138,12 +151,12 @@ def candidates(batch: str = "c") -> list[dict[str, Any]]:
         if "{" in reply or "}" in reply:
             continue
         feats = features(reply)
-        if batch in ("d", "e", "f", "g"):
+        if batch in ("d", "e", "f", "g", "h"):
             feats |= {"long80"} if len(reply) > 80 else set()
             feats |= {"one-wrapping"} if read_in_one_wrapping_only(e) else set()
         out.append(dict(id=e["id"], family=e["file"].removesuffix(".yaml"), stage=STAGES[e.get("command")],
                         reply=reply, reasons=e["reasons"], who=e["who"], temporary=bool(e["temporary"]),
-                        source=_source(e), feats=feats))
+                        source=_source(e), feats=feats, recent_entry=e.get("batch") in RECENT_BATCHES))
     return out
 
 
@@ -166,9 +179,9 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
     old_families = {c.family for c in taken}
     domains = {c.domain.removesuffix("." + catalogue43.SUFFIX) for c in taken}
     cands = candidates(batch)
-    new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e", "f", "g") else (4, 10, 2)
+    new_family, stage_weight, cap = (6, 20, 4) if batch in ("d", "e", "f", "g", "h") else (4, 10, 2)
     recent_families = {"g": RECENT_G, "f": RECENT_F, "e": RECENT}.get(batch, frozenset())
-    late = batch in ("f", "g")
+    late = batch in ("f", "g", "h")
     held_reasons = Counter(c.reasons[0] for c in taken)
     family_stages: Counter[tuple[str, str]] = Counter()
     picked: list[dict[str, Any]] = []
@@ -182,8 +195,9 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
         temps = sum(p["temporary"] for p in picked)
         for c in cands:
             domain = c["id"][:40].rstrip("-")
-            recent = c["family"] in recent_families
-            few_left = late and c["stage"] in ("CONN", "EHLO")  # all wanted, whatever the family holds
+            recent = c["family"] in recent_families or (batch == "h" and c["recent_entry"])
+            # all wanted, whatever the family holds: the greeting and EHLO refusals; batch 73-75's entries (batch h)
+            few_left = (late and c["stage"] in ("CONN", "EHLO")) or (batch == "h" and c["recent_entry"])
             if c in picked or domain in domains:
                 continue
             family_cap = (6 if recent else cap) + late * 2 + (batch == "g" and recent) * 2
@@ -191,7 +205,8 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
                 continue
             per_stage = (3 if recent else 2) + (late and (recent or c["stage"] in ("CONN", "EHLO"))) * 2
             per_stage += (batch == "g" and recent) * 1
-            if batch in ("d", "e", "f", "g") and family_stages[c["family"], c["stage"]] >= per_stage:
+            if batch in ("d", "e", "f", "g", "h") and not (batch == "h" and few_left) \
+                    and family_stages[c["family"], c["stage"]] >= per_stage:
                 continue
             s = 0.0
             if c["family"] not in families:
@@ -206,10 +221,10 @@ def pick(n: int, want: dict[str, int], temporary_share: float, batch: str = "c")
                 s += 2
             if late and recent:
                 s += 4
-            if batch in ("e", "f", "g"):
+            if batch in ("e", "f", "g", "h"):
                 s += 3.0 / (1 + (held_reasons[c["reasons"][0]] + picked_reasons[c["reasons"][0]]) / 8)
             if c["temporary"] and temps < temporary_share * (len(picked) + 1):
-                s += 6 if batch == "g" else 3
+                s += 6 if batch in ("g", "h") else 3
             s += min(len(c["reply"]), 300) / 300
             if s > best_score:
                 best, best_score = c, s
@@ -275,17 +290,20 @@ def main() -> None:
         picked = pick(130, WANT_F, 0.45, "f")
     elif batch == "g":
         picked = pick(130, WANT_G, 0.5, "g")
+    elif batch == "h":
+        picked = pick(130, WANT_H, 0.5, "h")
     else:
         picked = pick(140, WANT_C, 0.45)
-    sys.stdout.write(table(f"CATALOGUE43{batch.upper()}", picked, every=batch == "f", short=batch == "g"))
+    sys.stdout.write(table(f"CATALOGUE43{batch.upper()}", picked, every=batch == "f", short=batch in ("g", "h")))
     count: Counter[str] = Counter()
     for c in picked:
         count.update(c["feats"])
     print(len(picked), "picked;", dict(Counter(c["stage"] for c in picked)), dict(count),
           "temporary", sum(c["temporary"] for c in picked), "families", len({c["family"] for c in picked}),
           "first reasons", len({c["reasons"][0] for c in picked}), dict(Counter(c["reasons"][0] for c in picked)),
-          "recent", dict(Counter(c["family"] for c in picked if c["family"] in RECENT | RECENT_G)),
-          "multi-line", sum(len(lines(c["reply"], 0, batch == "f", batch == "g")) > 1 for c in picked), file=sys.stderr)
+          "recent", dict(Counter(c["family"] for c in picked if c["family"] in RECENT | RECENT_G or c["recent_entry"])),
+          "multi-line", sum(len(lines(c["reply"], 0, batch == "f", batch in ("g", "h"))) > 1 for c in picked),
+          file=sys.stderr)
 
 
 if __name__ == "__main__":
