@@ -48,7 +48,8 @@ BEHAVIOURS: dict[str, str] = {
 # reply it gives. Each set's cases have one address each from its first: 127.0.0.16, .64, .96, .130, .161, .200, .240,
 # 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130, 127.0.26.1 (set 39, documented replies again),
 # 127.0.27.1 (set 40, the same), 127.0.29.1 (set 41, the same), 127.0.30.1 (set 42, the same), 127.0.32.1 (set 43,
-# the same), 127.0.34.1 (set 44, the same), 127.0.36.1 (set 45, the same), 127.0.38.1 (set 46, the same) and
+# the same), 127.0.34.1 (set 44, the same), 127.0.36.1 (set 45, the same), 127.0.38.1 (set 46, the same),
+# 127.0.39.1 (set 47: known replies for dma and nullmailer) and
 # (sets 17 to 25, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
 # then Courier, then qpsmtpd, then a Postfix with rspamd, then a Postfix with postscreen, then a Postfix verifying

@@ -1,0 +1,212 @@
+#!/usr/bin/env python3
+"""Make set 47's bounces (heldout47.py): DragonFly Mail Agent 0.13 and nullmailer 2.2, each from Debian 12's package
+unpacked (`apt-get download dma nullmailer`, `dpkg -x` into /opt/x2/dma and /opt/x2/nullmailer; not installed: they
+conflict with the installed Postfix), run in a private mount namespace where their compiled-in paths are overlays
+or bind mounts of scratch folders:
+
+- dma (`dma -D -f root <rcpt>`): /etc/dma/dma.conf (MAILNAME dma.heldout47.example, no SMARTHOST: dma looks up the
+  recipient domain's MX itself) and /etc/resolv.conf (nameserver 127.0.0.1, the kit's fake DNS) over /etc; its spool
+  and /var/mail are scratch folders; /usr/lib/dma/dma-mbox-create from the package. Its bounce is delivered by dma
+  itself into the local sender's mbox, /var/mail/root, split here into one file per bounce.
+- nullmailer (`nullmailer-inject -f root@nm.heldout47.example <rcpt>`, then `nullmailer-send` in one-shot mode,
+  pausetime 0): /etc/nullmailer/remotes names the case's fake server as the smarthost. On a permanent refusal, or
+  when a message has been queued longer than queuelifetime (20 s here), nullmailer-send moves it to the failed queue
+  and queues nullmailer-dsn's RFC 3464 report to the sender, which it sends to the smarthost like any mail: the
+  remotes are then switched to catcher47.py (127.0.39.60), which saves the report as received.
+
+Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
+  flock /work/scratch/kit.lock python tools/real-mta/heldout47_run.py --work <scratch> --out <folder>
+It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
+left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from heldout import Heldout  # noqa: E402
+from heldout47 import CATCHER_IP, HELDOUT47, by_ip  # noqa: E402
+
+DMA = Path("/opt/x2/dma")
+NULLMAILER = Path("/opt/x2/nullmailer")
+SENDER_DMA = "root"
+SENDER_NM = "root@nm.heldout47.example"
+QUEUELIFETIME = 20
+# Cases a relay-only MTA cannot meet: nullmailer hands every message to its smarthost and never looks up the
+# recipient's domain, so a domain that does not exist is the smarthost's to report.
+NOT_FOR_NULLMAILER = {"host-nx-domain"}
+
+
+def recipient(h: Heldout) -> str:
+    """The case's recipient: at the case's domain, or under it where the domain must not exist."""
+    return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
+
+
+def original(mta: str, h: Heldout, sender: str) -> bytes:
+    """The message sent: the X-Case-Id header names MTA and case (labels.check_label_in_bounce looks for it)."""
+    return (f"From: {sender}\nTo: {recipient(h)}\nSubject: set 47, case {h.id}\nX-Case-Id: {mta}/{h.id}\n\n"
+            "A test message of whybounce's set 47 (loopback only).\n").encode()
+
+
+def in_namespace(mounts: str, cmd: str, stdin: bytes | None = None,
+                 timeout: float = 90) -> subprocess.CompletedProcess[bytes]:
+    """Run cmd in a private mount namespace after the mounts; on timeout its whole process group is killed (the
+    MTA too) and TimeoutExpired raised."""
+    p = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} {cmd}"],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        stdout, stderr = p.communicate(stdin, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        raise
+    return subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
+
+
+def dma_mounts(work: Path) -> str:
+    etc = work / "dma-etc"
+    (etc / "dma").mkdir(parents=True, exist_ok=True)
+    (etc / "dma" / "dma.conf").write_text("MAILNAME dma.heldout47.example\nSPOOLDIR /var/spool/dma\n"
+                                          "ALIASES /etc/dma/aliases\n")
+    (etc / "dma" / "aliases").write_text("")
+    (etc / "resolv.conf").write_text("nameserver 127.0.0.1\n")
+    for d in ("dma-spool", "dma-mail"):
+        (work / d).mkdir(exist_ok=True)
+    return (f"mount -t overlay overlay -o lowerdir={etc}:/etc /etc &&"
+            f" mount -t overlay overlay -o lowerdir={DMA}/usr/lib:/usr/lib /usr/lib &&"
+            f" mount -t overlay overlay -o lowerdir={DMA}/usr/sbin:/usr/sbin /usr/sbin &&"
+            f" mount --bind {work}/dma-spool /var/spool && mount --bind {work}/dma-mail /var/mail &&"
+            " mkdir -p /var/spool/dma && chown root:mail /var/spool/dma && chmod 2775 /var/spool/dma &&"
+            " chown root:mail /var/mail && chmod 1777 /var/mail &&")
+
+
+def nm_mounts(work: Path) -> str:
+    etc, conf = work / "nm-etc", work / "nm-conf"
+    (etc / "nullmailer").mkdir(parents=True, exist_ok=True)
+    conf.mkdir(exist_ok=True)
+    (etc / "mailname").write_text("nm.heldout47.example\n")
+    (etc / "resolv.conf").write_text("nameserver 127.0.0.1\n")
+    for name, value in (("defaultdomain", "heldout47.example"), ("pausetime", "0"),
+                        ("queuelifetime", str(QUEUELIFETIME)), ("sendtimeout", "30")):
+        (conf / name).write_text(value + "\n")
+    (work / "nm-spool").mkdir(exist_ok=True)
+    q = "/var/spool/nullmailer"
+    return (f"mount -t overlay overlay -o lowerdir={etc}:/etc /etc && mount --bind {conf} /etc/nullmailer &&"
+            f" mount -t overlay overlay -o lowerdir={NULLMAILER}/usr/lib:/usr/lib /usr/lib &&"
+            f" mount -t overlay overlay -o lowerdir={NULLMAILER}/usr/sbin:/usr/sbin /usr/sbin &&"
+            f" mount -t overlay overlay -o lowerdir={NULLMAILER}/usr/bin:/usr/bin /usr/bin &&"
+            f" mount --bind {work}/nm-spool /var/spool && mkdir -p {q}/queue {q}/tmp {q}/failed &&"
+            f" {{ [ -p {q}/trigger ] || mkfifo {q}/trigger; }} && chown -R mail:root {q} && chmod 750 {q}/queue &&")
+
+
+def run_dma(work: Path, out: Path, log: Path) -> None:
+    """Each case through dma in the foreground; a temporary refusal keeps dma retrying (its first retry waits
+    minutes, it gives up after days), so a case whose dma still runs after 30 s is stopped and leaves no bounce."""
+    mounts = dma_mounts(work)
+    for h in HELDOUT47:
+        try:
+            r = in_namespace(mounts, f"/usr/sbin/dma -D -f {SENDER_DMA} {recipient(h)}",
+                             original("dma", h, f"{SENDER_DMA}@dma.heldout47.example"), timeout=30)
+            how = f"exit {r.returncode} {r.stderr.decode(errors='replace').strip()[:200]}"
+        except subprocess.TimeoutExpired:
+            how = "still retrying after 30 s (stopped)"
+        with log.open("a") as f:
+            print(f"dma {h.id}: {how}", file=f)
+    mbox = (work / "dma-mail" / "root").read_bytes() if (work / "dma-mail" / "root").exists() else b""
+    split_mbox(mbox, "dma", out / "dma")
+
+
+def split_mbox(mbox: bytes, mta: str, folder: Path) -> None:
+    """One file per message of an mbox (the separator line dropped), named by the case its X-Case-Id gives."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for part in re.split(rb"^From MAILER-DAEMON [^\n]*\n", mbox, flags=re.MULTILINE):
+        if part.strip():
+            save(part, mta, folder)
+
+
+def save(raw: bytes, mta: str, folder: Path) -> None:
+    text = raw.decode("utf-8", "replace")
+    for h in HELDOUT47:
+        if f"X-Case-Id: {mta}/{h.id}\n" in text:
+            (folder / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
+            return
+    (folder / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+
+
+def run_nullmailer(work: Path, out: Path, caught: Path, log: Path) -> None:
+    """Each case: the case's server as smarthost, one queue run (twice, QUEUELIFETIME apart, while the message
+    stays queued after a temporary refusal), then the catcher as smarthost for nullmailer's own report."""
+    mounts = nm_mounts(work)
+    ip = {h.id: a for a, h in by_ip().items()}
+    remotes = work / "nm-conf" / "remotes"
+    for h in HELDOUT47:
+        if h.id in NOT_FOR_NULLMAILER:
+            continue
+        remotes.write_text(f"{ip[h.id]} smtp\n")
+        inject = f"/usr/bin/nullmailer-inject -f {SENDER_NM} {recipient(h)} && /usr/sbin/nullmailer-send"
+        r = in_namespace(mounts, inject, original("nullmailer", h, SENDER_NM))
+        notes = [r.stderr.decode(errors="replace")]
+        if "remain" in r.stdout.decode() and " 0 message(s) remain" not in r.stdout.decode():
+            time.sleep(QUEUELIFETIME + 2)
+            r = in_namespace(mounts, "/usr/sbin/nullmailer-send")
+            notes.append(r.stderr.decode(errors="replace"))
+        remotes.write_text(f"{CATCHER_IP} smtp\n")
+        r = in_namespace(mounts, "/usr/sbin/nullmailer-send")
+        with log.open("a") as f:
+            print(f"nullmailer {h.id}: " + " | ".join(n.strip().replace("\n", " / ")[:300] for n in notes), file=f)
+    (out / "nullmailer").mkdir(parents=True, exist_ok=True)
+    for path in sorted(caught.glob("*.eml")):
+        save(path.read_bytes(), "nullmailer", out / "nullmailer")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (configs, spools, mailboxes)")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--mta", default="dma,nullmailer")
+    args = ap.parse_args()
+    work, out = args.work.resolve(), args.out.resolve()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))  # so that finally stops the servers
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    caught, log = work / "caught", work / "run.log"
+    py = sys.executable
+    logs = {name: (work / f"{name}.log").open("w") for name in ("dns", "smtp", "catcher")}
+    procs = [subprocess.Popen([py, str(HERE / "fake_dns.py")], stdout=logs["dns"], stderr=subprocess.STDOUT),
+             subprocess.Popen([py, str(HERE / "fake_smtp.py")], stdout=logs["smtp"], stderr=subprocess.STDOUT),
+             subprocess.Popen([py, str(HERE / "catcher47.py"), str(caught)], stdout=logs["catcher"],
+                              stderr=subprocess.STDOUT)]
+    try:
+        # fake_smtp binds over a thousand addresses: wait for its "listening" line (the first run slept 3 s, and
+        # nullmailer's first case met a refused connection once before its retry)
+        for _ in range(120):
+            if "listening" in (work / "smtp.log").read_text():
+                break
+            time.sleep(0.5)
+        if "dma" in args.mta:
+            run_dma(work, out, log)
+        if "nullmailer" in args.mta:
+            run_nullmailer(work, out, caught, log)
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=10)
+    left = subprocess.run(["pgrep", "-af", "[d]ma -D|[n]ullmailer-"], capture_output=True, text=True).stdout
+    print(log.read_text() if log.exists() else "", end="")
+    print(f"left running: {left.strip() or 'nothing'}")
+
+
+if __name__ == "__main__":
+    main()
