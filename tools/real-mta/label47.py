@@ -51,16 +51,20 @@ def label(folder: Path, mta: str, path: Path) -> dict[str, object]:
     quoted = bool(h.reply) and re.search(rf"(^|[\s;]){first}[ -]", text, re.MULTILINE) is not None
     enhanced = re.match(r"\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b", h.reply[0]) if h.reply else None
     status_field = re.search(r"^Status: ([245]\.\d{1,3}\.\d{1,3})", text, re.MULTILINE)
-    # nullmailer's report of a temporary refusal it stopped retrying says "Action: delayed" (nullmailer-dsn makes a
-    # delay notice of any 4.x.x status), yet nullmailer-send has moved the message to its failed queue and never
-    # retries it: a final report, labelled as a bounce (delivery does not go on); the README says so
-    delay = False
+    # nullmailer's report of a temporary refusal it stopped retrying says "Action: delayed" and "A final delivery
+    # status notification will be generated if delivery proves to be impossible" (nullmailer-dsn makes a delay notice
+    # of any 4.x.x status), though nullmailer-send has moved the message to its failed queue and never retries it.
+    # Labelled as the delay notice it states (the lead's decision before any reading, session 50: a label says what a
+    # careful reader of the report can establish, ../shared/guides/real-mta.md), with the delay convention's `who`
+    delay = re.search(r"^Action: delayed", text, re.MULTILINE) is not None
     status = enhanced[1] if quoted and enhanced else (status_field[1] if status_field else None)
     command = None
     if mta == "dma":
         stage = re.search(r"did not like our (.+?):\n", text)
         command = DMA_STAGE[stage[1]] if stage else None
     reason, who, alternates = TABLE[h.id] if quoted or not h.reply else UNEXPLAINED
+    if delay:
+        who = "nobody"  # a delay notice: the sending server still retries as far as its reader can tell
     if h.id == "host-refused" and re.search(r"connect(ion)? (failed|refused)", text, re.IGNORECASE):
         reason, alternates = "networkerror", ["expired"]  # the report names the cause, not only the giving up
     rcpt: dict[str, object] = {"index": 1, "address": address, "status": status, "reply_code": first if quoted else "",
