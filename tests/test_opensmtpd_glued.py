@@ -40,4 +40,3 @@ def test_glued_words_are_put_apart(joined: str, apart: str) -> None:
 @pytest.mark.parametrize("text", WHOLE)
 def test_other_tokens_stay_whole(text: str) -> None:
     assert glued_words_apart(text) == text
-

@@ -42,15 +42,7 @@ def _known_words() -> frozenset[str]:
 
     texts: list[str] = [piece for pieces, _n in knowledge().index.items for piece in pieces]
     texts += token_texts()
-    stack: list[object] = [section("words#tables")]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, str):
-            texts.append(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple)):
-            stack.extend(item)
+    texts += _strings([section("words#tables")])
     return frozenset(word for t in texts for word in t.lower().split())
 
 
@@ -61,8 +53,16 @@ def _whole_words() -> frozenset[str]:
     "deliverable" as "deliver able", each two known words). Made at the first joined OpenSMTPD reply."""
     from .knowledge import sections_of_language
 
+    texts = _strings(sections_of_language("en"))
+    words = {w.strip(_LEADING + _TRAILING) for t in texts for w in t.lower().split()}
+    return _known_words() | frozenset(w for w in words if w.replace("-", "").replace("'", "").isalpha())
+
+
+def _strings(roots: list[object]) -> list[str]:
+    """Every string in ``roots``, decoded knowledge sections: words.yaml's tables and the card texts nest theirs in
+    dicts, lists and tuples at any depth (one walk for :func:`_known_words` and :func:`_whole_words`)."""
     texts: list[str] = []
-    stack: list[object] = list(sections_of_language("en"))
+    stack = list(roots)
     while stack:
         item = stack.pop()
         if isinstance(item, str):
@@ -71,8 +71,7 @@ def _whole_words() -> frozenset[str]:
             stack.extend(item.values())
         elif isinstance(item, (list, tuple)):
             stack.extend(item)
-    words = {w.strip(_LEADING + _TRAILING) for t in texts for w in t.lower().split()}
-    return _known_words() | frozenset(w for w in words if w.replace("-", "").replace("'", "").isalpha())
+    return texts
 
 
 _LEADING = "(<\"'["
