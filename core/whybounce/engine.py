@@ -276,6 +276,8 @@ def _says_retry(text: str | None) -> bool:
 
 
 def _temporary(ev: Evidence, kind: str, action: str | None) -> bool:
+    """Whether delivery may still succeed later (contract.md's ``temporary``): a delay notice's server still retries,
+    a final report's has given up; a pasted reply says so by its reply code, a codeless one by its status class."""
     if kind == "delay" or action == "delayed":
         return True
     if kind in ("bounce", "delivered", "vacation", "feedback"):
