@@ -3,9 +3,9 @@
 held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0.96 (heldout3.py),
 127.0.0.130 (heldout4.py), 127.0.0.161 (heldout5.py), 127.0.0.200 (heldout6.py), 127.0.0.240 (heldout7.py),
 127.0.1.2 (heldout8.py), 127.0.1.64 (heldout9.py), 127.0.1.128 (heldout10.py), 127.0.1.192 (heldout11.py),
-127.0.2.2 (heldout12.py), 127.0.2.64 (heldout13.py), 127.0.2.84 (heldout14.py), 127.0.2.102 (heldout15.py) and
+127.0.2.2 (heldout12.py), 127.0.2.64 (heldout13.py), 127.0.2.84 (heldout14.py), 127.0.2.102 (heldout15.py),
 127.0.2.130 (heldout16.py), 127.0.26.1 (heldout39.py), 127.0.27.1 (heldout40.py), 127.0.29.1 (heldout41.py),
-127.0.30.1 (heldout42.py), 127.0.32.1 (heldout43.py), 127.0.34.1 (heldout44.py), 127.0.36.1 (heldout45.py) and
+127.0.30.1 (heldout42.py), 127.0.32.1 (heldout43.py), 127.0.34.1 (heldout44.py), 127.0.36.1 (heldout45.py),
 127.0.38.1 (heldout46.py) and 127.0.39.1 (heldout47.py: known replies, for dma and nullmailer),
 each giving one documented reply at one stage. (Sets 17 to 37, heldout17.py to
 heldout37.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real

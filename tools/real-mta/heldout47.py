@@ -96,6 +96,12 @@ FIRST_IP = "127.0.39.1"
 CATCHER_IP = "127.0.39.60"  # heldout47_run.py's catcher of nullmailer's own bounces
 
 
+def recipient(h: Heldout) -> str:
+    """The case's recipient: at the case's domain, or under it where the domain must not exist (the fake DNS answers
+    NXDOMAIN for nx.<domain>); heldout47_run.py sends to it, label47.py labels it."""
+    return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
+
+
 def by_ip() -> dict[str, Heldout]:
     """Fake server address -> the case it serves (127.0.39.1 and up)."""
     return addresses(FIRST_IP, HELDOUT47)

@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
-from heldout47 import CATCHER_IP, HELDOUT47, by_ip  # noqa: E402
+from heldout47 import CATCHER_IP, HELDOUT47, by_ip, recipient  # noqa: E402
 
 DMA = Path("/opt/x2/dma")
 NULLMAILER = Path("/opt/x2/nullmailer")
@@ -45,11 +45,6 @@ QUEUELIFETIME = 20
 # Cases a relay-only MTA cannot meet: nullmailer hands every message to its smarthost and never looks up the
 # recipient's domain, so a domain that does not exist is the smarthost's to report.
 NOT_FOR_NULLMAILER = {"host-nx-domain"}
-
-
-def recipient(h: Heldout) -> str:
-    """The case's recipient: at the case's domain, or under it where the domain must not exist."""
-    return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
 
 
 def original(mta: str, h: Heldout, sender: str) -> bytes:
@@ -74,6 +69,7 @@ def in_namespace(mounts: str, cmd: str, stdin: bytes | None = None,
 
 
 def dma_mounts(work: Path) -> str:
+    """The shell mounts that give dma its configuration, the fake DNS, the package's binaries and scratch spools."""
     etc = work / "dma-etc"
     (etc / "dma").mkdir(parents=True, exist_ok=True)
     (etc / "dma" / "dma.conf").write_text("MAILNAME dma.heldout47.example\nSPOOLDIR /var/spool/dma\n"
@@ -91,6 +87,8 @@ def dma_mounts(work: Path) -> str:
 
 
 def nm_mounts(work: Path) -> str:
+    """The shell mounts that give nullmailer its configuration (the remotes file is rewritten per case), the fake DNS,
+    the package's binaries and a scratch queue."""
     etc, conf = work / "nm-etc", work / "nm-conf"
     (etc / "nullmailer").mkdir(parents=True, exist_ok=True)
     conf.mkdir(exist_ok=True)
@@ -135,6 +133,7 @@ def split_mbox(mbox: bytes, mta: str, folder: Path) -> None:
 
 
 def save(raw: bytes, mta: str, folder: Path) -> None:
+    """Write one bounce as <case>.eml by the X-Case-Id it quotes; one that quotes none is kept as unmatched-*.eml."""
     text = raw.decode("utf-8", "replace")
     for h in HELDOUT47:
         if f"X-Case-Id: {mta}/{h.id}\n" in text:

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from heldout47 import HELDOUT47
+from heldout47 import HELDOUT47, recipient
 
 # case -> (reason, who, alternates) for a bounce that quotes the reply; the cases with a temporary reply give the
 # party of the condition that lasted (the set-1 convention: a final report after retries)
@@ -42,11 +42,10 @@ DMA_STAGE = {"connect": "CONN", "EHLO": "EHLO", "HELO": "HELO", "MAIL FROM": "MA
              "DATA": "DATA", "final DATA": "DATA"}
 
 
-def label(folder: Path, mta: str, path: Path) -> dict[str, object]:
-    """One file's label."""
+def label(mta: str, path: Path) -> dict[str, object]:
+    """One file's label (``mta``: the folder it sits in, dma or nullmailer)."""
     h = next(c for c in HELDOUT47 if c.id == path.stem)
     text = path.read_text(encoding="utf-8", errors="replace")
-    address = f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
     first = h.reply[0][:3] if h.reply else ""
     quoted = bool(h.reply) and re.search(rf"(^|[\s;]){first}[ -]", text, re.MULTILINE) is not None
     enhanced = re.match(r"\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b", h.reply[0]) if h.reply else None
@@ -67,8 +66,9 @@ def label(folder: Path, mta: str, path: Path) -> dict[str, object]:
         who = "nobody"  # a delay notice: the sending server still retries as far as its reader can tell
     if h.id == "host-refused" and re.search(r"connect(ion)? (failed|refused)", text, re.IGNORECASE):
         reason, alternates = "networkerror", ["expired"]  # the report names the cause, not only the giving up
-    rcpt: dict[str, object] = {"index": 1, "address": address, "status": status, "reply_code": first if quoted else "",
-                               "command": command, "temporary": delay, "reason": reason, "who": who}
+    rcpt: dict[str, object] = {"index": 1, "address": recipient(h), "status": status,
+                               "reply_code": first if quoted else "", "command": command, "temporary": delay,
+                               "reason": reason, "who": who}
     if alternates:
         rcpt["alternates"] = alternates
     return {"file": f"{mta}/{path.name}", "engine": mta, "kind": "delay" if delay else "bounce", "recipients": [rcpt]}
@@ -76,7 +76,7 @@ def label(folder: Path, mta: str, path: Path) -> dict[str, object]:
 
 def main() -> None:
     folder = Path(sys.argv[1])
-    rows = [label(folder, mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir()
+    rows = [label(mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir()
             for p in sorted(mta.glob("*.eml"))]
     with (folder / "labels.jsonl").open("w") as f:
         for row in rows:
