@@ -9,7 +9,8 @@ what only a sending MTA can report (a recipient domain that does not exist, a ma
 connection). The set is blind: labelled before anything read the files, never to be tuned on.
 
 Set 46 uses 127.0.38.x, so these servers listen from 127.0.39.1 (to 127.0.39.63 at most; the catcher of
-nullmailer's own bounces, heldout47_run.py, on 127.0.39.60) and the domains end in heldout47.example.
+nullmailer's own bounces, catcher47.py started by heldout47_run.py, on 127.0.39.60) and the domains end in
+heldout47.example.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ HELDOUT47: list[Heldout] = [
 ]
 
 FIRST_IP = "127.0.39.1"
-CATCHER_IP = "127.0.39.60"  # heldout47_run.py's catcher of nullmailer's own bounces
+CATCHER_IP = "127.0.39.60"  # catcher47.py, where nullmailer sends its own bounces
 
 
 def recipient(h: Heldout) -> str:
