@@ -21,6 +21,8 @@ export const CASES = {
   // Postfix's delay notice from the real-MTA kit: Will-Retry-Until and "until it is 5 day(s) old"
   "postfix-conn-refused-expired-delay": ["explain", "--json", "--lang", "en",
     REAL_MTA + "postfix/conn-refused-expired-delay.eml"],
+  "postfix-conn-refused-expired-delay.ja": ["explain", "--json", "--lang", "ja",
+    REAL_MTA + "postfix/conn-refused-expired-delay.eml"],
   // Postfix gave up after temporary refusals (connection refused until the queue lifetime ran out)
   "postfix-conn-refused-expired": ["explain", "--json", "--lang", "en", REAL_MTA + "postfix/conn-refused-expired.eml"],
   "postfix-conn-refused-expired.ja": ["explain", "--json", "--lang", "ja",
