@@ -29,9 +29,10 @@ export const ERROR_MESSAGES = {
   "read-failed": "errorReadFailed",
 };
 
-function whoKey(who) {
+function whoKey(who, pop3 = false) {
   const w = WHO_VALUES.includes(who) ? who : "nobody";
-  return "who_" + w.replace("-", "_");
+  // a POP3 answer is read by the mailbox's owner, not a sender (the core's who_labels_pop3, as the CLI says it)
+  return "who_" + w.replace("-", "_") + (pop3 ? "_pop3" : "");
 }
 
 // Card heading by state and kind: only a real failure is introduced as "why it bounced".
@@ -324,6 +325,7 @@ export function lineModel(result, { t, lang, trigger }) {
   const r = finding(f, "bounce", t, lang);
   r.address = f.address || "";
   if (pop3) {
+    r.whoLabel = t(whoKey(r.who, true));
     r.reason = "";
     r.topic = f.topic || "";
     r.title = (f.card && f.card.title) || r.topic || t("reasonUnknown");

@@ -404,3 +404,34 @@ test("the date next to the badge of a Japanese delay notice is the date its firs
     assert.ok(answer.recipients[0].card.actions[0].includes(`再送は ${date} まで`), `${name}: ${date}`);
   }
 });
+
+
+// Session 50 (Q50): the popup told the owner of a mailbox whose POP3 login failed "Who must act: You (the
+// sender)"; the CLI says "You (your mail program's settings)" (the core's who_labels_pop3). A POP3 answer's
+// reader is the mailbox owner, never a sender.
+const POP3_WHO = [
+  // host answer, who, label
+  ["line-pop3-auth-failed", "sender", "You (your mail program's settings)"],
+  ["line-pop3-auth-failed.ja", "sender", "お客様（メールソフトの設定）"],
+];
+for (const [name, who, label] of POP3_WHO) {
+  test(`${name}: who must act is said to the mailbox owner: ${label}`, () => {
+    const model = modelOf(hostAnswer(name), name);
+    assert.equal(model.recipients[0].who, who);
+    assert.equal(model.recipients[0].whoLabel, label);
+  });
+}
+
+
+test("no POP3 answer's who-label speaks of a sender, whoever must act, in either language", () => {
+  for (const lang of ["en", "ja"]) {
+    for (const who of ["sender", "sender-admin", "recipient", "recipient-admin", "nobody"]) {
+      const answer = { protocol: "pop3", topic: "auth-failed", reason: null, card: { who, title: "t" } };
+      const smtp = lineModel({ ...answer, protocol: "smtp" }, { t: T[lang], lang, trigger: "popup" }).recipients[0];
+      const r = lineModel(answer, { t: T[lang], lang, trigger: "popup" }).recipients[0];
+      assert.ok(r.whoLabel && !r.whoLabel.startsWith("who_"), `${lang} ${who}: ${r.whoLabel}`);
+      assert.doesNotMatch(r.whoLabel, /sender|送信者|retry|再送/, `${lang} ${who}: ${r.whoLabel}`);
+      if (who === "sender") assert.notEqual(r.whoLabel, smtp.whoLabel);
+    }
+  }
+});
