@@ -185,3 +185,14 @@ test("with no permanent failure the copy button is disabled", async () => {
     Object.assign(ANSWERS, saved);
   }
 });
+
+
+// Session 50 (Q50): the Japanese chart labelled its bars «メールボックスの容量超過 (mailboxfull)», half-width
+// parentheses after Japanese words, where the cards write «メールボックスの容量超過（mailboxfull）».
+for (const [language, label] of [["en", "Mailbox full (mailboxfull)"], ["ja", "メールボックスの容量超過（mailboxfull）"]]) {
+  test(`the chart's bar label in ${language}: ${label}`, async () => {
+    const { doc } = await openSummary({ language });
+    const row = doc.querySelector('#chart g.row[data-reason="mailboxfull"] .label');
+    assert.equal(row.textContent, label);
+  });
+}
