@@ -17,7 +17,7 @@ const $ = (sel) => document.querySelector(sel);
 const KEYS = [
   "summaryTitle", "summaryProgress", "summaryProgressLabel", "summaryEmpty", "summaryTableCaption",
   "colRecipient", "colReason", "colState", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
-  "summaryNotBounce", "summaryFailed", "buttonCopyCsv", "copied", "copyFailed",
+  "summaryNotBounce", "summaryNotBounceOne", "summaryFailed", "summaryFailedOne", "buttonCopyCsv", "copied", "copyFailed",
   "buttonExportCsv", "exported", "exportFailed", "buttonCopyPermanent", "copiedAddresses",
   "chartTitle", "chartDescription", "chartBar", "chartLabel", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
 ];
@@ -234,13 +234,13 @@ async function main() {
 
   if (notBounces) {
     const p = $("#not-bounces");
-    p.textContent = tr("summaryNotBounce", notBounces);
+    p.textContent = notBounces === 1 ? tr("summaryNotBounceOne") : tr("summaryNotBounce", notBounces);
     p.hidden = false;
   }
   if (failures.size) {
     const box = $("#failures");
     const total = [...failures.values()].reduce((a, b) => a + b, 0);
-    box.append(cell("p", tr("summaryFailed", total)));
+    box.append(cell("p", total === 1 ? tr("summaryFailedOne") : tr("summaryFailed", total)));
     const ul = document.createElement("ul");
     for (const [text, n] of failures) ul.append(cell("li", n > 1 ? `${text} (×${n})` : text));
     box.append(ul);

@@ -196,3 +196,34 @@ for (const [language, label] of [["en", "Mailbox full (mailboxfull)"], ["ja", "ã
     assert.equal(row.textContent, label);
   });
 }
+
+
+// Session 50 (Q50): "1 selected message(s) were not bounces." and "1 message(s) could not be read:" under the
+// table; now singular and plural as English writes them.
+for (const [swap, notBounce] of [[{}, "1 selected message was not a bounce."],
+  [{ one: "six" }, "2 selected messages were not bounces."]]) {
+  test(`the note on messages that were not bounces: ${notBounce}`, async () => {
+    const saved = { ...ANSWERS };
+    try {
+      for (const [name, by] of Object.entries(swap)) ANSWERS[name] = ANSWERS[by];
+      const { doc } = await openSummary();
+      assert.equal(doc.getElementById("not-bounces").textContent, notBounce);
+    } finally {
+      Object.assign(ANSWERS, saved);
+    }
+  });
+}
+
+
+for (const [broken, heading] of [[["two"], "1 message could not be read:"], [["two", "three"], "2 messages could not be read:"]]) {
+  test(`the note on messages that could not be read: ${heading}`, async () => {
+    const saved = { ...ANSWERS };
+    try {
+      for (const name of broken) ANSWERS[name] = () => { throw new Error("the helper broke"); };
+      const { doc } = await openSummary();
+      assert.equal(doc.querySelector("#failures p").textContent, heading);
+    } finally {
+      Object.assign(ANSWERS, saved);
+    }
+  });
+}
