@@ -19,7 +19,7 @@ const KEYS = [
   "colRecipient", "colReason", "colState", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
   "summaryNotBounce", "summaryNotBounceOne", "summaryFailed", "summaryFailedOne", "buttonCopyCsv", "copied", "copyFailed",
   "buttonExportCsv", "exported", "exportFailed", "buttonCopyPermanent", "copiedAddresses",
-  "chartTitle", "chartDescription", "chartBar", "chartLabel", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
+  "chartTitle", "chartDescription", "chartBar", "chartBarOne", "chartLabel", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
 ];
 
 const state = { rows: [], sort: null, direction: "ascending", lang: "en" };
@@ -92,7 +92,8 @@ function renderChart() {
   const text = {
     title: tr("chartTitle"),
     description: tr("chartDescription"),
-    bar: (d) => tr("chartBar", d.total, d.permanent, d["given-up"], d.temporary),
+    bar: (d) => (d.total === 1 ? tr("chartBarOne", d.permanent, d["given-up"], d.temporary)
+      : tr("chartBar", d.total, d.permanent, d["given-up"], d.temporary)),
     // "Mailbox full (mailboxfull)", 「メールボックスの容量超過（mailboxfull）」: the catalog places the word
     label: (d) => tr("chartLabel", d.title, d.reason),
   };

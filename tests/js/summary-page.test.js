@@ -96,7 +96,7 @@ test("the summary tab draws the chart and copies the permanently failed addresse
   assert.deepEqual(parts("blocked"), [["bar given-up", "1"]], "given up after retries: a part of its own");
   assert.deepEqual(parts("expired"), [["bar temporary", "1"]], "an older host's delay: temporary");
   assert.equal(doc.querySelector('#chart g.row[data-reason="mailboxfull"] title').textContent,
-    "2 recipient(s): 1 permanent, 0 failed after retries, 1 temporary or still retrying");
+    "2 recipients: 1 permanent, 0 failed after retries, 1 temporary or still retrying");
   assert.equal(doc.querySelector("#chart svg title").textContent, "Recipients per reason");
   assert.deepEqual(textOf(doc, "#chart-legend .legend-item"), ["Permanent", "Failed after retries", "Temporary or still retrying"]);
   assert.deepEqual([...doc.querySelectorAll("#counts tbody tr")].map((tr) => tr.dataset.reason),
@@ -227,3 +227,10 @@ for (const [broken, heading] of [[["two"], "1 message could not be read:"], [["t
     }
   });
 }
+
+
+test("a bar of one recipient says so in its tooltip: \"1 recipient: ...\"", async () => {
+  const { doc } = await openSummary();
+  assert.equal(doc.querySelector('#chart g.row[data-reason="blocked"] title').textContent,
+    "1 recipient: 0 permanent, 1 failed after retries, 0 temporary or still retrying");
+});
