@@ -389,7 +389,8 @@ EMPTY_FOLDER_CASES = [
     # folder's content, output option, language, stderr's note
     ("nothing", "--summary", "en", "whybounce: {d}: this folder holds no files: nothing to explain"),
     ("maildir", "--json", "en", "whybounce: {d}: this folder holds no files: nothing to explain"),
-    ("hidden file only", "--csv", "ja", "whybounce：{d}：このフォルダーにはファイルがないため、説明するメールはありません"),
+    ("hidden file only", "--csv", "ja",
+     "whybounce：{d}：このフォルダーにはファイルがないため、説明するメールはありません"),
 ]
 
 
