@@ -2649,3 +2649,40 @@ def test_w49_greylisting_named_by_its_noun_as_a_line(text: str, who: str) -> Non
         pytest.fail(f"{text!r} read {f.reason} [{f.rule}], not blocked")
     assert f.card is not None and f.card.who == who, (f.rule, f.card and f.card.title)
     assert ("greylisting" in f.card.title) is (who != "sender-admin"), (f.rule, f.card.title)  # a send error's too
+
+
+# session 50 (CA50): three replies whose words name more than their reason's general card said. An address that
+# matches several mailboxes (RFC 3463 X.1.4's own words, BlitzMail's «550 Ambiguous user name: smith») read "there is no
+# mailbox for this address"; DCC's reject template «… rejected by DCC» (bulk checksums, or a DNS block-list hit) read
+# the sending-server card's "It is not about your message"; Sendmail's «552 5.6.0 Headers too large (3 max)» read the
+# broken-MIME card. Controls keep their cards: a plain X.1.1, a block-list refusal, another contenterror reply.
+@pytest.mark.parametrize(("source", "item", "en", "ja", "who", "not_en"), [
+    ("catalogue:bounce", "iana-5-1-4-destination-mailbox-address-ambiguous", "matches more than one mailbox",
+     "当てはまる相手が複数います", "sender", "there is no mailbox"),
+    ("catalogue:line", "iana-5-1-4-destination-mailbox-address-ambiguous", "matches more than one mailbox",
+     "当てはまる相手が複数います", "sender", "there is no mailbox"),
+    ("catalogue:bounce", "blitzmail-550-ambiguous-user-name", "matches more than one mailbox",
+     "当てはまる相手が複数います", "sender", "there is no mailbox"),
+    ("catalogue:line", "blitzmail-550-ambiguous-user-name", "matches more than one mailbox",
+     "当てはまる相手が複数います", "sender", "there is no mailbox"),
+    ("catalogue:bounce", "dcc-550-5-7-1-mail-from-ip-rejected-by-dcc", "counted as bulk mail", "DCC フィルター",
+     "sender-admin", "It is not about your message"),
+    ("catalogue:line", "dcc-550-5-7-1-mail-from-ip-rejected-by-dcc", "counted as bulk mail", "DCC フィルター",
+     "sender-admin", "It is not about your message"),
+    ("corpus", "lhost-sendmail-44.eml", "header is too large", "ヘッダーが大きすぎます", "sender", "malformed MIME"),
+    ("catalogue:bounce", "gumdrop-550-5-1-1-mailbox-unavailable", "there is no mailbox", "メールボックスは存在しません",
+     "sender", "more than one mailbox"),
+    ("catalogue:bounce", "mimecast-spamcop-blocked", "would not take mail from the server", "送信元のサーバー",
+     "sender-admin", "DCC"),
+    ("corpus", "lhost-gmail-03.eml", "format or encoding", "メールの形式を処理できませんでした", "sender",
+     "header is too large"),
+])
+def test_ca50_cards_name_what_the_reply_names(source: str, item: str, en: str, ja: str, who: str, not_en: str) -> None:
+    if source == "corpus" and not _CORPUS.is_dir():
+        pytest.skip("../shared corpus not present")
+    for lang, words in (("en", en), ("ja", ja)):
+        if source == "corpus":
+            f = explain_bytes((_CORPUS / item).read_bytes(), lang=lang).recipients[0]
+        else:
+            f = _catalogue_finding(item, source.split(":", 1)[1], lang)
+        _assert_card_words(f, lang, words, who, not_en)

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from contract_shape import check_error_line, check_message
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "sisimai" / "bounces"
@@ -105,3 +106,15 @@ def test_line_text_mode_and_json() -> None:
     assert (d["reason"], d["status"], d["reply_code"], d["protocol"]) == ("userunknown", "5.1.1", "550", "smtp")
     text = run("line", "--lang", "ja", "550 5.1.1 <taro@example.jp>... User unknown")
     assert text.returncode == 0 and "550 5.1.1" in text.stdout.decode()
+
+
+# Session 50 (Q50): `python -m whybounce` said "No module named whybounce.__main__; 'whybounce' is a package and
+# cannot be directly executed", while `python -m whybounce_host` works.
+@pytest.mark.parametrize("args, expected", [
+    (["--version"], "whybounce "),
+    (["line", "--json", "550 5.1.1 <taro@example.jp>... User unknown"], '"reason":"userunknown"'),
+])
+def test_python_dash_m_whybounce_is_the_whybounce_command(args: list[str], expected: str) -> None:
+    out = subprocess.run([sys.executable, "-m", "whybounce", *args], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert expected in out.stdout

@@ -381,3 +381,37 @@ def test_every_host_subcommand_has_a_description_and_exit_status(command: str) -
     assert out.returncode == 0
     text = " ".join(out.stdout.split())
     assert "Takes no arguments." in text and re.search(r"exit status: 0 \w.*; 1 \w", text)
+
+
+# Session 50 (Q50): `whybounce explain empty-folder/` printed nothing at all, in every output format, so an
+# empty maildir or a mistyped folder looked like a run that found nothing. Now one note on stderr, exit 0.
+EMPTY_FOLDER_CASES = [
+    # folder's content, output option, language, stderr's note
+    ("nothing", "--summary", "en", "whybounce: {d}: this folder holds no files: nothing to explain"),
+    ("maildir", "--json", "en", "whybounce: {d}: this folder holds no files: nothing to explain"),
+    ("hidden file only", "--csv", "ja",
+     "whybounce：{d}：このフォルダーにはファイルがないため、説明するメールはありません"),
+]
+
+
+@pytest.mark.parametrize("content, option, lang, note", EMPTY_FOLDER_CASES)
+def test_a_folder_holding_no_files_gets_a_note_on_stderr(tmp_path: Path, content: str, option: str, lang: str,
+                                                         note: str) -> None:
+    folder = tmp_path / "bounces"
+    folder.mkdir()
+    if content == "maildir":
+        for sub in ("cur", "new", "tmp"):
+            (folder / sub).mkdir()
+    elif content == "hidden file only":
+        (folder / ".index").write_bytes(b"From: x@example.org\n\nhello\n")
+    out = run("explain", option, "--lang", lang, str(folder), str(SAMPLE))
+    assert out.returncode == 0, out.stderr
+    assert out.stderr.decode().splitlines() == [note.format(d=folder)]
+    if option == "--json":
+        assert [json.loads(line)["source"] for line in out.stdout.splitlines()] == [str(SAMPLE)]
+
+
+def test_a_folder_with_mail_gets_no_empty_folder_note(tmp_path: Path) -> None:
+    (tmp_path / "one.eml").write_bytes(SAMPLE.read_bytes())
+    out = run("explain", "--json", str(tmp_path))
+    assert out.returncode == 0 and out.stderr == b""

@@ -145,7 +145,7 @@ def test_doctor_names_each_problem_with_its_fix(home: Path, name: str, breakage:
     assert fix in (failed[0].fix or "")
     out = io.StringIO()
     assert run_doctor(layout, out) == 1
-    assert "fix:" in out.getvalue() and "1 problem(s) found." in out.getvalue()
+    assert "fix:" in out.getvalue() and "1 problem found." in out.getvalue()
     if name != "launcher prints to stdout":  # reinstalling repairs every breakage it owns
         install(layout, sys.executable)
         assert run_doctor(layout, io.StringIO()) == 0

@@ -238,3 +238,34 @@ def test_the_documented_limits_are_the_real_ones() -> None:
                   for name, value in re.findall(r"^\| `(MAX_[A-Z_]+)` \| ([\d,]+)", doc, re.MULTILINE)}
     actual = {name: value for name, value in vars(limits).items() if name.startswith("MAX_")}
     assert documented == actual
+
+
+# Session 50 (Q50): a Diagnostic-Code folded over many short lines passed the line cut, and the engine then
+# cut the joined reply to MAX_FIELD_CHARS without a word; a pasted reply of 4,000-256K characters the same.
+_LONG_REPLY = "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown"
+_FOLDED_DSN = (b"From: MAILER-DAEMON@mx.example\nTo: alice@example.org\nSubject: Undelivered Mail Returned to Sender\n"
+               b"MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=B\n\n"
+               b"--B\nContent-Type: text/plain\n\nYour message could not be delivered.\n\n"
+               b"--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example\n\n"
+               b"Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\n"
+               b"Diagnostic-Code: smtp; %s\n%s\n--B--\n")
+
+
+@pytest.mark.parametrize("more, cut", [(40, False), (80, True)])
+def test_a_folded_diagnostic_cut_to_the_field_cap_gives_a_warning(more: int, cut: bool) -> None:
+    folded = b"\n".join(b"  part %03d of a reply the server folded over many lines, each of them short" % i
+                        for i in range(more))
+    result = whybounce.explain_bytes(_FOLDED_DSN % (_LONG_REPLY.encode(), folded), lang="ja")
+    check_message(result.to_dict())
+    [finding] = result.recipients
+    assert finding.reason == "userunknown"
+    assert (len(finding.diagnostic or "") > limits.MAX_FIELD_CHARS) is cut
+    assert _warned(result, str(limits.MAX_FIELD_CHARS)) is cut, result.warnings
+    assert all("サーバーの応答" in w for w in result.warnings if str(limits.MAX_FIELD_CHARS) in w)
+
+
+@pytest.mark.parametrize("length, cut", [(3000, False), (9000, True)])
+def test_a_pasted_reply_cut_to_the_field_cap_gives_a_warning(length: int, cut: bool) -> None:
+    result = whybounce.explain_line(_LONG_REPLY + " " + "x" * length)
+    assert (len(result.finding.diagnostic or "") > limits.MAX_FIELD_CHARS) is cut
+    assert any(str(limits.MAX_FIELD_CHARS) in w for w in result.warnings) is cut, result.warnings

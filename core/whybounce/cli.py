@@ -26,7 +26,8 @@ USAGE_ERROR = 2
 
 
 EXIT_STATUS = """exit status:
-  0    every input was read (ordinary mail is no error: it is reported as not-bounce)
+  0    every input was read (ordinary mail is no error: it is reported as not-bounce; a folder holding
+       no files is no error either: a note on stderr says so)
   1    some input could not be read (missing, unreadable, over 80 MiB): one line on stderr each,
        and the other inputs are still explained
   2    usage error
@@ -202,6 +203,16 @@ def _error(text: str, source: str | None = None) -> None:
     print(f"whybounce: {text}", file=sys.stderr)
 
 
+def _empty_folder(path: str, lang: str) -> None:
+    """Say that a folder named on the command line held no file: an empty or mistyped folder is no error (exit
+    status 0, nothing could not be read), but silence would look like a run that found no bounce in it."""
+    from .i18n import cli_label
+    from .inputs import display_name
+    from .render import plain
+
+    print(cli_label("progress", "empty_folder", lang).format(source=plain(display_name(path))), file=sys.stderr)
+
+
 def _drop_stdout() -> None:
     """Point stdout at the null device, so that the interpreter's final flush cannot fail again."""
     try:
@@ -319,15 +330,20 @@ def _results(paths: list[str], lang: str, trace: bool = False) -> Iterator[dict[
     from . import explain_bytes
     from .inputs import iter_messages
 
-    for item in iter_messages(paths):
-        if item.error is not None:
-            yield {"source": item.source, "error": item.error}
-            continue
-        assert item.raw is not None
-        try:
-            yield explain_bytes(item.raw, lang=lang, source=item.source, trace=trace).to_dict()
-        except WhybounceError as exc:
-            yield {"source": item.source, "error": str(exc)}
+    for path in paths:
+        empty = True
+        for item in iter_messages([path]):
+            empty = False
+            if item.error is not None:
+                yield {"source": item.source, "error": item.error}
+                continue
+            assert item.raw is not None
+            try:
+                yield explain_bytes(item.raw, lang=lang, source=item.source, trace=trace).to_dict()
+            except WhybounceError as exc:
+                yield {"source": item.source, "error": str(exc)}
+        if empty and path != "-" and os.path.isdir(path):
+            yield {"source": path, "empty": True}
 
 
 def _explain(args: argparse.Namespace, lang: str) -> int:
@@ -350,6 +366,10 @@ def _explain(args: argparse.Namespace, lang: str) -> int:
         writer.writerow(table.header(lang))
     width = _text_width(out)
     for result in _results(args.paths, lang, args.trace):
+        if "empty" in result:  # a folder with no file: a note, not a result (stdout keeps one line per message)
+            progress.clear()
+            _empty_folder(result["source"], lang)
+            continue
         progress.step(result.get("source"))
         if "error" in result:
             failed = True

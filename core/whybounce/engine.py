@@ -129,6 +129,8 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
             ev.command = command_in_session(session, ev.diagnostic)
     findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
+    if diagnostic_cut(findings):
+        warnings.append(note("diagnostic_cut", n=limits.MAX_FIELD_CHARS))
     kind = report.kind
     if kind == "delay" and any(f.action == "failed" for f in findings):
         kind = "bounce"  # a give-up notice worded as a delay (see finish)
@@ -155,6 +157,12 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
             warnings.extend(inner.warnings)
             return inner, report
     return None
+
+
+def diagnostic_cut(findings: list[Finding]) -> bool:
+    """Whether ``finish`` cut a diagnostic (a reply folded over many lines, each short enough to pass the line
+    cut): only a cut one is longer than ``MAX_FIELD_CHARS``. Every limit hit adds a warning (limits.py)."""
+    return any(f.diagnostic is not None and len(f.diagnostic) > limits.MAX_FIELD_CHARS for f in findings)
 
 
 def finish(ev: Evidence, kind: str, lang: str, fmt: str | None = None, *, trace: bool = False,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from . import addresses, limits, smtp, wrappers
 from .cards import build_card, unrecognised_card
-from .engine import finish
+from .engine import diagnostic_cut, finish
 from .knowledge import section
 from .memo import cache
 from .model import Evidence, Finding, LineResult
@@ -73,6 +73,8 @@ def explain_text(text: str, lang: str = "en", trace: bool = False, to: str | Non
         text = text[: limits.MAX_SCAN_CHARS]
         warnings.append(note("text_cut", n=limits.MAX_SCAN_CHARS))
     result = _explain(text.replace("\r\n", "\n").replace("\r", "\n").strip("\n"), lang, trace, to)
+    if diagnostic_cut([result.finding]):
+        warnings.append(note("diagnostic_cut", n=limits.MAX_FIELD_CHARS))
     result.warnings.extend(warnings)
     result.warnings = [localized(w, lang) for w in result.warnings]
     return result

@@ -27,8 +27,8 @@ const pct = (n) => `${Math.round(n * 1000) / 1000}%`;
  * @param {Document} doc
  * @param {{reason: string, title: string, permanent: number, "given-up": number, temporary: number, other: number, total: number}[]} data
  *   chartData() of lib/summary-data.js, in the order to draw
- * @param {{title: string, description: string, bar: (d: object) => string}} text localised: the
- *   chart's name and description, and each bar's tooltip
+ * @param {{title: string, description: string, bar: (d: object) => string, label?: (d: object) => string}} text
+ *   localised: the chart's name and description, each bar's tooltip and (optional) its label
  * @param {string} [idPrefix] for the ids that aria-labelledby points at
  */
 export function reasonChart(doc, data, text, idPrefix = "reason-chart") {
@@ -46,7 +46,8 @@ export function reasonChart(doc, data, text, idPrefix = "reason-chart") {
   data.forEach((d, i) => {
     const row = el(doc, "g", { class: "row", "data-reason": d.reason, transform: `translate(0 ${i * ROW_HEIGHT})` });
     row.append(el(doc, "title", {}, text.bar(d)));
-    row.append(el(doc, "text", { class: "label", x: 0, y: LABEL_BASELINE }, `${d.title} (${d.reason})`));
+    const label = text.label ? text.label(d) : `${d.title} (${d.reason})`;
+    row.append(el(doc, "text", { class: "label", x: 0, y: LABEL_BASELINE }, label));
     let x = 0;
     for (const part of CHART_PARTS) {
       if (!d[part]) continue;

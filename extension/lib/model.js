@@ -29,9 +29,10 @@ export const ERROR_MESSAGES = {
   "read-failed": "errorReadFailed",
 };
 
-function whoKey(who) {
+function whoKey(who, pop3 = false) {
   const w = WHO_VALUES.includes(who) ? who : "nobody";
-  return "who_" + w.replace("-", "_");
+  // a POP3 answer is read by the mailbox's owner, not a sender (the core's who_labels_pop3, as the CLI says it)
+  return "who_" + w.replace("-", "_") + (pop3 ? "_pop3" : "");
 }
 
 // Card heading by state and kind: only a real failure is introduced as "why it bounced".
@@ -120,14 +121,65 @@ export function periodText(text, lang) {
   }
 }
 
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ZONES = { ut: 0, utc: 0, gmt: 0, z: 0, edt: -240, est: -300, cdt: -300, cst: -360, mdt: -360, mst: -420,
+  pdt: -420, pst: -480, jst: 540 };
+const JA_WEEKDAYS = "日月火水木金土";
+
+/**
+ * A report's date (Will-Retry-Until: an RFC 5322 date-time, obsolete zone names of its section 4.3 included)
+ * as the card's own first action writes it: in English as the report writes it; in Japanese the same instant
+ * in Japanese date order with its offset kept ("2015年1月30日（金）21:28:58 UTC-08:00"), as the core's
+ * cards.until_text does, so that the line next to the badge and the action below it give one date in one
+ * form. A value that is no such date stays as written.
+ */
+export function untilText(value, lang) {
+  const text = String(value);
+  if (lang !== "ja") return text;
+  let words = text.replace(/,/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length && ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].includes(words[0].slice(0, 3).toLowerCase())) {
+    words = words.slice(1);
+  }
+  const digits = (w) => /^\d+$/.test(w);
+  if (words.length < 4 || !digits(words[0]) || !MONTHS.includes(words[1].slice(0, 3).toLowerCase()) || !digits(words[2])) {
+    return text;
+  }
+  const day = Number(words[0]);
+  const month = MONTHS.indexOf(words[1].slice(0, 3).toLowerCase()) + 1;
+  let year = Number(words[2]);
+  year += year < 50 ? 2000 : year < 1000 ? 1900 : 0;
+  const clock = words[3].split(":");
+  if (![2, 3].includes(clock.length) || !clock.every((part) => /^\d{1,2}$/.test(part))) return text;
+  const [hour, minute] = [Number(clock[0]), Number(clock[1])];
+  const second = clock.length === 3 ? Number(clock[2]) : 0;
+  const zone = words.length > 4 ? words[4] : "-0000";
+  let offset;
+  if (/^[+-]\d{4}$/.test(zone)) {
+    offset = (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3))) * (zone[0] === "-" ? -1 : 1);
+  } else if (Object.hasOwn(ZONES, zone.toLowerCase())) {
+    offset = ZONES[zone.toLowerCase()];
+  } else {
+    return text;
+  }
+  if (!(day >= 1 && day <= 31 && hour < 24 && minute < 60 && second <= 60)) return text;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCDate() !== day) return text; // 31 February
+  const pad = (n) => String(n).padStart(2, "0");
+  const when = `${year}年${month}月${day}日（${JA_WEEKDAYS[date.getUTCDay()]}）${pad(hour)}:${pad(minute)}:${pad(second)}`;
+  if (offset === 540) return `日本時間 ${when}`;
+  if (offset === 0) return `${when} UTC`;
+  const abs = Math.abs(offset);
+  return `${when} UTC${offset > 0 ? "+" : "-"}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
 /**
  * Until when the sending server keeps trying, in a few words for next to the badge: the date the report
- * gives (Will-Retry-Until, shown as the report writes it), else how much longer, else up to which age.
- * Only while delivery goes on: the card's first action says the same in a sentence.
+ * gives (Will-Retry-Until, written as the card's first action writes it: untilText), else how much longer,
+ * else up to which age. Only while delivery goes on: the card's first action says the same in a sentence.
  */
 function retryText(timing, t, lang) {
   if (!timing || !STATES[timing.state].temporary) return "";
-  if (timing.retry_until) return t("retryUntil", String(timing.retry_until));
+  if (timing.retry_until) return t("retryUntil", untilText(timing.retry_until, lang));
   const more = periodText(timing.retry_for, lang);
   if (more) return t("retryFor", more);
   const age = periodText(timing.max_age, lang);
@@ -273,6 +325,7 @@ export function lineModel(result, { t, lang, trigger }) {
   const r = finding(f, "bounce", t, lang);
   r.address = f.address || "";
   if (pop3) {
+    r.whoLabel = t(whoKey(r.who, true));
     r.reason = "";
     r.topic = f.topic || "";
     r.title = (f.card && f.card.title) || r.topic || t("reasonUnknown");

@@ -19,6 +19,8 @@ const $ = (sel) => document.querySelector(sel);
 /** The page in the language chosen (again after the option changes). */
 async function applyStrings() {
   ({ tr } = await localizePage(KEYS, "optionsTitle"));
+  // one message with the version in it: «アドオンのバージョン：0.1.0», no space after the full-width colon
+  $("#extension-version").textContent = tr("labelExtensionVersion", browser.runtime.getManifest().version);
 }
 
 async function checkHelper() {
@@ -86,7 +88,6 @@ async function showShortcut() {
 async function main() {
   await applyStrings();
   $("#install-command").textContent = INSTALL_COMMAND;
-  $("#extension-version").textContent = browser.runtime.getManifest().version;
   const settings = await getSettings(browser.storage);
   $("#language").value = settings.language;
   $("#autoShow").checked = settings.autoShow;

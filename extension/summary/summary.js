@@ -17,9 +17,9 @@ const $ = (sel) => document.querySelector(sel);
 const KEYS = [
   "summaryTitle", "summaryProgress", "summaryProgressLabel", "summaryEmpty", "summaryTableCaption",
   "colRecipient", "colReason", "colState", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
-  "summaryNotBounce", "summaryFailed", "buttonCopyCsv", "copied", "copyFailed",
+  "summaryNotBounce", "summaryNotBounceOne", "summaryFailed", "summaryFailedOne", "buttonCopyCsv", "copied", "copyFailed",
   "buttonExportCsv", "exported", "exportFailed", "buttonCopyPermanent", "copiedAddresses",
-  "chartTitle", "chartDescription", "chartBar", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
+  "chartTitle", "chartDescription", "chartBar", "chartBarOne", "chartLabel", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
 ];
 
 const state = { rows: [], sort: null, direction: "ascending", lang: "en" };
@@ -92,7 +92,10 @@ function renderChart() {
   const text = {
     title: tr("chartTitle"),
     description: tr("chartDescription"),
-    bar: (d) => tr("chartBar", d.total, d.permanent, d["given-up"], d.temporary),
+    bar: (d) => (d.total === 1 ? tr("chartBarOne", d.permanent, d["given-up"], d.temporary)
+      : tr("chartBar", d.total, d.permanent, d["given-up"], d.temporary)),
+    // "Mailbox full (mailboxfull)", 「メールボックスの容量超過（mailboxfull）」: the catalog places the word
+    label: (d) => tr("chartLabel", d.title, d.reason),
   };
   $("#chart").replaceChildren(reasonChart(document, data, text));
   const legend = [];
@@ -232,13 +235,13 @@ async function main() {
 
   if (notBounces) {
     const p = $("#not-bounces");
-    p.textContent = tr("summaryNotBounce", notBounces);
+    p.textContent = notBounces === 1 ? tr("summaryNotBounceOne") : tr("summaryNotBounce", notBounces);
     p.hidden = false;
   }
   if (failures.size) {
     const box = $("#failures");
     const total = [...failures.values()].reduce((a, b) => a + b, 0);
-    box.append(cell("p", tr("summaryFailed", total)));
+    box.append(cell("p", total === 1 ? tr("summaryFailedOne") : tr("summaryFailed", total)));
     const ul = document.createElement("ul");
     for (const [text, n] of failures) ul.append(cell("li", n > 1 ? `${text} (×${n})` : text));
     box.append(ul);

@@ -259,7 +259,7 @@ def run_doctor(layout: Layout, out: TextIO | None = None, spawn: Spawn = default
             print(f"         fix: {check.fix}", file=out)
     failures = sum(check.status == "fail" for check in checks)
     if failures:
-        print(f"{failures} problem(s) found.", file=out)
+        print("1 problem found." if failures == 1 else f"{failures} problems found.", file=out)
         return 1
     print("All checks passed: Thunderbird can start the host. In Thunderbird, install the whybounce "
           "add-on (Add-ons Manager > Install Add-on From File) if you have not yet.", file=out)

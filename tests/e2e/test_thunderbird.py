@@ -509,6 +509,11 @@ def test_options_page_language_and_helper_check(run: Run) -> None:
     seen = run.display("lhost-qmail-01.eml")
     assert seen["card"]["lang"] == "ja"
     assert "この宛先への配送に失敗しました。" in seen["card"]["text"]
+    # session 50 (Q50): the date next to the badge in Japanese date order, as the card's first action says it
+    seen = run.display("lhost-outlook-06.eml")
+    [recipient] = seen["card"]["recipients"]
+    assert recipient["retry"] == "再送期限：2015年1月30日（金）21:28:58 UTC-08:00", recipient
+    assert "再送は 2015年1月30日（金）21:28:58 UTC-08:00 まで" in seen["card"]["text"]
     _choose_language(run, "auto")
     for _ in range(50):
         if run.tb.marionette().script(BUTTON_LABEL) == "Why did this bounce?":

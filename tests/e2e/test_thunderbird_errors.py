@@ -669,6 +669,8 @@ def test_the_popup_explains_a_pop3_dialog_and_an_smtp_reply(run: Run, capsys: py
     assert (item["topic"], item["reason"], item["address"], item["badge"]) == ("message-locked", "", None, None)
     assert item["said"] == "-ERR [SYS/TEMP] Mailbox is locked by another session"
     assert "POP3" in seen["card"]["text"]
+    # session 50 (Q50): said to the mailbox's owner, not to "the sender"
+    assert "Who must act: You (your mail program's settings)" in seen["card"]["text"], seen["card"]["text"]
 
     seen = _paste_into_popup(run, "552 5.3.4 message size exceeds received limit.")
     [item] = seen["card"]["items"]

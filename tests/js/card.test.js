@@ -296,7 +296,7 @@ function cardOf(name) {
 // answer -> data-state, data-temporary, badge, text next to the badge (null: none)
 const CARD_STATES = [
   ["lhost-outlook-06", "delayed", "true", "Not delivered yet (still retrying)", "Retried until Fri, 30 Jan 2015 21:28:58 -0800"],
-  ["lhost-outlook-06.ja", "delayed", "true", "未配達（再送中）", "再送期限：Fri, 30 Jan 2015 21:28:58 -0800"],
+  ["lhost-outlook-06.ja", "delayed", "true", "未配達（再送中）", "再送期限：2015年1月30日（金）21:28:58 UTC-08:00"],
   ["line-450-mailbox-full", "temporary", "true", "Temporary", null],
   ["line-450-mailbox-full.ja", "temporary", "true", "一時的なエラー", null],
   ["postfix-conn-refused-expired", "given-up", "false", "Failed after retries", null],

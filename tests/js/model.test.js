@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import {
-  resultModel, lineModel, errorModel, loadingModel, versionNotice, periodText, INSTALL_COMMAND, UPGRADE_HOST_COMMAND,
+  resultModel, lineModel, errorModel, loadingModel, versionNotice, periodText, untilText, INSTALL_COMMAND, UPGRADE_HOST_COMMAND,
   ERROR_MESSAGES, STATES,
 } from "../../extension/lib/model.js";
 import { effectiveLang, makeTranslator } from "../../extension/lib/i18n.js";
@@ -197,7 +197,7 @@ const STATE_CASES = [
   ["lhost-outlook-06", "delayed", "Not delivered yet (still retrying)", true,
     "Retried until Fri, 30 Jan 2015 21:28:58 -0800", "Nobody for now: the mail servers retry on their own"],
   ["lhost-outlook-06.ja", "delayed", "未配達（再送中）", true,
-    "再送期限：Fri, 30 Jan 2015 21:28:58 -0800", "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
+    "再送期限：2015年1月30日（金）21:28:58 UTC-08:00", "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
   ["lhost-gmail-06", "delayed", "Not delivered yet (still retrying)", true, "Retried for another 2 days", "The recipient"],
   ["lhost-gmail-06.ja", "delayed", "未配達（再送中）", true, "再送期限：あと 2 日", "受信者（送信先の相手）"],
   ["lhost-messagingserver-07.ja", "delayed", "未配達（再送中）", true, "再送期限：あと 3 日",
@@ -367,4 +367,71 @@ test("an unknown state from a newer host falls back to temporary/permanent", () 
   const r = resultModel({ kind: "bounce", is_bounce: true, recipients: [f({ timing: { state: "someday" }, temporary: true })] },
     { t: T.en, lang: "en", trigger: "auto" }).recipients[0];
   assert.equal(r.badge.kind, "temporary");
+});
+
+
+// Session 50 (Q50): a Japanese card gave the retry date next to its badge as the report writes it
+// («再送期限：Fri, 30 Jan 2015 ...») while its first action, from the core, says «再送は 2015年1月30日（金）... まで».
+// The date next to the badge is now the one the action gives, in the card's language.
+const UNTIL_CASES = [
+  // value, lang, shown
+  ["Fri, 30 Jan 2015 21:28:58 -0800", "en", "Fri, 30 Jan 2015 21:28:58 -0800"],
+  ["Fri, 30 Jan 2015 21:28:58 -0800", "ja", "2015年1月30日（金）21:28:58 UTC-08:00"],
+  ["Mon, 23 Nov 2026 14:50:43 +0000 (UTC)", "ja", "2026年11月23日（月）14:50:43 UTC"],
+  ["Sat, 5 Dec 2026 22:26:28 -0000", "ja", "2026年12月5日（土）22:26:28 UTC"],
+  ["5 Dec 26 07:05 JST", "ja", "日本時間 2026年12月5日（土）07:05:00"],
+  ["Tue, 1 Dec 2026 09:00:00 EST", "ja", "2026年12月1日（火）09:00:00 UTC-05:00"],
+  ["Sun, 6 Dec 2026 01:02:03 +0530", "ja", "2026年12月6日（日）01:02:03 UTC+05:30"],
+  ["31 Feb 2026 10:00:00 +0000", "ja", "31 Feb 2026 10:00:00 +0000"],
+  ["in a few days", "ja", "in a few days"],
+  ["Mon, 23 Nov 2026 25:00:00 +0000", "ja", "Mon, 23 Nov 2026 25:00:00 +0000"],
+];
+for (const [value, lang, shown] of UNTIL_CASES) {
+  test(`the retry date ${JSON.stringify(value)} in ${lang}: ${shown}`, () => {
+    assert.equal(untilText(value, lang), shown);
+  });
+}
+
+
+test("the date next to the badge of a Japanese delay notice is the date its first action gives", () => {
+  const names = ["lhost-outlook-06.ja", "postfix-conn-refused-expired-delay.ja"];
+  for (const name of names) {
+    const answer = hostAnswer(name);
+    const r = first(name, answer);
+    assert.ok(answer.recipients[0].timing.retry_until, name);
+    const date = r.retry.replace(/^再送期限：/, "");
+    assert.notEqual(date, r.retry, name);
+    assert.ok(answer.recipients[0].card.actions[0].includes(`再送は ${date} まで`), `${name}: ${date}`);
+  }
+});
+
+
+// Session 50 (Q50): the popup told the owner of a mailbox whose POP3 login failed "Who must act: You (the
+// sender)"; the CLI says "You (your mail program's settings)" (the core's who_labels_pop3). A POP3 answer's
+// reader is the mailbox owner, never a sender.
+const POP3_WHO = [
+  // host answer, who, label
+  ["line-pop3-auth-failed", "sender", "You (your mail program's settings)"],
+  ["line-pop3-auth-failed.ja", "sender", "お客様（メールソフトの設定）"],
+];
+for (const [name, who, label] of POP3_WHO) {
+  test(`${name}: who must act is said to the mailbox owner: ${label}`, () => {
+    const model = modelOf(hostAnswer(name), name);
+    assert.equal(model.recipients[0].who, who);
+    assert.equal(model.recipients[0].whoLabel, label);
+  });
+}
+
+
+test("no POP3 answer's who-label speaks of a sender, whoever must act, in either language", () => {
+  for (const lang of ["en", "ja"]) {
+    for (const who of ["sender", "sender-admin", "recipient", "recipient-admin", "nobody"]) {
+      const answer = { protocol: "pop3", topic: "auth-failed", reason: null, card: { who, title: "t" } };
+      const smtp = lineModel({ ...answer, protocol: "smtp" }, { t: T[lang], lang, trigger: "popup" }).recipients[0];
+      const r = lineModel(answer, { t: T[lang], lang, trigger: "popup" }).recipients[0];
+      assert.ok(r.whoLabel && !r.whoLabel.startsWith("who_"), `${lang} ${who}: ${r.whoLabel}`);
+      assert.doesNotMatch(r.whoLabel, /sender|送信者|retry|再送/, `${lang} ${who}: ${r.whoLabel}`);
+      if (who === "sender") assert.notEqual(r.whoLabel, smtp.whoLabel);
+    }
+  }
 });

@@ -128,3 +128,15 @@ test("the helper check: found, the install instructions give way to its version;
     closePage();
   }
 });
+
+
+// Session 50 (Q50): the Japanese page read «アドオンのバージョン： 0.1.0» (a space after the full-width colon).
+test("the add-on's version line in English and in Japanese", async () => {
+  const page = await openOptions();
+  assert.equal(page.doc.getElementById("extension-version").textContent, "Add-on version: 0.1.0");
+  await page.browser.storage.local.set({ language: "ja" });
+  page.doc.getElementById("language").value = "ja";
+  page.doc.getElementById("options").dispatchEvent(new page.win.Event("change", { bubbles: true }));
+  await until(() => page.doc.getElementById("extension-version").textContent === "アドオンのバージョン：0.1.0",
+    "the Japanese version line");
+});

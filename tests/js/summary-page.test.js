@@ -96,7 +96,7 @@ test("the summary tab draws the chart and copies the permanently failed addresse
   assert.deepEqual(parts("blocked"), [["bar given-up", "1"]], "given up after retries: a part of its own");
   assert.deepEqual(parts("expired"), [["bar temporary", "1"]], "an older host's delay: temporary");
   assert.equal(doc.querySelector('#chart g.row[data-reason="mailboxfull"] title').textContent,
-    "2 recipient(s): 1 permanent, 0 failed after retries, 1 temporary or still retrying");
+    "2 recipients: 1 permanent, 0 failed after retries, 1 temporary or still retrying");
   assert.equal(doc.querySelector("#chart svg title").textContent, "Recipients per reason");
   assert.deepEqual(textOf(doc, "#chart-legend .legend-item"), ["Permanent", "Failed after retries", "Temporary or still retrying"]);
   assert.deepEqual([...doc.querySelectorAll("#counts tbody tr")].map((tr) => tr.dataset.reason),
@@ -184,4 +184,53 @@ test("with no permanent failure the copy button is disabled", async () => {
   } finally {
     Object.assign(ANSWERS, saved);
   }
+});
+
+
+// Session 50 (Q50): the Japanese chart labelled its bars «メールボックスの容量超過 (mailboxfull)», half-width
+// parentheses after Japanese words, where the cards write «メールボックスの容量超過（mailboxfull）».
+for (const [language, label] of [["en", "Mailbox full (mailboxfull)"], ["ja", "メールボックスの容量超過（mailboxfull）"]]) {
+  test(`the chart's bar label in ${language}: ${label}`, async () => {
+    const { doc } = await openSummary({ language });
+    const row = doc.querySelector('#chart g.row[data-reason="mailboxfull"] .label');
+    assert.equal(row.textContent, label);
+  });
+}
+
+
+// Session 50 (Q50): "1 selected message(s) were not bounces." and "1 message(s) could not be read:" under the
+// table; now singular and plural as English writes them.
+for (const [swap, notBounce] of [[{}, "1 selected message was not a bounce."],
+  [{ one: "six" }, "2 selected messages were not bounces."]]) {
+  test(`the note on messages that were not bounces: ${notBounce}`, async () => {
+    const saved = { ...ANSWERS };
+    try {
+      for (const [name, by] of Object.entries(swap)) ANSWERS[name] = ANSWERS[by];
+      const { doc } = await openSummary();
+      assert.equal(doc.getElementById("not-bounces").textContent, notBounce);
+    } finally {
+      Object.assign(ANSWERS, saved);
+    }
+  });
+}
+
+
+for (const [broken, heading] of [[["two"], "1 message could not be read:"], [["two", "three"], "2 messages could not be read:"]]) {
+  test(`the note on messages that could not be read: ${heading}`, async () => {
+    const saved = { ...ANSWERS };
+    try {
+      for (const name of broken) ANSWERS[name] = () => { throw new Error("the helper broke"); };
+      const { doc } = await openSummary();
+      assert.equal(doc.querySelector("#failures p").textContent, heading);
+    } finally {
+      Object.assign(ANSWERS, saved);
+    }
+  });
+}
+
+
+test("a bar of one recipient says so in its tooltip: \"1 recipient: ...\"", async () => {
+  const { doc } = await openSummary();
+  assert.equal(doc.querySelector('#chart g.row[data-reason="blocked"] title').textContent,
+    "1 recipient: 0 permanent, 1 failed after retries, 0 temporary or still retrying");
 });

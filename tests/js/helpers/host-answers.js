@@ -21,6 +21,8 @@ export const CASES = {
   // Postfix's delay notice from the real-MTA kit: Will-Retry-Until and "until it is 5 day(s) old"
   "postfix-conn-refused-expired-delay": ["explain", "--json", "--lang", "en",
     REAL_MTA + "postfix/conn-refused-expired-delay.eml"],
+  "postfix-conn-refused-expired-delay.ja": ["explain", "--json", "--lang", "ja",
+    REAL_MTA + "postfix/conn-refused-expired-delay.eml"],
   // Postfix gave up after temporary refusals (connection refused until the queue lifetime ran out)
   "postfix-conn-refused-expired": ["explain", "--json", "--lang", "en", REAL_MTA + "postfix/conn-refused-expired.eml"],
   "postfix-conn-refused-expired.ja": ["explain", "--json", "--lang", "ja",
@@ -51,6 +53,7 @@ export const CASES = {
   "line-450-mailbox-full.ja": ["line", "--json", "--lang", "ja", "450 4.2.2 mailbox full"],
   // a pasted POP3 error: a topic, no reason, no timing
   "line-pop3-auth-failed": ["line", "--json", "--lang", "en", "-ERR authentication failed"],
+  "line-pop3-auth-failed.ja": ["line", "--json", "--lang", "ja", "-ERR authentication failed"],
   // Thunderbird's quote of a reply without its codes
   "line-relaying-denied": ["line", "--json", "--lang", "en", "<bob@elsewhere.example>... Relaying denied"],
   // a pasted text with nothing of a server's reply in it (no code, address, stage or known words)
