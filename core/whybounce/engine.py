@@ -161,7 +161,8 @@ def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | 
 
 def diagnostic_cut(findings: list[Finding]) -> bool:
     """Whether ``finish`` cut a diagnostic (a reply folded over many lines, each short enough to pass the line
-    cut): only a cut one is longer than ``MAX_FIELD_CHARS``. Every limit hit adds a warning (limits.py)."""
+    cut): only a cut one is longer than ``MAX_FIELD_CHARS``, as ``finish`` keeps that many characters and adds "…".
+    Every limit hit adds a warning (limits.py)."""
     return any(f.diagnostic is not None and len(f.diagnostic) > limits.MAX_FIELD_CHARS for f in findings)
 
 
