@@ -49,7 +49,8 @@ BEHAVIOURS: dict[str, str] = {
 # 127.0.1.2, .64, .128, .192, 127.0.2.2, .64, .84, .102, .130, 127.0.26.1 (set 39, documented replies again),
 # 127.0.27.1 (set 40, the same), 127.0.29.1 (set 41, the same), 127.0.30.1 (set 42, the same), 127.0.32.1 (set 43,
 # the same), 127.0.34.1 (set 44, the same), 127.0.36.1 (set 45, the same), 127.0.38.1 (set 46, the same),
-# 127.0.39.1 (set 47: known replies for dma and nullmailer) and
+# 127.0.39.1 (set 47: known replies for dma and nullmailer), 127.0.40.1 (set 48: the same, for Haraka's outbound
+# and Courier) and
 # (sets 17 to 25, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
 # then Courier, then qpsmtpd, then a Postfix with rspamd, then a Postfix with postscreen, then a Postfix verifying
@@ -103,6 +104,9 @@ DOMAINS: list[Domain] = [
     Domain("loop.example", "mx.loop.example", "127.0.0.1"),  # MX points back at the sending MTA
 ]
 DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.items()]
+# Set 48's senders' domain: its MX is the catcher of the bounces Haraka's outbound delivers to the sender's domain
+_SET48 = importlib.import_module("heldout48")
+DOMAINS.append(Domain(_SET48.SENDER_DOMAIN, f"mx.{_SET48.SENDER_DOMAIN}", _SET48.CATCHER_IP))
 # Address records that are no mail host: the DNS block lists of sets 17, 18, 19, 24 and 27 list the client address
 # 127.0.0.1 (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query,
 # postscreen's DNSBL test: 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).
