@@ -99,7 +99,7 @@ CATCHER_IP = "127.0.39.60"  # catcher47.py, where nullmailer sends its own bounc
 
 def recipient(h: Heldout) -> str:
     """The case's recipient: at the case's domain, or under it where the domain must not exist (the fake DNS answers
-    NXDOMAIN for nx.<domain>); heldout47_run.py sends to it, label47.py labels it."""
+    NXDOMAIN for nx.<domain>); heldout47_run.py and heldout48_run.py send to it, label47.py labels it (set 48 too)."""
     return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
 
 

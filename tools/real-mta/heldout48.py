@@ -25,7 +25,7 @@ SUFFIX = "heldout48.example"
 HELDOUT48: list[Heldout] = [Heldout(h.id, h.stage, h.reply, h.source, h.catalogue, SUFFIX) for h in HELDOUT47]
 
 FIRST_IP = "127.0.40.1"
-CATCHER_IP = "127.0.40.60"  # heldout48_run.py's catcher of the sending MTAs' own bounces
+CATCHER_IP = "127.0.40.60"  # catcher47.py (started by heldout48_run.py), where the MTAs send their own bounces
 # The senders' domain: a sending MTA that looks up the MX of the sender's domain to deliver its bounce (Haraka's
 # outbound) finds the catcher there
 SENDER_DOMAIN = f"senders.{SUFFIX}"

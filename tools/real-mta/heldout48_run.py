@@ -39,6 +39,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
+from heldout47 import recipient  # noqa: E402
 from heldout48 import CATCHER_IP, HELDOUT48, SENDER_DOMAIN  # noqa: E402
 
 HARAKA = Path("/opt/x2/haraka/node_modules/.bin/haraka")
@@ -47,11 +48,6 @@ HARAKA_PACKAGE = Path("/opt/x2/haraka/node_modules/Haraka")
 COURIER = Path("/opt/x2/courier")
 HARAKA_IP = "127.0.40.50"
 SENDER = f"root@{SENDER_DOMAIN}"
-
-
-def recipient(h: Heldout) -> str:
-    """The case's recipient: at the case's domain, or under it where the domain must not exist."""
-    return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
 
 
 def original(mta: str, h: Heldout) -> str:

@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from heldout import Heldout
 from heldout47 import HELDOUT47, recipient
 
 # case -> (reason, who, alternates) for a bounce that quotes the reply; the cases with a temporary reply give the
@@ -46,6 +48,17 @@ def label(mta: str, path: Path) -> dict[str, object]:
     """One file's label (``mta``: the folder it sits in, dma or nullmailer)."""
     h = next(c for c in HELDOUT47 if c.id == path.stem)
     text = path.read_text(encoding="utf-8", errors="replace")
+    command = None
+    if mta == "dma":
+        stage = re.search(r"did not like our (.+?):\n", text)
+        command = DMA_STAGE[stage[1]] if stage else None
+    return case_label(mta, h, path.name, text, command)
+
+
+def case_label(mta: str, h: Heldout, name: str, text: str, command: str | None) -> dict[str, object]:
+    """The label of the file ``name`` of case ``h``, of text ``text``, from :data:`TABLE` and what the text shows;
+    ``command``: the stage the MTA's report names (its own words, read by the caller), or None. Set 48's labeller
+    (label48.py) uses it too: the same table, other sending MTAs."""
     first = h.reply[0][:3] if h.reply else ""
     quoted = bool(h.reply) and re.search(rf"(^|[\s;]){first}[ -]", text, re.MULTILINE) is not None
     enhanced = re.match(r"\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b", h.reply[0]) if h.reply else None
@@ -57,10 +70,6 @@ def label(mta: str, path: Path) -> dict[str, object]:
     # careful reader of the report can establish, ../shared/guides/real-mta.md), with the delay convention's `who`
     delay = re.search(r"^Action: delayed", text, re.MULTILINE) is not None
     status = enhanced[1] if quoted and enhanced else (status_field[1] if status_field else None)
-    command = None
-    if mta == "dma":
-        stage = re.search(r"did not like our (.+?):\n", text)
-        command = DMA_STAGE[stage[1]] if stage else None
     reason, who, alternates = TABLE[h.id] if quoted or not h.reply else UNEXPLAINED
     if delay:
         who = "nobody"  # a delay notice: the sending server still retries as far as its reader can tell
@@ -71,11 +80,11 @@ def label(mta: str, path: Path) -> dict[str, object]:
                                "reason": reason, "who": who}
     if alternates:
         rcpt["alternates"] = alternates
-    return {"file": f"{mta}/{path.name}", "engine": mta, "kind": "delay" if delay else "bounce", "recipients": [rcpt]}
+    return {"file": f"{mta}/{name}", "engine": mta, "kind": "delay" if delay else "bounce", "recipients": [rcpt]}
 
 
-def main() -> None:
-    folder = Path(sys.argv[1])
+def write_labels(folder: Path, label: Callable[[str, Path], dict[str, object]]) -> None:
+    """labels.jsonl in ``folder``: ``label(mta, path)`` of each <mta>/<case>.eml, in name order (label48.py too)."""
     rows = [label(mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir()
             for p in sorted(mta.glob("*.eml"))]
     with (folder / "labels.jsonl").open("w") as f:
@@ -85,4 +94,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    write_labels(Path(sys.argv[1]), label)

@@ -7,14 +7,13 @@ here reads whybounce's output."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout48 import HELDOUT48
-from label47 import TABLE, UNEXPLAINED
+from label47 import case_label, write_labels
 
 # The stage a Courier report names (" >>> RCPT TO:<...>" above the reply; " >>> (initial greeting)"; " >>> DATA" for a
 # refusal at the end of the data), when it names one
@@ -23,40 +22,16 @@ COURIER_STAGE = {"(initial greeting)": "CONN", "EHLO": "EHLO", "HELO": "HELO", "
 
 
 def label(mta: str, path: Path) -> dict[str, object]:
-    """One file's label."""
+    """One file's label (``mta``: the folder it sits in, haraka or courier): set 47's (label47.case_label) with the
+    stage a Courier report names."""
     h = next(c for c in HELDOUT48 if c.id == path.stem)
     text = path.read_text(encoding="utf-8", errors="replace")
-    address = f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
-    first = h.reply[0][:3] if h.reply else ""
-    quoted = bool(h.reply) and re.search(rf"(^|[\s;]){first}[ -]", text, re.MULTILINE) is not None
-    enhanced = re.match(r"\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b", h.reply[0]) if h.reply else None
-    status_field = re.search(r"^Status: ([245]\.\d{1,3}\.\d{1,3})", text, re.MULTILINE)
-    delay = re.search(r"^Action: delayed", text, re.MULTILINE) is not None
-    status = enhanced[1] if quoted and enhanced else (status_field[1] if status_field else None)
     command = None
     if mta == "courier":
         stage = re.search(r"^ *>>> (\(initial greeting\)|EHLO|HELO|MAIL FROM|RCPT TO|DATA)", text, re.MULTILINE)
         command = COURIER_STAGE[stage[1]] if stage else None
-    reason, who, alternates = TABLE[h.id] if quoted or not h.reply else UNEXPLAINED
-    if delay:
-        who = "nobody"  # a delay notice: the sending server still retries as far as its reader can tell
-    if h.id == "host-refused" and re.search(r"connect(ion)? (failed|refused)", text, re.IGNORECASE):
-        reason, alternates = "networkerror", ["expired"]  # the report names the cause, not only the giving up
-    rcpt: dict[str, object] = {"index": 1, "address": address, "status": status, "reply_code": first if quoted else "",
-                               "command": command, "temporary": delay, "reason": reason, "who": who}
-    if alternates:
-        rcpt["alternates"] = alternates
-    return {"file": f"{mta}/{path.name}", "engine": mta, "kind": "delay" if delay else "bounce", "recipients": [rcpt]}
-
-
-def main() -> None:
-    folder = Path(sys.argv[1])
-    rows = [label(mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir() for p in sorted(mta.glob("*.eml"))]
-    with (folder / "labels.jsonl").open("w") as f:
-        for row in rows:
-            f.write(json.dumps(row) + "\n")
-    print(f"{len(rows)} labels")
+    return case_label(mta, h, path.name, text, command)
 
 
 if __name__ == "__main__":
-    main()
+    write_labels(Path(sys.argv[1]), label)
