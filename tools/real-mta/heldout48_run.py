@@ -92,6 +92,8 @@ def save(raw: bytes, out: Path) -> None:
 
 
 def run_haraka(work: Path, caught: Path, log: Path, wait: float) -> None:
+    """Haraka in its namespace; each case relayed through it by SMTP; its bounces go to the senders' domain's MX, the
+    catcher, waited for up to ``wait`` seconds."""
     conf_root = haraka_config(work)
     already = len(list(caught.glob("*.eml")))
     mounts = f"mount -t overlay overlay -o lowerdir={work / 'etc'}:/etc /etc &&"
