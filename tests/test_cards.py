@@ -2669,3 +2669,28 @@ def test_w50_netease_sender_rate_given_up_names_the_sending_side(mta: str, name:
         (f,) = explain_bytes(raw, lang=lang).recipients
         assert f.rule == "provider.netease.mi-sfq" and f.card is not None, f.rule
         assert f.card.who == who and title in f.card.title, (lang, f.card.who, f.card.title)
+
+
+# session 50 (W50): a provider's limit on ONE recipient's incoming mail (iCloud's «deferred due to excessive volume»,
+# Exchange Online's «432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded») in the FINAL report after the retries
+# ran out: the mailbox stayed flooded for the whole retry period, which only the receiving side can look into, as
+# speeding's own card says of a recipient's incoming-rate limit that outlasted the retries (CA40, W45). On 35aacc34
+# the provider cards said `sender` there. The controls: the delay notices (nobody) keep their cards on both commits.
+@pytest.mark.parametrize("mta", ["postfix", "sendmail", "exim"])
+@pytest.mark.parametrize(("name", "rule", "who", "en", "ja"), [
+    ("icloud-421-4-7-1-deferred-due-to-excessive-volume.eml", "provider.apple.excessive-volume", "recipient-admin",
+     "kept receiving too much mail", "多すぎる状態が続きました"),
+    ("m365-4-3-2-storedrv-recipient-thread-limit.eml", "provider.microsoft.recipient-thread-limit", "recipient-admin",
+     "kept receiving too many messages", "届く状態が続きました"),
+    ("icloud-421-4-7-1-deferred-due-to-excessive-volume-delay.eml", "provider.apple.excessive-volume", "nobody",
+     "receiving too much mail at once", "多くのメールが届いています"),
+    ("m365-4-3-2-storedrv-recipient-thread-limit-delay.eml", "provider.microsoft.recipient-thread-limit", "nobody",
+     "receiving too many messages at once", "多くのメールが届いています"),
+])
+def test_w50_a_recipients_volume_limit_given_up_names_the_receiving_side(mta: str, name: str, rule: str, who: str,
+                                                                         en: str, ja: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    for lang, title in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.rule == rule and f.card is not None, f.rule
+        assert f.card.who == who and title in f.card.title, (lang, f.card.who, f.card.title)
