@@ -2694,3 +2694,27 @@ def test_w50_a_recipients_volume_limit_given_up_names_the_receiving_side(mta: st
         (f,) = explain_bytes(raw, lang=lang).recipients
         assert f.rule == rule and f.card is not None, f.rule
         assert f.card.who == who and title in f.card.title, (lang, f.card.who, f.card.title)
+
+
+# session 50 (W50): the recipient ADDRESS on the receiving site's own block list (policyd-py's recipient_blacklist_file,
+# Spamilter's db.rcpt): the site refuses all mail to it, whoever sends it, so its administrator acts, not the recipient
+# (filtered's base card: "allow your address in their filter settings"). On 35aacc34 both read that base card
+# (recipient). The controls, the recipient's own filters (a Sieve reject, Tencent's «rejected by recipients»), keep it.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("554 5.7.1 <bob@example.com>: Recipient address rejected: Recipient blacklisted: bob@example.com",
+     "recipient-admin", "refuses all mail to this address", "この宛先へのメールをすべて拒否"),
+    ("550 5.7.1 Rejecting due to security policy - Recipient has been blacklisted, Please see: "
+     "https://mx.example.com/policy.html#blacklistedrecipient", "recipient-admin", "refuses all mail to this address",
+     "この宛先へのメールをすべて拒否"),
+    ("Your message to <bob@example.com> was automatically rejected: I do not accept messages from this address.",
+     "recipient", "", ""),
+    ("550 Mail is rejected by recipients", "recipient", "", ""),
+])
+def test_w50_a_recipient_on_the_sites_block_list(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", lang=lang)
+        if f.reason != "filtered":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not filtered")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("すべて拒否" not in f.card.title
+                                                      and "refuses all mail" not in f.card.title), f.card.title
