@@ -2455,3 +2455,26 @@ def test_session_50_k50_recipients_counted_over_a_period_are_a_rate(reply: str, 
     finding = read_as_bounce(reply, "RCPT")
     assert (finding.reason, finding.rule) == (reason, rule)
     assert explain_line(reply).finding.reason == reason
+
+
+# session 50 (K50): "no such domain" (NXDOMAIN) as the answer of a PTR look-up names the client address's reverse name
+# (in-addr.arpa, ip6.arpa): the sending host has no PTR record (requireptr), not a recipient domain that does not exist
+SESSION_50_K50_PTR_NAME_ERROR: list[tuple[str, str, str]] = [
+    ("550 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: No such domain",
+     "requireptr", "reason.requireptr.ptr-lookup-no-such-domain"),
+    ("450 4.7.25 PTR lookup for 192.0.2.10 failed: NXDOMAIN", "requireptr",
+     "reason.requireptr.ptr-lookup-no-such-domain"),
+    ("550 5.7.1 1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa: no such domain", "requireptr",
+     "reason.requireptr.ptr-lookup-no-such-domain"),
+    ("550 5.1.2 <bob@example.invalid>: Recipient address rejected: No such domain", "hostunknown",
+     "reason.hostunknown.no-such-domain"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_50_K50_PTR_NAME_ERROR,
+                         ids=[r[0][:50] for r in SESSION_50_K50_PTR_NAME_ERROR])
+def test_session_50_k50_a_ptr_lookups_name_error_is_the_senders_reverse_dns(reply: str, reason: str,
+                                                                            rule: str) -> None:
+    finding = read_as_bounce(reply, "RCPT")
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == reason
