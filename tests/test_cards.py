@@ -2686,3 +2686,71 @@ def test_ca50_cards_name_what_the_reply_names(source: str, item: str, en: str, j
         else:
             f = _catalogue_finding(item, source.split(":", 1)[1], lang)
         _assert_card_words(f, lang, words, who, not_en)
+
+# session 50 (W50): NetEase's MI:SFQ (the sender's 15-minute message quota) in the FINAL report after the sending
+# server's retries ran out: the limit counts what the sending side sends and never lifted, so the card names the sending
+# side's administrator, as speeding's own card does for a rate limit that outlasted the retries. On 35aacc34 the
+# provider card said `sender` there. The controls: its delay notice (nobody) keeps its card on both commits.
+@pytest.mark.parametrize(("mta", "name", "who", "en", "ja"), [
+    ("postfix", "netease-451-mi-sfq.eml", "sender-admin", "NetEase kept refusing", "NetEase が、15分間に"),
+    ("sendmail", "netease-451-mi-sfq.eml", "sender-admin", "NetEase kept refusing", "NetEase が、15分間に"),
+    ("exim", "netease-451-mi-sfq.eml", "sender-admin", "NetEase kept refusing", "NetEase が、15分間に"),
+    ("postfix", "netease-451-mi-sfq-delay.eml", "nobody", "within 15 minutes", "15分間に"),
+    ("sendmail", "netease-451-mi-sfq-delay.eml", "nobody", "within 15 minutes", "15分間に"),
+])
+def test_w50_netease_sender_rate_given_up_names_the_sending_side(mta: str, name: str, who: str, en: str,
+                                                                 ja: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    for lang, title in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.rule == "provider.netease.mi-sfq" and f.card is not None, f.rule
+        assert f.card.who == who and title in f.card.title, (lang, f.card.who, f.card.title)
+
+
+# session 50 (W50): a provider's limit on ONE recipient's incoming mail (iCloud's «deferred due to excessive volume»,
+# Exchange Online's «432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded») in the FINAL report after the retries
+# ran out: the mailbox stayed flooded for the whole retry period, which only the receiving side can look into, as
+# speeding's own card says of a recipient's incoming-rate limit that outlasted the retries (CA40, W45). On 35aacc34
+# the provider cards said `sender` there. The controls: the delay notices (nobody) keep their cards on both commits.
+@pytest.mark.parametrize("mta", ["postfix", "sendmail", "exim"])
+@pytest.mark.parametrize(("name", "rule", "who", "en", "ja"), [
+    ("icloud-421-4-7-1-deferred-due-to-excessive-volume.eml", "provider.apple.excessive-volume", "recipient-admin",
+     "kept receiving too much mail", "多すぎる状態が続きました"),
+    ("m365-4-3-2-storedrv-recipient-thread-limit.eml", "provider.microsoft.recipient-thread-limit", "recipient-admin",
+     "kept receiving too many messages", "届く状態が続きました"),
+    ("icloud-421-4-7-1-deferred-due-to-excessive-volume-delay.eml", "provider.apple.excessive-volume", "nobody",
+     "receiving too much mail at once", "多くのメールが届いています"),
+    ("m365-4-3-2-storedrv-recipient-thread-limit-delay.eml", "provider.microsoft.recipient-thread-limit", "nobody",
+     "receiving too many messages at once", "多くのメールが届いています"),
+])
+def test_w50_a_recipients_volume_limit_given_up_names_the_receiving_side(mta: str, name: str, rule: str, who: str,
+                                                                         en: str, ja: str) -> None:
+    raw = (Path(__file__).parent / "fixtures/real-mta-catalogue" / mta / name).read_bytes()
+    for lang, title in (("en", en), ("ja", ja)):
+        (f,) = explain_bytes(raw, lang=lang).recipients
+        assert f.rule == rule and f.card is not None, f.rule
+        assert f.card.who == who and title in f.card.title, (lang, f.card.who, f.card.title)
+
+
+# session 50 (W50): the recipient ADDRESS on the receiving site's own block list (policyd-py's recipient_blacklist_file,
+# Spamilter's db.rcpt): the site refuses all mail to it, whoever sends it, so its administrator acts, not the recipient
+# (filtered's base card: "allow your address in their filter settings"). On 35aacc34 both read that base card
+# (recipient). The controls, the recipient's own filters (a Sieve reject, Tencent's «rejected by recipients»), keep it.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("554 5.7.1 <bob@example.com>: Recipient address rejected: Recipient blacklisted: bob@example.com",
+     "recipient-admin", "refuses all mail to this address", "この宛先へのメールをすべて拒否"),
+    ("550 5.7.1 Rejecting due to security policy - Recipient has been blacklisted, Please see: "
+     "https://mx.example.com/policy.html#blacklistedrecipient", "recipient-admin", "refuses all mail to this address",
+     "この宛先へのメールをすべて拒否"),
+    ("Your message to <bob@example.com> was automatically rejected: I do not accept messages from this address.",
+     "recipient", "", ""),
+    ("550 Mail is rejected by recipients", "recipient", "", ""),
+])
+def test_w50_a_recipient_on_the_sites_block_list(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", lang=lang)
+        if f.reason != "filtered":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not filtered")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("すべて拒否" not in f.card.title
+                                                      and "refuses all mail" not in f.card.title), f.card.title

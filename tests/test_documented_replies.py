@@ -413,8 +413,9 @@ BATCH_68_UNREAD = {
 # Batches 69 and 70 (session 47, C47): SAUCE's and five Python relays' and proxies' replies, labelled from their
 # source and committed (08acf461) before whybounce read them; each entry is one read otherwise at the first read.
 BATCH_69_UNREAD = {
-    # read blind as delivered (fact.status-2): the harness took 2.0.192 out of 10.2.0.192.in-addr.arpa as a status
-    "sauce-550-reverse-dns-no-such-domain": "hostunknown (reason.hostunknown.no-such-domain)",
+    # sauce-550-reverse-dns-no-such-domain, read blind as delivered (fact.status-2): the harness took 2.0.192 out of
+    # 10.2.0.192.in-addr.arpa as a status; then hostunknown (reason.hostunknown.no-such-domain); read since session 50
+    # (K50) as requireptr (reason.requireptr.ptr-lookup-no-such-domain: a PTR look-up's name error)
     # sauce-451-reverse-dns-lookup-timed-out, read blind as delivered (fact.status-2), the same harness status: read
     # since then as requireptr (reason.requireptr.reverse-dns), its alternate
     "sauce-501-invalid-characters-in-helo-domain": "blocked (stage.helo)",

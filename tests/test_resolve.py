@@ -2431,3 +2431,50 @@ def test_trace_asks_for_every_step() -> None:
     """--trace lists every reading: the steps a winner alone would leave out run (status 5.1.1 under a phrase)."""
     trace = explain_line("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", trace=True)
     assert {"status", "none"} <= {c["tier"] for c in trace.finding.trace or []}
+
+
+# session 50 (K50): "too many recipients" counted over a period is the sender's rate (speeding), not one
+# transaction's count (toomanyconn, RFC 3463 X.5.3); the bare phrase, a session's or a connection's count stay
+# toomanyconn, as the catalogue's labels read them
+SESSION_50_K50_RECIPIENTS_IN_A_PERIOD: list[tuple[str, str, str]] = [
+    ("452 4.5.3 Too many recipients per hour", "speeding", "reason.speeding.too-many-recipients-in-a-period"),
+    ("550 5.7.1 Too many recipients per day from this sender", "speeding",
+     "reason.speeding.too-many-recipients-in-a-period"),
+    ("450 4.7.1 too many recipients in the last hour, try again later", "speeding",
+     "reason.speeding.too-many-recipients-in-a-period"),
+    ("452 too many recipients: daily limit reached", "speeding", "reason.speeding.too-many-recipients-in-a-period"),
+    ("452 4.5.3 Too many recipients", "toomanyconn", "reason.toomanyconn.too-many-recipients"),
+    ("421 4.5.3 mx.example.net too many recipients on this connection", "toomanyconn",
+     "reason.toomanyconn.too-many-recipients"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_50_K50_RECIPIENTS_IN_A_PERIOD,
+                         ids=[r[0][:50] for r in SESSION_50_K50_RECIPIENTS_IN_A_PERIOD])
+def test_session_50_k50_recipients_counted_over_a_period_are_a_rate(reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, "RCPT")
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == reason
+
+
+# session 50 (K50): "no such domain" (NXDOMAIN) as the answer of a PTR look-up names the client address's reverse name
+# (in-addr.arpa, ip6.arpa): the sending host has no PTR record (requireptr), not a recipient domain that does not exist
+SESSION_50_K50_PTR_NAME_ERROR: list[tuple[str, str, str]] = [
+    ("550 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: No such domain",
+     "requireptr", "reason.requireptr.ptr-lookup-no-such-domain"),
+    ("450 4.7.25 PTR lookup for 192.0.2.10 failed: NXDOMAIN", "requireptr",
+     "reason.requireptr.ptr-lookup-no-such-domain"),
+    ("550 5.7.1 1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa: no such domain", "requireptr",
+     "reason.requireptr.ptr-lookup-no-such-domain"),
+    ("550 5.1.2 <bob@example.invalid>: Recipient address rejected: No such domain", "hostunknown",
+     "reason.hostunknown.no-such-domain"),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_50_K50_PTR_NAME_ERROR,
+                         ids=[r[0][:50] for r in SESSION_50_K50_PTR_NAME_ERROR])
+def test_session_50_k50_a_ptr_lookups_name_error_is_the_senders_reverse_dns(reply: str, reason: str,
+                                                                            rule: str) -> None:
+    finding = read_as_bounce(reply, "RCPT")
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == reason
