@@ -2431,3 +2431,23 @@ def test_trace_asks_for_every_step() -> None:
     """--trace lists every reading: the steps a winner alone would leave out run (status 5.1.1 under a phrase)."""
     trace = explain_line("550 5.1.1 <a@example.com>: Recipient address rejected: User unknown", trace=True)
     assert {"status", "none"} <= {c["tier"] for c in trace.finding.trace or []}
+
+
+# session 50 (C50): a client that talks before the server's greeting (b1gMailServer's greeting delay) is refused with the
+# bare "synchronization error" that Exim's «SMTP synchronization error» holds: a protocol violation, not a refused host
+SESSION_50_C50_SYNCHRONIZATION: list[tuple[str, str]] = [
+    ("CONN", "554 5.5.1 Synchronization error"),
+    ("EHLO", "554 5.5.1 Synchronization error"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply"), SESSION_50_C50_SYNCHRONIZATION,
+                         ids=[c for c, _ in SESSION_50_C50_SYNCHRONIZATION])
+def test_session_50_c50_synchronization_error_is_syntaxerror(command: str, reply: str) -> None:
+    assert (explain_line(reply).finding.reason, read_as_bounce(reply, command).reason) == ("syntaxerror", "syntaxerror")
+
+
+# Exim's and Postfix's words keep their reading
+@pytest.mark.parametrize("reply", ["554 SMTP synchronization error", "554 5.5.0 Error: SMTP protocol synchronization"])
+def test_session_50_c50_synchronization_error_keeps_exim_and_postfix(reply: str) -> None:
+    assert read_as_bounce(reply, "DATA").reason == "syntaxerror"
