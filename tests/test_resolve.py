@@ -2433,8 +2433,9 @@ def test_trace_asks_for_every_step() -> None:
     assert {"status", "none"} <= {c["tier"] for c in trace.finding.trace or []}
 
 
-# session 50 (C50): a client that talks before the server's greeting (b1gMailServer's greeting delay) is refused with the
-# bare "synchronization error" that Exim's «SMTP synchronization error» holds: a protocol violation, not a refused host
+# session 50 (C50): a client that talks before the server's greeting (b1gMailServer's greeting delay) is refused with
+# the bare "synchronization error" that Exim's «SMTP synchronization error» holds: a protocol violation, not a refused
+# host
 SESSION_50_C50_SYNCHRONIZATION: list[tuple[str, str]] = [
     ("CONN", "554 5.5.1 Synchronization error"),
     ("EHLO", "554 5.5.1 Synchronization error"),
@@ -2444,7 +2445,8 @@ SESSION_50_C50_SYNCHRONIZATION: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("command", "reply"), SESSION_50_C50_SYNCHRONIZATION,
                          ids=[c for c, _ in SESSION_50_C50_SYNCHRONIZATION])
 def test_session_50_c50_synchronization_error_is_syntaxerror(command: str, reply: str) -> None:
-    assert (explain_line(reply).finding.reason, read_as_bounce(reply, command).reason) == ("syntaxerror", "syntaxerror")
+    pasted, bounce = explain_line(reply).finding, read_as_bounce(reply, command)
+    assert (pasted.reason, bounce.reason) == ("syntaxerror", "syntaxerror")
 
 
 # Exim's and Postfix's words keep their reading
@@ -2465,7 +2467,8 @@ SESSION_50_C50_SHUTTING_DOWN: list[tuple[str, str]] = [
                          ids=[r for _, r in SESSION_50_C50_SHUTTING_DOWN])
 def test_session_50_c50_shutting_down_is_systemerror(command: str, reply: str) -> None:
     finding = read_as_bounce(reply, command)
-    assert (explain_line(reply).finding.reason, finding.reason, finding.temporary) == ("systemerror", "systemerror", True)
+    pasted = explain_line(reply).finding
+    assert (pasted.reason, finding.reason, finding.temporary) == ("systemerror", "systemerror", True)
 
 
 # what the phrase leaves alone: a connection limit, and the bare 421 that read systemerror before
