@@ -174,9 +174,12 @@ def test_read_without_what_only_its_family_supports(entry_id: str, reason: str, 
 def test_maintenance_reads_only_a_temporary_reply() -> None:
     """Session 42 (K42): RFC 3463's X.3.2 covers maintenance for both permanent and transient refusals; only a
     temporary one is the system's passing trouble (systemerror, as 4.3.2 reads), a permanent X.3.2 stays notaccept's.
-    Constructed wordings (no documented permanent one was found): they test the entry's condition."""
-    temporary = explain_line("421 4.3.2 Service shutting down for maintenance").finding
+    Constructed wordings (no documented permanent one was found): they test the entry's condition. (Session 50: a
+    wording that says "shutting down" is read by its own phrase, service-shutting-down, the same reason.)"""
+    temporary = explain_line("421 4.3.2 Service down for maintenance").finding
     assert (temporary.reason, temporary.rule) == ("systemerror", "reason.systemerror.temporary-maintenance")
+    shutdown = explain_line("421 4.3.2 Service shutting down for maintenance").finding
+    assert (shutdown.reason, shutdown.temporary) == ("systemerror", True)
     permanent = explain_line("554 5.3.2 System under maintenance").finding
     assert (permanent.reason, permanent.rule) == ("notaccept", "status.X.3.2")
 

@@ -2478,3 +2478,49 @@ def test_session_50_k50_a_ptr_lookups_name_error_is_the_senders_reverse_dns(repl
     finding = read_as_bounce(reply, "RCPT")
     assert (finding.reason, finding.rule) == (reason, rule)
     assert explain_line(reply).finding.reason == reason
+
+# session 50 (C50): a client that talks before the server's greeting (b1gMailServer's greeting delay) is refused with
+# the bare "synchronization error" that Exim's «SMTP synchronization error» holds: a protocol violation, not a refused
+# host
+SESSION_50_C50_SYNCHRONIZATION: list[tuple[str, str]] = [
+    ("CONN", "554 5.5.1 Synchronization error"),
+    ("EHLO", "554 5.5.1 Synchronization error"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply"), SESSION_50_C50_SYNCHRONIZATION,
+                         ids=[c for c, _ in SESSION_50_C50_SYNCHRONIZATION])
+def test_session_50_c50_synchronization_error_is_syntaxerror(command: str, reply: str) -> None:
+    pasted, bounce = explain_line(reply).finding, read_as_bounce(reply, command)
+    assert (pasted.reason, bounce.reason) == ("syntaxerror", "syntaxerror")
+
+
+# Exim's and Postfix's words keep their reading
+@pytest.mark.parametrize("reply", ["554 SMTP synchronization error", "554 5.5.0 Error: SMTP protocol synchronization"])
+def test_session_50_c50_synchronization_error_keeps_exim_and_postfix(reply: str) -> None:
+    assert read_as_bounce(reply, "DATA").reason == "syntaxerror"
+
+
+# session 50 (C50): a receiving service that says it is shutting down (RFC 5321 §4.2.2's 421 case) is its own passing
+# state, whatever status it puts beside it (a test server's X.4.2) and though the line names the connection
+SESSION_50_C50_SHUTTING_DOWN: list[tuple[str, str]] = [
+    ("RCPT", "421 4.4.2 Shutting down"),
+    ("DATA", "421 Shutting down connection"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply"), SESSION_50_C50_SHUTTING_DOWN,
+                         ids=[r for _, r in SESSION_50_C50_SHUTTING_DOWN])
+def test_session_50_c50_shutting_down_is_systemerror(command: str, reply: str) -> None:
+    finding = read_as_bounce(reply, command)
+    pasted = explain_line(reply).finding
+    assert (pasted.reason, finding.reason, finding.temporary) == ("systemerror", "systemerror", True)
+
+
+# what the phrase leaves alone: a connection limit, and the bare 421 that read systemerror before
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("421 4.7.0 Too many connections from your host, closing connection", "toomanyconn"),
+    ("421 blitz.example.edu shutting down now.", "systemerror"),
+])
+def test_session_50_c50_shutting_down_leaves_connection_limits(reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, "CONN").reason == reason

@@ -765,7 +765,7 @@ def main() -> None:
                          " and limits sets 17, 27 and 28 did not use (heldout38), instead of the fake server;"
                          " heldout39 to heldout46: documented replies again; heldout47 is made by"
                          " heldout47_run.py with dma and nullmailer, heldout48 by heldout48_run.py with Haraka's"
-                         " outbound and Courier, not by this script)")
+                         " outbound and Courier, heldout49 by heldout49_run.py with chasquid, not by this script)")
     ap.add_argument("--out", default="", help="default: the set's fixture folder")
     ap.add_argument("--min-wait", type=float, default=300, help="seconds to wait at least (expiry is 2 min)")
     ap.add_argument("--max-wait", type=float, default=600)

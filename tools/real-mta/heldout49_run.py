@@ -1,0 +1,170 @@
+#!/usr/bin/env python3
+"""Make set 49's bounces (heldout49.py) with chasquid 1.11 as the SENDING MTA: Debian 12's `chasquid` 1.11-2+b2,
+unpacked with `dpkg -x` into /opt/x2/chasquid (not installed), run in the foreground in a private mount namespace
+whose /etc/resolv.conf names the kit's fake DNS (127.0.0.1). Its configuration directory (made here): chasquid.conf
+(hostname, the listeners on 127.0.41.50-52, data_dir and mail_log_path in the scratch folder), a self-signed
+certificate (submission needs AUTH, done here over STARTTLS) and the senders' domain
+(heldout49.SENDER_DOMAIN) as chasquid's one local domain, with the user root made by the package's chasquid-util: a
+user of the server submits as themself (a sender outside chasquid's domains would be relayed with a rewritten, SRS
+envelope sender and get a report from "postmaster-dsn@unknown": a first run, not kept). Each case is submitted on
+the submission listener (STARTTLS, AUTH PLAIN) as root@SENDER_DOMAIN; chasquid's queue looks up the recipient's MX
+itself and, when delivery fails for good, queues its delivery status notification (internal/queue/dsn.go) to the
+sender, a local user: its local courier hands it to the mail delivery agent (`mail_delivery_agent_bin`), here a
+shell script that saves its standard input, the report as chasquid delivers it, to one file.
+
+Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
+  flock /work/scratch/kit.lock python tools/real-mta/heldout49_run.py --work <scratch> --out <folder>
+It starts the kit's fake DNS and fake SMTP servers and chasquid, sends each case's message, waits for the reports,
+and stops everything (checked with pgrep) at the end. The files land in <folder>/chasquid/<case>.eml.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import smtplib
+import ssl
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from heldout import Heldout  # noqa: E402
+from heldout49 import HELDOUT49, SENDER_DOMAIN  # noqa: E402
+
+# Debian 12's chasquid 1.11-2+b2: apt-get download, dpkg -x
+CHASQUID = Path("/opt/x2/chasquid/usr/bin")
+SUBMISSION_IP = "127.0.41.50"
+LOCAL_DOMAIN = "chasquid.heldout49.example"
+SENDER = f"root@{SENDER_DOMAIN}"
+PASSWORD = "set49-loopback-only"
+
+
+def recipient(h: Heldout) -> str:
+    """The case's recipient: at the case's domain, or under it where the domain must not exist."""
+    return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
+
+
+def original(h: Heldout) -> str:
+    """The message sent: the X-Case-Id header names MTA and case (labels.check_label_in_bounce looks for it)."""
+    return (f"From: {SENDER}\r\nTo: {recipient(h)}\r\nSubject: set 49, case {h.id}\r\nX-Case-Id: chasquid/{h.id}\r\n"
+            "Date: Sun, 06 Dec 2026 17:40:00 +0000\r\n\r\nA test message of whybounce's set 49 (loopback only).\r\n")
+
+
+def config(work: Path, caught: Path) -> Path:
+    """chasquid's configuration directory, a self-signed certificate, the submitting user, the delivery agent that
+    saves what chasquid delivers locally; resolv.conf for /etc."""
+    conf = work / "chasquid"
+    (conf / "domains" / SENDER_DOMAIN).mkdir(parents=True)
+    caught.mkdir()
+    mda = work / "mda.sh"
+    mda.write_text(f'#!/bin/sh\ncat > "{caught}/$(date +%s.%N).eml"\n')
+    mda.chmod(0o755)
+    (conf / "certs" / LOCAL_DOMAIN).mkdir(parents=True)
+    (conf / "chasquid.conf").write_text(
+        f'hostname: "{LOCAL_DOMAIN}"\n'
+        'smtp_address: "127.0.41.51:25"\n'
+        f'submission_address: "{SUBMISSION_IP}:587"\n'
+        'submission_over_tls_address: "127.0.41.52:465"\n'
+        f'data_dir: "{work / "data"}"\n'
+        f'mail_log_path: "{work / "mail.log"}"\n'
+        f'mail_delivery_agent_bin: "{mda}"\n'
+        'mail_delivery_agent_args: "%to%"\n')
+    certs = conf / "certs" / LOCAL_DOMAIN
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+                    f"/CN={LOCAL_DOMAIN}", "-keyout", str(certs / "privkey.pem"), "-out", str(certs / "fullchain.pem")],
+                   check=True, capture_output=True)
+    subprocess.run([str(CHASQUID / "chasquid-util"), f"--configdir={conf}", "user-add", SENDER,
+                    f"--password={PASSWORD}"], check=True, capture_output=True)
+    etc = work / "etc"
+    etc.mkdir()
+    (etc / "resolv.conf").write_text("nameserver 127.0.0.1\n")
+    return conf
+
+
+def save(raw: bytes, out: Path) -> None:
+    """One delivered report to <out>/chasquid/<case>.eml, by the X-Case-Id header of the original it carries."""
+    text = raw.decode("utf-8", "replace")
+    for h in HELDOUT49:
+        if f"X-Case-Id: chasquid/{h.id}\n" in text:
+            (out / "chasquid").mkdir(parents=True, exist_ok=True)
+            (out / "chasquid" / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
+            return
+    (out / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+
+
+def run_chasquid(work: Path, caught: Path, log: Path, wait: float) -> None:
+    conf = config(work, caught)
+    mounts = f"mount -t overlay overlay -o lowerdir={work / 'etc'}:/etc /etc &&"
+    clog = (work / "chasquid.log").open("w")
+    p = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c",
+                          f"{mounts} exec {CHASQUID / 'chasquid'} -config_dir {conf} -v 1 -alsologtostderr"],
+                         stdout=clog, stderr=subprocess.STDOUT, start_new_session=True)
+    tls = ssl.create_default_context()
+    tls.check_hostname, tls.verify_mode = False, ssl.CERT_NONE  # the self-signed certificate made above
+    try:
+        for _ in range(60):
+            try:
+                smtplib.SMTP(SUBMISSION_IP, 587, timeout=5).quit()
+                break
+            except OSError:
+                time.sleep(0.5)
+        for h in HELDOUT49:
+            with smtplib.SMTP(SUBMISSION_IP, 587, timeout=30) as s:
+                s.starttls(context=tls)
+                s.login(SENDER, PASSWORD)
+                refused = s.sendmail(SENDER, [recipient(h)], original(h).encode())
+            with log.open("a") as f:
+                print(f"chasquid {h.id}: submitted {refused or ''}", file=f)
+        deadline = time.time() + wait
+        while time.time() < deadline and len(list(caught.glob("*.eml"))) < len(HELDOUT49):
+            time.sleep(1)
+    finally:
+        os.killpg(p.pid, signal.SIGTERM)
+        try:
+            p.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, signal.SIGKILL)
+            p.wait()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (configuration, queue)")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--wait", type=float, default=90, help="seconds to wait for chasquid's reports")
+    args = ap.parse_args()
+    work, out = args.work.resolve(), args.out.resolve()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))  # so that finally stops the servers
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    caught, log = work / "caught", work / "run.log"
+    py = sys.executable
+    logs = {name: (work / f"{name}.log").open("w") for name in ("dns", "smtp")}
+    procs = [subprocess.Popen([py, str(HERE / "fake_dns.py")], stdout=logs["dns"], stderr=subprocess.STDOUT),
+             subprocess.Popen([py, str(HERE / "fake_smtp.py")], stdout=logs["smtp"], stderr=subprocess.STDOUT)]
+    try:
+        for _ in range(120):
+            if "listening" in (work / "smtp.log").read_text():
+                break
+            time.sleep(0.5)
+        run_chasquid(work, caught, log, args.wait)
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=10)
+    for path in sorted(caught.glob("*.eml")):
+        save(path.read_bytes(), out)
+    left = subprocess.run(["pgrep", "-af", "[c]hasquid -config_dir"], capture_output=True, text=True).stdout
+    print(log.read_text() if log.exists() else "", end="")
+    print(f"left running: {left.strip() or 'nothing'}")
+
+
+if __name__ == "__main__":
+    main()
