@@ -34,6 +34,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
+from heldout47 import recipient  # noqa: E402
 from heldout49 import HELDOUT49, SENDER_DOMAIN  # noqa: E402
 
 # Debian 12's chasquid 1.11-2+b2: apt-get download, dpkg -x
@@ -42,11 +43,6 @@ SUBMISSION_IP = "127.0.41.50"
 LOCAL_DOMAIN = "chasquid.heldout49.example"
 SENDER = f"root@{SENDER_DOMAIN}"
 PASSWORD = "set49-loopback-only"
-
-
-def recipient(h: Heldout) -> str:
-    """The case's recipient: at the case's domain, or under it where the domain must not exist."""
-    return f"user@nx.{h.domain}" if h.id == "host-nx-domain" else f"user@{h.domain}"
 
 
 def original(h: Heldout) -> str:
