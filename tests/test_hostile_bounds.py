@@ -305,7 +305,7 @@ def test_reading_an_endless_stream_stops_at_the_limit_with_the_usual_error(name:
     stream = Endless(head, fill, total=50 * small_limit)
     items = list(inputs.read_stream(io.BufferedReader(stream), "-"))
     assert len(items) == 1 and items[0].raw is None
-    assert (items[0].error or "").startswith(f"too large: over {small_limit} bytes"), items[0]
+    assert (items[0].error or "").startswith("too large: over 1 MiB"), items[0]
     assert stream.given <= small_limit + 3 * inputs.CHUNK_BYTES, f"read {stream.given} bytes"
 
 
@@ -316,7 +316,7 @@ def test_line_from_an_endless_stdin_stops_at_the_limit(fill: bytes, small_limit:
     stream = Endless(b"", fill, total=50 * small_limit)
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(stream)))
     assert cli.main(["line", "-"]) == 1
-    assert capsys.readouterr().err == f"whybounce: -: too large: over {small_limit} bytes\n"
+    assert capsys.readouterr().err == "whybounce: -: too large: over 1 MiB\n"
     assert stream.given <= small_limit + 3 * io.DEFAULT_BUFFER_SIZE
 
 
@@ -341,7 +341,7 @@ def test_a_fifo_or_device_without_a_size_is_read_up_to_the_limit(tmp_path: Path,
     thread.start()
     items = list(inputs.iter_messages([str(fifo)]))
     thread.join(timeout=60)
-    assert [(i.source, i.error) for i in items] == [(str(fifo), f"too large: over {small_limit} bytes")]
+    assert [(i.source, i.error) for i in items] == [(str(fifo), "too large: over 1 MiB")]
     assert written <= small_limit + 4 * 1024 * 1024, f"{written} bytes were read"
 
 
@@ -349,7 +349,7 @@ def test_a_regular_file_over_the_limit_is_refused_without_reading_it(tmp_path: P
     big = tmp_path / "big.eml"
     big.write_bytes(b"Subject: x\n\n" + b"x" * (small_limit + 10))
     [item] = inputs.iter_messages([str(big)])
-    assert item.error == f"too large: {small_limit + 22} bytes (limit {small_limit})"
+    assert item.error == f"too large: {small_limit + 22:,} bytes (limit 1 MiB)"
 
 
 def test_a_pipe_is_read_like_a_file() -> None:
@@ -550,3 +550,12 @@ def test_parent_lookup_finds_what_the_suffix_list_finds(name: str) -> None:
                   {"b.example.jp": 6, "example.jp": 7}, {}):
         want = next((table[s] for s in _suffixes_plain(name) if s in table), None)
         assert addresses.parent_lookup(name, table) == want, (name, table)
+
+
+@pytest.mark.parametrize(("size", "error"), [
+    (None, "too large: over 80 MiB"),
+    (84934656, "too large: 84,934,656 bytes (limit 80 MiB)"),
+])
+def test_the_size_error_gives_the_limit_as_the_help_does(size: int | None, error: str) -> None:
+    """`whybounce explain --help` and the README say "over 80 MiB": the error says the same, not 83886080 (Q50)."""
+    assert inputs.too_large(size) == error

@@ -61,9 +61,19 @@ def is_mbox_start(first_line: bytes) -> bool:
 
 
 def too_large(size: int | None = None) -> str:
+    """The error of an input over the limit, its sizes as a person reads them (the limit as --help and the README
+    give it, "80 MiB"; a size in bytes with separators)."""
+    limit = _readable(limits.MAX_MESSAGE_BYTES)
     if size is None:
-        return f"too large: over {limits.MAX_MESSAGE_BYTES} bytes"
-    return f"too large: {size} bytes (limit {limits.MAX_MESSAGE_BYTES})"
+        return f"too large: over {limit}"
+    return f"too large: {size:,} bytes (limit {limit})"
+
+
+def _readable(n: int) -> str:
+    return f"{n // _MIB} MiB" if n % _MIB == 0 else f"{n:,} bytes"
+
+
+_MIB = 1024 * 1024
 
 
 def iter_messages(paths: list[str]) -> Iterator[Item]:
