@@ -131,7 +131,7 @@ def _check_batch(done: Any, oversized_source: str, n_ok: int) -> None:
     assert len(results) == n_ok + 1 and len(errors) == 1
     check_error_line(errors[0])
     assert errors[0]["source"] == oversized_source
-    assert str(limits.MAX_MESSAGE_BYTES) in errors[0]["error"]
+    assert f"{limits.MAX_MESSAGE_BYTES // 2**20} MiB" in errors[0]["error"]  # the limit as --help gives it
     for r in results:
         if "error" not in r:
             check_message(r)
