@@ -23,13 +23,16 @@ left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmai
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
 import signal
+import smtplib
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -129,17 +132,70 @@ def split_mbox(mbox: bytes, mta: str, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for part in re.split(rb"^From MAILER-DAEMON [^\n]*\n", mbox, flags=re.MULTILINE):
         if part.strip():
-            save(part, mta, folder)
+            save(part, folder.parent, (mta,), HELDOUT47, unmatched=folder)
 
 
-def save(raw: bytes, mta: str, folder: Path) -> None:
-    """Write one bounce as <case>.eml by the X-Case-Id it quotes; one that quotes none is kept as unmatched-*.eml."""
+def save(raw: bytes, out: Path, mtas: tuple[str, ...], cases: list[Heldout], unmatched: Path | None = None) -> None:
+    """Write one bounce as <out>/<mta>/<case>.eml by the X-Case-Id (mta/case) of the original it quotes; one that
+    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so."""
     text = raw.decode("utf-8", "replace")
-    for h in HELDOUT47:
-        if f"X-Case-Id: {mta}/{h.id}\n" in text:
-            (folder / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
+    for mta in mtas:
+        for h in cases:
+            if f"X-Case-Id: {mta}/{h.id}\n" in text:
+                (out / mta).mkdir(parents=True, exist_ok=True)
+                (out / mta / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
+                return
+    ((unmatched or out) / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+
+
+def wait_for_smtp(ip: str, port: int) -> None:
+    """Until the MTA just started answers on ``ip``:``port`` (up to 30 s)."""
+    for _ in range(60):
+        try:
+            smtplib.SMTP(ip, port, timeout=5).quit()
             return
-    (folder / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+        except OSError:
+            time.sleep(0.5)
+
+
+def stop_group(p: subprocess.Popen[bytes]) -> None:
+    """Stop an MTA started in its own session (``start_new_session``) with all it forked: SIGTERM to the group, then
+    SIGKILL if it has not ended within 10 s."""
+    if p.poll() is not None:
+        return
+    os.killpg(p.pid, signal.SIGTERM)
+    try:
+        p.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+
+
+@contextlib.contextmanager
+def kit_servers(work: Path, catcher: list[str] | None = None) -> Iterator[None]:
+    """The kit's fake DNS and fake SMTP servers (and catcher47.py with ``catcher``'s arguments, when given), logging
+    to <work>/<name>.log, started once fake_smtp says it is listening and stopped on leaving (sets 47-49's runs)."""
+    py = sys.executable
+    names = ("dns", "smtp", "catcher") if catcher is not None else ("dns", "smtp")
+    logs = {name: (work / f"{name}.log").open("w") for name in names}
+    procs = [subprocess.Popen([py, str(HERE / "fake_dns.py")], stdout=logs["dns"], stderr=subprocess.STDOUT),
+             subprocess.Popen([py, str(HERE / "fake_smtp.py")], stdout=logs["smtp"], stderr=subprocess.STDOUT)]
+    if catcher is not None:
+        procs.append(subprocess.Popen([py, str(HERE / "catcher47.py"), *catcher], stdout=logs["catcher"],
+                                      stderr=subprocess.STDOUT))
+    try:
+        # fake_smtp binds over a thousand addresses: wait for its "listening" line (set 47's first run slept 3 s,
+        # and nullmailer's first case met a refused connection once before its retry)
+        for _ in range(120):
+            if "listening" in (work / "smtp.log").read_text():
+                break
+            time.sleep(0.5)
+        yield
+    finally:
+        for p in procs:
+            p.terminate()
+        for p in procs:
+            p.wait(timeout=10)
 
 
 def run_nullmailer(work: Path, out: Path, caught: Path, log: Path) -> None:
@@ -165,7 +221,7 @@ def run_nullmailer(work: Path, out: Path, caught: Path, log: Path) -> None:
             print(f"nullmailer {h.id}: " + " | ".join(n.strip().replace("\n", " / ")[:300] for n in notes), file=f)
     (out / "nullmailer").mkdir(parents=True, exist_ok=True)
     for path in sorted(caught.glob("*.eml")):
-        save(path.read_bytes(), "nullmailer", out / "nullmailer")
+        save(path.read_bytes(), out, ("nullmailer",), HELDOUT47, unmatched=out / "nullmailer")
 
 
 def main() -> None:
@@ -180,28 +236,11 @@ def main() -> None:
         shutil.rmtree(work)
     work.mkdir(parents=True)
     caught, log = work / "caught", work / "run.log"
-    py = sys.executable
-    logs = {name: (work / f"{name}.log").open("w") for name in ("dns", "smtp", "catcher")}
-    procs = [subprocess.Popen([py, str(HERE / "fake_dns.py")], stdout=logs["dns"], stderr=subprocess.STDOUT),
-             subprocess.Popen([py, str(HERE / "fake_smtp.py")], stdout=logs["smtp"], stderr=subprocess.STDOUT),
-             subprocess.Popen([py, str(HERE / "catcher47.py"), str(caught)], stdout=logs["catcher"],
-                              stderr=subprocess.STDOUT)]
-    try:
-        # fake_smtp binds over a thousand addresses: wait for its "listening" line (the first run slept 3 s, and
-        # nullmailer's first case met a refused connection once before its retry)
-        for _ in range(120):
-            if "listening" in (work / "smtp.log").read_text():
-                break
-            time.sleep(0.5)
+    with kit_servers(work, catcher=[str(caught)]):
         if "dma" in args.mta:
             run_dma(work, out, log)
         if "nullmailer" in args.mta:
             run_nullmailer(work, out, caught, log)
-    finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            p.wait(timeout=10)
     left = subprocess.run(["pgrep", "-af", "[d]ma -D|[n]ullmailer-"], capture_output=True, text=True).stdout
     print(log.read_text() if log.exists() else "", end="")
     print(f"left running: {left.strip() or 'nothing'}")

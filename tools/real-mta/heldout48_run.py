@@ -26,7 +26,6 @@ It starts the kit's fake DNS and fake SMTP servers, the catcher and each MTA in 
 from __future__ import annotations
 
 import argparse
-import os
 import shlex
 import shutil
 import signal
@@ -40,6 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
+from heldout47_run import kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
 from heldout48 import CATCHER_IP, HELDOUT48, SENDER_DOMAIN  # noqa: E402
 
 HARAKA = Path("/opt/x2/haraka/node_modules/.bin/haraka")
@@ -79,18 +79,6 @@ def haraka_config(work: Path) -> Path:
     return conf_root
 
 
-def save(raw: bytes, out: Path) -> None:
-    """One caught bounce to <out>/<mta>/<case>.eml, by the X-Case-Id header of the original it carries."""
-    text = raw.decode("utf-8", "replace")
-    for mta in ("haraka", "courier"):
-        for h in HELDOUT48:
-            if f"X-Case-Id: {mta}/{h.id}\n" in text:
-                (out / mta).mkdir(parents=True, exist_ok=True)
-                (out / mta / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
-                return
-    (out / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
-
-
 def run_haraka(work: Path, caught: Path, log: Path, wait: float) -> None:
     """Haraka in its namespace; each case relayed through it by SMTP; its bounces go to the senders' domain's MX, the
     catcher, waited for up to ``wait`` seconds."""
@@ -102,12 +90,7 @@ def run_haraka(work: Path, caught: Path, log: Path, wait: float) -> None:
                           f"{mounts} exec {HARAKA} -c {conf_root}"], stdout=hlog, stderr=subprocess.STDOUT,
                          start_new_session=True)
     try:
-        for _ in range(60):
-            try:
-                smtplib.SMTP(HARAKA_IP, 25, timeout=5).quit()
-                break
-            except OSError:
-                time.sleep(0.5)
+        wait_for_smtp(HARAKA_IP, 25)
         for h in HELDOUT48:
             with smtplib.SMTP(HARAKA_IP, 25, timeout=30) as s:
                 refused = s.sendmail(SENDER, [recipient(h)], original("haraka", h).encode())
@@ -174,13 +157,7 @@ def run_courier(work: Path, caught: Path, log: Path, wait: float) -> None:
                 break
             time.sleep(1)
     finally:
-        if p.poll() is None:
-            os.killpg(p.pid, signal.SIGTERM)
-            try:
-                p.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(p.pid, signal.SIGKILL)
-                p.wait()
+        stop_group(p)
     with log.open("a") as f:
         print("courier: " + (work / "courier.log").read_text().replace("\n", " / ")[:2000], file=f)
 
@@ -198,28 +175,13 @@ def main() -> None:
         shutil.rmtree(work)
     work.mkdir(parents=True)
     caught, log = work / "caught", work / "run.log"
-    py = sys.executable
-    logs = {name: (work / f"{name}.log").open("w") for name in ("dns", "smtp", "catcher")}
-    procs = [subprocess.Popen([py, str(HERE / "fake_dns.py")], stdout=logs["dns"], stderr=subprocess.STDOUT),
-             subprocess.Popen([py, str(HERE / "fake_smtp.py")], stdout=logs["smtp"], stderr=subprocess.STDOUT),
-             subprocess.Popen([py, str(HERE / "catcher47.py"), "--address", CATCHER_IP, str(caught)],
-                              stdout=logs["catcher"], stderr=subprocess.STDOUT)]
-    try:
-        for _ in range(120):
-            if "listening" in (work / "smtp.log").read_text():
-                break
-            time.sleep(0.5)
+    with kit_servers(work, catcher=["--address", CATCHER_IP, str(caught)]):
         if "haraka" in args.mta:
             run_haraka(work, caught, log, args.wait)
         if "courier" in args.mta:
             run_courier(work, caught, log, args.wait)
-    finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            p.wait(timeout=10)
     for path in sorted(caught.glob("*.eml")):
-        save(path.read_bytes(), out)
+        save(path.read_bytes(), out, ("haraka", "courier"), HELDOUT48)
     left = subprocess.run(["pgrep", "-af", "[H]araka|[h]araka -c|[c]ourierd|[c]ourieresmtp"], capture_output=True,
                           text=True).stdout
     print(log.read_text() if log.exists() else "", end="")

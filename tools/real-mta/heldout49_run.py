@@ -21,7 +21,6 @@ and stops everything (checked with pgrep) at the end. The files land in <folder>
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import signal
 import smtplib
@@ -35,6 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
+from heldout47_run import kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
 from heldout49 import HELDOUT49, SENDER_DOMAIN  # noqa: E402
 
 # Debian 12's chasquid 1.11-2+b2: apt-get download, dpkg -x
@@ -82,17 +82,6 @@ def config(work: Path, caught: Path) -> Path:
     return conf
 
 
-def save(raw: bytes, out: Path) -> None:
-    """One delivered report to <out>/chasquid/<case>.eml, by the X-Case-Id header of the original it carries."""
-    text = raw.decode("utf-8", "replace")
-    for h in HELDOUT49:
-        if f"X-Case-Id: chasquid/{h.id}\n" in text:
-            (out / "chasquid").mkdir(parents=True, exist_ok=True)
-            (out / "chasquid" / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
-            return
-    (out / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
-
-
 def run_chasquid(work: Path, caught: Path, log: Path, wait: float) -> None:
     conf = config(work, caught)
     mounts = f"mount -t overlay overlay -o lowerdir={work / 'etc'}:/etc /etc &&"
@@ -103,12 +92,7 @@ def run_chasquid(work: Path, caught: Path, log: Path, wait: float) -> None:
     tls = ssl.create_default_context()
     tls.check_hostname, tls.verify_mode = False, ssl.CERT_NONE  # the self-signed certificate made above
     try:
-        for _ in range(60):
-            try:
-                smtplib.SMTP(SUBMISSION_IP, 587, timeout=5).quit()
-                break
-            except OSError:
-                time.sleep(0.5)
+        wait_for_smtp(SUBMISSION_IP, 587)
         for h in HELDOUT49:
             with smtplib.SMTP(SUBMISSION_IP, 587, timeout=30) as s:
                 s.starttls(context=tls)
@@ -120,12 +104,7 @@ def run_chasquid(work: Path, caught: Path, log: Path, wait: float) -> None:
         while time.time() < deadline and len(list(caught.glob("*.eml"))) < len(HELDOUT49):
             time.sleep(1)
     finally:
-        os.killpg(p.pid, signal.SIGTERM)
-        try:
-            p.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, signal.SIGKILL)
-            p.wait()
+        stop_group(p)
 
 
 def main() -> None:
@@ -140,23 +119,10 @@ def main() -> None:
         shutil.rmtree(work)
     work.mkdir(parents=True)
     caught, log = work / "caught", work / "run.log"
-    py = sys.executable
-    logs = {name: (work / f"{name}.log").open("w") for name in ("dns", "smtp")}
-    procs = [subprocess.Popen([py, str(HERE / "fake_dns.py")], stdout=logs["dns"], stderr=subprocess.STDOUT),
-             subprocess.Popen([py, str(HERE / "fake_smtp.py")], stdout=logs["smtp"], stderr=subprocess.STDOUT)]
-    try:
-        for _ in range(120):
-            if "listening" in (work / "smtp.log").read_text():
-                break
-            time.sleep(0.5)
+    with kit_servers(work):
         run_chasquid(work, caught, log, args.wait)
-    finally:
-        for p in procs:
-            p.terminate()
-        for p in procs:
-            p.wait(timeout=10)
     for path in sorted(caught.glob("*.eml")):
-        save(path.read_bytes(), out)
+        save(path.read_bytes(), out, ("chasquid",), HELDOUT49)
     left = subprocess.run(["pgrep", "-af", "[c]hasquid -config_dir"], capture_output=True, text=True).stdout
     print(log.read_text() if log.exists() else "", end="")
     print(f"left running: {left.strip() or 'nothing'}")
