@@ -88,9 +88,7 @@ def _split_glued(token: str, known: frozenset[str], whole: frozenset[str]) -> st
     core = token[lead:].rstrip(_TRAILING)
     if len(core) < 5 or core in whole or not core[0].isalpha():
         return None
-    word = 0  # the first word may only be letters ("-", "'"): a dotted name ("storedrv.deliver") is one token
-    while word < len(core) and (core[word].isalpha() or core[word] in "-'"):
-        word += 1
+    word = _letters(core)  # the first word: letters, "-" and "'" only; a dotted name ("storedrv.deliver") is one token
     if core[:word] in whole:
         return None  # a word before a dot or a digit: "mailbox.550-please" is not "mail box.550-please"
     for i in range(min(word, len(core) - 2), 0, -1):
@@ -98,10 +96,15 @@ def _split_glued(token: str, known: frozenset[str], whole: frozenset[str]) -> st
         if left not in known or (i == 1 and left != "a"):
             continue
         rest = core[i:]
-        end = 0
-        while end < len(rest) and (rest[end].isalpha() or rest[end] in "-'"):
-            end += 1
-        right = rest[:end]
+        right = rest[:_letters(rest)]
         if len(right) >= 2 and rest[0].isalpha() and (right in known or rest in known):
             return f"{token[:lead + i]} {token[lead + i:]}"
     return None
+
+
+def _letters(text: str) -> int:
+    """How many characters ``text`` starts with that are letters, "-" or "'" (a word as _split_glued takes one)."""
+    end = 0
+    while end < len(text) and (text[end].isalpha() or text[end] in "-'"):
+        end += 1
+    return end
