@@ -122,10 +122,10 @@ BATCH_31_UNREAD = {
 # defaults, Haraka's dnsbl and data.uribl, the Exim wiki, SpamCop, SORBS, ORBZ, SURBL, BlueTie), labelled from their
 # sources and committed (9d14f89) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_32_UNREAD = {
-    "bluetie-554-bl0002-spamcop-blocklist": "userunknown (stage.rcpt)",
-    "bluetie-554-bl0003-return-path-reputation-network-blocklist": "userunknown (stage.rcpt)",
-    "bluetie-554-bl0004-in-house-blocklist": "userunknown (stage.rcpt)",
-    "bluetie-554-bl0005-blocked-for-violating-policies": "userunknown (stage.rcpt)",
+    "bluetie-554-bl0002-spamcop-blocklist": "onhold (none.unknown-words)",  # K51B: the four read stage.rcpt before
+    "bluetie-554-bl0003-return-path-reputation-network-blocklist": "onhold (none.unknown-words)",
+    "bluetie-554-bl0004-in-house-blocklist": "onhold (none.unknown-words)",
+    "bluetie-554-bl0005-blocked-for-violating-policies": "onhold (none.unknown-words)",
 }
 # Batch 33 (session 29): replies met when sending through a submission server or a transactional relay (Microsoft 365
 # SMTP AUTH, Proton Mail Bridge, OCI Email Delivery, netqmail's auth and rcptcheck patches, Amazon SES, Swisscom, Zoho,
@@ -150,7 +150,7 @@ BATCH_35_UNREAD = {
     "bt-550-recipient-not-authorised-no-authorised-destination-groups":
         "userunknown (reason.userunknown.recipient-rejected)",
     "bt-451-system-policy-engine-error": "systemerror (reason.systemerror.receiving-system-failed)",
-    "spectrum-554-email-security-alert": "userunknown (stage.rcpt)",
+    "spectrum-554-email-security-alert": "onhold (none.unknown-words)",  # K51B: stage.rcpt before
     "spectrum-roadrunner-550-5-7-1-outbound-mail-refused": "blocked (reason.blocked.sending-host-refused)",
     "sfr-450-4-7-1-sfr-in-102-virus-or-malware": "onhold (reply.450)",
     "sfr-450-4-7-1-sfr-in-103-too-many-smtp-errors": "onhold (reply.450)",
@@ -299,7 +299,7 @@ BATCH_56_UNREAD = {
     # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
     # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
     # under the bar
-    "plan9-smtpd-554-too-many-errors-transaction-failed": "userunknown (stage.rcpt)",
+    "plan9-smtpd-554-too-many-errors-transaction-failed": "onhold (none.unknown-words)",  # K51B: stage.rcpt before
     "smtp4dev-503-must-authenticate-before-sending-mail": "syntaxerror (reply.503)",
     "smtp4dev-503-mail-must-be-sent-over-secure-connection": "syntaxerror (reply.503)",
 }

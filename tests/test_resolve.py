@@ -2524,3 +2524,41 @@ def test_session_50_c50_shutting_down_is_systemerror(command: str, reply: str) -
 ])
 def test_session_50_c50_shutting_down_leaves_connection_limits(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "CONN").reason == reason
+
+
+# session 51 (K51B): the stage's last guess at RCPT TO (no such mailbox, RFC 5321's 550) does not hold for a 554,
+# which RFC 5321 §4.3.2 gives RCPT TO no reply and Postfix sends there for its access maps, block lists and relay
+# restrictions (postconf(5) reject_code, access_map_reject_code, maps_rbl_reject_code: 554; an unknown recipient:
+# unknown_local_recipient_reject_code 550). Documented 554s in words no rule reads: BlueTie's block-list codes,
+# 35.cn's relay check, Plan 9 smtpd, Spectrum; all read userunknown by the guess on 91b1df4a.
+SESSION_51_K51B_554_AT_RCPT: list[str] = [
+    "554 BL0002",
+    "554 openrelay check.",
+    "554 too many errors. transaction failed.",
+    "554 Email Security Alert",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_51_K51B_554_AT_RCPT)
+def test_session_51_k51b_no_mailbox_guess_at_a_554(reply: str) -> None:
+    r = resolve(_refused(reply, "RCPT"))
+    assert r.reason != "userunknown"
+    assert not any(c.rule == "stage.rcpt" for c in r.candidates)
+    assert read_as_bounce(reply, "RCPT").reason != "userunknown"
+
+
+# what must still read as before: a 550 in words no rule reads keeps the guess, and a 554 that names the missing
+# mailbox is read by its words (Postfix's reject_unlisted_recipient with a 554 reject code, qmail's "no mailbox")
+@pytest.mark.parametrize(("reply", "reason", "rule"), [
+    ("550 5.1.0 xqzv wrtp", "userunknown", "stage.rcpt"),
+    ("554 Sorry, no mailbox here by that name. (#5.1.1)", "userunknown", None),
+    ("554 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table",
+     "userunknown", None),
+])
+def test_session_51_k51b_the_guess_keeps_550_and_words_keep_554(reply: str, reason: str, rule: str | None) -> None:
+    r = resolve(_refused(reply, "RCPT"))
+    assert r.reason == reason
+    if rule:
+        assert r.winner.rule == rule
+    else:
+        assert r.winner.rule != "stage.rcpt"

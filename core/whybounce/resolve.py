@@ -78,7 +78,8 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
-                security-or-policy subject X.7, which says the address is not what failed); after the data, the
+                security-or-policy subject X.7, which says the address is not what failed, nor with a 554, which
+                RFC 5321 gives RCPT TO no reply and Postfix's restrictions send there); after the data, the
                 message, by the receiving side's rule (the envelope was already accepted). Permanent: a 5yz reply,
                 or with no reply code reported a 5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
@@ -267,11 +268,12 @@ class Fallback:
     without."""
 
     __slots__ = ("code", "command", "envelope", "evidence", "permanent", "reason", "rule", "source", "specificity",
-                 "temporary", "tier", "unless_opening", "unless_subjects")
+                 "temporary", "tier", "unless_opening", "unless_replies", "unless_subjects")
 
     def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
         when = spec.get("when") or {}
-        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening", "unless_status"}:
+        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening", "unless_status",
+                                   "unless_reply"}:
             raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
         self.reason = reason
         self.code = str(spec["code"]) if "code" in spec else None
@@ -288,6 +290,10 @@ class Fallback:
         # the status subjects ("X.7": RFC 3463's subject sub-code, what the failure concerns) that say the refusal is
         # not what the entry guesses: the guess does not hold with such a status (session 48, K48)
         self.unless_subjects = frozenset(str(w).split(".")[1] for w in when.get("unless_status") or ())
+        # the reply codes that say the refusal is not what a stage's guess says: RFC 5321 §4.3.2 gives no 554 to
+        # RCPT TO, and Postfix answers its access, block-list and policy restrictions there with 554 (postconf(5)
+        # reject_code, access_map_reject_code, maps_rbl_reject_code) where an unknown recipient gets 550 (session 51)
+        self.unless_replies = frozenset(str(c) for c in when.get("unless_reply") or ())
         self.source = spec.get("source")
         self.specificity = (self.code is not None, command is not None,
                             self.temporary is not None or self.permanent or self.envelope)
@@ -302,13 +308,14 @@ class Fallback:
             self.rule = f"stage.{stage}"
             self.evidence = f"refused for good at {command}" if self.permanent else f"refused at {command}"
 
-    def holds(self, for_now: bool, for_good: bool, early: bool, opening: str, subject: str = "") -> bool:
+    def holds(self, for_now: bool, for_good: bool, early: bool, opening: str, subject: str = "",
+              code: str | None = None) -> bool:
         """Whether every condition of the entry's ``when`` holds. ``early``: the refusal came before the envelope
         (``_BEFORE_ENVELOPE``); ``opening``: the first word of the server's text (:func:`_opening_word`);
-        ``subject``: the enhanced status's subject digit, if any."""
+        ``subject``: the enhanced status's subject digit, if any; ``code``: the reply code, if any."""
         return (self.temporary is None or self.temporary == for_now) and (for_good or not self.permanent) \
             and not (early and self.envelope) and opening not in self.unless_opening \
-            and subject not in self.unless_subjects
+            and subject not in self.unless_subjects and code not in self.unless_replies
 
 
 class StatusRule:
@@ -409,7 +416,7 @@ class Knowledge:
         subject = status.split(".")[1] if status and status.count(".") == 2 else ""
         for key in ((command, code), (command, None), (None, code)) if command and code else ((command, code),):
             for f in self.fallbacks.get(key, ()):
-                if f.holds(for_now, for_good, early, opening, subject) and \
+                if f.holds(for_now, for_good, early, opening, subject, code) and \
                         (f.tier not in best or f.specificity > best[f.tier].specificity):
                     best[f.tier] = f
         return list(best.values())
