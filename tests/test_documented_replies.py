@@ -494,6 +494,18 @@ BATCH_77_UNREAD = {
     "fastsmtp-550-failed-to-parse-message": "policyviolation (stage.data)",
     "gomailserver-451-4-0-0-failed-to-read-message": "systemerror (reply.451)",
 }
+# session 51 (c51): batch 78 (kotlin-smtp) as first read at a414acfa (27/35 as bounces); each left with why in the
+# catalogue README (session 51)
+BATCH_78_UNREAD = {
+    "kotlin-smtp-421-4-3-0-input-buffer-overflow-closing-connection": "systemerror (stage.conn.temporary)",
+    "kotlin-smtp-501-5-5-2-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
+    "kotlin-smtp-555-5-5-4-auth-parameter-not-supported": "securityerror (reason.securityerror.login-unsupported)",
+    "kotlin-smtp-553-5-6-7-smtputf8-required": "rejected (stage.mail)",
+    "kotlin-smtp-553-5-1-3-invalid-forward-path": "userunknown (status.X.1.3)",
+    "kotlin-smtp-451-4-3-0-processing-timeout": "networkerror (reason.networkerror.timeout)",
+    "kotlin-smtp-554-5-0-0-transaction-failed": "policyviolation (stage.data)",
+    "kotlin-smtp-454-4-7-0-temporary-authentication-lock-try-again-in-s": "systemerror (stage.auth.temporary)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -566,6 +578,7 @@ UNREAD[73] = BATCH_73_UNREAD
 UNREAD[74] = BATCH_74_UNREAD
 UNREAD[76] = BATCH_76_UNREAD
 UNREAD[77] = BATCH_77_UNREAD
+UNREAD[78] = BATCH_78_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
