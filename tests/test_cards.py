@@ -2687,6 +2687,73 @@ def test_ca50_cards_name_what_the_reply_names(source: str, item: str, en: str, j
             f = _catalogue_finding(item, source.split(":", 1)[1], lang)
         _assert_card_words(f, lang, words, who, not_en)
 
+
+# session 51 (CA51): six replies whose card said something untrue or beside the point. amavis's «UNCHECKED: ambiguous
+# content» read the password-protected-attachment card; an Aruba PEC box's «... non abilitato alla ricezione di posta
+# non certificata» only "mistyped or closed"; Spamhaus ZRD's «domain too young» "a poor reputation ... after
+# complaints"; Gmail's 4.7.28 on «one of your URL domains», pasted, "Nothing in this message needs changing"; DavMail's
+# «unknown authentication type» and Robin's «Unrecognized authentication mechanism» "your server had not logged in"
+# (bounce) and "check your password" (pasted); Gmail's 4.7.26 DMARC DNS failure in a FINAL report (Exim, Postfix,
+# Sendmail) "this message failed it". Controls keep their cards: amavis's encrypted-archive reply, a plain 4.7.28 on
+# the sending IP, a DMARC p=reject refusal, qmail's «504 auth type unimplemented» and Gmail's 4.7.26 delay notice.
+_X = Path(__file__).parent / "fixtures" / "real-mta-catalogue"
+
+
+@pytest.mark.parametrize(("source", "item", "en", "ja", "who", "not_en"), [
+    ("catalogue:bounce", "amavis-554-5-7-0-reject-unchecked-ambiguous-content", "read in more than one way",
+     "複数の意味に読み取れる", "sender", "password-protected"),
+    ("catalogue:line", "amavis-554-5-7-0-reject-unchecked-ambiguous-content", "read in more than one way",
+     "複数の意味に読み取れる", "sender", "password-protected"),
+    ("x", "sendmail/amavis-554-5-7-0-reject-unchecked-ambiguous-content.eml", "read in more than one way",
+     "複数の意味に読み取れる", "sender", "password-protected"),
+    ("catalogue:bounce", "amavis-554-5-7-0-reject-unchecked-encrypted", "password-protected", "パスワード付き ZIP",
+     "sender", "more than one way"),
+    ("catalogue:bounce", "aruba-pec-554-messaggio-rifiutato-non-abilitato-posta-non-certificata",
+     "accept only certified mail", "認証メールだけを受け取る", "sender", "the account has been closed"),
+    ("catalogue:line", "aruba-pec-554-messaggio-rifiutato-non-abilitato-posta-non-certificata",
+     "accept only certified mail", "認証メールだけを受け取る", "sender", "the account has been closed"),
+    ("catalogue:bounce", "spamhaus-dqs-554-5-7-1-sender-address-blocked-using-zrd-domain-too-young",
+     "first seen on the internet within the last 24 hours", "新しすぎて評価がまだない", "sender-admin",
+     "spam complaints"),
+    ("catalogue:line", "spamhaus-dqs-554-5-7-1-sender-address-blocked-using-zrd-domain-too-young",
+     "first seen on the internet within the last 24 hours", "新しすぎて評価がまだない", "sender-admin",
+     "spam complaints"),
+    ("catalogue:line", "gmail-421-4-7-28-unsolicited-url-domain", "that your message also links to",
+     "お客様のメールにも含まれている Web アドレス", "sender-admin", "Nothing in this message needs changing"),
+    ("catalogue:line", "gmail-421-4-7-0-unusual-rate-of-unsolicited-mail", "poor reputation", "評価が低い",
+     "sender-admin", "links to"),
+    ("catalogue:bounce", "davmail-451-error-unknown-authentication-type",
+     "tried a login the next server does not offer", "対応していないログインを試みました", "sender-admin",
+     "had not logged in"),
+    ("catalogue:line", "davmail-451-error-unknown-authentication-type", "not with the login method your program used",
+     "使われたログイン方式に対応していません", "sender", "If you recently changed your password"),
+    ("catalogue:bounce", "robin-504-5-7-4-unrecognized-authentication-mechanism",
+     "tried a login the next server does not offer", "対応していないログインを試みました", "sender-admin",
+     "had not logged in"),
+    ("catalogue:line", "robin-504-5-7-4-unrecognized-authentication-mechanism",
+     "not with the login method your program used", "使われたログイン方式に対応していません", "sender",
+     "If you recently changed your password"),
+    ("catalogue:line", "qmail-auth-504-auth-type-unimplemented", "not with the login method your program used",
+     "使われたログイン方式に対応していません", "sender", "If you recently changed your password"),
+    ("x", "exim/gmail-451-4-7-26-dmarc-temporary-dns-failure.eml", "The message did not fail the check",
+     "認証に失敗したわけではなく", "sender-admin", "this message failed it"),
+    ("x", "postfix/gmail-451-4-7-26-dmarc-temporary-dns-failure.eml", "The message did not fail the check",
+     "認証に失敗したわけではなく", "sender-admin", "this message failed it"),
+    ("x", "sendmail/gmail-451-4-7-26-dmarc-temporary-dns-failure.eml", "The message did not fail the check",
+     "認証に失敗したわけではなく", "sender-admin", "this message failed it"),
+    ("x", "exim/gmail-451-4-7-26-dmarc-temporary-dns-failure-delay.eml", "The message has not failed the check",
+     "認証に失敗したわけではありません", "sender-admin", "this message failed it"),
+    ("catalogue:bounce", "comcast-550-5-2-0-message-rejected-due-to-dmarc-dm000001", "this message failed it",
+     "このメールはそれに該当しました", "sender-admin", "could not be checked"),
+])
+def test_ca51_cards_name_what_the_reply_names(source: str, item: str, en: str, ja: str, who: str, not_en: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        if source == "x":
+            (f,) = explain_bytes((_X / item).read_bytes(), lang=lang).recipients
+        else:
+            f = _catalogue_finding(item, source.split(":", 1)[1], lang)
+        _assert_card_words(f, lang, words, who, not_en)
+
 # session 50 (W50): NetEase's MI:SFQ (the sender's 15-minute message quota) in the FINAL report after the sending
 # server's retries ran out: the limit counts what the sending side sends and never lifted, so the card names the sending
 # side's administrator, as speeding's own card does for a rate limit that outlasted the retries. On 35aacc34 the
