@@ -289,10 +289,12 @@ BATCH_56_UNREAD = {
     "msmtpd-go-521-dont-like-the-way-you-introduce-yourself": "notaccept (reply.521.helo)",
     "msmtpd-go-521-no-idea-about-recipient": "notaccept (reply.521)",
     "msmtpd-go-521-cannot-parse-your-message": "syntaxerror (evidence.syntaxerror)",
-    "msmtpd-go-451-message-looks-suspicious-try-again": "systemerror (reply.451)",
+    # msmtpd-go-451-message-looks-suspicious-try-again, read blind as systemerror (reply.451): read since session 51
+    # (k51a) as spamdetected (reason.spamdetected.message-looks-suspicious)
     "msmtpd-go-521-stop-sending-me-this-nonsense": "notaccept (reply.521)",
     "plan9-smtpd-550-sending-system-not-allowed": "policyviolation (reason.policyviolation.bare-refusal)",
-    "plan9-smtpd-554-we-dont-accept-mail-from-sender": "policyviolation (stage.data)",
+    # plan9-smtpd-554-we-dont-accept-mail-from-sender, read blind as policyviolation (stage.data): read since session
+    # 51 (k51a) as rejected (reason.rejected.site-does-not-accept-mail-from)
     # plan9-smtpd-450-were-busy-right-now-try-later, read blind as toomanyconn (reason.toomanyconn.busy): read since
     # session 45 (K2-45) as systemerror (reason.systemerror.speaker-busy), the server busy in the first person
     "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
@@ -317,7 +319,8 @@ BATCH_57_UNREAD = {
 # after the evidence table derived with batches 58-59 (README "Session 43 (C43)"). Strict, as batch 22's.
 BATCH_58_UNREAD = {
     "chapps-554-5-7-1-rejected-outbound-quota-fulfilled": "policyviolation (status.5.7.1)",
-    "chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain": "policyviolation (status.5.7.1)",
+    # chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain, read blind as policyviolation (status.5.7.1): read
+    # since session 51 (k51a) as rejected (reason.rejected.send-from-this-sender)
     "forward-email-421-domain-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-421-address-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",
@@ -346,13 +349,15 @@ BATCH_60_UNREAD = {
     # 47 (K47) as requireptr (reason.requireptr.forged-hostname), Sendmail's "forged hostname" in its word order
     "zefilter-451-4-3-2-too-many-errors-come-back-later": "systemerror (status.4.3.2)",
     "zefilter-451-4-3-2-tempfail-try-again-later-please": "systemerror (status.4.3.2)",
-    "zefilter-550-5-7-1-no-headers-at-all": "policyviolation (status.5.7.1)",
+    # zefilter-550-5-7-1-no-headers-at-all, read blind as policyviolation (status.5.7.1): read since session 51 (k51a)
+    # as notcompliantrfc (reason.notcompliantrfc.header-section-missing)
 }
 # Batch 61 (session 44, helper C44): clamsmtp/proxsmtp, Net::SMTP::Server, milter-limit and sos-milter,
 # ses-smtpd-proxy and nssmtpd, labelled from their sources and committed (6296552) before whybounce read them. Strict,
 # as batch 22's.
 BATCH_61_UNREAD = {
-    "milterlimit-550-5-7-1-message-limit-exceeded": "rejected (stage.mail)",
+    # milterlimit-550-5-7-1-message-limit-exceeded, read blind as rejected (stage.mail): read since session 51 (k51a)
+    # as speeding (reason.speeding.message-count-limit)
     "sosmilter-550-5-7-1-aggressive-spf-record-does-not-permit-relay":
         "policyviolation (reason.policyviolation.policy-violation)",
     "proxsmtp-530-email-rejected": "securityerror (reply.530)",
@@ -370,7 +375,8 @@ BATCH_62_UNREAD = {
 # 1.3.2's SMTP service and mxtarpit (65), labelled from their sources and committed (9431b46, 0772213) before whybounce
 # read them; the misses left after this session's three rules (README "Session 45 (C45)"). Strict, as batch 22's.
 BATCH_64_UNREAD = {
-    "hermes-421-stop-sending-data-before-we-show-you-the-banner": "systemerror (stage.conn.temporary)",
+    # hermes-421-stop-sending-data-before-we-show-you-the-banner, read blind as systemerror (stage.conn.temporary):
+    # read since session 51 (k51a) as syntaxerror (reason.syntaxerror.early-talker)
     "hermes-550-not-allowed-to-send-email-for-that-particular-domain": "userunknown (stage.rcpt)",
     "hermes-550-not-allowed-to-send-to-that-domain-from-that-address": "userunknown (stage.rcpt)",
     # lists-sr-ht-500-rejected-content-type-text-html-is-blacklisted, read blind as blocked
@@ -452,7 +458,8 @@ BATCH_72_UNREAD = {
     "primitivemail-554-5-5-2-raw-ip-address-in-from-domain": "blocked (reason.blocked.sending-host-refused)",
     "primitivemail-554-5-5-2-from-domain-has-no-valid-tld": "syntaxerror (status.X.5.2)",
     "primitivemail-554-5-5-2-protocol-violation": "syntaxerror (status.X.5.2)",
-    "zotonic-550-your-email-cannot-be-parsed": "policyviolation (stage.data)",
+    # zotonic-550-your-email-cannot-be-parsed, read blind as policyviolation (stage.data): read since session 51
+    # (k51a) as contenterror, by a clause (reason.contenterror.message-unparseable: message x unparseable)
 }
 # session 49 (C49): batches 73-74 as read at the end of the session (first read at e9e3228f: 35/39 and 18/28; the
 # "recipient blacklisted" rule reads one more right (the SMTPUTF8-at-MAIL rule that read outboxd's 550 5.6.7 was
@@ -467,7 +474,8 @@ BATCH_73_UNREAD = {
 }
 BATCH_74_UNREAD = {
     "harbor-relay-550-5-1-1-relay-address-no-longer-active": "userunknown (status.X.1.1)",
-    "harbor-relay-550-5-7-1-not-authorized-to-send-from-this-relay-address": "policyviolation (status.5.7.1)",
+    # harbor-relay-550-5-7-1-not-authorized-to-send-from-this-relay-address, read blind as policyviolation
+    # (status.5.7.1): read since session 51 (k51a) as rejected (reason.rejected.send-from-this-sender)
     "harbor-relay-503-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
     "harbor-relay-451-4-7-0-temporary-authentication-failure-please-retry":
         "systemerror (reason.systemerror.temporary-authentication-failure)",
@@ -485,13 +493,15 @@ BATCH_76_UNREAD = {
     "b1gmailserver-554-5-7-1-transaction-failed": "rejected (stage.mail)",
     "b1gmailserver-501-5-1-0-please-use-one-of-your-accounts-email-addresses-in-mail-from": "syntaxerror (reply.501)",
     "b1gmailserver-550-relaying-to-this-recipient-is-blocked": "suspend (reason.suspend.recipient-blocked)",
-    "b1gmailserver-450-4-5-3-mail-limit-reached-please-try-again-later": "toomanyconn (status.X.5.3)",
+    # b1gmailserver-450-4-5-3-mail-limit-reached-please-try-again-later, read blind as toomanyconn (status.X.5.3):
+    # read since session 51 (k51a) as speeding (reason.speeding.message-count-limit)
     "b1gmailserver-451-4-7-0-please-try-again-later": "blocked (reply.retry-only)",
 }
 BATCH_77_UNREAD = {
     "digipost-smtp-test-server-553-5-1-2-mailbox-name-not-allowed-syntax-incorrect": "hostunknown (status.X.1.2)",
     "fastsmtp-550-domain-mail-example-net-not-configured": "userunknown (stage.rcpt)",
-    "fastsmtp-550-failed-to-parse-message": "policyviolation (stage.data)",
+    # fastsmtp-550-failed-to-parse-message, read blind as policyviolation (stage.data): read since session 51 (k51a)
+    # as contenterror, by a clause (reason.contenterror.message-unparseable: message x unparseable)
     "gomailserver-451-4-0-0-failed-to-read-message": "systemerror (reply.451)",
 }
 # session 51 (c51): batch 78 (kotlin-smtp) as first read at a414acfa (27/35 as bounces); each left with why in the

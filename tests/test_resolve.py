@@ -2562,3 +2562,65 @@ def test_session_51_k51b_the_guess_keeps_550_and_words_keep_554(reply: str, reas
         assert r.winner.rule == rule
     else:
         assert r.winner.rule != "stage.rcpt"
+
+
+# session 51 (k51a): replies no rule read before (a fallback decided them: the stage, the reply code, a loose status),
+# in the words of one meaning that two or more systems write, each row a documented reply (its source in the reason
+# file's entry) or the same meaning in other words; read as a bounce at its command and pasted alone
+SESSION_51_K51A_UNREAD_WORDINGS: list[tuple[str, str, str, str]] = [
+    # a whole message the server could not parse (FastSMTP, Zotonic; RFC 3463 X.6.0)
+    ("DATA", "550 Failed to parse message", "contenterror", "reason.contenterror.message-unparseable"),
+    ("DATA", "550 Your email cannot be parsed", "contenterror", "reason.contenterror.message-unparseable"),
+    ("DATA", "554 5.6.0 The message could not be parsed", "contenterror", "reason.contenterror.message-unparseable"),
+    # greylisting written in two words (Spamilter's reply; smtpf's log)
+    ("DATA", "450 4.7.1 Temporary failure - Grey Listed", "blocked", "reason.blocked.greylisted"),
+    ("RCPT", "451 4.7.1 Gray listed, please try again later", "blocked", "reason.blocked.greylisted"),
+    # a client not allowed to send FROM the sender identity it used (CHAPPS, Harbor)
+    ("RCPT", "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected - not allowed to send mail from this "
+             "domain", "rejected", "reason.rejected.send-from-this-sender"),
+    ("RCPT", "550 5.7.1 not authorized to send from this relay address", "rejected",
+     "reason.rejected.send-from-this-sender"),
+    # the site takes no mail from the sender it names (plan9 upas smtpd, rsmtpd)
+    ("DATA", "554-We don't accept mail from mail.example.net!alice@example.net. 554 Contact postmaster@example.com "
+             "for more information.", "rejected", "reason.rejected.site-does-not-accept-mail-from"),
+    ("MAIL", "550 We are not accepting emails from example.net at this time", "rejected",
+     "reason.rejected.site-does-not-accept-mail-from"),
+    # a client that talks before its turn (Postfix, nginx, rspamd's proxy; OnionMail; Hermes)
+    ("CONN", "503 5.5.0 Improper use of SMTP command pipelining", "syntaxerror", "reason.syntaxerror.early-talker"),
+    ("RCPT", "503 5.5.0 <unknown[192.0.2.10]>: Client host rejected: Improper use of SMTP command pipelining",
+     "syntaxerror", "reason.syntaxerror.early-talker"),
+    ("CONN", "500 SMTP Sync error. I must talk first!", "syntaxerror", "reason.syntaxerror.early-talker"),
+    ("CONN", "421 Stop sending data before we show you the banner", "syntaxerror", "reason.syntaxerror.early-talker"),
+    # no header section, or none ended before the body (Cyrus, mox, ze-filter; RFC 5322 §2.1)
+    ("DATA", "554 5.6.0 Message has no header/body separator", "notcompliantrfc",
+     "reason.notcompliantrfc.header-section-missing"),
+    ("DATA", "554 5.6.0 message requires both header and body section", "notcompliantrfc",
+     "reason.notcompliantrfc.header-section-missing"),
+    ("DATA", "550 5.7.1 No headers at all", "notcompliantrfc", "reason.notcompliantrfc.header-section-missing"),
+    # a count of messages at its limit (milter-limit, b1gMailServer)
+    ("MAIL", "550 5.7.1 Message limit exceeded", "speeding", "reason.speeding.message-count-limit"),
+    ("RCPT", "450 4.5.3 Mail limit reached. Please try again later.", "speeding",
+     "reason.speeding.message-count-limit"),
+    # the filter's verdict that the message itself is suspicious (msmtpd's rspamd check, Gmail's 4.7.0 wording)
+    ("DATA", "451 Your message looks suspicious, try to deliver it one more time, maybe i'll change my mind and "
+             "accept it", "spamdetected", "reason.spamdetected.message-looks-suspicious"),
+    # what the new words leave to the readings that say more: a command that could not be parsed, a header that
+    # could not, a dial-up client, a recipient's own filter, a size limit
+    ("MAIL", "501 could not parse your mail from command", "syntaxerror", "reason.syntaxerror.parse-error"),
+    ("DATA", "550 Headers unable to be parsed", "notcompliantrfc", "reason.notcompliantrfc.header-unparseable"),
+    ("CONN", "554 We don't accept mail from dial-up ports.", "blocked", "reason.blocked.dial-up-client"),
+    ("RCPT", "550 bob does not accept mail from you", "notaccept", "reason.notaccept.does-not-accept-mail"),
+    ("DATA", "552 5.3.4 Message size limit exceeded", "mesgtoobig", "reason.mesgtoobig.size-limit"),
+    # (an attachment called unacceptable is not the message called suspicious: no rule named, the reason is the check)
+    ("DATA", "Message rejected due to unacceptable attachments", "policyviolation", ""),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_51_K51A_UNREAD_WORDINGS,
+                         ids=[r[1][:50] for r in SESSION_51_K51A_UNREAD_WORDINGS])
+def test_session_51_k51a_words_no_rule_read(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    pasted = explain_line(reply).finding
+    assert (finding.reason, pasted.reason) == (reason, reason)
+    if rule:
+        assert (finding.rule, pasted.rule) == (rule, rule)
