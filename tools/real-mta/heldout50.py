@@ -6,13 +6,16 @@ replies are the tuned catalogue's (tests/fixtures/documented-replies, the id in 
 cases, labelled as the catalogue labels them. fetchmail is no MTA that looks up a recipient's mail host: it hands
 each message it retrieves (POP3 here) to its ``smtphost``, and when that listener refuses (sink.c, handle_smtp_report
 and handle_smtp_report_without_bounce) it sends the envelope sender (the retrieved message's Return-Path) an RFC
-1894 report of its own, through an SMTP listener on "localhost" port 25. So the eleven of set 47's 16 cases that
-refuse at MAIL FROM, RCPT TO or the end of the data are the set's; the greeting and EHLO cases (fetchmail then keeps
-the message and reports "SMTP connect failed" on its terminal, no mail) and the two without a reply (fetchmail
-looks up no MX) are LEFT_OUT. The set is blind: labelled before anything read the files, never to be tuned on.
+1894 report of its own, through an SMTP listener on "localhost" port 25. Of set 47's 16 cases, the greeting and EHLO
+cases (fetchmail then keeps the message and reports "SMTP connect failed" on its terminal, no mail) and the two
+without a reply (fetchmail looks up no MX) cannot reach it; of the eleven that refuse at MAIL FROM, RCPT TO or the
+end of the data, the run that made the set's files (the labels' commit, all eleven on 127.0.42.1-11) got a report
+for nine: fetchmail sends none for a 553 to MAIL FROM (sink.c, "invalid sending domain": the message is deleted)
+nor for a 4xx (the message stays on the POP3 server for the next poll), so those two are LEFT_OUT as well, as set
+49 left chasquid's out. The set is blind: labelled before anything read the files, never to be tuned on.
 
 Set 49 uses 127.0.41.x, so these servers listen from 127.0.42.1 (to 127.0.42.63 at most; the fake POP3 server of
-heldout50_run.py on POP3_IP, the catcher of fetchmail's reports on CATCHER_IP) and the domains end in
+heldout50_run.py on POP3_IP, the local Postfix that takes fetchmail's reports on CATCHER_IP) and the domains end in
 heldout50.example.
 """
 
@@ -28,16 +31,17 @@ from heldout47 import HELDOUT47
 SUFFIX = "heldout50.example"
 
 # Set 47's cases fetchmail cannot turn into a report: a refused greeting or EHLO leaves the message on the POP3
-# server (open_sink: "SMTP connect to ... failed", PS_SMTP), and fetchmail never looks up a recipient domain or its
-# mail host (the two cases without a reply)
+# server (open_sink: "SMTP connect to ... failed", PS_SMTP), fetchmail never looks up a recipient domain or its
+# mail host (the two cases without a reply), a 553 to MAIL FROM is dropped without a report (handle_smtp_report,
+# its manual: "Do not even try to send bounce-mail to the originator") and a 4xx keeps the message for the next poll
 LEFT_OUT = {"conn-554-comcast-dnsbl", "conn-421-470-gmail-whitelist", "ehlo-501-exim-invalid-argument",
-            "host-nx-domain", "host-refused"}
+            "host-nx-domain", "host-refused", "mail-553-518-sendmail-sender-domain", "rcpt-452-422-gmail-over-quota"}
 HELDOUT50: list[Heldout] = [Heldout(h.id, h.stage, h.reply, h.source, h.catalogue, SUFFIX) for h in HELDOUT47
                             if h.id not in LEFT_OUT]
 
 FIRST_IP = "127.0.42.1"
 POP3_IP = "127.0.42.50"  # heldout50_run.py's fake POP3 server, one mailbox (user) per case
-CATCHER_IP = "127.0.42.60"  # catcher47.py: "localhost" in fetchmail's namespace, where its reports go
+CATCHER_IP = "127.0.42.60"  # the local Postfix of heldout50_run.py: "localhost" in fetchmail's namespace
 # The senders' domain: the Return-Path of each retrieved message, fetchmail's report's recipient
 SENDER_DOMAIN = f"senders.{SUFFIX}"
 

@@ -6,7 +6,8 @@ foreground (`fetchmail -f <rcfile> --nodetach -v --nosyslog`) as root in a priva
 - the hostname is fetchmail.heldout50.example and /etc/hosts (an overlay of a scratch folder over /etc, with
   resolv.conf naming the kit's fake DNS) gives it an address and maps "localhost" to heldout50.CATCHER_IP:
   fetchmail sends its report (sink.c, send_bouncemail) to the SMTP listener on "localhost" port 25, whatever the
-  smtphost, and catcher47.py listens there and saves each report as received;
+  smtphost; there a Postfix 3.7 instance of the kit's installed Postfix (local_postfix) takes it and delivers it
+  to the sender's maildir, as the sender of a fetchmail user's refused mail receives it;
 - the rcfile (made here) has the global `set no softbounce` (fetchmail 6.4's default keeps a message a listener
   refuses for good on the server as if the refusal were temporary and sends no report; its manual recommends hard
   bounces once a configuration is tested) and leaves bouncemail (reports to the sender) and the empty antispam list
@@ -17,8 +18,9 @@ The fake POP3 server (below, the POP3 side is not under test) holds one message 
 (labels.check_label_in_bounce looks for it) and a Return-Path at heldout50.SENDER_DOMAIN, the envelope sender
 fetchmail forwards it with and reports to. Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
   flock /work/scratch/kit.lock python tools/real-mta/heldout50_run.py --work <scratch> --out <folder>
-It starts the kit's fake DNS and fake SMTP servers, the catcher and the POP3 server, runs fetchmail once, and stops
-everything (checked with pgrep) at the end. The files land in <folder>/fetchmail/<case>.eml.
+It starts the kit's fake DNS and fake SMTP servers, the local Postfix, the POP3 server (and the LMTP servers), runs
+fetchmail once, and stops everything (checked with pgrep) at the end. The files land in <folder>/fetchmail/<case>.eml
+(<folder>/fetchmail-lmtp/ for the LMTP path, a check run: not filed, see the set's README).
 """
 
 from __future__ import annotations
