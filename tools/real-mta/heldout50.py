@@ -4,15 +4,16 @@ forwards retrieved mail to refuses it, see tests/fixtures/real-mta-heldout50/REA
 Like sets 47-49 (heldout47.py, whose case table this set takes), the novelty is the wrapping, not the words: the
 replies are the tuned catalogue's (tests/fixtures/documented-replies, the id in ``catalogue``) or the kit's tuned
 cases, labelled as the catalogue labels them. fetchmail is no MTA that looks up a recipient's mail host: it hands
-each message it retrieves (POP3 here) to its ``smtphost``, and when that listener refuses (sink.c, handle_smtp_report
-and handle_smtp_report_without_bounce) it sends the envelope sender (the retrieved message's Return-Path) an RFC
-1894 report of its own, through an SMTP listener on "localhost" port 25. Of set 47's 16 cases, the greeting and EHLO
-cases (fetchmail then keeps the message and reports "SMTP connect failed" on its terminal, no mail) and the two
-without a reply (fetchmail looks up no MX) cannot reach it; of the eleven that refuse at MAIL FROM, RCPT TO or the
-end of the data, the run that made the set's files (the labels' commit, all eleven on 127.0.42.1-11) got a report
-for nine: fetchmail sends none for a 553 to MAIL FROM (sink.c, "invalid sending domain": the message is deleted)
-nor for a 4xx (the message stays on the POP3 server for the next poll), so those two are LEFT_OUT as well, as set
-49 left chasquid's out. The set is blind: labelled before anything read the files, never to be tuned on.
+each message it retrieves (POP3 here) to its ``smtphost``, and when that listener refuses (sink.c,
+handle_smtp_report and handle_smtp_report_without_bounce) it sends the envelope sender (the retrieved message's
+Return-Path) an RFC 1894 report of its own, through an SMTP listener on "localhost" port 25. Of set 47's 16 cases,
+the greeting and EHLO cases (by its source, not run: fetchmail keeps the message and says "SMTP connect ... failed"
+on its terminal, no mail) and the two without a reply (fetchmail looks up no MX) cannot reach it; of the eleven that
+refuse at MAIL FROM, RCPT TO or the end of the data, the run that made the set's files (the labels' commit, all
+eleven on 127.0.42.1-11) got a report for nine: fetchmail sends none for a 553 to MAIL FROM (sink.c, "invalid
+sending domain": the message is deleted) nor for a 4xx (the message stays on the POP3 server for the next poll), so
+those two are LEFT_OUT as well, as set 49 left chasquid's out. The set is blind: labelled before anything read the
+files, never to be tuned on.
 
 Set 49 uses 127.0.41.x, so these servers listen from 127.0.42.1 (to 127.0.42.63 at most; the fake POP3 server of
 heldout50_run.py on POP3_IP, the local Postfix that takes fetchmail's reports on CATCHER_IP) and the domains end in
