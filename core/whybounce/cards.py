@@ -621,6 +621,28 @@ def reason_card(reason: str | None, lang: str) -> Mapping[str, Any] | None:
     return found
 
 
+def _card_entry(finding: Finding, facts: Facts, topic: str | None,
+                lang: str) -> tuple[Mapping[str, Any], bool, str | None, bool]:
+    """Which card explains the finding: (the card's entry, whether it is a POP3 answer's, the reason whose card it
+    is or stands for, whether it is a provider's card of its own reply).  A POP3 answer's topic names its card; a
+    provider's own reply has the provider's card; else the reason's, and ``undefined``'s for a reason without one."""
+    card_for = _card_for()
+    if finding.reason is None:
+        if topic is not None and (entry := section("cards#topics").get(topic)) is not None:
+            return entry, True, None, False
+        if facts.rule == "pop3.unknown":
+            # session 40 (CA40): a POP3 answer no topic names is still a POP3 answer, not an undelivered message
+            return section("cards#pop3_unknown"), True, None, False
+    entry = card_for(facts.rule, lang)  # what this provider's own reply means
+    provider_card = entry is not None
+    own_card = reason_card(finding.reason, lang)
+    reason = finding.reason if own_card is not None else "undefined"
+    if entry is None:
+        entry = own_card if own_card is not None else reason_card(reason, lang)
+    assert entry is not None, "data/reasons/undefined.yaml has a card"
+    return entry, False, reason, provider_card
+
+
 def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None,
                context: str = "bounce") -> Card:
     """The explanation card of one finding (``lang`` "ja" or "en"; anything else gives English).
@@ -629,29 +651,10 @@ def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidenc
     the ``undefined`` card rather than an error, because a card must always be shown.  ``evidence``: the
     words that decided, when they are not the diagnostic (a notice's own sentence).
     """
-    card_for = _card_for()
     lang = normalize_lang(lang)
     kb = _cards()
     facts = Facts.of(finding, context)
-    entry: Mapping[str, Any] | None = section("cards#topics").get(topic) \
-        if finding.reason is None and topic is not None else None
-    pop3 = entry is not None
-    reason: str | None = None
-    provider_card = False
-    if pop3:
-        pass  # a POP3 answer's topic: its card
-    elif finding.reason is None and facts.rule == "pop3.unknown":
-        # session 40 (CA40): a POP3 answer no topic names is still a POP3 answer, not an undelivered message
-        entry = section("cards#pop3_unknown")
-        pop3 = True
-    else:
-        entry = card_for(facts.rule, lang)  # what this provider's own reply means
-        provider_card = entry is not None
-        own_card = reason_card(finding.reason, lang)
-        reason = finding.reason if own_card is not None else "undefined"
-        if entry is None:
-            entry = own_card if own_card is not None else reason_card(reason, lang)
-    assert entry is not None, "data/reasons/undefined.yaml has a card"
+    entry, pop3, reason, provider_card = _card_entry(finding, facts, topic, lang)
     variant = pick_variant(entry, facts)
     texts: dict[str, Any] = dict(entry[lang])
     own: Mapping[str, Any] = variant.get(lang, {})

@@ -1,4 +1,4 @@
-"""Raw message bytes -> MessageResult: limits, detection, forwarded bounces, classification, cards."""
+"""Raw message bytes -> MessageResult: limits, detection, forwarded bounces, the reason (``resolve``), cards."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """One pasted line or fragment -> LineResult: an SMTP reply, a POP3 ``-ERR`` answer, or a piece of a bounce.
 
-A fragment is read with the same detectors and classifier as a whole message, so a pasted Postfix
+A fragment is read with the same detectors and resolver as a whole message, so a pasted Postfix
 paragraph, qmail block, ``mailq`` entry or DSN field group gets the same answer it would inside a bounce.
 """
 

@@ -1,8 +1,9 @@
 """Typed values that flow through whybounce, and their contract JSON shapes.
 
-Detectors produce :class:`Evidence` (what the bounce says about one recipient); the classifier turns
-it into a :class:`Finding` (what we conclude), which carries its :class:`Card`.  ``to_dict`` methods
-give exactly the shapes of ``shared/contract.md``; extra keys are allowed there, renamed ones are not.
+Detectors produce :class:`Evidence` (what the bounce says about one recipient); ``engine.finish`` turns it,
+with the reason ``resolve`` decides, into a :class:`Finding` (what we conclude), which carries its :class:`Card`.
+``to_dict`` methods give exactly the shapes of ``shared/contract.md``; extra keys are allowed there, renamed ones
+are not.
 Plain classes (:class:`whybounce.record.Record`), not dataclasses: adding a field is one name in
 ``__slots__``, one ``__init__`` parameter and one assignment (``tests/test_records.py`` checks they agree).
 """

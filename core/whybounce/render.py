@@ -140,6 +140,14 @@ def _trace_lines(finding: Mapping[str, Any], lang: str) -> list[Line]:
     return lines
 
 
+def _notes_lines(result: Mapping[str, Any], lang: str) -> list[Line]:
+    """The result's warnings under their heading, one a line (a message's and a pasted line's alike)."""
+    warnings: Sequence[Any] = result.get("warnings") or ()
+    if not warnings:
+        return []
+    return [Line(0, label("notes", lang) + _COLON[lang].rstrip())] + [Line(2, f"- {plain(w)}") for w in warnings]
+
+
 def _original_lines(original: Mapping[str, Any], lang: str) -> list[Line]:
     parts: list[str] = []
     if original.get("subject"):
@@ -177,10 +185,7 @@ def _render_message(result: Mapping[str, Any], lang: str, width: int | None) -> 
     original = result.get("original")
     if isinstance(original, Mapping):
         lines.extend(_original_lines(original, lang))
-    warnings: Sequence[Any] = result.get("warnings") or ()
-    if warnings:
-        lines.append(Line(0, label("notes", lang) + _COLON[lang].rstrip()))
-        lines.extend(Line(2, f"- {plain(w)}") for w in warnings)
+    lines.extend(_notes_lines(result, lang))
     recipients: Sequence[Mapping[str, Any]] = result.get("recipients") or ()
     if not recipients:
         lines.append(Line(0, ""))
@@ -205,10 +210,7 @@ def _render_line(result: Mapping[str, Any], lang: str, width: int | None) -> str
     if result.get("address"):
         lines.append(Line(0, _field("recipient", plain(result["address"]), lang)))
     lines.extend(Line(0, fact) for fact in _facts_lines(result, lang))
-    warnings: Sequence[Any] = result.get("warnings") or ()
-    if warnings:
-        lines.append(Line(0, label("notes", lang) + _COLON[lang].rstrip()))
-        lines.extend(Line(2, f"- {plain(w)}") for w in warnings)
+    lines.extend(_notes_lines(result, lang))
     lines.append(Line(0, ""))
     lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic"))))
     lines.extend(_trace_lines(result, lang))

@@ -211,7 +211,7 @@ class PhraseIndex:
                  rows: Sequence[Sequence[Any]] = (), chosen: Callable[[], dict[str, Any] | None] | None = None) -> None:
         """``items``: (pieces, the number of its entry in ``entries``); an entry that is None there is made from
         ``rows`` (:class:`Entry`'s arguments, by the same number) when it first matches: a process that reads one
-        reply makes the few entries it matches, not the resolver's 840 (``Knowledge``)."""
+        reply makes the few entries it matches, not all the resolver's hundreds (``Knowledge``)."""
         self.items = items
         self.entries = entries
         self.rows = rows
@@ -371,7 +371,8 @@ _PUNCTUATION = str.maketrans(",;:.!-", "      ")
 class Knowledge:
     """data/reasons/*.yaml compiled for matching (built once per process, on first use).  ``build_knowledge`` stores
     :func:`compile_table` of the reason files (``reasons#table``: every phrase already folded, every entry a row), so
-    a process makes only the objects from it and neither decodes the reason files nor folds their 1,100 phrases."""
+    a process makes only the objects from it and neither decodes the reason files nor folds their thousand and more
+    phrases."""
 
     def __init__(self, reasons: dict[str, Any] | None = None, table: dict[str, Any] | None = None) -> None:
         """``reasons``: the reason files (tools, tests), compiled here; or ``table``: :func:`compile_table` of them."""

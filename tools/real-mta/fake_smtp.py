@@ -203,7 +203,8 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
 async def command(
     verb: str, line: str, s: Session, reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 ) -> bytes | None:
-    """The reply to one command (None: hang up without answering)."""
+    """The reply to one command (None: hang up without answering): a held-out server's script first, then the
+    behaviour of the address the client called."""
     b = s.behaviour
     if s.script is not None:
         scripted = scripted_reply(verb, line, s)
@@ -221,55 +222,11 @@ async def command(
             return b"454 4.7.0 TLS not available due to local problem\r\n"
         return b"502 5.5.1 Error: command not implemented\r\n"
     if verb == "MAIL":
-        m = ADDR_RE.search(line)
-        s.sender = m.group(1) if m else ""
-        s.rcpts = []
-        if b == "greet554":
-            return b"503 5.5.1 Error: access denied\r\n"
-        if b == "mailfrom-reject":
-            return fill(["550 5.1.8 <{rcpt}>: Sender address rejected: Domain not found"], s, s.sender)
-        if b == "auth-required":
-            return b"530 5.7.0 Authentication required\r\n"
-        size = re.search(r"SIZE=(\d+)", line, re.I)
-        if b == "small-size" and size and int(size.group(1)) > SMALL_SIZE_LIMIT:
-            return b"552 5.3.4 Message size exceeds fixed limit\r\n"
-        return b"250 2.1.0 Ok\r\n"
+        return mail_reply(line, s)
     if verb == "RCPT":
-        m = ADDR_RE.search(line)
-        rcpt = m.group(1) if m else ""
-        if b == "relay-denied":
-            return fill(["554 5.7.1 <{rcpt}>: Relay access denied"], s, rcpt)
-        rule = rule_for(RCPT_RULES, rcpt)
-        if rule:
-            return fill(rule, s, rcpt)
-        s.rcpts.append(rcpt)
-        return b"250 2.1.5 Ok\r\n"
+        return rcpt_reply(line, s)
     if verb == "DATA":
-        if b == "data-cmd-reject":
-            return b"503 5.5.0 <DATA>: Data command rejected: Improper use of SMTP command pipelining\r\n"
-        if not s.rcpts:
-            return b"554 5.5.1 Error: no valid recipients\r\n"
-        writer.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")
-        await writer.drain()
-        nbytes = 0
-        while True:
-            raw = await asyncio.wait_for(reader.readline(), timeout=120)
-            if not raw:
-                return None
-            if raw in (b".\r\n", b".\n"):
-                break
-            nbytes += len(raw)
-        if b == "drop-after-data":
-            return None
-        if b == "small-size" and nbytes > SMALL_SIZE_LIMIT:
-            return b"552 5.3.4 Message size exceeds fixed limit\r\n"
-        if s.script is not None and s.script.stage == "DATA":
-            return fill(list(s.script.reply), s, s.rcpts[0])
-        for rcpt in s.rcpts:
-            rule = rule_for(DATA_RULES, rcpt)
-            if rule:
-                return fill(rule, s, rcpt)
-        return b"250 2.0.0 Ok: queued as FAKE\r\n"
+        return await data_reply(s, reader, writer)
     if verb == "RSET":
         s.sender, s.rcpts = "", []
         return b"250 2.0.0 Ok\r\n"
@@ -280,6 +237,68 @@ async def command(
     if verb == "QUIT":
         return b"221 2.0.0 Bye\r\n"
     return b"502 5.5.2 Error: command not recognized\r\n"
+
+
+def mail_reply(line: str, s: Session) -> bytes:
+    """MAIL FROM: the sender noted, a new transaction begun; refused where the address's behaviour says so."""
+    b = s.behaviour
+    m = ADDR_RE.search(line)
+    s.sender = m.group(1) if m else ""
+    s.rcpts = []
+    if b == "greet554":
+        return b"503 5.5.1 Error: access denied\r\n"
+    if b == "mailfrom-reject":
+        return fill(["550 5.1.8 <{rcpt}>: Sender address rejected: Domain not found"], s, s.sender)
+    if b == "auth-required":
+        return b"530 5.7.0 Authentication required\r\n"
+    size = re.search(r"SIZE=(\d+)", line, re.I)
+    if b == "small-size" and size and int(size.group(1)) > SMALL_SIZE_LIMIT:
+        return b"552 5.3.4 Message size exceeds fixed limit\r\n"
+    return b"250 2.1.0 Ok\r\n"
+
+
+def rcpt_reply(line: str, s: Session) -> bytes:
+    """RCPT TO: the recipient's local part chooses the reply (RCPT_RULES); an accepted one is kept for DATA."""
+    m = ADDR_RE.search(line)
+    rcpt = m.group(1) if m else ""
+    if s.behaviour == "relay-denied":
+        return fill(["554 5.7.1 <{rcpt}>: Relay access denied"], s, rcpt)
+    rule = rule_for(RCPT_RULES, rcpt)
+    if rule:
+        return fill(rule, s, rcpt)
+    s.rcpts.append(rcpt)
+    return b"250 2.1.5 Ok\r\n"
+
+
+async def data_reply(s: Session, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bytes | None:
+    """DATA: the 354, the message read to its lone dot, then the reply to the end of the data (a script's, else the
+    DATA_RULES of the first accepted recipient that has one, else "queued"); None: hang up."""
+    b = s.behaviour
+    if b == "data-cmd-reject":
+        return b"503 5.5.0 <DATA>: Data command rejected: Improper use of SMTP command pipelining\r\n"
+    if not s.rcpts:
+        return b"554 5.5.1 Error: no valid recipients\r\n"
+    writer.write(b"354 End data with <CR><LF>.<CR><LF>\r\n")
+    await writer.drain()
+    nbytes = 0
+    while True:
+        raw = await asyncio.wait_for(reader.readline(), timeout=120)
+        if not raw:
+            return None
+        if raw in (b".\r\n", b".\n"):
+            break
+        nbytes += len(raw)
+    if b == "drop-after-data":
+        return None
+    if b == "small-size" and nbytes > SMALL_SIZE_LIMIT:
+        return b"552 5.3.4 Message size exceeds fixed limit\r\n"
+    if s.script is not None and s.script.stage == "DATA":
+        return fill(list(s.script.reply), s, s.rcpts[0])
+    for rcpt in s.rcpts:
+        rule = rule_for(DATA_RULES, rcpt)
+        if rule:
+            return fill(rule, s, rcpt)
+    return b"250 2.0.0 Ok: queued as FAKE\r\n"
 
 
 def scripted_reply(verb: str, line: str, s: Session) -> bytes | None:
