@@ -2754,3 +2754,32 @@ def test_w50_a_recipient_on_the_sites_block_list(reply: str, who: str, en: str, 
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("すべて拒否" not in f.card.title
                                                       and "refuses all mail" not in f.card.title), f.card.title
+
+
+# session 51 (W51): a submission server refusing a sender (MAIL FROM) or From address that the logged-in account may
+# not use, in outboxd's and b1gMailServer's words (RFC 6409 §6.1): the person picks the From address in the mail
+# program (`sender`), as rejected's card for Synchronet's, Proton Bridge's and mox's words for the same check already
+# says. On 91b1df4a the receiving side's access-rule card (rejected: "not allowed") and policyviolation's base card
+# took them (`recipient-admin`). The controls, a receiving side's sender rules and a policy naming no account, keep
+# theirs.
+@pytest.mark.parametrize(("reply", "command", "reason", "who", "en", "ja"), [
+    ("550 5.7.1 Sender address not allowed for this account", "MAIL", "rejected", "sender",
+     "not one of your account's", "お客様のアカウントのものではありません"),
+    ("550 5.7.1 From header not allowed for this account", "DATA", "policyviolation", "sender",
+     "not one of your account's", "お客様のアカウントのものではありません"),
+    ("554 5.7.1 Please supply 'From' header field disclosing one of your account's email addresses", "DATA",
+     "policyviolation", "sender", "not one of your account's", "お客様のアカウントのものではありません"),
+    ("550 Sender address <ceo@example.com> not authorized for this account, try <alice@example.com>", "MAIL",
+     "rejected", "sender", "not one of your account's", "お客様のアカウントのものではありません"),
+    ("550 5.1.1 Sender domain blocked by policy", "MAIL", "rejected", "recipient-admin", "", ""),
+    ("550 5.5.2 Mail rejected because of policy", "RCPT", "policyviolation", "recipient-admin", "", ""),
+])
+def test_w51_a_sender_the_logged_in_account_may_not_use(reply: str, command: str, reason: str, who: str, en: str,
+                                                        ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, temporary=False, lang=lang)
+        if f.reason != reason:
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not {reason}")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("account" not in f.card.title
+                                                      and "アカウント" not in f.card.title), f.card.title
