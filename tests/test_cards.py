@@ -2783,3 +2783,26 @@ def test_w51_a_sender_the_logged_in_account_may_not_use(reply: str, command: str
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("account" not in f.card.title
                                                       and "アカウント" not in f.card.title), f.card.title
+
+
+# session 51 (W51): at RCPT TO, words saying the recipient's address (RFC 5321's forward-path) is too long or not a
+# valid address: RFC 5321 §4.5.3.1.10's own «501 Path too long» (FakeSMTPd), rsmtpd's «501 Email address does not
+# appear to be valid». The address is the sender's to correct (`sender`), not a misunderstanding between the mail
+# servers (syntaxerror's base card, `sender-admin`, on 91b1df4a). The controls: the same words at MAIL FROM (the
+# sending side's path) and RFC 5321's generic «501 Syntax error in parameters or arguments» at RCPT keep the base card.
+@pytest.mark.parametrize(("reply", "command", "who", "en", "ja"), [
+    ("501 Path too long", "RCPT", "sender", "recipient's address is not written correctly",
+     "宛先のアドレスの書き方が正しくありません"),
+    ("501 Email address does not appear to be valid", "RCPT", "sender", "recipient's address is not written correctly",
+     "宛先のアドレスの書き方が正しくありません"),
+    ("501 Path too long", "MAIL", "sender-admin", "", ""),
+    ("501 Syntax error in parameters or arguments", "RCPT", "sender-admin", "", ""),
+])
+def test_w51_a_recipient_address_refused_as_written(reply: str, command: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, temporary=False, lang=lang)
+        if f.reason != "syntaxerror":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not syntaxerror")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("recipient's address is not" not in f.card.title
+                                                      and "宛先のアドレス" not in f.card.title), f.card.title
