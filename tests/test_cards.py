@@ -2806,3 +2806,22 @@ def test_w51_a_recipient_address_refused_as_written(reply: str, command: str, wh
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("recipient's address is not" not in f.card.title
                                                       and "宛先のアドレス" not in f.card.title), f.card.title
+
+
+# session 51 (W51): a per-day sending count in the words "for today" (b1gMailServer's «451 4.7.0 User message limit
+# exceeded for today», an authenticated user's daily message limit) is the daily quota that "per day", "daily" and "in
+# today" already name (`sender-admin`: only the provider lifts it), not a short rate window that the retries get past
+# (`nobody`, the temporary rate-limit card it read on 91b1df4a). The control, a rate limit naming no day, keeps
+# `nobody`.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("451 4.7.0 User message limit exceeded for today", "sender-admin", "daily sending limit", "1日に送れる上限"),
+    ("450 4.7.1 Rate limit exceeded, please try again later", "nobody", "", ""),
+])
+def test_w51_a_limit_for_today_is_a_daily_quota(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "MAIL", temporary=True, lang=lang)
+        if f.reason != "speeding":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not speeding")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("daily" not in f.card.title
+                                                      and "1日" not in f.card.title), f.card.title
