@@ -2786,7 +2786,7 @@ def test_w51_a_sender_the_logged_in_account_may_not_use(reply: str, command: str
 
 
 # session 51 (W51): at RCPT TO, words saying the recipient's address (RFC 5321's forward-path) is too long or not a
-# valid address: RFC 5321 §4.5.3.1.10's own «501 Path too long» (FakeSMTPd), rsmtpd's «501 Email address does not
+# valid address: RFC 5321 §4.5.3.1.9's own «501 Path too long» (FakeSMTPd), rsmtpd's «501 Email address does not
 # appear to be valid». The address is the sender's to correct (`sender`), not a misunderstanding between the mail
 # servers (syntaxerror's base card, `sender-admin`, on 91b1df4a). The controls: the same words at MAIL FROM (the
 # sending side's path) and RFC 5321's generic «501 Syntax error in parameters or arguments» at RCPT keep the base card.
