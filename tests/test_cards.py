@@ -2821,3 +2821,74 @@ def test_w50_a_recipient_on_the_sites_block_list(reply: str, who: str, en: str, 
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("すべて拒否" not in f.card.title
                                                       and "refuses all mail" not in f.card.title), f.card.title
+
+
+# session 51 (W51): a submission server refusing a sender (MAIL FROM) or From address that the logged-in account may
+# not use, in outboxd's and b1gMailServer's words (RFC 6409 §6.1): the person picks the From address in the mail
+# program (`sender`), as rejected's card for Synchronet's, Proton Bridge's and mox's words for the same check already
+# says. On 91b1df4a the receiving side's access-rule card (rejected: "not allowed") and policyviolation's base card
+# took them (`recipient-admin`). The controls, a receiving side's sender rules and a policy naming no account, keep
+# theirs.
+@pytest.mark.parametrize(("reply", "command", "reason", "who", "en", "ja"), [
+    ("550 5.7.1 Sender address not allowed for this account", "MAIL", "rejected", "sender",
+     "not one of your account's", "お客様のアカウントのものではありません"),
+    ("550 5.7.1 From header not allowed for this account", "DATA", "policyviolation", "sender",
+     "not one of your account's", "お客様のアカウントのものではありません"),
+    ("554 5.7.1 Please supply 'From' header field disclosing one of your account's email addresses", "DATA",
+     "policyviolation", "sender", "not one of your account's", "お客様のアカウントのものではありません"),
+    ("550 Sender address <ceo@example.com> not authorized for this account, try <alice@example.com>", "MAIL",
+     "rejected", "sender", "not one of your account's", "お客様のアカウントのものではありません"),
+    ("550 5.1.1 Sender domain blocked by policy", "MAIL", "rejected", "recipient-admin", "", ""),
+    ("550 5.5.2 Mail rejected because of policy", "RCPT", "policyviolation", "recipient-admin", "", ""),
+])
+def test_w51_a_sender_the_logged_in_account_may_not_use(reply: str, command: str, reason: str, who: str, en: str,
+                                                        ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, temporary=False, lang=lang)
+        if f.reason != reason:
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not {reason}")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("account" not in f.card.title
+                                                      and "アカウント" not in f.card.title), f.card.title
+
+
+# session 51 (W51): at RCPT TO, words saying the recipient's address (RFC 5321's forward-path) is too long or not a
+# valid address: RFC 5321 §4.5.3.1.9's own «501 Path too long» (FakeSMTPd), rsmtpd's «501 Email address does not
+# appear to be valid». The address is the sender's to correct (`sender`), not a misunderstanding between the mail
+# servers (syntaxerror's base card, `sender-admin`, on 91b1df4a). The controls: the same words at MAIL FROM (the
+# sending side's path) and RFC 5321's generic «501 Syntax error in parameters or arguments» at RCPT keep the base card.
+@pytest.mark.parametrize(("reply", "command", "who", "en", "ja"), [
+    ("501 Path too long", "RCPT", "sender", "recipient's address is not written correctly",
+     "宛先のアドレスの書き方が正しくありません"),
+    ("501 Email address does not appear to be valid", "RCPT", "sender", "recipient's address is not written correctly",
+     "宛先のアドレスの書き方が正しくありません"),
+    ("501 Path too long", "MAIL", "sender-admin", "", ""),
+    ("501 Syntax error in parameters or arguments", "RCPT", "sender-admin", "", ""),
+])
+def test_w51_a_recipient_address_refused_as_written(reply: str, command: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, command, temporary=False, lang=lang)
+        if f.reason != "syntaxerror":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not syntaxerror")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("recipient's address is not" not in f.card.title
+                                                      and "宛先のアドレス" not in f.card.title), f.card.title
+
+
+# session 51 (W51): a per-day sending count in the words "for today" (b1gMailServer's «451 4.7.0 User message limit
+# exceeded for today», an authenticated user's daily message limit) is the daily quota that "per day", "daily" and "in
+# today" already name (`sender-admin`: only the provider lifts it), not a short rate window that the retries get past
+# (`nobody`, the temporary rate-limit card it read on 91b1df4a). The control, a rate limit naming no day, keeps
+# `nobody`.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("451 4.7.0 User message limit exceeded for today", "sender-admin", "daily sending limit", "1日に送れる上限"),
+    ("450 4.7.1 Rate limit exceeded, please try again later", "nobody", "", ""),
+])
+def test_w51_a_limit_for_today_is_a_daily_quota(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "MAIL", temporary=True, lang=lang)
+        if f.reason != "speeding":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not speeding")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("daily" not in f.card.title
+                                                      and "1日" not in f.card.title), f.card.title
