@@ -171,6 +171,15 @@ def stop_group(p: subprocess.Popen[bytes]) -> None:
         p.wait()
 
 
+def fresh_work(work: Path) -> None:
+    """Make ``work`` an empty scratch folder, and let SIGTERM end the run through ``finally`` so that the servers and
+    MTAs it started are stopped (sets 47-50's runners begin so)."""
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+
+
 @contextlib.contextmanager
 def kit_servers(work: Path, catcher: list[str] | None = None) -> Iterator[None]:
     """The kit's fake DNS and fake SMTP servers (and catcher47.py with ``catcher``'s arguments, when given), logging
@@ -231,10 +240,7 @@ def main() -> None:
     ap.add_argument("--mta", default="dma,nullmailer")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))  # so that finally stops the servers
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    fresh_work(work)
     caught, log = work / "caught", work / "run.log"
     with kit_servers(work, catcher=[str(caught)]):
         if "dma" in args.mta:

@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
-from heldout47_run import kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
 from heldout48 import CATCHER_IP, HELDOUT48, SENDER_DOMAIN  # noqa: E402
 
 HARAKA = Path("/opt/x2/haraka/node_modules/.bin/haraka")
@@ -170,10 +170,7 @@ def main() -> None:
     ap.add_argument("--mta", default="haraka,courier")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))  # so that finally stops the servers
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    fresh_work(work)
     caught, log = work / "caught", work / "run.log"
     with kit_servers(work, catcher=["--address", CATCHER_IP, str(caught)]):
         if "haraka" in args.mta:

@@ -21,8 +21,6 @@ and stops everything (checked with pgrep) at the end. The files land in <folder>
 from __future__ import annotations
 
 import argparse
-import shutil
-import signal
 import smtplib
 import ssl
 import subprocess
@@ -34,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
-from heldout47_run import kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
 from heldout49 import HELDOUT49, SENDER_DOMAIN  # noqa: E402
 
 # Debian 12's chasquid 1.11-2+b2: apt-get download, dpkg -x
@@ -114,10 +112,7 @@ def main() -> None:
     ap.add_argument("--wait", type=float, default=90, help="seconds to wait for chasquid's reports")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))  # so that finally stops the servers
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    fresh_work(work)
     caught, log = work / "caught", work / "run.log"
     with kit_servers(work):
         run_chasquid(work, caught, log, args.wait)

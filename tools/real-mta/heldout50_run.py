@@ -42,7 +42,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from fake_smtp import Session, fill  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import kit_servers, save, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, save, wait_for_smtp  # noqa: E402
 from heldout50 import CATCHER_IP, HELDOUT50, POP3_IP, SENDER_DOMAIN, by_ip  # noqa: E402
 from receiver import dist_master, postfix_main_cf, write_postfix  # noqa: E402
 
@@ -280,10 +280,7 @@ def main() -> None:
     ap.add_argument("--softbounce", action="store_true", help="keep fetchmail's default softbounce (a check run)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped by SIGTERM"))  # so that finally stops the servers
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
+    fresh_work(work)
     log = work / "run.log"
     conf, maildir = local_postfix(work)
     with kit_servers(work):
