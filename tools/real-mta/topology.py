@@ -50,7 +50,8 @@ BEHAVIOURS: dict[str, str] = {
 # 127.0.27.1 (set 40, the same), 127.0.29.1 (set 41, the same), 127.0.30.1 (set 42, the same), 127.0.32.1 (set 43,
 # the same), 127.0.34.1 (set 44, the same), 127.0.36.1 (set 45, the same), 127.0.38.1 (set 46, the same),
 # 127.0.39.1 (set 47: known replies for dma and nullmailer), 127.0.40.1 (set 48: the same, for Haraka's outbound
-# and Courier), 127.0.41.1 (set 49: chasquid) and 127.0.42.1 (set 50: fetchmail's SMTP listener) and
+# and Courier), 127.0.41.1 (set 49: chasquid), 127.0.42.1 (set 50: fetchmail's SMTP listener) and 127.0.43.1 (set
+# 51: Postfix and Exim with an administrator's bounce template) and
 # (sets 17 to 25, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
 # then Courier, then qpsmtpd, then a Postfix with rspamd, then a Postfix with postscreen, then a Postfix verifying
