@@ -4,9 +4,9 @@
 file shows (label47.case_label): the enhanced code of the reply it quotes, else its Status field; the reply code it
 quotes; whether it is a delay notice ("Action: delayed", `who` nobody by the delay convention); and the SMTP step the
 sending MTA's own per-recipient lines name, which no template replaces: Postfix's "(in reply to RCPT TO command)" or
-"refused to talk to me" (the greeting), Exim's "SMTP error from remote mail server after RCPT TO:" or "after initial
-connection". A customised text changes none of these: the label is what the whole message shows, the DSN part
-included. Nothing here reads whybounce's output."""
+"refused to talk to me" (the greeting), Exim's "SMTP error from remote mail server after RCPT TO:", "after initial
+connection" or, with PIPELINING, "after pipelined MAIL FROM:". A customised text changes none of these: the label is
+what the whole message shows, the DSN part included. Nothing here reads whybounce's output."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from heldout51 import HELDOUT51
 from label47 import case_label, write_labels
 
 STEP = re.compile(r"in reply to (MAIL FROM|RCPT TO|end of DATA|DATA) command|(refused to talk to me)"
-                  r"|SMTP error from remote mail server after (MAIL FROM|RCPT TO|end of data|initial connection)")
+                  r"|SMTP error from remote mail server after (?:pipelined )?"
+                  r"(MAIL FROM|RCPT TO|end of data|initial connection)")
 COMMAND = {"MAIL FROM": "MAIL", "RCPT TO": "RCPT", "end of DATA": "DATA", "DATA": "DATA", "end of data": "DATA",
            "refused to talk to me": "CONN", "initial connection": "CONN"}
 
