@@ -679,7 +679,8 @@ def main() -> int:
                              "thirty-fifth", "thirty-sixth", "thirty-seventh", "thirty-eighth",
                              "thirty-ninth", "fortieth", "forty-first", "forty-second",
                              "forty-third", "forty-fourth", "forty-fifth",
-                             "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth"),
+                             "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth",
+                             "fifty-first"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue_real_mta(args.verbose)
