@@ -516,6 +516,15 @@ BATCH_78_UNREAD = {
     "kotlin-smtp-554-5-0-0-transaction-failed": "policyviolation (stage.data)",
     "kotlin-smtp-454-4-7-0-temporary-authentication-lock-try-again-in-s": "systemerror (stage.auth.temporary)",
 }
+# session 52 (c52): batch 79 (DBMail, Zetian, Modoboa's policy daemon) as first read at b524789e (21/26 as bounces);
+# each left with why in the catalogue README (session 52)
+BATCH_79_UNREAD = {
+    "dbmail-500-database-has-gone-fishing-bye": "blocked (stage.conn)",
+    "dbmail-550-command-out-of-sequence": "rejected (stage.mail)",
+    "dbmail-430-temporary-failure-in-recipient-lookup": "onhold (action.delayed)",
+    "dbmail-430-message-not-received": "onhold (action.delayed)",
+    "zetian-550-invalid-recipients-bob-example-net": "filtered (reason.filtered.user-unknown-after-data)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -589,6 +598,7 @@ UNREAD[74] = BATCH_74_UNREAD
 UNREAD[76] = BATCH_76_UNREAD
 UNREAD[77] = BATCH_77_UNREAD
 UNREAD[78] = BATCH_78_UNREAD
+UNREAD[79] = BATCH_79_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
