@@ -446,7 +446,8 @@ BATCH_71_UNREAD = {
     # qmail-ldap-503-you-are-already-authenticated, read blind as securityerror (stage.auth): read since session 48
     # (C48) as syntaxerror, by the words Postfix, Sendmail and Exim answer a second AUTH with too
     # (reason.syntaxerror.auth-exchange-malformed)
-    "qmail-ldap-451-temporary-ldap-lookup-failure": "networkerror (evidence.networkerror)",
+    # qmail-ldap-451-temporary-ldap-lookup-failure, read blind as networkerror (evidence.networkerror): read since
+    # session 52 (c52) as systemerror (reason.systemerror.recipient-directory-lookup-failed-for-now)
     "qmail-ldap-550-bounce-messages-with-more-than-one-recipient": "policyviolation (status.5.7.1)",
     "qmail-ldap-552-we-dont-accept-email-with-this-mime-content": "mesgtoobig (status.X.3.4)",
     "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",
@@ -520,8 +521,10 @@ BATCH_78_UNREAD = {
 # each left with why in the catalogue README (session 52)
 BATCH_79_UNREAD = {
     "dbmail-500-database-has-gone-fishing-bye": "blocked (stage.conn)",
-    "dbmail-550-command-out-of-sequence": "rejected (stage.mail)",
-    "dbmail-430-temporary-failure-in-recipient-lookup": "onhold (action.delayed)",
+    # dbmail-550-command-out-of-sequence, read blind as rejected (stage.mail), and
+    # dbmail-430-temporary-failure-in-recipient-lookup, read blind as onhold (action.delayed): read since session 52
+    # (c52) as syntaxerror (reason.syntaxerror.command-out-of-sequence) and systemerror
+    # (reason.systemerror.recipient-directory-lookup-failed-for-now)
     "dbmail-430-message-not-received": "onhold (action.delayed)",
     "zetian-550-invalid-recipients-bob-example-net": "filtered (reason.filtered.user-unknown-after-data)",
 }
