@@ -2624,3 +2624,34 @@ def test_session_51_k51a_words_no_rule_read(command: str, reply: str, reason: st
     assert (finding.reason, pasted.reason) == (reason, reason)
     if rule:
         assert (finding.rule, pasted.rule) == (rule, rule)
+
+
+# session 52 (c52): the receiving server's own recipient directory that did not answer for now (DBMail's LMTP, whose
+# 430 no code table reads, and qmail-ldap), and a command named out of sequence whatever its code (DBMail's 550 at
+# MAIL, Gmail's 503); all read otherwise on 784936e6 (onhold, networkerror, rejected)
+SESSION_52_C52_READINGS: list[tuple[str, str, str, str]] = [
+    ("RCPT", "430 Temporary failure in recipient lookup", "systemerror",
+     "reason.systemerror.recipient-directory-lookup-failed-for-now"),
+    ("RCPT", "451 temporary ldap lookup failure, try again later", "systemerror",
+     "reason.systemerror.recipient-directory-lookup-failed-for-now"),
+    ("MAIL", "550 Command out of sequence.", "syntaxerror", "reason.syntaxerror.command-out-of-sequence"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_52_C52_READINGS,
+                         ids=[r for _, r, _, _ in SESSION_52_C52_READINGS])
+def test_session_52_c52_readings(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    pasted = explain_line(reply).finding
+    assert (finding.reason, pasted.reason) == (reason, reason)
+    assert (finding.rule, pasted.rule) == (rule, rule)
+
+
+# what the two phrases leave alone: DNS lookups that failed for now (an MX, DMARC's record), RFC 5321's 503
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("451 4.4.3 Temporary failure in MX lookup", "networkerror"),
+    ("450 4.4.0 <kijitora@example.net> Temporary DMARC DNS lookup failure (G1E)", "networkerror"),
+    ("503 5.5.1 Bad sequence of commands", "syntaxerror"),
+])
+def test_session_52_c52_readings_leave_others(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
