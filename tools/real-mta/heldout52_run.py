@@ -123,15 +123,26 @@ def mailbox(folder: str) -> MTA:
     return PM if folder.startswith("postfix-") else MTAS[MECHANISMS[folder][0]]
 
 
+def double_bounce(raw: bytes) -> bool:
+    """Whether a postmaster's notice is about an undeliverable bounce: its delivery report's first X-Postfix-Sender
+    is Postfix's own bounce sender (MAILER-DAEMON), not the original's sender."""
+    m = re.search(rb"^X-Postfix-Sender: rfc822; (\S+)", raw, re.MULTILINE)
+    return m is not None and m[1].lower().startswith(b"mailer-daemon@")
+
+
 def enough(folders: tuple[str, ...]) -> bool:
     """Whether every report the round waits for is there: a bounce per case in alice's mailboxes; in pm's, a copy
-    per case and, for the double bounces, the copy of the first bounce and the notice of the second."""
+    per case (postfix-pmcopy) and a notice of an undeliverable bounce per case (postfix-2bounce: the temporary
+    cases' come last, after the original's 2 minutes in the queue and the bounce's 2)."""
     for folder in folders:
-        want = len(HELDOUT52) * (1 if folder != "postfix-2bounce" else 2)
+        box = read_mailbox(Path(mailbox(folder).mailbox))
         if folder == "postfix-2bounce":
-            want += len(HELDOUT52)  # the pmcopy folder's copies share pm's Maildir
-        got = len(read_mailbox(Path(mailbox(folder).mailbox)))
-        if got < want:
+            got = len({folder_and_case(raw) for raw in box if double_bounce(raw)})
+        elif folder == "postfix-pmcopy":
+            got = len([raw for raw in box if b"X-Case-Id: postfix-pmcopy/" in raw and kind(raw) == "copy"])
+        else:
+            got = len([raw for raw in box if kind(raw) == "bounce"])
+        if got < len(HELDOUT52):
             return False
     return True
 
@@ -148,14 +159,10 @@ def kind(raw: bytes) -> str:
 
 
 def folder_and_case(raw: bytes) -> tuple[str, str] | None:
-    """(folder, case) of a report: the X-Case-Id of the original it returns; a postmaster's notice of an
-    undeliverable bounce returns the bounce's headers, not the original's, and is known by the address it failed
-    to reach (the case's own, where postfix-2bounce's originals came from)."""
+    """(folder, case) of a report: the X-Case-Id of the original it returns (a postmaster's notice of an
+    undeliverable bounce returns the whole bounce, the original inside it)."""
     m = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
-    if m:
-        return m[1].decode(), m[2].decode()
-    m = re.search(rb"user@([a-z0-9-]+)\.heldout52\.example", raw)
-    return ("postfix-2bounce", m[1].decode()) if m and kind(raw).startswith("copy") else None
+    return (m[1].decode(), m[2].decode()) if m else None
 
 
 def file_reports(folders: tuple[str, ...], work: Path, out: Path) -> list[str]:
@@ -170,8 +177,8 @@ def file_reports(folders: tuple[str, ...], work: Path, out: Path) -> list[str]:
             found = folder_and_case(raw)
             k = kind(raw)
             # pm's Maildir also holds the copies of the reports on postfix-2bounce's originals (X-Case-Id
-            # postfix-2bounce): those are not the double bounce and are set aside
-            if found is None or found[0] not in folders or (found[0] == "postfix-2bounce" and b"X-Case-Id" in raw):
+            # postfix-2bounce): only the notices of the undeliverable bounces are the folder's
+            if found is None or found[0] not in folders or (found[0] == "postfix-2bounce" and not double_bounce(raw)):
                 (work / "extra" / f"{label}-{k}.eml").write_bytes(raw)
                 continue
             folder, case = found
