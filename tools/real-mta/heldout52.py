@@ -18,12 +18,12 @@ options of the kit's MTAs change what a bounce's reader sees in other ways, or s
   (postfix-2bounce: the original is sent FROM the case's own address, so its bounce meets the same refusal).
 
 Not taken: Exim's ``errors_copy`` (a Bcc copy of the same bounce: the sender's file again), Sendmail's
-``PostmasterCopy`` (a copy of the same error message), OpenSMTPD 6.8 (smtpd.conf(5) has no option for the bounce
-text: only ``bounce warn-interval``).
+``PostmasterCopy`` (a copy of the same error message), OpenSMTPD 6.8 (no option for the bounce text is known to the
+project; its smtpd.conf(5) was not read through to confirm it, and it was not run).
 
 The replies are set 47's known ones (the catalogue's ids in ``catalogue``), labelled as set 47 labels them: ten of
 the thirteen cases with a reply that set 51 took (three more of Gmail's refusals at RCPT and DATA left out, to keep
-the set under fifty reports). The set is blind: labelled before anything read the files, never to be tuned on.
+the set near fifty reports). The set is blind: labelled before anything read the files, never to be tuned on.
 
 Set 51 uses 127.0.43.1-13, so these servers listen from 127.0.43.101 (to 127.0.43.163 at most) and the domains end
 in heldout52.example.
