@@ -75,8 +75,9 @@ def check_label_in_bounce(folder: Path, row: dict[str, Any], kinds: tuple[str, .
 
 
 # MTAs whose bounce is one plain-text part, not a multipart report: DragonFly Mail Agent (set 47) writes the error and
-# the original's headers into a single text body (dma 0.13, net.c/mail.c bounce())
-SINGLE_PART_MTAS = frozenset({"dma"})
+# the original's headers into a single text body (dma 0.13, net.c/mail.c bounce()); Sendmail with SendMimeErrors off
+# (set 52's sendmail-plain folder) writes its error message as plain text with the original after it
+SINGLE_PART_MTAS = frozenset({"dma", "sendmail-plain"})
 
 
 def check_one_message_from_loopback(path: Path) -> None:

@@ -51,7 +51,8 @@ BEHAVIOURS: dict[str, str] = {
 # the same), 127.0.34.1 (set 44, the same), 127.0.36.1 (set 45, the same), 127.0.38.1 (set 46, the same),
 # 127.0.39.1 (set 47: known replies for dma and nullmailer), 127.0.40.1 (set 48: the same, for Haraka's outbound
 # and Courier), 127.0.41.1 (set 49: chasquid), 127.0.42.1 (set 50: fetchmail's SMTP listener) and 127.0.43.1 (set
-# 51: Postfix and Exim with an administrator's bounce template) and
+# 51: Postfix and Exim with an administrator's bounce template), 127.0.43.101 (set 52: Postfix's postmaster
+# notices, Exim's bounce_message_text, Sendmail's ErrorHeader and SendMimeErrors) and
 # (sets 17 to 25, a real receiving Postfix,
 # Exim, Sendmail and OpenSMTPD, then a Postfix with real filters, then a Postfix delivering to Dovecot, then Haraka,
 # then Courier, then qpsmtpd, then a Postfix with rspamd, then a Postfix with postscreen, then a Postfix verifying
