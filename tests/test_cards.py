@@ -2754,6 +2754,67 @@ def test_ca51_cards_name_what_the_reply_names(source: str, item: str, en: str, j
             f = _catalogue_finding(item, source.split(":", 1)[1], lang)
         _assert_card_words(f, lang, words, who, not_en)
 
+
+# session 52 (CA52): six replies whose card missed what their words say. Courier::Filter's «Message body is blank» read
+# the general spam card ("fewer links, no link shorteners") and «Message contains blacklisted domain» too, where one
+# linked domain is listed; qmail-ldap's «mailfrom without country or top level domain» and Courier's freemail «...
+# can be accepted only from <domain>'s mail relays» read the sender card's "DNS records, a block, a forgery"; Titan's
+# «Incoming temporarily suspended due to partner migration» the disabled-mailbox card ("unpaid, unused or locked");
+# qmail-remote's «Connected to ... but my name was rejected» in a delay notice "commands sent out of turn". Controls
+# keep their cards: qmail-ldap's «mailfrom without @», Hornetsecurity's spam refusal, a French disabled mailbox,
+# Exim's permanent «Syntactically invalid EHLO argument(s)» and Sendmail's «421 4.7.0 Too many bad commands».
+@pytest.mark.parametrize(("source", "item", "en", "ja", "who", "not_en"), [
+    ("catalogue:bounce", "courier-filter-550-blankbody-message-body-is-blank", "its body is empty", "本文が空",
+     "sender", "fewer links"),
+    ("catalogue:line", "courier-filter-550-blankbody-message-body-is-blank", "its body is empty", "本文が空",
+     "sender", "fewer links"),
+    ("catalogue:bounce", "surbl-message-contains-blacklisted-domain",
+     "whose domain is on a list of domains seen in spam", "リンクのドメイン", "sender", "fewer links"),
+    ("catalogue:line", "surbl-message-contains-blacklisted-domain",
+     "whose domain is on a list of domains seen in spam", "リンクのドメイン", "sender", "fewer links"),
+    ("catalogue:bounce", "qmail-ldap-554-mailfrom-without-country-or-tld-denied",
+     "shorter than two or longer than six letters", "2文字未満または7文字以上", "sender-admin",
+     "without proper DNS records"),
+    ("catalogue:line", "qmail-ldap-554-mailfrom-without-country-or-tld-denied",
+     "shorter than two or longer than six letters", "2文字未満または7文字以上", "sender-admin",
+     "without proper DNS records"),
+    ("x", "opensmtpd/qmail-ldap-554-mailfrom-without-country-or-tld-denied.eml",
+     "shorter than two or longer than six letters", "2文字未満または7文字以上", "sender-admin",
+     "without proper DNS records"),
+    ("catalogue:bounce", "courier-517-sender-rejected-can-be-accepted-only-from-mail-relays",
+     "only when it comes from that provider's own mail servers", "プロバイダー自身のメールサーバー", "sender-admin",
+     "without proper DNS records"),
+    ("catalogue:line", "courier-517-sender-rejected-can-be-accepted-only-from-mail-relays",
+     "only when it comes from that provider's own mail servers", "プロバイダー自身のメールサーバー", "sender-admin",
+     "without proper DNS records"),
+    ("x", "sendmail/courier-517-sender-rejected-can-be-accepted-only-from-mail-relays.eml",
+     "only when it comes from that provider's own mail servers", "プロバイダー自身のメールサーバー", "sender-admin",
+     "without proper DNS records"),
+    ("catalogue:bounce", "titan-550-5-2-1-incoming-suspended-partner-migration", "its mail service is being moved",
+     "メールサービスの移行", "recipient", "unpaid"),
+    ("x", "exim/titan-550-5-2-1-incoming-suspended-partner-migration.eml", "its mail service is being moved",
+     "メールサービスの移行", "recipient", "unpaid"),
+    ("catalogue:bounce", "qmail-remote-connected-but-my-name-was-rejected", "every retry gives the same name",
+     "名前を直すまでは届きません", "sender-admin", "commands sent out of turn"),
+    ("catalogue:bounce", "qmail-ldap-554-mailfrom-without-at-denied", "without proper DNS records",
+     "DNS が正しく設定されていない", "sender-admin", "six letters"),
+    ("catalogue:bounce", "hornetsecurity-554-5-5-5-email-rejection-due-to-spam", "fewer links", "簡素な内容", "sender",
+     "body is empty"),
+    ("catalogue:bounce", "bh-fr-destinataire-inconnu-ou-boite-aux-lettres-desactivee", "unpaid, unused or locked",
+     "料金の未払い", "recipient", "being moved"),
+    ("catalogue:bounce", "exim-501-syntactically-invalid-ehlo-arguments", "The name given in HELO/EHLO was refused",
+     "名乗った名前を拒否しました", "sender-admin", "every retry"),
+    ("catalogue:bounce", "sendmail-421-4-7-0-too-many-bad-commands", "commands sent out of turn",
+     "順番を待たずにコマンドを送った", "sender-admin", "HELO/EHLO"),
+])
+def test_ca52_cards_name_what_the_reply_names(source: str, item: str, en: str, ja: str, who: str, not_en: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        if source == "x":
+            (f,) = explain_bytes((_X / item).read_bytes(), lang=lang).recipients
+        else:
+            f = _catalogue_finding(item, source.split(":", 1)[1], lang)
+        _assert_card_words(f, lang, words, who, not_en)
+
 # session 50 (W50): NetEase's MI:SFQ (the sender's 15-minute message quota) in the FINAL report after the sending
 # server's retries ran out: the limit counts what the sending side sends and never lifted, so the card names the sending
 # side's administrator, as speeding's own card does for a rate limit that outlasted the retries. On 35aacc34 the
