@@ -2624,3 +2624,39 @@ def test_session_51_k51a_words_no_rule_read(command: str, reply: str, reason: st
     assert (finding.reason, pasted.reason) == (reason, reason)
     if rule:
         assert (finding.rule, pasted.rule) == (rule, rule)
+
+
+# session 52 (helper K52A): words that say only that a rule refused ("policy", "policy violation") do not decide where
+# the server's words name more, nor where they stand only in a link; where nothing else is said they still read the
+# receiving side's rule (the rows each name their documented source: tests/fixtures/documented-replies)
+SESSION_52_K52A: list[tuple[str, str, str, str]] = [
+    # Spamilter (src/hndlrs.c) ends every refusal with a link to its policy page: the page's name is not the reply's
+    # words, so its temporary "Unable to validate recipient" is a reply code's "not now" (spamilter.yaml)
+    ("DATA", "450 4.7.1 Temporary failure - Unable to validate recipient, Please see: "
+             "https://mx.example.com/policy.html#tempfailinvalidrecipient", "onhold", ""),
+    # ... while "security policy" outside the link still reads the rule
+    ("DATA", "550 5.7.1 Rejecting due to security policy - Executable attachement, Please see: "
+             "https://mx.example.com/policy.html#attachmentbody", "policyviolation", "reason.policyviolation.policy"),
+    # other words in a link still name their cause (qmail's bare-LF page, qmail.yaml)
+    ("DATA", "451 See http://pobox.com/~djb/docs/smtplf.html.", "notcompliantrfc", ""),
+    # sos-milter's SPF check ends "Security policy violation!": the SPF words name what was judged (small-milters.yaml)
+    ("MAIL", "550 5.7.1 sos-milter: 4k2m9x7q Agressive SPF-record (-all) of sender-domain example.com does not permit "
+             "us to relay this message! Security policy violation!", "authfailure", ""),
+    # ldap-acl-milter's "Security policy violation! - reason: Too many recipients!" (github-milters.yaml)
+    ("DATA", "550 5.7.1  queue_id: 4Nh2Xb0Qz3z9rxK - Security policy violation! - reason: Too many recipients!",
+     "toomanyconn", "reason.toomanyconn.too-many-recipients"),
+    # alone, "policy violation" is the rule (Sisimai's "local policy violation"; exota-milter's fixed text)
+    ("DATA", "550 5.7.0 Local Policy Violation", "policyviolation", "reason.policyviolation.policy-violation"),
+    ("DATA", "550 5.7.1 Security policy violation!", "policyviolation", "reason.policyviolation.policy-violation"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_52_K52A,
+                         ids=[r[1][:50] for r in SESSION_52_K52A])
+def test_session_52_k52a_words_that_name_only_a_rule(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    pasted = explain_line(reply).finding
+    assert (finding.reason, pasted.reason) == (reason, reason)
+    if rule:
+        assert (finding.rule, pasted.rule) == (rule, rule)
+
