@@ -2660,3 +2660,27 @@ def test_session_52_k52a_words_that_name_only_a_rule(command: str, reply: str, r
     if rule:
         assert (finding.rule, pasted.rule) == (rule, rule)
 
+
+# session 52 (helper K52A): refused for good at MAIL FROM, words that say only that a rule refused leave what was
+# refused to the stage (RFC 5321 §3.3: only the envelope sender is named yet), as "Access denied" there does; after
+# RCPT TO or the data they still read the receiving side's rule (go-sisimai's policyviolation phrase "denied by
+# policy"; Sisimai's Rejected: "the connection has been rejected due to the argument of SMTP MAIL command")
+SESSION_52_K52A_AT_MAIL: list[tuple[str, str, str, str]] = [
+    ("MAIL", "550 5.7.1 Denied by policy", "rejected", "stage.mail"),
+    ("MAIL", "550 5.7.1 Access denied", "rejected", "stage.mail"),
+    ("RCPT", "550 5.7.1 Denied by policy", "policyviolation", "reason.policyviolation.policy"),
+    ("DATA", "550 5.7.0 Local Policy Violation", "policyviolation", "reason.policyviolation.policy-violation"),
+    # a temporary refusal at MAIL FROM is "not now", which the stage does not read (rejected.yaml): the words still do
+    ("MAIL", "450 4.7.1 Denied by policy", "policyviolation", "reason.policyviolation.policy"),
+    # words of another reason still name what was refused there
+    ("MAIL", "550 5.7.1 Rejected by policy: IP blacklisted", "blocked", ""),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_52_K52A_AT_MAIL,
+                         ids=[f"{r[0]} {r[1][:40]}" for r in SESSION_52_K52A_AT_MAIL])
+def test_session_52_k52a_rule_words_at_mail_from(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    if rule:
+        assert finding.rule == rule

@@ -1027,6 +1027,15 @@ def _hints_that_name_only_a_rule(r: _Reading) -> None:
     only = r.k.rule_only_hints
     if not only:
         return
+    if r.permanent and r.command == "MAIL":
+        # session 52 (K52A): refused for good at MAIL FROM, where only the envelope sender has been named (RFC 5321
+        # §3.3: no recipient yet, no message): words that say only that a rule refused ("Denied by policy") leave
+        # what was refused to the stage, which names the sender, as it does for "Access denied" there
+        for c in r.out:
+            if c.rule in only and c.tier in ("phrase", "hint"):
+                c.tier, c.weight = "refusal", 0
+                c.evidence += " (says only that a rule refused; at MAIL FROM the stage names the sender)"
+        return
     # session 52 (K52A): a phrase that says only that a rule was broken ("policy violation") first yields to a phrase
     # or hint of another reason that names what was judged ("SPF policy violation", "Security policy violation: DKIM
     # signature invalid"): it becomes a hint of the rule, which the hints below then weigh
