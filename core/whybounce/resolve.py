@@ -758,7 +758,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
     _words(r)
-    _words_in_links(r)
+    if "://" in r.said:
+        _words_in_links(r)
     _words_said_of_another(r)
     _passing_words_of_giving_up(r)
     _phrases_that_only_name(r)
@@ -857,10 +858,11 @@ def _words_in_links(r: _Reading) -> None:
     "Please see: https://mx.example.com/policy.html#<anchor>", its temporary "Unable to validate recipient" too, as
     Yahoo and Gmail point to their policy pages (RFC 3986 §1.1: a URI identifies a resource).  The reading is not
     made; the same words outside the link still read.  Only these hints: other words in a link can name the cause
-    (a block list's lookup page, "smtplf.html"), which the hints of other reasons read."""
+    (a block list's lookup page, "smtplf.html"), which the hints of other reasons read.  Called only for a reply
+    that holds "://"."""
     only = r.k.rule_only_hints
     said = r.said
-    if not only or "://" not in said:
+    if not only:
         return
     links: list[tuple[int, int]] = []
     at = said.find("://")
