@@ -228,7 +228,8 @@ BATCH_47_UNREAD = {
 }
 BATCH_48_UNREAD = {
     "spamilter-550-not-deliverable": "policyviolation (reason.policyviolation.policy)",
-    "spamilter-450-unable-to-validate-recipient": "policyviolation (reason.policyviolation.policy, in the link's path)",
+    # spamilter-450-unable-to-validate-recipient, read blind as policyviolation (reason.policyviolation.policy, in the
+    # link's path): read since session 52 (K52A) as onhold (reply.450), "policy" only in the link
     "spamilter-550-recipient-undeliverable": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-ip-used-as-mta-hostname": "policyviolation (reason.policyviolation.policy)",
     "spamilter-550-invalid-source-hostname": "policyviolation (reason.policyviolation.policy)",
@@ -358,8 +359,8 @@ BATCH_60_UNREAD = {
 BATCH_61_UNREAD = {
     # milterlimit-550-5-7-1-message-limit-exceeded, read blind as rejected (stage.mail): read since session 51 (k51a)
     # as speeding (reason.speeding.message-count-limit)
-    "sosmilter-550-5-7-1-aggressive-spf-record-does-not-permit-relay":
-        "policyviolation (reason.policyviolation.policy-violation)",
+    # sosmilter-550-5-7-1-aggressive-spf-record-does-not-permit-relay, read blind as policyviolation
+    # (reason.policyviolation.policy-violation): read since session 52 (K52A) as authfailure, the SPF words naming what
     "proxsmtp-530-email-rejected": "securityerror (reply.530)",
 }
 # Batches 62-63 (session 44, helper C2-44): ocaml-smtpd, Zulip's email gateway, a go-smtp mail-ingest receiver,

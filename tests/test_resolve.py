@@ -2655,3 +2655,62 @@ def test_session_52_c52_readings(command: str, reply: str, reason: str, rule: st
 ])
 def test_session_52_c52_readings_leave_others(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
+
+# session 52 (helper K52A): words that say only that a rule refused ("policy", "policy violation") do not decide where
+# the server's words name more, nor where they stand only in a link; where nothing else is said they still read the
+# receiving side's rule (the rows each name their documented source: tests/fixtures/documented-replies)
+SESSION_52_K52A: list[tuple[str, str, str, str]] = [
+    # Spamilter (src/hndlrs.c) ends every refusal with a link to its policy page: the page's name is not the reply's
+    # words, so its temporary "Unable to validate recipient" is a reply code's "not now" (spamilter.yaml)
+    ("DATA", "450 4.7.1 Temporary failure - Unable to validate recipient, Please see: "
+             "https://mx.example.com/policy.html#tempfailinvalidrecipient", "onhold", ""),
+    # ... while "security policy" outside the link still reads the rule
+    ("DATA", "550 5.7.1 Rejecting due to security policy - Executable attachement, Please see: "
+             "https://mx.example.com/policy.html#attachmentbody", "policyviolation", "reason.policyviolation.policy"),
+    # other words in a link still name their cause (qmail's bare-LF page, qmail.yaml)
+    ("DATA", "451 See http://pobox.com/~djb/docs/smtplf.html.", "notcompliantrfc", ""),
+    # sos-milter's SPF check ends "Security policy violation!": the SPF words name what was judged (small-milters.yaml)
+    ("MAIL", "550 5.7.1 sos-milter: 4k2m9x7q Agressive SPF-record (-all) of sender-domain example.com does not permit "
+             "us to relay this message! Security policy violation!", "authfailure", ""),
+    # ldap-acl-milter's "Security policy violation! - reason: Too many recipients!" (github-milters.yaml)
+    ("DATA", "550 5.7.1  queue_id: 4Nh2Xb0Qz3z9rxK - Security policy violation! - reason: Too many recipients!",
+     "toomanyconn", "reason.toomanyconn.too-many-recipients"),
+    # alone, "policy violation" is the rule (Sisimai's "local policy violation"; exota-milter's fixed text)
+    ("DATA", "550 5.7.0 Local Policy Violation", "policyviolation", "reason.policyviolation.policy-violation"),
+    ("DATA", "550 5.7.1 Security policy violation!", "policyviolation", "reason.policyviolation.policy-violation"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_52_K52A,
+                         ids=[r[1][:50] for r in SESSION_52_K52A])
+def test_session_52_k52a_words_that_name_only_a_rule(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    pasted = explain_line(reply).finding
+    assert (finding.reason, pasted.reason) == (reason, reason)
+    if rule:
+        assert (finding.rule, pasted.rule) == (rule, rule)
+
+
+# session 52 (helper K52A): refused for good at MAIL FROM, words that say only that a rule refused leave what was
+# refused to the stage (RFC 5321 §3.3: only the envelope sender is named yet), as "Access denied" there does; after
+# RCPT TO or the data they still read the receiving side's rule (go-sisimai's policyviolation phrase "denied by
+# policy"; Sisimai's Rejected: "the connection has been rejected due to the argument of SMTP MAIL command")
+SESSION_52_K52A_AT_MAIL: list[tuple[str, str, str, str]] = [
+    ("MAIL", "550 5.7.1 Denied by policy", "rejected", "stage.mail"),
+    ("MAIL", "550 5.7.1 Access denied", "rejected", "stage.mail"),
+    ("RCPT", "550 5.7.1 Denied by policy", "policyviolation", "reason.policyviolation.policy"),
+    ("DATA", "550 5.7.0 Local Policy Violation", "policyviolation", "reason.policyviolation.policy-violation"),
+    # a temporary refusal at MAIL FROM is "not now", which the stage does not read (rejected.yaml): the words still do
+    ("MAIL", "450 4.7.1 Denied by policy", "policyviolation", "reason.policyviolation.policy"),
+    # words of another reason still name what was refused there
+    ("MAIL", "550 5.7.1 Rejected by policy: IP blacklisted", "blocked", ""),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_52_K52A_AT_MAIL,
+                         ids=[f"{r[0]} {r[1][:40]}" for r in SESSION_52_K52A_AT_MAIL])
+def test_session_52_k52a_rule_words_at_mail_from(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    if rule:
+        assert finding.rule == rule

@@ -390,7 +390,8 @@ class Knowledge:
         self.implied: dict[str, str] = dict(table["implied"])
         # blocked.yaml's greylisting answer: see RetryOnly
         self.retry_only: list[RetryOnly] = [RetryOnly(reason, row) for reason, row in table["retry_only"]]
-        # hints that say only that a rule refused, not which (``names_only_a_rule``): see _hints_that_name_only_a_rule
+        # hints and phrases that say only that a rule refused, not which (``names_only_a_rule``): see
+        # _hints_that_name_only_a_rule and _words_in_links
         self.rule_only_hints: set[str] = set(table["rule_only_hints"])
         # the words after which an entry's words say something else (``not_after``): see _words_said_of_another
         self.not_after: dict[str, frozenset[str]] = {rule: frozenset(words)
@@ -517,7 +518,7 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
                     Condition(e["when"])  # (checks its keys)
                 items.extend((pieces, len(entries)) for pieces in match_items(e["match"]))
                 entries.append([reason, rule, tier, e.get("when") or None, e.get("source")])
-                if tier == "hint" and e.get("names_only_a_rule"):
+                if tier in ("hint", "phrase") and e.get("names_only_a_rule"):
                     rule_only_hints.append(rule)
                 if e.get("not_after"):
                     not_after[rule] = sorted({fold(str(w).lower()) for w in e["not_after"]})
@@ -757,6 +758,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     r = _Reading(ev, kind, fmt)
     _facts(r, kind)
     _words(r)
+    if "://" in r.said:
+        _words_in_links(r)
     _words_said_of_another(r)
     _passing_words_of_giving_up(r)
     _phrases_that_only_name(r)
@@ -847,6 +850,42 @@ def _words(r: _Reading) -> None:
                 cond is not None and cond.commands is not None and r.command in cond.commands):
             continue
         r.out.append(cand)
+
+
+def _words_in_links(r: _Reading) -> None:
+    """session 52 (K52A): a hint that says only that a rule refused (``names_only_a_rule``: "policy") found only
+    inside a link names the page the server points to, not what this reply says: Spamilter ends every refusal with
+    "Please see: https://mx.example.com/policy.html#<anchor>", its temporary "Unable to validate recipient" too, as
+    Yahoo and Gmail point to their policy pages (RFC 3986 §1.1: a URI identifies a resource).  The reading is not
+    made; the same words outside the link still read.  Only these hints: other words in a link can name the cause
+    (a block list's lookup page, "smtplf.html"), which the hints of other reasons read.  Called only for a reply
+    that holds "://"."""
+    only = r.k.rule_only_hints
+    said = r.said
+    if not only:
+        return
+    links: list[tuple[int, int]] = []
+    at = said.find("://")
+    while at >= 0:
+        start = at
+        while start > 0 and said[start - 1].isalpha():
+            start -= 1  # the scheme ("https")
+        end = said.find(" ", at)
+        if end < 0:
+            end = len(said)
+        links.append((start, end))
+        at = said.find("://", end)
+    keep: list[Candidate] = []
+    for c in r.out:
+        if c.rule in only and c.tier == "hint":
+            words = c.evidence
+            at = said.find(words)
+            while at >= 0 and any(s <= at and at + len(words) <= e for s, e in links):
+                at = said.find(words, at + 1)
+            if at < 0:
+                continue
+        keep.append(c)
+    r.out = keep
 
 
 def _words_said_of_another(r: _Reading) -> None:
@@ -985,10 +1024,30 @@ def _hints_that_name_only_a_rule(r: _Reading) -> None:
     """A hint that says only that a rule of the receiving side refused ("policy": "Rejecting due to security policy -
     Helo hostname/ip mismatch") yields to a hint of another reason that names what was refused (the HELO name): the
     rule is how every X.7 refusal is framed (RFC 3463 §3.8), the other words say which.  It drops to the refusal
-    tier, words that only refuse, where it still reads when nothing else does."""
+    tier, words that only refuse, where it still reads when nothing else does.  A phrase of such a rule ("policy
+    violation") first drops to a hint where another reason's phrase or hint names what was judged."""
     only = r.k.rule_only_hints
     if not only:
         return
+    if r.permanent and r.command == "MAIL":
+        # session 52 (K52A): refused for good at MAIL FROM, where only the envelope sender has been named (RFC 5321
+        # §3.3: no recipient yet, no message): words that say only that a rule refused ("Denied by policy") leave
+        # what was refused to the stage, which names the sender, as it does for "Access denied" there
+        for c in r.out:
+            if c.rule in only and c.tier in ("phrase", "hint"):
+                c.tier, c.weight = "refusal", 0
+                c.evidence += " (says only that a rule refused; at MAIL FROM the stage names the sender)"
+        return
+    # session 52 (K52A): a phrase that says only that a rule was broken ("policy violation") first yields to a phrase
+    # or hint of another reason that names what was judged ("SPF policy violation", "Security policy violation: DKIM
+    # signature invalid"): it becomes a hint of the rule, which the hints below then weigh
+    ruled = [c for c in r.out if c.tier == "phrase" and c.rule in only]
+    if ruled:
+        named = {c.reason for c in r.out if c.tier in ("phrase", "hint") and c.rule not in only and c not in r.passing}
+        for c in ruled:
+            if named - {c.reason}:
+                c.tier = "hint"
+                c.evidence += " (says only that a rule was broken; other words name what)"
     hints = [c for c in r.out if c.tier == "hint"]
     framed = [c for c in hints if c.rule in only]
     if not framed:
