@@ -2656,6 +2656,7 @@ def test_session_52_c52_readings(command: str, reply: str, reason: str, rule: st
 def test_session_52_c52_readings_leave_others(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
 
+
 # session 52 (helper K52A): words that say only that a rule refused ("policy", "policy violation") do not decide where
 # the server's words name more, nor where they stand only in a link; where nothing else is said they still read the
 # receiving side's rule (the rows each name their documented source: tests/fixtures/documented-replies)
