@@ -208,7 +208,8 @@ BATCH_43_UNREAD = {
 # 22's.
 BATCH_45_UNREAD = {
     "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
-    "qpsmtpd-451-incomplete-data": "systemerror (reply.451)",
+    # qpsmtpd-451-incomplete-data, read blind as systemerror (reply.451): read since session 52 (k52b) as networkerror
+    # (reason.networkerror.message-data-not-read)
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",
     # smf-sav-451-4-2-1-mailbox-is-not-available-now, read blind as suspend (status.4.2.1): read since session 48 (K48)
     # as systemerror, by the evidence tier (a temporary 4.2.1 alone reads below the reply code, onhold.yaml)
@@ -504,7 +505,8 @@ BATCH_77_UNREAD = {
     "fastsmtp-550-domain-mail-example-net-not-configured": "userunknown (stage.rcpt)",
     # fastsmtp-550-failed-to-parse-message, read blind as policyviolation (stage.data): read since session 51 (k51a)
     # as contenterror, by a clause (reason.contenterror.message-unparseable: message x unparseable)
-    "gomailserver-451-4-0-0-failed-to-read-message": "systemerror (reply.451)",
+    # gomailserver-451-4-0-0-failed-to-read-message, read blind as systemerror (reply.451): read since session 52
+    # (k52b) as networkerror (reason.networkerror.message-data-not-read)
 }
 # session 51 (c51): batch 78 (kotlin-smtp) as first read at a414acfa (27/35 as bounces); each left with why in the
 # catalogue README (session 51)

@@ -2715,3 +2715,66 @@ def test_session_52_k52a_rule_words_at_mail_from(command: str, reply: str, reaso
     assert finding.reason == reason
     if rule:
         assert finding.rule == rule
+
+
+# session 52 (K52B): the temporary and transport family, each row a documented reply (its source in the reason file's
+# entry) or the same meaning in another server's words, read as a bounce at its command and pasted alone
+SESSION_52_K52B_READINGS: list[tuple[str, str, str, str]] = [
+    # a cap on messages over one SMTP session (ze-filter's MaxMsgs, Momentum's reply as SparkPost prints it): a count
+    # per connection, which speeding's shorter "too many messages" (a rate) read before
+    ("MAIL", "451 4.3.2 Too many messages for this connection", "toomanyconn",
+     "reason.toomanyconn.too-many-messages-per-connection"),
+    ("MAIL", "421 #4.x.2 Too many messages for this session", "toomanyconn",
+     "reason.toomanyconn.too-many-messages-per-connection"),
+    ("MAIL", "421 too many messages in this connection", "toomanyconn",
+     "reason.toomanyconn.too-many-messages-in-this-connection"),
+    # (a count with no connection named stays a rate)
+    ("RCPT", "451 too many messages", "speeding", "reason.speeding.too-many-messages"),
+    ("MAIL", "452 4.5.3 Too many messages sent", "speeding", "reason.speeding.too-many-messages"),
+    # the message data did not arrive whole (qpsmtpd, gomailserver; Exim's own words kept): the transfer broke
+    ("DATA", "451 Incomplete DATA", "networkerror", "reason.networkerror.message-data-not-read"),
+    ("DATA", "451 4.0.0 Failed to read message", "networkerror", "reason.networkerror.message-data-not-read"),
+    ("DATA", "451 Error while reading input data", "networkerror",
+     "reason.networkerror.error-while-reading-input-data"),
+    # (a message the server read whole and could not parse is its form's fault, as before)
+    ("DATA", "550 Failed to parse message", "contenterror", "reason.contenterror.message-unparseable"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), SESSION_52_K52B_READINGS,
+                         ids=[r[1][:50] for r in SESSION_52_K52B_READINGS])
+def test_session_52_k52b_transport_family_wordings(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    pasted = explain_line(reply).finding
+    assert (finding.reason, pasted.reason) == (reason, reason)
+    assert (finding.rule, pasted.rule) == (rule, rule)
+
+
+# session 52 (K52B): a final report of a temporary greeting (RFC 5321 §3.1, 421), in Exim's words of giving up (": retry
+# timeout exceeded", Status 5.0.0) and Sendmail's (Status 4.4.7): words that name a cause of another reason than the
+# greeting's own "not available for now" say why the retries went on, as they do after the greeting and in Postfix's
+# report, which states no giving up; words that only restate the 421, or nothing read, leave giving up the story
+SESSION_52_K52B_GREETING_GIVEN_UP: list[tuple[str, str, str]] = [
+    ("421 4.4.0 Unable to connect to DNS - try again later", "networkerror", "reason.networkerror.unable-to-connect"),
+    ("421 4.7.0 mx.example.net Too many connections, try again later", "toomanyconn", ""),
+    ("421 4.3.2 mx.example.net Service not available, closing transmission channel", "expired", ""),
+    ("421 4.3.2 mx.example.net waiting for spool startup. Try again soon!", "expired", ""),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), SESSION_52_K52B_GREETING_GIVEN_UP,
+                         ids=[r[0][:50] for r in SESSION_52_K52B_GREETING_GIVEN_UP])
+@pytest.mark.parametrize(("said", "status"), [("{}: retry timeout exceeded", "5.0.0"), ("{}", "4.4.7")],
+                         ids=["exim", "sendmail"])
+def test_session_52_k52b_a_greeting_given_up_on_is_read_by_its_cause(reply: str, reason: str, rule: str, said: str,
+                                                                     status: str) -> None:
+    ev = Evidence(address="a@example.com", reply_code="421", command="CONN", diagnostic=said.format(reply),
+                  status=status, action="failed")
+    winner = resolve(ev, "bounce").winner
+    assert winner.reason == reason
+    if rule:
+        assert winner.rule == rule
+    # the delay notice of the same greeting is read by its words or its stage, never as giving up
+    delayed = Evidence(address="a@example.com", reply_code="421", command="CONN", diagnostic=reply,
+                       status=reply[4:9], action="delayed")
+    assert resolve(delayed, "bounce").winner.reason != "expired"

@@ -1223,12 +1223,17 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     does, as in Postfix's report, which states no giving up (session 45, X45), words that only ask for a retry
     included (session 46).  Only a temporary greeting is left to giving up (session 45, X2-45): from EHLO on, the
     reply answers what the client said (RFC 5321 §4.1.1.1: its name), as a refusal after the envelope does."""
-    if (not r.final or r.command is None or r.command == "CONN"
-            or not (r.ev.reply_code or "").startswith("4")):
+    if not r.final or r.command is None or not (r.ev.reply_code or "").startswith("4"):
+        return
+    if r.command == "CONN":
         # a temporary greeting: before the client has said anything, the server is not taking connections for the
-        # moment (RFC 5321 §3.1, §4.2.3 421 "Service not available"; stage.conn.temporary), and its words restate
-        # that ("Service not available, closing transmission channel"): the condition the retries waited out, so
-        # giving up on it is the story (_gave_up; the real-MTA set's greeting-421-expired)
+        # moment (RFC 5321 §3.1, §4.2.3 421 "Service not available"; stage.conn.temporary), and words that restate
+        # that ("Service not available, closing transmission channel") leave giving up on it the story (_gave_up;
+        # the real-MTA set's greeting-421-expired). Session 52 (K52B): words of the greeting that name a cause of
+        # another reason ("Unable to connect to DNS", "too many connections") say why it was not taking them, as
+        # after the greeting, and decide first (the real-MTA set's greeting-421-toomanyconn-expired, the catalogue
+        # set's Exim and Sendmail reports of a 421 greeting, which Postfix's report, stating no giving up, read so)
+        _giving_up_below_a_greeting(r)
         return
     read = any(c.reason != "expired" and c.tier in _WORDS_OF_THE_REPLY for c in r.out)
     if r.transient is not None and not read:
@@ -1258,6 +1263,24 @@ def _giving_up_below_the_reply(r: _Reading) -> None:
     for c in r.out:
         if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
             c.tier = "status-class"  # the first tier after the bare reply code's
+
+
+def _giving_up_below_a_greeting(r: _Reading) -> None:
+    """A final report of a temporary greeting (RFC 5321 §3.1): giving up yields to a reading of the greeting's own
+    words (a provider's, a phrase, a clause or a hint: not its status or code, which say only that the service is
+    not available) whose reason is not the temporary greeting's own (stage.conn.temporary: the service is not
+    available for now), since those words say why the server was not taking connections; where the words only
+    restate that, or nothing reads them, giving up on it is the story."""
+    stage = {f.reason for f in r.k.fallbacks_for("CONN", r.ev.reply_code, True, False) if f.tier == "stage"}
+    if not any(c.reason != "expired" and c.reason not in stage and c.tier in _WORDS_OF_A_GREETING for c in r.out):
+        return
+    for c in r.out:
+        if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
+            c.tier = "status-class"  # the first tier after the bare reply code's, as after the greeting
+
+
+# the tiers that read a greeting's own words: its status and code say only that the service is not available
+_WORDS_OF_A_GREETING = frozenset({"provider", "phrase", "clause", "hint"})
 
 
 def _fallbacks(r: _Reading) -> None:
