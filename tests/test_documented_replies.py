@@ -407,7 +407,8 @@ BATCH_67_UNREAD = {
 }
 BATCH_68_UNREAD = {
     "blitzmail-554-file-error": "policyviolation (stage.data)",
-    "blitzmail-501-bad-sender-address": "rejected (reason.rejected.bad-sender)",
+    # blitzmail-501-bad-sender-address, read blind as rejected (reason.rejected.bad-sender): read since session 52
+    # (K52C: a 501 to MAIL FROM in words of an invalid sender address is the command's syntax)
     "blitzmail-552-max-message-size": "rejected (stage.mail)",
     "blitzmail-450-name-directory-dnd-not-available": "onhold (reply.450)",
     "blitzmail-550-mailing-list-access-denied": "policyviolation (reason.policyviolation.bare-refusal)",
