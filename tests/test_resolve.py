@@ -2666,3 +2666,34 @@ def test_session_52_k52c_sender_words_keep_their_reading(command: str, reply: st
     finding = read_as_bounce(reply, command)
     assert finding.reason == reason
     assert finding.rule != "reason.syntaxerror.sender-address-syntax-at-mail"
+
+
+# session 52 (K52C): a 501 to EHLO/HELO whose words restate RFC 5321's 501 (an argument missing or malformed, the
+# command's usage line) says the greeting command was malformed, not that the client was refused: Postfix's own «501
+# Syntax: EHLO hostname», nginx's mail proxy «501 5.5.4 Invalid argument», fakesmtpd, b1gMailServer. Postfix reports a
+# refused EHLO as the greeting's (CONN). All read blocked (the stage's guess) as bounces on 784936e6.
+@pytest.mark.parametrize(("command", "reply"), [
+    ("EHLO", "501 Syntax: EHLO hostname"),
+    ("HELO", "501 Syntax: HELO hostname"),
+    ("HELO", "501 5.5.4 Invalid argument"),
+    ("CONN", "501 5.5.4 Invalid argument"),
+    ("EHLO", "501 Missing arguments"),
+    ("EHLO", "501 5.5.4 Usage: EHLO [hostname]"),
+])
+def test_session_52_k52c_greeting_argument_syntax(command: str, reply: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert (finding.reason, finding.rule) == ("syntaxerror", "reason.syntaxerror.greeting-argument-syntax")
+    assert explain_line(reply).finding.reason == "syntaxerror"
+
+
+# what the stage keeps: a 501 to HELO in words that refuse the name, not its syntax (Sendmail's «501 5.0.0 Invalid
+# domain name», a tuned real-MTA row labelled blocked), and the same words answering another code or command
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("HELO", "501 5.0.0 Invalid domain name", "blocked"),
+    ("EHLO", "550 5.7.1 Invalid argument", "blocked"),
+    ("CONN", "554 5.7.1 Usage of this server is restricted", "blocked"),
+])
+def test_session_52_k52c_greeting_refusals_keep_the_stage(command: str, reply: str, reason: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    assert finding.rule != "reason.syntaxerror.greeting-argument-syntax"
