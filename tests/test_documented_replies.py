@@ -405,11 +405,13 @@ BATCH_67_UNREAD = {
     "davmail-535-authentication-failed-unable-to-connect-to-owa":
         "securityerror (reason.securityerror.authentication-failed)",
     "davmail-451-error-authentication-type-not-specified": "systemerror (stage.auth.temporary)",
-    "nginx-mail-501-5-5-4-invalid-argument": "blocked (stage.ehlo)",
+    # nginx-mail-501-5-5-4-invalid-argument, read blind as blocked (stage.ehlo): read since
+    # session 52 (K52C: a 501 to EHLO/HELO about its argument is the command's syntax)
 }
 BATCH_68_UNREAD = {
     "blitzmail-554-file-error": "policyviolation (stage.data)",
-    "blitzmail-501-bad-sender-address": "rejected (reason.rejected.bad-sender)",
+    # blitzmail-501-bad-sender-address, read blind as rejected (reason.rejected.bad-sender): read since session 52
+    # (K52C: a 501 to MAIL FROM in words of an invalid sender address is the command's syntax)
     "blitzmail-552-max-message-size": "rejected (stage.mail)",
     "blitzmail-450-name-directory-dnd-not-available": "onhold (reply.450)",
     "blitzmail-550-mailing-list-access-denied": "policyviolation (reason.policyviolation.bare-refusal)",
@@ -441,7 +443,8 @@ BATCH_70_UNREAD = {
     "modernrelay-500-failed-to-match-session-with-delivery-agent": "syntaxerror (reply.500)",
     "modernrelay-500-delivery-agent-failed": "syntaxerror (reply.500)",
     "azure-smtp-relay-500-unable-to-process": "systemerror (reason.systemerror.unable-to-process)",
-    "fakesmtpd-501-missing-arguments": "blocked (stage.ehlo)",
+    # fakesmtpd-501-missing-arguments, read blind as blocked (stage.ehlo): read since
+    # session 52 (K52C: a 501 to EHLO/HELO about its argument is the command's syntax)
 }
 # session 48 (C48): batches 71 and 72, qmail-ldap, Postmoogle, Zotonic and PrimitiveMail, read blind at 95c24ac9
 BATCH_71_UNREAD = {
@@ -492,7 +495,8 @@ BATCH_74_UNREAD = {
 # one: b1gMailServer's daily message limit); each left with why in the catalogue README (session 50)
 BATCH_76_UNREAD = {
     "b1gmailserver-554-5-7-0-too-many-erroneous-commands-closing-connection": "onhold (none.unknown-words)",
-    "b1gmailserver-501-5-5-4-usage-ehlo-hostname": "blocked (stage.ehlo)",
+    # b1gmailserver-501-5-5-4-usage-ehlo-hostname, read blind as blocked (stage.ehlo): read since
+    # session 52 (K52C: a 501 to EHLO/HELO about its argument is the command's syntax)
     "b1gmailserver-554-5-7-1-transaction-failed": "rejected (stage.mail)",
     "b1gmailserver-501-5-1-0-please-use-one-of-your-accounts-email-addresses-in-mail-from": "syntaxerror (reply.501)",
     "b1gmailserver-550-relaying-to-this-recipient-is-blocked": "suspend (reason.suspend.recipient-blocked)",

@@ -2778,3 +2778,76 @@ def test_session_52_k52b_a_greeting_given_up_on_is_read_by_its_cause(reply: str,
     delayed = Evidence(address="a@example.com", reply_code="421", command="CONN", diagnostic=reply,
                        status=reply[4:9], action="delayed")
     assert resolve(delayed, "bounce").winner.reason != "expired"
+
+
+# session 52 (K52C): a 501 to MAIL FROM is RFC 5321's "syntax error in parameters or arguments" (§4.2.2), the argument
+# being the reverse-path (§4.1.1.2): words there that call the sender address invalid, bad or malformed say the command
+# was malformed (syntaxerror), as Postfix's own «501 5.1.7 Bad sender address syntax» for an address it cannot parse.
+# Documented replies (gumdrop, outboxd, phenk, blitzmail, b1gMailServer) and Postfix's text; each read as a bounce at
+# MAIL FROM and pasted alone. All read rejected (a sender refused) on 784936e6.
+SESSION_52_K52C_SENDER_SYNTAX: list[str] = [
+    "501 5.1.3 Invalid sender address format",
+    "501 5.1.7 Invalid sender address",
+    "501 5.1.3 Malformed sender address",
+    "501 Bad sender address.",
+    "501 5.1.7 Invalid mail address in MAIL FROM:",
+    "501 5.1.7 Bad sender address syntax",
+]
+
+
+@pytest.mark.parametrize("reply", SESSION_52_K52C_SENDER_SYNTAX)
+def test_session_52_k52c_sender_address_syntax_at_mail(reply: str) -> None:
+    finding = read_as_bounce(reply, "MAIL")
+    pasted = explain_line(reply).finding
+    rule = "reason.syntaxerror.sender-address-syntax-at-mail"
+    assert (finding.reason, finding.rule, pasted.reason, pasted.rule) == ("syntaxerror", rule, "syntaxerror", rule)
+
+
+# what the words keep where the code or the status says something else than syntax: a 553 (RFC 5321's "mailbox name
+# not allowed", a verdict on the sender), X.1.8 (the sender's system, RFC 3463), a provider's own code (Orange's
+# OFR004_405), the same words at RCPT TO about the sender, and a recipient address in a 501 (the sender words only)
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("MAIL", "553 5.1.7 invalid sender", "rejected"),
+    ("MAIL", "553 5.1.7 Sender address format invalid", "rejected"),
+    ("MAIL", "501 5.1.8 Malformed sender domain (IDNA conversion failed)", "rejected"),
+    ("MAIL", "501 5.1.8 Invalid sender domain", "rejected"),
+    ("MAIL", "501 5.7.1 Invalid sender", "rejected"),
+    ("MAIL", "501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]", "rejected"),
+    ("RCPT", "554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid sender email syntax", "rejected"),
+    ("RCPT", "501 5.1.3 Bad recipient address syntax", "userunknown"),
+])
+def test_session_52_k52c_sender_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    assert finding.rule != "reason.syntaxerror.sender-address-syntax-at-mail"
+
+
+# session 52 (K52C): a 501 to EHLO/HELO whose words restate RFC 5321's 501 (an argument missing or malformed, the
+# command's usage line) says the greeting command was malformed, not that the client was refused: Postfix's own «501
+# Syntax: EHLO hostname», nginx's mail proxy «501 5.5.4 Invalid argument», fakesmtpd, b1gMailServer. Postfix reports a
+# refused EHLO as the greeting's (CONN). All read blocked (the stage's guess) as bounces on 784936e6.
+@pytest.mark.parametrize(("command", "reply"), [
+    ("EHLO", "501 Syntax: EHLO hostname"),
+    ("HELO", "501 Syntax: HELO hostname"),
+    ("HELO", "501 5.5.4 Invalid argument"),
+    ("CONN", "501 5.5.4 Invalid argument"),
+    ("EHLO", "501 Missing arguments"),
+    ("EHLO", "501 5.5.4 Usage: EHLO [hostname]"),
+])
+def test_session_52_k52c_greeting_argument_syntax(command: str, reply: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert (finding.reason, finding.rule) == ("syntaxerror", "reason.syntaxerror.greeting-argument-syntax")
+    assert explain_line(reply).finding.reason == "syntaxerror"
+
+
+# what the stage keeps: a 501 to HELO in words that refuse the name, not its syntax (Sendmail's «501 5.0.0 Invalid
+# domain name», a tuned real-MTA row labelled blocked), and the same words answering another code or command
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("HELO", "501 5.0.0 Invalid domain name", "blocked"),
+    ("EHLO", "550 5.7.1 Invalid argument", "blocked"),
+    ("CONN", "554 5.7.1 Usage of this server is restricted", "blocked"),
+])
+def test_session_52_k52c_greeting_refusals_keep_the_stage(command: str, reply: str, reason: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    assert finding.rule != "reason.syntaxerror.greeting-argument-syntax"
