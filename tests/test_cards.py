@@ -2892,3 +2892,26 @@ def test_w51_a_limit_for_today_is_a_daily_quota(reply: str, who: str, en: str, j
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("daily" not in f.card.title
                                                       and "1日" not in f.card.title), f.card.title
+
+
+# session 52 (W52): Exchange's «MapiExceptionShutoffQuotaExceeded» is the hard ("shut-off") quota, which the published
+# cases trace to the Recoverable Items folder of a mailbox on hold (cloudbrothers.info; Perficient): the recipient
+# cannot empty it, so the organisation's administrator acts (`recipient-admin`), where mailboxfull's base card on
+# 784936e6 asked the recipient to delete messages. The controls, Exchange's plain MapiExceptionQuotaExceeded and a
+# generic full mailbox, keep the recipient's card.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process "
+     "message due to a permanent exception with message Move/Copy messages failed.", "recipient-admin",
+     "hard storage limit", "組織で決められた容量の上限"),
+    ("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded",
+     "recipient", "", ""),
+    ("552 5.2.2 Mailbox full", "recipient", "", ""),
+])
+def test_w52_an_exchange_shutoff_quota_is_the_organisations(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "mailboxfull":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not mailboxfull")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("hard storage" not in f.card.title
+                                                      and "組織で決められた" not in f.card.title), f.card.title
