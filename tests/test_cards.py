@@ -2915,3 +2915,26 @@ def test_w52_an_exchange_shutoff_quota_is_the_organisations(reply: str, who: str
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("hard storage" not in f.card.title
                                                       and "組織で決められた" not in f.card.title), f.card.title
+
+
+# session 52 (W52): a relay refusal in a bounce whose words say the recipient is not one of the server's own users
+# (RFC 5321 §3.4's «551 User not local», Zotonic's «551 User not local. Relay denied.», b1gMailServer's «550 No such
+# local user, unauthenticated relaying denied»): the address written is what the server does not have, the sender's to
+# correct (`sender`), where norelaying's bounce card on 784936e6 named relay hosts and MX records (`sender-admin`). The
+# controls, relay refusals that do not speak of the recipient (Postfix's «Relay access denied», «Unable to relay»),
+# keep `sender-admin`.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("551 User not local. Relay denied.", "sender", "no such recipient", "宛先のユーザーがおらず"),
+    ("550 No such local user, unauthenticated relaying denied", "sender", "no such recipient",
+     "宛先のユーザーがおらず"),
+    ("554 5.7.1 <bob@example.net>: Relay access denied", "sender-admin", "", ""),
+    ("550 5.7.1 Unable to relay", "sender-admin", "", ""),
+])
+def test_w52_a_relay_refusal_that_names_no_such_local_user(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "norelaying":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not norelaying")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("no such recipient" not in f.card.title
+                                                      and "宛先のユーザー" not in f.card.title), f.card.title
