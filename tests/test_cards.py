@@ -2938,3 +2938,23 @@ def test_w52_a_relay_refusal_that_names_no_such_local_user(reply: str, who: str,
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("no such recipient" not in f.card.title
                                                       and "宛先のユーザー" not in f.card.title), f.card.title
+
+
+# session 52 (W52): «mail for <domain> loops back to myself» inside a receiving server's refusal of RCPT TO (Postfix's
+# reject_unverified_recipient: «Recipient address rejected: undeliverable address: <the probe's reason>») is the
+# receiving server's own routing coming back to itself (`recipient-admin`); on 784936e6 it read the card for the
+# SENDING server finding itself as the destination (`sender-admin`), which the control, Postfix's own bounce text for
+# that case (no reply code), keeps.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("550 5.1.1 <admin@example.com>: Recipient address rejected: undeliverable address: mail for example.com loops "
+     "back to myself", "recipient-admin", "receiving server's own routing", "受信側のサーバーで"),
+    ("mail for example.com loops back to myself", "sender-admin", "", ""),
+])
+def test_w52_a_receiving_servers_verification_that_loops_back(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "networkerror":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not networkerror")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("receiving server" not in f.card.title
+                                                      and "受信側" not in f.card.title), f.card.title
