@@ -2958,3 +2958,25 @@ def test_w52_a_receiving_servers_verification_that_loops_back(reply: str, who: s
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("receiving server" not in f.card.title
                                                       and "受信側" not in f.card.title), f.card.title
+
+
+# session 52 (W52): qmail's badrcptto refusals (qmail-ldap's «553 sorry, mail to that recipient is not accepted
+# (#5.7.1)», IndiMail's and the qregex patch's «553 sorry, your envelope recipient has been denied (#5.7.1)») name an
+# address on the receiving site's own deny list: the site's administrator acts (`recipient-admin`), as filtered's
+# recipient block-list card says; on 784936e6 they read userunknown's card (`sender`), which the control keeps.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("553 sorry, mail to that recipient is not accepted (#5.7.1)", "recipient-admin",
+     "refuses all mail to this address", "この宛先へのメールをすべて拒否"),
+    ("553 sorry, your envelope recipient has been denied (#5.7.1)", "recipient-admin",
+     "refuses all mail to this address", "この宛先へのメールをすべて拒否"),
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "sender", "",
+     ""),
+])
+def test_w52_a_recipient_on_qmails_badrcptto_list(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "userunknown":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not userunknown")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("refuses all mail" not in f.card.title
+                                                      and "すべて拒否" not in f.card.title), f.card.title
