@@ -2953,3 +2953,91 @@ def test_w51_a_limit_for_today_is_a_daily_quota(reply: str, who: str, en: str, j
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("daily" not in f.card.title
                                                       and "1日" not in f.card.title), f.card.title
+
+
+# session 52 (W52): Exchange's «MapiExceptionShutoffQuotaExceeded» is the hard ("shut-off") quota, which the published
+# cases trace to the Recoverable Items folder of a mailbox on hold (cloudbrothers.info; Perficient): the recipient
+# cannot empty it, so the organisation's administrator acts (`recipient-admin`), where mailboxfull's base card on
+# 784936e6 asked the recipient to delete messages. The controls, Exchange's plain MapiExceptionQuotaExceeded and a
+# generic full mailbox, keep the recipient's card.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process "
+     "message due to a permanent exception with message Move/Copy messages failed.", "recipient-admin",
+     "hard storage limit", "組織で決められた容量の上限"),
+    ("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded",
+     "recipient", "", ""),
+    ("552 5.2.2 Mailbox full", "recipient", "", ""),
+])
+def test_w52_an_exchange_shutoff_quota_is_the_organisations(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "mailboxfull":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not mailboxfull")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("hard storage" not in f.card.title
+                                                      and "組織で決められた" not in f.card.title), f.card.title
+
+
+# session 52 (W52): a relay refusal in a bounce whose words say the recipient is not one of the server's own users
+# (RFC 5321 §3.4's «551 User not local», Zotonic's «551 User not local. Relay denied.», b1gMailServer's «550 No such
+# local user, unauthenticated relaying denied»): the address written is what the server does not have, the sender's to
+# correct (`sender`), where norelaying's bounce card on 784936e6 named relay hosts and MX records (`sender-admin`). The
+# controls, relay refusals that do not speak of the recipient (Postfix's «Relay access denied», «Unable to relay»),
+# keep `sender-admin`.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("551 User not local. Relay denied.", "sender", "no such recipient", "宛先のユーザーがおらず"),
+    ("550 No such local user, unauthenticated relaying denied", "sender", "no such recipient",
+     "宛先のユーザーがおらず"),
+    ("554 5.7.1 <bob@example.net>: Relay access denied", "sender-admin", "", ""),
+    ("550 5.7.1 Unable to relay", "sender-admin", "", ""),
+])
+def test_w52_a_relay_refusal_that_names_no_such_local_user(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "norelaying":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not norelaying")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("no such recipient" not in f.card.title
+                                                      and "宛先のユーザー" not in f.card.title), f.card.title
+
+
+# session 52 (W52): «mail for <domain> loops back to myself» inside a receiving server's refusal of RCPT TO (Postfix's
+# reject_unverified_recipient: «Recipient address rejected: undeliverable address: <the probe's reason>») is the
+# receiving server's own routing coming back to itself (`recipient-admin`); on 784936e6 it read the card for the
+# SENDING server finding itself as the destination (`sender-admin`), which the control, Postfix's own bounce text for
+# that case (no reply code), keeps.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("550 5.1.1 <admin@example.com>: Recipient address rejected: undeliverable address: mail for example.com loops "
+     "back to myself", "recipient-admin", "receiving server's own routing", "受信側のサーバーで"),
+    ("mail for example.com loops back to myself", "sender-admin", "", ""),
+])
+def test_w52_a_receiving_servers_verification_that_loops_back(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "networkerror":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not networkerror")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("receiving server" not in f.card.title
+                                                      and "受信側" not in f.card.title), f.card.title
+
+
+# session 52 (W52): qmail's badrcptto refusals (qmail-ldap's «553 sorry, mail to that recipient is not accepted
+# (#5.7.1)», IndiMail's and the qregex patch's «553 sorry, your envelope recipient has been denied (#5.7.1)») name an
+# address on the receiving site's own deny list: the site's administrator acts (`recipient-admin`), as filtered's
+# recipient block-list card says; on 784936e6 they read userunknown's card (`sender`), which the control keeps.
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("553 sorry, mail to that recipient is not accepted (#5.7.1)", "recipient-admin",
+     "refuses all mail to this address", "この宛先へのメールをすべて拒否"),
+    ("553 sorry, your envelope recipient has been denied (#5.7.1)", "recipient-admin",
+     "refuses all mail to this address", "この宛先へのメールをすべて拒否"),
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table", "sender", "",
+     ""),
+])
+def test_w52_a_recipient_on_qmails_badrcptto_list(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, title in (("en", en), ("ja", ja)):
+        f = read_as_bounce(reply, "RCPT", temporary=False, lang=lang)
+        if f.reason != "userunknown":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not userunknown")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) if title else ("refuses all mail" not in f.card.title
+                                                      and "すべて拒否" not in f.card.title), f.card.title
