@@ -158,19 +158,6 @@ def wait_for_smtp(ip: str, port: int) -> None:
             time.sleep(0.5)
 
 
-def stop_group(p: subprocess.Popen[bytes]) -> None:
-    """Stop an MTA started in its own session (``start_new_session``) with all it forked: SIGTERM to the group, then
-    SIGKILL if it has not ended within 10 s."""
-    if p.poll() is not None:
-        return
-    os.killpg(p.pid, signal.SIGTERM)
-    try:
-        p.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.wait()
-
-
 def fresh_work(work: Path) -> None:
     """Make ``work`` an empty scratch folder, and let SIGTERM end the run through ``finally`` so that the servers and
     MTAs it started are stopped (sets 47-50's runners begin so)."""

@@ -46,6 +46,20 @@ def in_namespace(cmd: str, extra_mounts: str = "") -> list[str]:
     return ["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} exec {cmd}"]
 
 
+def stop_group(p: subprocess.Popen[bytes], grace: float = 10) -> None:
+    """Stop a process started in a session of its own (``start_new_session``) with all it forked: SIGTERM to its
+    process group, then SIGKILL if it has not ended within ``grace`` seconds. The one stop of every runner here
+    (Processes.stop_all, heldout48_run.py's and heldout49_run.py's MTAs)."""
+    if p.poll() is not None:
+        return
+    os.killpg(p.pid, signal.SIGTERM)
+    try:
+        p.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+
+
 class Processes:
     """Every process this run started, stopped by pid in reverse order."""
 
@@ -96,19 +110,13 @@ class Processes:
         if self.backend:
             subprocess.run(["postfix", "-c", self.backend, "stop"], check=False)
         for name, p in reversed(self.procs):
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGTERM)
-                try:
-                    p.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(p.pid, signal.SIGKILL)
-                    p.wait()
+            stop_group(p)
             print(f"stopped {name} (pid {p.pid})")
         # children that left the group (daemons that forked a queue runner) are ours too
         for name, p in self.procs:
             leftover = subprocess.run(["pgrep", "-s", str(p.pid)], capture_output=True, text=True).stdout.split()
-            for pid in leftover:
-                os.kill(int(pid), signal.SIGKILL)
+            for pid in map(int, leftover):
+                os.kill(pid, signal.SIGKILL)
                 print(f"killed leftover pid {pid} of {name}")
 
 
