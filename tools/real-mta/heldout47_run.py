@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import re
 import shutil
 import signal
@@ -39,6 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import CATCHER_IP, HELDOUT47, by_ip, recipient  # noqa: E402
+from run import run_in_session  # noqa: E402
 
 DMA = Path("/opt/x2/dma")
 NULLMAILER = Path("/opt/x2/nullmailer")
@@ -59,16 +59,9 @@ def original(mta: str, h: Heldout, sender: str) -> bytes:
 def in_namespace(mounts: str, cmd: str, stdin: bytes | None = None,
                  timeout: float = 90) -> subprocess.CompletedProcess[bytes]:
     """Run cmd in a private mount namespace after the mounts; on timeout its whole process group is killed (the
-    MTA too) and TimeoutExpired raised."""
-    p = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} {cmd}"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        stdout, stderr = p.communicate(stdin, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.communicate()
-        raise
-    return subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
+    MTA too) and TimeoutExpired raised (run.run_in_session)."""
+    return run_in_session(["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} {cmd}"], stdin,
+                          timeout)
 
 
 def dma_mounts(work: Path) -> str:

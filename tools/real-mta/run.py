@@ -60,6 +60,22 @@ def stop_group(p: subprocess.Popen[bytes], grace: float = 10) -> None:
         p.wait()
 
 
+def run_in_session(argv: list[str], stdin: bytes | None = None,
+                   timeout: float = 90) -> subprocess.CompletedProcess[bytes]:
+    """Run ``argv`` to its end in a session of its own, its output captured (``stdin``: its input, else none);
+    past ``timeout`` seconds its whole process group is killed, what it started too, and TimeoutExpired raised with
+    the output so far (heldout47_run.py's MTAs, heldout50_run.py's fetchmail)."""
+    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        stdout, stderr = p.communicate(stdin, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        stdout, stderr = p.communicate()
+        raise subprocess.TimeoutExpired(p.args, timeout, stdout, stderr) from None
+    return subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
+
+
 class Processes:
     """Every process this run started, stopped by pid in reverse order."""
 
