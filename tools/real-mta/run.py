@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -260,19 +261,23 @@ def start_sendmail_receiver(procs: Processes) -> None:
         print(f"receiver: rate case's warm-up connection answered {e.smtp_code}", flush=True)
 
 
-def start_opensmtpd_receiver(procs: Processes) -> None:
-    """Set 20: the receiving OpenSMTPD of heldout20.py on 127.0.2.240 up, in the foreground (-d) so that it is stopped
-    by its pid like the others. Its spool and control socket are compiled in, so it runs in a mount namespace of its
-    own: the kit's DNS, heldout20.HOSTS over /etc/hosts (no line for 127.0.0.1), its MAILNAME over /etc/mailname,
-    its SPOOL over /var/spool/smtpd and an empty RUN over /run (its own /var/run/smtpd.sock)."""
-    import heldout20
-
-    ips = heldout20.write_receiver()
-    mounts = (f"mount --bind {heldout20.HOSTS} /etc/hosts && mount --bind {heldout20.MAILNAME} /etc/mailname &&"
-              f" mount --bind {heldout20.SPOOL} /var/spool/smtpd && mount --bind {heldout20.RUN} /run &&")
-    procs.start("opensmtpd-rcv20", in_namespace(f"{SMTPD_BIN} -d -f {heldout20.CONF}", mounts))
+def start_opensmtpd(procs: Processes, name: str, receiver: ModuleType, ips: list[str]) -> None:
+    """A receiving OpenSMTPD of set module ``receiver`` on ``ips`` up, in the foreground (-d) so that it is stopped by
+    its pid like the others. Its spool and control socket are compiled in, so it runs in a mount namespace of its
+    own: the kit's DNS, the set's HOSTS over /etc/hosts (no line for 127.0.0.1), its MAILNAME over /etc/mailname, its
+    SPOOL over /var/spool/smtpd and an empty RUN over /run (its own /var/run/smtpd.sock). Sets 20 and 35."""
+    mounts = (f"mount --bind {receiver.HOSTS} /etc/hosts && mount --bind {receiver.MAILNAME} /etc/mailname &&"
+              f" mount --bind {receiver.SPOOL} /var/spool/smtpd && mount --bind {receiver.RUN} /run &&")
+    procs.start(name, in_namespace(f"{SMTPD_BIN} -d -f {receiver.CONF}", mounts))
     for ip in ips:
         wait_port(25, 60, ip)
+
+
+def start_opensmtpd_receiver(procs: Processes) -> None:
+    """Set 20: the receiving OpenSMTPD of heldout20.py on 127.0.2.240 up (start_opensmtpd)."""
+    import heldout20
+
+    start_opensmtpd(procs, "opensmtpd-rcv20", heldout20, heldout20.write_receiver())
 
 
 def start_courier_receiver(procs: Processes) -> None:
@@ -548,12 +553,11 @@ def start_sendmail_feature_receiver(procs: Processes) -> None:
             procs.hold(ip)
 
 
-
 def start_opensmtpd_filter_receiver(procs: Processes) -> None:
     """Set 35: redis-server and the two rspamd instances of heldout35.daemons() (each its normal worker on its own
     address), in the kit's DNS namespace, in the foreground (stopped by their pids), then the receiving OpenSMTPD of
     heldout35.py on 127.0.19.1 up, with its filter-rspamd and filter-senderscore filters (OpenSMTPD's proc-exec
-    children), in a mount namespace of its own as set 20's (heldout35.HOSTS, MAILNAME, SPOOL and RUN)."""
+    children), in a mount namespace of its own as set 20's (start_opensmtpd)."""
     import heldout35
 
     ips = heldout35.write_receiver()
@@ -563,11 +567,8 @@ def start_opensmtpd_filter_receiver(procs: Processes) -> None:
             wait_port(heldout35.REDIS[1], 60, heldout35.REDIS[0])
     for address in heldout35.RSPAMDS.values():
         wait_port(heldout35.RSPAMD_PORT, 180, address)
-    mounts = (f"mount --bind {heldout35.HOSTS} /etc/hosts && mount --bind {heldout35.MAILNAME} /etc/mailname &&"
-              f" mount --bind {heldout35.SPOOL} /var/spool/smtpd && mount --bind {heldout35.RUN} /run &&")
-    procs.start("opensmtpd-rcv35", in_namespace(f"{SMTPD_BIN} -d -f {heldout35.CONF}", mounts))
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_opensmtpd(procs, "opensmtpd-rcv35", heldout35, ips)
+
 
 def start_exim_scanning_receiver(procs: Processes) -> None:
     """Set 36: spamd and clamd of heldout36.daemons() (each on its own address), then the two receiving Exim instances
