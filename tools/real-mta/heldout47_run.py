@@ -128,17 +128,27 @@ def split_mbox(mbox: bytes, mta: str, folder: Path) -> None:
             save(part, folder.parent, (mta,), HELDOUT47, unmatched=folder)
 
 
-def save(raw: bytes, out: Path, mtas: tuple[str, ...], cases: list[Heldout], unmatched: Path | None = None) -> None:
-    """Write one bounce as <out>/<mta>/<case>.eml by the X-Case-Id (mta/case) of the original it quotes; one that
-    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so."""
+def quoted_case(raw: bytes, mtas: tuple[str, ...], cases: list[Heldout]) -> tuple[str, Heldout] | None:
+    """The MTA (or delivery path) and case of the X-Case-Id header (mta/case) of the original a bounce quotes, the
+    first of ``mtas`` and ``cases`` that matches; None when it quotes none (sets 47-50)."""
     text = raw.decode("utf-8", "replace")
     for mta in mtas:
         for h in cases:
             if f"X-Case-Id: {mta}/{h.id}\n" in text:
-                (out / mta).mkdir(parents=True, exist_ok=True)
-                (out / mta / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
-                return
-    ((unmatched or out) / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+                return mta, h
+    return None
+
+
+def save(raw: bytes, out: Path, mtas: tuple[str, ...], cases: list[Heldout], unmatched: Path | None = None) -> None:
+    """Write one bounce as <out>/<mta>/<case>.eml by the X-Case-Id (mta/case) of the original it quotes; one that
+    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so."""
+    found = quoted_case(raw, mtas, cases)
+    if found is None:
+        ((unmatched or out) / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+        return
+    mta, h = found
+    (out / mta).mkdir(parents=True, exist_ok=True)
+    (out / mta / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
 
 
 def wait_for_smtp(ip: str, port: int) -> None:

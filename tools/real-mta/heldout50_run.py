@@ -41,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from fake_smtp import Session, fill  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, save, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, quoted_case, save, wait_for_smtp  # noqa: E402
 from heldout50 import CATCHER_IP, HELDOUT50, POP3_IP, SENDER_DOMAIN, by_ip  # noqa: E402
 from receiver import dist_master, postfix_main_cf, write_postfix  # noqa: E402
 from run import run_in_session  # noqa: E402
@@ -256,11 +256,11 @@ def file_reports(delivered: list[Path], out: Path) -> None:
     seen: dict[str, int] = {}
     for path in delivered:
         raw = path.read_bytes()
-        text = raw.decode("utf-8", "replace")
-        key = next((f"{p}/{h.id}" for p in PATHS for h in HELDOUT50 if f"X-Case-Id: {p}/{h.id}\n" in text), None)
-        if key is None:
+        found = quoted_case(raw, PATHS, HELDOUT50)
+        if found is None:
             save(raw, out, PATHS, HELDOUT50)
             continue
+        key = f"{found[0]}/{found[1].id}"
         seen[key] = seen.get(key, 0) + 1
         name = out / (key + (f"-{seen[key]}" if seen[key] > 1 else "") + ".eml")
         name.parent.mkdir(parents=True, exist_ok=True)
