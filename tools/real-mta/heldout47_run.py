@@ -18,6 +18,9 @@ Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
   flock /work/scratch/kit.lock python tools/real-mta/heldout47_run.py --work <scratch> --out <folder>
 It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
+
+Sets 48-50's runners (heldout48_run.py to heldout50_run.py) import their common steps from here: fresh_work,
+kit_servers, wait_for_smtp, save and quoted_case; the kit's process helpers (stop_group, run_in_session) are run.py's.
 """
 
 from __future__ import annotations
@@ -141,7 +144,8 @@ def quoted_case(raw: bytes, mtas: tuple[str, ...], cases: list[Heldout]) -> tupl
 
 def save(raw: bytes, out: Path, mtas: tuple[str, ...], cases: list[Heldout], unmatched: Path | None = None) -> None:
     """Write one bounce as <out>/<mta>/<case>.eml by the X-Case-Id (mta/case) of the original it quotes; one that
-    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so."""
+    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so,
+    set 50 its unmatched reports."""
     found = quoted_case(raw, mtas, cases)
     if found is None:
         ((unmatched or out) / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
@@ -173,7 +177,7 @@ def fresh_work(work: Path) -> None:
 @contextlib.contextmanager
 def kit_servers(work: Path, catcher: list[str] | None = None) -> Iterator[None]:
     """The kit's fake DNS and fake SMTP servers (and catcher47.py with ``catcher``'s arguments, when given), logging
-    to <work>/<name>.log, started once fake_smtp says it is listening and stopped on leaving (sets 47-49's runs)."""
+    to <work>/<name>.log, started once fake_smtp says it is listening and stopped on leaving (sets 47-50's runs)."""
     py = sys.executable
     names = ("dns", "smtp", "catcher") if catcher is not None else ("dns", "smtp")
     logs = {name: (work / f"{name}.log").open("w") for name in names}
