@@ -1347,6 +1347,30 @@ def test_a_fallback_is_checked_as_it_is_compiled(extra: dict[str, Any], message:
         Knowledge({**_FALLBACKS, "suspend": {"reason": "suspend", **extra}})
 
 
+# the three conditions that rule a fallback's guess out (resolve.Fallback.CONDITIONS): the server's first word
+# (C45), the status's subject (K48), the reply code (K51B), as syntaxerror.yaml and userunknown.yaml use them
+_UNLESS = {
+    "userunknown": {"reason": "userunknown", "stages": [{"command": ["RCPT"], "tier": "last-stage", "when": {
+        "permanent": True, "unless_status": ["X.7"], "unless_reply": ["554"]}}]},
+    "syntaxerror": {"reason": "syntaxerror",
+                    "reply_codes": [{"code": "500", "when": {"unless_opening": ["rejected"]}}]},
+}
+
+
+@pytest.mark.parametrize(("command", "code", "opening", "status", "expected"), [
+    ("RCPT", "550", "mailbox", "5.1.1", {"stage.rcpt"}),
+    ("RCPT", "550", "mailbox", "5.7.1", set()),  # unless_status: the subject X.7
+    ("RCPT", "554", "mailbox", None, set()),  # unless_reply
+    ("RCPT", "554", "mailbox", "5.1.1", set()),
+    (None, "500", "syntax", None, {"reply.500"}),
+    (None, "500", "rejected", None, set()),  # unless_opening
+])
+def test_fallbacks_unless_conditions_rule_the_guess_out(command: str | None, code: str, opening: str,
+                                                        status: str | None, expected: set[str]) -> None:
+    k = Knowledge(_UNLESS)
+    assert {f.rule for f in k.fallbacks_for(command, code, False, True, opening, status)} == expected
+
+
 # session 36 (K36): the readings card review 36 found wrong, each from its documented wording (the vendor's or
 # MTA's own text) and answered at the SMTP command the source says: (id, reply, command, reason, rule, the reason
 # pasted alone, where line.py's reading of the stage differs)

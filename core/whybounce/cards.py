@@ -626,21 +626,21 @@ def _card_entry(finding: Finding, facts: Facts, topic: str | None,
     """Which card explains the finding: (the card's entry, whether it is a POP3 answer's, the reason whose card it
     is or stands for, whether it is a provider's card of its own reply).  A POP3 answer's topic names its card; a
     provider's own reply has the provider's card; else the reason's, and ``undefined``'s for a reason without one."""
-    card_for = _card_for()
     if finding.reason is None:
         if topic is not None and (entry := section("cards#topics").get(topic)) is not None:
             return entry, True, None, False
         if facts.rule == "pop3.unknown":
             # session 40 (CA40): a POP3 answer no topic names is still a POP3 answer, not an undelivered message
             return section("cards#pop3_unknown"), True, None, False
-    entry = card_for(facts.rule, lang)  # what this provider's own reply means
-    provider_card = entry is not None
-    own_card = reason_card(finding.reason, lang)
-    reason = finding.reason if own_card is not None else "undefined"
-    if entry is None:
-        entry = own_card if own_card is not None else reason_card(reason, lang)
-    assert entry is not None, "data/reasons/undefined.yaml has a card"
-    return entry, False, reason, provider_card
+    reason = finding.reason
+    own_card = reason_card(reason, lang)
+    if own_card is None:
+        reason, own_card = "undefined", reason_card("undefined", lang)
+        assert own_card is not None, "data/reasons/undefined.yaml has a card"
+    provider_card = _card_for()(facts.rule, lang)  # what this provider's own reply means
+    if provider_card is not None:
+        return provider_card, False, reason, True
+    return own_card, False, reason, False
 
 
 def build_card(finding: Finding, lang: str, *, topic: str | None = None, evidence: str | None = None,

@@ -78,10 +78,10 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 ("Mailbox denied") refuses the recipient and leaves it to that guess
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
-                security-or-policy subject X.7, which says the address is not what failed, nor with a 554, which
-                RFC 5321 gives RCPT TO no reply and Postfix's restrictions send there); after the data, the
-                message, by the receiving side's rule (the envelope was already accepted). Permanent: a 5yz reply,
-                or with no reply code reported a 5.x.x status
+                security-or-policy subject X.7, which says the address is not what failed (``unless_status``), nor
+                with a 554, which RFC 5321 gives RCPT TO no reply and Postfix's restrictions send there
+                (``unless_reply``)); after the data, the message, by the receiving side's rule (the envelope was
+                already accepted). Permanent: a 5yz reply, or with no reply code reported a 5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
@@ -263,17 +263,19 @@ class Fallback:
     code's meaning at a stage (both).  ``when: {temporary: true}`` holds for a temporary refusal (a 4yz reply, or a
     4.x.x status without one), ``{temporary: false}`` for any other, ``{permanent: true}`` only for a refusal
     known to be for good (a 5yz reply to a command, or no reply code and a 5.x.x status), ``{envelope: true}`` for
-    a refusal not known to come before the envelope (not at the greeting, EHLO/HELO, STARTTLS or AUTH).  Of those
-    that hold, each tier takes the most specific: a code over a stage alone, then a stage with a condition over one
-    without."""
+    a refusal not known to come before the envelope (not at the greeting, EHLO/HELO, STARTTLS or AUTH).  Three more
+    say when the guess does not hold: ``unless_opening`` (the server's text opens with one of these words, a verdict:
+    «500 Rejected. ...»), ``unless_status`` (the enhanced status has one of these subjects: ``X.7``),
+    ``unless_reply`` (the reply code is one of these: ``554``).  Of those that hold, each tier takes the most
+    specific: a code over a stage alone, then a stage with a condition over one without."""
 
+    CONDITIONS = frozenset({"temporary", "permanent", "envelope", "unless_opening", "unless_status", "unless_reply"})
     __slots__ = ("code", "command", "envelope", "evidence", "permanent", "reason", "rule", "source", "specificity",
                  "temporary", "tier", "unless_opening", "unless_replies", "unless_subjects")
 
     def __init__(self, reason: str, spec: dict[str, Any], command: str | None, tier: str) -> None:
         when = spec.get("when") or {}
-        if unknown := set(when) - {"temporary", "permanent", "envelope", "unless_opening", "unless_status",
-                                   "unless_reply"}:
+        if unknown := set(when) - self.CONDITIONS:
             raise ValueError(f"{reason}: unknown fallback condition {sorted(unknown)}")
         self.reason = reason
         self.code = str(spec["code"]) if "code" in spec else None
@@ -412,7 +414,8 @@ class Knowledge:
                       opening: str = "", status: str | None = None) -> list[Fallback]:
         """The most specific fallback of each tier that holds for a refusal at ``command`` with reply ``code``;
         ``opening``: the first word of the server's text (a fallback ``unless_opening`` it does not hold);
-        ``status``: the enhanced status (a fallback ``unless_status`` of its subject does not hold)."""
+        ``status``: the enhanced status (a fallback ``unless_status`` of its subject does not hold); a fallback
+        ``unless_reply`` of ``code`` does not hold."""
         best: dict[str, Fallback] = {}
         early = command in _BEFORE_ENVELOPE
         subject = status.split(".")[1] if status and status.count(".") == 2 else ""

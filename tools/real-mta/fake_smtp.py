@@ -305,7 +305,7 @@ async def data_reply(s: Session, reader: asyncio.StreamReader, writer: asyncio.S
 
 def scripted_reply(verb: str, line: str, s: Session) -> bytes | None:
     """A held-out server's documented reply when this command is the stage it answers (the end of the
-    data is answered in command()); after a refusing greeting every command but QUIT is out of sequence
+    data is answered in data_reply()); after a refusing greeting every command but QUIT is out of sequence
     (RFC 5321 section 3.1). None: the command gets the ordinary reply."""
     assert s.script is not None
     stage, reply = s.script.stage, list(s.script.reply)

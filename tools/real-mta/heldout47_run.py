@@ -18,13 +18,15 @@ Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
   flock /work/scratch/kit.lock python tools/real-mta/heldout47_run.py --work <scratch> --out <folder>
 It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
+
+Sets 48-50's runners (heldout48_run.py to heldout50_run.py) import their common steps from here: fresh_work,
+kit_servers, wait_for_smtp, save and quoted_case; the kit's process helpers (stop_group, run_in_session) are run.py's.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import re
 import shutil
 import signal
@@ -39,6 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import CATCHER_IP, HELDOUT47, by_ip, recipient  # noqa: E402
+from run import run_in_session  # noqa: E402
 
 DMA = Path("/opt/x2/dma")
 NULLMAILER = Path("/opt/x2/nullmailer")
@@ -59,16 +62,9 @@ def original(mta: str, h: Heldout, sender: str) -> bytes:
 def in_namespace(mounts: str, cmd: str, stdin: bytes | None = None,
                  timeout: float = 90) -> subprocess.CompletedProcess[bytes]:
     """Run cmd in a private mount namespace after the mounts; on timeout its whole process group is killed (the
-    MTA too) and TimeoutExpired raised."""
-    p = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} {cmd}"],
-                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
-    try:
-        stdout, stderr = p.communicate(stdin, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.communicate()
-        raise
-    return subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
+    MTA too) and TimeoutExpired raised (run.run_in_session)."""
+    return run_in_session(["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} {cmd}"], stdin,
+                          timeout)
 
 
 def dma_mounts(work: Path) -> str:
@@ -135,17 +131,28 @@ def split_mbox(mbox: bytes, mta: str, folder: Path) -> None:
             save(part, folder.parent, (mta,), HELDOUT47, unmatched=folder)
 
 
-def save(raw: bytes, out: Path, mtas: tuple[str, ...], cases: list[Heldout], unmatched: Path | None = None) -> None:
-    """Write one bounce as <out>/<mta>/<case>.eml by the X-Case-Id (mta/case) of the original it quotes; one that
-    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so."""
+def quoted_case(raw: bytes, mtas: tuple[str, ...], cases: list[Heldout]) -> tuple[str, Heldout] | None:
+    """The MTA (or delivery path) and case of the X-Case-Id header (mta/case) of the original a bounce quotes, the
+    first of ``mtas`` and ``cases`` that matches; None when it quotes none (sets 47-50)."""
     text = raw.decode("utf-8", "replace")
     for mta in mtas:
         for h in cases:
             if f"X-Case-Id: {mta}/{h.id}\n" in text:
-                (out / mta).mkdir(parents=True, exist_ok=True)
-                (out / mta / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
-                return
-    ((unmatched or out) / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+                return mta, h
+    return None
+
+
+def save(raw: bytes, out: Path, mtas: tuple[str, ...], cases: list[Heldout], unmatched: Path | None = None) -> None:
+    """Write one bounce as <out>/<mta>/<case>.eml by the X-Case-Id (mta/case) of the original it quotes; one that
+    quotes none is kept as unmatched-*.eml in ``unmatched`` (``out`` if not given). Sets 48 and 49 save theirs so,
+    set 50 its unmatched reports."""
+    found = quoted_case(raw, mtas, cases)
+    if found is None:
+        ((unmatched or out) / f"unmatched-{time.time():.6f}.eml").write_bytes(raw)
+        return
+    mta, h = found
+    (out / mta).mkdir(parents=True, exist_ok=True)
+    (out / mta / f"{h.id}.eml").write_bytes(raw.rstrip(b"\n") + b"\n")
 
 
 def wait_for_smtp(ip: str, port: int) -> None:
@@ -156,19 +163,6 @@ def wait_for_smtp(ip: str, port: int) -> None:
             return
         except OSError:
             time.sleep(0.5)
-
-
-def stop_group(p: subprocess.Popen[bytes]) -> None:
-    """Stop an MTA started in its own session (``start_new_session``) with all it forked: SIGTERM to the group, then
-    SIGKILL if it has not ended within 10 s."""
-    if p.poll() is not None:
-        return
-    os.killpg(p.pid, signal.SIGTERM)
-    try:
-        p.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(p.pid, signal.SIGKILL)
-        p.wait()
 
 
 def fresh_work(work: Path) -> None:
@@ -183,7 +177,7 @@ def fresh_work(work: Path) -> None:
 @contextlib.contextmanager
 def kit_servers(work: Path, catcher: list[str] | None = None) -> Iterator[None]:
     """The kit's fake DNS and fake SMTP servers (and catcher47.py with ``catcher``'s arguments, when given), logging
-    to <work>/<name>.log, started once fake_smtp says it is listening and stopped on leaving (sets 47-49's runs)."""
+    to <work>/<name>.log, started once fake_smtp says it is listening and stopped on leaving (sets 47-50's runs)."""
     py = sys.executable
     names = ("dns", "smtp", "catcher") if catcher is not None else ("dns", "smtp")
     logs = {name: (work / f"{name}.log").open("w") for name in names}

@@ -28,7 +28,6 @@ from __future__ import annotations
 import argparse
 import shlex
 import shutil
-import signal
 import smtplib
 import subprocess
 import sys
@@ -39,8 +38,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, save, wait_for_smtp  # noqa: E402
 from heldout48 import CATCHER_IP, HELDOUT48, SENDER_DOMAIN  # noqa: E402
+from run import stop_group  # noqa: E402
 
 HARAKA = Path("/opt/x2/haraka/node_modules/.bin/haraka")
 HARAKA_PACKAGE = Path("/opt/x2/haraka/node_modules/Haraka")
@@ -100,12 +100,7 @@ def run_haraka(work: Path, caught: Path, log: Path, wait: float) -> None:
         while time.time() < deadline and len(list(caught.glob("*.eml"))) < len(HELDOUT48) + already:
             time.sleep(1)
     finally:
-        p.send_signal(signal.SIGTERM)
-        try:
-            p.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            p.kill()
-            p.wait()
+        stop_group(p)
 
 
 def courier_config(work: Path) -> Path:

@@ -32,8 +32,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, save, stop_group, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, save, wait_for_smtp  # noqa: E402
 from heldout49 import HELDOUT49, SENDER_DOMAIN  # noqa: E402
+from run import stop_group  # noqa: E402
 
 # Debian 12's chasquid 1.11-2+b2: apt-get download, dpkg -x
 CHASQUID = Path("/opt/x2/chasquid/usr/bin")

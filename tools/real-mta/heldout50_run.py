@@ -26,7 +26,6 @@ fetchmail once, and stops everything (checked with pgrep) at the end. The files 
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import shutil
 import signal
@@ -42,9 +41,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from fake_smtp import Session, fill  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, save, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, quoted_case, save, wait_for_smtp  # noqa: E402
 from heldout50 import CATCHER_IP, HELDOUT50, POP3_IP, SENDER_DOMAIN, by_ip  # noqa: E402
 from receiver import dist_master, postfix_main_cf, write_postfix  # noqa: E402
+from run import run_in_session  # noqa: E402
 
 FETCHMAIL = Path("/opt/x2/fetchmail/usr/bin/fetchmail")
 HOSTNAME = "fetchmail.heldout50.example"
@@ -216,15 +216,10 @@ def run_fetchmail(work: Path, log: Path, paths: tuple[str, ...], softbounce: boo
         cmd = (f"env HOME={home} FETCHMAILHOME={home} LC_ALL=C {FETCHMAIL} -f {rc} --nodetach -v --nosyslog"
                f" -i {home}/fetchids")
         argv = ["unshare", "-m", "-u", "--propagation", "private", "sh", "-c", f"{namespace(work)} {cmd}"]
-        p = subprocess.Popen(argv,
-                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             start_new_session=True)
         try:
-            stdout, stderr = p.communicate(timeout=300)
-        except subprocess.TimeoutExpired:
-            os.killpg(p.pid, signal.SIGKILL)  # fetchmail hangs: stop it and what it started
-            stdout, stderr = p.communicate()
-        r = subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
+            r = run_in_session(argv, timeout=300)
+        except subprocess.TimeoutExpired as hung:  # fetchmail hung: it and what it started were killed
+            r = subprocess.CompletedProcess(argv, -signal.SIGKILL, hung.stdout or b"", hung.stderr or b"")
         (work / "fetchmail.out").write_bytes(r.stdout + b"\n--- stderr\n" + r.stderr)
         with log.open("a") as f:
             print(f"fetchmail exit {r.returncode}", file=f)
@@ -261,11 +256,11 @@ def file_reports(delivered: list[Path], out: Path) -> None:
     seen: dict[str, int] = {}
     for path in delivered:
         raw = path.read_bytes()
-        text = raw.decode("utf-8", "replace")
-        key = next((f"{p}/{h.id}" for p in PATHS for h in HELDOUT50 if f"X-Case-Id: {p}/{h.id}\n" in text), None)
-        if key is None:
+        found = quoted_case(raw, PATHS, HELDOUT50)
+        if found is None:
             save(raw, out, PATHS, HELDOUT50)
             continue
+        key = f"{found[0]}/{found[1].id}"
         seen[key] = seen.get(key, 0) + 1
         name = out / (key + (f"-{seen[key]}" if seen[key] > 1 else "") + ".eml")
         name.parent.mkdir(parents=True, exist_ok=True)

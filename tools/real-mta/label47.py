@@ -57,8 +57,8 @@ def label(mta: str, path: Path) -> dict[str, object]:
 
 def case_label(mta: str, h: Heldout, name: str, text: str, command: str | None) -> dict[str, object]:
     """The label of the file ``name`` of case ``h``, of text ``text``, from :data:`TABLE` and what the text shows;
-    ``command``: the stage the MTA's report names (its own words, read by the caller), or None. Sets 48 and 49's
-    labellers (label48.py, label49.py) use it too: the same table, other sending MTAs."""
+    ``command``: the stage the MTA's report names (its own words, read by the caller), or None. Sets 48-50's
+    labellers (label48.py, label49.py, label50.py) use it too: the same table, other sending MTAs."""
     first = h.reply[0][:3] if h.reply else ""
     quoted = bool(h.reply) and re.search(rf"(^|[\s;]){first}[ -]", text, re.MULTILINE) is not None
     enhanced = re.match(r"\d{3}[ -]([245]\.\d{1,3}\.\d{1,3})\b", h.reply[0]) if h.reply else None

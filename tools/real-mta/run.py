@@ -24,6 +24,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -44,6 +45,36 @@ def in_namespace(cmd: str, extra_mounts: str = "") -> list[str]:
     """Wrap a shell command so it runs with /etc/resolv.conf pointing at the fake DNS server."""
     mounts = f"mount --bind {RESOLV} /etc/resolv.conf && {extra_mounts}"
     return ["unshare", "-m", "--propagation", "private", "sh", "-c", f"{mounts} exec {cmd}"]
+
+
+def stop_group(p: subprocess.Popen[bytes], grace: float = 10) -> None:
+    """Stop a process started in a session of its own (``start_new_session``) with all it forked: SIGTERM to its
+    process group, then SIGKILL if it has not ended within ``grace`` seconds. The one stop of every runner here
+    (Processes.stop_all, heldout48_run.py's and heldout49_run.py's MTAs)."""
+    if p.poll() is not None:
+        return
+    os.killpg(p.pid, signal.SIGTERM)
+    try:
+        p.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.wait()
+
+
+def run_in_session(argv: list[str], stdin: bytes | None = None,
+                   timeout: float = 90) -> subprocess.CompletedProcess[bytes]:
+    """Run ``argv`` to its end in a session of its own, its output captured (``stdin``: its input, else none);
+    past ``timeout`` seconds its whole process group is killed, what it started too, and TimeoutExpired raised with
+    the output so far (heldout47_run.py's MTAs, heldout50_run.py's fetchmail)."""
+    p = subprocess.Popen(argv, stdin=subprocess.DEVNULL if stdin is None else subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        stdout, stderr = p.communicate(stdin, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        stdout, stderr = p.communicate()
+        raise subprocess.TimeoutExpired(p.args, timeout, stdout, stderr) from None
+    return subprocess.CompletedProcess(p.args, p.returncode, stdout, stderr)
 
 
 class Processes:
@@ -96,19 +127,13 @@ class Processes:
         if self.backend:
             subprocess.run(["postfix", "-c", self.backend, "stop"], check=False)
         for name, p in reversed(self.procs):
-            if p.poll() is None:
-                os.killpg(p.pid, signal.SIGTERM)
-                try:
-                    p.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    os.killpg(p.pid, signal.SIGKILL)
-                    p.wait()
+            stop_group(p)
             print(f"stopped {name} (pid {p.pid})")
         # children that left the group (daemons that forked a queue runner) are ours too
         for name, p in self.procs:
             leftover = subprocess.run(["pgrep", "-s", str(p.pid)], capture_output=True, text=True).stdout.split()
-            for pid in leftover:
-                os.kill(int(pid), signal.SIGKILL)
+            for pid in map(int, leftover):
+                os.kill(pid, signal.SIGKILL)
                 print(f"killed leftover pid {pid} of {name}")
 
 
@@ -236,19 +261,23 @@ def start_sendmail_receiver(procs: Processes) -> None:
         print(f"receiver: rate case's warm-up connection answered {e.smtp_code}", flush=True)
 
 
-def start_opensmtpd_receiver(procs: Processes) -> None:
-    """Set 20: the receiving OpenSMTPD of heldout20.py on 127.0.2.240 up, in the foreground (-d) so that it is stopped
-    by its pid like the others. Its spool and control socket are compiled in, so it runs in a mount namespace of its
-    own: the kit's DNS, heldout20.HOSTS over /etc/hosts (no line for 127.0.0.1), its MAILNAME over /etc/mailname,
-    its SPOOL over /var/spool/smtpd and an empty RUN over /run (its own /var/run/smtpd.sock)."""
-    import heldout20
-
-    ips = heldout20.write_receiver()
-    mounts = (f"mount --bind {heldout20.HOSTS} /etc/hosts && mount --bind {heldout20.MAILNAME} /etc/mailname &&"
-              f" mount --bind {heldout20.SPOOL} /var/spool/smtpd && mount --bind {heldout20.RUN} /run &&")
-    procs.start("opensmtpd-rcv20", in_namespace(f"{SMTPD_BIN} -d -f {heldout20.CONF}", mounts))
+def start_opensmtpd(procs: Processes, name: str, receiver: ModuleType, ips: list[str]) -> None:
+    """A receiving OpenSMTPD of set module ``receiver`` on ``ips`` up, in the foreground (-d) so that it is stopped by
+    its pid like the others. Its spool and control socket are compiled in, so it runs in a mount namespace of its
+    own: the kit's DNS, the set's HOSTS over /etc/hosts (no line for 127.0.0.1), its MAILNAME over /etc/mailname, its
+    SPOOL over /var/spool/smtpd and an empty RUN over /run (its own /var/run/smtpd.sock). Sets 20 and 35."""
+    mounts = (f"mount --bind {receiver.HOSTS} /etc/hosts && mount --bind {receiver.MAILNAME} /etc/mailname &&"
+              f" mount --bind {receiver.SPOOL} /var/spool/smtpd && mount --bind {receiver.RUN} /run &&")
+    procs.start(name, in_namespace(f"{SMTPD_BIN} -d -f {receiver.CONF}", mounts))
     for ip in ips:
         wait_port(25, 60, ip)
+
+
+def start_opensmtpd_receiver(procs: Processes) -> None:
+    """Set 20: the receiving OpenSMTPD of heldout20.py on 127.0.2.240 up (start_opensmtpd)."""
+    import heldout20
+
+    start_opensmtpd(procs, "opensmtpd-rcv20", heldout20, heldout20.write_receiver())
 
 
 def start_courier_receiver(procs: Processes) -> None:
@@ -524,12 +553,11 @@ def start_sendmail_feature_receiver(procs: Processes) -> None:
             procs.hold(ip)
 
 
-
 def start_opensmtpd_filter_receiver(procs: Processes) -> None:
     """Set 35: redis-server and the two rspamd instances of heldout35.daemons() (each its normal worker on its own
     address), in the kit's DNS namespace, in the foreground (stopped by their pids), then the receiving OpenSMTPD of
     heldout35.py on 127.0.19.1 up, with its filter-rspamd and filter-senderscore filters (OpenSMTPD's proc-exec
-    children), in a mount namespace of its own as set 20's (heldout35.HOSTS, MAILNAME, SPOOL and RUN)."""
+    children), in a mount namespace of its own as set 20's (start_opensmtpd)."""
     import heldout35
 
     ips = heldout35.write_receiver()
@@ -539,11 +567,8 @@ def start_opensmtpd_filter_receiver(procs: Processes) -> None:
             wait_port(heldout35.REDIS[1], 60, heldout35.REDIS[0])
     for address in heldout35.RSPAMDS.values():
         wait_port(heldout35.RSPAMD_PORT, 180, address)
-    mounts = (f"mount --bind {heldout35.HOSTS} /etc/hosts && mount --bind {heldout35.MAILNAME} /etc/mailname &&"
-              f" mount --bind {heldout35.SPOOL} /var/spool/smtpd && mount --bind {heldout35.RUN} /run &&")
-    procs.start("opensmtpd-rcv35", in_namespace(f"{SMTPD_BIN} -d -f {heldout35.CONF}", mounts))
-    for ip in ips:
-        wait_port(25, 60, ip)
+    start_opensmtpd(procs, "opensmtpd-rcv35", heldout35, ips)
+
 
 def start_exim_scanning_receiver(procs: Processes) -> None:
     """Set 36: spamd and clamd of heldout36.daemons() (each on its own address), then the two receiving Exim instances
