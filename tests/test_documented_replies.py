@@ -539,6 +539,14 @@ BATCH_79_UNREAD = {
 # procmail-lmtp-550-5-2-0-cant-create-output, read blind as policyviolation (stage.data), reads mailererror since the
 # evidence table was derived with the batch (its own word "output" beside maildrop's: tuned, not unseen)
 BATCH_80_UNREAD: dict[str, str] = {}
+# session 52 (c52b): batch 81 (Archiveopteryx's SMTP/LMTP server) as first read at ebe2ee97 (9/14 as bounces)
+BATCH_81_UNREAD = {
+    "archiveopteryx-500-sender-address-already-specified": "rejected (reason.rejected.sender-address)",
+    "archiveopteryx-550-rejects-mail": "userunknown (stage.rcpt)",
+    "archiveopteryx-450-is-not-a-legal-destination-address": "onhold (reply.450)",
+    "archiveopteryx-551-lmtp-rejected": "hasmoved (reply.551)",
+    "archiveopteryx-421-tempus-fugit": "systemerror (reply.421)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -614,6 +622,7 @@ UNREAD[77] = BATCH_77_UNREAD
 UNREAD[78] = BATCH_78_UNREAD
 UNREAD[79] = BATCH_79_UNREAD
 UNREAD[80] = BATCH_80_UNREAD
+UNREAD[81] = BATCH_81_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
