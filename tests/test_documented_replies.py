@@ -541,7 +541,8 @@ BATCH_79_UNREAD = {
 BATCH_80_UNREAD: dict[str, str] = {}
 # session 52 (c52b): batch 81 (Archiveopteryx's SMTP/LMTP server) as first read at ebe2ee97 (9/14 as bounces)
 BATCH_81_UNREAD = {
-    "archiveopteryx-500-sender-address-already-specified": "rejected (reason.rejected.sender-address)",
+    # archiveopteryx-500-sender-address-already-specified, read blind as rejected (reason.rejected.sender-address):
+    # read since session 52 (c52b) as syntaxerror (reason.syntaxerror.sender-is-already-specified)
     "archiveopteryx-550-rejects-mail": "userunknown (stage.rcpt)",
     "archiveopteryx-450-is-not-a-legal-destination-address": "onhold (reply.450)",
     "archiveopteryx-551-lmtp-rejected": "hasmoved (reply.551)",
