@@ -548,6 +548,11 @@ BATCH_81_UNREAD = {
     "archiveopteryx-551-lmtp-rejected": "hasmoved (reply.551)",
     "archiveopteryx-421-tempus-fugit": "systemerror (reply.421)",
 }
+# session 52 (c52b): batch 82 (DSPAM's LMTP server) as first read at 03cff4e8 (6/8 as bounces)
+BATCH_82_UNREAD = {
+    "dspam-lmtp-503-5-1-2-invalid-rcpt-to": "hostunknown (status.X.1.2)",
+    "dspam-lmtp-554-5-1-0-unable-to-initialize-agent-context": "policyviolation (stage.data)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -624,6 +629,7 @@ UNREAD[78] = BATCH_78_UNREAD
 UNREAD[79] = BATCH_79_UNREAD
 UNREAD[80] = BATCH_80_UNREAD
 UNREAD[81] = BATCH_81_UNREAD
+UNREAD[82] = BATCH_82_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
