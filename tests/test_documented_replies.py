@@ -551,7 +551,8 @@ BATCH_81_UNREAD = {
 # session 52 (c52b): batch 82 (DSPAM's LMTP server) as first read at 03cff4e8 (6/8 as bounces)
 BATCH_82_UNREAD = {
     "dspam-lmtp-503-5-1-2-invalid-rcpt-to": "hostunknown (status.X.1.2)",
-    "dspam-lmtp-554-5-1-0-unable-to-initialize-agent-context": "policyviolation (stage.data)",
+    # dspam-lmtp-554-5-1-0-unable-to-initialize-agent-context, read blind as policyviolation (stage.data): reads
+    # systemerror since the evidence table was derived with the batch (its own word "agent": tuned, not unseen)
 }
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
