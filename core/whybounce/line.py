@@ -172,7 +172,7 @@ def _fragment(text: str, lang: str, trace: bool = False) -> Finding:
 
         ev.address = addresses.first(joined)
     if ev.status is None:
-        ev.status = smtp.status_in(ev.diagnostic or "")
+        ev.status = smtp.status_in(smtp.failed_reply(ev.diagnostic or ""))
     return finish(ev, "line", lang, "line", trace=trace, said=Later(text))
 
 

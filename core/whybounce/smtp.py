@@ -544,8 +544,34 @@ def without_frames(text: str) -> str:
     return _FRAME.sub(lambda m: "#" * (m.end() - m.start()), text)
 
 
+# a success reply (2yz with its class-2 enhanced status, RFC 3463 §3.1) that starts after white space; written to
+# start at the code's first digit so a search skips ahead to each "2" (see STATUS)
+_SUCCESS_REPLY = lazy(r"2(?<=\s2)\d\d[ \-]2\.\d{1,3}\.\d{1,3}(?![\d]|\.\d)")
+# a failure's reply code (4yz, 5yz) where a reply starts: at the start, after white space, a colon or an opening
+# bracket (Exim's "... SIZE=1969: 517-Sender rejected"), before a space, a hyphen or the end
+_FAILURE_CODE = lazy(r"[45](?<![^\s:(\[][45])\d\d(?:[ \-]|$)")
+
+
+def failed_reply(text: str) -> str:
+    """``text`` up to a success reply that follows a failure in it: with PIPELINING (RFC 2920 §3.1) the server answers
+    MAIL, RCPT and DATA in order, and a report may quote the replies read after the failing one (Exim 4.96's "after
+    pipelined MAIL FROM:<...>: 517-... 517 ... 250 2.1.5 Ok", its "552 ... 221 2.0.0 Bye" after end of data), which
+    answered other commands (RFC 5321 §4.2: one reply per command).  The reply code and status are the failure's,
+    read from the text before them.  A success reply alone (a delivered DSN's "250 2.1.5 Ok") is kept whole."""
+    if " 2." not in text and "-2." not in text:
+        return text  # most replies: no class-2 status after a separator
+    m = _SUCCESS_REPLY.search(text)
+    while m is not None:
+        if _FAILURE_CODE.search(text, 0, m.start()):
+            return text[: m.start()]
+        m = _SUCCESS_REPLY.search(text, m.end())
+    return text
+
+
 def fill_from_text(ev: Evidence, text: str) -> None:
-    """Complete reply code, status, command and remote host from the server's words, never overwriting."""
+    """Complete reply code, status, command and remote host from the server's words, never overwriting: from the
+    failing reply's words where a success reply follows it (failed_reply)."""
+    text = failed_reply(text)
     if ev.reply_code is None:
         ev.reply_code = reply_code_in(text)
     st = status_in(text)
