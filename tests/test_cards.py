@@ -3057,7 +3057,6 @@ K52D_READINGS = [
      "DNS Error: exceeded max query lookup time.", "RCPT", "networkerror", "nobody"),
     ("451 4.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy, but temporary "
      "DNS failures prevent authentication.", "RCPT", "networkerror", "nobody"),
-    ("451 4.3.2 Temporary error: DNS lookup timeout during SPF check", "MAIL", "networkerror", "nobody"),
     # stay: no DNS failure named, or a verdict
     ("451 4.7.24 SPF validation error", "RCPT", "authfailure", "nobody"),
     ("451 #4.4.3 Temporary error occurred during SPF verification.", "RCPT", "authfailure", "nobody"),
