@@ -1143,8 +1143,9 @@ CA41_CARDS = [
      "sender authentication could not be checked for now", "一時的に確認できませんでした", "this message failed it"),
     ("cisco-451-4-7-1-unable-to-perform-dmarc-verification", "line", "sender-admin",
      "sender authentication could not be checked for now", "一時的に確認できませんでした", "this message failed it"),
-    ("gmail-451-4-7-26-dmarc-temporary-dns-failure", "line", "sender-admin",
-     "sender authentication could not be checked for now", "一時的に確認できませんでした", "this message failed it"),
+    # session 52 (K52D): networkerror's temperror card
+    ("gmail-451-4-7-26-dmarc-temporary-dns-failure", "line", "nobody",
+     "could not be looked up for now", "一時的に確認できませんでした", "this message failed it"),
     ("rackspace-450-4-4-0-g1e-temporary-dmarc-dns-lookup-failure", "bounce", "nobody",
      "could not finish a check for now", "確認を完了できませんでした", "could not reach the recipient's mail server"),
     ("chkuser-451-4-4-0-dns-temporary-failure", "bounce", "nobody",
@@ -1576,7 +1577,7 @@ W44_WHO = [
     ("421 Too many messages from this IP: its sending reputation is too low, slow down", "RCPT", "speeding",
      "sender-admin", "IP's reputation", "IP アドレスの評価"),
     ("451 4.4.3 <bob@example.net>: Recipient address rejected: SPF record(s) temporarily unavailable: DNS Timeout",
-     "RCPT", "authfailure", "nobody", "could not be checked for now", "一時的に確認できませんでした"),
+     "RCPT", "networkerror", "nobody", "could not be looked up for now", "一時的に確認できませんでした"),  # K52D
     ("501 recipient address must be qualified.", "RCPT", "syntaxerror", "sender", "not written correctly",
      "書き方が正しくありません"),
 ]
@@ -1596,7 +1597,8 @@ def test_w44_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
 @pytest.mark.parametrize(("reply", "reason", "who"), [
     ("450 4.7.1 Error: too much mail from 192.0.2.10", "speeding", "nobody"),
     ("450 4.7.0 Mail sending rate exceeded. Try again later", "speeding", "nobody"),
-    ("451 4.4.3 Temporary error during DMARC DNS lookup", "authfailure", "sender-admin"),
+    # session 52 (K52D): a DMARC look-up whose words say the DNS failed reads networkerror, in a delay notice nobody
+    ("451 4.4.3 Temporary error during DMARC DNS lookup", "networkerror", "nobody"),
 ])
 def test_w44_the_conditions_stay_narrow(reply: str, reason: str, who: str) -> None:
     f = read_as_bounce(reply, "RCPT", lang="en")
@@ -2401,7 +2403,7 @@ def test_w48_a_syntax_error_in_the_recipients_address(reply: str, who: str) -> N
 # be reached"; Momentum's own expiry with no attempt read "every attempt failed". The last rows are controls that
 # keep their cards: Sendmail's own MX look-up failure, Trellix's ETP106, Exim's per-connection limit.
 _SAUCE_DNS = ("DNS check of the sending side", "送信側の DNS の確認", "nobody", "cannot be reached")
-_DMARC_TEMP = ("could not be checked for now", "一時的に確認できませんでした", "sender-admin", "Refused under")
+_DMARC_TEMP = ("could not be looked up for now", "一時的に確認できませんでした", "nobody", "Refused under")  # K52D
 _PER_CONNECTION = ("Too many messages over one connection", "1回の接続で送れるメールの数", "nobody", "busy")
 _ETP103 = ("mail gateway could not confirm the recipient", "メールゲートウェイ", "nobody", "cannot be reached")
 
@@ -2735,8 +2737,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "The message did not fail the check",
      "認証に失敗したわけではなく", "sender-admin", "this message failed it"),
     ("CA51", "fixture", "real-mta-catalogue/exim/gmail-451-4-7-26-dmarc-temporary-dns-failure-delay.eml",
-     "The message has not failed the check",
-     "認証に失敗したわけではありません", "sender-admin", "this message failed it"),
+     "The message did not fail the check",
+     "認証に失敗したわけではありません", "nobody", "this message failed it"),   # session 52 (K52D): a delay notice
     ("CA51", "catalogue:bounce", "comcast-550-5-2-0-message-rejected-due-to-dmarc-dm000001", "this message failed it",
      "このメールはそれに該当しました", "sender-admin", "could not be checked"),
     # CA52: Courier::Filter, SURBL, qmail-ldap, Courier, Titan, qmail-remote (catalogue and cross-MTA)
@@ -3037,3 +3039,48 @@ def test_w52_a_recipient_on_qmails_badrcptto_list(reply: str, who: str, en: str,
         assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
         assert (title in f.card.title) if title else ("refuses all mail" not in f.card.title
                                                       and "すべて拒否" not in f.card.title), f.card.title
+
+
+# session 52 (K52D): an SPF or DMARC check that could not be MADE because its DNS look-up failed, in words that say so,
+# is networkerror (RFC 7208 §2.6.6/§4.4/§8.6: temperror, 451 4.4.3; RFC 7489 §6.6.3; RFC 8601 §2.7.1), with its
+# cards: nobody while the retries go on, the sender domain's administrator once they ran out. A check that was made
+# and failed, a permerror, and a temporary X.7.24 or "temporary error" that names no DNS failure stay authfailure.
+K52D_READINGS = [
+    ("451 SPF: example.net: Time-out on DNS 'TXT' lookup of 'example.net'", "DATA", "networkerror", "nobody"),
+    ("450 4.7.1 <bob@example.com>: Recipient address rejected: SPF-Result=example.net: Time-out on DNS 'TXT' lookup of "
+     "'example.net'", "RCPT", "networkerror", "nobody"),
+    ("450 4.7.24 <bob@example.com>: Recipient address rejected: Message deferred due to: SPF Temporary Error: "
+     "DNS Error: exceeded max query lookup time.", "RCPT", "networkerror", "nobody"),
+    ("451 4.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy, but temporary "
+     "DNS failures prevent authentication.", "RCPT", "networkerror", "nobody"),
+    # stay: no DNS failure named, or a verdict
+    ("451 4.7.24 SPF validation error", "RCPT", "authfailure", "nobody"),
+    ("451 #4.4.3 Temporary error occurred during SPF verification.", "RCPT", "authfailure", "nobody"),
+    ("451 4.3.0 Temporary error: Multiple SPF records found", "MAIL", "authfailure", "sender-admin"),
+    ("550 5.7.23 SPF validation failed", "RCPT", "authfailure", "sender-admin"),
+    ("550 5.7.1 Email rejected per DMARC policy for example.com", "DATA", "authfailure", "sender-admin"),
+    ("550 5.7.24 <bob@example.com>: Recipient address rejected: Message rejected due to: SPF Permanent Error: Too many "
+     "DNS lookups.", "RCPT", "authfailure", "sender-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "command", "reason", "who"), K52D_READINGS)
+def test_k52d_a_check_its_dns_stopped_is_a_network_error(reply: str, command: str, reason: str, who: str) -> None:
+    for lang in ("en", "ja"):
+        f = read_as_bounce(reply, command, lang=lang)
+        assert (f.reason, f.card.who if f.card else None) == (reason, who), (lang, f.rule)
+        if reason == "networkerror":
+            assert f.card is not None and ("could not be looked up for now" if lang == "en"
+                                           else "一時的に確認できませんでした") in f.card.title, f.card.title
+
+
+@pytest.mark.parametrize("item", ["exim/courier-filter-451-spf-time-out-on-dns-lookup.eml",
+                                  "postfix/policyd-spf-450-4-7-24-temperror-max-query-lookup-time.eml",
+                                  "sendmail/chapps-451-4-4-3-spf-records-temporarily-unavailable.eml"])
+def test_k52d_a_final_report_names_the_sender_domains_dns(item: str) -> None:
+    for lang, words in (("en", "could not look up your domain's SPF or DMARC records"),
+                        ("ja", "SPF・DMARC レコードを確認できませんでした")):
+        (f,) = explain_bytes((_X / item).read_bytes(), lang=lang).recipients
+        assert f.reason == "networkerror" and f.card is not None, f.rule
+        assert f.card.who == "sender-admin" and words in f.card.title, (lang, f.card.who, f.card.title)
+        assert "check failed" not in f.card.title
