@@ -201,6 +201,13 @@ def kit_servers(work: Path, catcher: list[str] | None = None) -> Iterator[None]:
             p.wait(timeout=10)
 
 
+def report_run(log: Path, pattern: str) -> None:
+    """Print the run's log, then what is still running that matches ``pattern`` (pgrep -af): every runner ends so."""
+    left = subprocess.run(["pgrep", "-af", pattern], capture_output=True, text=True).stdout
+    print(log.read_text() if log.exists() else "", end="")
+    print(f"left running: {left.strip() or 'nothing'}")
+
+
 def run_nullmailer(work: Path, out: Path, caught: Path, log: Path) -> None:
     """Each case: the case's server as smarthost, one queue run (twice, QUEUELIFETIME apart, while the message
     stays queued after a temporary refusal), then the catcher as smarthost for nullmailer's own report."""
@@ -241,9 +248,7 @@ def main() -> None:
             run_dma(work, out, log)
         if "nullmailer" in args.mta:
             run_nullmailer(work, out, caught, log)
-    left = subprocess.run(["pgrep", "-af", "[d]ma -D|[n]ullmailer-"], capture_output=True, text=True).stdout
-    print(log.read_text() if log.exists() else "", end="")
-    print(f"left running: {left.strip() or 'nothing'}")
+    report_run(log, "[d]ma -D|[n]ullmailer-")
 
 
 if __name__ == "__main__":

@@ -38,7 +38,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import recipient  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, save, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run, save, wait_for_smtp  # noqa: E402
 from heldout48 import CATCHER_IP, HELDOUT48, SENDER_DOMAIN  # noqa: E402
 from run import stop_group  # noqa: E402
 
@@ -174,10 +174,7 @@ def main() -> None:
             run_courier(work, caught, log, args.wait)
     for path in sorted(caught.glob("*.eml")):
         save(path.read_bytes(), out, ("haraka", "courier"), HELDOUT48)
-    left = subprocess.run(["pgrep", "-af", "[H]araka|[h]araka -c|[c]ourierd|[c]ourieresmtp"], capture_output=True,
-                          text=True).stdout
-    print(log.read_text() if log.exists() else "", end="")
-    print(f"left running: {left.strip() or 'nothing'}")
+    report_run(log, "[H]araka|[h]araka -c|[c]ourierd|[c]ourieresmtp")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from fake_smtp import Session, fill  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, quoted_case, save, wait_for_smtp  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, quoted_case, report_run, save, wait_for_smtp  # noqa: E402
 from heldout50 import CATCHER_IP, HELDOUT50, POP3_IP, SENDER_DOMAIN, by_ip  # noqa: E402
 from receiver import dist_master, postfix_main_cf, write_postfix  # noqa: E402
 from run import run_in_session  # noqa: E402
@@ -293,10 +293,7 @@ def main() -> None:
             subprocess.run(["postfix", "-c", str(conf), "stop"], check=False, capture_output=True)
     file_reports(sorted(maildir.glob("*"), key=lambda p: (p.stat().st_mtime_ns, p.name)) if maildir.exists() else [],
                  out)
-    left = subprocess.run(["pgrep", "-af", f"[o]pt/x2/fetchmail|[p]ostfix-set50|-c {conf}"], capture_output=True,
-                          text=True).stdout
-    print(log.read_text() if log.exists() else "", end="")
-    print(f"left running: {left.strip() or 'nothing'}")
+    report_run(log, f"[o]pt/x2/fetchmail|[p]ostfix-set50|-c {conf}")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
 from heldout51 import HELDOUT51, TEMPLATES  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -193,9 +193,7 @@ def main() -> None:
         for folders in rounds:
             one_round(folders, work, out, log)
     run.reap_orphans()
-    left = subprocess.run(["pgrep", "-af", "[e]xim4 -bdf|[p]ostfix/master"], capture_output=True, text=True).stdout
-    print(log.read_text() if log.exists() else "", end="")
-    print(f"left running: {left.strip() or 'nothing'}")
+    report_run(log, "[e]xim4 -bdf|[p]ostfix/master")
 
 
 if __name__ == "__main__":

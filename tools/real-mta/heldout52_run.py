@@ -42,7 +42,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTA, MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
 from heldout52 import HELDOUT52, MECHANISMS  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -248,10 +248,7 @@ def main() -> None:
         for folders in rounds:
             one_round(folders, work, out, log)
     run.reap_orphans()
-    left = subprocess.run(["pgrep", "-af", "[e]xim4 -bdf|[p]ostfix/master|[s]m-set52"], capture_output=True,
-                          text=True).stdout
-    print(log.read_text() if log.exists() else "", end="")
-    print(f"left running: {left.strip() or 'nothing'}")
+    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-set52")
 
 
 if __name__ == "__main__":
