@@ -15,7 +15,18 @@ nominal: 127.0.43.111 and up (nothing listens there) and the domains ``<case id>
 
 The program the pipes and ``mda`` actions run, /usr/local/bin/real-mta-h53-exit.sh STATUS, reads the message and
 exits with STATUS after printing one neutral line ("h53-deliver: exiting with status STATUS"), so that what a
-bounce says about the failure is the MTA's own wording of the exit status. The set is blind: labelled (label53.py)
+bounce says about the failure is the MTA's own wording of the exit status.
+
+Not taken: Sendmail's error mailer (``error:D.S.N:code text``). It is not an aliases(5) form: a first run with two
+such alias lines had Sendmail 8.17 split them at the spaces and comma and bounce each word as an unknown local user
+(550 5.1.1 "User unknown", the kit's tuned words); Sendmail reaches the error mailer only through ruleset 0 (cf/m4/
+proto.m4: virtusertable, mailertable, access), which refuses at RCPT TO, so a sender's SMTP client gets the reply
+and no bounce is written. The two cases were dropped before anything read a file (their labels were never written)
+and one prog case (EX_IOERR, a temporary failure) took their place. An unknown user is the kit's tuned case for Exim
+and Sendmail, and OpenSMTPD refuses it at RCPT TO (no bounce: the first run's "550 Invalid recipient" for recipients
+that resolved to no user). No .forward case: the kit's MTAs have no forward router or option configured.
+
+The set is blind: labelled (label53.py)
 before whybounce read any file, never to be tuned on.
 """
 
@@ -41,15 +52,16 @@ _EXIM_REDIRECT = (_EXIM_SPEC + "22 'The redirect router', section 'Special items
 _EXIM_PIPE = (_EXIM_SPEC + "29 'The pipe transport', options temp_errors (default 75:73, EX_TEMPFAIL and"
               " EX_CANTCREAT) and return_fail_output; src/transports/pipe.c ('Child process of %s transport returned"
               " %d')")
-_SM_GUIDE = ("Sendmail Installation and Operation Guide for 8.17 (doc/op/op.me), section 'The error mailer' and"
-             " 'Aliasing' (':include:'); aliases(5) of sendmail 8.17")
+_SM_GUIDE = ("Sendmail Installation and Operation Guide for 8.17 (doc/op/op.me), section 'Aliasing' (':include:');"
+             " aliases(5) of sendmail 8.17")
 _SM_PROG = ("Sendmail 8.17.1.9 source, sendmail/deliver.c giveresponse() and libsm/ sendmail/sysexits.c"
             " (SysExMsg: the text and DSN status of each sysexits.h code); the prog mailer of cf/mailer/local.m4")
 _OS_CONF = ("OpenSMTPD 6.8.0p2 smtpd.conf(5) (https://man.openbsd.org/OpenBSD-6.8/smtpd.conf.5), 'action name"
             " method [options]': ")
 _OS_MDA = _OS_CONF + ("'mda command: Delegate the delivery to a command that receives the message on its standard"
-                      " input', option 'user username'; smtpd/mda.c (the exit status of the delivery program:"
-                      " EX_TEMPFAIL defers, others fail)")
+                      " input', option 'alias <table>' (the table heldout53 maps the case's local part to alice, the"
+                      " user the delivery runs as); smtpd/mda.c (the exit status of the delivery program: EX_TEMPFAIL"
+                      " defers, others fail)")
 
 
 @dataclass(frozen=True)
@@ -92,28 +104,26 @@ HELDOUT53: list[Local] = [
        _EXIM_SPEC + "26 'The appendfile transport' (the file is opened or created as the router's user);"
        " src/transports/appendfile.c"),
     # --- Sendmail 8.17: the aliases file (error mailer, :include:) and the prog mailer's sysexits
-    _l("sm-error-nouser", "sendmail", "error:5.1.1:550 This address is no longer in service",
-       "an alias to the error mailer with a 5.1.1 status and a site's text", _SM_GUIDE),
-    _l("sm-error-quota", "sendmail", "error:4.2.2:452 Mailbox over quota, delivery will be retried",
-       "an alias to the error mailer with a temporary 4.2.2 status (a quota wrapper's answer); queued until"
-       " Timeout.queuereturn (2 minutes)", _SM_GUIDE, defers=True),
     _l("sm-prog-exit69", "sendmail", f'"|{EXIT} 69"',
        "a program alias exiting 69, EX_UNAVAILABLE", _SM_PROG),
     _l("sm-prog-exit73", "sendmail", f'"|{EXIT} 73"',
        "a program alias exiting 73, EX_CANTCREAT", _SM_PROG),
+    _l("sm-prog-exit74", "sendmail", f'"|{EXIT} 74"',
+       "a program alias exiting 74, EX_IOERR (a temporary failure for Sendmail: queued until Timeout.queuereturn,"
+       " 2 minutes)", _SM_PROG, defers=True),
     _l("sm-prog-exit77", "sendmail", f'"|{EXIT} 77"',
        "a program alias exiting 77, EX_NOPERM", _SM_PROG),
     _l("sm-include-missing", "sendmail", f":include:{INCLUDE_MISSING}",
        "an alias to an :include: file that does not exist", _SM_GUIDE + "; sendmail/recipient.c include()"),
     # --- OpenSMTPD 6.8: actions matched by the recipient
-    _l("os-mda-exit1", "opensmtpd", f'mda "{EXIT} 1" user alice',
+    _l("os-mda-exit1", "opensmtpd", f'mda "{EXIT} 1" alias <heldout53>',
        "an mda action whose command exits 1", _OS_MDA),
-    _l("os-mda-exit75", "opensmtpd", f'mda "{EXIT} 75" user alice',
+    _l("os-mda-exit75", "opensmtpd", f'mda "{EXIT} 75" alias <heldout53>',
        "an mda action whose command exits 75, EX_TEMPFAIL; retried until the queue ttl (2 minutes)", _OS_MDA,
        defers=True),
-    _l("os-maildir-denied", "opensmtpd", f'maildir "{LOCKED}/Maildir" user alice',
-       "a maildir action whose folder is in a directory the delivering user (alice) may not write in",
-       _OS_CONF + "'maildir [pathname]', option 'user username'; smtpd/mail.maildir.c"),
+    _l("os-maildir-denied", "opensmtpd", f'maildir "{LOCKED}/Maildir" alias <heldout53>',
+       "a maildir action whose folder is in a directory the delivering user (alice, by the alias) may not write in",
+       _OS_CONF + "'maildir [pathname]', option 'alias <table>'; smtpd/mail.maildir.c"),
 ]
 
 

@@ -8,7 +8,10 @@ is changed only in copies made for this set:
 - Sendmail: the kit's sendmail-real-mta.mc with ALIAS_FILE /etc/mail-real-mta/heldout53-aliases, built with m4 into
   /etc/mail-real-mta/heldout53.cf (as sendmail/setup.sh builds the kit's own), its alias database made with -bi;
 - OpenSMTPD: the kit's smtpd.conf with one action per case and a ``match from any for rcpt-to`` line for it before
-  the kit's own matches, as /etc/smtpd-real-mta/heldout53.conf (checked with ``smtpd -n``).
+  the kit's own matches, as /etc/smtpd-real-mta/heldout53.conf (checked with ``smtpd -n``); each action's alias
+  table (/etc/smtpd-real-mta/heldout53-aliases) maps the case's local part to alice, the user it delivers as (a
+  first run with the option ``user alice`` instead had each recipient refused at RCPT TO, "550 Invalid recipient":
+  the local part must resolve to a user).
 
 The delivery program (heldout53-exit.sh) is installed as /usr/local/bin/real-mta-h53-exit.sh; the directory the file
 and maildir cases may not write in is /var/lib/real-mta-h53/locked (root's, mode 0700). Each case is sent once by
@@ -84,7 +87,9 @@ def sendmail_cf() -> Path:
 
 def smtpd_conf() -> Path:
     conf = (HERE / "opensmtpd" / "smtpd.conf").read_text()
-    actions = "".join(f'action "{h.id}" {h.config}\n' for h in cases("opensmtpd"))
+    (SMTPD_ETC / "heldout53-aliases").write_text("".join(f"{h.id}: alice\n" for h in cases("opensmtpd")))
+    actions = f"table heldout53 file:{SMTPD_ETC}/heldout53-aliases\n"
+    actions += "".join(f'action "{h.id}" {h.config}\n' for h in cases("opensmtpd"))
     matches = "".join(f'match from any for rcpt-to "{recipient(h, MTAS["opensmtpd"].domain)}" action "{h.id}"\n'
                       for h in cases("opensmtpd"))
     first_match = conf.index("match ")

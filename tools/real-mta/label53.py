@@ -8,7 +8,7 @@ or program an alias expanded it to. No SMTP step: the failure is the MTA's own d
 The labels' conventions: a local program that fails (a pipe or ``mda`` exiting non-zero, or not there) is
 mailererror, the receiving site's administrator to act (recipient-admin), systemerror accepted; a file or folder the
 delivering user may not write in, or an :include: file that is missing, is systemerror (recipient-admin),
-mailererror accepted; an administrator's own ':fail:' or 'error:' text is labelled by what the text says. A
+mailererror accepted; an administrator's own ':fail:' or ':defer:' text is labelled by what the text says. A
 deferred case's final report (the MTA gave up after its 2 minutes) keeps the cause, expired accepted. Nothing here
 reads whybounce's output."""
 
@@ -34,12 +34,9 @@ TABLE: dict[str, tuple[str, str, list[str]]] = {
     "ex-pipe-exit73": ("mailererror", "recipient-admin", ["systemerror", "expired"]),
     "ex-pipe-missing": ("mailererror", "recipient-admin", ["systemerror"]),
     "ex-file-denied": ("systemerror", "recipient-admin", ["mailererror", "expired"]),
-    # "This address is no longer in service" at 5.1.1: the address is wrong now
-    "sm-error-nouser": ("userunknown", "sender", ["hasmoved"]),
-    # "Mailbox over quota" at 4.2.2: the recipient's mailbox; then Sendmail gives up
-    "sm-error-quota": ("mailboxfull", "recipient", ["expired"]),
     "sm-prog-exit69": ("mailererror", "recipient-admin", ["systemerror"]),
     "sm-prog-exit73": ("mailererror", "recipient-admin", ["systemerror"]),
+    "sm-prog-exit74": ("mailererror", "recipient-admin", ["systemerror", "expired"]),
     "sm-prog-exit77": ("mailererror", "recipient-admin", ["systemerror"]),
     "sm-include-missing": ("systemerror", "recipient-admin", ["mailererror"]),
     "os-mda-exit1": ("mailererror", "recipient-admin", ["systemerror"]),
