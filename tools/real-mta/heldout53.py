@@ -45,8 +45,9 @@ EXIT = "/usr/local/bin/real-mta-h53-exit.sh"
 LOCKED = "/var/lib/real-mta-h53/locked"  # root's, mode 0700: the users the MTAs deliver as cannot write in it
 INCLUDE_MISSING = "/etc/mail-real-mta/heldout53-missing.list"  # never created
 
-_EXIM_SPEC = "Exim 4.96 specification (https://www.exim.org/exim-html-4.96/doc/html/spec_html/), chapter "
-_EXIM_REDIRECT = (_EXIM_SPEC + "22 'The redirect router', section 'Special items in redirection lists' (':defer:',"
+_EXIM_SPEC = ("Exim 4.96 specification (spec.txt of Debian 12's exim4-base 4.96, unpacked by the kit;"
+              " https://www.exim.org/exim-html-4.96/doc/html/spec_html/), chapter ")
+_EXIM_REDIRECT = (_EXIM_SPEC + "22 'The redirect router', section 22.6 'Special items in redirection lists' (':defer:',"
                   " ':fail:'; the example 'X.Employee:  :fail: Gone away, no forwarding address'); src/routers/"
                   "redirect.c (allow_fail, allow_defer)")
 _EXIM_PIPE = (_EXIM_SPEC + "29 'The pipe transport', options temp_errors (default 75:73, EX_TEMPFAIL and"
@@ -54,14 +55,14 @@ _EXIM_PIPE = (_EXIM_SPEC + "29 'The pipe transport', options temp_errors (defaul
               " %d')")
 _SM_GUIDE = ("Sendmail Installation and Operation Guide for 8.17 (doc/op/op.me), section 'Aliasing' (':include:');"
              " aliases(5) of sendmail 8.17")
-_SM_PROG = ("Sendmail 8.17.1.9 source, sendmail/deliver.c giveresponse() and libsm/ sendmail/sysexits.c"
+_SM_PROG = ("Sendmail 8.17.1.9 source, sendmail/deliver.c giveresponse() and sendmail/sysexits.c"
             " (SysExMsg: the text and DSN status of each sysexits.h code); the prog mailer of cf/mailer/local.m4")
 _OS_CONF = ("OpenSMTPD 6.8.0p2 smtpd.conf(5) (https://man.openbsd.org/OpenBSD-6.8/smtpd.conf.5), 'action name"
             " method [options]': ")
 _OS_MDA = _OS_CONF + ("'mda command: Delegate the delivery to a command that receives the message on its standard"
                       " input', option 'alias <table>' (the table heldout53 maps the case's local part to alice, the"
-                      " user the delivery runs as); smtpd/mda.c (the exit status of the delivery program: EX_TEMPFAIL"
-                      " defers, others fail)")
+                      " user the delivery runs as); smtpd/mda.c (the delivery program's exit status decides whether the"
+                      " envelope is deferred or failed: in this set's run 75 deferred, 1 failed)")
 
 
 @dataclass(frozen=True)
