@@ -556,7 +556,8 @@ BATCH_82_UNREAD = {
 }
 # session 53 (c53): batch 83 (gomaild2, smtpbis, Grayland, greylite) as first read at 5156b462 (13/15 as bounces)
 BATCH_83_UNREAD = {
-    "gomaild2-503-already-identified": "blocked (stage.ehlo)",
+    # gomaild2-503-already-identified, read blind as blocked (stage.ehlo): read since session 53 (c53) as syntaxerror
+    # (reply.503.ehlo, a 503 to HELO/EHLO is a sequence error)
     "greylite-452-insufficient-system-storage": "systemfull (reason.systemfull.insufficient-system-storage)",
 }
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
