@@ -554,6 +554,12 @@ BATCH_82_UNREAD = {
     # dspam-lmtp-554-5-1-0-unable-to-initialize-agent-context, read blind as policyviolation (stage.data): reads
     # systemerror since the evidence table was derived with the batch (its own word "agent": tuned, not unseen)
 }
+# session 53 (c53): batch 83 (gomaild2, smtpbis, Grayland, greylite) as first read at 5156b462 (13/15 as bounces)
+BATCH_83_UNREAD = {
+    # gomaild2-503-already-identified, read blind as blocked (stage.ehlo): read since session 53 (c53) as syntaxerror
+    # (reply.503.ehlo, a 503 to HELO/EHLO is a sequence error)
+    "greylite-452-insufficient-system-storage": "systemfull (reason.systemfull.insufficient-system-storage)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -631,6 +637,7 @@ UNREAD[79] = BATCH_79_UNREAD
 UNREAD[80] = BATCH_80_UNREAD
 UNREAD[81] = BATCH_81_UNREAD
 UNREAD[82] = BATCH_82_UNREAD
+UNREAD[83] = BATCH_83_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
