@@ -320,7 +320,8 @@ BATCH_57_UNREAD = {
 # zonemta-wildduck, labelled from their sources and committed (3b64bf2) before whybounce read them; the misses left
 # after the evidence table derived with batches 58-59 (README "Session 43 (C43)"). Strict, as batch 22's.
 BATCH_58_UNREAD = {
-    "chapps-554-5-7-1-rejected-outbound-quota-fulfilled": "policyviolation (status.5.7.1)",
+    # chapps-554-5-7-1-rejected-outbound-quota-fulfilled, read blind as policyviolation (status.5.7.1): read since
+    # session 53 (K53C) as speeding (reason.speeding.outbound-quota)
     # chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain, read blind as policyviolation (status.5.7.1): read
     # since session 51 (k51a) as rejected (reason.rejected.send-from-this-sender)
     "forward-email-421-domain-is-denylisted-by-forwardemail": "systemerror (reply.421)",
