@@ -2900,6 +2900,12 @@ SESSION_53_K53C_READINGS: list[tuple[str, str, str, str]] = [
     ("MAIL", "452 4.5.3 Too many mail transactions in this session", "toomanyconn",
      "reason.toomanyconn.mail-transactions-per-connection"),                                  # (X.5.3 read it before)
     ("MAIL", "503 5.5.1 Bad sequence of commands", "syntaxerror", ""),                        # (stays)
+    # a volume or count over a period of several units (postfwd's documented rate rule): clauses.py drops the count
+    # after "per" and reads a size with its number ("1.5mb") as its unit's word
+    ("RCPT", "450 4.7.1 sorry, max 1.5mb per 10 minutes", "speeding", "reason.speeding.mail-volume-in-a-period"),
+    ("RCPT", "452 4.2.2 more than 3145728000 bytes in past 24h0m0s from your ip/network", "speeding",
+     "reason.speeding.mail-volume-in-a-period"),                                              # (stays)
+    ("DATA", "552 5.3.4 Message size exceeds 10MB limit", "mesgtoobig", ""),                 # (stays: no period)
 ]
 
 
