@@ -66,7 +66,8 @@ BATCH_22_UNREAD = {
 # sources and committed (1782949) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_24_UNREAD = {
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
-    "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
+    # postfwd-450-4-7-1-max-1-5mb-per-10-minutes, read blind as onhold (action.delayed): read since session 53 (K53C)
+    # as speeding (reason.speeding.mail-volume-in-a-period: a count of periods after "per" is no word)
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
 }
 # Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides,
@@ -132,7 +133,8 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "authfailure (evidence.authfailure)",
+    # ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404, read blind as authfailure (evidence.authfailure): read
+    # since session 53 (K53C) as speeding (reason.speeding.ox-vade-outbound-limit)
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
 }
 # Batch 34 (session 29): replies from Chinese-language bounce guides (Winmail Server's 退信分析大全, a Coremail help
@@ -166,7 +168,8 @@ BATCH_36_UNREAD = {
 }
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
 BATCH_37_UNREAD = {
-    "forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo": "userunknown (stage.rcpt)",
+    # forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo, read blind as userunknown (stage.rcpt): read since
+    # session 53 (K53C) as speeding (provider.forpsi.naruszenie-zasad-account-limit)
     # rambler-540-5-7-1-recipient-address-rejected-blocked, read blind as filtered (recipient-unwilling): read since
     # session 37 (K37) as suspend, by the participle "Blocked" said of the recipient (words.yaml `blocked`)
 }

@@ -2906,6 +2906,14 @@ SESSION_53_K53C_READINGS: list[tuple[str, str, str, str]] = [
     ("RCPT", "452 4.2.2 more than 3145728000 bytes in past 24h0m0s from your ip/network", "speeding",
      "reason.speeding.mail-volume-in-a-period"),                                              # (stays)
     ("DATA", "552 5.3.4 Message size exceeds 10MB limit", "mesgtoobig", ""),                 # (stays: no period)
+    # one provider's documented code or words for its sender's limit (OX/Vade's outbound _404; Forpsi's Polish
+    # «Naruszenie zasad», its «policy violation»)
+    ("RCPT", "450 4.2.0 Recipient temporarily rejected - OXSUS0006_404", "speeding",
+     "reason.speeding.ox-vade-outbound-limit"),
+    ("RCPT", "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
+     "speeding", "provider.forpsi.naruszenie-zasad-account-limit"),
+    ("RCPT", "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",
+     "speeding", "provider.forpsi.policy-violation-ip-limit"),                                # (stays)
 ]
 
 
