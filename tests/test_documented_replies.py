@@ -196,7 +196,8 @@ BATCH_39_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_40_UNREAD = {
     "momentum-554-5-4-5-internal-delivery-not-attempted-message-expired": "systemerror (status.X.4.5)",
-    "momentum-421-4-3-4-allocated-resources-exceeded": "mesgtoobig (status.X.3.4)",
+    # momentum-421-4-3-4-allocated-resources-exceeded, read blind as mesgtoobig (status.X.3.4): read since session 53
+    # (K53C) as systemfull (reason.systemfull.resources-exceeded)
 }
 # Batch 43 (session 35, helper M1): mail servers' own texts (Synchronet, Sendmail cf features, Postfix postscreen,
 # Exim), labelled from their sources and committed (8c3efbc) before whybounce read them. Strict, as batch 22's.

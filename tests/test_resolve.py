@@ -2914,6 +2914,10 @@ SESSION_53_K53C_READINGS: list[tuple[str, str, str, str]] = [
      "speeding", "provider.forpsi.naruszenie-zasad-account-limit"),
     ("RCPT", "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4081",
      "speeding", "provider.forpsi.policy-violation-ip-limit"),                                # (stays)
+    # the receiving system's resources exceeded: out of resources, whatever X.3.4 ("useful only as a permanent error")
+    ("CONN", "421 4.3.4 allocated resources exceeded", "systemfull", "reason.systemfull.resources-exceeded"),
+    ("DATA", "452 4.3.1 Insufficient system resources", "systemfull", "reason.systemfull.system-resources"),  # (stays)
+    ("DATA", "451 4.3.4 error copying data to file (kTXWx7yRqDgMc9QGWQzrJw)", "mesgtoobig", ""),          # (stays)
 ]
 
 
