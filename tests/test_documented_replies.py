@@ -182,7 +182,8 @@ BATCH_38_UNREAD = {
     # sparkpost-icloud-550-5-7-0-blocked, read blind as securityerror (status.X.7.*): read since session 48 (K48) as
     # blocked, by its bare refusal (reason.blocked.bare-block): the X.7 class alone reads nothing
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
-    "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
+    # sparkpost-netvision-421-connection-not-accepted-at-this-time, read blind as blocked (reply.421): read since
+    # session 53 (K53C) as toomanyconn (reason.toomanyconn.connection-not-taken-now)
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
 }
 # Batch 39 (session 32): mailbox providers', ISPs' and hosts' own pages, labelled and committed (60b8d0a) before

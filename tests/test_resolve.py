@@ -2918,6 +2918,12 @@ SESSION_53_K53C_READINGS: list[tuple[str, str, str, str]] = [
     ("CONN", "421 4.3.4 allocated resources exceeded", "systemfull", "reason.systemfull.resources-exceeded"),
     ("DATA", "452 4.3.1 Insufficient system resources", "systemfull", "reason.systemfull.system-resources"),  # (stays)
     ("DATA", "451 4.3.4 error copying data to file (kTXWx7yRqDgMc9QGWQzrJw)", "mesgtoobig", ""),          # (stays)
+    # a 421 that says the connection is not taken now (Mimecast at maximum load, Netvision's throttle): load, as "busy"
+    ("CONN", "421 Unable to process connection at this time", "toomanyconn",
+     "reason.toomanyconn.connection-not-taken-now"),
+    ("CONN", "421 Connection not accepted at this time", "toomanyconn", "reason.toomanyconn.connection-not-taken-now"),
+    ("CONN", "421 4.4.0 [internal] no MXs for this domain could be reached at this time", "networkerror",
+     ""),                                                                                     # (stays)
 ]
 
 
