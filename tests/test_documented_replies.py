@@ -66,7 +66,8 @@ BATCH_22_UNREAD = {
 # sources and committed (1782949) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_24_UNREAD = {
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
-    "postfwd-450-4-7-1-max-1-5mb-per-10-minutes": "onhold (action.delayed)",
+    # postfwd-450-4-7-1-max-1-5mb-per-10-minutes, read blind as onhold (action.delayed): read since session 53 (K53C)
+    # as speeding (reason.speeding.mail-volume-in-a-period: a count of periods after "per" is no word)
     "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
 }
 # Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides,
@@ -132,7 +133,8 @@ BATCH_32_UNREAD = {
 # OX/Vade, Junara), labelled from their sources and committed (0d4dccb) before whybounce read them, measured blind the
 # same way. Strict, as batch 22's.
 BATCH_33_UNREAD = {
-    "ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404": "authfailure (evidence.authfailure)",
+    # ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404, read blind as authfailure (evidence.authfailure): read
+    # since session 53 (K53C) as speeding (reason.speeding.ox-vade-outbound-limit)
     "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
 }
 # Batch 34 (session 29): replies from Chinese-language bounce guides (Winmail Server's 退信分析大全, a Coremail help
@@ -166,7 +168,8 @@ BATCH_36_UNREAD = {
 }
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
 BATCH_37_UNREAD = {
-    "forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo": "userunknown (stage.rcpt)",
+    # forpsi-550-5-1-0-naruszenie-zasad-account-spam-to-qq-yahoo, read blind as userunknown (stage.rcpt): read since
+    # session 53 (K53C) as speeding (provider.forpsi.naruszenie-zasad-account-limit)
     # rambler-540-5-7-1-recipient-address-rejected-blocked, read blind as filtered (recipient-unwilling): read since
     # session 37 (K37) as suspend, by the participle "Blocked" said of the recipient (words.yaml `blocked`)
 }
@@ -179,7 +182,8 @@ BATCH_38_UNREAD = {
     # sparkpost-icloud-550-5-7-0-blocked, read blind as securityerror (status.X.7.*): read since session 48 (K48) as
     # blocked, by its bare refusal (reason.blocked.bare-block): the X.7 class alone reads nothing
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",
-    "sparkpost-netvision-421-connection-not-accepted-at-this-time": "blocked (reply.421)",
+    # sparkpost-netvision-421-connection-not-accepted-at-this-time, read blind as blocked (reply.421): read since
+    # session 53 (K53C) as toomanyconn (reason.toomanyconn.connection-not-taken-now)
     "sparkpost-facebook-554-5-7-1-pol-p7": "policyviolation (status.5.7.1)",
 }
 # Batch 39 (session 32): mailbox providers', ISPs' and hosts' own pages, labelled and committed (60b8d0a) before
@@ -193,7 +197,8 @@ BATCH_39_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_40_UNREAD = {
     "momentum-554-5-4-5-internal-delivery-not-attempted-message-expired": "systemerror (status.X.4.5)",
-    "momentum-421-4-3-4-allocated-resources-exceeded": "mesgtoobig (status.X.3.4)",
+    # momentum-421-4-3-4-allocated-resources-exceeded, read blind as mesgtoobig (status.X.3.4): read since session 53
+    # (K53C) as systemfull (reason.systemfull.resources-exceeded)
 }
 # Batch 43 (session 35, helper M1): mail servers' own texts (Synchronet, Sendmail cf features, Postfix postscreen,
 # Exim), labelled from their sources and committed (8c3efbc) before whybounce read them. Strict, as batch 22's.
@@ -320,7 +325,8 @@ BATCH_57_UNREAD = {
 # zonemta-wildduck, labelled from their sources and committed (3b64bf2) before whybounce read them; the misses left
 # after the evidence table derived with batches 58-59 (README "Session 43 (C43)"). Strict, as batch 22's.
 BATCH_58_UNREAD = {
-    "chapps-554-5-7-1-rejected-outbound-quota-fulfilled": "policyviolation (status.5.7.1)",
+    # chapps-554-5-7-1-rejected-outbound-quota-fulfilled, read blind as policyviolation (status.5.7.1): read since
+    # session 53 (K53C) as speeding (reason.speeding.outbound-quota)
     # chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain, read blind as policyviolation (status.5.7.1): read
     # since session 51 (k51a) as rejected (reason.rejected.send-from-this-sender)
     "forward-email-421-domain-is-denylisted-by-forwardemail": "systemerror (reply.421)",

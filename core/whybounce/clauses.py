@@ -122,6 +122,21 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+# session 53 (K53C): a size written with its number ("1.5mb", "10MB") is its unit, a word of the mail-volume class
+_SIZE_UNITS = {"kb": "kilobytes", "kib": "kilobytes", "mb": "megabytes", "mib": "megabytes", "gb": "gigabytes",
+               "gib": "gigabytes"}
+
+
+def _quantity(word: str, before: str) -> str:
+    """A word that starts with a digit: a count of periods after "per" or "every" is no word ("max 1.5mb per 10
+    minutes" counts per minutes, a rate, as "per minute" does); a size with its unit is the unit's word; any other
+    number stays as written."""
+    if before in ("per", "every") and word.isdigit():
+        return ""
+    unit = _SIZE_UNITS.get(word.lstrip("0123456789.,"))
+    return unit or word
+
+
 def _split(text: str) -> tuple[list[str], list[str]]:
     """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none).  An IPv4
     literal is the word "ip", an RFC's number after "rfc" no word ("not RFC 2822 compliant" is "not rfc compliant")."""
@@ -142,6 +157,8 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             word = second
         elif word.isdigit() and words and words[-1] == "rfc" and not ends[-1]:
             word = ""  # an RFC's number says which standard ("not RFC 2822 compliant" is "not RFC compliant")
+        elif word[:1].isdigit():
+            word = _quantity(word, words[-1] if words and not ends[-1] else "")
         if word:
             words.append(word)
             ends.append(raw[-1] if raw[-1] in _CLAUSE_END else "")
