@@ -7,11 +7,7 @@ are sent set 47's known replies' cases by SMTP in the folders' ways (heldout54.M
 - postfix-utf8, exim-utf8: ``MAIL FROM:<alice@...> SMTPUTF8`` to ``ユーザー@<case domain>`` (smtplib sends the
   commands in UTF-8 once SMTPUTF8 is among the MAIL options and the server offers it), a UTF-8 Subject in the message;
 - postfix-idn: ``MAIL FROM:<alice@...> SMTPUTF8`` to ``user@<case>.テスト.heldout54.example`` (U-labels);
-- postfix-hdrs, exim-hdrs, sendmail-hdrs: ``MAIL FROM:<alice@...> RET=HDRS`` to ``user@<case domain>``;
-- exim-noreturn (``--folders exim-noreturn``, a run of its own): the kit's exim4.conf with ``bounce_return_message =
-  false`` bind-mounted over /etc/exim4/exim4.conf (as set 52's exim-text), ``MAIL FROM:<alice@...>
-  ENVID=exim-noreturn.<case>``; its reports return nothing of the message and are filed by their
-  Original-Envelope-Id.
+- postfix-hdrs, exim-hdrs, sendmail-hdrs: ``MAIL FROM:<alice@...> RET=HDRS`` to ``user@<case domain>``.
 
 The reports land in alice's mailboxes (cases.MTAS) and are filed as <out>/<folder>/<case>[-delay].eml by the
 X-Case-Id (<folder>/<case>) of the original they return (with RET=HDRS its headers, which carry it); what names no
@@ -28,7 +24,6 @@ import argparse
 import email.utils
 import re
 import smtplib
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -39,7 +34,7 @@ import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
 from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
-from heldout54 import HELDOUT54, MECHANISMS, OWN_RUN, recipient  # noqa: E402
+from heldout54 import HELDOUT54, MECHANISMS, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
 MAX_WAIT = 540  # seconds the run waits (a temporary case's bounce comes after its 2 minutes in the queue)
@@ -66,8 +61,7 @@ def original(folder: str, h: Heldout) -> bytes:
 def submit(folder: str, h: Heldout, log: Path) -> None:
     """Send case ``h`` to the folder's MTA by SMTP with the folder's MAIL parameters."""
     mta = MTAS[MECHANISMS[folder][0]]
-    options = (["RET=HDRS"] if folder.endswith("-hdrs") else [f"ENVID={folder}.{h.id}"] if folder in OWN_RUN
-               else ["SMTPUTF8", "BODY=8BITMIME"])
+    options = ["RET=HDRS"] if folder.endswith("-hdrs") else ["SMTPUTF8", "BODY=8BITMIME"]
     try:
         with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
             refused = s.sendmail(sender(folder), [recipient(folder, h)], original(folder, h), mail_options=options)
@@ -79,22 +73,9 @@ def submit(folder: str, h: Heldout, log: Path) -> None:
 
 
 def folder_and_case(raw: bytes) -> tuple[str, str] | None:
-    """(folder, case) of a report: the X-Case-Id of the original it returns, else its Original-Envelope-Id
-    (<folder>.<case>: exim-noreturn's reports return nothing of the message)."""
+    """(folder, case) of a report: the X-Case-Id of the original it returns."""
     m = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
-    m = m or re.search(rb"^Original-Envelope-Id: ([a-z0-9-]+)\.([a-z0-9-]+)", raw, re.MULTILINE | re.IGNORECASE)
     return (m[1].decode(), m[2].decode()) if m else None
-
-
-def start_exim_noreturn(work: Path, procs: run.Processes) -> None:
-    """Exim with the kit's exim4.conf plus bounce_return_message = false, in the kit's DNS namespace."""
-    subprocess.run([str(HERE / "exim" / "setup.sh")], check=True, capture_output=True)
-    conf = work / "exim4-noreturn.conf"
-    text = (HERE / "exim" / "exim4.conf").read_text()
-    conf.write_text(text.replace("begin acl\n", "bounce_return_message = false\n\nbegin acl\n", 1))
-    procs.start("exim-set54", run.in_namespace(f"{run.EXIM_BIN} -bdf -q15s",
-                                               f"mount --bind {conf} /etc/exim4/exim4.conf &&"))
-    run.wait_port(MTAS["exim"].port, 120)
 
 
 def enough(folders: list[str]) -> bool:
@@ -137,8 +118,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
     ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--folders", default=",".join(f for f in MECHANISMS if f not in OWN_RUN),
-                    help="comma-separated folders (default: all but exim-noreturn, which runs alone)")
+    ap.add_argument("--folders", default=",".join(MECHANISMS), help="comma-separated folders (default: all)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
     folders = args.folders.split(",")
@@ -149,13 +129,8 @@ def main() -> None:
     with kit_servers(work):
         procs = run.Processes()
         try:
-            if any(f in OWN_RUN for f in folders) and len(folders) > 1:
-                raise SystemExit(f"{', '.join(OWN_RUN)}: a run of its own (--folders)")
             for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
-                if folders[0] in OWN_RUN:
-                    start_exim_noreturn(work, procs)
-                else:
-                    run.start_mta(MTAS[name], procs)
+                run.start_mta(MTAS[name], procs)
                 run.clear_mailbox(MTAS[name])
             for folder in folders:
                 for h in HELDOUT54:
@@ -172,7 +147,7 @@ def main() -> None:
         finally:
             procs.stop_all()
     run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta")  # exim-set54 too: "exim4 -bdf"
+    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta")
 
 
 if __name__ == "__main__":
