@@ -10,7 +10,8 @@ held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0
 (heldout48.py: the same, for Haraka's outbound and Courier), 127.0.41.1 (heldout49.py: ten of them, for chasquid),
 127.0.42.1 (heldout50.py: eleven of them, for fetchmail's forwarding), 127.0.43.1 (heldout51.py: thirteen of them,
 for a Postfix and an Exim whose bounce text is an administrator's template), 127.0.43.101 (heldout52.py: ten of
-them, for the other documented options on Postfix's, Exim's and Sendmail's reports),
+them, for the other documented options on Postfix's, Exim's and Sendmail's reports), 127.0.44.1 (heldout54.py:
+eight of them, for internationalised mail and headers-only returns; these advertise SMTPUTF8),
 each giving one documented reply at one stage. (Sets 17 to 37, heldout17.py to
 heldout37.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real
 receiving Sendmail daemons on 127.0.2.220 up, a real receiving OpenSMTPD on 127.0.2.240 up, a real receiving
@@ -109,6 +110,9 @@ GREETINGS = {
 SCRIPTED: dict[str, Heldout] = HELDOUT_SERVERS
 ADDR_RE = re.compile(r"<([^>]*)>")
 LOG = logging.getLogger("fake_smtp")
+# The held-out servers that advertise SMTPUTF8 (RFC 6531 section 3.1), by their domains' parent: set 54 sends
+# internationalised mail, which Postfix and Exim refuse to relay to a server that does not (Postfix's 5.6.7)
+SMTPUTF8_SUFFIXES = ("heldout54.example",)
 
 
 @dataclass
@@ -152,6 +156,8 @@ def ehlo_reply(s: Session) -> list[str]:
     kw = ["PIPELINING", "SIZE" if scripted_size else f"SIZE {size}", "ENHANCEDSTATUSCODES", "8BITMIME"]
     if s.behaviour == "starttls-454":
         kw.append("STARTTLS")
+    if s.script is not None and s.script.suffix.endswith(SMTPUTF8_SUFFIXES):
+        kw.append("SMTPUTF8")
     lines = [f"250-{s.host}"] + [f"250-{k}" for k in kw[:-1]] + [f"250 {kw[-1]}"]
     return lines
 

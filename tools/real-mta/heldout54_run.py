@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Make set 54's reports (heldout54.py): the kit's Postfix 3.7 (installed), Exim 4.96 and Sendmail 8.17 (Debian 12's
+packages, unpacked by their setup.sh), each started as the kit starts it (run.start_mta, configurations unchanged:
+Postfix's smtputf8_enable is yes at the kit's compatibility_level, Exim's exim4.conf has dsn_advertise_hosts = *),
+are sent set 47's known replies' cases by SMTP in the folders' ways (heldout54.MECHANISMS):
+
+- postfix-utf8, exim-utf8: ``MAIL FROM:<alice@...> SMTPUTF8`` to ``ユーザー@<case domain>`` (smtplib sends the
+  commands in UTF-8 once SMTPUTF8 is among the MAIL options and the server offers it), a UTF-8 Subject in the message;
+- postfix-idn: ``MAIL FROM:<alice@...> SMTPUTF8`` to ``user@<case>.テスト.heldout54.example`` (U-labels);
+- postfix-hdrs, exim-hdrs, sendmail-hdrs: ``MAIL FROM:<alice@...> RET=HDRS`` to ``user@<case domain>``.
+
+The reports land in alice's mailboxes (cases.MTAS) and are filed as <out>/<folder>/<case>[-delay].eml by the
+X-Case-Id (<folder>/<case>) of the original they return (with RET=HDRS its headers, which carry it); what names no
+folder is kept in <work>/extra/, every message received in <work>/raw/.
+
+Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
+  flock /work/scratch/kit.lock python tools/real-mta/heldout54_run.py --work <scratch> --out <folder>
+It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them all (checked with pgrep) at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import re
+import smtplib
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import run  # noqa: E402
+from cases import MTAS  # noqa: E402
+from heldout import Heldout  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
+from heldout54 import HELDOUT54, MECHANISMS, recipient  # noqa: E402
+from mailbox_io import read_mailbox  # noqa: E402
+
+MAX_WAIT = 540  # seconds the run waits (a temporary case's bounce comes after its 2 minutes in the queue)
+
+
+def sender(folder: str) -> str:
+    """alice at the folder's MTA's domain."""
+    return f"alice@{MTAS[MECHANISMS[folder][0]].domain}"
+
+
+def original(folder: str, h: Heldout) -> bytes:
+    """The message sent: the X-Case-Id header names folder and case; the internationalised folders' messages have a
+    UTF-8 Subject and To (RFC 6532 section 3.2: UTF-8 in header values of a message sent with SMTPUTF8)."""
+    utf8 = not folder.endswith("-hdrs")
+    subject = f"試験 set 54, case {h.id}" if utf8 else f"set 54, case {h.id}"
+    lines = [f"From: {sender(folder)}", f"To: {recipient(folder, h)}", f"Subject: {subject}",
+             f"Date: {email.utils.formatdate()}", f"Message-ID: <{h.id}.{folder}@set54.heldout54.example>",
+             f"X-Case-Id: {folder}/{h.id}", "MIME-Version: 1.0", "Content-Type: text/plain; charset=utf-8",
+             "Content-Transfer-Encoding: 8bit", "", "A test message of whybounce's set 54 (loopback only).",
+             "whybounce の試験メッセージです。", ""]
+    return "\r\n".join(lines).encode()
+
+
+def submit(folder: str, h: Heldout, log: Path) -> None:
+    """Send case ``h`` to the folder's MTA by SMTP with the folder's MAIL parameters."""
+    mta = MTAS[MECHANISMS[folder][0]]
+    options = ["RET=HDRS"] if folder.endswith("-hdrs") else ["SMTPUTF8", "BODY=8BITMIME"]
+    try:
+        with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
+            refused = s.sendmail(sender(folder), [recipient(folder, h)], original(folder, h), mail_options=options)
+        how = f"accepted{' refused ' + str(refused) if refused else ''}"
+    except (smtplib.SMTPException, OSError) as e:
+        how = f"FAILED: {e!r}"
+    with log.open("a") as f:
+        print(f"{folder} {h.id}: {how}", file=f)
+
+
+def folder_and_case(raw: bytes) -> tuple[str, str] | None:
+    """(folder, case) of a report: the X-Case-Id of the original it returns."""
+    m = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
+    return (m[1].decode(), m[2].decode()) if m else None
+
+
+def enough(folders: list[str]) -> bool:
+    """Whether each folder has a bounce (not a delay notice) per case in its MTA's mailbox."""
+    for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
+        box = read_mailbox(Path(MTAS[name].mailbox))
+        for folder in (f for f in folders if MECHANISMS[f][0] == name):
+            got = {c for raw in box if run.kind_of(raw) != "delay" and (c := folder_and_case(raw)) and c[0] == folder}
+            if len(got) < len(HELDOUT54):
+                return False
+    return True
+
+
+def file_reports(folders: list[str], work: Path, out: Path) -> list[str]:
+    """File each report of the MTAs' mailboxes under its folder (see the module's docstring)."""
+    written = []
+    for d in ("raw", "extra"):
+        (work / d).mkdir(exist_ok=True)
+    for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
+        for i, raw in enumerate(read_mailbox(Path(MTAS[name].mailbox))):
+            (work / "raw" / f"{name}-{i:02d}.eml").write_bytes(raw)
+            found = folder_and_case(raw)
+            if found is None or found[0] not in folders:
+                (work / "extra" / f"{name}-{i:02d}.eml").write_bytes(raw)
+                continue
+            folder, case = found
+            dest = out / folder
+            dest.mkdir(parents=True, exist_ok=True)
+            stem = case + ("-delay" if run.kind_of(raw) == "delay" else "")
+            fname, n = f"{stem}.eml", 1
+            while (dest / fname).exists():
+                n += 1
+                fname = f"{stem}-{n}.eml"
+            (dest / fname).write_bytes(raw)
+            written.append(f"{folder}/{fname}")
+    return written
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
+    ap.add_argument("--out", type=Path, required=True)
+    ap.add_argument("--folders", default=",".join(MECHANISMS), help="comma-separated folders (default: all)")
+    args = ap.parse_args()
+    work, out = args.work.resolve(), args.out.resolve()
+    folders = args.folders.split(",")
+    fresh_work(work)
+    run.LOGDIR.mkdir(parents=True, exist_ok=True)
+    run.become_subreaper()
+    log = work / "run.log"
+    with kit_servers(work):
+        procs = run.Processes()
+        try:
+            for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
+                run.start_mta(MTAS[name], procs)
+                run.clear_mailbox(MTAS[name])
+            for folder in folders:
+                for h in HELDOUT54:
+                    submit(folder, h, log)
+            start = time.time()
+            while time.time() - start < MAX_WAIT:
+                if enough(folders):
+                    time.sleep(30)  # a late delay notice would be filed too
+                    break
+                time.sleep(10)
+            files = file_reports(folders, work, out)
+            with log.open("a") as f:
+                print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
+        finally:
+            procs.stop_all()
+    run.reap_orphans()
+    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta")
+
+
+if __name__ == "__main__":
+    main()
