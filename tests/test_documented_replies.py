@@ -229,7 +229,8 @@ BATCH_46_UNREAD: dict[str, str] = {
 # session 40 (C40): batches 47 and 48, the misses left after the session's rules (README "Session 40 (C40)")
 BATCH_47_UNREAD = {
     "indimail-smtpd-553-access-list-denies": "policyviolation (status.5.7.1)",
-    "indimail-smtpd-451-greylist-timeout": "networkerror (reason.networkerror.timeout)",
+    # indimail-smtpd-451-greylist-timeout, read blind as networkerror (reason.networkerror.timeout): read since session
+    # 53 (K53D) as systemerror (status.4.3.0), the time-out under a mail system status being the system's own
     "indimail-smtpd-450-greylisted-try-again-later": "systemerror (status.4.3.0)",
 }
 BATCH_48_UNREAD = {
@@ -316,8 +317,9 @@ BATCH_56_UNREAD = {
 # their sources and committed (3d10762) before whybounce read them. Strict, as batch 22's.
 BATCH_57_UNREAD = {
     "avsmtpd-554-sorry-cant-forward-connection": "blocked (stage.conn)",
-    "infodancer-smtpd-550-5-7-1-spam-check-failed": "spamdetected (reason.spamdetected.spam)",
-    "infodancer-smtpd-451-4-7-1-temporary-spam-check-failure": "spamdetected (reason.spamdetected.spam)",
+    # infodancer-smtpd-550-5-7-1-spam-check-failed and -451-4-7-1-temporary-spam-check-failure, read blind as
+    # spamdetected (reason.spamdetected.spam): read since session 53 (K53D) as systemerror
+    # (reason.systemerror.receiving-system-failed), "spam check" a receiving-system subject (data/words.yaml)
     "infodancer-smtpd-451-4-7-1-message-deferred-try-again-later": "systemerror (reply.451)",
     "sirerun-smtpd-451-4-6-0-error-processing-headers-for-dmarc": "authfailure (reason.authfailure.names-dmarc)",
 }
@@ -526,7 +528,8 @@ BATCH_78_UNREAD = {
     "kotlin-smtp-555-5-5-4-auth-parameter-not-supported": "securityerror (reason.securityerror.login-unsupported)",
     "kotlin-smtp-553-5-6-7-smtputf8-required": "rejected (stage.mail)",
     "kotlin-smtp-553-5-1-3-invalid-forward-path": "userunknown (status.X.1.3)",
-    "kotlin-smtp-451-4-3-0-processing-timeout": "networkerror (reason.networkerror.timeout)",
+    # kotlin-smtp-451-4-3-0-processing-timeout, read blind as networkerror (reason.networkerror.timeout): read since
+    # session 53 (K53D) as systemerror (status.4.3.0)
     "kotlin-smtp-554-5-0-0-transaction-failed": "policyviolation (stage.data)",
     "kotlin-smtp-454-4-7-0-temporary-authentication-lock-try-again-in-s": "systemerror (stage.auth.temporary)",
 }

@@ -2935,3 +2935,51 @@ def test_session_53_k53c_limit_wordings(command: str, reply: str, reason: str, r
     assert (finding.reason, pasted.reason) == (reason, reason)
     if rule:
         assert (finding.rule, pasted.rule) == (rule, rule)
+
+
+# session 53 (K53D): the answering system's own faults. A passing condition's words under a status of RFC 3463's mail
+# system subject (§3.4, X.3.x) name a step inside that system that did not finish, not the network between the two
+# servers (§3.5, X.4.x): kotlin-smtp's and IndiMail's documented replies, Sendmail 8.17's own socket map time-out (read
+# networkerror at ea1f1b4e). The same words under a network status or none keep their reading (Postfix's smtpd and
+# qmail-smtpd idle timeouts, X.4.2).
+SESSION_53_K53D_SYSTEM_TIMEOUTS: list[tuple[str, str, str, str]] = [
+    ("451 4.3.0 Processing timeout", "4.3.0", "systemerror", "status.4.3.0"),
+    ("451 greylist temporary failure - Timeout (#4.3.0)", "4.3.0", "systemerror", "status.4.3.0"),
+    ("451 4.3.0 socket_map_lookup(virtuser): read timeout", "4.3.0", "systemerror", "status.4.3.0"),
+    ("421 4.4.2 mx.example.com Error: timeout exceeded", "4.4.2", "networkerror", "reason.networkerror.timeout"),
+    ("451 timeout (#4.4.2)", "4.4.2", "networkerror", "reason.networkerror.timeout"),
+    ("451 4.4.1 Connection timed out", "4.4.1", "networkerror", "reason.networkerror.connection-timed-out"),
+]
+
+
+@pytest.mark.parametrize(("reply", "quoted", "reason", "rule"), SESSION_53_K53D_SYSTEM_TIMEOUTS,
+                         ids=[r[0][:50] for r in SESSION_53_K53D_SYSTEM_TIMEOUTS])
+def test_session_53_k53d_passing_words_of_the_answering_system(reply: str, quoted: str, reason: str,
+                                                                rule: str) -> None:
+    finding = read_as_bounce(reply, "RCPT")
+    pasted = explain_line(reply).finding
+    assert (finding.reason, pasted.reason) == (reason, reason)
+    assert (finding.rule, pasted.rule) == (rule, rule)
+    # Exim's final report of the same reply (": retry timeout exceeded"): the reply's reading, not giving up
+    ev = Evidence(address="a@example.com", reply_code=reply[:3], command="RCPT",
+                  diagnostic=f"{reply}: retry timeout exceeded", status="5.0.0", status_from_text=quoted,
+                  action="failed")
+    assert resolve(ev, "bounce").winner.reason == reason
+
+
+# session 53 (K53D): the receiving side's own spam or virus check named as what failed (infodancer/smtpd's fail modes,
+# amavisd-new's «ALL VIRUS SCANNERS FAILED»): the check could not be made, a fault of that system (read spamdetected at
+# ea1f1b4e); a verdict on the message, and a filter named as what refused, keep their readings
+SESSION_53_K53D_FAILED_CHECKS: list[tuple[str, str, str]] = [
+    ("DATA", "451 4.7.1 Temporary spam check failure, try again later", "systemerror"),
+    ("DATA", "550 5.7.1 Spam check failed", "systemerror"),
+    ("DATA", "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "systemerror"),
+    ("DATA", "554 5.7.1 Mail rejected by content filter", "spamdetected"),
+    ("DATA", "554 5.7.1 Forged bounce message not accepted - update your virus scanner", "policyviolation"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason"), SESSION_53_K53D_FAILED_CHECKS,
+                         ids=[r[1][:50] for r in SESSION_53_K53D_FAILED_CHECKS])
+def test_session_53_k53d_a_check_that_failed(command: str, reply: str, reason: str) -> None:
+    assert (read_as_bounce(reply, command).reason, explain_line(reply).finding.reason) == (reason, reason)

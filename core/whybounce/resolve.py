@@ -770,6 +770,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _framed_phrases(r)
     _hints_that_name_only_a_rule(r)
     _passing_words_in_a_refusal(r)
+    _passing_words_of_the_system(r)
     _clauses(r)
     if winner_only and _decided(r.out):
         _giving_up_below_the_reply(r)  # (moves the word readings of giving up down as it does after every step)
@@ -1075,6 +1076,29 @@ def _passing_words_in_a_refusal(r: _Reading) -> None:
         if c.tier == "hint":
             c.tier, c.weight = "refusal", 0
             c.evidence += " (a passing condition's words in a permanent refusal; the words that refuse decide)"
+
+
+def _passing_words_of_the_system(r: _Reading) -> None:
+    """session 53 (K53D): a network's passing condition in words ("timeout", "timed out", "lost connection") under an
+    enhanced status of the mail system subject (RFC 3463 §3.4, X.3.x: "something having to do with the destination
+    system has caused this DSN"), not the network and routing one (§3.5, X.4.x), names a step inside the answering
+    system that did not finish (kotlin-smtp's «451 4.3.0 Processing timeout», IndiMail's «451 greylist temporary
+    failure - Timeout (#4.3.0)», Sendmail 8.17's «451 4.3.0 socket_map_lookup(%s): read timeout», a map service of its
+    own), not a network failure between the two servers: those readings drop below the status, which reads the
+    system's own fault. Under a final report's X.4.7 the status of the reply given up on counts.  Giving up is
+    unchanged (``r.transient``): a final report without the reply's command still gives up."""
+    if not r.passing:
+        return
+    for status in (r.status, _given_up_on(r)):
+        if status and status[1:3] == ".3" and (rule := r.k.status_rule(status)) is not None \
+                and rule.tier in ("status", "loose-status"):
+            break
+    else:
+        return
+    for c in r.passing:
+        if c.tier == "hint" and c.reason == "networkerror":
+            c.tier, c.weight = "refusal", 0
+            c.evidence += f" (a passing condition of the answering system's own, under status {status})"
 
 
 def _clauses(r: _Reading) -> None:
