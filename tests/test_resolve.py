@@ -2960,3 +2960,13 @@ def test_session_53_k53e_domain_not_served_here(reply: str) -> None:
 ])
 def test_session_53_k53e_domain_words_keep_their_reading(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == reason
+
+
+# session 53 (K53E): Sendmail's relay check by client name (cf/m4/proto.m4, client_resolve FAIL) refuses the relay and
+# names the failed lookup as its detail: norelaying; the lookup failure without a relay refusal stays requireptr's
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("550 5.7.1 <bob@example.net>... Relaying denied. IP name lookup failed [192.0.2.10]", "norelaying"),
+    ("550 5.7.1 Access denied. IP name lookup failed [192.0.2.10]", "requireptr"),
+])
+def test_session_53_k53e_sendmail_relay_check_by_name(reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, "RCPT").reason == reason
