@@ -247,14 +247,16 @@ BATCH_48_UNREAD = {
 BATCH_51_UNREAD = {
     "lumisoft-net-503-session-rejected": "syntaxerror (reason.syntaxerror.bad-sequence-of-commands)",
     "mox-550-5-1-0-too-many-failures": "rejected (stage.mail)",
-    "mox-550-5-1-1-not-accepting-email-for-domain": "userunknown (status.X.1.1)",
+    # mox-550-5-1-1-not-accepting-email-for-domain, read blind as userunknown (status.X.1.1): read since session 53
+    # (k53e) as norelaying, a domain the server does not serve (reason.norelaying.domain-not-served-here)
     "mox-550-5-6-0-message-must-not-have-return-path-header": "contenterror (status.X.6.0)",
 }
 # Batch 52 (session 41, helper C41A): a hosted filtering gateway's Exim ACLs and Java Email Server, labelled from their
 # sources and committed (dab4d96) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_52_UNREAD = {
     "advancedfiltering-451-mail-box-temporarily-unavailable": "systemerror (reply.451)",
-    "advancedfiltering-550-domain-is-not-in-service": "userunknown (stage.rcpt)",
+    # advancedfiltering-550-domain-is-not-in-service, read blind as userunknown (stage.rcpt): read since session 53
+    # (k53e) as norelaying (reason.norelaying.domain-not-served-here)
     "advancedfiltering-451-moved-please-try-another-host": "systemerror (reply.451)",
     "advancedfiltering-451-your-data-is-verifying": "systemerror (reply.451)",
     "advancedfiltering-550-user-domain-policy-sender-host-name": "policyviolation (reason.policyviolation.policy)",
@@ -487,7 +489,8 @@ BATCH_73_UNREAD = {
     "outboxd-550-5-6-7-smtputf8-required-for-this-sender-address": "rejected (reason.rejected.sender-address)",
 }
 BATCH_74_UNREAD = {
-    "harbor-relay-550-5-1-1-relay-address-no-longer-active": "userunknown (status.X.1.1)",
+    # harbor-relay-550-5-1-1-relay-address-no-longer-active, read blind as userunknown (status.X.1.1): read since
+    # session 53 (k53e) as suspend, X.1.1 yielding to the recipient-disabled clause
     # harbor-relay-550-5-7-1-not-authorized-to-send-from-this-relay-address, read blind as policyviolation
     # (status.5.7.1): read since session 51 (k51a) as rejected (reason.rejected.send-from-this-sender)
     "harbor-relay-503-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
@@ -527,7 +530,8 @@ BATCH_78_UNREAD = {
     "kotlin-smtp-501-5-5-2-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
     "kotlin-smtp-555-5-5-4-auth-parameter-not-supported": "securityerror (reason.securityerror.login-unsupported)",
     "kotlin-smtp-553-5-6-7-smtputf8-required": "rejected (stage.mail)",
-    "kotlin-smtp-553-5-1-3-invalid-forward-path": "userunknown (status.X.1.3)",
+    # kotlin-smtp-553-5-1-3-invalid-forward-path, read blind as userunknown (status.X.1.3): read since session 53
+    # (k53e) as syntaxerror (reason.syntaxerror.recipient-address-does-not-parse)
     # kotlin-smtp-451-4-3-0-processing-timeout, read blind as networkerror (reason.networkerror.timeout): read since
     # session 53 (K53D) as systemerror (status.4.3.0)
     "kotlin-smtp-554-5-0-0-transaction-failed": "policyviolation (stage.data)",

@@ -2983,3 +2983,98 @@ SESSION_53_K53D_FAILED_CHECKS: list[tuple[str, str, str]] = [
                          ids=[r[1][:50] for r in SESSION_53_K53D_FAILED_CHECKS])
 def test_session_53_k53d_a_check_that_failed(command: str, reply: str, reason: str) -> None:
     assert (read_as_bounce(reply, command).reason, explain_line(reply).finding.reason) == (reason, reason)
+
+
+# session 53 (K53E): a RCPT TO address refused for its FORM, said by X.1.3 (RFC 3463 §3.2), a syntax reply code (RFC
+# 5321 §4.2.2: 501, 553) and words calling it invalid or malformed, as seven systems' address parsers answer (haitatsu,
+# outboxd, phenk, kotlin-smtp, gumdrop, b1gMailServer, Outlook): syntaxerror. All read userunknown on ea1f1b4e.
+@pytest.mark.parametrize("reply", [
+    "553 5.1.3 invalid recipient",
+    "501 5.1.3 Invalid recipient address",
+    "501 5.1.3 Malformed recipient address",
+    "553 5.1.3 Invalid forward path",
+    "501 5.1.3 Invalid recipient address format",
+    "501 5.1.3 Invalid mail address in RCPT TO:",
+])
+def test_session_53_k53e_recipient_address_syntax(reply: str) -> None:
+    rule = "reason.syntaxerror.recipient-address-does-not-parse"
+    finding = read_as_bounce(reply, "RCPT")
+    assert (finding.reason, finding.rule) == ("syntaxerror", rule)
+    assert explain_line(reply).finding.reason == "syntaxerror"
+
+
+# what keeps its reading: the same words without X.1.3 or with another code ("550 5.1.1 Invalid recipient", bigfoot's
+# «553 Invalid recipient» without a status: no such user, as Sisimai's corpus labels them), the registry's bare name of
+# X.1.3 (the corpus's «501 5.1.3 ... Bad destination mailbox address syntax», labelled userunknown), and the sender's
+# address at MAIL FROM (K52C's rule)
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("RCPT", "550 5.1.1 Invalid recipient", "userunknown"),
+    ("RCPT", "553 Invalid recipient bob@example.org (Mode: normal)", "userunknown"),
+    ("RCPT", "550 5.1.3 Destination address is invalid", "userunknown"),
+    ("RCPT", "501 5.1.3 <bob@example.net>: Recipient address rejected: Bad destination mailbox address syntax",
+     "userunknown"),
+    ("MAIL", "501 5.1.3 Malformed sender address", "syntaxerror"),
+])
+def test_session_53_k53e_recipient_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    assert finding.rule != "reason.syntaxerror.recipient-address-does-not-parse"
+
+
+# session 53 (K53E): X.1.1 says the mailbox does not exist (RFC 3463 §3.2); words that say the recipient's account is
+# disabled, inactive or no longer active say it exists (X.2.1, RFC 5248's X.7.13): the recipient-disabled clause decides
+@pytest.mark.parametrize("reply", [
+    "550 5.1.1 relay address no longer active",
+    "550 5.1.1 Recipient address inactive",
+    "550 5.1.1 The recipient's account has been terminated",
+    "550 5.1.1 Mailbox unavailable: account is disabled",
+])
+def test_session_53_k53e_disabled_account_over_x11(reply: str) -> None:
+    finding = read_as_bounce(reply, "RCPT")
+    assert (finding.reason, finding.rule) == ("suspend", "reason.suspend.recipient-disabled")
+
+
+# and what X.1.1 keeps: a missing mailbox in words the clause does not read, Sisimai's «mailbox is inactive» phrase,
+# and words that say the account is disabled OR unknown (a clause reads each: the status's missing mailbox stands)
+@pytest.mark.parametrize("reply", [
+    "550 5.1.1 <bob@example.com>... User unknown",
+    "550 5.1.1 Mailbox is inactive",
+    "550 5.1.1 Address unavailable",
+    "550 5.1.1 Recipient inactive or unknown",
+    "550 5.1.1 Mailbox unknown or closed",
+])
+def test_session_53_k53e_x11_keeps_a_missing_mailbox(reply: str) -> None:
+    assert read_as_bounce(reply, "RCPT").reason == "userunknown"
+
+
+# session 53 (K53E): a server that does not serve the recipient's domain (mox, Robin MTA, Hostpoint, Advanced
+# Filtering) refuses it as a relay (RFC 5321 §3.6.2), whatever X.1.1/X.1.2 it writes beside the words
+@pytest.mark.parametrize("reply", [
+    "550 5.1.1 not accepting email for domain",
+    "550 5.1.2 Domain not served here [8f3c1d2e-5b6a-4c7d-9e0f-1a2b3c4d5e6f]",
+    "550 no such address here (MX do not point to us)",
+    "550 R:D/ (The domain is not in service)",
+])
+def test_session_53_k53e_domain_not_served_here(reply: str) -> None:
+    finding = read_as_bounce(reply, "RCPT")
+    assert (finding.reason, finding.rule) == ("norelaying", "reason.norelaying.domain-not-served-here")
+
+
+# what keeps its reading: a domain that does not exist, and a null MX (RFC 7505)
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("550 5.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found", "hostunknown"),
+    ("556 5.1.10 <bob@example.net>: Recipient address rejected: Domain example.net does not accept mail (nullMX)",
+     "notaccept"),
+])
+def test_session_53_k53e_domain_words_keep_their_reading(reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, "RCPT").reason == reason
+
+
+# session 53 (K53E): Sendmail's relay check by client name (cf/m4/proto.m4, client_resolve FAIL) refuses the relay and
+# names the failed lookup as its detail: norelaying; the lookup failure without a relay refusal stays requireptr's
+@pytest.mark.parametrize(("reply", "reason"), [
+    ("550 5.7.1 <bob@example.net>... Relaying denied. IP name lookup failed [192.0.2.10]", "norelaying"),
+    ("550 5.7.1 Access denied. IP name lookup failed [192.0.2.10]", "requireptr"),
+])
+def test_session_53_k53e_sendmail_relay_check_by_name(reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, "RCPT").reason == reason

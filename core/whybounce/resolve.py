@@ -133,6 +133,7 @@ _DESTINATION = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend"
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
               ("refusal", "refusals"))
+_DISABLED_CLAUSE = "reason.suspend.recipient-disabled"  # the recipient's account named disabled (suspend.yaml)
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
 
 
@@ -1191,6 +1192,12 @@ def _statuses(r: _Reading) -> None:
             tier = "loose-status"
             evidence = (f"status {status}, whose subject the words say is the sending side or a header field, not the "
                         "mailbox")
+        elif tier == "status" and status and status[1:] == ".1.1" and _disabled_not_missing(r.out):
+            # session 53 (K53E): X.1.1 says the mailbox does not exist (RFC 3463 §3.2), words that say the recipient's
+            # account is disabled or no longer active say it exists and takes no mail (X.2.1, RFC 5248's X.7.13):
+            # servers put 5.1.1 on every refused recipient ("550 5.1.1 Inactive mailbox"), the words say which state
+            tier = "loose-status"
+            evidence = f"status {status}, which the words say is a disabled account, not a missing one"
         r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
@@ -1208,6 +1215,18 @@ def _statuses(r: _Reading) -> None:
             # words, so Sendmail's must too for the same reply to read alike (session 46, X46)
             r.out.append(Candidate(qrule.reason, qrule.rule, qrule.tier, f"status {quoted} of the reply given up on",
                                    source=qrule.source))
+
+
+def _disabled_not_missing(out: list[Candidate]) -> bool:
+    """A clause says the recipient's account is disabled and none says it is unknown ("mailbox inactive or does not
+    exist" leaves X.1.1 its reading)."""
+    disabled = False
+    for c in out:
+        if c.tier == "clause":
+            if c.reason == "userunknown":
+                return False
+            disabled = disabled or c.rule == _DISABLED_CLAUSE
+    return disabled
 
 
 def asks_for_retry(plain: str) -> bool:
