@@ -50,8 +50,8 @@ _AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in th
 class Clause:
     """One ``clauses`` entry of a reason file, with its word classes resolved."""
 
-    __slots__ = ("agent", "both", "not_destination", "only_refuses", "predicate", "reason", "rule", "side", "source",
-                 "subject")
+    __slots__ = ("across", "agent", "both", "not_destination", "only_refuses", "predicate", "reason", "rule", "side",
+                 "source", "subject")
 
     def __init__(self, reason: str, spec: dict[str, Any], words: dict[str, Any]) -> None:
         self.reason = reason
@@ -70,6 +70,9 @@ class Clause:
             raise ValueError(f"{self.rule}: order {order!r}")
         self.both = order == "both"
         self.agent = order == "agent"
+        # session 53 (K53A): with ``order: both``, the words that may stand between the predicate and the subject
+        # after it ("Connection refused from 192.0.2.1", "Access denied for host 192.0.2.1"): _across
+        self.across: frozenset[str] = frozenset(spec.get("across", ()))
         self.source = spec.get("source")
         # says only that the client may not ("You are not allowed to ..."), not why: yields to a clause that says why
         self.only_refuses: bool = bool(spec.get("only_refuses"))
@@ -268,6 +271,9 @@ class ClauseIndex:
                     if not pred and clause.both:
                         pred = _before(words, ends, stops, i, clause.predicate)
                         matched = pred and f"{pred} {said}"
+                        if not pred and clause.across:
+                            pred = _across(words, ends, stops, i, clause.predicate, clause.across)
+                            matched = pred and f"{pred} {said}"
                     if not pred and not clause.agent:
                         if framed is None:
                             framed = _frame_openings(words, ends, stops, i + n)
@@ -442,6 +448,26 @@ def _not_adjectives(words: list[str], ends: list[str], first: int, stop: int) ->
         if words[k] in _FUNCTION_WORDS or ends[k]:
             return True
     return False
+
+
+# the nouns that may name what the subject after them is ("for host 192.0.2.1", "from client 192.0.2.1")
+_HOST_NOUNS = frozenset({"host", "client", "server", "address"})
+
+
+def _across(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
+            predicate: str, across: frozenset[str]) -> str | None:
+    """The words of a ``predicate`` that ends right before one of ``across`` ("from", "for"), itself right before the
+    subject at ``start`` or before a noun of :data:`_HOST_NOUNS` and it, all in one clause: "refused from 192.0.2.1",
+    "denied for host 192.0.2.1" (what the predicate refused is the subject after the preposition)."""
+    for k in (start - 1, start - 2):
+        if k < 1 or words[k] not in across or ends[k] or ends[k - 1]:
+            continue
+        if k == start - 2 and (words[k + 1] not in _HOST_NOUNS or ends[k + 1]):
+            continue
+        for first, name in stops.get(k, ()):
+            if name == predicate:
+                return " ".join(words[first:start])
+    return None
 
 
 def _before(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
