@@ -7,27 +7,26 @@ Table-driven from documented wordings (each row names its source), each with row
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
+import documented  # the catalogue's own Postfix bounce maker, for a reply at a given SMTP stage
 import pytest
 from whybounce import explain_bytes, explain_line
 
-sys.path.insert(0, str(Path(__file__).parent))
-import documented  # noqa: E402  (the catalogue's own Postfix bounce maker, for a reply at a given SMTP stage)
-
 READ_BLOCKED = [
     # (reply, the rule that must read it as blocked) -- the source of each wording after it
-    ("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "reason.blocked.sending-host-not-listed"),  # Google Workspace SMTP errors
-    ("550 5.7.1 Connecting host not in trusted networks", "reason.blocked.sending-host-not-listed"),  # Postfix mynetworks' "trusted remote SMTP clients"
+    # Google Workspace's SMTP error reference
+    ("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "reason.blocked.sending-host-not-listed"),
+    # Postfix postconf(5) mynetworks: "the list of trusted remote SMTP clients"
+    ("550 5.7.1 Connecting host not in trusted networks", "reason.blocked.sending-host-not-listed"),
     ("554 5.7.1 Client IP address not trusted", "reason.blocked.sending-host-not-listed"),
     ("550 5.7.1 Your IP 192.0.2.1 is not whitelisted", "reason.blocked.sending-host-not-listed"),
     ("450 4.5.0 You are blacklisted, kupo.", "reason.blocked.you-blocklisted"),  # postmoogle ErrRBL
     ("550 Access denied for host 192.0.2.1", "reason.blocked.sending-host-refused"),
     ("554 Connection rejected from 192.0.2.1", "reason.blocked.sending-host-refused"),
-    ("421 mx.example.net connection refused from [192.0.2.1]", "reason.blocked.sending-host-refused"),  # NTL's greeting (Ubuntu Forums, 2009)
+    # NTL's greeting (Ubuntu Forums, 2009) and Aruba's bizsmtp greeting (the tuned real-MTA set 5)
+    ("421 mx.example.net connection refused from [192.0.2.1]", "reason.blocked.sending-host-refused"),
     ("550 5.7.1 Connections from your country are not accepted", "reason.blocked.sending-host-refused"),
-    ("550 Your country is not allowed to connect to this server.", "reason.blocked.not-allowed-to-connect"),  # cPanel's Exim connect ACL
+    # cPanel's Exim connect ACL (ACL_CONNECT_BLOCK/blockedcountryips)
+    ("550 Your country is not allowed to connect to this server.", "reason.blocked.not-allowed-to-connect"),
     ("550 5.7.1 GeoIP block: connections from CN are refused", "reason.blocked.geoip-block"),
     # Spamilter's MtaHostChk (src/hndlrs.c): the HELO name, called the source or MTA hostname, over "security policy"
     ("550 5.7.1 Rejecting due to security policy - Invalid source hostname 'example.com', Please see: "

@@ -1333,7 +1333,8 @@ def _refused_for_now_before_the_envelope(r: _Reading, command: str) -> None:
     if refusing:
         first = min(refusing, key=lambda c: c.pos)
         r.out.append(Candidate("blocked", f"stage.{command.lower()}.refused-for-now", "stage",
-                               f"{first.evidence} (refused for now at {command}: the client)", weight=len(first.evidence)))
+                               f"{first.evidence} (refused for now at {command}: the client)",
+                               weight=len(first.evidence)))
 
 
 def _opening_word(said: str, code: str | None = None) -> str:
