@@ -25,6 +25,9 @@ READ_BLOCKED = [
     # NTL's greeting (Ubuntu Forums, 2009) and Aruba's bizsmtp greeting (the tuned real-MTA set 5)
     ("421 mx.example.net connection refused from [192.0.2.1]", "reason.blocked.sending-host-refused"),
     ("550 5.7.1 Connections from your country are not accepted", "reason.blocked.sending-host-refused"),
+    # Microsoft 365's 5.7.708 words without its status; a participle with words before "from" (clauses._across)
+    ("550 Access denied, traffic not accepted from this IP", "reason.blocked.sending-host-refused"),
+    ("554 5.7.1 You are not allowed to send mail from this IP", "reason.blocked.sending-host-refused"),
     # cPanel's Exim connect ACL (ACL_CONNECT_BLOCK/blockedcountryips)
     ("550 Your country is not allowed to connect to this server.", "reason.blocked.not-allowed-to-connect"),
     ("550 5.7.1 GeoIP block: connections from CN are refused", "reason.blocked.geoip-block"),
@@ -48,6 +51,10 @@ NOT_BLOCKED = [
     ("550 5.7.1 Relaying denied for 192.0.2.1", "norelaying", "a relay attempt, which the phrase names"),
     ("550 Message rejected from sender@example.org", "policyviolation", "an address after 'from' is no host"),
     ("550 You are not listed in our directory", "rejected", "'listed' alone is no block list"),
+    # an active verb before "from" has its own subject: Hostpoint's SPF verdict, mox's refusal of an IP as a domain
+    ("550-SPF-check failed: 550 example.com doesn't allow sending mails from 192.0.2.10", "authfailure",
+     "the sender's domain does not allow that IP (SPF)"),
+    ("550 5.1.1 not accepting email for ip", "userunknown", "an active participle with words between"),
 ]
 
 

@@ -450,21 +450,36 @@ def _not_adjectives(words: list[str], ends: list[str], first: int, stop: int) ->
     return False
 
 
-# the nouns that may name what the subject after them is ("for host 192.0.2.1", "from client 192.0.2.1")
-_HOST_NOUNS = frozenset({"host", "client", "server", "address"})
+# the words that may stand between "from"/"for" and the subject after it: a determiner, an adjective, or a noun that
+# names what the subject is ("from this IP", "for host 192.0.2.1", "from your current IP address")
+_BETWEEN_PREPOSITION_AND_SUBJECT = frozenset({"host", "client", "server", "address", "this", "that", "the", "your",
+                                              "current"})
+# how many words may stand between the predicate and the preposition ("not allowed to send mail from this IP")
+_ACROSS_GAP = 3
 
 
 def _across(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
             predicate: str, across: frozenset[str]) -> str | None:
-    """The words of a ``predicate`` that ends right before one of ``across`` ("from", "for"), itself right before the
-    subject at ``start`` or before a noun of :data:`_HOST_NOUNS` and it, all in one clause: "refused from 192.0.2.1",
-    "denied for host 192.0.2.1" (what the predicate refused is the subject after the preposition)."""
-    for k in (start - 1, start - 2):
-        if k < 1 or words[k] not in across or ends[k] or ends[k - 1]:
+    """The words from a ``predicate`` to the subject at ``start``, where one of ``across`` ("from", "for") names the
+    subject as what the predicate refused, all in one clause: "refused from 192.0.2.1", "denied for host 192.0.2.1",
+    "not allowed to send mail from this IP" (up to two words of :data:`_BETWEEN_PREPOSITION_AND_SUBJECT` between the
+    preposition and the subject, up to :data:`_ACROSS_GAP` words between the predicate and the preposition)."""
+    k = start - 1
+    while k >= 1 and k >= start - 3 and words[k] not in across:
+        if words[k] not in _BETWEEN_PREPOSITION_AND_SUBJECT or ends[k]:
+            return None
+        k -= 1
+    if k < 1 or words[k] not in across or ends[k]:
+        return None
+    for stop in range(k, max(k - _ACROSS_GAP, 0) - 1, -1):
+        if stop < 1 or ends[stop - 1]:
+            return None
+        # with words between, only a participle refuses what comes after them ("not allowed to send mail from"):
+        # an active verb has a subject of its own that does the refusing or allowing («example.com doesn't allow
+        # sending mails from 192.0.2.10», an SPF verdict; mox's «not accepting email for ip», an IP as a domain)
+        if stop < k and not words[stop - 1].endswith("ed"):
             continue
-        if k == start - 2 and (words[k + 1] not in _HOST_NOUNS or ends[k + 1]):
-            continue
-        for first, name in stops.get(k, ()):
+        for first, name in stops.get(stop, ()):
             if name == predicate:
                 return " ".join(words[first:start])
     return None
