@@ -1522,12 +1522,13 @@ def test_w42_who_acts_as_the_words_say(reply: str, command: str, reason: str, wh
 # Titan's refused sending IP reads blocked by the sending-host clause over a loose X.7.2, no longer rejected).
 # Every row read otherwise on f147216.
 W43_WHO = [
+    # (session 53, k53a: the first and third read blocked since, by the HELO clauses, with the same HELO card)
     ("550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.10'", "DATA",
-     "policyviolation", "sender-admin", "HELO", "HELO"),
+     "blocked", "sender-admin", "HELO", "HELO"),
     ("550 5.7.1 Rejecting due to security policy - Invalid hostname 'mail.example.net'", "DATA",
      "policyviolation", "sender-admin", "HELO", "HELO"),
     ("550 5.7.1 Rejecting due to security policy - Invalid source hostname 'example.com'", "DATA",
-     "policyviolation", "sender-admin", "HELO", "HELO"),
+     "blocked", "sender-admin", "HELO", "HELO"),
     ("550 5.7.1 Rejecting due to security policy - Content violation", "DATA", "policyviolation", "sender",
      "content or structure", "内容または構造"),
     ("550 5.7.1 ERROR - Attachment contains unallowed office macros!", "DATA", "policyviolation", "sender",

@@ -238,8 +238,9 @@ BATCH_48_UNREAD = {
     # spamilter-450-unable-to-validate-recipient, read blind as policyviolation (reason.policyviolation.policy, in the
     # link's path): read since session 52 (K52A) as onhold (reply.450), "policy" only in the link
     "spamilter-550-recipient-undeliverable": "policyviolation (reason.policyviolation.policy)",
-    "spamilter-550-ip-used-as-mta-hostname": "policyviolation (reason.policyviolation.policy)",
-    "spamilter-550-invalid-source-hostname": "policyviolation (reason.policyviolation.policy)",
+    # spamilter-550-ip-used-as-mta-hostname and spamilter-550-invalid-source-hostname, read blind as policyviolation
+    # (reason.policyviolation.policy): read since session 53 (k53a) as blocked, by the HELO clauses
+    # (reason.blocked.helo-ip-for-a-name, reason.blocked.helo-bogus)
     "spamilter-550-invalid-hostname": "policyviolation (reason.policyviolation.policy)",
 }
 # Batch 51 (session 41, helper C41A): LumiSoft Mail Server and more of mox's own replies, labelled from their sources
@@ -468,8 +469,8 @@ BATCH_71_UNREAD = {
     "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",
 }
 BATCH_72_UNREAD = {
-    "postmoogle-450-4-5-0-you-are-blacklisted": "rejected (reason.rejected.you-refused)",
-    "postmoogle-450-4-5-0-you-are-blacklisted-details": "rejected (reason.rejected.you-refused)",
+    # postmoogle-450-4-5-0-you-are-blacklisted and its -details, read blind as rejected (reason.rejected.you-refused):
+    # read since session 53 (k53a) as blocked (reason.blocked.you-blocklisted)
     "primitivemail-554-5-5-2-from-domain-uses-reserved-tld": "syntaxerror (status.X.5.2)",
     "primitivemail-554-5-5-2-raw-ip-address-in-from-domain": "blocked (reason.blocked.sending-host-refused)",
     "primitivemail-554-5-5-2-from-domain-has-no-valid-tld": "syntaxerror (status.X.5.2)",

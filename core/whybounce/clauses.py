@@ -50,8 +50,8 @@ _AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in th
 class Clause:
     """One ``clauses`` entry of a reason file, with its word classes resolved."""
 
-    __slots__ = ("agent", "both", "not_destination", "only_refuses", "predicate", "reason", "rule", "side", "source",
-                 "subject")
+    __slots__ = ("across", "agent", "both", "not_destination", "only_refuses", "predicate", "reason", "rule", "side",
+                 "source", "subject")
 
     def __init__(self, reason: str, spec: dict[str, Any], words: dict[str, Any]) -> None:
         self.reason = reason
@@ -70,6 +70,9 @@ class Clause:
             raise ValueError(f"{self.rule}: order {order!r}")
         self.both = order == "both"
         self.agent = order == "agent"
+        # session 53 (K53A): with ``order: both``, the words that may stand between the predicate and the subject
+        # after it ("Connection refused from 192.0.2.1", "Access denied for host 192.0.2.1"): _across
+        self.across: frozenset[str] = frozenset(spec.get("across", ()))
         self.source = spec.get("source")
         # says only that the client may not ("You are not allowed to ..."), not why: yields to a clause that says why
         self.only_refuses: bool = bool(spec.get("only_refuses"))
@@ -285,6 +288,9 @@ class ClauseIndex:
                     if not pred and clause.both:
                         pred = _before(words, ends, stops, i, clause.predicate)
                         matched = pred and f"{pred} {said}"
+                        if not pred and clause.across:
+                            pred = _across(words, ends, stops, i, clause.predicate, clause.across)
+                            matched = pred and f"{pred} {said}"
                     if not pred and not clause.agent:
                         if framed is None:
                             framed = _frame_openings(words, ends, stops, i + n)
@@ -459,6 +465,41 @@ def _not_adjectives(words: list[str], ends: list[str], first: int, stop: int) ->
         if words[k] in _FUNCTION_WORDS or ends[k]:
             return True
     return False
+
+
+# the words that may stand between "from"/"for" and the subject after it: a determiner, an adjective, or a noun that
+# names what the subject is ("from this IP", "for host 192.0.2.1", "from your current IP address")
+_BETWEEN_PREPOSITION_AND_SUBJECT = frozenset({"host", "client", "server", "address", "this", "that", "the", "your",
+                                              "current"})
+# how many words may stand between the predicate and the preposition ("not allowed to send mail from this IP")
+_ACROSS_GAP = 3
+
+
+def _across(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,
+            predicate: str, across: frozenset[str]) -> str | None:
+    """The words from a ``predicate`` to the subject at ``start``, where one of ``across`` ("from", "for") names the
+    subject as what the predicate refused, all in one clause: "refused from 192.0.2.1", "denied for host 192.0.2.1",
+    "not allowed to send mail from this IP" (up to two words of :data:`_BETWEEN_PREPOSITION_AND_SUBJECT` between the
+    preposition and the subject, up to :data:`_ACROSS_GAP` words between the predicate and the preposition)."""
+    k = start - 1
+    while k >= 1 and k >= start - 3 and words[k] not in across:
+        if words[k] not in _BETWEEN_PREPOSITION_AND_SUBJECT or ends[k]:
+            return None
+        k -= 1
+    if k < 1 or words[k] not in across or ends[k]:
+        return None
+    for stop in range(k, max(k - _ACROSS_GAP, 0) - 1, -1):
+        if stop < 1 or ends[stop - 1]:
+            return None
+        # with words between, only a participle refuses what comes after them ("not allowed to send mail from"):
+        # an active verb has a subject of its own that does the refusing or allowing («example.com doesn't allow
+        # sending mails from 192.0.2.10», an SPF verdict; mox's «not accepting email for ip», an IP as a domain)
+        if stop < k and not words[stop - 1].endswith("ed"):
+            continue
+        for first, name in stops.get(stop, ()):
+            if name == predicate:
+                return " ".join(words[first:start])
+    return None
 
 
 def _before(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, str]]], start: int,

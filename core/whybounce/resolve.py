@@ -1343,6 +1343,8 @@ def _fallbacks(r: _Reading) -> None:
     for f in r.k.fallbacks_for(command, ev.reply_code, for_now, for_good, _opening_word(r.said, ev.reply_code),
                                r.status):
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
+    if for_now and command in _GREETING_STAGES:
+        _refused_for_now_before_the_envelope(r, command)
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         # the reply without the sending MTA's words of giving up: Exim 4.96 appends ": retry timeout exceeded" to the
         # reply its final report quotes, which asks for no retry itself (session 48, X48: Exim's report of OpenBSD
@@ -1354,6 +1356,28 @@ def _fallbacks(r: _Reading) -> None:
             if row.holds(said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
+
+
+# the stages before the envelope where the only party a refusal can name is the client itself (RFC 5321 §3.1, §4.1.1.1)
+_GREETING_STAGES = frozenset({"CONN", "EHLO", "HELO"})
+# the words that only refuse ("Connection refused from 192.0.2.1", "Access denied", "Blocked"): the refusal tier's
+_ONLY_REFUSE = frozenset({"reason.policyviolation.bare-refusal", "reason.policyviolation.administrative-prohibition",
+                          "reason.blocked.bare-block"})
+
+
+def _refused_for_now_before_the_envelope(r: _Reading, command: str) -> None:
+    """session 53 (K53A): a temporary greeting or EHLO/HELO reply whose words refuse ("421 4.7.0 Connection refused
+    from 192.0.2.1", "450 Access denied") refuses the client for now, not a service that is down: before the envelope
+    nothing else can have been refused (RFC 5321 §3.1: a server may refuse a client it does not want; §4.3.2), and
+    the words say so where a bare 421 says only "not now" (§4.2.3, stage.conn.temporary). It reads in the stage tier,
+    above that guess and below every reading of what or why (a phrase, a clause, a hint); a final report that gave up
+    on it still reads giving up, as for any temporary greeting (_giving_up_below_a_greeting)."""
+    refusing = [c for c in r.out if c.tier == "refusal" and c.rule in _ONLY_REFUSE]
+    if refusing:
+        first = min(refusing, key=lambda c: c.pos)
+        r.out.append(Candidate("blocked", f"stage.{command.lower()}.refused-for-now", "stage",
+                               f"{first.evidence} (refused for now at {command}: the client)",
+                               weight=len(first.evidence)))
 
 
 def _opening_word(said: str, code: str | None = None) -> str:
