@@ -2875,3 +2875,57 @@ def test_session_52_k52c_greeting_refusals_keep_the_stage(command: str, reply: s
     finding = read_as_bounce(reply, command)
     assert finding.reason == reason
     assert finding.rule != "reason.syntaxerror.greeting-argument-syntax"
+
+
+# session 53 (K53B): words of a recipient's state said of the envelope sender. A phrase of a mailbox's or a domain's
+# state right after words naming the sender is the sender's (RFC 3463 §3.2: X.1.7/X.1.8 the sender's address and
+# system), and in a reply that reports a probe of the sender's address (Exim's callout quotes the answer its «RCPT
+# TO:<sender>» got above «Sender verify failed», Exim 4.96 spec "verify = sender" with callouts) every such phrase is
+# the probe's answer; a reserved name (RFC 2606, RFC 6761) is no real sender system; "not confirmed" is RFC 5321
+# §3.5.1's verifying. Each reply is read at RCPT TO and after DATA (Postfix's smtpd_delay_reject answers a sender
+# refusal at RCPT, postconf(5)) and pasted; every one read a recipient's reason or a rule's at ea1f1b4e.
+SESSION_53_K53B_SENDER_WORDS: list[str] = [
+    "550 5.1.1 Sender domain not found",
+    "550 5.1.1 <taro@example.org>: sender domain not found",
+    "550 5.1.8 Sender address domain does not exist",
+    "550 5.1.0 <taro@example.org> sender address unknown",
+    "550 5.1.0 Sender address does not exist",
+    "550 5.1.1 <taro@example.org> sender rejected: user unknown",
+    "550 5.1.1 Sender address taro@example.org not found",
+    "550-Verification failed for <taro@example.org> 550-Called: 192.0.2.1 550-Sent: RCPT TO:<taro@example.org> "
+    "550-Response: 550 5.1.1 <taro@example.org>: Recipient address rejected: User unknown 550 Sender verify failed",
+    "550 5.7.1 sender <taro@example.org> from RFC2606 reserved domain #128",
+    "550 5.1.0 Sender validity not confirmed",
+]
+
+
+@pytest.mark.parametrize("command", ["RCPT", "DATA"])
+@pytest.mark.parametrize("reply", SESSION_53_K53B_SENDER_WORDS, ids=[r[:50] for r in SESSION_53_K53B_SENDER_WORDS])
+def test_session_53_k53b_sender_words_read_rejected(reply: str, command: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == "rejected", finding.rule
+    assert explain_line(reply).finding.reason == "rejected"
+
+
+# what keeps its reading: the recipient's own words (Postfix's unknown recipient, a recipient domain not found), a
+# client IP refused, the sender's domain on a domain block list (badreputation), SPF/DMARC failures, greylisting,
+# and a recipient's words that come before the sender is named
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("RCPT", "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table",
+     "userunknown"),
+    ("RCPT", "550 5.1.1 <bob@example.net>: Recipient address rejected: Domain not found", "hostunknown"),
+    ("RCPT", "550 5.1.2 Domain not found", "hostunknown"),
+    ("RCPT", "550 5.1.1 User unknown; sender taro@example.org", "userunknown"),
+    ("RCPT", "550-Callout verification failed: 550 550 5.1.1 <bob@example.net>: Recipient address rejected: User "
+     "unknown", "userunknown"),
+    ("RCPT", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"),
+    ("RCPT", "554 5.7.1 Service unavailable; Sender address [taro@example.org] blocked using dbl.example.net",
+     "badreputation"),
+    ("DATA", "550 5.7.1 Unauthenticated email from example.org is not accepted due to domain's DMARC policy",
+     "authfailure"),
+    ("RCPT", "550 5.7.1 Sender address rejected: SPF check failed", "authfailure"),
+    ("RCPT", "451 4.7.1 Sender address rejected: Greylisted", "blocked"),
+    ("RCPT", "550 5.1.1 The email account that you tried to reach does not exist", "userunknown"),
+])
+def test_session_53_k53b_other_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, command).reason == reason

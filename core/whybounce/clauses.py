@@ -300,6 +300,23 @@ class ClauseIndex:
         found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
         return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
 
+    def after_the_sender(self, text: str, at: int) -> bool:
+        """Whether the words right before ``text[at]``, in the same clause, are a subject that names the envelope
+        sender (the ``sender`` class of data/words.yaml; its address may stand between): what starts at ``at`` is
+        said of the sender ("Sender domain not found", "sender address does not exist", "<a> sender rejected: user
+        unknown"), as RFC 3463's X.1.7/X.1.8 are the sender's own address statuses (session 53, K53B)."""
+        words, ends = _split(text[max(0, at - 120):at])
+        if words and "@" in words[-1] and not ends[-1]:
+            words, ends = words[:-1], ends[:-1]  # "sender <taro@example.org> unknown": the address it names
+        if not words or ends[-1]:
+            return False
+        for k in range(min(len(words), 4), 0, -1):
+            tail = tuple(words[-k:])
+            entries = self.subjects.get(tail[0], ())
+            if any(n == k and phrase == tail and name == "sender" for n, phrase, name in entries):
+                return not any(ends[-k:-1])
+        return False
+
     def frame_colon(self, text: str) -> int:
         """Where (a character offset in ``text``) the colon of the first refusal framed "<what> <refused>: <why>"
         stands, as :func:`_frame_end` finds it among the words, or -1: the words before it say what was refused, those
