@@ -2882,8 +2882,9 @@ def test_session_52_k52c_greeting_refusals_keep_the_stage(command: str, reply: s
 # system), and in a reply that reports a probe of the sender's address (Exim's callout quotes the answer its «RCPT
 # TO:<sender>» got above «Sender verify failed», Exim 4.96 spec "verify = sender" with callouts) every such phrase is
 # the probe's answer; a reserved name (RFC 2606, RFC 6761) is no real sender system; "not confirmed" is RFC 5321
-# §3.5.1's verifying. Each reply is read at RCPT TO and after DATA (Postfix's smtpd_delay_reject answers a sender
-# refusal at RCPT, postconf(5)) and pasted; every one read a recipient's reason or a rule's at ea1f1b4e.
+# §3.5.1's verifying; an address mail comes "from" is the sender's (RFC 5321 §3.3). Each reply is read at RCPT TO and
+# after DATA (Postfix's smtpd_delay_reject answers a sender refusal at RCPT, postconf(5)) and pasted; every one read a
+# recipient's reason or a rule's at ea1f1b4e.
 SESSION_53_K53B_SENDER_WORDS: list[str] = [
     "550 5.1.1 Sender domain not found",
     "550 5.1.1 <taro@example.org>: sender domain not found",
@@ -2896,6 +2897,8 @@ SESSION_53_K53B_SENDER_WORDS: list[str] = [
     "550-Response: 550 5.1.1 <taro@example.org>: Recipient address rejected: User unknown 550 Sender verify failed",
     "550 5.7.1 sender <taro@example.org> from RFC2606 reserved domain #128",
     "550 5.1.0 Sender validity not confirmed",
+    "550 5.7.1 Mail from <taro@example.org> refused",
+    "550 5.7.1 Messages from taro@example.org are not accepted",
 ]
 
 
@@ -2926,6 +2929,11 @@ def test_session_53_k53b_sender_words_read_rejected(reply: str, command: str) ->
     ("RCPT", "550 5.7.1 Sender address rejected: SPF check failed", "authfailure"),
     ("RCPT", "451 4.7.1 Sender address rejected: Greylisted", "blocked"),
     ("RCPT", "550 5.1.1 The email account that you tried to reach does not exist", "userunknown"),
+    ("RCPT", "550 5.7.1 Mail from 192.0.2.1 refused", "blocked"),
+    ("RCPT", "554 Mail from nekonyaan@example.net rejected for policy reasons.", "policyviolation"),
+    ("RCPT", "550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org", "badreputation"),
+    ("RCPT", "550 5.7.1 Message from taro@example.org rejected: spam detected", "spamdetected"),
+    ("RCPT", "550 5.7.1 Mail from taro@example.org to bob@example.net blocked by the recipient", "filtered"),
 ])
 def test_session_53_k53b_other_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
     assert read_as_bounce(reply, command).reason == reason

@@ -124,7 +124,8 @@ def _tokens(text: str) -> list[str]:
 
 def _split(text: str) -> tuple[list[str], list[str]]:
     """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none).  An IPv4
-    literal is the word "ip", an RFC's number after "rfc" no word ("not RFC 2822 compliant" is "not rfc compliant")."""
+    literal is the word "ip", an address after "from" the word "sender", an RFC's number after "rfc" no word ("not RFC
+    2822 compliant" is "not rfc compliant")."""
     words: list[str] = []
     ends: list[str] = []
     for raw in _tokens(text):
@@ -135,6 +136,10 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             word = word[2:]  # French elision: "d'authentification", "l'adresse" are the word after the apostrophe
         elif word.count(".") == 3 and word.replace(".", "").isdigit():
             word = "ip"  # an IPv4 literal ("192.0.2.1 is blocked") names a host by its address
+        elif "@" in word and words and words[-1] == "from" and not ends[-1]:  # (an address is "@" in the words read)
+            # session 53 (K53B): an address that mail comes "from" is its sender's ("Mail from <a@b> refused"): the
+            # envelope sender (RFC 5321 §3.3, MAIL FROM), as an IPv4 literal is a host
+            word = "sender"
         elif word.endswith(("n't", "cannot")):
             first, second = _NEGATED.get(word) or (word[:-3], "not")
             words.append(first)
