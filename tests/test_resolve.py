@@ -2899,6 +2899,7 @@ SESSION_53_K53B_SENDER_WORDS: list[str] = [
     "550 5.1.0 Sender validity not confirmed",
     "550 5.7.1 Mail from <taro@example.org> refused",
     "550 5.7.1 Messages from taro@example.org are not accepted",
+    "550 Unable to verify the sender's address",
 ]
 
 
@@ -2934,6 +2935,7 @@ def test_session_53_k53b_sender_words_read_rejected(reply: str, command: str) ->
     ("RCPT", "550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org", "badreputation"),
     ("RCPT", "550 5.7.1 Message from taro@example.org rejected: spam detected", "spamdetected"),
     ("RCPT", "550 5.7.1 Mail from taro@example.org to bob@example.net blocked by the recipient", "filtered"),
+    ("RCPT", "550 5.7.0 DKIM key not configured for sender domain", "authfailure"),
 ])
 def test_session_53_k53b_other_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
     assert read_as_bounce(reply, command).reason == reason
