@@ -2900,6 +2900,9 @@ SESSION_53_K53B_SENDER_WORDS: list[str] = [
     "550 5.7.1 Mail from <taro@example.org> refused",
     "550 5.7.1 Messages from taro@example.org are not accepted",
     "550 Unable to verify the sender's address",
+    "550 5.1.10 Sender domain has null MX",
+    "556 5.7.27 Sender domain does not accept mail (null MX)",
+    "550 5.7.1 Sender domain example.org has no MX record",
 ]
 
 
@@ -2936,6 +2939,9 @@ def test_session_53_k53b_sender_words_read_rejected(reply: str, command: str) ->
     ("RCPT", "550 5.7.1 Message from taro@example.org rejected: spam detected", "spamdetected"),
     ("RCPT", "550 5.7.1 Mail from taro@example.org to bob@example.net blocked by the recipient", "filtered"),
     ("RCPT", "550 5.7.0 DKIM key not configured for sender domain", "authfailure"),
+    ("RCPT", "550 5.1.1 Sender OK, recipient unknown", "userunknown"),
+    ("RCPT", "550 5.1.1 Sender accepted but user unknown", "userunknown"),
+    ("RCPT", "556 5.1.10 Recipient domain has null MX", "notaccept"),
 ])
 def test_session_53_k53b_other_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
     assert read_as_bounce(reply, command).reason == reason

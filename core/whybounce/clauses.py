@@ -42,6 +42,7 @@ _ELIDED = frozenset("dlnsjc")  # French articles and pronouns elided before a vo
 # entered was ..."): its opening words, its verbs, and how long it may be
 _RELATIVE = frozenset({"you're", "you", "that", "which", "who", "we", "i"})
 _COPULAS = frozenset({"is", "are", "was", "were", "has", "have"})
+_CONJUNCTIONS = frozenset({"but", "and", "or", "while", "however", "although"})  # a new clause opens after one
 RELATIVE = 8
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 _AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in the table (no text word holds one)
@@ -306,21 +307,35 @@ class ClauseIndex:
         return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
 
     def after_the_sender(self, text: str, at: int) -> bool:
-        """Whether the words right before ``text[at]``, in the same clause, are a subject that names the envelope
-        sender (the ``sender`` class of data/words.yaml; its address may stand between): what starts at ``at`` is
-        said of the sender ("Sender domain not found", "sender address does not exist", "<a> sender rejected: user
-        unknown"), as RFC 3463's X.1.7/X.1.8 are the sender's own address statuses (session 53, K53B)."""
-        words, ends = _split(text[max(0, at - 120):at])
-        if words and "@" in words[-1] and not ends[-1]:
-            words, ends = words[:-1], ends[:-1]  # "sender <taro@example.org> unknown": the address it names
-        if not words or ends[-1]:
-            return False
-        for k in range(min(len(words), 4), 0, -1):
-            tail = tuple(words[-k:])
-            entries = self.subjects.get(tail[0], ())
-            if any(n == k and phrase == tail and name == "sender" for n, phrase, name in entries):
-                return not any(ends[-k:-1])
+        """Whether what starts at ``text[at]`` is said of the envelope sender: it follows, in the same clause, a
+        subject that names the sender (the ``sender`` class of data/words.yaml), directly ("Sender domain not found",
+        "sender address does not exist", "<a> sender rejected: user unknown") or after its name and a verb ("Sender
+        domain example.org has no MX record", at most :data:`WORDS` words, none of them another subject, a conjunction
+        or a preposition), as RFC 3463's X.1.7/X.1.8 are the sender's own address statuses (session 53, K53B)."""
+        words, ends = _split(text[max(0, at - 160):at])
+        n = len(words)
+        for gap in range(min(WORDS, n - 1) + 1):
+            stop = n - gap  # the subject would end right before words[stop]
+            if any(ends[stop - 1:]):
+                return False  # a clause ends between them
+            if gap and (words[stop] in _CONJUNCTIONS or words[stop] in _FUNCTION_WORDS or any(
+                    name != "sender" for _n, name in _at(self.subjects, words, stop))):
+                # another subject's clause ("Sender OK, recipient unknown"), another clause, or a preposition's
+                # object ("Mail from <a> to <b> blocked by the recipient": <b> is the recipient)
+                return False
+            for k in range(min(stop, 4), 0, -1):
+                tail = tuple(words[stop - k:stop])
+                entries = self.subjects.get(tail[0], ())
+                if any(m == k and phrase == tail and name == "sender" for m, phrase, name in entries):
+                    if any(ends[stop - k:stop - 1]):
+                        return False
+                    return not gap or not self._opens_another(text, at)
         return False
+
+    def _opens_another(self, text: str, at: int) -> bool:
+        """Whether the words at ``text[at]`` open with a subject other than the sender ("user unknown")."""
+        words = _split(text[at:at + 40])[0]
+        return bool(words) and any(name != "sender" for _n, name in _at(self.subjects, words, 0))
 
     def frame_colon(self, text: str) -> int:
         """Where (a character offset in ``text``) the colon of the first refusal framed "<what> <refused>: <why>"

@@ -133,6 +133,11 @@ _DESTINATION = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend"
 # a recipient's states and refusals, filtered's "user unknown" after DATA too (a recipient refused once the message
 # came): their words right after the sender's name are the sender's (_words_said_of_the_sender)
 _OF_A_RECIPIENT = _DESTINATION | {"filtered"}
+# what reads a recipient's words said of the sender (_words_said_of_the_sender)
+_SAID_OF_THE_SENDER = [{"rfc": "RFC 3463 §3.2 (X.1.7 'Bad sender's mailbox address syntax', X.1.8 'Bad sender's system "
+                                "address': the sender's own address and domain)"},
+                       {"rfc": "RFC 5321 §3.3 (MAIL FROM:<reverse-path>: the envelope sender, whose address a reply "
+                               "may refuse at RCPT TO or after DATA too)"}]
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
               ("refusal", "refusals"))
@@ -1025,24 +1030,31 @@ def _destination_words_of_the_sender(framed: list[Candidate], causes: list[Candi
 
 def _words_said_of_the_sender(r: _Reading) -> None:
     """session 53 (K53B): words of a mailbox's or a domain's state (:data:`_OF_A_RECIPIENT`: "domain not found",
-    "address does not exist", "user unknown") are the envelope sender's where the reply says so, and drop to hint,
-    so the words that name the sender decide (RFC 3463 §3.2: X.1.7/X.1.8 are the sender's address and system): right
-    after a subject naming the sender ("Sender domain not found", "sender address unknown", "<a> sender rejected:
-    user unknown"; data/words.yaml's ``sender``), or anywhere in a reply that reports a probe of the sender's
-    address (``quotes_sender_probe``: Exim's callout quotes the answer its «RCPT TO:<sender>» got, «Response: 550
-    5.1.1 ... User unknown», above «Sender verify failed»; Postfix's reject_unverified_sender quotes its probe's)."""
-    named = [c for c in r.out if c.tier == "phrase" and c.reason in _OF_A_RECIPIENT]
+    "address does not exist", "user unknown", "no MX") are the envelope sender's where the reply says so (RFC 3463
+    §3.2: X.1.7/X.1.8 are the sender's address and system): in the clause of a subject naming the sender ("Sender
+    domain not found", "Sender domain example.org has no MX record", "<a> sender rejected: user unknown";
+    clauses.ClauseIndex.after_the_sender) they read rejected in their own tier, and drop a tier themselves; anywhere
+    in a reply that reports a probe of the sender's address (``quotes_sender_probe``: Exim's callout quotes the
+    answer its «RCPT TO:<sender>» got, «Response: 550 5.1.1 ... User unknown», above «Sender verify failed»;
+    Postfix's reject_unverified_sender quotes its probe's) they drop to hint, and the probe's verdict decides."""
+    named = [c for c in r.out if c.tier in ("phrase", "hint") and c.reason in _OF_A_RECIPIENT]
     if not named:
         return
     probes = r.k.sender_probes
     probed = any(c.tier == "phrase" and c.rule in probes for c in r.out)
+    said_of_sender: list[Candidate] = []
     for c in named:
         if probed:
-            c.tier = "hint"
-            c.evidence += " (the answer a probe of the sender's address got)"
+            if c.tier == "phrase":
+                c.tier = "hint"
+                c.evidence += " (the answer a probe of the sender's address got)"
         elif r.k.clauses.after_the_sender(r.said, c.pos):
-            c.tier = "hint"
+            said_of_sender.append(Candidate("rejected", "reason.rejected.said-of-the-sender", c.tier,
+                                            f"{c.evidence} (said of the sender named before it)", weight=c.weight,
+                                            pos=c.pos, source=_SAID_OF_THE_SENDER))
+            c.tier = "hint" if c.tier == "phrase" else "refusal"
             c.evidence += " (said of the sender named before it)"
+    r.out.extend(said_of_sender)
 
 
 def _frame_phrases_yield(framed: list[Candidate], causes: list[Candidate]) -> None:
