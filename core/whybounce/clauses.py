@@ -137,10 +137,6 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             word = word[2:]  # French elision: "d'authentification", "l'adresse" are the word after the apostrophe
         elif word.count(".") == 3 and word.replace(".", "").isdigit():
             word = "ip"  # an IPv4 literal ("192.0.2.1 is blocked") names a host by its address
-        elif "@" in word and words and words[-1] == "from" and not ends[-1]:  # (an address is "@" in the words read)
-            # session 53 (K53B): an address that mail comes "from" is its sender's ("Mail from <a@b> refused"): the
-            # envelope sender (RFC 5321 §3.3, MAIL FROM), as an IPv4 literal is a host
-            word = "sender"
         elif word.endswith(("n't", "cannot")):
             first, second = _NEGATED.get(word) or (word[:-3], "not")
             words.append(first)
@@ -153,6 +149,12 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             ends.append(raw[-1] if raw[-1] in _CLAUSE_END else "")
         elif ends and raw[-1] in _CLAUSE_END:
             ends[-1] = raw[-1]
+    if "@" in text:
+        # session 53 (K53B): an address that mail comes "from" is its sender's ("Mail from <a@b> refused"): the
+        # envelope sender (RFC 5321 §3.3, MAIL FROM), as an IPv4 literal is a host (an address is "@" in the words read)
+        for j in range(1, len(words)):
+            if "@" in words[j] and words[j - 1] == "from" and not ends[j - 1]:
+                words[j] = "sender"
     return words, ends
 
 
@@ -200,7 +202,7 @@ def word_sides(words: dict[str, Any]) -> dict[str, Any]:
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sides", "subjects")
+    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sender_cues", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
         """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them; with
@@ -214,6 +216,11 @@ class ClauseIndex:
         self.exact = any(first.startswith(_AS_WRITTEN) for first in self.predicates)  # an ``inflect: false`` class
         self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
+        # what a text must hold for a subject naming the sender to be in it (:meth:`names_the_sender`): the ``sender``
+        # class's words, and an address after "from" (an address is "@" in the words read, ``_split``)
+        cues = {"from <@", "from @", *(" ".join(phrase) for entries in self.subjects.values()
+                                       for _n, phrase, name in entries if name == "sender")}
+        self.sender_cues = tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
@@ -305,6 +312,11 @@ class ClauseIndex:
                         owned.append((i, i + k))
         found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
         return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
+
+    def names_the_sender(self, text: str) -> bool:
+        """Whether ``text`` (lower-case) may name the envelope sender as a subject: a cheap test before
+        :meth:`after_the_sender`, which most replies (no sender named) need not run."""
+        return any(cue in text for cue in self.sender_cues)
 
     def after_the_sender(self, text: str, at: int) -> bool:
         """Whether what starts at ``text[at]`` is said of the envelope sender: it follows, in the same clause, a

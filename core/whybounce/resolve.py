@@ -1042,6 +1042,8 @@ def _words_said_of_the_sender(r: _Reading) -> None:
         return
     probes = r.k.sender_probes
     probed = any(c.tier == "phrase" and c.rule in probes for c in r.out)
+    if not probed and not r.k.clauses.names_the_sender(r.said):
+        return  # (most replies) no subject names the sender
     said_of_sender: list[Candidate] = []
     for c in named:
         if probed:
