@@ -1037,13 +1037,13 @@ def _words_said_of_the_sender(r: _Reading) -> None:
     in a reply that reports a probe of the sender's address (``quotes_sender_probe``: Exim's callout quotes the
     answer its «RCPT TO:<sender>» got, «Response: 550 5.1.1 ... User unknown», above «Sender verify failed»;
     Postfix's reject_unverified_sender quotes its probe's) they drop to hint, and the probe's verdict decides."""
+    if not r.k.clauses.names_the_sender(r.said):
+        return  # (most replies) no subject names the sender (the probes' phrases all do: "sender verify failed")
     named = [c for c in r.out if c.tier in ("phrase", "hint") and c.reason in _OF_A_RECIPIENT]
     if not named:
         return
     probes = r.k.sender_probes
     probed = any(c.tier == "phrase" and c.rule in probes for c in r.out)
-    if not probed and not r.k.clauses.names_the_sender(r.said):
-        return  # (most replies) no subject names the sender
     said_of_sender: list[Candidate] = []
     for c in named:
         if probed:
