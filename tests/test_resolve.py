@@ -1112,7 +1112,9 @@ SESSION_35: list[tuple[str, str, str | None]] = [
     ("550 Recipient count exceeded", "toomanyconn", "reason.toomanyconn.recipient-count-at-limit"),
     # a bare 553 answers MAIL FROM as well as RCPT TO (RFC 5321 §4.3.2): it guesses the recipient only as the
     # stage's last guess does, below words that refuse something the reply does not say is the recipient
-    ("553 From <taro@example.org>, message blocked.", "blocked", "reason.blocked.bare-block"),
+    # (session 53, k53b: the address mail comes "from" is the sender, which the words refuse: rejected, the
+    # catalogue's first label for Coremail's reply, before blocked)
+    ("553 From <taro@example.org>, message blocked.", "rejected", "reason.rejected.sender-refused"),
     # with nothing else to read, the bare code and (in a bounce, at RCPT TO) the stage guess the same
     ("553 Requested action not taken: mailbox name not allowed", "userunknown", None),
 ]
