@@ -337,7 +337,8 @@ BATCH_58_UNREAD = {
     "forward-email-421-domain-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-421-address-is-denylisted-by-forwardemail": "systemerror (reply.421)",
     "forward-email-550-due-to-spam-from-onmicrosoft-com": "spamdetected (reason.spamdetected.spam)",
-    "forward-email-550-due-to-spam-from-postmaster-163-com": "spamdetected (reason.spamdetected.spam)",
+    # forward-email-550-due-to-spam-from-postmaster-163-com, read blind as spamdetected (reason.spamdetected.spam): read
+    # since session 53 (k53b) as rejected (reason.rejected.sender-refused: an address mail comes "from" is the sender)
     "forward-email-550-domain-suspended-from-outbound-smtp": "suspend (evidence.suspend)",
     "zonemta-wildduck-550-insufficient-user-info": "rejected (stage.mail)",
 }

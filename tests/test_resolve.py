@@ -1112,7 +1112,9 @@ SESSION_35: list[tuple[str, str, str | None]] = [
     ("550 Recipient count exceeded", "toomanyconn", "reason.toomanyconn.recipient-count-at-limit"),
     # a bare 553 answers MAIL FROM as well as RCPT TO (RFC 5321 §4.3.2): it guesses the recipient only as the
     # stage's last guess does, below words that refuse something the reply does not say is the recipient
-    ("553 From <taro@example.org>, message blocked.", "blocked", "reason.blocked.bare-block"),
+    # (session 53, k53b: the address mail comes "from" is the sender, which the words refuse: rejected, the
+    # catalogue's first label for Coremail's reply, before blocked)
+    ("553 From <taro@example.org>, message blocked.", "rejected", "reason.rejected.sender-refused"),
     # with nothing else to read, the bare code and (in a bounce, at RCPT TO) the stage guess the same
     ("553 Requested action not taken: mailbox name not allowed", "userunknown", None),
 ]
@@ -3078,3 +3080,73 @@ def test_session_53_k53e_domain_words_keep_their_reading(reply: str, reason: str
 ])
 def test_session_53_k53e_sendmail_relay_check_by_name(reply: str, reason: str) -> None:
     assert read_as_bounce(reply, "RCPT").reason == reason
+
+
+# session 53 (K53B): words of a recipient's state said of the envelope sender. A phrase of a mailbox's or a domain's
+# state right after words naming the sender is the sender's (RFC 3463 §3.2: X.1.7/X.1.8 the sender's address and
+# system), and in a reply that reports a probe of the sender's address (Exim's callout quotes the answer its «RCPT
+# TO:<sender>» got above «Sender verify failed», Exim 4.96 spec "verify = sender" with callouts) every such phrase is
+# the probe's answer; a reserved name (RFC 2606, RFC 6761) is no real sender system; "not confirmed" is RFC 5321
+# §3.5.1's verifying; an address mail comes "from" is the sender's (RFC 5321 §3.3). Each reply is read at RCPT TO and
+# after DATA (Postfix's smtpd_delay_reject answers a sender refusal at RCPT, postconf(5)) and pasted; every one read a
+# recipient's reason or a rule's at ea1f1b4e.
+SESSION_53_K53B_SENDER_WORDS: list[str] = [
+    "550 5.1.1 Sender domain not found",
+    "550 5.1.1 <taro@example.org>: sender domain not found",
+    "550 5.1.8 Sender address domain does not exist",
+    "550 5.1.0 <taro@example.org> sender address unknown",
+    "550 5.1.0 Sender address does not exist",
+    "550 5.1.1 <taro@example.org> sender rejected: user unknown",
+    "550 5.1.1 Sender address taro@example.org not found",
+    "550-Verification failed for <taro@example.org> 550-Called: 192.0.2.1 550-Sent: RCPT TO:<taro@example.org> "
+    "550-Response: 550 5.1.1 <taro@example.org>: Recipient address rejected: User unknown 550 Sender verify failed",
+    "550 5.7.1 sender <taro@example.org> from RFC2606 reserved domain #128",
+    "550 5.1.0 Sender validity not confirmed",
+    "550 5.7.1 Mail from <taro@example.org> refused",
+    "550 5.7.1 Messages from taro@example.org are not accepted",
+    "550 Unable to verify the sender's address",
+    "550 5.1.10 Sender domain has null MX",
+    "556 5.7.27 Sender domain does not accept mail (null MX)",
+    "550 5.7.1 Sender domain example.org has no MX record",
+]
+
+
+@pytest.mark.parametrize("command", ["RCPT", "DATA"])
+@pytest.mark.parametrize("reply", SESSION_53_K53B_SENDER_WORDS, ids=[r[:50] for r in SESSION_53_K53B_SENDER_WORDS])
+def test_session_53_k53b_sender_words_read_rejected(reply: str, command: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == "rejected", finding.rule
+    assert explain_line(reply).finding.reason == "rejected"
+
+
+# what keeps its reading: the recipient's own words (Postfix's unknown recipient, a recipient domain not found), a
+# client IP refused, the sender's domain on a domain block list (badreputation), SPF/DMARC failures, greylisting,
+# and a recipient's words that come before the sender is named
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("RCPT", "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in local recipient table",
+     "userunknown"),
+    ("RCPT", "550 5.1.1 <bob@example.net>: Recipient address rejected: Domain not found", "hostunknown"),
+    ("RCPT", "550 5.1.2 Domain not found", "hostunknown"),
+    ("RCPT", "550 5.1.1 User unknown; sender taro@example.org", "userunknown"),
+    ("RCPT", "550-Callout verification failed: 550 550 5.1.1 <bob@example.net>: Recipient address rejected: User "
+     "unknown", "userunknown"),
+    ("RCPT", "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "blocked"),
+    ("RCPT", "554 5.7.1 Service unavailable; Sender address [taro@example.org] blocked using dbl.example.net",
+     "badreputation"),
+    ("DATA", "550 5.7.1 Unauthenticated email from example.org is not accepted due to domain's DMARC policy",
+     "authfailure"),
+    ("RCPT", "550 5.7.1 Sender address rejected: SPF check failed", "authfailure"),
+    ("RCPT", "451 4.7.1 Sender address rejected: Greylisted", "blocked"),
+    ("RCPT", "550 5.1.1 The email account that you tried to reach does not exist", "userunknown"),
+    ("RCPT", "550 5.7.1 Mail from 192.0.2.1 refused", "blocked"),
+    ("RCPT", "554 Mail from nekonyaan@example.net rejected for policy reasons.", "policyviolation"),
+    ("RCPT", "550 5.7.1 Mail from example.net refused by blackhole site dbl.spamhaus.org", "badreputation"),
+    ("RCPT", "550 5.7.1 Message from taro@example.org rejected: spam detected", "spamdetected"),
+    ("RCPT", "550 5.7.1 Mail from taro@example.org to bob@example.net blocked by the recipient", "filtered"),
+    ("RCPT", "550 5.7.0 DKIM key not configured for sender domain", "authfailure"),
+    ("RCPT", "550 5.1.1 Sender OK, recipient unknown", "userunknown"),
+    ("RCPT", "550 5.1.1 Sender accepted but user unknown", "userunknown"),
+    ("RCPT", "556 5.1.10 Recipient domain has null MX", "notaccept"),
+])
+def test_session_53_k53b_other_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, command).reason == reason

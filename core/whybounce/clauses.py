@@ -42,6 +42,7 @@ _ELIDED = frozenset("dlnsjc")  # French articles and pronouns elided before a vo
 # entered was ..."): its opening words, its verbs, and how long it may be
 _RELATIVE = frozenset({"you're", "you", "that", "which", "who", "we", "i"})
 _COPULAS = frozenset({"is", "are", "was", "were", "has", "have"})
+_CONJUNCTIONS = frozenset({"but", "and", "or", "while", "however", "although"})  # a new clause opens after one
 RELATIVE = 8
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 _AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in the table (no text word holds one)
@@ -142,7 +143,8 @@ def _quantity(word: str, before: str) -> str:
 
 def _split(text: str) -> tuple[list[str], list[str]]:
     """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none).  An IPv4
-    literal is the word "ip", an RFC's number after "rfc" no word ("not RFC 2822 compliant" is "not rfc compliant")."""
+    literal is the word "ip", an address after "from" the word "sender", an RFC's number after "rfc" no word ("not RFC
+    2822 compliant" is "not rfc compliant")."""
     words: list[str] = []
     ends: list[str] = []
     for raw in _tokens(text):
@@ -167,6 +169,12 @@ def _split(text: str) -> tuple[list[str], list[str]]:
             ends.append(raw[-1] if raw[-1] in _CLAUSE_END else "")
         elif ends and raw[-1] in _CLAUSE_END:
             ends[-1] = raw[-1]
+    if "@" in text:
+        # session 53 (K53B): an address that mail comes "from" is its sender's ("Mail from <a@b> refused"): the
+        # envelope sender (RFC 5321 §3.3, MAIL FROM), as an IPv4 literal is a host (an address is "@" in the words read)
+        for j in range(1, len(words)):
+            if "@" in words[j] and words[j - 1] == "from" and not ends[j - 1]:
+                words[j] = "sender"
     return words, ends
 
 
@@ -214,7 +222,7 @@ def word_sides(words: dict[str, Any]) -> dict[str, Any]:
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sides", "subjects")
+    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sender_cues", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
         """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them; with
@@ -228,6 +236,11 @@ class ClauseIndex:
         self.exact = any(first.startswith(_AS_WRITTEN) for first in self.predicates)  # an ``inflect: false`` class
         self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
+        # what a text must hold for a subject naming the sender to be in it (:meth:`names_the_sender`): the ``sender``
+        # class's words, and an address after "from" (an address is "@" in the words read, ``_split``)
+        cues = {"from <@", "from @", *(" ".join(phrase) for entries in self.subjects.values()
+                                       for _n, phrase, name in entries if name == "sender")}
+        self.sender_cues = tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
@@ -322,6 +335,42 @@ class ClauseIndex:
                         owned.append((i, i + k))
         found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
         return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
+
+    def names_the_sender(self, text: str) -> bool:
+        """Whether ``text`` (lower-case) may name the envelope sender as a subject: a cheap test before
+        :meth:`after_the_sender`, which most replies (no sender named) need not run."""
+        return any(cue in text for cue in self.sender_cues)
+
+    def after_the_sender(self, text: str, at: int) -> bool:
+        """Whether what starts at ``text[at]`` is said of the envelope sender: it follows, in the same clause, a
+        subject that names the sender (the ``sender`` class of data/words.yaml), directly ("Sender domain not found",
+        "sender address does not exist", "<a> sender rejected: user unknown") or after its name and a verb ("Sender
+        domain example.org has no MX record", at most :data:`WORDS` words, none of them another subject, a conjunction
+        or a preposition), as RFC 3463's X.1.7/X.1.8 are the sender's own address statuses (session 53, K53B)."""
+        words, ends = _split(text[max(0, at - 160):at])
+        n = len(words)
+        for gap in range(min(WORDS, n - 1) + 1):
+            stop = n - gap  # the subject would end right before words[stop]
+            if any(ends[stop - 1:]):
+                return False  # a clause ends between them
+            if gap and (words[stop] in _CONJUNCTIONS or words[stop] in _FUNCTION_WORDS or any(
+                    name != "sender" for _n, name in _at(self.subjects, words, stop))):
+                # another subject's clause ("Sender OK, recipient unknown"), another clause, or a preposition's
+                # object ("Mail from <a> to <b> blocked by the recipient": <b> is the recipient)
+                return False
+            for k in range(min(stop, 4), 0, -1):
+                tail = tuple(words[stop - k:stop])
+                entries = self.subjects.get(tail[0], ())
+                if any(m == k and phrase == tail and name == "sender" for m, phrase, name in entries):
+                    if any(ends[stop - k:stop - 1]):
+                        return False
+                    return not gap or not self._opens_another(text, at)
+        return False
+
+    def _opens_another(self, text: str, at: int) -> bool:
+        """Whether the words at ``text[at]`` open with a subject other than the sender ("user unknown")."""
+        words = _split(text[at:at + 40])[0]
+        return bool(words) and any(name != "sender" for _n, name in _at(self.subjects, words, 0))
 
     def frame_colon(self, text: str) -> int:
         """Where (a character offset in ``text``) the colon of the first refusal framed "<what> <refused>: <why>"

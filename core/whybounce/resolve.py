@@ -130,6 +130,14 @@ _NOT_YET_THERE = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspen
 # accepts no mail): a why that names one of them explains a refused recipient, not a refused sender, host or message
 # ("Sender address rejected: Domain not found" is the sender's domain, and a null MX there RFC 7505's X.7.27)
 _DESTINATION = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend", "hasmoved", "notaccept"})
+# a recipient's states and refusals, filtered's "user unknown" after DATA too (a recipient refused once the message
+# came): their words right after the sender's name are the sender's (_words_said_of_the_sender)
+_OF_A_RECIPIENT = _DESTINATION | {"filtered"}
+# what reads a recipient's words said of the sender (_words_said_of_the_sender)
+_SAID_OF_THE_SENDER = [{"rfc": "RFC 3463 §3.2 (X.1.7 'Bad sender's mailbox address syntax', X.1.8 'Bad sender's system "
+                                "address': the sender's own address and domain)"},
+                       {"rfc": "RFC 5321 §3.3 (MAIL FROM:<reverse-path>: the envelope sender, whose address a reply "
+                               "may refuse at RCPT TO or after DATA too)"}]
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
               ("refusal", "refusals"))
@@ -396,6 +404,8 @@ class Knowledge:
         # hints and phrases that say only that a rule refused, not which (``names_only_a_rule``): see
         # _hints_that_name_only_a_rule and _words_in_links
         self.rule_only_hints: set[str] = set(table["rule_only_hints"])
+        # phrases that report a probe of the sender's address (``quotes_sender_probe``): see _words_said_of_the_sender
+        self.sender_probes: frozenset[str] = frozenset(table.get("sender_probes") or ())
         # the words after which an entry's words say something else (``not_after``): see _words_said_of_another
         self.not_after: dict[str, frozenset[str]] = {rule: frozenset(words)
                                                      for rule, words in table.get("not_after", {}).items()}
@@ -492,6 +502,7 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     implied: dict[str, str] = {}
     retry_only: list[list[Any]] = []
     rule_only_hints: list[str] = []
+    sender_probes: list[str] = []
     not_after: dict[str, list[str]] = {}
     entries: list[list[Any]] = []
     items: list[tuple[tuple[str, ...], int]] = []
@@ -524,12 +535,15 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
                 entries.append([reason, rule, tier, e.get("when") or None, e.get("source")])
                 if tier in ("hint", "phrase") and e.get("names_only_a_rule"):
                     rule_only_hints.append(rule)
+                if tier == "phrase" and e.get("quotes_sender_probe"):
+                    sender_probes.append(rule)
                 if e.get("not_after"):
                     not_after[rule] = sorted({fold(str(w).lower()) for w in e["not_after"]})
         if spec.get("clauses"):
             clauses[name] = {"clauses": spec["clauses"]}
     table = {"statuses": list(statuses.values()), "fallbacks": fallbacks, "actions": actions, "implied": implied,
-             "retry_only": retry_only, "rule_only_hints": rule_only_hints, "not_after": not_after, "entries": entries,
+             "retry_only": retry_only, "rule_only_hints": rule_only_hints, "sender_probes": sender_probes,
+             "not_after": not_after, "entries": entries,
              "items": items, "clauses": clauses}
     Knowledge(table=table)  # the fallbacks checked as the resolver files them
     return table
@@ -769,6 +783,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _phrases_that_only_name(r)
     _words_of_anothers_thing(r)
     _framed_phrases(r)
+    _words_said_of_the_sender(r)
     _hints_that_name_only_a_rule(r)
     _passing_words_in_a_refusal(r)
     _passing_words_of_the_system(r)
@@ -1013,6 +1028,37 @@ def _destination_words_of_the_sender(framed: list[Candidate], causes: list[Candi
         if c.tier == "phrase" and c.reason in _DESTINATION:
             c.tier = "hint"
             c.evidence += " (after a frame refusing the sender: the sender address's state)"
+
+
+def _words_said_of_the_sender(r: _Reading) -> None:
+    """session 53 (K53B): words of a mailbox's or a domain's state (:data:`_OF_A_RECIPIENT`: "domain not found",
+    "address does not exist", "user unknown", "no MX") are the envelope sender's where the reply says so (RFC 3463
+    §3.2: X.1.7/X.1.8 are the sender's address and system): in the clause of a subject naming the sender ("Sender
+    domain not found", "Sender domain example.org has no MX record", "<a> sender rejected: user unknown";
+    clauses.ClauseIndex.after_the_sender) they read rejected in their own tier, and drop a tier themselves; anywhere
+    in a reply that reports a probe of the sender's address (``quotes_sender_probe``: Exim's callout quotes the
+    answer its «RCPT TO:<sender>» got, «Response: 550 5.1.1 ... User unknown», above «Sender verify failed»;
+    Postfix's reject_unverified_sender quotes its probe's) they drop to hint, and the probe's verdict decides."""
+    if not r.k.clauses.names_the_sender(r.said):
+        return  # (most replies) no subject names the sender (the probes' phrases all do: "sender verify failed")
+    named = [c for c in r.out if c.tier in ("phrase", "hint") and c.reason in _OF_A_RECIPIENT]
+    if not named:
+        return
+    probes = r.k.sender_probes
+    probed = any(c.tier == "phrase" and c.rule in probes for c in r.out)
+    said_of_sender: list[Candidate] = []
+    for c in named:
+        if probed:
+            if c.tier == "phrase":
+                c.tier = "hint"
+                c.evidence += " (the answer a probe of the sender's address got)"
+        elif r.k.clauses.after_the_sender(r.said, c.pos):
+            said_of_sender.append(Candidate("rejected", "reason.rejected.said-of-the-sender", c.tier,
+                                            f"{c.evidence} (said of the sender named before it)", weight=c.weight,
+                                            pos=c.pos, source=_SAID_OF_THE_SENDER))
+            c.tier = "hint" if c.tier == "phrase" else "refusal"
+            c.evidence += " (said of the sender named before it)"
+    r.out.extend(said_of_sender)
 
 
 def _frame_phrases_yield(framed: list[Candidate], causes: list[Candidate]) -> None:
