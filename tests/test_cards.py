@@ -1073,19 +1073,21 @@ K40_WHO = [
     ("451 4.1.8 Domain of sender address alice@example.net does not resolve", "bounce:MAIL:temporary", "rejected",
      "nobody", "sender address", "差出人"),
     # the domain that does not exist is the sender's (the words, or the MAIL FROM stage)
+    # (session 53, K53B: these four now read rejected, the sender's domain refused, RFC 3463 X.1.8; the card says the
+    # same of the sender domain; "550 Domain of sender does not exist" keeps the hostunknown card's condition tested)
     # (session 41: Iridis's "SND-VFY: Sender domain does not exist" of these rows now reads rejected by C41A's
     # sender-domain-does-not-exist phrase, X.1.8; the hostunknown card's condition is kept tested by other words)
-    ("553 sender domain not found", "line", "hostunknown", "sender-admin",
-     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
-    ("553 sender domain not found", "bounce:RCPT:permanent", "hostunknown", "sender-admin",
-     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
+    ("553 sender domain not found", "line", "rejected", "sender-admin",
+     "sender domain could not be verified", "差出人のドメインを確認できませんでした"),
+    ("553 sender domain not found", "bounce:RCPT:permanent", "rejected", "sender-admin",
+     "sender domain could not be verified", "差出人のドメインを確認できませんでした"),
     # session 41 (the lead): the same words in their other English orders
     ("550 Domain of sender does not exist", "line", "hostunknown", "sender-admin",
      "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
-    ("550 sender's domain does not exist", "bounce:RCPT:permanent", "hostunknown", "sender-admin",
-     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
-    ("Sender address domain does not exist", "line", "hostunknown", "sender-admin",
-     "sender address's domain cannot be found", "差出人アドレスのドメインが見つかりません"),
+    ("550 sender's domain does not exist", "bounce:RCPT:permanent", "rejected", "sender-admin",
+     "sender domain could not be verified", "差出人のドメインを確認できませんでした"),
+    ("Sender address domain does not exist", "line", "rejected", "sender-admin",
+     "sender domain could not be verified", "差出人のドメインを確認できませんでした"),
     # guard: the recipient's domain stays the sender's to correct
     ("RPT-VFY: Recipient domain does not exist", "line", "hostunknown", "sender", "recipient's domain cannot be found",
      "宛先のドメインが見つかりません"),
