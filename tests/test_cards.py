@@ -2586,7 +2586,7 @@ _X = Path(__file__).parent / "fixtures" / "real-mta-catalogue"
 # (its rows: CARD_WORDS' session "CA52" rows, below)
 
 
-# session 53 (CA53): ten replies whose card missed or contradicted what their words say (docs/card-review-session53.md).
+# session 53 (CA53): twelve replies whose card missed or contradicted what their words say (docs/card-review-session53.md).
 # amavis's «UNCHECKED: over limits» read the encrypted-attachment card ("password-protected ZIP"); a mailing list's
 # «... not allowed to post to this list» the access-rule card ("have their administrator allow your address");
 # qmail-ldap's «mailfrom without @» and smtpf's «sender ... from unknown TLD» the sender card ("DNS records, a block, a
@@ -2595,7 +2595,8 @@ _X = Path(__file__).parent / "fixtures" / "real-mta-catalogue"
 # Haitatsu's «dkim key not configured for sender domain» the receiver's authentication card ("treated it as possibly
 # forged"); VDX's «Subject contains invalid characters» and amavis's «BAD HEADER: nonencoded 8-bit character» the
 # general format card ("a header field that appears twice"); Hermes's «IP hostname doesn't match your envelope
-# hostname» the block-list card. Controls keep their cards: amavis's «UNCHECKED: encrypted», qmail's badmailfrom
+# hostname» and Exchange Online's «Helo domain is listed in Spamhaus (S8001)» the block-list card ("look the sending IP
+# address up"). Controls keep their cards: amavis's «UNCHECKED: encrypted», qmail's badmailfrom
 # refusal, Cyrus's «552 5.2.2 Over quota», Alibaba Mail's 502 pasted (the mail program's login card), OpenDKIM's
 # failed signature and blacklist-milter's «Your IP is blacklisted».
 # (its rows: CARD_WORDS' session "CA53" rows, below)
@@ -2858,6 +2859,12 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "introduces itself with its host name", "ホスト名を名乗ります", "sender-admin", "ask for delisting"),
     ("CA53", "catalogue:line", "hermes-550-ip-hostname-does-not-match-envelope-hostname",
      "introduces itself with its host name", "ホスト名を名乗ります", "sender-admin", "ask for delisting"),
+    ("CA53", "catalogue:bounce", "smtpcodes-exchange-550-5-7-1-helo-domain-listed-in-spamhaus-s8001",
+     "the domain of that name on a block list", "名前のドメインがドメインのブロックリスト", "sender-admin",
+     "look the sending IP address up"),
+    ("CA53", "catalogue:line", "smtpcodes-exchange-550-5-7-1-helo-domain-listed-in-spamhaus-s8001",
+     "the domain of that name on a block list", "名前のドメインがドメインのブロックリスト", "sender-admin",
+     "look the sending IP address up"),
     # CA53 controls: the cards these replies kept
     ("CA53", "catalogue:bounce", "amavis-554-5-7-0-reject-unchecked-encrypted", "password-protected ZIP",
      "パスワード付き ZIP", "sender", "packed too deeply"),
