@@ -2589,7 +2589,23 @@ _X = Path(__file__).parent / "fixtures" / "real-mta-catalogue"
 # (its rows: CARD_WORDS' session "CA52" rows, below)
 
 
-# The card-words tables of sessions 46-52 (CA46 .. CA52), one table and one test: a reply read from its source gets
+# session 53 (CA53): twelve replies whose card missed or contradicted what their words say (docs/card-review-session53.md).
+# amavis's «UNCHECKED: over limits» read the encrypted-attachment card ("password-protected ZIP"); a mailing list's
+# «... not allowed to post to this list» the access-rule card ("have their administrator allow your address");
+# qmail-ldap's «mailfrom without @» and smtpf's «sender ... from unknown TLD» the sender card ("DNS records, a block, a
+# forgery"); smf-sav's «no mailbox here by that name or mailbox is over quota» the full-mailbox card alone; Alibaba
+# Mail's «502 Mailfrom account is a local account» in a bounce the relay-login card ("check the part after the @");
+# Haitatsu's «dkim key not configured for sender domain» the receiver's authentication card ("treated it as possibly
+# forged"); VDX's «Subject contains invalid characters» and amavis's «BAD HEADER: nonencoded 8-bit character» the
+# general format card ("a header field that appears twice"); Hermes's «IP hostname doesn't match your envelope
+# hostname» and Exchange Online's «Helo domain is listed in Spamhaus (S8001)» the block-list card ("look the sending IP
+# address up"). Controls keep their cards: amavis's «UNCHECKED: encrypted», qmail's badmailfrom
+# refusal, Cyrus's «552 5.2.2 Over quota», Alibaba Mail's 502 pasted (the mail program's login card), OpenDKIM's
+# failed signature and blacklist-milter's «Your IP is blacklisted».
+# (its rows: CARD_WORDS' session "CA53" rows, below)
+
+
+# The card-words tables of sessions 46-53 (CA46 .. CA53), one table and one test: a reply read from its source gets
 # a card whose `who` is `who`, whose title, cause or actions hold `en` / `ja`, and whose English holds not `not_en`
 # (the words of the card it replaced). `source`: "catalogue:bounce" (the catalogue reply as a Postfix bounce),
 # "catalogue:line" (pasted alone), "fixture" (a report under tests/fixtures, one recipient) or "corpus" (a report of
@@ -2780,8 +2796,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "メールサービスの移行", "recipient", "unpaid"),
     ("CA52", "catalogue:bounce", "qmail-remote-connected-but-my-name-was-rejected", "every retry gives the same name",
      "名前を直すまでは届きません", "sender-admin", "commands sent out of turn"),
-    ("CA52", "catalogue:bounce", "qmail-ldap-554-mailfrom-without-at-denied", "without proper DNS records",
-     "DNS が正しく設定されていない", "sender-admin", "six letters"),
+    ("CA52", "catalogue:bounce", "qmail-ldap-554-mailfrom-without-at-denied", "has no domain part",   # CA53's card
+     "ドメインがない", "sender-admin", "six letters"),
     ("CA52", "catalogue:bounce", "hornetsecurity-554-5-5-5-email-rejection-due-to-spam", "fewer links", "簡素な内容",
      "sender",
      "body is empty"),
@@ -2793,6 +2809,77 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "名乗った名前を拒否しました", "sender-admin", "every retry"),
     ("CA52", "catalogue:bounce", "sendmail-421-4-7-0-too-many-bad-commands", "commands sent out of turn",
      "順番を待たずにコマンドを送った", "sender-admin", "HELO/EHLO"),
+    # CA53: amavis, lists.sr.ht, qmail-ldap, smtpf, smf-sav, Alibaba Mail, Haitatsu, VDX, Hermes (catalogue, cross-MTA)
+    ("CA53", "catalogue:bounce", "amavis-554-5-7-0-reject-unchecked-over-limits", "packed too deeply",
+     "圧縮の重ねすぎ", "sender", "password-protected ZIP"),
+    ("CA53", "catalogue:line", "amavis-554-5-7-0-reject-unchecked-over-limits", "packed too deeply",
+     "圧縮の重ねすぎ", "sender", "password-protected ZIP"),
+    ("CA53", "fixture", "real-mta-catalogue/sendmail/amavis-554-5-7-0-reject-unchecked-over-limits.eml",
+     "packed too deeply", "圧縮の重ねすぎ", "sender", "password-protected ZIP"),
+    ("CA53", "catalogue:bounce", "lists-sr-ht-500-rejected-non-subscribers-not-allowed-to-post",
+     "subscribe to the list first", "先にリストに登録", "recipient-admin", "have their administrator allow"),
+    ("CA53", "catalogue:line", "lists-sr-ht-500-rejected-you-are-not-allowed-to-post-to-this-list",
+     "the exact address you subscribed with", "登録したアドレスから", "recipient-admin",
+     "have their administrator allow"),
+    ("CA53", "fixture", "real-mta-catalogue/exim/lists-sr-ht-500-rejected-users-without-an-account-not-allowed.eml",
+     "create the account it asks for", "アカウントを作成", "recipient-admin", "have their administrator allow"),
+    ("CA53", "catalogue:bounce", "qmail-ldap-554-mailfrom-without-at-denied", "has no domain part", "ドメインがない",
+     "sender-admin", "without proper DNS records"),
+    ("CA53", "catalogue:line", "qmail-ldap-554-mailfrom-without-at-denied", "has no domain part", "ドメインがない",
+     "sender-admin", "without proper DNS records"),
+    ("CA53", "catalogue:bounce", "smtpf-550-5-7-1-sender-from-unknown-tld-129", "not a real top-level domain",
+     "実在するドメインの末尾ではありません", "sender-admin", "without proper DNS records"),
+    ("CA53", "catalogue:line", "smtpf-550-5-7-1-sender-from-unknown-tld-129", "not a real top-level domain",
+     "実在するドメインの末尾ではありません", "sender-admin", "without proper DNS records"),
+    ("CA53", "fixture", "real-mta-catalogue/postfix/smtpf-550-5-7-1-sender-from-unknown-tld-129.eml",
+     "not a real top-level domain", "実在するドメインの末尾ではありません", "sender-admin",
+     "without proper DNS records"),
+    ("CA53", "catalogue:bounce", "smf-sav-550-5-1-1-sorry-no-mailbox-here-by-that-name-or-over-quota", "not which",
+     "どちらかは分かりません", "recipient", "stays full until"),
+    ("CA53", "catalogue:line", "smf-sav-550-5-1-1-sorry-no-mailbox-here-by-that-name-or-over-quota", "not which",
+     "どちらかは分かりません", "recipient", "stays full until"),
+    ("CA53", "catalogue:bounce", "aliyun-mail-502-mailfrom-account-is-a-local-account",
+     "through Alibaba Mail's outgoing server with a login", "阿里邮箱の送信サーバーにログインして", "sender-admin",
+     "after the @"),
+    ("CA53", "fixture", "real-mta-catalogue/opensmtpd/aliyun-mail-502-mailfrom-account-is-a-local-account.eml",
+     "through Alibaba Mail's outgoing server with a login", "阿里邮箱の送信サーバーにログインして", "sender-admin",
+     "after the @"),
+    ("CA53", "catalogue:bounce", "haitatsu-550-5-7-0-dkim-key-not-configured-for-sender-domain",
+     "no signing key is set up there", "署名の鍵が設定されていない", "sender-admin", "possibly forged"),
+    ("CA53", "catalogue:line", "haitatsu-550-5-7-0-dkim-key-not-configured-for-sender-domain",
+     "no signing key is set up there", "署名の鍵が設定されていない", "sender-admin", "possibly forged"),
+    ("CA53", "fixture", "real-mta-catalogue/exim/haitatsu-550-5-7-0-dkim-key-not-configured-for-sender-domain.eml",
+     "no signing key is set up there", "署名の鍵が設定されていない", "sender-admin", "possibly forged"),
+    ("CA53", "catalogue:bounce", "vdx-550-subject-contains-invalid-characters", "instead of encoded",
+     "変換（エンコード）をしないまま", "sender", "appears twice"),
+    ("CA53", "catalogue:line", "vdx-550-subject-contains-invalid-characters", "instead of encoded",
+     "変換（エンコード）をしないまま", "sender", "appears twice"),
+    ("CA53", "fixture", "real-mta-catalogue/sendmail/vdx-550-subject-contains-invalid-characters.eml",
+     "instead of encoded", "変換（エンコード）をしないまま", "sender", "appears twice"),
+    ("CA53", "catalogue:bounce", "amavis-554-5-6-3-reject-bad-header-8bit", "instead of encoded",
+     "変換（エンコード）をしないまま", "sender", "appears twice"),
+    ("CA53", "catalogue:bounce", "hermes-550-ip-hostname-does-not-match-envelope-hostname",
+     "introduces itself with its host name", "ホスト名を名乗ります", "sender-admin", "ask for delisting"),
+    ("CA53", "catalogue:line", "hermes-550-ip-hostname-does-not-match-envelope-hostname",
+     "introduces itself with its host name", "ホスト名を名乗ります", "sender-admin", "ask for delisting"),
+    ("CA53", "catalogue:bounce", "smtpcodes-exchange-550-5-7-1-helo-domain-listed-in-spamhaus-s8001",
+     "the domain of that name on a block list", "名前のドメインがドメインのブロックリスト", "sender-admin",
+     "look the sending IP address up"),
+    ("CA53", "catalogue:line", "smtpcodes-exchange-550-5-7-1-helo-domain-listed-in-spamhaus-s8001",
+     "the domain of that name on a block list", "名前のドメインがドメインのブロックリスト", "sender-admin",
+     "look the sending IP address up"),
+    # CA53 controls: the cards these replies kept
+    ("CA53", "catalogue:bounce", "amavis-554-5-7-0-reject-unchecked-encrypted", "password-protected ZIP",
+     "パスワード付き ZIP", "sender", "packed too deeply"),
+    ("CA53", "catalogue:bounce", "qmail-553-envelope-sender-in-badmailfrom", "have their administrator allow",
+     "許可していただく", "recipient-admin", "mailing list"),
+    ("CA53", "catalogue:bounce", "cyrus-552-5-2-2-over-quota", "stays full until", "満杯", "recipient", "not which"),
+    ("CA53", "catalogue:line", "aliyun-mail-502-mailfrom-account-is-a-local-account", "before sending",
+     "送信前のログイン", "sender", "Alibaba Mail"),
+    ("CA53", "catalogue:bounce", "opendkim-550-5-7-0-dkim-signature-processing-failed", "possibly forged",
+     "なりすましの可能性", "sender-admin", "signing key"),
+    ("CA53", "catalogue:bounce", "blacklist-milter-550-5-7-1-your-ip-is-blacklisted-because-you-are-sending-spam",
+     "block list", "ブロックリスト", "sender-admin", "introduces itself"),
 ]
 
 
