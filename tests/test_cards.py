@@ -2589,7 +2589,8 @@ _X = Path(__file__).parent / "fixtures" / "real-mta-catalogue"
 # (its rows: CARD_WORDS' session "CA52" rows, below)
 
 
-# session 53 (CA53): twelve replies whose card missed or contradicted what their words say (docs/card-review-session53.md).
+# session 53 (CA53): twelve replies whose card missed or contradicted what their words say
+# (docs/card-review-session53.md).
 # amavis's «UNCHECKED: over limits» read the encrypted-attachment card ("password-protected ZIP"); a mailing list's
 # «... not allowed to post to this list» the access-rule card ("have their administrator allow your address");
 # qmail-ldap's «mailfrom without @» and smtpf's «sender ... from unknown TLD» the sender card ("DNS records, a block, a
@@ -3174,3 +3175,19 @@ def test_k52d_a_final_report_names_the_sender_domains_dns(item: str) -> None:
         assert f.reason == "networkerror" and f.card is not None, f.rule
         assert f.card.who == "sender-admin" and words in f.card.title, (lang, f.card.who, f.card.title)
         assert "check failed" not in f.card.title
+
+
+# session 53 (the lead): a client not on the receiving side's allow list is that side's administrator's to list
+# (blocked.yaml's sending-host-not-listed variant; the catalogue's label for Gmail's reply); a block-list entry of the
+# client stays the sending side's
+@pytest.mark.parametrize(("reply", "who", "en", "ja"), [
+    ("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "recipient-admin",
+     "takes mail only from servers on its own list", "登録されたサーバーからのメールしか受け付けていません"),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", "sender-admin",
+     "", ""),
+])
+def test_a_client_off_the_receivers_allow_list_is_the_receivers_to_add(reply: str, who: str, en: str, ja: str) -> None:
+    for lang, words in (("en", en), ("ja", ja)):
+        card = explain_line(reply, lang=lang).finding.card
+        assert card is not None and card.who == who, (lang, card)
+        assert words in card.title, (lang, card.title)
