@@ -24,12 +24,9 @@ READ_BLOCKED = [
     ("554 Connection rejected from 192.0.2.1", "reason.blocked.sending-host-refused"),
     # NTL's greeting (Ubuntu Forums, 2009) and Aruba's bizsmtp greeting (the tuned real-MTA set 5)
     ("421 mx.example.net connection refused from [192.0.2.1]", "reason.blocked.sending-host-refused"),
-    ("550 5.7.1 Connections from your country are not accepted", "reason.blocked.sending-host-refused"),
     # Microsoft 365's 5.7.708 words without its status; a participle with words before "from" (clauses._across)
     ("550 Access denied, traffic not accepted from this IP", "reason.blocked.sending-host-refused"),
     ("554 5.7.1 You are not allowed to send mail from this IP", "reason.blocked.sending-host-refused"),
-    # cPanel's Exim connect ACL (ACL_CONNECT_BLOCK/blockedcountryips)
-    ("550 Your country is not allowed to connect to this server.", "reason.blocked.not-allowed-to-connect"),
     ("550 5.7.1 GeoIP block: connections from CN are refused", "reason.blocked.geoip-block"),
     # Spamilter's MtaHostChk (src/hndlrs.c): the HELO name, called the source or MTA hostname, over "security policy"
     ("550 5.7.1 Rejecting due to security policy - Invalid source hostname 'example.com', Please see: "
