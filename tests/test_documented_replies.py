@@ -575,6 +575,14 @@ BATCH_83_UNREAD = {
     # (reply.503.ehlo, a 503 to HELO/EHLO is a sequence error)
     "greylite-452-insufficient-system-storage": "systemfull (reason.systemfull.insufficient-system-storage)",
 }
+# session 53 (c53b): batch 85 (tummailmanmember, pypolicyd-whois, Holonet: Postfix policy services) as first read at
+# e38d44ce (1/5 as bounces): the service's words after "Recipient address rejected:" unknown, the loose 5.7.1 decides
+BATCH_85_UNREAD = {
+    "tummailmanmember-554-5-7-1-you-must-be-a-member-to-send-to-this-address": "policyviolation (status.5.7.1)",
+    "pypolicyd-whois-550-5-7-1-mail-rejected": "policyviolation (status.5.7.1)",
+    "holonet-554-5-7-1-address-incomplete": "policyviolation (status.5.7.1)",
+    "holonet-554-5-7-1-domain-is-not-handled-by-holonet": "policyviolation (status.5.7.1)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -653,6 +661,7 @@ UNREAD[80] = BATCH_80_UNREAD
 UNREAD[81] = BATCH_81_UNREAD
 UNREAD[82] = BATCH_82_UNREAD
 UNREAD[83] = BATCH_83_UNREAD
+UNREAD[85] = BATCH_85_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
