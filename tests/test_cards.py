@@ -3153,3 +3153,40 @@ def test_a_client_off_the_receivers_allow_list_is_the_receivers_to_add(reply: st
         card = explain_line(reply, lang=lang).finding.card
         assert card is not None and card.who == who, (lang, card)
         assert words in card.title, (lang, card.title)
+
+
+# session 53 (W53): a TEMPORARY refusal of the sender domain's mail records that retrying does not change: Postfix's
+# reject_unknown_sender_domain for a malformed MX («Sender address rejected: Malformed DNS server reply», a definite
+# DNS answer with unknown_address_reject_code's default 450) and msmtpd's SenderIsResolvable («cannot find your sender
+# address mail servers»: no MX, or none at a usable address) read the temporary card (`nobody`) on ec90a79d; the
+# sending side's administrator fixes the records (`sender-admin`), as for Postfix's 450 «Domain not found». The
+# controls keep their cards: Sendmail's 451 «does not resolve» (a look-up that failed for now) and Postfix's own
+# «Domain not found».
+_W53_MX = ("Your sender domain's mail DNS records were refused",
+           "差出人ドメインのメール用の DNS レコードが不正とされました")
+
+
+@pytest.mark.parametrize(("reply", "who", "mx_card"), [
+    ("450 4.1.8 <alice@example.org>: Sender address rejected: Malformed DNS server reply", "sender-admin", True),
+    ("421 Seems like i cannot find your sender address mail servers using DNS, please, try again later",
+     "sender-admin", True),
+    ("451 4.1.8 Domain of sender address alice@example.org does not resolve", "nobody", False),
+    ("450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found", "sender-admin", False),
+])
+def test_w53_a_sender_domains_mail_records_refused_for_now(reply: str, who: str, mx_card: bool) -> None:
+    for lang, title in zip(("en", "ja"), _W53_MX, strict=True):
+        f = read_as_bounce(reply, "MAIL", lang=lang)
+        if f.reason != "rejected":
+            pytest.fail(f"{reply!r} read {f.reason} [{f.rule}], not rejected")
+        assert f.card is not None and f.card.who == who, (lang, f.rule, f.card and f.card.who)
+        assert (title in f.card.title) is mx_card, (lang, f.card.title)
+
+
+@pytest.mark.parametrize("item", ["postfix/sohu-450-4-1-8-sender-malformed-dns-server-reply-delay.eml",
+                                  "exim/msmtpd-go-421-cannot-find-sender-address-mail-servers-delay.eml",
+                                  "sendmail/msmtpd-go-421-cannot-find-sender-address-mail-servers-delay.eml"])
+def test_w53_a_delay_notice_for_the_sender_domains_mail_records(item: str) -> None:
+    for lang, title in zip(("en", "ja"), _W53_MX, strict=True):
+        (f,) = explain_bytes((_X / item).read_bytes(), lang=lang).recipients
+        assert f.reason == "rejected" and f.card is not None, f.rule
+        assert f.card.who == "sender-admin" and title in f.card.title, (lang, f.card.who, f.card.title)
