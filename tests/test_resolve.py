@@ -2875,3 +2875,35 @@ def test_session_52_k52c_greeting_refusals_keep_the_stage(command: str, reply: s
     finding = read_as_bounce(reply, command)
     assert finding.reason == reason
     assert finding.rule != "reason.syntaxerror.greeting-argument-syntax"
+
+
+# session 53 (K53F): a reputation named with the traffic it rated, and a count of the spam the source has sent, are a
+# record of the sending source (badreputation), longer than the spam words they hold; a "stray newline" is a bare LF
+# (RFC 5321 §2.3.8). Documented wordings: DCC 2.3.167's rep_def, SFR_IN_101 (Bento), cn-mail's list. All read
+# spamdetected or the bare 451 (systemerror) on 8bac6929.
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), [
+    ("RCPT", "550 5.7.1 6B3Gk2Z9012345 bulk mail reputation; see https://commercial-dcc.rhyolite.com/cgi-bin/reps.cgi"
+             "?tgt=192.0.2.10", "badreputation", "reason.badreputation.bulk-mail-reputation"),
+    ("RCPT", "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages", "badreputation",
+     "reason.badreputation.too-many-spam-messages"),
+    ("DATA", "451 stray newline", "notcompliantrfc", "reason.notcompliantrfc.stray-newline"),
+])
+def test_session_53_k53f_source_record_and_stray_newline(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == reason
+
+
+# what must not move: the spam words about this one message (a filter's verdict on it), and a bare LF in the words
+# the older entries read
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("DATA", "550 5.7.1 The message was rejected due to classification as bulk mail", "spamdetected"),
+    ("DATA", "554 5.7.1 Spam message rejected", "spamdetected"),
+    ("DATA", "550 This message was rejected as spam", "spamdetected"),
+    ("DATA", "550 5.5.2 Error: bare <LF> received after DATA", "notcompliantrfc"),
+])
+def test_session_53_k53f_message_verdicts_keep_their_reading(command: str, reply: str, reason: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    assert finding.rule not in {"reason.badreputation.bulk-mail-reputation",
+                                "reason.badreputation.too-many-spam-messages", "reason.notcompliantrfc.stray-newline"}
