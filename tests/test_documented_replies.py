@@ -46,7 +46,8 @@ BATCH_22_UNREAD = {
     "chasquid-501-invisible-customers-are-not-welcome": "blocked (stage.ehlo)",
     "cn-263-maillist-is-null-please-contact-admin": "onhold (none.unknown-words)",
     "cn-emailhost-dns-query-error": "onhold (none.unknown-words)",
-    "cn-mail-451-stray-newline": "onhold (action.delayed)",
+    # cn-mail-451-stray-newline, read blind as onhold (action.delayed): read since session 53 (k53f) as notcompliantrfc,
+    # by its words (reason.notcompliantrfc.stray-newline: a bare LF)
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
     "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
@@ -276,7 +277,8 @@ BATCH_50_UNREAD = {
     "smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error": "userunknown (status.X.1.1)",
     "smtpcodes-comcast-552-5-1-1-recipient-rejected-extended-quota-violation": "userunknown (status.X.1.1)",
     "smtpcodes-rackspace-550-5-7-0-header-contenttype-1-g18": "securityerror (status.X.7.*)",
-    "smtpcodes-rackspace-550-5-7-0-clsid-file-extensions-are-dangerous-g1d": "blocked (reason.blocked.banned)",
+    # smtpcodes-rackspace-550-5-7-0-clsid-file-extensions-are-dangerous-g1d, read blind as blocked
+    # (reason.blocked.banned): read since session 53 (k53f) as policyviolation (reason.policyviolation.file-extensions)
     "titan-550-5-4-6-recipient-quota-exceeded": "mailboxfull (reason.mailboxfull.recipient-full)",
     "titan-554-5-7-1-command-rejected": "policyviolation (status.5.7.1)",
 }
@@ -405,10 +407,11 @@ BATCH_65_UNREAD = {
 }
 # Batch 66 (session 45, helper C45): DCC 2.3.167's default reply templates, labelled from its source and committed
 # (1867958) before whybounce read them (README "Session 45 (C45)"). Strict, as batch 22's.
-BATCH_66_UNREAD = {
+BATCH_66_UNREAD: dict[str, str] = {
     # dcc-452-4-2-1-mail-from-ip-temporary-greylist-embargoed, read blind as suspend (status.4.2.1): read since
     # session 48 (K48) as blocked, by the evidence tier (a temporary 4.2.1 alone reads below the reply code)
-    "dcc-550-5-7-1-bulk-mail-reputation-see-reps": "spamdetected (reason.spamdetected.bulk-mail)",
+    # dcc-550-5-7-1-bulk-mail-reputation-see-reps, read blind as spamdetected (reason.spamdetected.bulk-mail): read
+    # since session 53 (k53f) as badreputation (reason.badreputation.bulk-mail-reputation)
 }
 # Batches 67 and 68 (session 46, helper C46): Robin, DavMail 6.0.1 and nginx's mail proxy (67); the BlitzMail server,
 # nigelhorne/smtp-proxy and tollur (68), labelled from their sources and committed (04e3a526, 3b68a912) before whybounce
@@ -466,7 +469,8 @@ BATCH_71_UNREAD = {
     # qmail-ldap-451-temporary-ldap-lookup-failure, read blind as networkerror (evidence.networkerror): read since
     # session 52 (c52) as systemerror (reason.systemerror.recipient-directory-lookup-failed-for-now)
     "qmail-ldap-550-bounce-messages-with-more-than-one-recipient": "policyviolation (status.5.7.1)",
-    "qmail-ldap-552-we-dont-accept-email-with-this-mime-content": "mesgtoobig (status.X.3.4)",
+    # qmail-ldap-552-we-dont-accept-email-with-this-mime-content, read blind as mesgtoobig (status.X.3.4): read since
+    # session 53 (k53f) as policyviolation (reason.policyviolation.no-email-with-this-mime-content)
     "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",
 }
 BATCH_72_UNREAD = {
@@ -488,7 +492,9 @@ BATCH_73_UNREAD = {
     "haitatsu-554-5-0-0-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
     "outboxd-503-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
     "outboxd-451-4-7-0-authentication-busy-try-again-later": "toomanyconn (reason.toomanyconn.busy)",
-    "outboxd-550-5-6-7-smtputf8-required-for-this-sender-address": "rejected (reason.rejected.sender-address)",
+    # outboxd-550-5-6-7-smtputf8-required-for-this-sender-address, read blind as rejected
+    # (reason.rejected.sender-address): read since session 53 (k53f) as notcompliantrfc
+    # (reason.notcompliantrfc.smtputf8-not-declared)
 }
 BATCH_74_UNREAD = {
     # harbor-relay-550-5-1-1-relay-address-no-longer-active, read blind as userunknown (status.X.1.1): read since
@@ -531,7 +537,8 @@ BATCH_78_UNREAD = {
     "kotlin-smtp-421-4-3-0-input-buffer-overflow-closing-connection": "systemerror (stage.conn.temporary)",
     "kotlin-smtp-501-5-5-2-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
     "kotlin-smtp-555-5-5-4-auth-parameter-not-supported": "securityerror (reason.securityerror.login-unsupported)",
-    "kotlin-smtp-553-5-6-7-smtputf8-required": "rejected (stage.mail)",
+    # kotlin-smtp-553-5-6-7-smtputf8-required, read blind as rejected (stage.mail): read since session 53 (k53f) as
+    # notcompliantrfc (reason.notcompliantrfc.smtputf8-not-declared)
     # kotlin-smtp-553-5-1-3-invalid-forward-path, read blind as userunknown (status.X.1.3): read since session 53
     # (k53e) as syntaxerror (reason.syntaxerror.recipient-address-does-not-parse)
     # kotlin-smtp-451-4-3-0-processing-timeout, read blind as networkerror (reason.networkerror.timeout): read since

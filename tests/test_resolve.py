@@ -2864,3 +2864,63 @@ def test_session_53_k53b_sender_words_read_rejected(reply: str, command: str) ->
 ])
 def test_session_53_k53b_other_words_keep_their_reading(command: str, reply: str, reason: str) -> None:
     assert read_as_bounce(reply, command).reason == reason
+
+
+# session 53 (K53F): a reputation named with the traffic it rated, and a count of the spam the source has sent, are a
+# record of the sending source (badreputation), longer than the spam words they hold; a "stray newline" is a bare LF
+# (RFC 5321 §2.3.8). Documented wordings: DCC 2.3.167's rep_def, SFR_IN_101 (Bento), cn-mail's list. All read
+# spamdetected or the bare 451 (systemerror) on 8bac6929; qmail-ldap's «this MIME content» (#5.3.4) read mesgtoobig, an
+# attachment refused by its file extension blocked ("banned"); "SMTPUTF8 required" (the client did not declare it, RFC
+# 6531 §3.4: a breach of the protocol, not a path without UTF-8) contenterror or, at MAIL, rejected.
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), [
+    ("RCPT", "550 5.7.1 6B3Gk2Z9012345 bulk mail reputation; see https://commercial-dcc.rhyolite.com/cgi-bin/reps.cgi"
+             "?tgt=192.0.2.10", "badreputation", "reason.badreputation.bulk-mail-reputation"),
+    ("RCPT", "450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages", "badreputation",
+     "reason.badreputation.too-many-spam-messages"),
+    ("DATA", "451 stray newline", "notcompliantrfc", "reason.notcompliantrfc.stray-newline"),
+    ("DATA", "552 we don't accept email with this MIME content (#5.3.4)", "policyviolation",
+     "reason.policyviolation.no-email-with-this-mime-content"),
+    ("DATA", "550 5.7.0 mime_banned_file - CLSID file extensions are dangerous (G1D)", "policyviolation",
+     "reason.policyviolation.file-extensions"),
+    ("DATA", "550 Unwanted file extension (exe)", "policyviolation", "reason.policyviolation.file-extensions"),
+    ("MAIL", "553 5.6.7 SMTPUTF8 required", "notcompliantrfc", "reason.notcompliantrfc.smtputf8-not-declared"),
+    ("RCPT", "553 5.6.7 SMTPUTF8 required for this recipient address", "notcompliantrfc",
+     "reason.notcompliantrfc.smtputf8-not-declared"),
+])
+def test_session_53_k53f_source_record_and_stray_newline(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert (finding.reason, finding.rule) == (reason, rule)
+    assert explain_line(reply).finding.reason == reason
+
+
+# what must not move: the spam words about this one message (a filter's verdict on it), and a bare LF in the words
+# the older entries read
+@pytest.mark.parametrize(("command", "reply", "reason"), [
+    ("DATA", "550 5.7.1 The message was rejected due to classification as bulk mail", "spamdetected"),
+    ("DATA", "554 5.7.1 Spam message rejected", "spamdetected"),
+    ("DATA", "550 This message was rejected as spam", "spamdetected"),
+    ("DATA", "550 5.5.2 Error: bare <LF> received after DATA", "notcompliantrfc"),
+    ("DATA", "552 5.3.4 Message size exceeds fixed limit (MIME content of 40 MB)", "mesgtoobig"),
+    ("RCPT", "553 5.6.7 Non-ASCII addresses not permitted for that sender/recipient", "contenterror"),
+    ("DATA", "554 5.6.9 UTF-8 header message cannot be transferred to one or more recipients", "contenterror"),
+])
+def test_session_53_k53f_message_verdicts_keep_their_reading(command: str, reply: str, reason: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason
+    assert finding.rule not in {"reason.badreputation.bulk-mail-reputation",
+                                "reason.badreputation.too-many-spam-messages", "reason.notcompliantrfc.stray-newline",
+                                "reason.policyviolation.no-email-with-this-mime-content",
+                                "reason.policyviolation.file-extensions",
+                                "reason.notcompliantrfc.smtputf8-not-declared"}
+
+
+# the attachment rules above take the attachment card, whose sender changes the file (who: sender), not the base
+# policy card's recipient-admin
+@pytest.mark.parametrize("reply", [
+    "552 we don't accept email with this MIME content (#5.3.4)",
+    "550 5.7.0 mime_banned_file - CLSID file extensions are dangerous (G1D)",
+])
+def test_session_53_k53f_attachment_rules_name_the_sender(reply: str) -> None:
+    finding = explain_line(reply).finding
+    assert finding.reason == "policyviolation"
+    assert finding.card is not None and finding.card.who == "sender"
