@@ -219,6 +219,15 @@ def word_sides(words: dict[str, Any]) -> dict[str, Any]:
             for kind in ("subjects", "predicates")}
 
 
+def sender_cues(subjects: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]) -> tuple[str, ...]:
+    """The shortest strings a reply must hold to name the envelope sender as a subject: the ``sender`` class's words,
+    and an address after "from" (an address is "@" in the words read, ``_split``); resolve's cheap test before
+    :meth:`ClauseIndex.after_the_sender` needs no clause index (session 53)."""
+    cues = {"from <@", "from @", *(" ".join(phrase) for entries in subjects.values()
+                                   for _n, phrase, name in entries if name == "sender")}
+    return tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
+
+
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
@@ -236,11 +245,8 @@ class ClauseIndex:
         self.exact = any(first.startswith(_AS_WRITTEN) for first in self.predicates)  # an ``inflect: false`` class
         self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
-        # what a text must hold for a subject naming the sender to be in it (:meth:`names_the_sender`): the ``sender``
-        # class's words, and an address after "from" (an address is "@" in the words read, ``_split``)
-        cues = {"from <@", "from @", *(" ".join(phrase) for entries in self.subjects.values()
-                                       for _n, phrase, name in entries if name == "sender")}
-        self.sender_cues = tuple(sorted(c for c in cues if not any(o != c and o in c for o in cues)))
+        # what a text must hold for a subject naming the sender to be in it (:func:`sender_cues`)
+        self.sender_cues = sender_cues(self.subjects)
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
@@ -335,11 +341,6 @@ class ClauseIndex:
                         owned.append((i, i + k))
         found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
         return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
-
-    def names_the_sender(self, text: str) -> bool:
-        """Whether ``text`` (lower-case) may name the envelope sender as a subject: a cheap test before
-        :meth:`after_the_sender`, which most replies (no sender named) need not run."""
-        return any(cue in text for cue in self.sender_cues)
 
     def after_the_sender(self, text: str, at: int) -> bool:
         """Whether what starts at ``text[at]`` is said of the envelope sender: it follows, in the same clause, a

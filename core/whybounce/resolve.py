@@ -445,6 +445,14 @@ class Knowledge:
         return ClauseIndex(self._clause_specs, section("words#sides"), section("words#tables"))
 
     @cached_property
+    def sender_cues(self) -> tuple[str, ...]:
+        """clauses.sender_cues of the word tables: whether a reply may name the sender, tested without building
+        :attr:`clauses` (a reply some phrase reads, the most, never needs the clause index)."""
+        from .clauses import sender_cues
+
+        return sender_cues(section("words#tables")["subjects"])
+
+    @cached_property
     def recipient_words(self) -> tuple[str, ...]:
         """The words of ``data/words.yaml``'s recipient subject ("user", "mailbox", "recipient", ...): a refusal
         that names one refuses the recipient, which the stage's last guess reads (the ``refusal`` tier yields)."""
@@ -1039,7 +1047,7 @@ def _words_said_of_the_sender(r: _Reading) -> None:
     in a reply that reports a probe of the sender's address (``quotes_sender_probe``: Exim's callout quotes the
     answer its «RCPT TO:<sender>» got, «Response: 550 5.1.1 ... User unknown», above «Sender verify failed»;
     Postfix's reject_unverified_sender quotes its probe's) they drop to hint, and the probe's verdict decides."""
-    if not r.k.clauses.names_the_sender(r.said):
+    if not any(cue in r.said for cue in r.k.sender_cues):
         return  # (most replies) no subject names the sender (the probes' phrases all do: "sender verify failed")
     named = [c for c in r.out if c.tier in ("phrase", "hint") and c.reason in _OF_A_RECIPIENT]
     if not named:
