@@ -39,7 +39,7 @@ from bench.run import LINE_TEXT, child_env
 # (`cards#rest`) and its own card, the registries its lines quote (of the statuses', its subject's group)
 LINE_SECTIONS = ("reasons#table", "providers#index", "status_codes#codes", "status_codes#en/rest",
                  "status_codes#en/codes/X.1", "words#verdicts", "words#inner", "words#standard", "cards#rest",
-                 "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en")
+                 "reasons/userunknown#card/en", "reply_codes#en", "known_replies#en", "words#sender-cues")
 SECTIONS = f"import whybounce.knowledge as k\nfor s in {LINE_SECTIONS!r}: k.section(s)"
 
 
@@ -61,7 +61,7 @@ LINE_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
     ("line, engine (its `finish`), resolve, providers, cards, smtp, model, render",
      "import whybounce.line, whybounce.render"),
     ("msgpack (its C module; `datetime` and `collections` it imports)", "import msgpack"),
-    ("knowledge: the 12 sections a line reads, decoded", SECTIONS),
+    ("knowledge: the 13 sections a line reads, decoded", SECTIONS),
     ("the resolver's tables (`resolve.Knowledge`, made from `reasons#table`)",
      "from whybounce import resolve; resolve.knowledge()"),
 ], ("the answer: patterns from the store, resolve, card, render, print",
@@ -74,7 +74,7 @@ HOST_STEPS = _cumulative("interpreter start and exit (`python -c pass`)", [
     ("engine, MIME layer (mail, mime, read, dsn), resolve, cards, the registry",
      "gc.disable(); import whybounce.engine, whybounce.mail, whybounce.formats"),
     ("msgpack (its C module; `datetime` and `collections` it imports)", "import msgpack"),
-    ("knowledge: the 12 sections a line reads, decoded", SECTIONS),
+    ("knowledge: the 13 sections a line reads, decoded", SECTIONS),
     ("the resolver's tables (`resolve.Knowledge`)", "from whybounce import resolve; resolve.knowledge()"),
 ], ("the answer: frame in, patterns from the store, detect, resolve, cards, frame out",
     "import sys; sys.argv = ['whybounce-host', '/x/whybounce.json', 'whybounce@whybounce.org']\n"

@@ -252,14 +252,17 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
     if providers and all(isinstance(spec, dict) and "provider" in spec for spec in providers.values()):
         parts.extend(provider_slices(providers))
     if isinstance(words, dict) and "subjects" in words:
-        from .clauses import inner_words, verdict_words, word_sides, word_tables
+        from .clauses import inner_words, sender_cues, verdict_words, word_sides, word_tables
 
         parts.append(("words#inner", sorted(inner_words(words))))
         parts.append(("words#verdicts", sorted(verdict_words(words))))
         parts.append(("words#standard", sorted((words.get("standard_texts") or {}).get("words") or ())))
         parts.append(("words#retry", sorted((words.get("retry_words") or {}).get("words") or ())))
         parts.append(("words#retry-not", sorted((words.get("retry_words") or {}).get("not_of") or ())))
-        parts.append(("words#tables", word_tables(words)))
+        tables = word_tables(words)
+        parts.append(("words#tables", tables))
+        # what resolve tests before asking whether words are said of the sender (no clause index for that test)
+        parts.append(("words#sender-cues", list(sender_cues(tables["subjects"]))))
         parts.append(("words#sides", word_sides(words)))
         parts.append(("words#recipient", [str(w) for w in words["subjects"]["recipient"]["words"]]))
     if isinstance(evidence, dict) and isinstance(evidence.get("rows"), list):

@@ -446,11 +446,9 @@ class Knowledge:
 
     @cached_property
     def sender_cues(self) -> tuple[str, ...]:
-        """clauses.sender_cues of the word tables: whether a reply may name the sender, tested without building
-        :attr:`clauses` (a reply some phrase reads, the most, never needs the clause index)."""
-        from .clauses import sender_cues
-
-        return sender_cues(section("words#tables")["subjects"])
+        """clauses.sender_cues of the word tables, compiled (``words#sender-cues``): whether a reply may name the
+        sender, tested without importing the clauses or building :attr:`clauses` (most replies never need them)."""
+        return tuple(section("words#sender-cues"))
 
     @cached_property
     def recipient_words(self) -> tuple[str, ...]:
