@@ -19,8 +19,9 @@ Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
 It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
 
-Sets 48-50's runners (heldout48_run.py to heldout50_run.py) import their common steps from here: fresh_work,
-kit_servers, wait_for_smtp, save and quoted_case; the kit's process helpers (stop_group, run_in_session) are run.py's.
+Sets 48-54's runners (heldout48_run.py to heldout54_run.py) import their common steps from here: fresh_work,
+kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports and report_run; the kit's process helpers
+(stop_group, run_in_session, write_free) are run.py's.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import smtplib
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -199,6 +200,18 @@ def kit_servers(work: Path, catcher: list[str] | None = None) -> Iterator[None]:
             p.terminate()
         for p in procs:
             p.wait(timeout=10)
+
+
+def wait_for_reports(done: Callable[[], bool], max_wait: float, settle: float) -> float:
+    """Wait until ``done()`` (every report a round expects has come), checking every 10 s for at most ``max_wait`` s,
+    then ``settle`` s more so that a late one (a second delay notice, a copy) is filed too; the time it started."""
+    start = time.time()
+    while time.time() - start < max_wait:
+        if done():
+            time.sleep(settle)
+            break
+        time.sleep(10)
+    return start
 
 
 def report_run(log: Path, pattern: str) -> None:

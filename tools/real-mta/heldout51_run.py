@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
 from heldout51 import HELDOUT51, TEMPLATES  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -133,12 +133,7 @@ def file_reports(folder: str, out: Path) -> list[str]:
             (out / f"unmatched-{folder}-{i:02d}.eml").write_bytes(raw)
             continue
         stem = m[2].decode() + ("-delay" if run.kind_of(raw) == "delay" else "")
-        name, n = f"{stem}.eml", 1
-        while (dest / name).exists():
-            n += 1
-            name = f"{stem}-{n}.eml"
-        (dest / name).write_bytes(raw)
-        written.append(f"{folder}/{name}")
+        written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
     return written
 
 
@@ -162,13 +157,9 @@ def one_round(folders: tuple[str, ...], work: Path, out: Path, log: Path) -> Non
         for folder in folders:
             for h in HELDOUT51:
                 submit(folder, h, log)
-        start = time.time()
-        while time.time() - start < MAX_WAIT:
-            counts = [len(read_mailbox(Path(MTAS[TEMPLATES[f][0]].mailbox))) for f in folders]
-            if all(c >= expected(f) for c, f in zip(counts, folders, strict=True)):
-                time.sleep(20)  # a late second delay notice would be filed too
-                break
-            time.sleep(10)
+        # (20 s more: a late second delay notice would be filed too)
+        start = wait_for_reports(lambda: all(len(read_mailbox(Path(MTAS[TEMPLATES[f][0]].mailbox))) >= expected(f)
+                                             for f in folders), MAX_WAIT, 20)
         for folder in folders:
             files = file_reports(folder, out)
             with log.open("a") as f:

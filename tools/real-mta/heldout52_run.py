@@ -42,7 +42,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTA, MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
 from heldout52 import HELDOUT52, MECHANISMS  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -185,12 +185,7 @@ def file_reports(folders: tuple[str, ...], work: Path, out: Path) -> list[str]:
             dest = out / folder
             dest.mkdir(parents=True, exist_ok=True)
             stem = case + ("-delay" if k.endswith("delay") else "")
-            name, n = f"{stem}.eml", 1
-            while (dest / name).exists():
-                n += 1
-                name = f"{stem}-{n}.eml"
-            (dest / name).write_bytes(raw)
-            written.append(f"{folder}/{name}")
+            written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
     return written
 
 
@@ -219,12 +214,7 @@ def one_round(folders: tuple[str, ...], work: Path, out: Path, log: Path) -> Non
         for folder in folders:
             for h in HELDOUT52:
                 submit(folder, h, log)
-        start = time.time()
-        while time.time() - start < MAX_WAIT:
-            if enough(folders):
-                time.sleep(30)  # a late delay notice or copy would be filed too
-                break
-            time.sleep(10)
+        start = wait_for_reports(lambda: enough(folders), MAX_WAIT, 30)  # (a late delay notice or copy: filed too)
         files = file_reports(folders, work, out)
         with log.open("a") as f:
             print(f"{', '.join(folders)}: {len(files)} reports filed after {time.time() - start:.0f} s", file=f)

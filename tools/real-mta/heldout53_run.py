@@ -39,7 +39,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
 from heldout53 import EXIT, HELDOUT53, LOCKED, Local, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -179,12 +179,7 @@ def main() -> None:
             for h in HELDOUT53:
                 if h.mta in mtas:
                     submit(h, log)
-            start = time.time()
-            while time.time() - start < MAX_WAIT:
-                if enough(mtas):
-                    time.sleep(30)  # a late report would be filed too
-                    break
-                time.sleep(10)
+            start = wait_for_reports(lambda: enough(mtas), MAX_WAIT, 30)  # (a late report would be filed too)
             for name in mtas:
                 files = run.collect(MTAS[name], out, work / "unmatched")
                 with log.open("a") as f:

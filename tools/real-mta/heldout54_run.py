@@ -33,7 +33,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
 from heldout54 import HELDOUT54, MECHANISMS, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -105,12 +105,7 @@ def file_reports(folders: list[str], work: Path, out: Path) -> list[str]:
             dest = out / folder
             dest.mkdir(parents=True, exist_ok=True)
             stem = case + ("-delay" if run.kind_of(raw) == "delay" else "")
-            fname, n = f"{stem}.eml", 1
-            while (dest / fname).exists():
-                n += 1
-                fname = f"{stem}-{n}.eml"
-            (dest / fname).write_bytes(raw)
-            written.append(f"{folder}/{fname}")
+            written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
     return written
 
 
@@ -135,12 +130,7 @@ def main() -> None:
             for folder in folders:
                 for h in HELDOUT54:
                     submit(folder, h, log)
-            start = time.time()
-            while time.time() - start < MAX_WAIT:
-                if enough(folders):
-                    time.sleep(30)  # a late delay notice would be filed too
-                    break
-                time.sleep(10)
+            start = wait_for_reports(lambda: enough(folders), MAX_WAIT, 30)  # (a late delay notice: filed too)
             files = file_reports(folders, work, out)
             with log.open("a") as f:
                 print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)

@@ -744,6 +744,17 @@ def kind_of(raw: bytes) -> str:
     return "bounce"
 
 
+def write_free(dest: Path, stem: str, raw: bytes) -> str:
+    """Write ``raw`` as ``dest``/<stem>.eml, or <stem>-2.eml, -3, ... if taken (a second report of one case: a delay
+    notice and its bounce, a retry's copy); the name written. Every runner files its reports so."""
+    name, n = f"{stem}.eml", 1
+    while (dest / name).exists():
+        n += 1
+        name = f"{stem}-{n}.eml"
+    (dest / name).write_bytes(raw)
+    return name
+
+
 def collect(mta: MTA, out: Path, unmatched: Path) -> list[str]:
     """File each message of alice's mailbox as out/<mta>/<case>[-delay|...].eml."""
     dest = out / mta.name
@@ -760,12 +771,7 @@ def collect(mta: MTA, out: Path, unmatched: Path) -> list[str]:
             continue
         kind = kind_of(raw)
         stem = found[1] + {"bounce": "", "delay": "-delay", "delivered": ""}[kind]
-        name, n = f"{stem}.eml", 1
-        while (dest / name).exists():
-            n += 1
-            name = f"{stem}-{n}.eml"
-        (dest / name).write_bytes(raw)
-        written.append(f"{mta.name}/{name}")
+        written.append(f"{mta.name}/{write_free(dest, stem, raw)}")
     return written
 
 
