@@ -231,7 +231,7 @@ def sender_cues(subjects: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]
 class ClauseIndex:
     """Every clause of the reason files, by subject class, over the word tables of ``data/words.yaml``."""
 
-    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sender_cues", "sides", "subjects")
+    __slots__ = ("by_subject", "exact", "not_after", "predicates", "refusal_ends", "sides", "subjects")
 
     def __init__(self, reasons: dict[str, Any], words: dict[str, Any], tables: dict[str, Any] | None = None) -> None:
         """``tables``: :func:`word_tables` of ``words`` as compiled (``words#tables``), or None to build them; with
@@ -245,8 +245,6 @@ class ClauseIndex:
         self.exact = any(first.startswith(_AS_WRITTEN) for first in self.predicates)  # an ``inflect: false`` class
         self.not_after = {name: frozenset(found) for name, found in tables["not_after"].items()}
         self.sides = {name: spec["side"] for name, spec in words["subjects"].items()}
-        # what a text must hold for a subject naming the sender to be in it (:func:`sender_cues`)
-        self.sender_cues = sender_cues(self.subjects)
         self.by_subject: dict[str, list[Clause]] = {}
         for name, spec in sorted(reasons.items()):
             for entry in spec.get("clauses") or ():
@@ -529,7 +527,7 @@ def _across(words: list[str], ends: list[str], stops: dict[int, list[tuple[int, 
             predicate: str, across: frozenset[str]) -> str | None:
     """The words from a ``predicate`` to the subject at ``start``, where one of ``across`` ("from", "for") names the
     subject as what the predicate refused, all in one clause: "refused from 192.0.2.1", "denied for host 192.0.2.1",
-    "not allowed to send mail from this IP" (up to two words of :data:`_BETWEEN_PREPOSITION_AND_SUBJECT` between the
+    "not allowed to send mail from this IP" (up to three words of :data:`_BETWEEN_PREPOSITION_AND_SUBJECT` between the
     preposition and the subject, up to :data:`_ACROSS_GAP` words between the predicate and the preposition)."""
     k = start - 1
     while k >= 1 and k >= start - 3 and words[k] not in across:
