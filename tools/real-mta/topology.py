@@ -109,6 +109,8 @@ DOMAINS += [Domain(h.domain, f"mx.{h.domain}", ip) for ip, h in _ALL_HELDOUT.ite
 # Set 48's senders' domain: its MX is the catcher of the bounces Haraka's outbound delivers to the sender's domain
 _SET48 = importlib.import_module("heldout48")
 DOMAINS.append(Domain(_SET48.SENDER_DOMAIN, f"mx.{_SET48.SENDER_DOMAIN}", _SET48.CATCHER_IP))
+_SET55 = importlib.import_module("heldout55")  # the sender's Postfix of set 55, where forwarders and smarthosts report
+DOMAINS.append(Domain(_SET55.SENDER_DOMAIN, f"mx.{_SET55.SENDER_DOMAIN}", _SET55.SENDER_IP))
 # Address records that are no mail host: the DNS block lists of sets 17, 18, 19, 24 and 27 list the client address
 # 127.0.0.1 (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query,
 # postscreen's DNSBL test: 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).
