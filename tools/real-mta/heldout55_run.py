@@ -4,11 +4,11 @@ to a remote address) or RELAYED (the sender's Postfix handing it to a smarthost)
 
 The kit's four MTAs are configured by their setup.sh as every run configures them, then, for this run only:
 
-- Postfix 3.7 (the sender's MTA, and one of the forwarders): ``inet_interfaces`` adds heldout55.SENDER_IP (the MX of
-  alice's domain, where the other MTAs send their reports), ``mydestination`` adds heldout55.SENDER_DOMAIN,
+- Postfix 3.7 (the sender's MTA, and one of the forwarders): master.cf gains an smtpd on heldout55.SENDER_IP:25 (the
+  MX of alice's domain, where the other MTAs send their reports), ``mydestination`` adds heldout55.SENDER_DOMAIN,
   ``sender_dependent_relayhost_maps`` sends alice+exim@, alice+sendmail@ and alice+opensmtpd@'s mail to the kit's
   Exim (127.0.0.1:2526), Sendmail (:2528) and OpenSMTPD (:2527), and /etc/aliases gains one fwd-<case> entry per
-  case of fwd-postfix; main.cf and /etc/aliases are put back at the end;
+  case of fwd-postfix; main.cf, master.cf and /etc/aliases are put back at the end;
 - Exim 4.96, Sendmail 8.17, OpenSMTPD 6.8: their alias files (the kit's copies under /etc) gain the fwd-<case>
   entries of their folder (Sendmail's rebuilt with -bi, before each daemon starts); the kit's copies are put back
   at the end.
@@ -62,6 +62,7 @@ ALIAS_FILES = {"postfix": Path("/etc/aliases"), "exim": Path("/etc/exim4-real-mt
                "opensmtpd": Path("/etc/smtpd-real-mta/aliases"), "sendmail": Path("/etc/mail-real-mta/aliases")}
 RELAYHOST_MAP = Path("/etc/postfix/heldout55-relayhost")
 MAIN_CF = Path("/etc/postfix/main.cf")
+MASTER_CF = Path("/etc/postfix/master.cf")
 
 
 def aliases_of(mta: str) -> str:
@@ -77,9 +78,12 @@ def setup_postfix(work: Path) -> None:
     shutil.copy2(MAIN_CF, work / "main.cf")
     RELAYHOST_MAP.write_text("".join(f"{sender(f)} [127.0.0.1]:{PORTS[WRAP_SOURCES[f][0]]}\n" for f in RELAYS))
     subprocess.run(["postmap", str(RELAYHOST_MAP)], check=True)
-    subprocess.run(["postconf", "-e", f"inet_interfaces=127.0.0.1, {SENDER_IP}",
-                    f"mydestination=mta-pf.example, localhost, {SENDER_DOMAIN}", "recipient_delimiter=+",
-                    f"sender_dependent_relayhost_maps=hash:{RELAYHOST_MAP}"], check=True)
+    shutil.copy2(MASTER_CF, work / "master.cf")
+    subprocess.run(["postconf", "-e", f"mydestination=mta-pf.example, localhost, {SENDER_DOMAIN}",
+                    "recipient_delimiter=+", f"sender_dependent_relayhost_maps=hash:{RELAYHOST_MAP}"], check=True)
+    # a second smtpd on SENDER_IP (inet_interfaces names only addresses an interface has; master.cf's host:port
+    # service binds the loopback address itself, master(5))
+    subprocess.run(["postconf", "-M", f"{SENDER_IP}:smtp/inet={SENDER_IP}:smtp inet n - n - - smtpd"], check=True)
     with ALIAS_FILES["postfix"].open("a") as f:
         f.write(aliases_of("postfix"))
     subprocess.run(["newaliases"], check=True)
@@ -115,6 +119,8 @@ def restore(work: Path) -> None:
     """Put back the kit's configuration files this run changed (main.cf, the four alias files)."""
     if (work / "main.cf").exists():
         shutil.copy2(work / "main.cf", MAIN_CF)
+    if (work / "master.cf").exists():
+        shutil.copy2(work / "master.cf", MASTER_CF)
     for p in (RELAYHOST_MAP, RELAYHOST_MAP.with_suffix(".db")):
         p.unlink(missing_ok=True)
     shutil.copy2(HERE / "postfix" / "aliases", ALIAS_FILES["postfix"])
