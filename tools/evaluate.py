@@ -680,7 +680,8 @@ def main() -> int:
                              "thirty-ninth", "fortieth", "forty-first", "forty-second",
                              "forty-third", "forty-fourth", "forty-fifth",
                              "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth",
-                             "fifty-first", "fifty-second", "fifty-third", "fifty-fourth"),
+                             "fifty-first", "fifty-second", "fifty-third", "fifty-fourth",
+                             "fifty-fifth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue_real_mta(args.verbose)

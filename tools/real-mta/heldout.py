@@ -194,8 +194,9 @@ SETS = tuple(range(1, 56))
 # and the kit's tuned ones on purpose, and two cases have no reply (what only a sending MTA reports); set 51 keeps the
 # kit's Postfix and Exim and changes their bounce text by an administrator's template, set 52 the kit's Postfix, Exim
 # and Sendmail with the other documented options on their reports (and the postmaster's copies), set 54 the kit's
-# Postfix, Exim and Sendmail with internationalised mail (SMTPUTF8) and headers-only returns (RET=HDRS)
-WRAPPING_SETS = frozenset({47, 48, 49, 50, 51, 52, 54})
+# Postfix, Exim and Sendmail with internationalised mail (SMTPUTF8) and headers-only returns (RET=HDRS), set 55 the
+# kit's four MTAs as the FORWARDING hop (an alias to a remote address) or the RELAYING smarthost that reports
+WRAPPING_SETS = frozenset({47, 48, 49, 50, 51, 52, 54, 55})
 
 
 def module_name(n: int) -> str:
