@@ -11,7 +11,8 @@ held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0
 127.0.42.1 (heldout50.py: eleven of them, for fetchmail's forwarding), 127.0.43.1 (heldout51.py: thirteen of them,
 for a Postfix and an Exim whose bounce text is an administrator's template), 127.0.43.101 (heldout52.py: ten of
 them, for the other documented options on Postfix's, Exim's and Sendmail's reports), 127.0.44.1 (heldout54.py:
-eight of them, for internationalised mail and headers-only returns; these advertise SMTPUTF8),
+eight of them, for internationalised mail and headers-only returns; these advertise SMTPUTF8), 127.0.44.61
+(heldout55.py: twelve of them, for mail forwarded by an alias or relayed by a smarthost),
 each giving one documented reply at one stage. (Sets 17 to 37, heldout17.py to
 heldout37.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real
 receiving Sendmail daemons on 127.0.2.220 up, a real receiving OpenSMTPD on 127.0.2.240 up, a real receiving
