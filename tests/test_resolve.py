@@ -2924,3 +2924,54 @@ def test_session_53_k53f_attachment_rules_name_the_sender(reply: str) -> None:
     finding = explain_line(reply).finding
     assert finding.reason == "policyviolation"
     assert finding.card is not None and finding.card.who == "sender"
+
+
+# session 54 (K54D): the recipient's side. A recipient DOMAIN said to be none of this server's ("Recipient domain not
+# local", "Domain is not handled by <server>", "Domain not hosted here", Microsoft's "non-accepted domain") is the
+# answer of a server that neither serves nor relays for it (RFC 5321 §3.6.2): norelaying, not the RCPT stage's
+# userunknown guess nor a 5.7.1's policyviolation. A recipient domain named as unknown ("unknown recipient domain",
+# "mail domain mentioned in email address is unknown", and "unroutable address", go-sisimai's other spelling of Exim's
+# "unrouteable address") is RFC 3463's X.1.2 (hostunknown), not an unknown mailbox. (command, reply, reason, rule):
+# each read in a Postfix bounce answered at `command`, and pasted alone
+K54D_READ: list[tuple[str, str, str, str]] = [
+    ("RCPT", "550 5.7.1 Recipient domain not local", "norelaying", "reason.norelaying.recipient-domain-not-local"),
+    ("RCPT", "554 5.7.1 <team@example.net>: Recipient address rejected: Domain is not handled by holonet", "norelaying",
+     "reason.norelaying.recipient-domain-not-local"),
+    ("RCPT", "550 Domain not hosted here", "norelaying", "reason.norelaying.domain-not-served"),
+    ("RCPT", "550 <bob@example.net>: Recipient address rejected: Domain not local", "norelaying",
+     "reason.norelaying.domain-not-served"),
+    ("RCPT", "550 The recipient domain is not an accepted domain", "norelaying", "reason.norelaying.domain-not-served"),
+    ("RCPT", "550 5.1.1 Unknown recipient domain.", "hostunknown", "reason.hostunknown.unknown-recipient-domain"),
+    ("RCPT", "550 unroutable address", "hostunknown", "reason.hostunknown.unrouteable-address"),
+    ("RCPT", "550 mail domain mentioned in email address is unknown", "hostunknown",
+     "reason.hostunknown.mail-domain-in-address-unknown"),
+    # what must not move: a domain at MAIL FROM is the sender's; an unknown mailbox, a full one, a disabled account,
+    # RFC 5321's 551, the older domain readings and a refused sender keep their readings
+    ("MAIL", "550 5.7.1 Sender domain not local", "rejected", "stage.mail"),
+    ("MAIL", "550 Domain not local", "rejected", "stage.mail"),
+    ("MAIL", "501 5.1.8 Non-local sender domain", "rejected", "status.X.1.8"),
+    ("RCPT", "551 User not local; please try <bob@example.org>", "hasmoved", "reply.551"),
+    ("RCPT", "550 5.1.1 <bob@example.net>... User unknown", "userunknown", "reason.userunknown.user-unknown"),
+    ("RCPT", "550 unknown recipient", "userunknown", "reason.userunknown.unknown-recipient"),
+    ("RCPT", "550 Recipient domain unknown", "hostunknown", "reason.hostunknown.domain-unknown"),
+    ("RCPT", "550 Unrouteable address", "hostunknown", "reason.hostunknown.unrouteable-address"),
+    ("RCPT", "550 5.1.2 Domain not served here", "norelaying", "reason.norelaying.domain-not-served-here"),
+    ("RCPT", "552 5.2.2 <bob@example.net>: Recipient address rejected: Mailbox full", "mailboxfull",
+     "reason.mailboxfull.mailbox-full"),
+    ("RCPT", "550 5.2.1 <bob@example.net>: Recipient address rejected: Account disabled", "suspend",
+     "reason.suspend.account-disabled"),
+    ("RCPT", "553 5.1.8 <alice@example.org>... Domain of sender address alice@example.org does not exist", "rejected",
+     "reason.rejected.domain-of-sender-address"),
+    ("RCPT", "554 5.7.1 <alice@example.org>: Sender address rejected: Access denied", "rejected",
+     "reason.rejected.sender-address-rejected"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason", "rule"), K54D_READ,
+                         ids=[f"{r[0]} {r[1][:50]}" for r in K54D_READ])
+def test_session_54_k54d_the_recipients_domain(command: str, reply: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert (finding.reason, finding.rule) == (reason, rule)
+    if command == "RCPT":  # pasted alone (no command named) as at RCPT TO; a MAIL FROM row's domain needs its stage
+        pasted = explain_line(reply).finding
+        assert (pasted.reason, pasted.rule) == (reason, rule)
