@@ -596,7 +596,7 @@ BATCH_85_UNREAD = {
 BATCH_86_UNREAD = {
     "allegro-maild-400-domain-resolution-error": "systemerror (stage.conn.temporary)",
     # allegro-maild-421-control-connection-idle-for-too-long, read blind as systemerror (reply.421), reads networkerror
-    # since the evidence table was derived with the batch ("idle" beside kotlin-smtp's "Idle timeout": tuned, not unseen)
+    # since the evidence table was derived with the batch ("idle" beside kotlin-smtp's "Idle timeout": tuned)
     "allegro-maild-401-unable-to-resolve-domain": "systemerror (stage.helo.temporary)",
     "allegro-maild-538-encryption-required-for-requested-authentication-mechanism":
         "failedstarttls (reason.failedstarttls.encryption-required)",
