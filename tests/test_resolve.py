@@ -2962,3 +2962,35 @@ def test_session_54_k54b_a_given_up_greeting_reads_words_that_say_more(mta: str,
     delayed = Evidence(address="a@example.com", status="4.0.0", action="delayed", reply_code=diagnostic[:3],
                        command="CONN", diagnostic=diagnostic.removesuffix(": retry timeout exceeded"))
     assert resolve(delayed, "delay", mta).reason != "expired"
+
+
+# session 54 (K54B): a reply's code at its start is read whatever its second digit (RFC 5321 §4.2 defines 0-5, clients
+# act on the first digit, §4.3.2): Postfix 3.7, Exim 4.96 and Sendmail 8.17 all retried the SMTP proxy's «471 Temporary
+# problem sending to ...» (the catalogue's nigelhorne-smtp-proxy-471) and quoted it in their final reports, which read
+# expired as "no reply from a server" in Postfix's report before. A number inside the words stays no reply code.
+@pytest.mark.parametrize(("text", "code"), [
+    ("471 Temporary problem sending to bob@example.net, try again later", "471"),
+    ("456 Address temporarily unavailable.", "456"),
+    ("451 4.3.0 Error: queue file write error", "451"),
+    # must not move: ports and counts inside the words are no reply codes
+    ("connect to mx.example.com[192.0.2.1] port 587: Connection refused", None),
+    ("Connection refused by smtp 465", None),
+    ("Too many hops 26 (25 max)", None),
+])
+def test_session_54_k54b_a_reply_code_at_the_start_is_read_whatever_its_second_digit(text: str,
+                                                                                     code: str | None) -> None:
+    from whybounce.smtp import fill_from_text
+
+    ev = Evidence(address="a@example.com")
+    fill_from_text(ev, text)
+    assert ev.reply_code == code
+
+
+def test_session_54_k54b_postfixs_final_report_of_a_471_reads_the_reply_not_giving_up() -> None:
+    reply = "471 Temporary problem sending to bob@example.net, try again later"
+    ev = Evidence(address="a@example.com", status="4.0.0", action="failed", command="DATA", diagnostic=reply)
+    from whybounce.smtp import fill_from_text
+
+    fill_from_text(ev, reply)
+    assert ev.reply_code == "471"
+    assert resolve(ev, "bounce", "postfix").winner.rule != "fact.gave-up"
