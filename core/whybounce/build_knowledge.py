@@ -259,6 +259,7 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         parts.append(("words#standard", sorted((words.get("standard_texts") or {}).get("words") or ())))
         parts.append(("words#retry", sorted((words.get("retry_words") or {}).get("words") or ())))
         parts.append(("words#retry-not", sorted((words.get("retry_words") or {}).get("not_of") or ())))
+        parts.append(("words#greeting-frame", sorted((words.get("greeting_frame_words") or {}).get("words") or ())))
         tables = word_tables(words)
         parts.append(("words#tables", tables))
         # what resolve tests before asking whether words are said of the sender (no clause index for that test)

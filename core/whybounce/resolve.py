@@ -468,6 +468,15 @@ class Knowledge:
         return frozenset(section("words#standard"))
 
     @cached_property
+    def greeting_frame(self) -> tuple[str, ...]:
+        """The words of a temporary greeting that say nothing of why (``greeting_frame_words`` of data/words.yaml,
+        with its standard texts and retry words), longest first, each padded with a space on either side:
+        what ``_greeting_says_more`` blanks before it looks for a word of the greeting's own."""
+        words = {" ".join(w.replace(",", " ").split()) for w in
+                 (*section("words#greeting-frame"), *section("words#standard"), *section("words#retry"))}
+        return tuple(f" {w} " for w in sorted(words, key=len, reverse=True))
+
+    @cached_property
     def status_names(self) -> tuple[tuple[str, str], ...]:
         """(name, code) of the registered statuses whose names say something (build_knowledge.status_names), as
         compiled (``status_codes#names``)."""
@@ -1370,13 +1379,43 @@ def _giving_up_below_a_greeting(r: _Reading) -> None:
     available for now), since those words say why the server was not taking connections; where the words only
     restate that, or nothing reads them, giving up on it is the story."""
     stage = {f.reason for f in r.k.fallbacks_for("CONN", r.ev.reply_code, True, False) if f.tier == "stage"}
-    if not any(c.reason != "expired" and c.reason not in stage and c.tier in _WORDS_OF_A_GREETING for c in r.out):
+    if not any(c.reason != "expired" and c.reason not in stage and c.tier in _WORDS_OF_A_GREETING for c in r.out) \
+            and not _greeting_says_more(r):
         return
     for c in r.out:
         if c.reason == "expired" and c.tier in ("phrase", "status", "gave-up"):
             c.tier = "status-class"  # the first tier after the bare reply code's, as after the greeting
 
 
+def _greeting_says_more(r: _Reading) -> bool:
+    """Session 54 (K54B): the greeting given up on holds a word of its own after its code, beside its status, host
+    names, numbers and the words that only restate a temporary greeting (``Knowledge.greeting_frame``: RFC 5321's
+    421 text, a retry request, the service's banner): «421 4.3.2 mx.example.net waiting for spool startup» names a
+    cause, which decides as in Postfix's final report of it (RFC 3464 §2.3.3: the queue gave up on the reply's
+    temporary cause, expired only when nothing says more), whether or not a rule reads that word; «421 4.3.2
+    mx.example.net Service not available, closing transmission channel» says nothing more, and giving up on it
+    stays the story (tests/fixtures/real-mta's greeting-421-expired)."""
+    said, code = _server_words(r) or r.said, r.ev.reply_code or ""
+    at = said.find(code) if code else -1
+    if at < 0:
+        return False
+    kept = [w for w in (t.strip(_AROUND_A_WORD) for t in said[at + len(code):].split())
+            if w and w.replace("'", "").isalpha()]  # no status, host name, address, number or frame (#)
+    for i in range(len(kept) - 1, -1, -1):
+        if kept[i] in _SERVICE_NAMES:
+            # the server naming itself and its software, as a greeting does (RFC 5321 §4.3.1, §4.2: "220
+            # <domain> ESMTP <software>"; «421 Microsoft ESMTP MAIL Service, Version: 5.0.2195.5600 ready at ...»)
+            del kept[: i + 1]
+            break
+    text = f" {' '.join(kept)} "
+    for words in r.k.greeting_frame:
+        while words in text:
+            text = text.replace(words, " ")
+    return any(len(w) > 1 for w in text.split())
+
+
+_SERVICE_NAMES = frozenset({"esmtp", "smtp"})
+_AROUND_A_WORD = ".,;:!?()[]<>{}\"'`-"  # what a word of the greeting may stand in
 # the tiers that read a greeting's own words: its status and code say only that the service is not available
 _WORDS_OF_A_GREETING = frozenset({"provider", "phrase", "clause", "hint"})
 

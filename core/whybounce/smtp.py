@@ -56,8 +56,12 @@ def _with_ignorecase(source: str, flags: int) -> re.Pattern[str]:
 # look-behind, but a pattern that starts with a character class lets ``re`` skip ahead to the next
 # candidate character in C instead of trying the whole pattern at every position.
 STATUS = lazy(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
-# a reply code at the start of a reply, or after the usual lead-ins
-REPLY_AT_START = lazy(r"^\s*[(\[]?([245][0-5]\d)(?:[ \-]|$)")
+# a reply code at the start of a reply, or after the usual lead-ins. Session 54 (K54B): at the start, any second digit:
+# RFC 5321 §4.2 defines 0-5, but clients act on the first digit (§4.2.1, §4.3.2: by the code, not the text), and
+# Postfix 3.7, Exim 4.96 and Sendmail 8.17 all retried a server's «471 Temporary problem ...» as temporary and quoted
+# it in their final reports (tests/fixtures/real-mta-catalogue, nigelhorne-smtp-proxy-471): it is that reply's code.
+# Elsewhere the defined range only: "smtp 465", "port 587" name ports, not replies
+REPLY_AT_START = lazy(r"^\s*[(\[]?([245]\d\d)(?:[ \-]|$)")
 # a reply code after a word that introduces one.  The lookahead holds the first letters of the words: it
 # changes no match, but lets the scan skip most positions with one character test instead of trying every
 # word there.  Lower case, searched with search_caseless.
