@@ -2924,3 +2924,42 @@ def test_session_53_k53f_attachment_rules_name_the_sender(reply: str) -> None:
     finding = explain_line(reply).finding
     assert finding.reason == "policyviolation"
     assert finding.card is not None and finding.card.who == "sender"
+
+
+# session 54 (helper K54A): the envelope sender's address or domain refused, read as something else. Rows of
+# WORDS_READ's shape (session, command, reply, reason, rule or "" for any, forms), each a documented wording (the
+# source the rule cites). At MAIL FROM the only mailbox a reply can name is the sender's (RFC 5321 §3.3, §4.1.1.2):
+# a temporary refusal of it (RFC 5321's own 450 text) read onhold; a sender without its domain (Postfix
+# reject_non_fqdn_sender, Exim's smtp_in.c, masqmail's smtp_in.c) read the 501's syntaxerror. The rows marked "stays"
+# must keep their reading: a recipient's mailbox at RCPT TO, a 451's own fault, a recipient or a HELO name unqualified.
+SESSION_54_K54A: list[tuple[str, str | None, str, str, str, str]] = [
+    ("54 K54A", "MAIL", '450 "MAIL FROM" mailbox unavailable', "rejected", "reason.rejected.senders-mailbox-at-mail",
+     "bounce"),
+    ("54 K54A", "MAIL", "450 Requested mail action not taken: mailbox unavailable", "rejected",
+     "reason.rejected.senders-mailbox-at-mail", "bounce"),
+    ("54 K54A", "MAIL", "450 4.2.1 Mailbox disabled, try again later", "rejected",
+     "reason.rejected.senders-mailbox-at-mail", "bounce"),
+    ("54 K54A stays", "RCPT", "450 Requested mail action not taken: mailbox unavailable", "onhold",
+     "reason.onhold.mailbox-unavailable-temporary", "bounce"),
+    ("54 K54A stays", "MAIL", "451 4.0.0 user not found", "systemerror", "reply.451", "bounce"),
+    ("54 K54A stays", "MAIL", "452 4.3.1 Insufficient system storage", "systemfull", "", "bounce"),
+    ("54 K54A stays", "MAIL", "450 4.1.8 <alice@example.net>: Sender address rejected: Domain not found", "rejected",
+     "reason.rejected.sender-address-rejected", "both"),
+    ("54 K54A", "MAIL", "501 return path must be qualified.", "rejected", "reason.rejected.sender-unqualified",
+     "both"),
+    ("54 K54A", "MAIL", "501 <alice>: sender address must contain a domain", "rejected",
+     "reason.rejected.sender-unqualified", "both"),
+    ("54 K54A stays", "RCPT", "501 recipient address must be qualified.", "syntaxerror", "", "both"),
+    ("54 K54A stays", "RCPT", "501 bob: recipient address must contain a domain", "syntaxerror", "", "both"),
+    ("54 K54A stays", "RCPT", "504 5.5.2 <bob>: Recipient address rejected: need fully-qualified address",
+     "userunknown", "", "both"),
+    ("54 K54A stays", "HELO", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+     "blocked", "", "both"),
+]
+
+
+@pytest.mark.parametrize(("session", "command", "reply", "reason", "rule", "forms"), SESSION_54_K54A,
+                         ids=[f"{r[0]} {r[1]} {r[2][:50]}" for r in SESSION_54_K54A])
+def test_session_54_k54a_the_senders_address(session: str, command: str | None, reply: str, reason: str, rule: str,
+                                             forms: str) -> None:
+    test_words_read(session, command, reply, reason, rule, forms)
