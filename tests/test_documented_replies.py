@@ -108,7 +108,8 @@ BATCH_29_UNREAD = {
 # Orange), labelled from their sources and committed (8d525f5) before whybounce read them, measured blind the same
 # way. Strict, as batch 22's.
 BATCH_30_UNREAD = {
-    "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
+    # aliyun-mail-450-mail-from-mailbox-unavailable, read blind as onhold (reason.onhold.mailbox-unavailable-temporary):
+    # read since session 54 (K54A) as rejected (reason.rejected.senders-mailbox-at-mail: at MAIL FROM, the sender's)
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",

@@ -2955,6 +2955,21 @@ SESSION_54_K54A: list[tuple[str, str | None, str, str, str, str]] = [
      "userunknown", "", "both"),
     ("54 K54A stays", "HELO", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
      "blocked", "", "both"),
+    # the domain mail comes "from", named by a demonstrative ("from that domain"), is the sender's (RFC 5321 §3.3;
+    # Coremail's and chapps' refusals), and "not welcome" refuses it (Coremail, NetEase); a host or an IP mail comes
+    # from stays the sending host's, a message not welcome a bare refusal, Gmail's unauthenticated domain authfailure
+    ("54 K54A", "RCPT", "550 5.0.0 <taro@example.org>: Mail originating from that domain is not welcome here",
+     "rejected", "reason.rejected.sender-refused", "both"),
+    ("54 K54A", "RCPT", "550 Mail from this domain is not accepted", "rejected", "reason.rejected.sender-refused",
+     "both"),
+    ("54 K54A stays", "RCPT", "550 Mail from 192.0.2.1 refused", "blocked", "reason.blocked.sending-host-refused",
+     "both"),
+    ("54 K54A stays", "CONN", "554 Your IP is not welcome here", "blocked", "", "bounce"),
+    ("54 K54A stays", "DATA", "This Message is not welcome", "policyviolation", "", "both"),
+    ("54 K54A stays", "DATA", "550 5.7.1 Unauthenticated email is not accepted from this domain.", "authfailure", "",
+     "both"),
+    ("54 K54A stays", "RCPT", "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected - not allowed to send "
+     "mail from this domain", "rejected", "", "both"),
 ]
 
 
