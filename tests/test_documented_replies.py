@@ -144,7 +144,8 @@ BATCH_33_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
-    "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
+    # coremail-550-mail-from-that-domain-not-welcome-here, read blind as userunknown (stage.rcpt): read since session 54
+    # (K54A) as rejected (reason.rejected.sender-refused: the domain mail comes "from" is the sender's, "not welcome")
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "cn35-kenfor-spam-system-blocked": "blocked (reason.blocked.is-blocked)",
 }
