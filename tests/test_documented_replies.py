@@ -108,7 +108,8 @@ BATCH_29_UNREAD = {
 # Orange), labelled from their sources and committed (8d525f5) before whybounce read them, measured blind the same
 # way. Strict, as batch 22's.
 BATCH_30_UNREAD = {
-    "aliyun-mail-450-mail-from-mailbox-unavailable": "onhold (reason.onhold.mailbox-unavailable-temporary)",
+    # aliyun-mail-450-mail-from-mailbox-unavailable, read blind as onhold (reason.onhold.mailbox-unavailable-temporary):
+    # read since session 54 (K54A) as rejected (reason.rejected.senders-mailbox-at-mail: at MAIL FROM, the sender's)
     "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",
@@ -143,7 +144,8 @@ BATCH_33_UNREAD = {
 # whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_34_UNREAD = {
     "sina-445-server-rejected-bilingual": "hostunknown (status.X.4.4)",
-    "coremail-550-mail-from-that-domain-not-welcome-here": "userunknown (stage.rcpt)",
+    # coremail-550-mail-from-that-domain-not-welcome-here, read blind as userunknown (stage.rcpt): read since session 54
+    # (K54A) as rejected (reason.rejected.sender-refused: the domain mail comes "from" is the sender's, "not welcome")
     "cn35-timeout-quota-exceeded": "mailboxfull (reason.mailboxfull.quota-at-limit)",
     "cn35-kenfor-spam-system-blocked": "blocked (reason.blocked.is-blocked)",
 }

@@ -3045,3 +3045,57 @@ def test_session_54_k54b_postfixs_final_report_of_a_471_reads_the_reply_not_givi
     fill_from_text(ev, reply)
     assert ev.reply_code == "471"
     assert resolve(ev, "bounce", "postfix").winner.rule != "fact.gave-up"
+
+
+# session 54 (helper K54A): the envelope sender's address or domain refused, read as something else. Rows of
+# WORDS_READ's shape (session, command, reply, reason, rule or "" for any, forms), each a documented wording (the
+# source the rule cites). At MAIL FROM the only mailbox a reply can name is the sender's (RFC 5321 §3.3, §4.1.1.2):
+# a temporary refusal of it (RFC 5321's own 450 text) read onhold; a sender without its domain (Postfix
+# reject_non_fqdn_sender, Exim's smtp_in.c, masqmail's smtp_in.c) read the 501's syntaxerror. The rows marked "stays"
+# must keep their reading: a recipient's mailbox at RCPT TO, a 451's own fault, a recipient or a HELO name unqualified.
+SESSION_54_K54A: list[tuple[str, str | None, str, str, str, str]] = [
+    ("54 K54A", "MAIL", '450 "MAIL FROM" mailbox unavailable', "rejected", "reason.rejected.senders-mailbox-at-mail",
+     "bounce"),
+    ("54 K54A", "MAIL", "450 Requested mail action not taken: mailbox unavailable", "rejected",
+     "reason.rejected.senders-mailbox-at-mail", "bounce"),
+    ("54 K54A", "MAIL", "450 4.2.1 Mailbox disabled, try again later", "rejected",
+     "reason.rejected.senders-mailbox-at-mail", "bounce"),
+    ("54 K54A stays", "RCPT", "450 Requested mail action not taken: mailbox unavailable", "onhold",
+     "reason.onhold.mailbox-unavailable-temporary", "bounce"),
+    ("54 K54A stays", "MAIL", "451 4.0.0 user not found", "systemerror", "reply.451", "bounce"),
+    ("54 K54A stays", "MAIL", "452 4.3.1 Insufficient system storage", "systemfull", "", "bounce"),
+    ("54 K54A stays", "MAIL", "450 4.1.8 <alice@example.net>: Sender address rejected: Domain not found", "rejected",
+     "reason.rejected.sender-address-rejected", "both"),
+    ("54 K54A", "MAIL", "501 return path must be qualified.", "rejected", "reason.rejected.sender-unqualified",
+     "both"),
+    ("54 K54A", "MAIL", "501 <alice>: sender address must contain a domain", "rejected",
+     "reason.rejected.sender-unqualified", "both"),
+    ("54 K54A stays", "RCPT", "501 recipient address must be qualified.", "syntaxerror", "", "both"),
+    ("54 K54A stays", "RCPT", "501 bob: recipient address must contain a domain", "syntaxerror", "", "both"),
+    ("54 K54A stays", "RCPT", "504 5.5.2 <bob>: Recipient address rejected: need fully-qualified address",
+     "userunknown", "", "both"),
+    ("54 K54A stays", "HELO", "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+     "blocked", "", "both"),
+    # the domain mail comes "from", named by a demonstrative ("from that domain"), is the sender's (RFC 5321 §3.3;
+    # Coremail's and chapps' refusals), and "not welcome" refuses it (Coremail, NetEase); a host or an IP mail comes
+    # from stays the sending host's, a message not welcome a bare refusal, Gmail's unauthenticated domain authfailure
+    ("54 K54A", "RCPT", "550 5.0.0 <taro@example.org>: Mail originating from that domain is not welcome here",
+     "rejected", "reason.rejected.sender-refused", "both"),
+    ("54 K54A", "RCPT", "550 Mail from this domain is not accepted", "rejected", "reason.rejected.sender-refused",
+     "both"),
+    ("54 K54A stays", "RCPT", "550 Mail from 192.0.2.1 refused", "blocked", "reason.blocked.sending-host-refused",
+     "both"),
+    ("54 K54A stays", "CONN", "554 Your IP is not welcome here", "blocked", "", "bounce"),
+    ("54 K54A stays", "DATA", "This Message is not welcome", "policyviolation", "", "both"),
+    ("54 K54A stays", "DATA", "550 5.7.1 Unauthenticated email is not accepted from this domain.", "authfailure", "",
+     "both"),
+    ("54 K54A stays", "RCPT", "554 5.7.1 <bob@example.net>: Recipient address rejected: Rejected - not allowed to send "
+     "mail from this domain", "rejected", "", "both"),
+]
+
+
+@pytest.mark.parametrize(("session", "command", "reply", "reason", "rule", "forms"), SESSION_54_K54A,
+                         ids=[f"{r[0]} {r[1]} {r[2][:50]}" for r in SESSION_54_K54A])
+def test_session_54_k54a_the_senders_address(session: str, command: str | None, reply: str, reason: str, rule: str,
+                                             forms: str) -> None:
+    test_words_read(session, command, reply, reason, rule, forms)

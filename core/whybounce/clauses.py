@@ -141,6 +141,9 @@ def _quantity(word: str, before: str) -> str:
     return unit or word
 
 
+_DEMONSTRATIVE = frozenset({"that", "this"})
+
+
 def _split(text: str) -> tuple[list[str], list[str]]:
     """The words of a lower-case text, and for each the mark that ends a clause after it ("" if none).  An IPv4
     literal is the word "ip", an address after "from" the word "sender", an RFC's number after "rfc" no word ("not RFC
@@ -174,6 +177,13 @@ def _split(text: str) -> tuple[list[str], list[str]]:
         # envelope sender (RFC 5321 §3.3, MAIL FROM), as an IPv4 literal is a host (an address is "@" in the words read)
         for j in range(1, len(words)):
             if "@" in words[j] and words[j - 1] == "from" and not ends[j - 1]:
+                words[j] = "sender"
+    if "from th" in text:
+        # session 54 (K54A): "from that domain", "from this domain": the domain mail comes from, which the reply
+        # named before (Coremail's «<a>: Mail originating from that domain is not welcome here»): the sender's
+        for j in range(2, len(words)):
+            if words[j] == "domain" and words[j - 1] in _DEMONSTRATIVE and words[j - 2] == "from" \
+                    and not ends[j - 2] and not ends[j - 1]:
                 words[j] = "sender"
     return words, ends
 

@@ -134,6 +134,19 @@ _DESTINATION = frozenset({"userunknown", "hostunknown", "mailboxfull", "suspend"
 # came): their words right after the sender's name are the sender's (_words_said_of_the_sender)
 _OF_A_RECIPIENT = _DESTINATION | {"filtered"}
 # what reads a recipient's words said of the sender (_words_said_of_the_sender)
+# session 54 (K54A): a mailbox's or a domain's existence or state, which at MAIL FROM can only be the sender's
+# (_the_senders_mailbox); a full mailbox there is not (Symantec's «421 4.7.1 Recipient quota exceeded» at MAIL FROM is
+# a sending limit, _NOT_YET_THERE's comment), nor is a message's content
+_SENDERS_AT_MAIL = frozenset({"userunknown", "hostunknown", "suspend"})
+# the temporary reply codes that name the server's own condition (RFC 5321 §4.2.3: 421 service not available, 451
+# local error in processing, 452 insufficient system storage): words of a mailbox there say what the server failed
+# to look up (graph-smtpd's «451 4.0.0 user not found» when its Graph client cannot build the sender's request), as
+# _SENDERS_AT_MAIL's refusal does not
+_OWN_CONDITION = frozenset({"421", "451", "452"})
+_SENDERS_MAILBOX = [{"rfc": "RFC 5321 §3.3 and §4.1.1.2 (MAIL FROM:<reverse-path>: the one mailbox the command names "
+                            "is the sender's; a 550/553 to it refuses that mailbox) and §4.3.2 (the replies to MAIL)"},
+                    {"rfc": "RFC 3463 §3.2 (X.1.7 'Bad sender's mailbox address syntax', X.1.8 'Bad sender's system "
+                            "address')"}]
 _SAID_OF_THE_SENDER = [{"rfc": "RFC 3463 §3.2 (X.1.7 'Bad sender's mailbox address syntax', X.1.8 'Bad sender's system "
                                 "address': the sender's own address and domain)"},
                        {"rfc": "RFC 5321 §3.3 (MAIL FROM:<reverse-path>: the envelope sender, whose address a reply "
@@ -726,8 +739,8 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "out", "passing", "permanent", "plain",
-                 "reply_end", "said", "sending_side", "status", "text", "transient", "voted")
+    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "mailbox_at_mail", "out", "passing",
+                 "permanent", "plain", "reply_end", "said", "sending_side", "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -773,6 +786,7 @@ class _Reading:
         self.sending_side = False  # a clause names the sending side (or a header field) as what is refused
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
         self.voted = False  # _giving_up_below_the_reply asked the evidence tier already: _evidence asks no more
+        self.mailbox_at_mail: list[Candidate] = []  # a mailbox's or domain's words at MAIL FROM (_the_senders_mailbox)
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -799,6 +813,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _words_of_anothers_thing(r)
     _framed_phrases(r)
     _words_said_of_the_sender(r)
+    if r.mailbox_at_mail:
+        _the_senders_mailbox(r)
     _hints_that_name_only_a_rule(r)
     _passing_words_in_a_refusal(r)
     _passing_words_of_the_system(r)
@@ -883,6 +899,8 @@ def _words(r: _Reading) -> None:
                 r.transient = cand  # a final report of it gives up, whatever the stage rules out
         if tier in ("hint", "phrase") and entry.reason in r.gone and not (
                 cond is not None and cond.commands is not None and r.command in cond.commands):
+            if r.command == "MAIL" and entry.reason in _SENDERS_AT_MAIL and r.ev.reply_code not in _OWN_CONDITION:
+                r.mailbox_at_mail.append(cand)
             continue
         r.out.append(cand)
 
@@ -1074,6 +1092,25 @@ def _words_said_of_the_sender(r: _Reading) -> None:
             c.tier = "hint" if c.tier == "phrase" else "refusal"
             c.evidence += " (said of the sender named before it)"
     r.out.extend(said_of_sender)
+
+
+def _the_senders_mailbox(r: _Reading) -> None:
+    """session 54 (K54A): at MAIL FROM the only mailbox or domain a reply can speak of is the envelope
+    sender's (RFC 5321 §3.3: MAIL FROM names the reverse-path, no recipient is named yet; §4.1.1.2), so words of a
+    mailbox's or a domain's existence or state there (:data:`_SENDERS_AT_MAIL`: "mailbox unavailable", "user unknown",
+    "domain not found"), which the stage rules out as a recipient's (``_Reading.gone``), read rejected in their own
+    tier: aliyun's «450 "MAIL FROM" mailbox unavailable» was RFC 5321's temporary 450 (onhold), where the mailbox was
+    the sender's.  A reading of the same words as a mailbox's passing condition (onhold's 450 hint) yields to it.  A
+    permanent refusal there read rejected by the stage before and still does, now by its words.  Not under a
+    temporary code that names the server's own condition (:data:`_OWN_CONDITION`)."""
+    at = {c.pos for c in r.mailbox_at_mail}
+    for c in r.out:
+        if c.tier == "hint" and c.reason == "onhold" and c.pos in at:
+            c.tier = "refusal"
+            c.evidence += " (at MAIL FROM: the sender's mailbox)"
+    r.out.extend(Candidate("rejected", "reason.rejected.senders-mailbox-at-mail", c.tier,
+                           f"{c.evidence} (at MAIL FROM: the sender's mailbox or domain)", weight=c.weight, bound=True,
+                           pos=c.pos, source=_SENDERS_MAILBOX) for c in r.mailbox_at_mail)
 
 
 def _frame_phrases_yield(framed: list[Candidate], causes: list[Candidate]) -> None:
