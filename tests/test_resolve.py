@@ -2924,3 +2924,39 @@ def test_session_53_k53f_attachment_rules_name_the_sender(reply: str) -> None:
     finding = explain_line(reply).finding
     assert finding.reason == "policyviolation"
     assert finding.card is not None and finding.card.who == "sender"
+
+
+# session 54 (K54E): the message and the protocol. (1) A syntax code (500-504) beside an enhanced status whose subject
+# is the mail system (X.3), the content (X.6) or security/policy (X.7) is read by that status, the words or the stage,
+# not as the command's syntax (RFC 3463 §2); X.1 and X.5 keep the code's reading. (2) An address refused as written in
+# a header field (Exim's verify = header_syntax, «error in From header: invalid address») is the header's form (RFC
+# 5322 §3.4, §3.6.2), not an unknown recipient nor a command's syntax.
+K54E_MOVES = [
+    ("DATA", "500 5.6.1 Invalid message encoding", "contenterror"),
+    ("DATA", "501 5.6.0 Invalid MIME structure", "contenterror"),
+    ("DATA", "500 5.3.0 Error handling message", "systemerror"),
+    ("DATA", "550 5.7.1 domain missing or malformed: failing address in \"From:\" header is: foo@", "notcompliantrfc"),
+    ("DATA", "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<@x>\"",
+     "notcompliantrfc"),
+    ("DATA", "550 error in From header: invalid address", "notcompliantrfc"),
+    ("DATA", "550 5.7.1 Invalid address in Reply-To header", "notcompliantrfc"),
+]
+# what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
+# "invalid address", Exim's and Sendmail's own syntax replies
+K54E_KEEPS = [
+    ("MAIL", "501 5.5.2 Syntax error in parameters scanning \"from\"", "syntaxerror"),
+    ("RCPT", "503 5.5.1 Need MAIL before RCPT", "syntaxerror"),
+    ("MAIL", "500 5.5.2 Error: bad syntax", "syntaxerror"),
+    ("RCPT", "500 5.3.3 Unrecognized command", "syntaxerror"),
+    ("RCPT", "501 5.1.3 Bad recipient address syntax", "userunknown"),
+    ("RCPT", "550 5.1.1 Invalid address", "userunknown"),
+    ("MAIL", "501 Syntactically invalid HELO argument(s)", "syntaxerror"),
+    ("DATA", "554 5.6.0 Message contains invalid header", "notcompliantrfc"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason"), K54E_MOVES + K54E_KEEPS,
+                         ids=[r[1][:60] for r in K54E_MOVES + K54E_KEEPS])
+def test_session_54_k54e_message_and_protocol(command: str, reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, command).reason == reason
+    assert explain_line(reply).finding.reason == reason
