@@ -2940,6 +2940,15 @@ K54E_MOVES = [
      "notcompliantrfc"),
     ("DATA", "550 error in From header: invalid address", "notcompliantrfc"),
     ("DATA", "550 5.7.1 Invalid address in Reply-To header", "notcompliantrfc"),
+    # (3) the receiving side's error in processing the message (RFC 5321 §4.2.3's 451 text in other words) over a
+    # 500's syntax guess; (4) 8-bit data a message may not carry (RFC 2045 §2.8, RFC 6152) and a refused
+    # Content-Transfer-Encoding (RFC 2045 §6) are the message's encoding
+    ("DATA", "500 Error handling message.", "systemerror"),
+    ("DATA", "500 Error in processing", "systemerror"),
+    ("DATA", "554 Eight bit data not allowed", "contenterror"),
+    ("DATA", "554 Cannot send 8-bit data to 7-bit destination", "contenterror"),
+    ("DATA", "500 Message contains 8-bit characters without 8BITMIME", "contenterror"),
+    ("DATA", "503 5.5.1 Invalid content-transfer-encoding", "contenterror"),
 ]
 # what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
 # "invalid address", Exim's and Sendmail's own syntax replies
@@ -2952,6 +2961,9 @@ K54E_KEEPS = [
     ("RCPT", "550 5.1.1 Invalid address", "userunknown"),
     ("MAIL", "501 Syntactically invalid HELO argument(s)", "syntaxerror"),
     ("DATA", "554 5.6.0 Message contains invalid header", "notcompliantrfc"),
+    ("MAIL", "501 5.1.3 8-bit character in mailbox address \"<b\u00f8b@example.com>\"", "syntaxerror"),
+    ("MAIL", "501 BODY must be 7BIT or 8BITMIME", "syntaxerror"),
+    ("DATA", "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "systemerror"),
 ]
 
 
