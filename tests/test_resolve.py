@@ -2949,6 +2949,9 @@ K54E_MOVES = [
     ("DATA", "554 Cannot send 8-bit data to 7-bit destination", "contenterror"),
     ("DATA", "500 Message contains 8-bit characters without 8BITMIME", "contenterror"),
     ("DATA", "503 5.5.1 Invalid content-transfer-encoding", "contenterror"),
+    # (5) "junk mail" is spam by another name: the message judged, not the bare refusal beside it
+    ("DATA", "550 Message rejected due to junk mail", "spamdetected"),
+    ("DATA", "554 5.7.1 Your message was classified as junk email", "spamdetected"),
 ]
 # what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
 # "invalid address", Exim's and Sendmail's own syntax replies
@@ -2964,6 +2967,9 @@ K54E_KEEPS = [
     ("MAIL", "501 5.1.3 8-bit character in mailbox address \"<b\u00f8b@example.com>\"", "syntaxerror"),
     ("MAIL", "501 BODY must be 7BIT or 8BITMIME", "syntaxerror"),
     ("DATA", "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "systemerror"),
+    ("CONN", "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP"
+             " address because we have received complaints concerning mail coming from that IP address. We recommend"
+             " enrolling in our Junk Email Reporting Program (JMRP)", "blocked"),
 ]
 
 
