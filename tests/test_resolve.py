@@ -2952,6 +2952,8 @@ K54E_MOVES = [
     # (5) "junk mail" is spam by another name: the message judged, not the bare refusal beside it
     ("DATA", "550 Message rejected due to junk mail", "spamdetected"),
     ("DATA", "554 5.7.1 Your message was classified as junk email", "spamdetected"),
+    # (6) Sendmail's trust_auth: the login may not act for the AUTH= identity (RFC 4954 §5), an AUTH failure
+    ("MAIL", "550 5.7.1 alice not allowed to act as bob", "securityerror"),
 ]
 # what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
 # "invalid address", Exim's and Sendmail's own syntax replies
