@@ -2954,6 +2954,11 @@ K54E_MOVES = [
     ("DATA", "554 5.7.1 Your message was classified as junk email", "spamdetected"),
     # (6) Sendmail's trust_auth: the login may not act for the AUTH= identity (RFC 4954 §5), an AUTH failure
     ("MAIL", "550 5.7.1 alice not allowed to act as bob", "securityerror"),
+    # (7) a requirement said of the refused command, whatever sequence code (503) beside it: authentication (RFC 4954
+    # §6's 530) or an encrypted session (RFC 3207 §4)
+    ("MAIL", "503 Must authenticate before sending mail", "securityerror"),
+    ("MAIL", "503 Mail must be sent over secure connection", "failedstarttls"),
+    ("MAIL", "530 5.7.0 Mail is accepted only over an encrypted connection", "failedstarttls"),
 ]
 # what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
 # "invalid address", Exim's and Sendmail's own syntax replies
@@ -2968,6 +2973,8 @@ K54E_KEEPS = [
     ("DATA", "554 5.6.0 Message contains invalid header", "notcompliantrfc"),
     ("MAIL", "501 5.1.3 8-bit character in mailbox address \"<b\u00f8b@example.com>\"", "syntaxerror"),
     ("MAIL", "501 BODY must be 7BIT or 8BITMIME", "syntaxerror"),
+    ("MAIL", "503 5.5.1 Error: nested MAIL command", "syntaxerror"),
+    ("DATA", "550 5.7.26 The sender must authenticate with at least one of SPF or DKIM", "authfailure"),
     ("DATA", "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "systemerror"),
     ("CONN", "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP"
              " address because we have received complaints concerning mail coming from that IP address. We recommend"
