@@ -2959,11 +2959,6 @@ K54E_MOVES = [
     ("MAIL", "503 Must authenticate before sending mail", "securityerror"),
     ("MAIL", "503 Mail must be sent over secure connection", "failedstarttls"),
     ("MAIL", "530 5.7.0 Mail is accepted only over an encrypted connection", "failedstarttls"),
-    # (8) a protocol error or invalid commands named without "SMTP" (RFC 3463 X.5.0, X.5.1), over a 421's or a loose
-    # 4.3.0's fault reading
-    ("RCPT", "421 Too many invalid commands", "syntaxerror"),
-    ("RCPT", "421 4.3.0 Protocol error", "syntaxerror"),
-    ("CONN", "521 5.5.1 Protocol error", "syntaxerror"),
 ]
 # what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
 # "invalid address", Exim's and Sendmail's own syntax replies
@@ -2980,8 +2975,6 @@ K54E_KEEPS = [
     ("MAIL", "501 BODY must be 7BIT or 8BITMIME", "syntaxerror"),
     ("MAIL", "503 5.5.1 Error: nested MAIL command", "syntaxerror"),
     ("DATA", "550 5.7.26 The sender must authenticate with at least one of SPF or DKIM", "authfailure"),
-    ("STARTTLS", "451 4.7.0 TLS protocol error", "failedstarttls"),
-    ("RCPT", "554 Remote protocol error: Connection reset by peer during result wait with example.edu", "blocked"),
     ("DATA", "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "systemerror"),
     ("CONN", "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP"
              " address because we have received complaints concerning mail coming from that IP address. We recommend"
