@@ -473,7 +473,8 @@ BATCH_71_UNREAD = {
     # (reason.syntaxerror.auth-exchange-malformed)
     # qmail-ldap-451-temporary-ldap-lookup-failure, read blind as networkerror (evidence.networkerror): read since
     # session 52 (c52) as systemerror (reason.systemerror.recipient-directory-lookup-failed-for-now)
-    "qmail-ldap-550-bounce-messages-with-more-than-one-recipient": "policyviolation (status.5.7.1)",
+    # qmail-ldap-550-bounce-messages-with-more-than-one-recipient, read blind as policyviolation (status.5.7.1): read
+    # since session 54 (K54E) as notcompliantrfc (reason.notcompliantrfc.multi-recipient-bounce, Postfix's same refusal)
     # qmail-ldap-552-we-dont-accept-email-with-this-mime-content, read blind as mesgtoobig (status.X.3.4): read since
     # session 53 (k53f) as policyviolation (reason.policyviolation.no-email-with-this-mime-content)
     "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",

@@ -2959,6 +2959,9 @@ K54E_MOVES = [
     ("MAIL", "503 Must authenticate before sending mail", "securityerror"),
     ("MAIL", "503 Mail must be sent over secure connection", "failedstarttls"),
     ("MAIL", "530 5.7.0 Mail is accepted only over an encrypted connection", "failedstarttls"),
+    # (8) a bounce (null sender) to more than one recipient in qmail-ldap's words, Postfix's multi-recipient bounce
+    ("RCPT", "550 sorry, I don't accept bounce messages with more than one recipient. Go read RFC2821. (#5.7.1)",
+     "notcompliantrfc"),
 ]
 # what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
 # "invalid address", Exim's and Sendmail's own syntax replies
