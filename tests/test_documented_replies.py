@@ -206,7 +206,8 @@ BATCH_40_UNREAD = {
 # Batch 43 (session 35, helper M1): mail servers' own texts (Synchronet, Sendmail cf features, Postfix postscreen,
 # Exim), labelled from their sources and committed (8c3efbc) before whybounce read them. Strict, as batch 22's.
 BATCH_43_UNREAD = {
-    "sendmail-550-5-7-1-not-allowed-to-act-as": "rejected (stage.mail)",
+    # sendmail-550-5-7-1-not-allowed-to-act-as, read blind as rejected (stage.mail): read since session 54 (K54E) as
+    # securityerror (reason.securityerror.not-allowed-to-act-as)
     "sendmail-553-5-1-2-invalid-host-name": "hostunknown (status.X.1.2)",
     "synchronet-554-no-message-text": "policyviolation (stage.data)",
 }
@@ -267,7 +268,8 @@ BATCH_52_UNREAD = {
     "advancedfiltering-550-system-policy-sender-mail-address": "policyviolation (reason.policyviolation.policy)",
     "advancedfiltering-550-several-senders-for-the-same-message": "policyviolation (stage.data)",
     "jes-451-address-is-invalid": "systemerror (reply.451)",
-    "jes-500-error-handling-message": "syntaxerror (reply.500)",
+    # jes-500-error-handling-message, read blind as syntaxerror (reply.500): read since session 54 (K54E) as
+    # systemerror (reason.systemerror.error-in-processing)
 }
 # Batch 50 (session 41, helper C41B): mailbox providers' and hosted mail's replies (Titan, ImprovMX, Hostpoint, and
 # smtp.codes / SMTP Field Manual rows not yet held for providers already here), labelled from their sources and
@@ -317,8 +319,9 @@ BATCH_56_UNREAD = {
     # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
     # under the bar
     "plan9-smtpd-554-too-many-errors-transaction-failed": "onhold (none.unknown-words)",  # K51B: stage.rcpt before
-    "smtp4dev-503-must-authenticate-before-sending-mail": "syntaxerror (reply.503)",
-    "smtp4dev-503-mail-must-be-sent-over-secure-connection": "syntaxerror (reply.503)",
+    # smtp4dev-503-must-authenticate-before-sending-mail and smtp4dev-503-mail-must-be-sent-over-secure-connection,
+    # read blind as syntaxerror (reply.503): read since session 54 (K54E) as securityerror (must-authenticate) and
+    # failedstarttls (over-secure-connection)
 }
 # Batch 57 (session 42, helper C42): infodancer/smtpd, sirerun/smtpd's SPF and DMARC plugins and avsmtpd, labelled from
 # their sources and committed (3d10762) before whybounce read them. Strict, as batch 22's.
@@ -446,8 +449,10 @@ BATCH_69_UNREAD = {
     # sauce-451-reverse-dns-lookup-timed-out, read blind as delivered (fact.status-2), the same harness status: read
     # since then as requireptr (reason.requireptr.reverse-dns), its alternate
     "sauce-501-invalid-characters-in-helo-domain": "blocked (stage.helo)",
-    "sauce-550-bounce-of-probably-forged-junk-mail": "userunknown (stage.rcpt)",
-    "sauce-550-error-in-from-header-invalid-address": "userunknown (reason.userunknown.recipient-unknown)",
+    # sauce-550-bounce-of-probably-forged-junk-mail, read blind as userunknown (stage.rcpt): read since session 54
+    # (K54E) as spamdetected (reason.spamdetected.junk-mail), its alternate; sauce-550-error-in-from-header-invalid-
+    # address, read blind as userunknown (reason.userunknown.recipient-unknown): read since session 54 (K54E) as
+    # notcompliantrfc (reason.notcompliantrfc.address-in-header-field)
     "sauce-550-message-blacklisted-contact-postmaster": "blocked (reason.blocked.blacklisted)",
 }
 BATCH_70_UNREAD = {
@@ -470,7 +475,8 @@ BATCH_71_UNREAD = {
     # (reason.syntaxerror.auth-exchange-malformed)
     # qmail-ldap-451-temporary-ldap-lookup-failure, read blind as networkerror (evidence.networkerror): read since
     # session 52 (c52) as systemerror (reason.systemerror.recipient-directory-lookup-failed-for-now)
-    "qmail-ldap-550-bounce-messages-with-more-than-one-recipient": "policyviolation (status.5.7.1)",
+    # qmail-ldap-550-bounce-messages-with-more-than-one-recipient, read blind as policyviolation (status.5.7.1): read
+    # since session 54 (K54E) as notcompliantrfc (reason.notcompliantrfc.multi-recipient-bounce, Postfix's same refusal)
     # qmail-ldap-552-we-dont-accept-email-with-this-mime-content, read blind as mesgtoobig (status.X.3.4): read since
     # session 53 (k53f) as policyviolation (reason.policyviolation.no-email-with-this-mime-content)
     "qmail-ldap-501-authentication-exchange-aborted": "securityerror (reason.securityerror.login-failed)",

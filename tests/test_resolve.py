@@ -3099,3 +3099,69 @@ SESSION_54_K54A: list[tuple[str, str | None, str, str, str, str]] = [
 def test_session_54_k54a_the_senders_address(session: str, command: str | None, reply: str, reason: str, rule: str,
                                              forms: str) -> None:
     test_words_read(session, command, reply, reason, rule, forms)
+
+
+# session 54 (K54E): the message and the protocol. (1) A syntax code (500-504) beside an enhanced status whose subject
+# is the mail system (X.3), the content (X.6) or security/policy (X.7) is read by that status, the words or the stage,
+# not as the command's syntax (RFC 3463 §2); X.1 and X.5 keep the code's reading. (2) An address refused as written in
+# a header field (Exim's verify = header_syntax, «error in From header: invalid address») is the header's form (RFC
+# 5322 §3.4, §3.6.2), not an unknown recipient nor a command's syntax.
+K54E_MOVES = [
+    ("DATA", "500 5.6.1 Invalid message encoding", "contenterror"),
+    ("DATA", "501 5.6.0 Invalid MIME structure", "contenterror"),
+    ("DATA", "500 5.3.0 Error handling message", "systemerror"),
+    ("DATA", "550 5.7.1 domain missing or malformed: failing address in \"From:\" header is: foo@", "notcompliantrfc"),
+    ("DATA", "550 syntax error in 'From' header when scanning for sender: missing or malformed local part in \"<@x>\"",
+     "notcompliantrfc"),
+    ("DATA", "550 error in From header: invalid address", "notcompliantrfc"),
+    ("DATA", "550 5.7.1 Invalid address in Reply-To header", "notcompliantrfc"),
+    # (3) the receiving side's error in processing the message (RFC 5321 §4.2.3's 451 text in other words) over a
+    # 500's syntax guess; (4) 8-bit data a message may not carry (RFC 2045 §2.8, RFC 6152) and a refused
+    # Content-Transfer-Encoding (RFC 2045 §6) are the message's encoding
+    ("DATA", "500 Error handling message.", "systemerror"),
+    ("DATA", "500 Error in processing", "systemerror"),
+    ("DATA", "554 Eight bit data not allowed", "contenterror"),
+    ("DATA", "554 Cannot send 8-bit data to 7-bit destination", "contenterror"),
+    ("DATA", "500 Message contains 8-bit characters without 8BITMIME", "contenterror"),
+    ("DATA", "503 5.5.1 Invalid content-transfer-encoding", "contenterror"),
+    # (5) "junk mail" is spam by another name: the message judged, not the bare refusal beside it
+    ("DATA", "550 Message rejected due to junk mail", "spamdetected"),
+    ("DATA", "554 5.7.1 Your message was classified as junk email", "spamdetected"),
+    # (6) Sendmail's trust_auth: the login may not act for the AUTH= identity (RFC 4954 §5), an AUTH failure
+    ("MAIL", "550 5.7.1 alice not allowed to act as bob", "securityerror"),
+    # (7) a requirement said of the refused command, whatever sequence code (503) beside it: authentication (RFC 4954
+    # §6's 530) or an encrypted session (RFC 3207 §4)
+    ("MAIL", "503 Must authenticate before sending mail", "securityerror"),
+    ("MAIL", "503 Mail must be sent over secure connection", "failedstarttls"),
+    ("MAIL", "530 5.7.0 Mail is accepted only over an encrypted connection", "failedstarttls"),
+    # (8) a bounce (null sender) to more than one recipient in qmail-ldap's words, Postfix's multi-recipient bounce
+    ("RCPT", "550 sorry, I don't accept bounce messages with more than one recipient. Go read RFC2821. (#5.7.1)",
+     "notcompliantrfc"),
+]
+# what must not move: syntax replies with a protocol (X.5) or address (X.1) status or none, a refused recipient's
+# "invalid address", Exim's and Sendmail's own syntax replies
+K54E_KEEPS = [
+    ("MAIL", "501 5.5.2 Syntax error in parameters scanning \"from\"", "syntaxerror"),
+    ("RCPT", "503 5.5.1 Need MAIL before RCPT", "syntaxerror"),
+    ("MAIL", "500 5.5.2 Error: bad syntax", "syntaxerror"),
+    ("RCPT", "500 5.3.3 Unrecognized command", "syntaxerror"),
+    ("RCPT", "501 5.1.3 Bad recipient address syntax", "userunknown"),
+    ("RCPT", "550 5.1.1 Invalid address", "userunknown"),
+    ("MAIL", "501 Syntactically invalid HELO argument(s)", "syntaxerror"),
+    ("DATA", "554 5.6.0 Message contains invalid header", "notcompliantrfc"),
+    ("MAIL", "501 5.1.3 8-bit character in mailbox address \"<b\u00f8b@example.com>\"", "syntaxerror"),
+    ("MAIL", "501 BODY must be 7BIT or 8BITMIME", "syntaxerror"),
+    ("MAIL", "503 5.5.1 Error: nested MAIL command", "syntaxerror"),
+    ("DATA", "550 5.7.26 The sender must authenticate with at least one of SPF or DKIM", "authfailure"),
+    ("DATA", "451 4.5.0 Error in processing, id=12345-01, virus_scan FAILED: ALL VIRUS SCANNERS FAILED", "systemerror"),
+    ("CONN", "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP"
+             " address because we have received complaints concerning mail coming from that IP address. We recommend"
+             " enrolling in our Junk Email Reporting Program (JMRP)", "blocked"),
+]
+
+
+@pytest.mark.parametrize(("command", "reply", "reason"), K54E_MOVES + K54E_KEEPS,
+                         ids=[r[1][:60] for r in K54E_MOVES + K54E_KEEPS])
+def test_session_54_k54e_message_and_protocol(command: str, reply: str, reason: str) -> None:
+    assert read_as_bounce(reply, command).reason == reason
+    assert explain_line(reply).finding.reason == reason
