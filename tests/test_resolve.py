@@ -2932,7 +2932,8 @@ def test_session_53_k53f_attachment_rules_name_the_sender(reply: str) -> None:
 # unresolvable of data/words.yaml. On 833ed2b7 the first rows read the bare "your IP" (blocked), the status X.7.1
 # (policyviolation) or the MAIL stage (rejected). Then Mimecast's «451 Internal resource temporarily unavailable»:
 # greylisting first in Mimecast's table (RFC 6647 §2), read blocked as the other greylisting deferrals are (it read
-# badreputation, the table's second meaning); its provider card is unchanged. SFR's SFR_IN_ codes (providers/sfr.yaml).
+# badreputation, the table's second meaning); its provider card is unchanged. SFR's SFR_IN_ codes (providers/sfr.yaml);
+# Yahoo's [TSS06] pointing at SLN3436.
 SESSION_54_K54C_CLIENT_WORDS: list[tuple[str, str | None, str, str, str, str]] = [
     ("54 K54C", "RCPT", "550 5.7.1 Your IP has no hostname", "requireptr",
      "reason.requireptr.client-address-unresolvable", "both"),
@@ -2953,6 +2954,14 @@ SESSION_54_K54C_CLIENT_WORDS: list[tuple[str, str | None, str, str, str, str]] =
     ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_102", "badreputation", "provider.sfr.code.102", "both"),
     ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_103", "blocked", "provider.sfr.code.103", "both"),
     ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_104", "badreputation", "provider.sfr.code.104", "both"),
+    # Yahoo's permanent deferral whose reply names help article SLN3436 (its cause: volume like unsolicited bulk
+    # mail, a reputation verdict) reads as [TS03] does; without the article, Sisimai's [TSS09] wording stays blocked
+    ("54 K54C", "MAIL", "553 5.7.2 [TSS06] All messages from 192.0.2.10 will be permanently deferred; Retrying will "
+                        "NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html", "badreputation",
+     "provider.yahoo.ts03-permanently-deferred", "bounce"),
+    ("54 K54C", "MAIL", "553 5.7.2 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will "
+                        "NOT succeed. See https://senders.yahooinc.com/smtp-error-codes", "blocked",
+     "provider.yahoo.permanently-deferred", "bounce"),
     # what must not move: the documented wordings the phrases read, a sender's domain that does not resolve, a HELO
     # name not found, a block, a block list's look-up failing for now
     ("54 K54C", "RCPT", "550 Your IP address does not resolve to a hostname.", "requireptr",
