@@ -212,7 +212,8 @@ BATCH_43_UNREAD = {
 # (cd341c8) before whybounce read them; the misses left after the rules written from their sources. Strict, as batch
 # 22's.
 BATCH_45_UNREAD = {
-    "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
+    # openbsd-spamd-450-spam-your-address-appears-to-be-from-china, read blind as spamdetected (hint.spam): read since
+    # session 54 (K54C) as blocked (reason.blocked.address-appears-to-be-from)
     # qpsmtpd-451-incomplete-data, read blind as systemerror (reply.451): read since session 52 (k52b) as networkerror
     # (reason.networkerror.message-data-not-read)
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",

@@ -2933,7 +2933,7 @@ def test_session_53_k53f_attachment_rules_name_the_sender(reply: str) -> None:
 # (policyviolation) or the MAIL stage (rejected). Then Mimecast's «451 Internal resource temporarily unavailable»:
 # greylisting first in Mimecast's table (RFC 6647 §2), read blocked as the other greylisting deferrals are (it read
 # badreputation, the table's second meaning); its provider card is unchanged. SFR's SFR_IN_ codes (providers/sfr.yaml);
-# Yahoo's [TSS06] pointing at SLN3436.
+# Yahoo's [TSS06] pointing at SLN3436; OpenBSD spamd's country lists.
 SESSION_54_K54C_CLIENT_WORDS: list[tuple[str, str | None, str, str, str, str]] = [
     ("54 K54C", "RCPT", "550 5.7.1 Your IP has no hostname", "requireptr",
      "reason.requireptr.client-address-unresolvable", "both"),
@@ -2954,6 +2954,11 @@ SESSION_54_K54C_CLIENT_WORDS: list[tuple[str, str | None, str, str, str, str]] =
     ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_102", "badreputation", "provider.sfr.code.102", "both"),
     ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_103", "blocked", "provider.sfr.code.103", "both"),
     ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_104", "badreputation", "provider.sfr.code.104", "both"),
+    # OpenBSD spamd's country lists (spamd.conf(5) sample): the client's address placed in a country's ranges, over
+    # the list message's "SPAM." tag (on 833ed2b7: spamdetected)
+    ("54 K54C", "RCPT", "450 SPAM. Your address 192.0.2.10 appears to be from China See "
+                        "http://www.okean.com/asianspamblocks.html for more details", "blocked",
+     "reason.blocked.address-appears-to-be-from", "both"),
     # Yahoo's permanent deferral whose reply names help article SLN3436 (its cause: volume like unsolicited bulk
     # mail, a reputation verdict) reads as [TS03] does; without the article, Sisimai's [TSS09] wording stays blocked
     ("54 K54C", "MAIL", "553 5.7.2 [TSS06] All messages from 192.0.2.10 will be permanently deferred; Retrying will "
