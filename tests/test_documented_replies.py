@@ -157,9 +157,8 @@ BATCH_35_UNREAD = {
     "bt-451-system-policy-engine-error": "systemerror (reason.systemerror.receiving-system-failed)",
     "spectrum-554-email-security-alert": "onhold (none.unknown-words)",  # K51B: stage.rcpt before
     "spectrum-roadrunner-550-5-7-1-outbound-mail-refused": "blocked (reason.blocked.sending-host-refused)",
-    "sfr-450-4-7-1-sfr-in-102-virus-or-malware": "onhold (reply.450)",
-    "sfr-450-4-7-1-sfr-in-103-too-many-smtp-errors": "onhold (reply.450)",
-    "sfr-450-4-7-1-sfr-in-104-too-many-unknown-users": "onhold (reply.450)",
+    # sfr-450-4-7-1-sfr-in-102/103/104, read blind as onhold (reply.450): read since session 54 (K54C) by their codes
+    # (providers/sfr.yaml, provider.sfr.code.102-104)
 }
 # Batch 36 (session 30): MTA, filter and delivery-agent texts read in Debian 13 sources (Postfix 3.10.13, Exim 4.98.2,
 # Dovecot 2.4.1, rspamd 3.12.1, OpenDKIM 2.11, Courier 1.4.1, OpenSMTPD 7.6.0p1) and notqmail, labelled from their
@@ -216,7 +215,8 @@ BATCH_43_UNREAD = {
 # (cd341c8) before whybounce read them; the misses left after the rules written from their sources. Strict, as batch
 # 22's.
 BATCH_45_UNREAD = {
-    "openbsd-spamd-450-spam-your-address-appears-to-be-from-china": "spamdetected (hint.spam)",
+    # openbsd-spamd-450-spam-your-address-appears-to-be-from-china, read blind as spamdetected (hint.spam): read since
+    # session 54 (K54C) as blocked (reason.blocked.address-appears-to-be-from)
     # qpsmtpd-451-incomplete-data, read blind as systemerror (reply.451): read since session 52 (k52b) as networkerror
     # (reason.networkerror.message-data-not-read)
     "qpsmtpd-550-you-were-naughty-cannot-connect": "blocked (stage.conn)",

@@ -3133,3 +3133,81 @@ K54E_KEEPS = [
 def test_session_54_k54e_message_and_protocol(command: str, reply: str, reason: str) -> None:
     assert read_as_bounce(reply, command).reason == reason
     assert explain_line(reply).finding.reason == reason
+
+
+# session 54 (K54C): the connecting client's address, or the name looked up for it, said not to resolve or to have no
+# name, in words no phrase lists: the reverse-DNS requirement (RFC 8601 §2.7.3 iprev, RFC 7372 X.7.25; Sendmail's
+# «IP name lookup failed», ze-filter's and hermes's «IP address doesn't resolve»), by the clause client-address x
+# unresolvable of data/words.yaml. On 833ed2b7 the first rows read the bare "your IP" (blocked), the status X.7.1
+# (policyviolation) or the MAIL stage (rejected). Then Mimecast's «451 Internal resource temporarily unavailable»:
+# greylisting first in Mimecast's table (RFC 6647 §2), read blocked as the other greylisting deferrals are (it read
+# badreputation, the table's second meaning); its provider card is unchanged. SFR's SFR_IN_ codes (providers/sfr.yaml);
+# Yahoo's [TSS06] pointing at SLN3436; OpenBSD spamd's country lists.
+SESSION_54_K54C_CLIENT_WORDS: list[tuple[str, str | None, str, str, str, str]] = [
+    ("54 K54C", "RCPT", "550 5.7.1 Your IP has no hostname", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "both"),
+    ("54 K54C", "RCPT", "550 5.7.1 Unresolvable client address", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "both"),
+    ("54 K54C", "MAIL", "550 Client IP has no reverse hostname", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "bounce"),
+    ("54 K54C", "RCPT", "550 5.7.1 Client hostname doesn't resolve back to the client IP", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "both"),
+    ("54 K54C", "RCPT", "550 5.7.1 Your IP address is not resolvable", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "both"),
+    ("54 K54C", "RCPT", "550 Unable to resolve your IP address", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "both"),
+    ("54 K54C", "MAIL", "550 Rejected: 192.0.2.10 has no PTR", "requireptr",
+     "reason.requireptr.client-address-unresolvable", "bounce"),
+    # SFR's codes alone (Bento's SFR pages): the IP blocked for what it sent (badreputation) or for its SMTP errors
+    # (blocked); on 833ed2b7 the bare 450 (onhold)
+    ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_102", "badreputation", "provider.sfr.code.102", "both"),
+    ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_103", "blocked", "provider.sfr.code.103", "both"),
+    ("54 K54C", "RCPT", "450 4.7.1 SFR_IN_104", "badreputation", "provider.sfr.code.104", "both"),
+    # OpenBSD spamd's country lists (spamd.conf(5) sample): the client's address placed in a country's ranges, over
+    # the list message's "SPAM." tag (on 833ed2b7: spamdetected)
+    ("54 K54C", "RCPT", "450 SPAM. Your address 192.0.2.10 appears to be from China See "
+                        "http://www.okean.com/asianspamblocks.html for more details", "blocked",
+     "reason.blocked.address-appears-to-be-from", "both"),
+    # Yahoo's permanent deferral whose reply names help article SLN3436 (its cause: volume like unsolicited bulk
+    # mail, a reputation verdict) reads as [TS03] does; without the article, Sisimai's [TSS09] wording stays blocked
+    ("54 K54C", "MAIL", "553 5.7.2 [TSS06] All messages from 192.0.2.10 will be permanently deferred; Retrying will "
+                        "NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html", "badreputation",
+     "provider.yahoo.ts03-permanently-deferred", "bounce"),
+    ("54 K54C", "MAIL", "553 5.7.2 [TSS09] All messages from 192.0.2.10 will be permanently deferred; Retrying will "
+                        "NOT succeed. See https://senders.yahooinc.com/smtp-error-codes", "blocked",
+     "provider.yahoo.permanently-deferred", "bounce"),
+    # what must not move: the documented wordings the phrases read, a sender's domain that does not resolve, a HELO
+    # name not found, a block, a block list's look-up failing for now
+    ("54 K54C", "RCPT", "550 Your IP address does not resolve to a hostname.", "requireptr",
+     "reason.requireptr.ip-address-does-not-resolve", "both"),
+    ("54 K54C", "RCPT", "550 5.7.25 Client host rejected: cannot find your reverse hostname, [192.0.2.10]",
+     "requireptr", "reason.requireptr.cannot-find-your-reverse-hostname", "both"),
+    ("54 K54C", "MAIL", "450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found", "rejected", "",
+     "bounce"),
+    ("54 K54C", "MAIL", "553 5.1.8 Sender domain could not be resolved", "rejected", "", "bounce"),
+    ("54 K54C", "RCPT", "450 4.7.1 <mail.example>: Helo command rejected: Host not found", "blocked",
+     "reason.blocked.helo-command-rejected", "both"),
+    ("54 K54C", "RCPT", "421 4.7.0 Your IP address 192.0.2.1 is temporarily blocked", "blocked",
+     "reason.blocked.sending-host-refused", "both"),
+    ("54 K54C", "RCPT", "451 4.4.3 Temporary lookup failure of 192.0.2.10 at zen.spamhaus.org", "networkerror",
+     "reason.networkerror.temporary-lookup-failure", "both"),
+    ("54 K54C", "RCPT", "550 5.1.2 Host unknown (Name server: example.net: host not found)", "hostunknown", "",
+     "both"),
+]
+
+
+@pytest.mark.parametrize(("session", "command", "reply", "reason", "rule", "forms"), SESSION_54_K54C_CLIENT_WORDS,
+                         ids=[f"{r[1]} {r[2][:50]}" for r in SESSION_54_K54C_CLIENT_WORDS])
+def test_session_54_k54c_client_words(session: str, command: str | None, reply: str, reason: str, rule: str,
+                                      forms: str) -> None:
+    test_words_read(session, command, reply, reason, rule, forms)
+
+
+def test_session_54_k54c_mimecast_greylisting_reads_blocked() -> None:
+    from documented import postfix_bounce  # the bounce from Mimecast's host (documented.FAMILY), not a generic one
+
+    entry = {"reply": "451 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369",
+             "file": "mimecast.yaml", "id": "x", "command": "RCPT", "temporary": True}
+    (finding,) = explain_bytes(postfix_bounce(entry)).recipients
+    assert (finding.reason, finding.rule) == ("blocked", "provider.mimecast.internal-resource-unavailable")
+    assert finding.card is not None and finding.card.who == "nobody"
