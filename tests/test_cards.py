@@ -3212,6 +3212,26 @@ WHO_OF_THE_WORDS_54: list[tuple[str, str | None, str, bool | None, str, str, str
     ("54 W54", "RCPT", "554 5.7.1 <bob@example.net>: Relay access denied", False, "norelaying", "sender-admin", "", "",
      "is not set up", "設定されていません"),
 
+    # session 54 (W54): a receiving server that refuses every message with the null sender by its own setting
+    # (qmail-ldap's NOBOUNCE, PrimitiveMail's ALLOW_BOUNCES off) is that site's to change (`recipient-admin`), where
+    # rejected's base card on 833ed2b7 named the sender's address or domain (`sender-admin`). The control, a mailing
+    # list's refusal of the null sender, keeps its card.
+    ("54 W54", "MAIL", "550 5.7.1 Bounces not accepted", False, "rejected", "recipient-admin",
+     "does not accept bounces", "エラーメールや自動応答を受け付けていません", "", ""),
+    ("54 W54", "MAIL", "554 RFC2821 bounces are administratively denied", False, "rejected", "recipient-admin",
+     "does not accept bounces", "エラーメールや自動応答を受け付けていません", "", ""),
+    ("54 W54", "RCPT", "550 mailing lists do not accept null senders", False, "rejected", "sender-admin", "", "",
+     "does not accept bounces", "エラーメールや自動応答を受け付けていません"),
+
+    # session 54 (W54): qmail-ldap's answer to a sender in control/badmailfrom at MAIL FROM (err_bmf, «553 sorry, your
+    # mail was administratively denied») is the receiving site's own list (`recipient-admin`), as netqmail's «your
+    # envelope sender is in my badmailfrom list» already reads; on 833ed2b7 it read rejected's base card
+    # (`sender-admin`). The control, qmail-ldap's SANITYCHECK refusal in like words, keeps the sending side's card.
+    ("54 W54", "MAIL", "553 sorry, your mail was administratively denied. (#5.7.1)", False, "rejected",
+     "recipient-admin", "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません",
+     "", ""),
+    ("54 W54", "MAIL", "554 mailfrom without @ is administratively denied", False, "rejected", "sender-admin", "", "",
+     "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません"),
 ]
 
 
