@@ -2880,8 +2880,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "なりすましの可能性", "sender-admin", "signing key"),
     ("CA53", "catalogue:bounce", "blacklist-milter-550-5-7-1-your-ip-is-blacklisted-because-you-are-sending-spam",
      "block list", "ブロックリスト", "sender-admin", "introduces itself"),
-    # CA54: Robin's 5.7.57 relay refusal, Titan's new-IP deferral, WildDuck's disabled sending account (catalogue,
-    # cross-MTA; docs/card-review-session54.md)
+    # CA54: Robin's 5.7.57 relay refusal, Titan's new-IP deferral, WildDuck's disabled sending account, a dial-up
+    # client refused (catalogue, cross-MTA; docs/card-review-session54.md)
     ("CA54", "catalogue:bounce", "robin-530-5-7-57-authentication-required-to-relay-mail",
      "passes mail on only for senders that have logged in", "ログイン（SMTP 認証）した送信元のメールだけを中継",
      "sender-admin", "smtp.office365.com"),
@@ -2902,6 +2902,10 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "without proper DNS records"),
     ("CA54", "fixture", "real-mta-catalogue/exim/zonemta-wildduck-550-user-is-currently-disabled.eml",
      "enable the account again", "再び有効にできる", "sender-admin", "without proper DNS records"),
+    ("CA54", "catalogue:bounce", "t-online-554-dialup-transient-ip-not-allowed", "taken for a dial-up",
+     "ダイヤルアップ（動的）のアドレスとみなされました", "sender-admin", "look the sending IP address up"),
+    ("CA54", "catalogue:line", "plan9-smtpd-554-no-mail-from-dial-up-ports", "taken for a dial-up",
+     "ダイヤルアップ（動的）のアドレスとみなされました", "sender-admin", "look the sending IP address up"),
     # CA54 controls: the cards these replies kept
     ("CA54", "catalogue:bounce", "m365-5-7-57-not-authenticated-anonymous-mail-from", "smtp.office365.com",
      "smtp.office365.com", "sender-admin", "passes mail on only"),
