@@ -1812,7 +1812,7 @@ _X = Path(__file__).parent / "fixtures" / "real-mta-catalogue"
 # (its rows: CARD_WORDS' session "CA53" rows, below)
 
 
-# The card-words tables of sessions 46-53 (CA46 .. CA53), one table and one test: a reply read from its source gets
+# The card-words tables of sessions 46-54 (CA46 .. CA54), one table and one test: a reply read from its source gets
 # a card whose `who` is `who`, whose title, cause or actions hold `en` / `ja`, and whose English holds not `not_en`
 # (the words of the card it replaced). `source`: "catalogue:bounce" (the catalogue reply as a Postfix bounce),
 # "catalogue:line" (pasted alone), "fixture" (a report under tests/fixtures, one recipient) or "corpus" (a report of
@@ -2087,6 +2087,39 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "なりすましの可能性", "sender-admin", "signing key"),
     ("CA53", "catalogue:bounce", "blacklist-milter-550-5-7-1-your-ip-is-blacklisted-because-you-are-sending-spam",
      "block list", "ブロックリスト", "sender-admin", "introduces itself"),
+    # CA54: Robin's 5.7.57 relay refusal, Titan's new-IP deferral, WildDuck's disabled sending account, a dial-up
+    # client refused (catalogue, cross-MTA; docs/card-review-session54.md)
+    ("CA54", "catalogue:bounce", "robin-530-5-7-57-authentication-required-to-relay-mail",
+     "passes mail on only for senders that have logged in", "ログイン（SMTP 認証）した送信元のメールだけを中継",
+     "sender-admin", "smtp.office365.com"),
+    ("CA54", "catalogue:line", "robin-530-5-7-57-authentication-required-to-relay-mail",
+     "passes mail on only for senders that log in", "ログインした送信元のメールだけを中継", "sender-admin",
+     "smtp.office365.com"),
+    ("CA54", "fixture", "real-mta-catalogue/sendmail/robin-530-5-7-57-authentication-required-to-relay-mail.eml",
+     "passes mail on only for senders that have logged in", "ログイン（SMTP 認証）した送信元のメールだけを中継",
+     "sender-admin", "Microsoft 365"),
+    ("CA54", "catalogue:bounce", "titan-421-4-7-0-sending-ip-insufficient-reputation", "too little sending history",
+     "送信実績が足りません", "sender-admin", "spam complaints"),
+    ("CA54", "catalogue:line", "titan-421-4-7-0-sending-ip-insufficient-reputation", "too little sending history",
+     "送信実績が足りません", "sender-admin", "spam complaints"),
+    ("CA54", "fixture", "real-mta-catalogue/postfix/titan-421-4-7-0-sending-ip-insufficient-reputation.eml",
+     "raise it gradually", "徐々に増やし", "sender-admin", "has recovered"),
+    ("CA54", "catalogue:bounce", "zonemta-wildduck-550-user-is-currently-disabled",
+     "the account it sends with is disabled or suspended", "送信用のアカウントが無効", "sender-admin",
+     "without proper DNS records"),
+    ("CA54", "fixture", "real-mta-catalogue/exim/zonemta-wildduck-550-user-is-currently-disabled.eml",
+     "enable the account again", "再び有効にできる", "sender-admin", "without proper DNS records"),
+    ("CA54", "catalogue:bounce", "t-online-554-dialup-transient-ip-not-allowed", "taken for a dial-up",
+     "ダイヤルアップ（動的）のアドレスとみなされました", "sender-admin", "look the sending IP address up"),
+    ("CA54", "catalogue:line", "plan9-smtpd-554-no-mail-from-dial-up-ports", "taken for a dial-up",
+     "ダイヤルアップ（動的）のアドレスとみなされました", "sender-admin", "look the sending IP address up"),
+    # CA54 controls: the cards these replies kept
+    ("CA54", "catalogue:bounce", "m365-5-7-57-not-authenticated-anonymous-mail-from", "smtp.office365.com",
+     "smtp.office365.com", "sender-admin", "passes mail on only"),
+    ("CA54", "catalogue:bounce", "earthlink-421-4-2-1-connection-deferred-elnk-130", "poor reputation", "評価",
+     "sender-admin", "too little sending history"),
+    ("CA54", "catalogue:bounce", "zonemta-wildduck-550-user-was-not-found", "without proper DNS records",
+     "差出人", "sender-admin", "disabled or suspended"),
 ]
 
 
