@@ -124,16 +124,14 @@ def expected(folder: str) -> int:
 def file_reports(folder: str, out: Path) -> list[str]:
     """File the reports in the MTA's mailbox for alice as <out>/<folder>/<case>[-delay][-N].eml."""
     mta = MTAS[TEMPLATES[folder][0]]
-    dest = out / folder
-    dest.mkdir(parents=True, exist_ok=True)
+    (out / folder).mkdir(parents=True, exist_ok=True)  # the folder stands even when the round brought nothing
     written = []
     for i, raw in enumerate(read_mailbox(Path(mta.mailbox))):
         m = re.search(rb"X-Case-Id: ([a-z-]+)/([a-z0-9-]+)", raw)
         if not m or m[1].decode() != folder:
             (out / f"unmatched-{folder}-{i:02d}.eml").write_bytes(raw)
             continue
-        stem = m[2].decode() + ("-delay" if run.kind_of(raw) == "delay" else "")
-        written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
+        written.append(run.file_case(out, folder, m[2].decode(), raw, run.kind_of(raw) == "delay"))
     return written
 
 

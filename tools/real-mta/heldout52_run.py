@@ -181,11 +181,7 @@ def file_reports(folders: tuple[str, ...], work: Path, out: Path) -> list[str]:
             if found is None or found[0] not in folders or (found[0] == "postfix-2bounce" and not double_bounce(raw)):
                 (work / "extra" / f"{label}-{k}.eml").write_bytes(raw)
                 continue
-            folder, case = found
-            dest = out / folder
-            dest.mkdir(parents=True, exist_ok=True)
-            stem = case + ("-delay" if k.endswith("delay") else "")
-            written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
+            written.append(run.file_case(out, *found, raw, k.endswith("delay")))
     return written
 
 

@@ -101,11 +101,7 @@ def file_reports(folders: list[str], work: Path, out: Path) -> list[str]:
             if found is None or found[0] not in folders:
                 (work / "extra" / f"{name}-{i:02d}.eml").write_bytes(raw)
                 continue
-            folder, case = found
-            dest = out / folder
-            dest.mkdir(parents=True, exist_ok=True)
-            stem = case + ("-delay" if run.kind_of(raw) == "delay" else "")
-            written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
+            written.append(run.file_case(out, *found, raw, run.kind_of(raw) == "delay"))
     return written
 
 

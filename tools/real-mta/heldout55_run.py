@@ -175,11 +175,7 @@ def file_reports(work: Path, out: Path) -> list[str]:
         if found is None or found[0] not in WRAP_SOURCES:
             (work / "extra" / f"{i:03d}.eml").write_bytes(raw)
             continue
-        folder, case = found
-        dest = out / folder
-        dest.mkdir(parents=True, exist_ok=True)
-        stem = case + ("-delay" if run.kind_of(raw) == "delay" else "")
-        written.append(f"{folder}/{run.write_free(dest, stem, raw)}")
+        written.append(run.file_case(out, *found, raw, run.kind_of(raw) == "delay"))
     return written
 
 

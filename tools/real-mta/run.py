@@ -755,6 +755,14 @@ def write_free(dest: Path, stem: str, raw: bytes) -> str:
     return name
 
 
+def file_case(out: Path, folder: str, case: str, raw: bytes, delay: bool) -> str:
+    """File ``raw`` as out/<folder>/<case>[-delay][-N].eml (:func:`write_free`); "<folder>/<name>", as every runner
+    lists what it wrote."""
+    dest = out / folder
+    dest.mkdir(parents=True, exist_ok=True)
+    return f"{folder}/{write_free(dest, case + ('-delay' if delay else ''), raw)}"
+
+
 def collect(mta: MTA, out: Path, unmatched: Path) -> list[str]:
     """File each message of alice's mailbox as out/<mta>/<case>[-delay|...].eml."""
     dest = out / mta.name
@@ -769,9 +777,7 @@ def collect(mta: MTA, out: Path, unmatched: Path) -> list[str]:
             (unmatched / f"{mta.name}-{i:02d}.eml").write_bytes(raw)
             print(f"  {mta.name}: message {i} matches no case; saved in {unmatched}")
             continue
-        kind = kind_of(raw)
-        stem = found[1] + {"bounce": "", "delay": "-delay", "delivered": ""}[kind]
-        written.append(f"{mta.name}/{write_free(dest, stem, raw)}")
+        written.append(file_case(out, mta.name, found[1], raw, kind_of(raw) == "delay"))
     return written
 
 
