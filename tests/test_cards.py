@@ -2851,6 +2851,45 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "", ""),
     ("52 W52", "RCPT", "mail for example.com loops back to myself", False, "networkerror", "sender-admin", "", "",
      "receiving server", "受信側"),
+# Session 54 (W54): rows in WHO_OF_THE_WORDS's shape (session, command, reply, temporary, reason, who, en, ja, not_en,
+# not_ja), run by test_who_of_the_words; each group's rows fail on 833ed2b7, its controls pass on both.
+
+    # session 54 (W54): in a bounce, a server that says it does not serve the recipient's DOMAIN (Robin's «Domain not
+    # served here», Hostpoint's «MX do not point to us», ImprovMX's code 5.9.2 "Domain Not Found") is the recipient
+    # domain's set-up: its mail goes to a server not set up for it (`recipient-admin`), where norelaying's bounce card
+    # on 833ed2b7 named the sending side's relay (`sender-admin`). The controls, relay refusals that do not say so,
+    # keep `sender-admin`.
+    ("54 W54", "RCPT", "550 5.1.2 Domain not served here", False, "norelaying", "recipient-admin",
+     "is not set up on the server", "メールの届いたサーバーに設定されていません", "", ""),
+    ("54 W54", "RCPT", "550 no such address here (MX do not point to us)", False, "norelaying", "recipient-admin",
+     "is not set up on the server", "メールの届いたサーバーに設定されていません", "", ""),
+    ("54 W54", "RCPT", "550 5.1.3 Relay not permitted. (#id-5.9.2)", False, "norelaying", "recipient-admin",
+     "is not set up on the server", "メールの届いたサーバーに設定されていません", "", ""),
+    ("54 W54", "RCPT", "550 relay not permitted", False, "norelaying", "sender-admin", "", "", "is not set up",
+     "設定されていません"),
+    ("54 W54", "RCPT", "554 5.7.1 <bob@example.net>: Relay access denied", False, "norelaying", "sender-admin", "", "",
+     "is not set up", "設定されていません"),
+
+    # session 54 (W54): a receiving server that refuses every message with the null sender by its own setting
+    # (qmail-ldap's NOBOUNCE, PrimitiveMail's ALLOW_BOUNCES off) is that site's to change (`recipient-admin`), where
+    # rejected's base card on 833ed2b7 named the sender's address or domain (`sender-admin`). The control, a mailing
+    # list's refusal of the null sender, keeps its card.
+    ("54 W54", "MAIL", "550 5.7.1 Bounces not accepted", False, "rejected", "recipient-admin",
+     "does not accept bounces", "エラーメールや自動応答を受け付けていません", "", ""),
+    ("54 W54", "MAIL", "554 RFC2821 bounces are administratively denied", False, "rejected", "recipient-admin",
+     "does not accept bounces", "エラーメールや自動応答を受け付けていません", "", ""),
+    ("54 W54", "RCPT", "550 mailing lists do not accept null senders", False, "rejected", "sender-admin", "", "",
+     "does not accept bounces", "エラーメールや自動応答を受け付けていません"),
+
+    # session 54 (W54): qmail-ldap's answer to a sender in control/badmailfrom at MAIL FROM (err_bmf, «553 sorry, your
+    # mail was administratively denied») is the receiving site's own list (`recipient-admin`), as netqmail's «your
+    # envelope sender is in my badmailfrom list» already reads; on 833ed2b7 it read rejected's base card
+    # (`sender-admin`). The control, qmail-ldap's SANITYCHECK refusal in like words, keeps the sending side's card.
+    ("54 W54", "MAIL", "553 sorry, your mail was administratively denied. (#5.7.1)", False, "rejected",
+     "recipient-admin", "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません",
+     "", ""),
+    ("54 W54", "MAIL", "554 mailfrom without @ is administratively denied", False, "rejected", "sender-admin", "", "",
+     "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません"),
 ]
 
 
@@ -3121,53 +3160,3 @@ def test_w53_a_delay_notice_for_the_sender_domains_mail_records(item: str) -> No
         (f,) = explain_bytes((_X / item).read_bytes(), lang=lang).recipients
         assert f.reason == "rejected" and f.card is not None, f.rule
         assert f.card.who == "sender-admin" and title in f.card.title, (lang, f.card.who, f.card.title)
-
-
-# Session 54 (W54): rows in WHO_OF_THE_WORDS's shape (session, command, reply, temporary, reason, who, en, ja, not_en,
-# not_ja), run by test_who_of_the_words; each group's rows fail on 833ed2b7, its controls pass on both.
-WHO_OF_THE_WORDS_54: list[tuple[str, str | None, str, bool | None, str, str, str, str, str, str]] = [
-
-    # session 54 (W54): in a bounce, a server that says it does not serve the recipient's DOMAIN (Robin's «Domain not
-    # served here», Hostpoint's «MX do not point to us», ImprovMX's code 5.9.2 "Domain Not Found") is the recipient
-    # domain's set-up: its mail goes to a server not set up for it (`recipient-admin`), where norelaying's bounce card
-    # on 833ed2b7 named the sending side's relay (`sender-admin`). The controls, relay refusals that do not say so,
-    # keep `sender-admin`.
-    ("54 W54", "RCPT", "550 5.1.2 Domain not served here", False, "norelaying", "recipient-admin",
-     "is not set up on the server", "メールの届いたサーバーに設定されていません", "", ""),
-    ("54 W54", "RCPT", "550 no such address here (MX do not point to us)", False, "norelaying", "recipient-admin",
-     "is not set up on the server", "メールの届いたサーバーに設定されていません", "", ""),
-    ("54 W54", "RCPT", "550 5.1.3 Relay not permitted. (#id-5.9.2)", False, "norelaying", "recipient-admin",
-     "is not set up on the server", "メールの届いたサーバーに設定されていません", "", ""),
-    ("54 W54", "RCPT", "550 relay not permitted", False, "norelaying", "sender-admin", "", "", "is not set up",
-     "設定されていません"),
-    ("54 W54", "RCPT", "554 5.7.1 <bob@example.net>: Relay access denied", False, "norelaying", "sender-admin", "", "",
-     "is not set up", "設定されていません"),
-
-    # session 54 (W54): a receiving server that refuses every message with the null sender by its own setting
-    # (qmail-ldap's NOBOUNCE, PrimitiveMail's ALLOW_BOUNCES off) is that site's to change (`recipient-admin`), where
-    # rejected's base card on 833ed2b7 named the sender's address or domain (`sender-admin`). The control, a mailing
-    # list's refusal of the null sender, keeps its card.
-    ("54 W54", "MAIL", "550 5.7.1 Bounces not accepted", False, "rejected", "recipient-admin",
-     "does not accept bounces", "エラーメールや自動応答を受け付けていません", "", ""),
-    ("54 W54", "MAIL", "554 RFC2821 bounces are administratively denied", False, "rejected", "recipient-admin",
-     "does not accept bounces", "エラーメールや自動応答を受け付けていません", "", ""),
-    ("54 W54", "RCPT", "550 mailing lists do not accept null senders", False, "rejected", "sender-admin", "", "",
-     "does not accept bounces", "エラーメールや自動応答を受け付けていません"),
-
-    # session 54 (W54): qmail-ldap's answer to a sender in control/badmailfrom at MAIL FROM (err_bmf, «553 sorry, your
-    # mail was administratively denied») is the receiving site's own list (`recipient-admin`), as netqmail's «your
-    # envelope sender is in my badmailfrom list» already reads; on 833ed2b7 it read rejected's base card
-    # (`sender-admin`). The control, qmail-ldap's SANITYCHECK refusal in like words, keeps the sending side's card.
-    ("54 W54", "MAIL", "553 sorry, your mail was administratively denied. (#5.7.1)", False, "rejected",
-     "recipient-admin", "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません",
-     "", ""),
-    ("54 W54", "MAIL", "554 mailfrom without @ is administratively denied", False, "rejected", "sender-admin", "", "",
-     "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません"),
-]
-
-
-@pytest.mark.parametrize(("session", "command", "reply", "temporary", "reason", "who", "en", "ja", "not_en", "not_ja"),
-                         WHO_OF_THE_WORDS_54, ids=[f"{r[0]} {r[1]} {r[2][:50]}" for r in WHO_OF_THE_WORDS_54])
-def test_who_of_the_words_54(session: str, command: str, reply: str, temporary: bool | None, reason: str, who: str,
-                             en: str, ja: str, not_en: str, not_ja: str) -> None:
-    test_who_of_the_words(session, command, reply, temporary, reason, who, en, ja, not_en, not_ja)
