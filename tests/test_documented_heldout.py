@@ -12,6 +12,7 @@ Nothing here runs whybounce: its answers on this folder are measured by `make ev
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 import sys
@@ -75,6 +76,17 @@ def _kit_replies() -> list[str]:
         sys.path.remove(str(KIT))
 
 
+def _yaml_strings(paths: list[Path]) -> list[str]:
+    """Every string the YAML files hold, normalised (so folded or escaped strings are seen as they load)."""
+    return [normal(s) for path in paths for s in _strings(yaml.safe_load(path.read_text(encoding="utf-8")))]
+
+
+@functools.cache
+def catalogue_strings() -> tuple[str, ...]:
+    """The catalogue's strings, which both checks below read: parsed once."""
+    return tuple(_yaml_strings(sorted(CATALOGUE.glob("*.yaml"))))
+
+
 def known_texts() -> list[str]:
     """The texts the collection's words must not appear in: each file as written (white space normalised) and,
     for YAML, every string it holds (so folded or escaped strings are seen as they load), and the kit's replies."""
@@ -82,8 +94,8 @@ def known_texts() -> list[str]:
     kit = _kit()
     kit_files = [*(KIT / f"{kit.module_name(n)}.py" for n in kit.SETS), KIT / "cases.py", KIT / "fake_smtp.py"]
     texts = [normal(p.read_text(encoding="utf-8")) for p in [*yaml_files, *kit_files]]
-    for path in yaml_files:
-        texts.extend(normal(s) for s in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    texts.extend(catalogue_strings())
+    texts.extend(_yaml_strings(list(DATA.rglob("*.yaml"))))
     texts.extend(normal(r) for r in _kit_replies())
     return texts
 
@@ -148,8 +160,7 @@ def test_bare_words_cut_addresses_and_the_postfix_frame() -> None:
 
 @pytest.fixture(scope="module")
 def catalogued() -> str:
-    return "\n".join(normal(s) for path in CATALOGUE.glob("*.yaml")
-                     for s in _strings(yaml.safe_load(path.read_text(encoding="utf-8"))))
+    return "\n".join(catalogue_strings())
 
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
