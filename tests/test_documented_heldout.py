@@ -141,6 +141,11 @@ SAID_ELSEWHERE_TOO = {
     "citadel-504-unknown-authentication-method": "inetsim.yaml",
     # Stalwart's rate limit; the catalogue's outboxd says the same sentence.
     "stalwart-451-4-4-5-rate-limit-exceeded-try-again-later": "outboxd.yaml",
+    # Session 55's template check: three or four words each, said by unrelated systems.
+    "ghsmtp-550-no-such-mailbox": "de-bounce-list.yaml",
+    "haraka-rcpt-postgresql-550-invalid-email-address": "cn-bounce-guides.yaml",
+    "tuta-550-571-recipient-address-rejected-recipient-not-found": "harbor-relay.yaml",
+    "stalwart-550-5-7-7-failed-to-parse-message": "fastsmtp.yaml",
 }
 
 
@@ -169,6 +174,39 @@ def test_reply_words_without_addresses_are_not_catalogued(entry: dict[str, Any],
     if len(text) < 25 or entry["id"] in SAID_ELSEWHERE_TOO:
         return
     assert text not in catalogued, "the catalogue holds this reply with other addresses: retire one (README)"
+
+
+_IP = re.compile(r"\[?\b\d{1,3}(?:\.\d{1,3}){3}\b\]?")
+_HOST = re.compile(r"\[?\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b\]?")
+
+
+def template(reply: str) -> str:
+    """A reply's bare words with IP addresses, host names and numbers each one placeholder, punctuation gone: the
+    server's template, so that one program's text filled with another IP, block list or status is still the same."""
+    text = _HOST.sub(" HOST ", _IP.sub(" IP ", bare_words(reply)))
+    return " ".join(re.findall(r"[a-z]+|IP|HOST|N", re.sub(r"\d+", "N", text)))
+
+
+def test_template_fills_ips_hosts_and_numbers() -> None:
+    assert template("550 Rejected: 203.0.113.45 listed at bl.spamcop.net") == template(
+        "550 5.7.1 Rejected: 192.0.2.10 listed at zen.spamhaus.org") == "rejected IP listed at HOST"
+    assert template("452 sorry, too many recipients (#4.5.3)") == "sorry too many recipients N N N"
+    assert template("550 Rejected: listed at two lists") == "rejected listed at two lists"
+
+
+@pytest.fixture(scope="module")
+def catalogue_templates() -> dict[str, str]:
+    return {template(e["reply"]): e["id"] for e in entries()}
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e["id"] for e in ENTRIES])
+def test_reply_templates_are_not_catalogued(entry: dict[str, Any], catalogue_templates: dict[str, str]) -> None:
+    """Session 55: Sendmail's dnsbl and sender-domain texts, qmail's recipient limit and Postfix's multi-recipient
+    refusal were held out as sites' replies, filled with other IPs, lists, statuses and addresses; retired (README)."""
+    text = template(entry["reply"])
+    if len(text) < 15 or entry["id"] in SAID_ELSEWHERE_TOO:
+        return
+    assert text not in catalogue_templates, f"the same template as the catalogue's {catalogue_templates[text]}"
 
 
 def test_the_allowed_generic_wordings_are_still_there() -> None:
