@@ -212,6 +212,13 @@ def table(n: int) -> list[Heldout]:
     return list(cases)
 
 
+def filed(n: int) -> list[str]:
+    """The names the files of held-out set ``n`` are filed by: its table's case ids, or the module's ``FILED`` where
+    a file is named by something else (set 56: by the message, which meets several cases)."""
+    module = importlib.import_module(module_name(n))
+    return list(getattr(module, "FILED", None) or [h.id for h in table(n)])
+
+
 def case_maker(suffix: str) -> Callable[[str, str, tuple[str, ...], str], Heldout]:
     """The constructor a later set's table uses: a case of that set (its domains under suffix, no catalogue id)."""
 

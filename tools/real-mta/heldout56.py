@@ -101,7 +101,7 @@ MESSAGES: list[Message] = [
                                     mixed("rcpt-550-511-gmail-multiline")),
             why="one transaction: one refused at RCPT TO; the reply to the data refuses the two accepted"),
 ]
-MESSAGE_IDS = tuple(m.id for m in MESSAGES)
+FILED = tuple(m.id for m in MESSAGES)  # the files are named by message (heldout.filed)
 
 
 def case_of(message: Message, address: str) -> Heldout | None:
