@@ -12,8 +12,11 @@ held-out servers from 127.0.0.16 (heldout.py), 127.0.0.64 (heldout2.py), 127.0.0
 for a Postfix and an Exim whose bounce text is an administrator's template), 127.0.43.101 (heldout52.py: ten of
 them, for the other documented options on Postfix's, Exim's and Sendmail's reports), 127.0.44.1 (heldout54.py:
 eight of them, for internationalised mail and headers-only returns; these advertise SMTPUTF8), 127.0.44.61
-(heldout55.py: twelve of them, for mail forwarded by an alias or relayed by a smarthost),
-each giving one documented reply at one stage. (Sets 17 to 37, heldout17.py to
+(heldout55.py: twelve of them, for mail forwarded by an alias or relayed by a smarthost), 127.0.44.121
+(heldout56.py: fourteen of them, for one message to several recipients),
+each giving one documented reply at one stage; and set 56's MIXED server (127.0.44.170, topology.MIXED_SERVERS),
+where the recipient's local part names the set 56 case whose reply it gets, at RCPT TO or at the end of the data.
+(Sets 17 to 37, heldout17.py to
 heldout37.py, have a real receiving Postfix on 127.0.2.160 up, a real receiving Exim on 127.0.2.190 up, real
 receiving Sendmail daemons on 127.0.2.220 up, a real receiving OpenSMTPD on 127.0.2.240 up, a real receiving
 Postfix with real filters on 127.0.3.1 up, a real receiving Postfix delivering to Dovecot on 127.0.4.1 up, real
@@ -52,7 +55,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import HELDOUT_SIZE_LIMIT, Heldout
-from topology import BEHAVIOURS, HELDOUT_SERVERS, SMALL_SIZE_LIMIT, fake_server_ips
+from topology import BEHAVIOURS, HELDOUT_SERVERS, MIXED_SERVERS, SMALL_SIZE_LIMIT, fake_server_ips
 
 # Local-part prefix -> reply to RCPT TO (first match wins; {rcpt} is the address).
 RCPT_RULES: list[tuple[str, list[str]]] = [
@@ -123,6 +126,7 @@ class Session:
     behaviour: str
     host: str
     client_ip: str = ""
+    local_ip: str = ""
     script: Heldout | None = None
     helo: str = ""
     sender: str = ""
@@ -167,7 +171,7 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     """Serve one connection according to the behaviour of the address it arrived on."""
     local_ip = writer.get_extra_info("sockname")[0]
     s = Session(BEHAVIOURS.get(local_ip, "normal"), f"mx.fake-{local_ip.replace('.', '-')}.example",
-                client_ip=writer.get_extra_info("peername")[0], script=SCRIPTED.get(local_ip))
+                client_ip=writer.get_extra_info("peername")[0], local_ip=local_ip, script=SCRIPTED.get(local_ip))
     log = [f"{local_ip} {s.behaviour}"]
     try:
         if s.behaviour == "silent":
@@ -272,6 +276,12 @@ def rcpt_reply(line: str, s: Session) -> bytes:
     rcpt = m.group(1) if m else ""
     if s.behaviour == "relay-denied":
         return fill(["554 5.7.1 <{rcpt}>: Relay access denied"], s, rcpt)
+    if s.behaviour == "mixed":  # set 56: the local part names the case; a DATA case's recipient is accepted here
+        case = MIXED_SERVERS[s.local_ip](rcpt.partition("@")[0])
+        if case is not None and case.stage == "RCPT":
+            return fill(list(case.reply), s, rcpt)
+        s.rcpts.append(rcpt)
+        return b"250 2.1.5 Ok\r\n"
     rule = rule_for(RCPT_RULES, rcpt)
     if rule:
         return fill(rule, s, rcpt)
@@ -303,6 +313,11 @@ async def data_reply(s: Session, reader: asyncio.StreamReader, writer: asyncio.S
         return b"552 5.3.4 Message size exceeds fixed limit\r\n"
     if s.script is not None and s.script.stage == "DATA":
         return fill(list(s.script.reply), s, s.rcpts[0])
+    if b == "mixed":  # set 56: one reply to the data for every accepted recipient (RFC 5321 section 3.3)
+        for rcpt in s.rcpts:
+            case = MIXED_SERVERS[s.local_ip](rcpt.partition("@")[0])
+            if case is not None and case.stage == "DATA":
+                return fill(list(case.reply), s, rcpt)
     for rcpt in s.rcpts:
         rule = rule_for(DATA_RULES, rcpt)
         if rule:

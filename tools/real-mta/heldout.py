@@ -189,14 +189,15 @@ HELDOUT: list[Heldout] = [
 ]
 
 # The held-out sets there are: set 1 is this file's table, set n the table of heldout<n>.py
-SETS = tuple(range(1, 56))
+SETS = tuple(range(1, 57))
 # Sets whose novelty is the sending MTA that wraps the reply, not the reply's words: their replies are the catalogue's
 # and the kit's tuned ones on purpose, and two cases have no reply (what only a sending MTA reports); set 51 keeps the
 # kit's Postfix and Exim and changes their bounce text by an administrator's template, set 52 the kit's Postfix, Exim
 # and Sendmail with the other documented options on their reports (and the postmaster's copies), set 54 the kit's
 # Postfix, Exim and Sendmail with internationalised mail (SMTPUTF8) and headers-only returns (RET=HDRS), set 55 the
-# kit's four MTAs as the FORWARDING hop (an alias to a remote address) or the RELAYING smarthost that reports
-WRAPPING_SETS = frozenset({47, 48, 49, 50, 51, 52, 54, 55})
+# kit's four MTAs as the FORWARDING hop (an alias to a remote address) or the RELAYING smarthost that reports, set 56
+# the kit's four MTAs reporting on ONE message to SEVERAL recipients refused differently (one report naming several)
+WRAPPING_SETS = frozenset({47, 48, 49, 50, 51, 52, 54, 55, 56})
 
 
 def module_name(n: int) -> str:
@@ -209,6 +210,13 @@ def table(n: int) -> list[Heldout]:
     name = module_name(n)
     cases: list[Heldout] = getattr(importlib.import_module(name), name.upper())
     return list(cases)
+
+
+def filed(n: int) -> list[str]:
+    """The names the files of held-out set ``n`` are filed by: its table's case ids, or the module's ``FILED`` where
+    a file is named by something else (set 56: by the message, which meets several cases)."""
+    module = importlib.import_module(module_name(n))
+    return list(getattr(module, "FILED", None) or [h.id for h in table(n)])
 
 
 def case_maker(suffix: str) -> Callable[[str, str, tuple[str, ...], str], Heldout]:

@@ -19,7 +19,7 @@ Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
 It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
 
-Sets 48-55's runners (heldout48_run.py to heldout55_run.py) import their common steps from here: fresh_work,
+Sets 48-56's runners (heldout48_run.py to heldout56_run.py) import their common steps from here: fresh_work,
 kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports and report_run; the kit's process helpers
 (stop_group, run_in_session, write_free) are run.py's.
 """

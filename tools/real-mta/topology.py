@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,6 +112,12 @@ _SET48 = importlib.import_module("heldout48")
 DOMAINS.append(Domain(_SET48.SENDER_DOMAIN, f"mx.{_SET48.SENDER_DOMAIN}", _SET48.CATCHER_IP))
 _SET55 = importlib.import_module("heldout55")  # the sender's Postfix of set 55, where forwarders and smarthosts report
 DOMAINS.append(Domain(_SET55.SENDER_DOMAIN, f"mx.{_SET55.SENDER_DOMAIN}", _SET55.SENDER_IP))
+# Set 56's mixed server: the recipient's local part names the case whose reply it gets (heldout56.mixed_case), so that
+# several recipients of one transaction are refused differently; any other local part is accepted
+_SET56 = importlib.import_module("heldout56")
+DOMAINS.append(Domain(_SET56.MIXED_DOMAIN, f"mx.{_SET56.MIXED_DOMAIN}", _SET56.MIXED_IP))
+BEHAVIOURS[_SET56.MIXED_IP] = "mixed"
+MIXED_SERVERS: dict[str, Callable[[str], Heldout | None]] = {_SET56.MIXED_IP: _SET56.mixed_case}
 # Address records that are no mail host: the DNS block lists of sets 17, 18, 19, 24 and 27 list the client address
 # 127.0.0.1 (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query,
 # postscreen's DNSBL test: 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).

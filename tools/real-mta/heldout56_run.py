@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Make set 56's reports (heldout56.py): each message of heldout56.MESSAGES, to several recipients at set 56's fake
+servers (one per known reply, and the mixed server where the local part names the reply), sent by SMTP to each of
+the kit's four MTAs, started as the kit starts them (run.start_mta, configurations unchanged: Postfix 3.7's short
+queue and delay_warning_time 1m, Exim 4.96's dsn_advertise_hosts = * and delay_warning 1m, Sendmail 8.17, OpenSMTPD
+6.8), with ``MAIL FROM:<alice@...> ENVID=<mta>.<message> RET=HDRS`` and, where the message asks it, ``NOTIFY=`` on
+every RCPT TO (RFC 3461 sections 4.1, 4.3 and 4.4).
+
+The reports land in alice's mailboxes (cases.MTAS) and are filed as <out>/<mta>/<message>[-delay][-N].eml by the
+X-Case-Id (<mta>/<message>) of the original they return (with RET=HDRS its headers, which carry it); what names none
+is kept in <work>/extra/, every message received in <work>/raw/.
+
+Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
+  flock /work/scratch/kit.lock python tools/real-mta/heldout56_run.py --work <scratch> --out <folder>
+It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them all (checked with pgrep) at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import email.utils
+import re
+import smtplib
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import run  # noqa: E402
+from cases import MTAS  # noqa: E402
+from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout56 import MESSAGES, Message  # noqa: E402
+from mailbox_io import read_mailbox  # noqa: E402
+
+MAX_WAIT = 600  # seconds the run waits (a temporary refusal's final report comes after its 2 minutes in the queue)
+ENGINES = ("postfix", "exim", "opensmtpd", "sendmail")
+
+
+def sender(mta: str) -> str:
+    """alice at the MTA's domain."""
+    return f"alice@{MTAS[mta].domain}"
+
+
+def original(mta: str, m: Message, stamp: str) -> bytes:
+    """The message sent: To names every recipient, as a user writing to several people does; the X-Case-Id header
+    names MTA and message."""
+    lines = [f"From: Alice Example <{sender(mta)}>", f"To: {', '.join(m.rcpts)}", f"Subject: set 56, message {m.id}",
+             f"Date: {email.utils.formatdate()}", f"Message-ID: <{m.id}.{mta}.{stamp}@{MTAS[mta].domain}>",
+             f"X-Case-Id: {mta}/{m.id}", "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii", "",
+             "A test message of whybounce's set 56 (loopback only), to several recipients.", ""]
+    return "\r\n".join(lines).encode()
+
+
+def submit(mta: str, m: Message, stamp: str, log: Path) -> None:
+    """Send message ``m`` to the MTA by SMTP, one transaction with every recipient."""
+    mail = [f"ENVID={mta}.{m.id}", "RET=HDRS"]
+    rcpt = [f"NOTIFY={m.notify}"] if m.notify else []
+    try:
+        with smtplib.SMTP("127.0.0.1", MTAS[mta].port, local_hostname="submit.example", timeout=30) as s:
+            refused = s.sendmail(sender(mta), list(m.rcpts), original(mta, m, stamp), mail, rcpt)
+        how = f"accepted{' refused ' + str(refused) if refused else ''}"
+    except (smtplib.SMTPException, OSError) as e:
+        how = f"FAILED: {e!r}"
+    with log.open("a") as f:
+        print(f"{mta} {m.id}: {how}", file=f)
+
+
+def engine_and_message(raw: bytes) -> tuple[str, str] | None:
+    """(mta, message) of a report: the X-Case-Id of the original it returns."""
+    found = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
+    return (found[1].decode(), found[2].decode()) if found else None
+
+
+def reported(raw: bytes) -> set[str]:
+    """The recipients a report's DSN fields name (Final-Recipient and Original-Recipient), lower-cased."""
+    return {a.decode().lower() for a in
+            re.findall(rb"^(?:Final|Original)-Recipient:\s*rfc822;\s*<?([^\s>]+)>?", raw, re.MULTILINE | re.I)}
+
+
+def enough() -> bool:
+    """Whether every recipient of every message is named by a report that is not a delay notice, in each MTA's
+    mailbox: each has failed or been delivered (as far as the MTAs report)."""
+    for mta in ENGINES:
+        done: dict[str, set[str]] = {}
+        for raw in read_mailbox(Path(MTAS[mta].mailbox)):
+            found = engine_and_message(raw)
+            if found and run.kind_of(raw) != "delay":
+                done.setdefault(found[1], set()).update(reported(raw))
+        if any(not {r.lower() for r in m.rcpts} <= done.get(m.id, set()) for m in MESSAGES):
+            return False
+    return True
+
+
+def file_reports(work: Path, out: Path) -> list[str]:
+    """File each report of the MTAs' mailboxes (see the module's docstring)."""
+    written = []
+    for d in ("raw", "extra"):
+        (work / d).mkdir(exist_ok=True)
+    for mta in ENGINES:
+        for i, raw in enumerate(read_mailbox(Path(MTAS[mta].mailbox))):
+            (work / "raw" / f"{mta}-{i:02d}.eml").write_bytes(raw)
+            found = engine_and_message(raw)
+            if found is None or found[0] != mta:
+                (work / "extra" / f"{mta}-{i:02d}.eml").write_bytes(raw)
+                continue
+            written.append(run.file_case(out, *found, raw, run.kind_of(raw) == "delay"))
+    return written
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args()
+    work, out = args.work.resolve(), args.out.resolve()
+    fresh_work(work)
+    run.LOGDIR.mkdir(parents=True, exist_ok=True)
+    run.become_subreaper()
+    log = work / "run.log"
+    stamp = str(int(time.time()))
+    with kit_servers(work):
+        procs = run.Processes()
+        try:
+            for mta in ENGINES:
+                run.start_mta(MTAS[mta], procs)
+                run.clear_mailbox(MTAS[mta])
+            for mta in ENGINES:
+                for m in MESSAGES:
+                    submit(mta, m, stamp, log)
+            start = wait_for_reports(enough, MAX_WAIT, 45)  # (a late delay notice or copy: filed too)
+            files = file_reports(work, out)
+            with log.open("a") as f:
+                print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
+        finally:
+            procs.stop_all()
+    run.reap_orphans()
+    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d")
+
+
+if __name__ == "__main__":
+    main()
