@@ -624,6 +624,11 @@ BATCH_87_UNREAD = {
     "novartment-smtp-538-encryption-required-for-requested-authentication-mechanism":
         "failedstarttls (reason.failedstarttls.encryption-required)",
 }
+# session 55 (c55): Elektrine's login lockouts at AUTH, read by the AUTH stage's temporary reading before the words
+BATCH_88_UNREAD = {
+    "elektrine-smtp-421-too-many-failed-attempts": "systemerror (stage.auth.temporary)",
+    "elektrine-smtp-421-account-temporarily-blocked": "systemerror (stage.auth.temporary)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -705,6 +710,7 @@ UNREAD[83] = BATCH_83_UNREAD
 UNREAD[85] = BATCH_85_UNREAD
 UNREAD[86] = BATCH_86_UNREAD
 UNREAD[87] = BATCH_87_UNREAD
+UNREAD[88] = BATCH_88_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
