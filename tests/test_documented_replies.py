@@ -629,6 +629,11 @@ BATCH_88_UNREAD = {
     "elektrine-smtp-421-too-many-failed-attempts": "systemerror (stage.auth.temporary)",
     "elektrine-smtp-421-account-temporarily-blocked": "systemerror (stage.auth.temporary)",
 }
+# session 55 (c55): AmiSMTPd's broken data transfer (a permanent code) and its size rule for several recipients
+BATCH_89_UNREAD = {
+    "amismtpd-550-error-receiving-data": "policyviolation (stage.data)",
+    "amismtpd-500-cross-posting-not-allowed-for-too-long-emails": "syntaxerror (reply.500)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -711,6 +716,7 @@ UNREAD[85] = BATCH_85_UNREAD
 UNREAD[86] = BATCH_86_UNREAD
 UNREAD[87] = BATCH_87_UNREAD
 UNREAD[88] = BATCH_88_UNREAD
+UNREAD[89] = BATCH_89_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
