@@ -629,9 +629,9 @@ BATCH_88_UNREAD = {
     "elektrine-smtp-421-too-many-failed-attempts": "systemerror (stage.auth.temporary)",
     "elektrine-smtp-421-account-temporarily-blocked": "systemerror (stage.auth.temporary)",
 }
-# session 55 (c55): AmiSMTPd's broken data transfer (a permanent code) and its size rule for several recipients
+# session 55 (c55): AmiSMTPd's size rule for several recipients (its broken data transfer, first read policyviolation by
+# the DATA stage, reads networkerror since reason.networkerror.error-receiving-data)
 BATCH_89_UNREAD = {
-    "amismtpd-550-error-receiving-data": "policyviolation (stage.data)",
     "amismtpd-500-cross-posting-not-allowed-for-too-long-emails": "syntaxerror (reply.500)",
 }
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);

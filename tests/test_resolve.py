@@ -2575,6 +2575,11 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address"
      " because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our"
      " Junk Email Reporting Program (JMRP)", "blocked", "", "both"),
+    # C55: the message data could not be read from the client ("error receiving data", kotlin-smtp's 451 and
+    # AmiSMTPd's 550): a transfer that broke, whatever the code, not the DATA stage's policy guess or a server fault
+    ("55 C55", "DATA", "550 ERROR RECEIVING DATA", "networkerror", "reason.networkerror.error-receiving-data", "both"),
+    ("55 C55", "DATA", "451 4.3.0 Error receiving DATA", "networkerror", "reason.networkerror.error-receiving-data",
+     "both"),
 ]
 
 
