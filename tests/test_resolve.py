@@ -2575,6 +2575,18 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address"
      " because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our"
      " Junk Email Reporting Program (JMRP)", "blocked", "", "both"),
+# session 55 (K55E): the recipient's side. Exim's sender-verification openings (src/smtp_in.c, sent only when the
+# envelope sender's verification failed) quoted alone, as Sendmail's reports quote a multi-line reply's first line,
+# read the sender refused (rejected), not the RCPT stage's guess (userunknown); the full reply keeps its rule
+    ("55 K55E", "RCPT", "550 Verification failed for <alice@example.org>", "rejected",
+     "reason.rejected.exim-sender-verification-opening", "both"),
+    ("55 K55E", "RCPT", "550 Callback setup failed while verifying <alice@example.org>", "rejected",
+     "reason.rejected.exim-sender-verification-opening", "both"),
+    ("55 K55E", "RCPT", "550 Postmaster verification failed while checking <alice@example.org>", "rejected",
+     "reason.rejected.exim-sender-verification-opening", "both"),
+    ("55 K55E stays", "RCPT",
+     "550-Verification failed for <alice@example.invalid> 550-Unrouteable address 550 Sender verify failed",
+     "rejected", "reason.rejected.sender-verify-failed", "both"),
 ]
 
 
