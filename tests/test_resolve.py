@@ -2587,6 +2587,20 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55E stays", "RCPT",
      "550-Verification failed for <alice@example.invalid> 550-Unrouteable address 550 Sender verify failed",
      "rejected", "reason.rejected.sender-verify-failed", "both"),
+# a relay refusal's words no phrase or clause reads, beside the status relay refusals are sent with (RFC 3463 X.7.1:
+# Postfix's «554 5.7.1 Relay access denied», Sendmail's «550 5.7.1 Relaying denied») or one servers put on every
+# refused recipient (X.1.1): the evidence tier's relay words say which refusal it was
+# (resolve._relay_words_over_the_status); words that name no relay keep the status's reading
+    ("55 K55E", "RCPT", "550 5.7.1 Relaying not possible", "norelaying", "evidence.norelaying", "both"),
+    ("55 K55E", "RCPT", "550 5.7.1 Relay restriction", "norelaying", "evidence.norelaying", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 No relay for you", "norelaying", "evidence.norelaying", "both"),
+    ("55 K55E stays", "RCPT",
+     "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in relay recipient table", "userunknown",
+     "reason.userunknown.recipient-address-rejected-user-unknown", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 relay address no longer active", "suspend", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.7.1 not authorized to send from this relay address", "rejected", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "policyviolation", "status.5.7.1", "both"),
 ]
 
 

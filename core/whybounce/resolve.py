@@ -1544,12 +1544,38 @@ def _evidence(r: _Reading) -> None:
     (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
     server's at all ("not a reply", line.py)."""
     ev, out = r.ev, r.out
-    if r.voted or not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
-                                                                                                   or r.command)):
+    if r.voted or not r.plain or (r.fmt == "line" and not (ev.reply_code or r.status or r.command)):
+        return
+    if _RANK[out[0].tier] <= _EVIDENCE:
+        if out[0].rule in _RELAY_REFINES and "relay" in r.plain:
+            _relay_words_over_the_status(r)
         return
     c = _evidence_vote(r)
     if c is not None:
         out.insert(0, c)
+
+
+# session 55 (K55E): the statuses a relay refusal is sent with (RFC 3463 X.7.1, "delivery not authorized": Postfix's
+# «554 5.7.1 Relay access denied», Sendmail's «550 5.7.1 Relaying denied», Exchange's «550 5.7.1 Unable to relay») or
+# that servers put on every refused recipient (X.1.1, X.1.0): alone they name the policy or the mailbox; words that
+# documented replies of several families use for a relay refusal, which no phrase or clause reads, say which
+_RELAY_REFINES = frozenset({"status.5.7.1", "status.X.1.1", "status.X.1.0"})
+
+
+def _relay_words_over_the_status(r: _Reading) -> None:
+    """A status of :data:`_RELAY_REFINES` as the best reading, the reply names the relay, and the evidence tier reads
+    its words as a relay refusal ("550 5.7.1 Relaying not possible", "550 5.1.1 No relay for you"; not "550 5.7.1 Not
+    permitted", whose evidence words alone vote norelaying too): the words say which refusal it was (RFC 5321
+    §3.6.2, §7.1: a server refuses to relay for clients and domains it does not serve), the status only its class
+    (moved to status-class, below the evidence tier)."""
+    c = _evidence_vote(r)
+    if c is None or c.reason != "norelaying":
+        return
+    status = r.out[0]
+    status.tier = "status-class"
+    status.evidence += " (a relay refusal's status: the words say relaying was refused)"
+    r.out.insert(0, c)
+    r.out.sort(key=Candidate.key)
 
 
 def _evidence_vote(r: _Reading) -> Candidate | None:
