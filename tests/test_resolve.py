@@ -2601,6 +2601,19 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55E stays", "RCPT", "550 5.7.1 not authorized to send from this relay address", "rejected", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "policyviolation", "status.5.7.1", "both"),
+# Postfix's reject_unverified_recipient answer «unverified address: <the probe's reason>» (smtpd_check.c: the probe
+# deferred or not done yet) carries Postfix's own X.1.1 whatever the probe found: the receiving side could not verify
+# the address for now (systemerror), not a missing mailbox; a probe's reason a phrase reads still decides
+    ("55 K55E", "RCPT",
+     "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address lookup failure",
+     "systemerror", "reason.systemerror.postfix-unverified-address", "both"),
+    ("55 K55E", "RCPT",
+     "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification in progress",
+     "systemerror", "reason.systemerror.postfix-unverified-address", "both"),
+    ("55 K55E stays", "RCPT",
+     "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.20]"
+     " said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply"
+     " to RCPT TO command)", "userunknown", "", "both"),
 ]
 
 
