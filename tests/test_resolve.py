@@ -2614,6 +2614,22 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.20]"
      " said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply"
      " to RCPT TO command)", "userunknown", "", "both"),
+# X.1.1 beside a clause that says what failed is not a missing mailbox (the recipient's own filter refusing the sender,
+# a full mailbox, K53E's disabled account; the recipient's domain unknown or not served here, X.1.2's subject): the
+# status servers put on every refused recipient, read loosely (resolve._NOT_A_MISSING_MAILBOX); words that also say
+# the mailbox is unknown keep X.1.1
+    ("55 K55E", "RCPT", "550 5.1.1 Blocked by recipient", "filtered", "reason.filtered.refused-by-recipient", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Mail rejected by recipient filter", "filtered",
+     "reason.filtered.refused-by-recipient", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Recipient has blocked your address", "filtered",
+     "reason.filtered.recipient-unwilling", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Recipient domain unknown", "hostunknown", "reason.hostunknown.domain-unknown",
+     "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Domain not hosted here", "norelaying", "reason.norelaying.domain-not-served",
+     "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 No such user in this domain", "userunknown", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 Mailbox inactive or does not exist", "userunknown", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 <bob@example.net>... User unknown", "userunknown", "", "both"),
 ]
 
 
