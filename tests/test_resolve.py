@@ -2580,8 +2580,6 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
 # read the sender refused (rejected), not the RCPT stage's guess (userunknown); the full reply keeps its rule
     ("55 K55E", "RCPT", "550 Verification failed for <alice@example.org>", "rejected",
      "reason.rejected.exim-sender-verification-opening", "both"),
-    ("55 K55E", "RCPT", "550 Callback setup failed while verifying <alice@example.org>", "rejected",
-     "reason.rejected.exim-sender-verification-opening", "both"),
     ("55 K55E", "RCPT", "550 Postmaster verification failed while checking <alice@example.org>", "rejected",
      "reason.rejected.exim-sender-verification-opening", "both"),
     ("55 K55E stays", "RCPT",
@@ -2607,9 +2605,9 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55E", "RCPT",
      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address lookup failure",
      "systemerror", "reason.systemerror.postfix-unverified-address", "both"),
-    ("55 K55E", "RCPT",
+    ("55 K55E stays", "RCPT",
      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification in progress",
-     "systemerror", "reason.systemerror.postfix-unverified-address", "both"),
+     "userunknown", "reason.userunknown.address-verification-in-progress", "both"),
     ("55 K55E stays", "RCPT",
      "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.20]"
      " said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply"
