@@ -2575,7 +2575,7 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address"
      " because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our"
      " Junk Email Reporting Program (JMRP)", "blocked", "", "both"),
-# session 55 (K55E): the recipient's side. Exim's sender-verification openings (src/smtp_in.c, sent only when the
+# K55E (session 55): the recipient's side. Exim's sender-verification openings (src/smtp_in.c, sent only when the
 # envelope sender's verification failed) quoted alone, as Sendmail's reports quote a multi-line reply's first line,
 # read the sender refused (rejected), not the RCPT stage's guess (userunknown); the full reply keeps its rule
     ("55 K55E", "RCPT", "550 Verification failed for <alice@example.org>", "rejected",
@@ -2628,6 +2628,11 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55E stays", "RCPT", "550 5.1.1 No such user in this domain", "userunknown", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.1.1 Mailbox inactive or does not exist", "userunknown", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.1.1 <bob@example.net>... User unknown", "userunknown", "", "both"),
+# ... and a sender refused or a mailbox full stay so beside X.1.1 and the relay and probe rules above
+    ("55 K55E stays", "RCPT",
+     "550 5.1.0 <alice@example.org>: Sender address rejected: User unknown in local recipient table", "rejected",
+     "reason.rejected.sender-address-rejected", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 Mailbox is full", "mailboxfull", "", "both"),
 ]
 
 
