@@ -2580,6 +2580,65 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 C55", "DATA", "550 ERROR RECEIVING DATA", "networkerror", "reason.networkerror.error-receiving-data", "both"),
     ("55 C55", "DATA", "451 4.3.0 Error receiving DATA", "networkerror", "reason.networkerror.error-receiving-data",
      "both"),
+
+# K55E (session 55): the recipient's side. Exim's sender-verification openings (src/smtp_in.c, sent only when the
+# envelope sender's verification failed) quoted alone, as Sendmail's reports quote a multi-line reply's first line,
+# read the sender refused (rejected), not the RCPT stage's guess (userunknown); the full reply keeps its rule
+    ("55 K55E", "RCPT", "550 Verification failed for <alice@example.org>", "rejected",
+     "reason.rejected.exim-sender-verification-opening", "both"),
+    ("55 K55E", "RCPT", "550 Postmaster verification failed while checking <alice@example.org>", "rejected",
+     "reason.rejected.exim-sender-verification-opening", "both"),
+    ("55 K55E stays", "RCPT",
+     "550-Verification failed for <alice@example.invalid> 550-Unrouteable address 550 Sender verify failed",
+     "rejected", "reason.rejected.sender-verify-failed", "both"),
+# a relay refusal's words no phrase or clause reads, beside the status relay refusals are sent with (RFC 3463 X.7.1:
+# Postfix's «554 5.7.1 Relay access denied», Sendmail's «550 5.7.1 Relaying denied») or one servers put on every
+# refused recipient (X.1.1): the evidence tier's relay words say which refusal it was
+# (resolve._relay_words_over_the_status); words that name no relay keep the status's reading
+    ("55 K55E", "RCPT", "550 5.7.1 Relaying not possible", "norelaying", "evidence.norelaying", "both"),
+    ("55 K55E", "RCPT", "550 5.7.1 Relay restriction", "norelaying", "evidence.norelaying", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 No relay for you", "norelaying", "evidence.norelaying", "both"),
+    ("55 K55E stays", "RCPT",
+     "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown in relay recipient table", "userunknown",
+     "reason.userunknown.recipient-address-rejected-user-unknown", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 relay address no longer active", "suspend", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.7.1 not authorized to send from this relay address", "rejected", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "policyviolation", "status.5.7.1", "both"),
+# Postfix's reject_unverified_recipient answer «unverified address: <the probe's reason>» (smtpd_check.c: the probe
+# deferred or not done yet) carries Postfix's own X.1.1 whatever the probe found: the receiving side could not verify
+# the address for now (systemerror), not a missing mailbox; a probe's reason a phrase reads still decides
+    ("55 K55E", "RCPT",
+     "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address lookup failure",
+     "systemerror", "reason.systemerror.postfix-unverified-address", "both"),
+    ("55 K55E stays", "RCPT",
+     "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: Address verification in progress",
+     "userunknown", "reason.userunknown.address-verification-in-progress", "both"),
+    ("55 K55E stays", "RCPT",
+     "450 4.1.1 <bob@example.com>: Recipient address rejected: unverified address: host mx.example.com[192.0.2.20]"
+     " said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table (in reply"
+     " to RCPT TO command)", "userunknown", "", "both"),
+# X.1.1 beside a clause that says what failed is not a missing mailbox (the recipient's own filter refusing the sender,
+# a full mailbox, K53E's disabled account; the recipient's domain unknown or not served here, X.1.2's subject): the
+# status servers put on every refused recipient, read loosely (resolve._NOT_A_MISSING_MAILBOX); words that also say
+# the mailbox is unknown keep X.1.1
+    ("55 K55E", "RCPT", "550 5.1.1 Blocked by recipient", "filtered", "reason.filtered.refused-by-recipient", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Mail rejected by recipient filter", "filtered",
+     "reason.filtered.refused-by-recipient", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Recipient has blocked your address", "filtered",
+     "reason.filtered.recipient-unwilling", "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Recipient domain unknown", "hostunknown", "reason.hostunknown.domain-unknown",
+     "both"),
+    ("55 K55E", "RCPT", "550 5.1.1 Domain not hosted here", "norelaying", "reason.norelaying.domain-not-served",
+     "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 No such user in this domain", "userunknown", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 Mailbox inactive or does not exist", "userunknown", "", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 <bob@example.net>... User unknown", "userunknown", "", "both"),
+# ... and a sender refused or a mailbox full stay so beside X.1.1 and the relay and probe rules above
+    ("55 K55E stays", "RCPT",
+     "550 5.1.0 <alice@example.org>: Sender address rejected: User unknown in local recipient table", "rejected",
+     "reason.rejected.sender-address-rejected", "both"),
+    ("55 K55E stays", "RCPT", "550 5.1.1 Mailbox is full", "mailboxfull", "", "both"),
 ]
 
 

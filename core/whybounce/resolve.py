@@ -154,7 +154,18 @@ _SAID_OF_THE_SENDER = [{"rfc": "RFC 3463 §3.2 (X.1.7 'Bad sender's mailbox addr
 # the word lists of a reason file and the tier their words enter (transient words: see resolve())
 WORD_LISTS = (("phrase", "phrases"), ("hint", "hints"), ("gave-up", "gave_up"), ("transient", "transient"),
               ("refusal", "refusals"))
-_DISABLED_CLAUSE = "reason.suspend.recipient-disabled"  # the recipient's account named disabled (suspend.yaml)
+# clauses that say what failed is not a missing mailbox (RFC 3463 X.1.1, "the address portion to the left of the
+# '@' sign is invalid"): the recipient's mailbox in a state only an existing mailbox has (X.2.x): disabled
+# (suspend.yaml), full or over its quota (mailboxfull.yaml, X.2.2), refusing the sender by its own filter
+# (filtered.yaml: "blocked by recipient", "the recipient has blocked you"); or the recipient's DOMAIN, X.1.2's
+# subject, unknown (hostunknown.yaml) or not served here (norelaying.yaml). X.1.1 beside them is the status servers
+# put on every refused recipient, not a mailbox found missing (session 55, K55E, after K53E's disabled account)
+_NOT_A_MISSING_MAILBOX = frozenset({
+    "reason.suspend.recipient-disabled",
+    "reason.mailboxfull.recipient-full", "reason.mailboxfull.quota-at-limit", "reason.mailboxfull.quota-full",
+    "reason.mailboxfull.over-quota", "reason.mailboxfull.mailbox-over-limit",
+    "reason.filtered.recipient-unwilling", "reason.filtered.refused-by-recipient",
+    "reason.hostunknown.domain-unknown", "reason.norelaying.domain-not-served"})
 MAX_GAP = 80  # pieces of a "pair" must follow each other within this many characters (one clause, not the text)
 
 
@@ -1295,7 +1306,7 @@ def _statuses(r: _Reading) -> None:
             # account is disabled or no longer active say it exists and takes no mail (X.2.1, RFC 5248's X.7.13):
             # servers put 5.1.1 on every refused recipient ("550 5.1.1 Inactive mailbox"), the words say which state
             tier = "loose-status"
-            evidence = f"status {status}, which the words say is a disabled account, not a missing one"
+            evidence = f"status {status}, which the words say is not a missing mailbox"
         r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
@@ -1316,15 +1327,16 @@ def _statuses(r: _Reading) -> None:
 
 
 def _disabled_not_missing(out: list[Candidate]) -> bool:
-    """A clause says the recipient's account is disabled and none says it is unknown ("mailbox inactive or does not
-    exist" leaves X.1.1 its reading)."""
-    disabled = False
+    """A clause says what failed is not a missing mailbox (:data:`_NOT_A_MISSING_MAILBOX`: the mailbox disabled, full
+    or refusing the sender, the domain unknown or not served here) and none says the mailbox is unknown ("mailbox
+    inactive or does not exist" leaves X.1.1 its reading)."""
+    exists = False
     for c in out:
         if c.tier == "clause":
             if c.reason == "userunknown":
                 return False
-            disabled = disabled or c.rule == _DISABLED_CLAUSE
-    return disabled
+            exists = exists or c.rule in _NOT_A_MISSING_MAILBOX
+    return exists
 
 
 def asks_for_retry(plain: str) -> bool:
@@ -1544,12 +1556,38 @@ def _evidence(r: _Reading) -> None:
     (the best reading so far ranks below the tier); pasted words with no code, status or stage need not be a
     server's at all ("not a reply", line.py)."""
     ev, out = r.ev, r.out
-    if r.voted or not r.plain or _RANK[out[0].tier] <= _EVIDENCE or (r.fmt == "line" and not (ev.reply_code or r.status
-                                                                                                   or r.command)):
+    if r.voted or not r.plain or (r.fmt == "line" and not (ev.reply_code or r.status or r.command)):
+        return
+    if _RANK[out[0].tier] <= _EVIDENCE:
+        if out[0].rule in _RELAY_REFINES and "relay" in r.plain:
+            _relay_words_over_the_status(r)
         return
     c = _evidence_vote(r)
     if c is not None:
         out.insert(0, c)
+
+
+# session 55 (K55E): the statuses a relay refusal is sent with (RFC 3463 X.7.1, "delivery not authorized": Postfix's
+# «554 5.7.1 Relay access denied», Sendmail's «550 5.7.1 Relaying denied», Exchange's «550 5.7.1 Unable to relay») or
+# that servers put on every refused recipient (X.1.1, X.1.0): alone they name the policy or the mailbox; words that
+# documented replies of several families use for a relay refusal, which no phrase or clause reads, say which
+_RELAY_REFINES = frozenset({"status.5.7.1", "status.X.1.1", "status.X.1.0"})
+
+
+def _relay_words_over_the_status(r: _Reading) -> None:
+    """A status of :data:`_RELAY_REFINES` as the best reading, the reply names the relay, and the evidence tier reads
+    its words as a relay refusal ("550 5.7.1 Relaying not possible", "550 5.1.1 No relay for you"; not "550 5.7.1 Not
+    permitted", whose evidence words alone vote norelaying too): the words say which refusal it was (RFC 5321
+    §3.6.2, §7.1: a server refuses to relay for clients and domains it does not serve), the status only its class
+    (moved to status-class, below the evidence tier)."""
+    c = _evidence_vote(r)
+    if c is None or c.reason != "norelaying":
+        return
+    status = r.out[0]
+    status.tier = "status-class"
+    status.evidence += " (a relay refusal's status: the words say relaying was refused)"
+    r.out.insert(0, c)
+    r.out.sort(key=Candidate.key)
 
 
 def _evidence_vote(r: _Reading) -> Candidate | None:
