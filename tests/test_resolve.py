@@ -2586,6 +2586,8 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "both"),
     ("55 K55D", "DATA", "552 5.3.4 Reject, id=12345-01 - Message size exceeds recipient's size limit", "exceedlimit",
      "reason.exceedlimit.recipients-size-limit", "both"),
+    ("55 K55D", "MAIL", "552 Max message size is 10485760.", "mesgtoobig", "reason.mesgtoobig.maximum-message-size",
+     "both"),
 ]
 
 
@@ -2652,6 +2654,8 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
      "reason.systemfull.process-or-thread-not-started"),
     ("55 K55D", "MAIL", "552 5.3.4 Message size exceeds fixed maximum message size", "mesgtoobig",
      "reason.exceedlimit.recipients-size-limit"),
+    ("55 K55D", "MAIL", "552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "exceedlimit",
+     "reason.mesgtoobig.maximum-message-size"),
 ]
 
 
