@@ -2588,6 +2588,10 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.exceedlimit.recipients-size-limit", "both"),
     ("55 K55D", "MAIL", "552 Max message size is 10485760.", "mesgtoobig", "reason.mesgtoobig.maximum-message-size",
      "both"),
+    ("55 K55D", "CONN", "421 4.3.2 Maximum number of connections reached", "toomanyconn",
+     "reason.toomanyconn.connections-at-limit", "both"),
+    ("55 K55D", "CONN", "421 Service not available - maximum number of simultaneous sessions reached", "toomanyconn",
+     "reason.toomanyconn.connections-at-limit", "both"),
 ]
 
 
