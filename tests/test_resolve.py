@@ -2592,6 +2592,8 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.toomanyconn.connections-at-limit", "both"),
     ("55 K55D", "CONN", "421 Service not available - maximum number of simultaneous sessions reached", "toomanyconn",
      "reason.toomanyconn.connections-at-limit", "both"),
+    ("55 K55D", "RCPT", "451 Server is full", "systemfull", "reason.systemfull.receiving-system-full", "both"),
+    ("55 K55D", "DATA", "451 4.3.0 System is full", "systemfull", "reason.systemfull.receiving-system-full", "both"),
 ]
 
 
@@ -2660,6 +2662,9 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
      "reason.exceedlimit.recipients-size-limit"),
     ("55 K55D", "MAIL", "552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "exceedlimit",
      "reason.mesgtoobig.maximum-message-size"),
+    ("55 K55D", "RCPT", "552 Mailbox on server is full", "mailboxfull", "reason.systemfull.receiving-system-full"),
+    ("55 K55D", "RCPT", "452 Recipient's mailbox is full on the server", "mailboxfull",
+     "reason.systemfull.receiving-system-full"),
 ]
 
 
