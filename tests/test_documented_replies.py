@@ -432,7 +432,8 @@ BATCH_68_UNREAD = {
     "blitzmail-554-file-error": "policyviolation (stage.data)",
     # blitzmail-501-bad-sender-address, read blind as rejected (reason.rejected.bad-sender): read since session 52
     # (K52C: a 501 to MAIL FROM in words of an invalid sender address is the command's syntax)
-    "blitzmail-552-max-message-size": "rejected (stage.mail)",
+    # blitzmail-552-max-message-size, read blind as rejected (stage.mail): read since session 55 (K55D: the server's
+    # maximum message size named in a refusal, RFC 1870, reason.mesgtoobig.maximum-message-size)
     "blitzmail-450-name-directory-dnd-not-available": "onhold (reply.450)",
     "blitzmail-550-mailing-list-access-denied": "policyviolation (reason.policyviolation.bare-refusal)",
     "nigelhorne-smtp-proxy-471-temporary-problem-connecting": "systemerror (evidence.systemerror)",

@@ -2639,6 +2639,26 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "550 5.1.0 <alice@example.org>: Sender address rejected: User unknown in local recipient table", "rejected",
      "reason.rejected.sender-address-rejected", "both"),
     ("55 K55E stays", "RCPT", "550 5.1.1 Mailbox is full", "mailboxfull", "", "both"),
+
+    # K55D: limits. A server that could not start a process or thread (POSIX fork(), pthread_create(): EAGAIN, the
+    # system lacked the resources) or whose DKIM library got no resource (libopendkim DKIM_STAT_NORESOURCE) is out of
+    # resources (systemfull), not failing; a size limit named as the recipient's is RFC 3463 X.2.3's (exceedlimit)
+    ("55 K55D", "CONN", "421 Local Error, cannot start thread", "systemfull",
+     "reason.systemfull.process-or-thread-not-started", "both"),
+    ("55 K55D", "MAIL", "421 4.3.2 unable to fork for MAIL", "systemfull",
+     "reason.systemfull.process-or-thread-not-started", "both"),
+    ("55 K55D", "DATA", "451 4.7.0 resource unavailable", "systemfull", "reason.systemfull.resource-unavailable",
+     "both"),
+    ("55 K55D", "DATA", "552 5.3.4 Reject, id=12345-01 - Message size exceeds recipient's size limit", "exceedlimit",
+     "reason.exceedlimit.recipients-size-limit", "both"),
+    ("55 K55D", "MAIL", "552 Max message size is 10485760.", "mesgtoobig", "reason.mesgtoobig.maximum-message-size",
+     "both"),
+    ("55 K55D", "CONN", "421 4.3.2 Maximum number of connections reached", "toomanyconn",
+     "reason.toomanyconn.connections-at-limit", "both"),
+    ("55 K55D", "CONN", "421 Service not available - maximum number of simultaneous sessions reached", "toomanyconn",
+     "reason.toomanyconn.connections-at-limit", "both"),
+    ("55 K55D", "RCPT", "451 Server is full", "systemfull", "reason.systemfull.receiving-system-full", "both"),
+    ("55 K55D", "DATA", "451 4.3.0 System is full", "systemfull", "reason.systemfull.receiving-system-full", "both"),
 ]
 
 
@@ -2696,6 +2716,20 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
            "userunknown"),
           ("MAIL", "501 5.1.3 Malformed sender address", "syntaxerror"),
       ]],
+    # K55D: what keeps its reading beside the limits' rules (WORDS_READ's K55D rows): the plural "Resources temporarily
+    # unavailable" (Yahoo's busy servers), qmail's failed qmail-queue in its own words, and the server's fixed size
+    # limit (RFC 1870), which names no recipient
+    ("55 K55D", "RCPT", "451 Resources temporarily unavailable. Please try again later [#4.16.1].", "systemerror",
+     "reason.systemfull.resource-unavailable"),
+    ("55 K55D", "DATA", "451 qq temporary problem (#4.3.0)", "systemerror",
+     "reason.systemfull.process-or-thread-not-started"),
+    ("55 K55D", "MAIL", "552 5.3.4 Message size exceeds fixed maximum message size", "mesgtoobig",
+     "reason.exceedlimit.recipients-size-limit"),
+    ("55 K55D", "MAIL", "552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "exceedlimit",
+     "reason.mesgtoobig.maximum-message-size"),
+    ("55 K55D", "RCPT", "552 Mailbox on server is full", "mailboxfull", "reason.systemfull.receiving-system-full"),
+    ("55 K55D", "RCPT", "452 Recipient's mailbox is full on the server", "mailboxfull",
+     "reason.systemfull.receiving-system-full"),
 ]
 
 
