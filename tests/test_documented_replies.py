@@ -607,8 +607,8 @@ BATCH_86_UNREAD = {
     # allegro-maild-421-control-connection-idle-for-too-long, read blind as systemerror (reply.421), reads networkerror
     # since the evidence table was derived with the batch ("idle" beside kotlin-smtp's "Idle timeout": tuned)
     "allegro-maild-401-unable-to-resolve-domain": "systemerror (stage.helo.temporary)",
-    "allegro-maild-538-encryption-required-for-requested-authentication-mechanism":
-        "failedstarttls (reason.failedstarttls.encryption-required)",
+    # allegro-maild-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
+    # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
     "allegro-maild-553-5-3-0-invalid-address": "rejected (stage.mail)",
     "allegro-maild-451-domain-resolution-error": "systemerror (reply.451)",
 }
@@ -621,8 +621,8 @@ BATCH_87_UNREAD = {
     "novartment-smtp-450-mailbox-temporarily-unavailable-busy-or-blocked": "toomanyconn (reason.toomanyconn.busy)",
     "novartment-smtp-500-syntax-error-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
     "novartment-smtp-554-unable-to-initialize-security-subsystem": "onhold (none.unknown-words)",
-    "novartment-smtp-538-encryption-required-for-requested-authentication-mechanism":
-        "failedstarttls (reason.failedstarttls.encryption-required)",
+    # novartment-smtp-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
+    # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
 }
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);

@@ -1139,7 +1139,8 @@ REPLY_CODE_AS_ITS_TEXT: list[tuple[str, str, str]] = [
     ("530", "5.7.0 Authentication required", "securityerror"),
     ("534", "5.7.9 Authentication mechanism is too weak", "securityerror"),
     ("535", "5.7.8 Authentication credentials invalid", "securityerror"),
-    ("538", "5.7.11 Encryption required for requested authentication mechanism", "failedstarttls"),
+    # session 55 (K55F): RFC 4954 §6's 538 refuses the login until the connection is encrypted: securityerror
+    ("538", "5.7.11 Encryption required for requested authentication mechanism", "securityerror"),
     ("523", "5.7.10 Encryption Needed", "failedstarttls"),
     ("525", "5.7.13 User Account Disabled", "suspend"),
 ]
@@ -1209,7 +1210,7 @@ STAGE_REPLY_AS_ITS_TEXT: list[tuple[str, str, str, str]] = [
     # RFC 5321 §4.2.2's 421 may answer any command: the service's trouble, not a session that could not be encrypted;
     # RFC 4954 §6's 538 and 432 answer AUTH: an encryption requirement, a password to change
     ("421", "Service not available, closing transmission channel", "STARTTLS", "systemerror"),
-    ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "failedstarttls"),
+    ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "securityerror"),
     ("432", "4.7.12 A password transition is needed", "AUTH", "securityerror"),
 ]
 
@@ -1872,7 +1873,8 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # secured»). Each row read policyviolation (status.5.7.1) pasted alone on a4496e6a.
     ("46 C46", None, "535 5.7.1 Unauthorized", "securityerror", "reply.535", "pasted"),
     ("46 C46", None, "535 5.7.1 Access denied", "securityerror", "reply.535", "pasted"),
-    ("46 C46", None, "538 5.7.1 Connection not secured", "failedstarttls", "reply.538", "pasted"),
+    # (session 55, K55F: 538 reads securityerror, RFC 4954 §6's login refused until encrypted; the tier is C46's)
+    ("46 C46", None, "538 5.7.1 Connection not secured", "securityerror", "reply.538", "pasted"),
 
     # 534 is not AUTH's alone (Courier's «534 SIZE=Message too big.» to MAIL FROM), and words still outrank the code
     ("46 C46", None, "534 SIZE=Message too big.", "mesgtoobig", "", "pasted"),
