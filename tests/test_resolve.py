@@ -2577,6 +2577,40 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address"
      " because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our"
      " Junk Email Reporting Program (JMRP)", "blocked", "", "both"),
+    # K55F: the message and the protocol (session 55). SPF's own explanation of a "fail" (libspf2, pyspf; RFC 7208
+    # §9.1) and SPF/DKIM/DMARC named as what refused, above the 5.7.1, the MAIL FROM stage or a clause about the host
+    # or sender (each read policyviolation, rejected or blocked at 29f9b416); phishing and a Bayesian score as the spam
+    # filter's verdicts (policyviolation, status.5.7.1); RFC 4954 §6's 538 / X.7.11 a login refused until encrypted
+    # (failedstarttls before), its 534 words at MAIL FROM (rejected, stage.mail); "requires TLS" (rejected, stage.mail)
+    ("55 K55F", "RCPT", "550 5.7.1 <bob@example.com>: Recipient address rejected: domain of alice@example.net does not"
+     " designate 192.0.2.1 as permitted sender", "authfailure", "reason.authfailure.spf-does-not-designate", "both"),
+    ("55 K55F", "MAIL", "550 5.7.1 transitioning domain of alice@example.net does not designate 192.0.2.1 as permitted"
+     " sender", "authfailure", "reason.authfailure.spf-does-not-designate", "both"),
+    ("55 K55F", "MAIL", "550 5.7.1 Client host 192.0.2.1 not authorized by SPF record of example.net", "authfailure",
+     "reason.authfailure.refused-by-an-authentication-check", "both"),
+    ("55 K55F", "MAIL", "550 5.7.1 Sender not authorized by SPF record of example.net", "authfailure",
+     "reason.authfailure.refused-by-an-authentication-check", "both"),
+    ("55 K55F", "DATA", "550 5.7.1 Message identified as phishing", "spamdetected", "reason.spamdetected.phishing",
+     "both"),
+    ("55 K55F", "DATA", "554 5.7.1 Message rejected by Bayesian filter", "spamdetected",
+     "reason.spamdetected.bayesian", "both"),
+    ("55 K55F", "AUTH", "538 Encryption required for requested authentication mechanism", "securityerror",
+     "reason.securityerror.encryption-required-for-authentication", "both"),
+    ("55 K55F", "AUTH", "538 5.7.11 authentication requires tls", "securityerror",
+     "reason.securityerror.encryption-required-for-authentication", "both"),
+    ("55 K55F", "AUTH", "524 5.7.11 AUTH PLAIN requires an encrypted channel", "securityerror", "status.X.7.11",
+     "both"),
+    ("55 K55F", "MAIL", "534 5.7.9 Authentication mechanism is too weak", "securityerror",
+     "reason.securityerror.mechanism-too-weak", "both"),
+    ("55 K55F", "MAIL", "550 5.7.0 Submission requires TLS", "failedstarttls", "reason.failedstarttls.requires-tls",
+     "both"),
+# what must not move: an encryption requirement not said of a login, Courier's 534 to MAIL FROM, the agent clause
+# where no other clause competes (and WORDS_KEPT's K55F rows)
+    ("55 K55F", "DATA", "554 5.6.5 TLS encryption required by customer rule", "failedstarttls",
+     "reason.failedstarttls.encryption-required", "both"),
+    ("55 K55F", "MAIL", "534 SIZE=Message too big.", "mesgtoobig", "", "both"),
+    ("55 K55F", "DATA", "550 5.7.1 Rejected by SPF", "authfailure", "reason.authfailure.refused-by-authentication",
+     "both"),
 ]
 
 
@@ -2634,6 +2668,12 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
            "userunknown"),
           ("MAIL", "501 5.1.3 Malformed sender address", "syntaxerror"),
       ]],
+    # K55F: what keeps its reading beside session 55's words: a block list named after SPF ("by SPFBL" is no word "by
+    # SPF"), and an encryption requirement not said of a login beside 538's words
+    ("55 K55F", "MAIL", "550 5.7.1 Blocked by SPFBL", "blocked",
+     "reason.authfailure.refused-by-an-authentication-check"),
+    ("55 K55F", "DATA", "554 5.6.5 TLS encryption required by customer rule", "failedstarttls",
+     "reason.securityerror.encryption-required-for-authentication"),
 ]
 
 
