@@ -608,8 +608,8 @@ BATCH_86_UNREAD = {
     # allegro-maild-421-control-connection-idle-for-too-long, read blind as systemerror (reply.421), reads networkerror
     # since the evidence table was derived with the batch ("idle" beside kotlin-smtp's "Idle timeout": tuned)
     "allegro-maild-401-unable-to-resolve-domain": "systemerror (stage.helo.temporary)",
-    "allegro-maild-538-encryption-required-for-requested-authentication-mechanism":
-        "failedstarttls (reason.failedstarttls.encryption-required)",
+    # allegro-maild-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
+    # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
     "allegro-maild-553-5-3-0-invalid-address": "rejected (stage.mail)",
     "allegro-maild-451-domain-resolution-error": "systemerror (reply.451)",
 }
@@ -622,8 +622,8 @@ BATCH_87_UNREAD = {
     "novartment-smtp-450-mailbox-temporarily-unavailable-busy-or-blocked": "toomanyconn (reason.toomanyconn.busy)",
     "novartment-smtp-500-syntax-error-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
     "novartment-smtp-554-unable-to-initialize-security-subsystem": "onhold (none.unknown-words)",
-    "novartment-smtp-538-encryption-required-for-requested-authentication-mechanism":
-        "failedstarttls (reason.failedstarttls.encryption-required)",
+    # novartment-smtp-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
+    # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
 }
 # session 55 (c55): Elektrine's login lockouts at AUTH, read by the AUTH stage's temporary reading before the words
 BATCH_88_UNREAD = {

@@ -1139,7 +1139,8 @@ REPLY_CODE_AS_ITS_TEXT: list[tuple[str, str, str]] = [
     ("530", "5.7.0 Authentication required", "securityerror"),
     ("534", "5.7.9 Authentication mechanism is too weak", "securityerror"),
     ("535", "5.7.8 Authentication credentials invalid", "securityerror"),
-    ("538", "5.7.11 Encryption required for requested authentication mechanism", "failedstarttls"),
+    # session 55 (K55F): RFC 4954 §6's 538 refuses the login until the connection is encrypted: securityerror
+    ("538", "5.7.11 Encryption required for requested authentication mechanism", "securityerror"),
     ("523", "5.7.10 Encryption Needed", "failedstarttls"),
     ("525", "5.7.13 User Account Disabled", "suspend"),
 ]
@@ -1209,7 +1210,7 @@ STAGE_REPLY_AS_ITS_TEXT: list[tuple[str, str, str, str]] = [
     # RFC 5321 §4.2.2's 421 may answer any command: the service's trouble, not a session that could not be encrypted;
     # RFC 4954 §6's 538 and 432 answer AUTH: an encryption requirement, a password to change
     ("421", "Service not available, closing transmission channel", "STARTTLS", "systemerror"),
-    ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "failedstarttls"),
+    ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "securityerror"),
     ("432", "4.7.12 A password transition is needed", "AUTH", "securityerror"),
 ]
 
@@ -1872,7 +1873,8 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # secured»). Each row read policyviolation (status.5.7.1) pasted alone on a4496e6a.
     ("46 C46", None, "535 5.7.1 Unauthorized", "securityerror", "reply.535", "pasted"),
     ("46 C46", None, "535 5.7.1 Access denied", "securityerror", "reply.535", "pasted"),
-    ("46 C46", None, "538 5.7.1 Connection not secured", "failedstarttls", "reply.538", "pasted"),
+    # (session 55, K55F: 538 reads securityerror, RFC 4954 §6's login refused until encrypted; the tier is C46's)
+    ("46 C46", None, "538 5.7.1 Connection not secured", "securityerror", "reply.538", "pasted"),
 
     # 534 is not AUTH's alone (Courier's «534 SIZE=Message too big.» to MAIL FROM), and words still outrank the code
     ("46 C46", None, "534 SIZE=Message too big.", "mesgtoobig", "", "pasted"),
@@ -2659,6 +2661,41 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.toomanyconn.connections-at-limit", "both"),
     ("55 K55D", "RCPT", "451 Server is full", "systemfull", "reason.systemfull.receiving-system-full", "both"),
     ("55 K55D", "DATA", "451 4.3.0 System is full", "systemfull", "reason.systemfull.receiving-system-full", "both"),
+
+    # K55F: the message and the protocol (session 55). SPF's own explanation of a "fail" (libspf2, pyspf; RFC 7208
+    # §9.1) and SPF/DKIM/DMARC named as what refused, above the 5.7.1, the MAIL FROM stage or a clause about the host
+    # or sender (each read policyviolation, rejected or blocked at 29f9b416); phishing and a Bayesian score as the spam
+    # filter's verdicts (policyviolation, status.5.7.1); RFC 4954 §6's 538 / X.7.11 a login refused until encrypted
+    # (failedstarttls before), its 534 words at MAIL FROM (rejected, stage.mail); "requires TLS" (rejected, stage.mail)
+    ("55 K55F", "RCPT", "550 5.7.1 <bob@example.com>: Recipient address rejected: domain of alice@example.net does not"
+     " designate 192.0.2.1 as permitted sender", "authfailure", "reason.authfailure.spf-does-not-designate", "both"),
+    ("55 K55F", "MAIL", "550 5.7.1 transitioning domain of alice@example.net does not designate 192.0.2.1 as permitted"
+     " sender", "authfailure", "reason.authfailure.spf-does-not-designate", "both"),
+    ("55 K55F", "MAIL", "550 5.7.1 Client host 192.0.2.1 not authorized by SPF record of example.net", "authfailure",
+     "reason.authfailure.refused-by-an-authentication-check", "both"),
+    ("55 K55F", "MAIL", "550 5.7.1 Sender not authorized by SPF record of example.net", "authfailure",
+     "reason.authfailure.refused-by-an-authentication-check", "both"),
+    ("55 K55F", "DATA", "550 5.7.1 Message identified as phishing", "spamdetected", "reason.spamdetected.phishing",
+     "both"),
+    ("55 K55F", "DATA", "554 5.7.1 Message rejected by Bayesian filter", "spamdetected",
+     "reason.spamdetected.bayesian", "both"),
+    ("55 K55F", "AUTH", "538 Encryption required for requested authentication mechanism", "securityerror",
+     "reason.securityerror.encryption-required-for-authentication", "both"),
+    ("55 K55F", "AUTH", "538 5.7.11 authentication requires tls", "securityerror",
+     "reason.securityerror.encryption-required-for-authentication", "both"),
+    ("55 K55F", "AUTH", "524 5.7.11 AUTH PLAIN requires an encrypted channel", "securityerror", "status.X.7.11",
+     "both"),
+    ("55 K55F", "MAIL", "534 5.7.9 Authentication mechanism is too weak", "securityerror",
+     "reason.securityerror.mechanism-too-weak", "both"),
+    ("55 K55F", "MAIL", "550 5.7.0 Submission requires TLS", "failedstarttls", "reason.failedstarttls.requires-tls",
+     "both"),
+# what must not move: an encryption requirement not said of a login, Courier's 534 to MAIL FROM, the agent clause
+# where no other clause competes (and WORDS_KEPT's K55F rows)
+    ("55 K55F", "DATA", "554 5.6.5 TLS encryption required by customer rule", "failedstarttls",
+     "reason.failedstarttls.encryption-required", "both"),
+    ("55 K55F", "MAIL", "534 SIZE=Message too big.", "mesgtoobig", "", "both"),
+    ("55 K55F", "DATA", "550 5.7.1 Rejected by SPF", "authfailure", "reason.authfailure.refused-by-authentication",
+     "both"),
 ]
 
 
@@ -2730,6 +2767,13 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("55 K55D", "RCPT", "552 Mailbox on server is full", "mailboxfull", "reason.systemfull.receiving-system-full"),
     ("55 K55D", "RCPT", "452 Recipient's mailbox is full on the server", "mailboxfull",
      "reason.systemfull.receiving-system-full"),
+
+    # K55F: what keeps its reading beside session 55's words: a block list named after SPF ("by SPFBL" is no word "by
+    # SPF"), and an encryption requirement not said of a login beside 538's words
+    ("55 K55F", "MAIL", "550 5.7.1 Blocked by SPFBL", "blocked",
+     "reason.authfailure.refused-by-an-authentication-check"),
+    ("55 K55F", "DATA", "554 5.6.5 TLS encryption required by customer rule", "failedstarttls",
+     "reason.securityerror.encryption-required-for-authentication"),
 ]
 
 
