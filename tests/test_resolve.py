@@ -2575,6 +2575,14 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "550 SC-004 Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address"
      " because we have received complaints concerning mail coming from that IP address. We recommend enrolling in our"
      " Junk Email Reporting Program (JMRP)", "blocked", "", "both"),
+    # K55C: the connecting client refused (blocked), in words no rule read. Greylisting that does not name itself:
+    # the client or its triplet "not yet" trusted or authorised (greylistd's Exim ACL, SAUCE's probation, two
+    # systems); the words about an account that may not send yet keep their reading
+    ("55 K55C", "RCPT", "450 Sender not yet trusted, try later", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "RCPT", "450 Site not yet trusted, try later", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "RCPT", "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <alice@example.org> to"
+     " <bob@example.com>. Please try later.", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "RCPT", "550 5.7.1 Your account is not yet authorized to send mail", "policyviolation", "", "both"),
 ]
 
 
