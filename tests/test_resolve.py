@@ -2583,6 +2583,12 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55C", "RCPT", "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <alice@example.org> to"
      " <bob@example.com>. Please try later.", "blocked", "reason.blocked.greylisted", "both"),
     ("55 K55C", "RCPT", "550 5.7.1 Your account is not yet authorized to send mail", "policyviolation", "", "both"),
+    # Mimecast's «421 Sender address blocked» (its Blocked Senders policy matched the sending IP), by its code and
+    # words; an envelope sender refused for good, or with a status between, stays the sender's
+    ("55 K55C", "RCPT", "421 Sender address blocked", "blocked", "provider.mimecast.sender-address-blocked", "both"),
+    ("55 K55C", "RCPT", "550 Sender address blocked", "rejected", "", "both"),
+    ("55 K55C", "MAIL", "553 5.7.1 Sender address blocked", "rejected", "", "both"),
+    ("55 K55C", "RCPT", "421 4.7.0 Sender address blocked by policy", "rejected", "", "both"),
 ]
 
 
