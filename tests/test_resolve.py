@@ -2589,6 +2589,11 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55C", "RCPT", "550 Sender address blocked", "rejected", "", "both"),
     ("55 K55C", "MAIL", "553 5.7.1 Sender address blocked", "rejected", "", "both"),
     ("55 K55C", "RCPT", "421 4.7.0 Sender address blocked by policy", "rejected", "", "both"),
+    # Sendmail's FEATURE(require_rdns) for a reverse look-up that failed for now: the client's address between the
+    # words, under 4.1.8 (which says the sender's system); the sender's domain that does not resolve stays the sender's
+    ("55 K55C", "RCPT", "451 4.1.8 Client IP address 192.0.2.1 does not resolve", "requireptr",
+     "reason.requireptr.ip-address-does-not-resolve", "both"),
+    ("55 K55C", "RCPT", "451 4.1.8 Domain of sender address alice@example.net does not resolve", "rejected", "", "both"),
 ]
 
 
