@@ -2598,6 +2598,12 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55C", "CONN", "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to"
      " http://postmaster.yahoo.com/errors/postmaster-21.html", "badreputation", "provider.yahoo.deferred-4-16-5x",
      "both"),
+    # BlueTie's block-list codes, printed after the 554 alone (providers/bluetie.yaml); Comcast's BL000100 (which holds
+    # "bl0001") is not BlueTie's
+    ("55 K55C", "RCPT", "554 BL0002", "blocked", "provider.bluetie.spamcop-listed", "both"),
+    ("55 K55C", "RCPT", "554 BL0005", "blocked", "provider.bluetie.policy-block", "both"),
+    ("55 K55C", "CONN", "554 imta07.westchester.pa.mail.comcast.net comcast 192.0.2.10 found on one or more DNSBLs,"
+     " see http://help.comcast.net/content/faq/BL000100", "blocked", "provider.comcast.listed-blocklists", "both"),
 ]
 
 
