@@ -100,8 +100,9 @@ BATCH_28_UNREAD = {
 # spampd, postfwd, MIMEDefang, Courier::Filter, Cisco AsyncOS, Barracuda ESS, Exchange Online/EOP), labelled from their
 # sources and committed (e169bd1) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_29_UNREAD = {
-    "gld-450-4-7-1-service-temporarily-unavailable-please-try-later":
-        "systemerror (reason.systemerror.service-temporarily-unavailable)",
+    # gld-450-4-7-1-service-temporarily-unavailable-please-try-later, read blind as systemerror
+    # (reason.systemerror.service-temporarily-unavailable): read since session 55 (K55C) as blocked
+    # (reason.blocked.greylisted: a Postfix policy server's deferral in the recipient frame)
     "postfwd-554-5-7-1-postfwd-score-exceeded": "policyviolation (status.5.7.1)",
 }
 # Batch 30 (session 28): mailbox-provider replies (Alibaba Mail, WEB.DE, Yandex, Comcast, iCloud, Zoho/ZeptoMail, AT&T,

@@ -2583,6 +2583,11 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55C", "RCPT", "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <alice@example.org> to"
      " <bob@example.com>. Please try later.", "blocked", "reason.blocked.greylisted", "both"),
     ("55 K55C", "RCPT", "550 5.7.1 Your account is not yet authorized to send mail", "policyviolation", "", "both"),
+    # a Postfix policy server's deferral that says a service is unavailable (gld, CHAPPS: greylisting); the bare words
+    # without Postfix's recipient frame stay the system's own (masqmail's 421)
+    ("55 K55C", "RCPT", "450 4.7.1 <bob@example.com>: Recipient address rejected: Service temporarily unavailable,"
+     " please try later", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "CONN", "421 mail.example.com service temporarily unavailable.", "systemerror", "", "both"),
     # Mimecast's «421 Sender address blocked» (its Blocked Senders policy matched the sending IP), by its code and
     # words; an envelope sender refused for good, or with a status between, stays the sender's
     ("55 K55C", "RCPT", "421 Sender address blocked", "blocked", "provider.mimecast.sender-address-blocked", "both"),
