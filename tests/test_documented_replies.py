@@ -100,8 +100,9 @@ BATCH_28_UNREAD = {
 # spampd, postfwd, MIMEDefang, Courier::Filter, Cisco AsyncOS, Barracuda ESS, Exchange Online/EOP), labelled from their
 # sources and committed (e169bd1) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_29_UNREAD = {
-    "gld-450-4-7-1-service-temporarily-unavailable-please-try-later":
-        "systemerror (reason.systemerror.service-temporarily-unavailable)",
+    # gld-450-4-7-1-service-temporarily-unavailable-please-try-later, read blind as systemerror
+    # (reason.systemerror.service-temporarily-unavailable): read since session 55 (K55C) as blocked
+    # (reason.blocked.greylisted: a Postfix policy server's deferral in the recipient frame)
     "postfwd-554-5-7-1-postfwd-score-exceeded": "policyviolation (status.5.7.1)",
 }
 # Batch 30 (session 28): mailbox-provider replies (Alibaba Mail, WEB.DE, Yandex, Comcast, iCloud, Zoho/ZeptoMail, AT&T,
@@ -124,11 +125,9 @@ BATCH_31_UNREAD = {
 # Batch 32 (session 28): block-list and reputation refusals (Spamhaus DQS and "open resolver" texts, Postfix RHSBL
 # defaults, Haraka's dnsbl and data.uribl, the Exim wiki, SpamCop, SORBS, ORBZ, SURBL, BlueTie), labelled from their
 # sources and committed (9d14f89) before whybounce read them, measured blind the same way. Strict, as batch 22's.
-BATCH_32_UNREAD = {
-    "bluetie-554-bl0002-spamcop-blocklist": "onhold (none.unknown-words)",  # K51B: the four read stage.rcpt before
-    "bluetie-554-bl0003-return-path-reputation-network-blocklist": "onhold (none.unknown-words)",
-    "bluetie-554-bl0004-in-house-blocklist": "onhold (none.unknown-words)",
-    "bluetie-554-bl0005-blocked-for-violating-policies": "onhold (none.unknown-words)",
+BATCH_32_UNREAD: dict[str, str] = {
+    # bluetie-554-bl0002..bl0005, read blind as onhold (none.unknown-words; stage.rcpt before K51B): read since session
+    # 55 (K55C) by their codes (providers/bluetie.yaml, provider.bluetie.*)
 }
 # Batch 33 (session 29): replies met when sending through a submission server or a transactional relay (Microsoft 365
 # SMTP AUTH, Proton Mail Bridge, OCI Email Delivery, netqmail's auth and rcptcheck patches, Amazon SES, Swisscom, Zoho,

@@ -2696,6 +2696,42 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55F", "MAIL", "534 SIZE=Message too big.", "mesgtoobig", "", "both"),
     ("55 K55F", "DATA", "550 5.7.1 Rejected by SPF", "authfailure", "reason.authfailure.refused-by-authentication",
      "both"),
+
+    # K55C: the connecting client refused (blocked), in words no rule read. Greylisting that does not name itself:
+    # the client or its triplet "not yet" trusted or authorised (greylistd's Exim ACL, SAUCE's probation, two
+    # systems); the words about an account that may not send yet keep their reading
+    ("55 K55C", "RCPT", "450 Sender not yet trusted, try later", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "RCPT", "450 Site not yet trusted, try later", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "RCPT", "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <alice@example.org> to"
+     " <bob@example.com>. Please try later.", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "RCPT", "550 5.7.1 Your account is not yet authorized to send mail", "policyviolation", "", "both"),
+    # a Postfix policy server's deferral that says a service is unavailable (gld, CHAPPS: greylisting); the bare words
+    # without Postfix's recipient frame stay the system's own (masqmail's 421)
+    ("55 K55C", "RCPT", "450 4.7.1 <bob@example.com>: Recipient address rejected: Service temporarily unavailable,"
+     " please try later", "blocked", "reason.blocked.greylisted", "both"),
+    ("55 K55C", "CONN", "421 mail.example.com service temporarily unavailable.", "systemerror", "", "both"),
+    # Mimecast's «421 Sender address blocked» (its Blocked Senders policy matched the sending IP), by its code and
+    # words; an envelope sender refused for good, or with a status between, stays the sender's
+    ("55 K55C", "RCPT", "421 Sender address blocked", "blocked", "provider.mimecast.sender-address-blocked", "both"),
+    ("55 K55C", "RCPT", "550 Sender address blocked", "rejected", "", "both"),
+    ("55 K55C", "MAIL", "553 5.7.1 Sender address blocked", "rejected", "", "both"),
+    ("55 K55C", "RCPT", "421 4.7.0 Sender address blocked by policy", "rejected", "", "both"),
+    # Sendmail's FEATURE(require_rdns) for a reverse look-up that failed for now: the client's address between the
+    # words, under 4.1.8 (which says the sender's system); the sender's domain that does not resolve stays the sender's
+    ("55 K55C", "RCPT", "451 4.1.8 Client IP address 192.0.2.1 does not resolve", "requireptr",
+     "reason.requireptr.ip-address-does-not-resolve", "both"),
+    ("55 K55C", "RCPT", "451 4.1.8 Domain of sender address alice@example.net does not resolve", "rejected", "",
+     "both"),
+    # Yahoo's numbered reputation deferral with the sending IP named (Yahoo Help SLN3437), over a bare 421
+    ("55 K55C", "CONN", "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to"
+     " http://postmaster.yahoo.com/errors/postmaster-21.html", "badreputation", "provider.yahoo.deferred-4-16-5x",
+     "both"),
+    # BlueTie's block-list codes, printed after the 554 alone (providers/bluetie.yaml); Comcast's BL000100 (which holds
+    # "bl0001") is not BlueTie's
+    ("55 K55C", "RCPT", "554 BL0002", "blocked", "provider.bluetie.spamcop-listed", "both"),
+    ("55 K55C", "RCPT", "554 BL0005", "blocked", "provider.bluetie.policy-block", "both"),
+    ("55 K55C", "CONN", "554 imta07.westchester.pa.mail.comcast.net comcast 192.0.2.10 found on one or more DNSBLs,"
+     " see http://help.comcast.net/content/faq/BL000100", "blocked", "provider.comcast.listed-blocklists", "both"),
 ]
 
 
