@@ -1021,8 +1021,8 @@ def test_ca41_temporary_line_says_whether_retries_get_past_it(text: str, who: st
 
 # session 41 (RV41): an SPF temperror in words that name SPF and the temporary error under another rule (Cisco
 # AsyncOS's default defer text, chrj/smtpd's) gets the temperror card, not the failed check's advice to add servers
-@pytest.mark.parametrize("entry_id", ["cisco-451-4-4-3-temporary-error-during-spf-verification",
-                                      "chrj-smtpd-451-spf-check-temporary-error"])
+# (session 55, K55B: Cisco's reads networkerror's temperror card since, K52D_READINGS)
+@pytest.mark.parametrize("entry_id", ["chrj-smtpd-451-spf-check-temporary-error"])
 @pytest.mark.parametrize("form", ["bounce", "line"])
 def test_spf_temperror_in_words_is_no_failed_check(entry_id: str, form: str) -> None:
     for lang, words in (("en", "SPF record could not be checked for now"),
@@ -2542,9 +2542,10 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     # qpsmtpd: a sender domain without MX or A, deferred by default, persists until fixed
     ("40 K40", "MAIL", "450 FQDN required in the envelope sender (#4.1.8)", True, "rejected", "sender-admin",
      "sender address's domain was not accepted", "ドメインが受け付けられませんでした", "", ""),
-    # guard: Sendmail's look-up that failed for now stays nobody's
-    ("40 K40", "MAIL", "451 4.1.8 Domain of sender address alice@example.net does not resolve", True, "rejected",
-     "nobody", "sender address", "差出人", "", ""),
+    # guard: Sendmail's look-up that failed for now stays nobody's (session 55, K55B: read networkerror, the DNS
+    # look-up of the sending side that failed, and its MAIL FROM card)
+    ("40 K40", "MAIL", "451 4.1.8 Domain of sender address alice@example.net does not resolve", True, "networkerror",
+     "nobody", "DNS check of the sending side", "送信側の DNS の確認", "", ""),
     # the domain that does not exist is the sender's (the words, or the MAIL FROM stage)
     # (session 53, K53B: these four now read rejected, the sender's domain refused, RFC 3463 X.1.8; the card says the
     # same of the sender domain; "550 Domain of sender does not exist" keeps the hostunknown card's condition tested)
@@ -3076,9 +3077,10 @@ K52D_READINGS = [
      "DNS Error: exceeded max query lookup time.", "RCPT", "networkerror", "nobody"),
     ("451 4.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy, but temporary "
      "DNS failures prevent authentication.", "RCPT", "networkerror", "nobody"),
+    # session 55 (K55B): Cisco AsyncOS's documented defer text for the SPF temperror, with RFC 7208 §8.6's 4.4.3
+    ("451 #4.4.3 Temporary error occurred during SPF verification.", "RCPT", "networkerror", "nobody"),
     # stay: no DNS failure named, or a verdict
     ("451 4.7.24 SPF validation error", "RCPT", "authfailure", "nobody"),
-    ("451 #4.4.3 Temporary error occurred during SPF verification.", "RCPT", "authfailure", "nobody"),
     ("451 4.3.0 Temporary error: Multiple SPF records found", "MAIL", "authfailure", "sender-admin"),
     ("550 5.7.23 SPF validation failed", "RCPT", "authfailure", "sender-admin"),
     ("550 5.7.1 Email rejected per DMARC policy for example.com", "DATA", "authfailure", "sender-admin"),
@@ -3131,7 +3133,7 @@ def test_a_client_off_the_receivers_allow_list_is_the_receivers_to_add(reply: st
 # address mail servers»: no MX, or none at a usable address) read the temporary card (`nobody`) on ec90a79d; the
 # sending side's administrator fixes the records (`sender-admin`), as for Postfix's 450 «Domain not found». The
 # controls keep their cards: Sendmail's 451 «does not resolve» (a look-up that failed for now) and Postfix's own
-# «Domain not found».
+# «Domain not found». (Session 55, K55B: Sendmail's 451 reads networkerror since: WHO_OF_THE_WORDS' K40 guard row.)
 _W53_MX = ("Your sender domain's mail DNS records were refused",
            "差出人ドメインのメール用の DNS レコードが不正とされました")
 
@@ -3140,7 +3142,6 @@ _W53_MX = ("Your sender domain's mail DNS records were refused",
     ("450 4.1.8 <alice@example.org>: Sender address rejected: Malformed DNS server reply", "sender-admin", True),
     ("421 Seems like i cannot find your sender address mail servers using DNS, please, try again later",
      "sender-admin", True),
-    ("451 4.1.8 Domain of sender address alice@example.org does not resolve", "nobody", False),
     ("450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found", "sender-admin", False),
 ])
 def test_w53_a_sender_domains_mail_records_refused_for_now(reply: str, who: str, mx_card: bool) -> None:

@@ -603,14 +603,16 @@ BATCH_85_UNREAD = {
 # (MailDemon, Novartment.Base.Net.Smtp) as first read at 5ca3e518 (14/23 as bounces); no rule changed, each left with
 # why in the catalogue README (session 54)
 BATCH_86_UNREAD = {
-    "allegro-maild-400-domain-resolution-error": "systemerror (stage.conn.temporary)",
+    # allegro-maild-400-domain-resolution-error, read blind as systemerror (stage.conn.temporary): read since session
+    # 55 (K55B) as networkerror (reason.networkerror.sending-side-lookup-failed, a DNS look-up that failed for now)
     # allegro-maild-421-control-connection-idle-for-too-long, read blind as systemerror (reply.421), reads networkerror
     # since the evidence table was derived with the batch ("idle" beside kotlin-smtp's "Idle timeout": tuned)
     "allegro-maild-401-unable-to-resolve-domain": "systemerror (stage.helo.temporary)",
     # allegro-maild-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
     # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
     "allegro-maild-553-5-3-0-invalid-address": "rejected (stage.mail)",
-    "allegro-maild-451-domain-resolution-error": "systemerror (reply.451)",
+    # allegro-maild-451-domain-resolution-error, read blind as systemerror (reply.451): read since session 55 (K55B)
+    # as networkerror (reason.networkerror.sending-side-lookup-failed)
 }
 BATCH_87_UNREAD = {
     "maildemon-500-invalid-command-bad-from-address": "syntaxerror (reply.500)",

@@ -1778,8 +1778,10 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.requireptr.ip-address-does-not-resolve", "both"),
     ("44 C44", None, "550 Your IP address does not resolve to a hostname.", "requireptr",
      "reason.requireptr.ip-address-does-not-resolve", "both"),
-    ("44 C44", None, "451 4.1.8 Domain of sender address alice@example.net does not resolve", "rejected",
-     "reason.rejected.domain-of-sender-address", "both"),
+    # (session 55, K55B: it reads networkerror since, the sending side's DNS look-up that failed for now; still no
+    # requireptr)
+    ("44 C44", None, "451 4.1.8 Domain of sender address alice@example.net does not resolve", "networkerror",
+     "reason.networkerror.sending-side-lookup-failed", "both"),
 
     # session 44 (C44): a message without the From field RFC 5322 §3.6 requires, in the words "no From header"
     # (ze-filter's «No From header field»; Gmail's «having no From: header» keeps its provider rule): notcompliantrfc,
@@ -2732,6 +2734,21 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55C", "RCPT", "554 BL0005", "blocked", "provider.bluetie.policy-block", "both"),
     ("55 K55C", "CONN", "554 imta07.westchester.pa.mail.comcast.net comcast 192.0.2.10 found on one or more DNSBLs,"
      " see http://help.comcast.net/content/faq/BL000100", "blocked", "provider.comcast.listed-blocklists", "both"),
+
+    # K55B: faults and transport. The receiving server's own check of the address failed (chasquid's user database,
+    # under X.4.3), not the route; an SPF check whose vendor answers its temperror so (Cisco AsyncOS) could not be
+    # made; the receiving server's DNS look-up of the sending side failed (Sendmail's TEMP, Allegro Maild's
+    # :unknown), not a verdict on the sender
+    ("55 K55B", "RCPT", "451 4.4.3 Temporary error checking address", "systemerror",
+     "reason.systemerror.recipient-directory-lookup-failed-for-now", "both"),
+    ("55 K55B", "MAIL", "451 #4.4.3 Temporary error occurred during SPF verification.", "networkerror",
+     "reason.networkerror.auth-check-dns-failed", "both"),
+    ("55 K55B", "MAIL", "451 4.1.8 Domain of sender address alice@example.net does not resolve", "networkerror",
+     "reason.networkerror.sending-side-lookup-failed", "both"),
+    ("55 K55B", "MAIL", "451 Domain (example.org) resolution error", "networkerror",
+     "reason.networkerror.sending-side-lookup-failed", "both"),
+    ("55 K55B", "CONN", "400 Domain resolution error", "networkerror",
+     "reason.networkerror.sending-side-lookup-failed", "both"),
 ]
 
 
@@ -2810,6 +2827,40 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
      "reason.authfailure.refused-by-an-authentication-check"),
     ("55 K55F", "DATA", "554 5.6.5 TLS encryption required by customer rule", "failedstarttls",
      "reason.securityerror.encryption-required-for-authentication"),
+
+    # K55B: what keeps its reading beside the sending side's failed look-up (WORDS_READ's K55B rows): a sender domain
+    # found missing (Sendmail's PERM, Postfix's «Domain not found») or its records malformed (Postfix's DNS_INVAL, W53's
+    # card), a name not found in DNS, the client's own name that does not resolve (requireptr, blocked); beside the
+    # temperror answer: chrj/smtpd's bare «SPF check temporary error» (labelled authfailure), Cisco's DMARC
+    # «Unable to perform» (CA41's card) and checks that were made and failed; beside the address check: the route's
+    # DNS failures under X.4.3 stay networkerror
+    *[("55 K55B", command, reply, reason, not_rule)
+      for command, reply, reason, not_rule in [
+          ("RCPT", "450 4.1.8 <alice@example.org>: Sender address rejected: Malformed DNS server reply", "rejected",
+           "reason.networkerror.sending-side-lookup-failed"),
+          ("DATA", "451 #4.7.1 Unable to perform DMARC verification.", "authfailure",
+           "reason.networkerror.auth-check-dns-failed"),
+          ("MAIL", "553 5.1.8 Domain of sender address alice@example.net does not exist", "rejected",
+           "reason.networkerror.sending-side-lookup-failed"),
+          ("MAIL", "450 4.1.8 <alice@example.invalid>: Sender address rejected: Domain not found", "rejected",
+           "reason.networkerror.sending-side-lookup-failed"),
+          ("MAIL", "421 Seems like i cannot find your sender address mail servers using DNS, please, try again later",
+           "rejected", "reason.networkerror.sending-side-lookup-failed"),
+          ("MAIL", "551 Sender domain (example.invalid) must resolve", "rejected",
+           "reason.networkerror.sending-side-lookup-failed"),
+          ("MAIL", "451 4.1.8 RESOLVE : SMTP client IP address doesn't resolve", "requireptr",
+           "reason.networkerror.sending-side-lookup-failed"),
+          ("MAIL", "550 5.5.0 your ehlo domain does not resolve to an IP address", "blocked",
+           "reason.networkerror.sending-side-lookup-failed"),
+          ("MAIL", "451 4.0.0 SPF check temporary error", "authfailure", "reason.networkerror.auth-check-dns-failed"),
+          ("MAIL", "550 5.7.23 SPF validation failed", "authfailure", "reason.networkerror.auth-check-dns-failed"),
+          ("DATA", "550 5.7.1 DMARC unauthenticated mail is prohibited.", "authfailure",
+           "reason.networkerror.auth-check-dns-failed"),
+          ("RCPT", "451 Sorry, there is a DNS temporary failure (#4.4.3)", "networkerror",
+           "reason.systemerror.recipient-directory-lookup-failed-for-now"),
+          ("RCPT", "451 4.4.3 Temporary lookup failure of 192.0.2.10 at zen.spamhaus.org", "networkerror",
+           "reason.systemerror.recipient-directory-lookup-failed-for-now"),
+      ]],
 ]
 
 
