@@ -2890,6 +2890,14 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "", ""),
     ("54 W54", "MAIL", "554 mailfrom without @ is administratively denied", False, "rejected", "sender-admin", "", "",
      "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません"),
+
+    # W55: cn-mail's «451 stray newline» (notcompliantrfc's phrase stray-newline: a line feed outside CRLF) is a bare-LF
+    # refusal in other words: the sending software's line ends (`sender-admin`), as every other bare-LF refusal reads,
+    # where on 29f9b416 it read the general format card (`sender`). The control, a header refusal, keeps that card.
+    ("55 W55", "DATA", "451 stray newline", None, "notcompliantrfc", "sender-admin", "bare line ends", "LF だけの改行",
+     "", ""),
+    ("55 W55", "DATA", "550 header syntax", False, "notcompliantrfc", "sender", "", "", "bare line ends",
+     "LF だけの改行"),
 ]
 
 
