@@ -2120,15 +2120,26 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "sender-admin", "too little sending history"),
     ("CA54", "catalogue:bounce", "zonemta-wildduck-550-user-was-not-found", "without proper DNS records",
      "差出人", "sender-admin", "disabled or suspended"),
-    # W55: SAUCE's probation delays until the sending server gave up (real cross-MTA final reports): no retry was let in,
-    # the receiving side's set-up (`recipient-admin`); on 29f9b416 they read the block card (`sender-admin`: "remove the
-    # cause … and then ask for delisting")
+    # W55: SAUCE's probation delays until the sending server gave up (real cross-MTA final reports): no retry was let
+    # in, the receiving side's set-up (`recipient-admin`); on 29f9b416 they read the block card (`sender-admin`: "remove
+    # the cause … and then ask for delisting")
     ("W55", "fixture", "real-mta-catalogue/postfix/sauce-450-site-not-yet-trusted.eml", "until your server gave up",
      "配達をあきらめました", "recipient-admin", "remove the cause"),
     ("W55", "fixture", "real-mta-catalogue/exim/sauce-450-site-not-yet-trusted.eml", "until your server gave up",
      "配達をあきらめました", "recipient-admin", "remove the cause"),
     ("W55", "fixture", "real-mta-catalogue/sendmail/sauce-450-site-distrusted-try-later.eml",
      "until your server gave up", "配達をあきらめました", "recipient-admin", "remove the cause"),
+    # W55: Mimecast's greylisting 451 given up: only the recipient organisation's Mimecast administrator can let the
+    # sender through (`recipient-admin`); on 65fd0d4a its given-up card said `sender-admin` ("Forward this bounce to
+    # your mail administrator"). The control, its delay notice, keeps the greylisting card (`nobody`).
+    ("W55", "fixture", "real-mta-catalogue/postfix/mimecast-451-internal-resource-temporarily-unavailable.eml",
+     "exempt your mail server from greylisting", "グレイリスティングの対象から外せるか", "recipient-admin",
+     "Forward this bounce"),
+    ("W55", "fixture", "real-mta-catalogue/exim/mimecast-451-internal-resource-temporarily-unavailable.eml",
+     "exempt your mail server from greylisting", "グレイリスティングの対象から外せるか", "recipient-admin",
+     "Forward this bounce"),
+    ("W55", "fixture", "real-mta-catalogue/postfix/mimecast-451-internal-resource-temporarily-unavailable-delay.eml",
+     "greylisting", "グレイリスティング", "nobody", "kept turning"),
 ]
 
 
