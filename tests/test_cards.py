@@ -2120,6 +2120,26 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "sender-admin", "too little sending history"),
     ("CA54", "catalogue:bounce", "zonemta-wildduck-550-user-was-not-found", "without proper DNS records",
      "差出人", "sender-admin", "disabled or suspended"),
+    # W55: SAUCE's probation delays until the sending server gave up (real cross-MTA final reports): no retry was let
+    # in, the receiving side's set-up (`recipient-admin`); on 29f9b416 they read the block card (`sender-admin`: "remove
+    # the cause … and then ask for delisting")
+    ("W55", "fixture", "real-mta-catalogue/postfix/sauce-450-site-not-yet-trusted.eml", "until your server gave up",
+     "配達をあきらめました", "recipient-admin", "remove the cause"),
+    ("W55", "fixture", "real-mta-catalogue/exim/sauce-450-site-not-yet-trusted.eml", "until your server gave up",
+     "配達をあきらめました", "recipient-admin", "remove the cause"),
+    ("W55", "fixture", "real-mta-catalogue/sendmail/sauce-450-site-distrusted-try-later.eml",
+     "until your server gave up", "配達をあきらめました", "recipient-admin", "remove the cause"),
+    # W55: Mimecast's greylisting 451 given up: only the recipient organisation's Mimecast administrator can let the
+    # sender through (`recipient-admin`); on 65fd0d4a its given-up card said `sender-admin` ("Forward this bounce to
+    # your mail administrator"). The control, its delay notice, keeps the greylisting card (`nobody`).
+    ("W55", "fixture", "real-mta-catalogue/postfix/mimecast-451-internal-resource-temporarily-unavailable.eml",
+     "exempt your mail server from greylisting", "グレイリスティングの対象から外せるか", "recipient-admin",
+     "Forward this bounce"),
+    ("W55", "fixture", "real-mta-catalogue/exim/mimecast-451-internal-resource-temporarily-unavailable.eml",
+     "exempt your mail server from greylisting", "グレイリスティングの対象から外せるか", "recipient-admin",
+     "Forward this bounce"),
+    ("W55", "fixture", "real-mta-catalogue/postfix/mimecast-451-internal-resource-temporarily-unavailable-delay.eml",
+     "greylisting", "グレイリスティング", "nobody", "kept turning"),
 ]
 
 
@@ -2891,6 +2911,24 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "", ""),
     ("54 W54", "MAIL", "554 mailfrom without @ is administratively denied", False, "rejected", "sender-admin", "", "",
      "does not accept mail from your address", "お客様のアドレスからのメールを受け付けていません"),
+
+    # W55: cn-mail's «451 stray newline» (notcompliantrfc's phrase stray-newline: a line feed outside CRLF) is a bare-LF
+    # refusal in other words: the sending software's line ends (`sender-admin`), as every other bare-LF refusal reads,
+    # where on 29f9b416 it read the general format card (`sender`). The control, a header refusal, keeps that card.
+    ("55 W55", "DATA", "451 stray newline", None, "notcompliantrfc", "sender-admin", "bare line ends", "LF だけの改行",
+     "", ""),
+    ("55 W55", "DATA", "550 header syntax", False, "notcompliantrfc", "sender", "", "", "bare line ends",
+     "LF だけの改行"),
+    # W55: SAUCE's probation delays (sauce 0.9.2 smtp ic_rbl_minage: 450 only until a set time after the first contact)
+    # in a delay notice are nobody's (the retries get past them), where on 29f9b416 they read the block card
+    # (`sender-admin`); given up they are the receiving side's (CARD_WORDS' W55 rows). The control, a block list that
+    # refuses for now without SAUCE's delay words, keeps the block card.
+    ("55 W55", "RCPT", "450 Site not yet trusted, try later", None, "blocked", "nobody", "as a sender new to",
+     "初めての送信元として", "", ""),
+    ("55 W55", "RCPT", "450 Site distrusted, try later (dnsbl.example.org: Listed for sending spam)", None, "blocked",
+     "nobody", "a block list names your sending server", "ブロックリストに載っているため", "", ""),
+    ("55 W55", "RCPT", "450 4.7.1 Service unavailable; Client host [192.0.2.10] blocked using dnsbl.example.org", None,
+     "blocked", "sender-admin", "", "", "held off", "保留"),
 ]
 
 
@@ -3032,6 +3070,17 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
     ("49 W49", "450 4.7.1 You are greylisted, please try again later", "blocked", "nobody", "greylisting", "", "", ""),
     ("49 W49", "554 5.7.1 Service unavailable; Client host [192.0.2.10] blocked using greylist.example.org", "blocked",
      "sender-admin", "", "", "greylisting", ""),
+
+    # W55: SAUCE's probation delays pasted (a temporary reply: the retries get past them, nobody), and in a mail
+    # program's send error (no retries: the send-error card, sender); on 29f9b416 the pasted replies read the block
+    # card (`sender-admin`)
+    ("55 W55", "450 Site not yet trusted, try later", "blocked", "nobody", "as a sender new to", "初めての送信元として",
+     "", ""),
+    ("55 W55", "450 Site distrusted, try later (dnsbl.example.org: Listed for sending spam)", "blocked", "nobody",
+     "a block list names your sending server", "ブロックリストに載っているため", "", ""),
+    ("55 W55",
+     "An error occurred while sending mail. The mail server responded:\n450 Site not yet trusted, try later\nPlease "
+     "try again.", "blocked", "sender", "", "", "as a sender new to", "初めての送信元として"),
 ]
 
 
