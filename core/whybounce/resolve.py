@@ -419,6 +419,9 @@ class Knowledge:
         self.rule_only_hints: set[str] = set(table["rule_only_hints"])
         # phrases that report a probe of the sender's address (``quotes_sender_probe``): see _words_said_of_the_sender
         self.sender_probes: frozenset[str] = frozenset(table.get("sender_probes") or ())
+        # readings that say only that the envelope sender was refused (``only_the_sender_refused``): see
+        # _the_check_that_refused_the_sender
+        self.sender_only: frozenset[str] = frozenset(table.get("sender_only") or ())
         # the words after which an entry's words say something else (``not_after``): see _words_said_of_another
         self.not_after: dict[str, frozenset[str]] = {rule: frozenset(words)
                                                      for rule, words in table.get("not_after", {}).items()}
@@ -531,6 +534,7 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     retry_only: list[list[Any]] = []
     rule_only_hints: list[str] = []
     sender_probes: list[str] = []
+    sender_only: list[str] = []
     not_after: dict[str, list[str]] = {}
     entries: list[list[Any]] = []
     items: list[tuple[tuple[str, ...], int]] = []
@@ -565,12 +569,16 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
                     rule_only_hints.append(rule)
                 if tier == "phrase" and e.get("quotes_sender_probe"):
                     sender_probes.append(rule)
+                if e.get("only_the_sender_refused"):
+                    sender_only.append(rule)
                 if e.get("not_after"):
                     not_after[rule] = sorted({fold(str(w).lower()) for w in e["not_after"]})
         if spec.get("clauses"):
             clauses[name] = {"clauses": spec["clauses"]}
+            sender_only.extend(f"reason.{reason}.{c['id']}" for c in spec["clauses"] if c.get("only_the_sender_refused"))
     table = {"statuses": list(statuses.values()), "fallbacks": fallbacks, "actions": actions, "implied": implied,
              "retry_only": retry_only, "rule_only_hints": rule_only_hints, "sender_probes": sender_probes,
+             "sender_only": sender_only,
              "not_after": not_after, "entries": entries,
              "items": items, "clauses": clauses}
     Knowledge(table=table)  # the fallbacks checked as the resolver files them
@@ -819,6 +827,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _passing_words_in_a_refusal(r)
     _passing_words_of_the_system(r)
     _clauses(r)
+    _the_check_that_refused_the_sender(r)
     if winner_only and _decided(r.out):
         _giving_up_below_the_reply(r)  # (moves the word readings of giving up down as it does after every step)
         r.out.sort(key=Candidate.key)
@@ -1255,6 +1264,30 @@ def _clauses(r: _Reading) -> None:
         for b in bare:
             b.tier = "hint"
             b.evidence += " (says only that it is not permitted; another clause says why)"
+
+
+# the reasons whose readings may stand beside the sender's refusal and the check named for it (_the_check_that_...)
+_CHECK_AND_REFUSAL = frozenset({"rejected", "authfailure"})
+
+
+def _the_check_that_refused_the_sender(r: _Reading) -> None:
+    """session 55 (K55A): words that say only that the envelope sender was refused ("Sender rejected", "Sender address
+    rejected:", "sender ... not authorized": ``only_the_sender_refused``) yield to the sender's authentication check
+    the reply names as what refused it (authfailure: "Sender rejected by SPF", "SPF: sender not authorized", "Sender
+    address rejected: DKIM signature missing"): SPF (RFC 7208 §8.4, §2.4: the check of MAIL FROM's domain), DKIM and
+    DMARC (RFC 7372 §3: X.7.20-X.7.26) judge the sender's domain, so the refusal of the sender is how they refuse,
+    and the check says why.  Only where nothing else is read at those tiers (a mailbox's or domain's state after the
+    frame, "Domain not found", is another why)."""
+    only = r.k.sender_only
+    refused = [c for c in r.out if c.rule in only and c.tier in ("phrase", "clause", "hint")]
+    if not refused or not any(c.reason == "authfailure" and c.tier in ("phrase", "clause", "hint") for c in r.out):
+        return
+    if any(c.tier in ("phrase", "clause", "hint") and c.rule not in only and c.rule not in r.k.rule_only_hints
+           and (c.reason not in _CHECK_AND_REFUSAL or c.reason == "rejected") for c in r.out):
+        return
+    for c in refused:
+        c.tier, c.weight = "refusal", 0
+        c.evidence += " (says only that the sender was refused; the check named says why)"
 
 
 def _status_names(r: _Reading) -> None:
