@@ -575,7 +575,8 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
                     not_after[rule] = sorted({fold(str(w).lower()) for w in e["not_after"]})
         if spec.get("clauses"):
             clauses[name] = {"clauses": spec["clauses"]}
-            sender_only.extend(f"reason.{reason}.{c['id']}" for c in spec["clauses"] if c.get("only_the_sender_refused"))
+            sender_only.extend(f"reason.{reason}.{c['id']}" for c in spec["clauses"]
+                               if c.get("only_the_sender_refused"))
     table = {"statuses": list(statuses.values()), "fallbacks": fallbacks, "actions": actions, "implied": implied,
              "retry_only": retry_only, "rule_only_hints": rule_only_hints, "sender_probes": sender_probes,
              "sender_only": sender_only,
