@@ -1269,6 +1269,7 @@ def _clauses(r: _Reading) -> None:
 
 # the reasons whose readings may stand beside the sender's refusal and the check named for it (_the_check_that_...)
 _CHECK_AND_REFUSAL = frozenset({"rejected", "authfailure"})
+_WORD_TIERS = ("phrase", "clause", "hint")
 
 
 def _the_check_that_refused_the_sender(r: _Reading) -> None:
@@ -1279,11 +1280,16 @@ def _the_check_that_refused_the_sender(r: _Reading) -> None:
     DMARC (RFC 7372 §3: X.7.20-X.7.26) judge the sender's domain, so the refusal of the sender is how they refuse,
     and the check says why.  Only where nothing else is read at those tiers (a mailbox's or domain's state after the
     frame, "Domain not found", is another why)."""
-    only = r.k.sender_only
-    refused = [c for c in r.out if c.rule in only and c.tier in ("phrase", "clause", "hint")]
-    if not refused or not any(c.reason == "authfailure" and c.tier in ("phrase", "clause", "hint") for c in r.out):
+    for c in r.out:  # (most replies name no such check: a plain loop, nothing made)
+        if c.reason == "authfailure" and c.tier in _WORD_TIERS:
+            break
+    else:
         return
-    if any(c.tier in ("phrase", "clause", "hint") and c.rule not in only and c.rule not in r.k.rule_only_hints
+    only = r.k.sender_only
+    refused = [c for c in r.out if c.rule in only and c.tier in _WORD_TIERS]
+    if not refused:
+        return
+    if any(c.tier in _WORD_TIERS and c.rule not in only and c.rule not in r.k.rule_only_hints
            and (c.reason not in _CHECK_AND_REFUSAL or c.reason == "rejected") for c in r.out):
         return
     for c in refused:
