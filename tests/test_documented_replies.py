@@ -158,13 +158,18 @@ BATCH_35_UNREAD = {
     "spectrum-roadrunner-550-5-7-1-outbound-mail-refused": "blocked (reason.blocked.sending-host-refused)",
     # sfr-450-4-7-1-sfr-in-102/103/104, read blind as onhold (reply.450): read since session 54 (K54C) by their codes
     # (providers/sfr.yaml, provider.sfr.code.102-104)
+    "maildemon-500-invalid-command-bad-from-address-format":
+        "Session 55 (K55A): «from address» names MAIL FROM's address, so «bad from address format» reads as «bad sender"
+        " address format» always has (rejected, reason.rejected.sender-bogus); the catalogue labels the 500 a syntax"
+        " error. The same words' «bad from address» (no «format») is labelled securityerror/rejected.",
 }
 # Batch 36 (session 30): MTA, filter and delivery-agent texts read in Debian 13 sources (Postfix 3.10.13, Exim 4.98.2,
 # Dovecot 2.4.1, rspamd 3.12.1, OpenDKIM 2.11, Courier 1.4.1, OpenSMTPD 7.6.0p1) and notqmail, labelled from their
 # sources and committed (bee3ff8) before whybounce read them, measured blind the same way. Strict, as batch 22's.
 BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
-    "opensmtpd-553-5-1-0-sender-address-syntax-error": "rejected (reason.rejected.sender-bogus)",
+    # opensmtpd-553-5-1-0-sender-address-syntax-error, read blind as rejected (reason.rejected.sender-bogus): read since
+    # session 55 (K55A) as syntaxerror (reason.syntaxerror.sender-address-syntax-named)
     "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
 }
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
@@ -484,8 +489,8 @@ BATCH_71_UNREAD = {
 BATCH_72_UNREAD = {
     # postmoogle-450-4-5-0-you-are-blacklisted and its -details, read blind as rejected (reason.rejected.you-refused):
     # read since session 53 (k53a) as blocked (reason.blocked.you-blocklisted)
-    "primitivemail-554-5-5-2-from-domain-uses-reserved-tld": "syntaxerror (status.X.5.2)",
-    "primitivemail-554-5-5-2-raw-ip-address-in-from-domain": "blocked (reason.blocked.sending-host-refused)",
+    # primitivemail-554-5-5-2-from-domain-uses-reserved-tld and -raw-ip-address-in-from-domain, read blind as
+    # syntaxerror (status.X.5.2) and blocked: read since session 55 (K55A) as rejected («From domain», the sender)
     "primitivemail-554-5-5-2-from-domain-has-no-valid-tld": "syntaxerror (status.X.5.2)",
     "primitivemail-554-5-5-2-protocol-violation": "syntaxerror (status.X.5.2)",
     # zotonic-550-your-email-cannot-be-parsed, read blind as policyviolation (stage.data): read since session 51
@@ -593,7 +598,8 @@ BATCH_83_UNREAD = {
 # session 53 (c53b): batch 85 (tummailmanmember, pypolicyd-whois, Holonet: Postfix policy services) as first read at
 # e38d44ce (1/5 as bounces): the service's words after "Recipient address rejected:" unknown, the loose 5.7.1 decides
 BATCH_85_UNREAD = {
-    "tummailmanmember-554-5-7-1-you-must-be-a-member-to-send-to-this-address": "policyviolation (status.5.7.1)",
+    # tummailmanmember-554-5-7-1-you-must-be-a-member-to-send-to-this-address, read blind as policyviolation
+    # (status.5.7.1): read since session 55 (K55A) as rejected (reason.rejected.members-only)
     "pypolicyd-whois-550-5-7-1-mail-rejected": "policyviolation (status.5.7.1)",
     "holonet-554-5-7-1-address-incomplete": "policyviolation (status.5.7.1)",
     # holonet-554-5-7-1-domain-is-not-handled-by-holonet, read blind as policyviolation (status.5.7.1): read since
@@ -615,7 +621,8 @@ BATCH_86_UNREAD = {
     # as networkerror (reason.networkerror.sending-side-lookup-failed)
 }
 BATCH_87_UNREAD = {
-    "maildemon-500-invalid-command-bad-from-address": "syntaxerror (reply.500)",
+    # maildemon-500-invalid-command-bad-from-address, read blind as syntaxerror (reply.500): read since session 55
+    # (K55A) as rejected («from address», the sender)
     "maildemon-500-invalid-command-bad-to-address": "syntaxerror (reply.500)",
     "maildemon-500-invalid-command-user-not-found": "filtered (reason.filtered.user-unknown-after-data)",
     "maildemon-500-invalid-command-user-not-found-2": "filtered (reason.filtered.user-unknown-after-data)",

@@ -2749,6 +2749,51 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.networkerror.sending-side-lookup-failed", "both"),
     ("55 K55B", "CONN", "400 Domain resolution error", "networkerror",
      "reason.networkerror.sending-side-lookup-failed", "both"),
+
+# session 55 (helper K55A): the envelope sender refused, and the words that name another cause beside a sender's
+# refusal. MAIL FROM's address or domain named by the command's word ("From address", "From domain", "Return address":
+# RFC 5321 §3.3, §4.4), a list that takes posts from members only (RFC 3463 X.7.2), and a clause naming what a
+# "policy violation" refused read rejected; a sender address said not to parse at MAIL FROM is MAIL's malformed
+# argument (syntaxerror); an SPF, DKIM or DMARC check named beside a sender's refusal says why (authfailure), and
+# "sender's mail server" is the sending host. The rows marked "stays" must keep their reading: the same words at
+# RCPT TO or without "syntax", a bare policy violation, the sender's refusals that name no check, an IP "from
+# address", a recipient-scoped "not allowed to send to", Amazon SES's AUTH reply
+    ("55 K55A", "RCPT", "550 5.7.1 From address rejected", "rejected", "reason.rejected.sender-refused", "both"),
+    ("55 K55A", "DATA", "550 5.7.1 From domain not allowed", "rejected", "reason.rejected.sender-refused", "both"),
+    ("55 K55A", "RCPT", "550 5.7.1 Return address rejected", "rejected", "reason.rejected.sender-refused", "both"),
+    ("55 K55A", "DATA", "554 5.5.2 Raw IP address in From domain not allowed", "rejected", "", "bounce"),
+    ("55 K55A", "RCPT", "554 5.7.1 <team@lists.example.org>: Recipient address rejected: You must be a"
+     " member to send to this address.", "rejected", "reason.rejected.members-only", "both"),
+    ("55 K55A", "DATA", "550 5.7.1 Only members can post to this list",
+     "rejected", "reason.rejected.members-only", "both"),
+    ("55 K55A", "MAIL", "553 5.1.0 Sender address syntax error",
+     "syntaxerror", "reason.syntaxerror.sender-address-syntax-named", "both"),
+    ("55 K55A", "MAIL", "503 Bad character in sender address mail.example.net!alice|x@example.net.",
+     "syntaxerror", "reason.syntaxerror.sender-address-syntax-named", "both"),
+    ("55 K55A", "MAIL", "553 5.1.7 The sender address <alice@@example.org> is not a valid RFC 5321 address.",
+     "syntaxerror", "reason.syntaxerror.sender-address-syntax-named", "both"),
+    ("55 K55A", "RCPT", "550 5.7.1 Security policy violation: sender not allowed",
+     "rejected", "reason.rejected.sender-refused", "both"),
+    ("55 K55A", "RCPT", "550 5.7.1 Sender rejected by SPF", "authfailure", "", "both"),
+    ("55 K55A", "MAIL", "550 5.7.1 SPF: sender not authorized", "authfailure", "", "both"),
+    ("55 K55A", "RCPT", "550 5.7.1 Sender address rejected: DKIM signature missing", "authfailure", "", "both"),
+    ("55 K55A", "RCPT", "550 5.7.1 domain of alice@example.org does not designate 192.0.2.1 as permitted sender",
+     "authfailure", "reason.authfailure.spf-does-not-designate", "both"),
+    ("55 K55A", "RCPT", "550 5.7.1 Sender's mail server is blacklisted", "blocked", "", "both"),
+    ("55 K55A stays", "RCPT", "554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid sender email syntax",
+     "rejected", "", "bounce"),
+    ("55 K55A stays", "MAIL", "553 5.1.7 Sender address format invalid", "rejected", "", "bounce"),
+    ("55 K55A stays", "RCPT", "550 5.7.1 Policy violation", "policyviolation", "", "both"),
+    ("55 K55A stays", "RCPT", "554 5.7.1 <alice@example.org>: Sender address rejected: Access denied",
+     "rejected", "reason.rejected.sender-address-rejected", "both"),
+    ("55 K55A stays", "RCPT", "450 4.1.8 <alice@example.org>: Sender address rejected: Domain not found",
+     "rejected", "reason.rejected.sender-address-rejected", "both"),
+    ("55 K55A stays", "RCPT", "550 5.7.1 Mail from 192.0.2.1 refused: no reverse DNS", "requireptr", "", "both"),
+    ("55 K55A stays", "RCPT", "550 5.7.1 Sender domain fails SPF check", "authfailure", "", "both"),
+    ("55 K55A stays", "RCPT", "550 5.7.1 Sender is not allowed to send to this recipient",
+     "policyviolation", "", "both"),
+    ("55 K55A stays", "AUTH", "535 Account not subscribed to SES", "securityerror", "", "bounce"),
+    ("55 K55A stays", "RCPT", "550 5.7.1 Connection from address 192.0.2.1 refused", "blocked", "", "both"),
 ]
 
 

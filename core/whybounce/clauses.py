@@ -178,6 +178,13 @@ def _split(text: str) -> tuple[list[str], list[str]]:
         for j in range(1, len(words)):
             if "@" in words[j] and words[j - 1] == "from" and not ends[j - 1]:
                 words[j] = "sender"
+    if "from address" in text:
+        # session 55 (K55A): "from address" names MAIL FROM's address (data/words.yaml's sender), but before an IPv4
+        # literal the address is the client's («Connection from address 192.0.2.1 refused»): read as that literal
+        for j in range(len(words) - 2, 0, -1):
+            if words[j + 1] == "ip" and words[j] == "address" and words[j - 1] == "from" and not ends[j - 1] \
+                    and not ends[j]:
+                del words[j], ends[j]
     if "from th" in text:
         # session 54 (K54A): "from that domain", "from this domain": the domain mail comes from, which the reply
         # named before (Coremail's «<a>: Mail originating from that domain is not welcome here»): the sender's

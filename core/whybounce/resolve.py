@@ -430,6 +430,9 @@ class Knowledge:
         self.rule_only_hints: set[str] = set(table["rule_only_hints"])
         # phrases that report a probe of the sender's address (``quotes_sender_probe``): see _words_said_of_the_sender
         self.sender_probes: frozenset[str] = frozenset(table.get("sender_probes") or ())
+        # readings that say only that the envelope sender was refused (``only_the_sender_refused``): see
+        # _the_check_that_refused_the_sender
+        self.sender_only: frozenset[str] = frozenset(table.get("sender_only") or ())
         # the words after which an entry's words say something else (``not_after``): see _words_said_of_another
         self.not_after: dict[str, frozenset[str]] = {rule: frozenset(words)
                                                      for rule, words in table.get("not_after", {}).items()}
@@ -542,6 +545,7 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
     retry_only: list[list[Any]] = []
     rule_only_hints: list[str] = []
     sender_probes: list[str] = []
+    sender_only: list[str] = []
     not_after: dict[str, list[str]] = {}
     entries: list[list[Any]] = []
     items: list[tuple[tuple[str, ...], int]] = []
@@ -576,12 +580,17 @@ def compile_table(reasons: dict[str, Any]) -> dict[str, Any]:
                     rule_only_hints.append(rule)
                 if tier == "phrase" and e.get("quotes_sender_probe"):
                     sender_probes.append(rule)
+                if e.get("only_the_sender_refused"):
+                    sender_only.append(rule)
                 if e.get("not_after"):
                     not_after[rule] = sorted({fold(str(w).lower()) for w in e["not_after"]})
         if spec.get("clauses"):
             clauses[name] = {"clauses": spec["clauses"]}
+            sender_only.extend(f"reason.{reason}.{c['id']}" for c in spec["clauses"]
+                               if c.get("only_the_sender_refused"))
     table = {"statuses": list(statuses.values()), "fallbacks": fallbacks, "actions": actions, "implied": implied,
              "retry_only": retry_only, "rule_only_hints": rule_only_hints, "sender_probes": sender_probes,
+             "sender_only": sender_only,
              "not_after": not_after, "entries": entries,
              "items": items, "clauses": clauses}
     Knowledge(table=table)  # the fallbacks checked as the resolver files them
@@ -830,6 +839,7 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _passing_words_in_a_refusal(r)
     _passing_words_of_the_system(r)
     _clauses(r)
+    _the_check_that_refused_the_sender(r)
     if winner_only and _decided(r.out):
         _giving_up_below_the_reply(r)  # (moves the word readings of giving up down as it does after every step)
         r.out.sort(key=Candidate.key)
@@ -1226,7 +1236,7 @@ def _clauses(r: _Reading) -> None:
         if _RANK[c.tier] >= _STATUS_RANK:
             continue
         if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard
-                                      or c in r.framed):
+                                      or c in r.framed or c.rule in k.rule_only_hints):
             return
         topics.append(c)
     read, frame = k.clauses.read(r.plain)
@@ -1252,6 +1262,12 @@ def _clauses(r: _Reading) -> None:
             elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                 c.tier = "hint"
                 c.evidence += f" (how '{subject}' was refused; the clause names what)"
+            elif c.reason != clause.reason and c.rule in k.rule_only_hints and not clause.only_refuses:
+                # session 55 (K55A): "policy violation" says only that a rule was broken (RFC 3463 §3.8: every X.7
+                # refusal is a policy's); a clause naming what the rule refused ("Security policy violation: sender
+                # not allowed") says which, as another reason's phrase or hint does (_hints_that_name_only_a_rule)
+                c.tier = "hint"
+                c.evidence += f" (says only that a rule was broken; '{words}' names what)"
     _frame_yields(out, frame)
     if r.framed and frame >= 0:
         _frame_phrases_yield(r.framed, [c for c in out if c.tier == "clause" and c.pos >= frame])
@@ -1260,6 +1276,36 @@ def _clauses(r: _Reading) -> None:
         for b in bare:
             b.tier = "hint"
             b.evidence += " (says only that it is not permitted; another clause says why)"
+
+
+# the reasons whose readings may stand beside the sender's refusal and the check named for it (_the_check_that_...)
+_CHECK_AND_REFUSAL = frozenset({"rejected", "authfailure"})
+_WORD_TIERS = ("phrase", "clause", "hint")
+
+
+def _the_check_that_refused_the_sender(r: _Reading) -> None:
+    """session 55 (K55A): words that say only that the envelope sender was refused ("Sender rejected", "Sender address
+    rejected:", "sender ... not authorized": ``only_the_sender_refused``) yield to the sender's authentication check
+    the reply names as what refused it (authfailure: "Sender rejected by SPF", "SPF: sender not authorized", "Sender
+    address rejected: DKIM signature missing"): SPF (RFC 7208 §8.4, §2.4: the check of MAIL FROM's domain), DKIM and
+    DMARC (RFC 7372 §3: X.7.20-X.7.26) judge the sender's domain, so the refusal of the sender is how they refuse,
+    and the check says why.  Only where nothing else is read at those tiers (a mailbox's or domain's state after the
+    frame, "Domain not found", is another why)."""
+    for c in r.out:  # (most replies name no such check: a plain loop, nothing made)
+        if c.reason == "authfailure" and c.tier in _WORD_TIERS:
+            break
+    else:
+        return
+    only = r.k.sender_only
+    refused = [c for c in r.out if c.rule in only and c.tier in _WORD_TIERS]
+    if not refused:
+        return
+    if any(c.tier in _WORD_TIERS and c.rule not in only and c.rule not in r.k.rule_only_hints
+           and (c.reason not in _CHECK_AND_REFUSAL or c.reason == "rejected") for c in r.out):
+        return
+    for c in refused:
+        c.tier, c.weight = "refusal", 0
+        c.evidence += " (says only that the sender was refused; the check named says why)"
 
 
 def _status_names(r: _Reading) -> None:
