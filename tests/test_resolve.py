@@ -2772,8 +2772,6 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "syntaxerror", "reason.syntaxerror.sender-address-syntax-named", "both"),
     ("55 K55A", "MAIL", "553 5.1.7 The sender address <alice@@example.org> is not a valid RFC 5321 address.",
      "syntaxerror", "reason.syntaxerror.sender-address-syntax-named", "both"),
-    ("55 K55A", "RCPT", "550 5.7.1 Security policy violation: sender not allowed",
-     "rejected", "reason.rejected.sender-refused", "both"),
     ("55 K55A", "RCPT", "550 5.7.1 Sender rejected by SPF", "authfailure", "", "both"),
     ("55 K55A", "MAIL", "550 5.7.1 SPF: sender not authorized", "authfailure", "", "both"),
     ("55 K55A", "RCPT", "550 5.7.1 Sender address rejected: DKIM signature missing", "authfailure", "", "both"),

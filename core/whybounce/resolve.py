@@ -1236,7 +1236,7 @@ def _clauses(r: _Reading) -> None:
         if _RANK[c.tier] >= _STATUS_RANK:
             continue
         if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard
-                                      or c in r.framed or c.rule in k.rule_only_hints):
+                                      or c in r.framed):
             return
         topics.append(c)
     read, frame = k.clauses.read(r.plain)
@@ -1262,12 +1262,6 @@ def _clauses(r: _Reading) -> None:
             elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                 c.tier = "hint"
                 c.evidence += f" (how '{subject}' was refused; the clause names what)"
-            elif c.reason != clause.reason and c.rule in k.rule_only_hints and not clause.only_refuses:
-                # session 55 (K55A): "policy violation" says only that a rule was broken (RFC 3463 §3.8: every X.7
-                # refusal is a policy's); a clause naming what the rule refused ("Security policy violation: sender
-                # not allowed") says which, as another reason's phrase or hint does (_hints_that_name_only_a_rule)
-                c.tier = "hint"
-                c.evidence += f" (says only that a rule was broken; '{words}' names what)"
     _frame_yields(out, frame)
     if r.framed and frame >= 0:
         _frame_phrases_yield(r.framed, [c for c in out if c.tier == "clause" and c.pos >= frame])
