@@ -1,8 +1,16 @@
-"""(session 55, D55) Label session 55's several-recipient files from the injected replies (the kit's RCPT_RULES / DATA_RULES by local
-part) and each report's own DSN fields for delivered recipients; order = the DSN's order."""
-import email, json, re, sys
+"""Label session 55's several-recipient files (multi55_run.py; D55) from the injected replies (the kit's RCPT_RULES
+and DATA_RULES by local part) and, for a delivered recipient, its own DSN fields; recipients in the DSN's order.
+
+  python tools/real-mta/label_multi55.py <folder of <mta>/*.eml> > labels rows (JSON Lines)
+"""
+
+import email
+import json
+import re
+import sys
 from email import policy
 from pathlib import Path
+
 OUT = Path(sys.argv[1])
 CASES = {  # local part -> (status, code, stage, reason)
     "full": ("5.2.2", "552", "RCPT", "mailboxfull"),
