@@ -118,6 +118,12 @@ _SET56 = importlib.import_module("heldout56")
 DOMAINS.append(Domain(_SET56.MIXED_DOMAIN, f"mx.{_SET56.MIXED_DOMAIN}", _SET56.MIXED_IP))
 BEHAVIOURS[_SET56.MIXED_IP] = "mixed"
 MIXED_SERVERS: dict[str, Callable[[str], Heldout | None]] = {_SET56.MIXED_IP: _SET56.mixed_case}
+# Session 55's tuned several-recipient reports (multi55_run.py): two servers of the "normal" behaviour (the tuned
+# RCPT_RULES / DATA_RULES by local part, any other local part accepted) on 127.0.44.181 and .182
+_MULTI55 = importlib.import_module("multi55_run")
+for _d, _ip in _MULTI55.SERVERS.items():
+    DOMAINS.append(Domain(_d, f"mx.{_d}", _ip))
+    BEHAVIOURS[_ip] = "normal"
 # Address records that are no mail host: the DNS block lists of sets 17, 18, 19, 24 and 27 list the client address
 # 127.0.0.1 (Postfix's reject_rbl_client, Exim's dnslists, Sendmail's FEATURE(dnsbl), Courier's -block query,
 # postscreen's DNSBL test: 1.0.0.127.<zone>; 127.0.0.2 is the usual "listed" answer, RFC 5782 section 5).

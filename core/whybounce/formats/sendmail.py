@@ -40,8 +40,8 @@ class Sendmail:
         head = mail.text_lower[:6000]
         if not contains_any(head, MARKERS):
             return None
-        found, per_host = transcript(mail.bounce_lines)
         report = dsn_report(mail, self.name)
+        found, per_host = transcript(mail.bounce_lines, _succeeded(report))
         if report is not None:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
                 only = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3])
@@ -85,6 +85,17 @@ class Sendmail:
         return Report(kind="bounce", format=self.name, evidence=found)
 
 
+def _succeeded(report: Report | None) -> frozenset[str]:
+    """The recipients the DSN reports delivered, relayed or expanded (RFC 3464 section 2.3.3), or with a 2.X.X
+    Status (RFC 3463 section 2: success): their fields carry no failure, so no reply of the transcript that does not
+    name them is theirs (session 55, D55: Sendmail 8.17 writes "<a>... relayed; expect no further notifications"
+    right after a neighbour's refusal in the same transcript)."""
+    if report is None:
+        return frozenset()
+    return frozenset(ev.address for ev in report.evidence if ev.address and (
+        ev.action in ("delivered", "relayed", "expanded") or (ev.status or "").startswith("2")))
+
+
 def _not_this_failure(ev: Evidence, block: Evidence) -> bool:
     """The DSN's Diagnostic-Code is a reply of another class than the failure it reports, while the recipient's
     line in the notice quotes a reply of that class: Sendmail kept the session's last reply (the "554 5.5.1 Error:
@@ -123,11 +134,14 @@ def _status_after_code(ev: Evidence) -> bool:
     return smtp.STATUS.match(said[at + 3:].lstrip(" -")) is not None
 
 
-def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
+def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
+               ) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
     """Per-address findings and per-host failures ("(domain, code, text, command)") from a session
     transcript.  Which command each reply answered is ``smtp.session_replies``'s reading: a reply before any
     ">>>" line since "while talking to" answered the connection, and with pipelining the RCPT replies come
-    after ">>> DATA"."""
+    after ">>> DATA".  A recipient of ``succeeded`` (delivered or relayed, as the DSN says) takes only the replies
+    that name it: a reply to DATA answers for the recipients that failed (RFC 5321 section 3.3), and Sendmail's
+    "<a>... relayed" line follows whatever its neighbours were refused with."""
     out: list[Evidence] = []
     per_host: list[tuple[str, str, str, str | None]] = []
     session = [_session_line(line) for line in lines]
@@ -160,20 +174,24 @@ def transcript(lines: list[str]) -> tuple[list[Evidence], list[tuple[str, str, s
             said = m.group(3)
             # (Sendmail quotes only the first line of a multi-line reply there, as in its Diagnostic-Code:
             # "Deferred: 421-4.3.2 Your IP(...) is filtered ...", the reply's second line left out)
-            mine = ([r for r in heard if len(r.text) > 4 and (r.text in said or r.lines[0].strip() in said)][-1:]
-                    or [r for r in pending if local in r.text.lower()] or [r for r in pending if r.command == "RCPT"]
-                    or pending)
+            named = [r for r in pending if local in r.text.lower()]
+            if addr in succeeded:
+                mine = [r for r in named if r.text.lstrip().startswith("2")]
+            else:
+                mine = ([r for r in heard if len(r.text) > 4 and (r.text in said or r.lines[0].strip() in said)][-1:]
+                        or named or [r for r in pending if r.command == "RCPT"] or pending)
             # with the server's reply at hand, Sendmail's own summary ("... User unknown", which it writes
             # for SPF and PTR refusals too) would only mislead
             diag = " ".join(r.text for r in mine) if mine else m.group(3).strip()
-            cmd = mine[0].command if mine else command
+            cmd = mine[0].command if mine else None if addr in succeeded else command
             ev = Evidence(address=addr, command=cmd, remote_mta=host)
             set_diagnostic(ev, diag)
             if ev.reply_code is None and m.group(1):
                 ev.reply_code = m.group(1)
             if not any(e.address == addr for e in out):
                 out.append(ev)
-            pending = []
+            if addr not in succeeded:  # (a delivered recipient's line claims no failure's replies)
+                pending = []
             continue
         m = _PER_HOST.match(line)
         if m:
