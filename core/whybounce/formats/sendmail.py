@@ -190,8 +190,7 @@ def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
                 ev.reply_code = m.group(1)
             if not any(e.address == addr for e in out):
                 out.append(ev)
-            if addr not in succeeded:  # (a delivered recipient's line claims no failure's replies)
-                pending = []
+            pending = []
             continue
         m = _PER_HOST.match(line)
         if m:
