@@ -2141,6 +2141,27 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "Forward this bounce"),
     ("W55", "fixture", "real-mta-catalogue/postfix/mimecast-451-internal-resource-temporarily-unavailable-delay.eml",
      "greylisting", "グレイリスティング", "nobody", "kept turning"),
+
+    # CA55: Sendmail's MTA-STS look-up deferral, Exchange's sender send-size limit, Gmail's raw Unicode in a header
+    # (catalogue, cross-MTA; docs/card-review-session55.md); controls: the cards neighbouring replies kept
+    ("CA55", "catalogue:bounce", "sendmail-450-4-7-0-sts-lookup-temp-fail", "could not look up the recipient domain's",
+     "暗号化のポリシー", "nobody", "could not start it just now"),
+    ("CA55", "catalogue:line", "sendmail-450-4-7-0-sts-lookup-temp-fail", "(MTA-STS)", "（MTA-STS）", "nobody",
+     "could not start it just now"),
+    ("CA55", "catalogue:bounce", "exchange-500-5-2-11-resolver-rst-sendsizelimit-sender", "The limit is on your side",
+     "送信側のもの", "sender", "The receiving server accepts messages only"),
+    ("CA55", "catalogue:line", "exchange-500-5-2-11-resolver-rst-sendsizelimit-sender", "your own mail server lets you",
+     "お客様のメールサーバーで送れる", "sender", "The receiving server accepts messages only"),
+    ("CA55", "fixture", "real-mta-catalogue/postfix/exchange-500-5-2-11-resolver-rst-sendsizelimit-sender.eml",
+     "The limit is on your side", "送信側のもの", "sender", "The receiving server accepts messages only"),
+    ("CA55", "catalogue:bounce", "gmail-550-5-7-1-unicode-in-disallowed-header", "characters that are not encoded",
+     "変換されていない文字", "sender", "a header field that appears twice"),
+    ("CA55", "catalogue:line", "gmail-550-5-7-1-unicode-in-disallowed-header", "RFC 2047", "RFC 2047", "sender",
+     "a header field that appears twice"),
+    ("CA55", "catalogue:bounce", "postfix-454-4-7-0-tls-not-available-local-problem", "could not start encryption",
+     "暗号化（TLS）を開始できませんでした", "recipient-admin", "MTA-STS"),
+    ("CA55", "catalogue:bounce", "kotlin-smtp-552-5-3-4-message-size-exceeds-limit-bytes",
+     "The receiving server accepts messages only", "受信側のサーバーが受け付ける", "sender", "your own mail server"),
 ]
 
 
