@@ -6,11 +6,15 @@ are run against adversarial 100 KB texts: long runs of the characters each patte
 misses, a near-match repeated.  The work happens in a child process, because a running ``re`` match
 cannot be interrupted from inside; the parent reads the child's progress and kills it when one item
 takes longer than a generous limit.  The limit is there to catch quadratic or exponential behaviour
-(minutes on 100 KB), not to measure speed: a linear pattern needs well under a second here.
+(minutes on 100 KB), not to measure speed: a linear pattern needs well under a second here.  Where Linux's
+/proc gives it, the limit counts the child's CPU time, not the clock: a backtracking match burns CPU, while a
+child starved by a busy machine does not (the fresh-Debian check of session 55, at a load of 15 on two cores, saw
+children killed before their first item by the clock alone).
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import subprocess
 import sys
@@ -28,6 +32,18 @@ STARTUP_S = 30.0
 """Seconds a child may take to import the core and collect the items before its first one."""
 BATCH = 256
 """Items per child process; a hang kills the child and the next one starts after the hung item."""
+WALL_S = 600.0
+"""Clock seconds an item may take even when its CPU time stays under the limit (a child blocked, not matching)."""
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """The child's CPU time (user + system) from /proc, or None where there is no /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _run_child(kind: str, start: int, stop: int) -> tuple[list[int], int | None, float]:
@@ -45,19 +61,25 @@ def _run_child(kind: str, start: int, stop: int) -> tuple[list[int], int | None,
     threading.Thread(target=pump, daemon=True).start()
     done: list[int] = []
     current: int | None = None
-    started = time.monotonic()
+    started, cpu_started = time.monotonic(), _cpu_seconds(proc.pid)
     limit = STARTUP_S + PER_ITEM_S
     try:
         while True:
             try:
-                line = lines.get(timeout=max(0.1, limit - (time.monotonic() - started)))
+                line = lines.get(timeout=0.5)
             except queue.Empty:
-                return done, current if current is not None else start, time.monotonic() - started
+                wall = time.monotonic() - started
+                cpu = _cpu_seconds(proc.pid)
+                took = cpu - cpu_started if cpu is not None and cpu_started is not None else wall
+                if took > limit or wall > WALL_S:
+                    return done, current if current is not None else start, took
+                continue
             if line is None:
                 break
             word, _, rest = line.partition(" ")
             if word == "start":
-                current, started, limit = int(rest), time.monotonic(), PER_ITEM_S
+                current, limit = int(rest), PER_ITEM_S
+                started, cpu_started = time.monotonic(), _cpu_seconds(proc.pid)
             elif word == "done":
                 done.append(int(rest.split()[0]))
                 current = None
