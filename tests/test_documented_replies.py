@@ -29,6 +29,10 @@ KNOWN_DIFFERENCES = {
         "'451 domain auth support error' names a fault of the receiving side's domain-authentication support; no"
         " phrase or clause reads it, and the evidence tier's 'auth' (the catalogue's replies about a refused login,"
         " securityerror, of several families) outranks the bare 451 (systemerror) that read it before that tier",
+    "maildemon-500-invalid-command-bad-from-address-format":
+        "Session 55 (K55A): «from address» names MAIL FROM's address, so «bad from address format» reads as «bad sender"
+        " address format» always has (rejected, reason.rejected.sender-bogus); the catalogue labels the 500 a syntax"
+        " error. The same words' «bad from address» (no «format») is labelled securityerror/rejected.",
 }
 # Batch 22 (session 22): replies labelled from their documentation and committed (bf2d0fd) before whybounce read
 # them, measured blind. Each entry below is one whybounce reads otherwise as a Postfix bounce today: the reason
@@ -158,10 +162,6 @@ BATCH_35_UNREAD = {
     "spectrum-roadrunner-550-5-7-1-outbound-mail-refused": "blocked (reason.blocked.sending-host-refused)",
     # sfr-450-4-7-1-sfr-in-102/103/104, read blind as onhold (reply.450): read since session 54 (K54C) by their codes
     # (providers/sfr.yaml, provider.sfr.code.102-104)
-    "maildemon-500-invalid-command-bad-from-address-format":
-        "Session 55 (K55A): «from address» names MAIL FROM's address, so «bad from address format» reads as «bad sender"
-        " address format» always has (rejected, reason.rejected.sender-bogus); the catalogue labels the 500 a syntax"
-        " error. The same words' «bad from address» (no «format») is labelled securityerror/rejected.",
 }
 # Batch 36 (session 30): MTA, filter and delivery-agent texts read in Debian 13 sources (Postfix 3.10.13, Exim 4.98.2,
 # Dovecot 2.4.1, rspamd 3.12.1, OpenDKIM 2.11, Courier 1.4.1, OpenSMTPD 7.6.0p1) and notqmail, labelled from their

@@ -2719,11 +2719,12 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55C", "MAIL", "553 5.7.1 Sender address blocked", "rejected", "", "both"),
     ("55 K55C", "RCPT", "421 4.7.0 Sender address blocked by policy", "rejected", "", "both"),
     # Sendmail's FEATURE(require_rdns) for a reverse look-up that failed for now: the client's address between the
-    # words, under 4.1.8 (which says the sender's system); the sender's domain that does not resolve stays the sender's
+    # words, under 4.1.8 (which says the sender's system); the sender's domain that does not resolve is not the
+    # client's (K55B's rule since the merge: the DNS look-up of the sending side failed, networkerror)
     ("55 K55C", "RCPT", "451 4.1.8 Client IP address 192.0.2.1 does not resolve", "requireptr",
      "reason.requireptr.ip-address-does-not-resolve", "both"),
-    ("55 K55C", "RCPT", "451 4.1.8 Domain of sender address alice@example.net does not resolve", "rejected", "",
-     "both"),
+    ("55 K55C", "RCPT", "451 4.1.8 Domain of sender address alice@example.net does not resolve", "networkerror",
+     "reason.networkerror.sending-side-lookup-failed", "both"),
     # Yahoo's numbered reputation deferral with the sending IP named (Yahoo Help SLN3437), over a bare 421
     ("55 K55C", "CONN", "421 Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to"
      " http://postmaster.yahoo.com/errors/postmaster-21.html", "badreputation", "provider.yahoo.deferred-4-16-5x",
