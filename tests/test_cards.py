@@ -2945,8 +2945,9 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     # in a delay notice are nobody's (the retries get past them), where on 29f9b416 they read the block card
     # (`sender-admin`); given up they are the receiving side's (CARD_WORDS' W55 rows). The control, a block list that
     # refuses for now without SAUCE's delay words, keeps the block card.
-    ("55 W55", "RCPT", "450 Site not yet trusted, try later", None, "blocked", "nobody", "as a sender new to",
-     "初めての送信元として", "", ""),
+    # (since K55C's merge «not yet trusted» is greylisting's own rule: the greylisting card, nobody's, as W55 meant)
+    ("55 W55", "RCPT", "450 Site not yet trusted, try later", None, "blocked", "nobody", "by greylisting",
+     "グレイリスティング", "", ""),
     ("55 W55", "RCPT", "450 Site distrusted, try later (dnsbl.example.org: Listed for sending spam)", None, "blocked",
      "nobody", "a block list names your sending server", "ブロックリストに載っているため", "", ""),
     ("55 W55", "RCPT", "450 4.7.1 Service unavailable; Client host [192.0.2.10] blocked using dnsbl.example.org", None,
@@ -3096,7 +3097,7 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
     # W55: SAUCE's probation delays pasted (a temporary reply: the retries get past them, nobody), and in a mail
     # program's send error (no retries: the send-error card, sender); on 29f9b416 the pasted replies read the block
     # card (`sender-admin`)
-    ("55 W55", "450 Site not yet trusted, try later", "blocked", "nobody", "as a sender new to", "初めての送信元として",
+    ("55 W55", "450 Site not yet trusted, try later", "blocked", "nobody", "by greylisting", "グレイリスティング",
      "", ""),
     ("55 W55", "450 Site distrusted, try later (dnsbl.example.org: Listed for sending spam)", "blocked", "nobody",
      "a block list names your sending server", "ブロックリストに載っているため", "", ""),
