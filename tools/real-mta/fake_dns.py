@@ -24,7 +24,7 @@ from dnslib import MX, PTR, QTYPE, RCODE, RR, TXT, A, DNSRecord  # type: ignore[
 from dnslib.server import BaseResolver, DNSHandler, DNSServer  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from topology import DOMAINS, SERVFAIL, host_addresses
+from topology import DOMAINS, EMPTY_NAMES, EXTRA_MX, NX_HOSTS, SERVFAIL, host_addresses
 from topology import TXT as TXT_RECORDS
 
 LOOPBACK_PTR = "1.0.0.127.in-addr.arpa"
@@ -39,7 +39,8 @@ class TestResolver(BaseResolver):  # type: ignore[misc, unused-ignore]
         self.ptr_name = ptr_name
         self.mx = {d.name: d for d in DOMAINS if d.mx}
         self.hosts = host_addresses()
-        self.known = set(self.mx) | {d.mx for d in DOMAINS if d.mx and d.mx != "."}
+        # set 57: names that exist with no record (NOERROR, no answer) and MX hosts that must not exist (NXDOMAIN)
+        self.known = (set(self.mx) | {d.mx for d in DOMAINS if d.mx and d.mx != "."} | EMPTY_NAMES) - NX_HOSTS
 
     def resolve(self, request: DNSRecord, handler: DNSHandler) -> DNSRecord:
         """Build the answer for one question."""
@@ -55,6 +56,8 @@ class TestResolver(BaseResolver):  # type: ignore[misc, unused-ignore]
             dom = self.mx[qname]
             target = "." if dom.mx == "." else f"{dom.mx}."
             reply.add_answer(RR(f"{qname}.", QTYPE.MX, rdata=MX(target, dom.preference), ttl=60))
+            for preference, host in EXTRA_MX.get(qname, []):  # set 57: a second MX (nothing listens there either)
+                reply.add_answer(RR(f"{qname}.", QTYPE.MX, rdata=MX(f"{host}.", preference), ttl=60))
         elif qname in self.txt and qtype == "TXT":
             reply.add_answer(RR(f"{qname}.", QTYPE.TXT, rdata=TXT(self.txt[qname]), ttl=60))
         elif qname in self.hosts and qtype in ("A", "ANY"):

@@ -13,7 +13,9 @@ for a Postfix and an Exim whose bounce text is an administrator's template), 127
 them, for the other documented options on Postfix's, Exim's and Sendmail's reports), 127.0.44.1 (heldout54.py:
 eight of them, for internationalised mail and headers-only returns; these advertise SMTPUTF8), 127.0.44.61
 (heldout55.py: twelve of them, for mail forwarded by an alias or relayed by a smarthost), 127.0.44.121
-(heldout56.py: fourteen of them, for one message to several recipients),
+(heldout56.py: fourteen of them, for one message to several recipients), 127.0.44.201 (heldout57.py: no reply at
+all, failures the sending MTA finds itself: silence, a connection dropped at the greeting, at RCPT TO or after the data,
+no STARTTLS or a broken one where the sender requires TLS),
 each giving one documented reply at one stage; and set 56's MIXED server (127.0.44.170, topology.MIXED_SERVERS),
 where the recipient's local part names the set 56 case whose reply it gets, at RCPT TO or at the end of the data.
 (Sets 17 to 37, heldout17.py to
@@ -159,7 +161,7 @@ def ehlo_reply(s: Session) -> list[str]:
     # a held-out server that refuses by the SIZE= of MAIL FROM advertises SIZE without a limit
     scripted_size = s.script is not None and s.script.stage == "MAIL-SIZE"
     kw = ["PIPELINING", "SIZE" if scripted_size else f"SIZE {size}", "ENHANCEDSTATUSCODES", "8BITMIME"]
-    if s.behaviour == "starttls-454":
+    if s.behaviour in ("starttls-454", "starttls-broken"):
         kw.append("STARTTLS")
     if s.script is not None and s.script.suffix.endswith(SMTPUTF8_SUFFIXES):
         kw.append("SMTPUTF8")
@@ -176,6 +178,9 @@ async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> 
     try:
         if s.behaviour == "silent":
             await asyncio.sleep(600)
+            return
+        if s.behaviour == "drop-on-connect":  # set 57: the connection closed before any greeting
+            log.append("dropped")
             return
         if s.script is not None and s.script.stage == "CONN":
             writer.write(fill(list(s.script.reply), s))
@@ -233,11 +238,15 @@ async def command(
     if verb == "STARTTLS":
         if b == "starttls-454":
             return b"454 4.7.0 TLS not available due to local problem\r\n"
+        if b == "starttls-broken":  # set 57: STARTTLS accepted, then the connection closed instead of a handshake
+            writer.write(b"220 2.0.0 Ready to start TLS\r\n")
+            await writer.drain()
+            return None
         return b"502 5.5.1 Error: command not implemented\r\n"
     if verb == "MAIL":
         return mail_reply(line, s)
     if verb == "RCPT":
-        return rcpt_reply(line, s)
+        return None if b == "drop-after-rcpt" else rcpt_reply(line, s)  # set 57: hang up at RCPT TO
     if verb == "DATA":
         return await data_reply(s, reader, writer)
     if verb == "RSET":

@@ -19,9 +19,9 @@ Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
 It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
 
-Sets 48-56's runners (heldout48_run.py to heldout56_run.py) import their common steps from here: fresh_work,
-kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports and report_run; the kit's process helpers
-(stop_group, run_in_session, write_free) are run.py's.
+Sets 48-57's runners (heldout48_run.py to heldout57_run.py) import their common steps from here: fresh_work,
+kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports, file_mailbox_reports and report_run; the kit's
+process helpers (stop_group, run_in_session, write_free) are run.py's.
 """
 
 from __future__ import annotations
@@ -42,7 +42,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from heldout import Heldout  # noqa: E402
 from heldout47 import CATCHER_IP, HELDOUT47, by_ip, recipient  # noqa: E402
-from run import run_in_session  # noqa: E402
+from mailbox_io import read_mailbox  # noqa: E402
+from run import file_case, kind_of, run_in_session  # noqa: E402
 
 DMA = Path("/opt/x2/dma")
 NULLMAILER = Path("/opt/x2/nullmailer")
@@ -212,6 +213,33 @@ def wait_for_reports(done: Callable[[], bool], max_wait: float, settle: float) -
             break
         time.sleep(10)
     return start
+
+
+def case_header(raw: bytes) -> tuple[str, str] | None:
+    """(folder, case) of a report: the X-Case-Id (<folder>/<case>) of the original it returns (sets 51-57)."""
+    found = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
+    return (found[1].decode(), found[2].decode()) if found else None
+
+
+def file_mailbox_reports(work: Path, out: Path, boxes: list[tuple[str, Path]],
+                         belongs: Callable[[str, tuple[str, str]], bool]) -> list[str]:
+    """File every report of the mailboxes ``boxes`` ((name, path): a Maildir or an mbox) as
+    <out>/<folder>/<case>[-delay][-N].eml by its X-Case-Id (run.file_case); each message received is kept in
+    <work>/raw/<name>-<i>.eml, and one that names no case, or a case ``belongs(name, (folder, case))`` refuses (another
+    MTA's), in <work>/extra/ too. The list of files written. Sets 51-56's runners each wrote this loop themselves;
+    set 57's (heldout57_run.py) and set 56's use this one."""
+    written = []
+    for d in ("raw", "extra"):
+        (work / d).mkdir(exist_ok=True)
+    for name, box in boxes:
+        for i, raw in enumerate(read_mailbox(box)):
+            (work / "raw" / f"{name}-{i:03d}.eml").write_bytes(raw)
+            found = case_header(raw)
+            if found is None or not belongs(name, found):
+                (work / "extra" / f"{name}-{i:03d}.eml").write_bytes(raw)
+                continue
+            written.append(file_case(out, *found, raw, kind_of(raw) == "delay"))
+    return written
 
 
 def report_run(log: Path, pattern: str) -> None:

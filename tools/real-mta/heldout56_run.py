@@ -29,7 +29,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import file_mailbox_reports, fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
 from heldout56 import MESSAGES, Message  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -93,19 +93,10 @@ def enough() -> bool:
 
 
 def file_reports(work: Path, out: Path) -> list[str]:
-    """File each report of the MTAs' mailboxes (see the module's docstring)."""
-    written = []
-    for d in ("raw", "extra"):
-        (work / d).mkdir(exist_ok=True)
-    for mta in ENGINES:
-        for i, raw in enumerate(read_mailbox(Path(MTAS[mta].mailbox))):
-            (work / "raw" / f"{mta}-{i:02d}.eml").write_bytes(raw)
-            found = engine_and_message(raw)
-            if found is None or found[0] != mta:
-                (work / "extra" / f"{mta}-{i:02d}.eml").write_bytes(raw)
-                continue
-            written.append(run.file_case(out, *found, raw, run.kind_of(raw) == "delay"))
-    return written
+    """File each report of the MTAs' mailboxes (see the module's docstring): heldout47_run.file_mailbox_reports, a
+    report kept where its X-Case-Id names the MTA whose mailbox holds it."""
+    return file_mailbox_reports(work, out, [(mta, Path(MTAS[mta].mailbox)) for mta in ENGINES],
+                                lambda name, found: found[0] == name)
 
 
 def main() -> None:

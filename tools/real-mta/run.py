@@ -169,9 +169,12 @@ def reap_orphans() -> None:
             time.sleep(0.5)
 
 
-def start_mta(mta: MTA, procs: Processes) -> None:
-    """Configure one MTA with its setup.sh and start it in its own mount namespace."""
+def start_mta(mta: MTA, procs: Processes, after_setup: Callable[[], None] | None = None) -> None:
+    """Configure one MTA with its setup.sh and start it in its own mount namespace; ``after_setup``, when given, runs
+    between the two (set 57: its own additions to the kit's configuration)."""
     subprocess.run([str(HERE / mta.name / "setup.sh")], check=True)
+    if after_setup is not None:
+        after_setup()
     if mta.name == "postfix":
         subprocess.run(in_namespace("postfix start"), check=True)
         procs.postfix = True

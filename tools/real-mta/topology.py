@@ -118,6 +118,30 @@ _SET56 = importlib.import_module("heldout56")
 DOMAINS.append(Domain(_SET56.MIXED_DOMAIN, f"mx.{_SET56.MIXED_DOMAIN}", _SET56.MIXED_IP))
 BEHAVIOURS[_SET56.MIXED_IP] = "mixed"
 MIXED_SERVERS: dict[str, Callable[[str], Heldout | None]] = {_SET56.MIXED_IP: _SET56.mixed_case}
+# Set 57's DNS shapes and fake servers (heldout57.py: failures the sending MTA finds itself, no server reply): a name
+# that exists with no record (EMPTY_NAMES), a null MX, an MX naming a host that does not exist (NX_HOSTS), an MX naming
+# 127.0.0.1, a SERVFAIL, two MXs where nothing listens (EXTRA_MX: the second); each server case's behaviour
+_SET57 = importlib.import_module("heldout57")
+EMPTY_NAMES: set[str] = set()
+NX_HOSTS: set[str] = set()
+EXTRA_MX: dict[str, list[tuple[int, str]]] = {}
+_SET57_SERVFAIL: set[str] = set()
+_SET57_HOSTS: dict[str, str] = {}
+for _name, _records in _SET57.dns_records().items():
+    _mx = [(pref, value) for kind, value, pref in _records if kind == "mx"]
+    for _kind, _value, _ in _records:
+        if _kind == "empty":
+            EMPTY_NAMES.add(_name)
+        elif _kind == "nxdomain":
+            NX_HOSTS.add(_name)
+        elif _kind == "servfail":
+            _SET57_SERVFAIL.add(_name)
+        elif _kind == "a":
+            _SET57_HOSTS[_name] = _value
+    if _mx:
+        DOMAINS.append(Domain(_name, _mx[0][1], None, preference=_mx[0][0]))
+        EXTRA_MX[_name] = _mx[1:]
+BEHAVIOURS.update(_SET57.behaviours())
 # Session 55's tuned several-recipient reports (multi55_run.py): two servers of the "normal" behaviour (the tuned
 # RCPT_RULES / DATA_RULES by local part, any other local part accepted) on 127.0.44.181 and .182
 _MULTI55 = importlib.import_module("multi55_run")
@@ -143,12 +167,14 @@ OTHER_HOSTS.update(importlib.import_module("heldout34").dns_names())
 OTHER_HOSTS.update(importlib.import_module("heldout35").dns_names())
 # Set 38's: the domain list of its receiving Postfix's reject_rhsbl_helo lists the four senders' HELO names
 OTHER_HOSTS.update(importlib.import_module("heldout38").dns_names())
+# Set 57's: the address records of its MX hosts (the MX naming 127.0.0.1, the two MXs where nothing listens)
+OTHER_HOSTS.update(_SET57_HOSTS)
 # TXT records (set 21, heldout21.TXT): the kit's four sender domains publish SPF 'v=spf1 -all' and DMARC 'p=reject'
 # for the receiver's policyd-spf and OpenDMARC. Only TXT questions are answered for them: their other record types stay
 # NXDOMAIN as before (set 17's reject_unknown_sender_domain relies on it).
 TXT: dict[str, str] = dict(importlib.import_module("heldout21").TXT)
 # Names answered with SERVFAIL (a temporary DNS failure).
-SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example"}
+SERVFAIL: set[str] = {"servfail.example", "mx.servfail.example", *_SET57_SERVFAIL}
 # Every other name (e.g. nxdomain.example) is NXDOMAIN.
 
 
