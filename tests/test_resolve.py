@@ -723,6 +723,38 @@ def test_opensmtpds_notice_names_no_command() -> None:
     assert (finding.command, finding.reason) == (None, "userunknown")
 
 
+def _opensmtpd_notice(said: str, status: str, intro: str = "This is the MAILER-DAEMON, please DO NOT REPLY to "
+                      "this email.") -> bytes:
+    """A notice in OpenSMTPD 6.8's form (smtpd/bounce.c: its intro, «address: error» in the text, a DSN whose
+    recipient group has no Diagnostic-Code; Action: delayed under a 4.x.x status, as it reports temporary failures)."""
+    return ("From: MAILER-DAEMON@mta.example\nTo: alice@mta.example\nSubject: Delivery status notification: error\n"
+            "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\n"
+            f"    Hi!\n\n    {intro}\n\n    An error has occurred while attempting to deliver a message for\n"
+            f"    the following list of recipients:\n\npipe@mta.example: {said}\n\n"
+            "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mta.example\n\n"
+            f"Final-Recipient: rfc822; pipe@mta.example\nAction: {'delayed' if status[0] == '4' else 'failed'}\n"
+            f"Status: {status}\n\n--b--\n").encode()
+
+
+@pytest.mark.parametrize(("said", "status", "intro", "reason"), [
+    # OpenBSD smtpd/mda.c 1.147 (mda_getlastline): the delivery program's last line of output, in double quotes,
+    # under ESC_OTHER_MAIL_SYSTEM_STATUS (X.3.0): a local delivery program failed
+    ('"mail store temporarily unavailable"', "4.3.0", None, "mailererror"),
+    ('"mail store temporarily unavailable"', "5.3.0", None, "mailererror"),
+    # the program's words still name the cause where a rule reads them (as Postfix's «Command output: ...»)
+    ('"mailbox: no such user here"', "5.3.0", None, "userunknown"),
+    # not the MDA's form: unquoted, another status, or another MTA's notice
+    ("mail store temporarily unavailable", "4.3.0", None, "systemerror"),
+    ('"mail store temporarily unavailable"', "4.4.7", None, "expired"),
+    ('"mail store temporarily unavailable"', "4.3.0", "This is an automatically generated message.", "systemerror"),
+])
+def test_opensmtpds_delivery_program_output_is_a_program_failure(said: str, status: str, intro: str | None,
+                                                                 reason: str) -> None:
+    raw = _opensmtpd_notice(said, status) if intro is None else _opensmtpd_notice(said, status, intro)
+    (finding,) = explain_bytes(raw).recipients
+    assert finding.reason == reason
+
+
 @pytest.mark.parametrize(("command", "reason"), [("AUTH", "securityerror"), ("RCPT", "securityerror"),
                                                  ("DATA", "policyviolation")])
 def test_a_password_after_the_data_is_not_a_login(command: str, reason: str) -> None:

@@ -6,6 +6,7 @@ the engine (``command_in_session``, for any report that quotes a transcript) and
 from __future__ import annotations
 
 import pytest
+from whybounce import explain_bytes
 from whybounce.formats.sendmail import transcript
 from whybounce.smtp import NEW_SESSION, command_in_session, session_line, session_lines, session_replies
 
@@ -184,3 +185,43 @@ def test_sendmail_reads_its_transcript_with_the_shared_reader(
     evidence, hosts = transcript(lines)
     assert [(e.address, e.command, e.remote_mta, e.reply_code, e.diagnostic) for e in evidence] == found
     assert hosts == per_host
+
+
+def _report(reply: str, return_path: str | None, returned: bool = True) -> bytes:
+    """A minimal RFC 3464 report that names no SMTP command (as Amazon SES's does), its returned message's headers
+    carrying ``return_path``."""
+    head = f"Return-Path: <{return_path}>\n" if return_path else ""
+    part = ("--b\nContent-Type: text/rfc822-headers\n\n" + head +
+            "From: sender@send.example\nTo: user@rcpt.example\nSubject: hello\n\n") if returned else ""
+    return ("From: MAILER-DAEMON@send.example\nTo: sender@send.example\nSubject: Delivery Status Notification\n"
+            "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\n\n"
+            "--b\nContent-Type: text/plain\n\nThe message could not be delivered.\n\n"
+            "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; send.example\n\n"
+            "Final-Recipient: rfc822; user@rcpt.example\nAction: failed\nStatus: 5.7.1\n"
+            f"Diagnostic-Code: smtp; {reply}\n\n" + part + "--b--\n").encode()
+
+
+@pytest.mark.parametrize(("reply", "return_path", "returned", "command"), [
+    # Sendmail names the address of the command it answers («<a>... words»); the envelope sender is the returned
+    # message's Return-Path (RFC 5321 §3.3, §4.4): the reply answered MAIL FROM (Sisimai's rejected: «550 5.7.1
+    # <root@nijo.example.jp>... Access denied»)
+    pytest.param("550 5.7.1 <bounce-1@send.example>... Access denied", "bounce-1@send.example", True, "MAIL",
+                 id="the sender quoted: MAIL"),
+    pytest.param("550 5.7.1 <Bounce-1@Send.example>... Access denied", "bounce-1@send.example", True, "MAIL",
+                 id="case differs: MAIL"),
+    pytest.param("550 5.1.1 <user@rcpt.example>... User unknown", "user@rcpt.example", True, None,
+                 id="the recipient quoted (also the Return-Path): nothing"),
+    pytest.param("550 5.7.1 <other@send.example>... Access denied", "bounce-1@send.example", True, None,
+                 id="another address: nothing"),
+    pytest.param("550 5.7.1 <bounce-1@send.example>: Access denied", "bounce-1@send.example", True, None,
+                 id="not Sendmail's form: nothing"),
+    pytest.param("550 5.7.1 <bounce-1@send.example>... Access denied", None, True, None, id="no Return-Path"),
+    pytest.param("550 5.7.1 <bounce-1@send.example>... Access denied", "bounce-1@send.example", False, None,
+                 id="no returned message"),
+])
+def test_a_sendmail_reply_naming_the_envelope_sender_answered_mail_from(
+        reply: str, return_path: str | None, returned: bool, command: str | None) -> None:
+    (r,) = explain_bytes(_report(reply, return_path, returned)).to_dict()["recipients"]
+    assert r["command"] == command
+    if command == "MAIL":
+        assert r["reason"] == "rejected"

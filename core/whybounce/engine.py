@@ -30,6 +30,8 @@ _FORWARD_MARKERS = lazy(
     IGNORECASE | MULTILINE,
 )
 _QUOTE_MARK = lazy(r"^> ?", MULTILINE)  # a reply's quoting, taken off a bounce pasted inline
+# Sendmail's «<address>... » before its reply's words (usrerr(), the address of the command answered)
+_SENDMAIL_QUOTED = lazy(r"<([^<>@\s]{1,64}@[^<>@\s]{1,255})>\.\.\.")
 
 
 _LINES: list[list[Any]] = []
@@ -127,6 +129,8 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
         if ev.command is None and ev.diagnostic:
             session = session_lines(mail.text) if session is None else session  # read once per message
             ev.command = command_in_session(session, ev.diagnostic)
+            if ev.command is None and ">..." in ev.diagnostic:
+                ev.command = _the_senders_command(ev, mail)
     findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
     if diagnostic_cut(findings):
@@ -136,6 +140,25 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
         kind = "bounce"  # a give-up notice worded as a delay (see finish)
     return MessageResult(source=source, kind=kind, format=report.format, original=original,
                          recipients=findings, warnings=[localized(w, lang) for w in warnings])
+
+
+def _the_senders_command(ev: Evidence, mail: Mail) -> str | None:
+    """MAIL where the reply names, in Sendmail's «<address>... words» form, the envelope sender and not this
+    recipient: Sendmail's replies name the address of the command they answer (its usrerr() prefix, as in «553 5.1.8
+    <a>... Domain of sender address a does not exist» at MAIL FROM, «<a>... User unknown» at RCPT TO), and the only
+    address MAIL FROM names is the reverse-path (RFC 5321 §3.3), which the returned message keeps as its Return-Path
+    (RFC 5321 §4.4).  Sisimai's documentation of its ``rejected`` reason quotes «550 5.7.1 <root@nijo.example.jp>...
+    Access denied» as a sender refused.  For a report that names no command (Amazon SES quoting a Sendmail server's
+    reply); a reply that quotes the recipient, or a message without a Return-Path, says nothing here."""
+    m = _SENDMAIL_QUOTED.search(ev.diagnostic or "")
+    if m is None:
+        return None
+    quoted = m.group(1).lower()
+    if quoted == (ev.address or "").strip().strip("<>").lower():
+        return None  # (most such replies) the recipient's own address
+    ret = mail.returned
+    path = (ret.header("return-path") or "").strip().strip("<>").strip().lower() if ret is not None else ""
+    return "MAIL" if path and quoted == path else None
 
 
 def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | None:

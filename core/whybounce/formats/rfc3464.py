@@ -32,7 +32,20 @@ class Rfc3464:
                 said = notice_about(mail, ev.address)
                 if said:
                     set_diagnostic(ev, said)
+            if unreported and ev.diagnostic_type is None and _program_output(ev.diagnostic, ev.status):
+                ev.diagnostic_type = "x-unix"  # a local delivery program failed (RFC 3464's x-unix, as Exim's pipes)
         return report
+
+
+def _program_output(diagnostic: str | None, status: str | None) -> bool:
+    """OpenSMTPD's words for a local delivery program (its MDA) that failed: the program's last line of output in
+    double quotes (smtpd/mda.c, mda_getlastline: «"» + strnvis(line) + «"», OpenBSD mda.c 1.147) under X.3.0
+    (ESC_OTHER_MAIL_SYSTEM_STATUS, "other mail system status", RFC 3463 §3.5), permanent or temporary as the
+    program's exit status made it; every other error of OpenSMTPD's (a remote reply, "No MX found for domain",
+    "Envelope expired", its own lookups' failures) is written unquoted."""
+    d = (diagnostic or "").strip()
+    return (len(d) > 2 and d[0] == '"' and d[-1] == '"' and '"' not in d[1:-1]
+            and status is not None and status[1:] == ".3.0")
 
 
 _OPENSMTPD_INTRO = "this is the mailer-daemon, please do not reply to this e"  # "e-mail." (5.x) or "email." (6.x)
