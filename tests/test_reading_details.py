@@ -13,9 +13,10 @@ from whybounce.inputs import read_stream
 from whybounce.mail import Mail
 from whybounce.model import Evidence
 from whybounce.resolve import resolve
-from whybounce.smtp import command_in, for_matching, without_host_names
+from whybounce.smtp import command_in, for_matching, remote_host_in, without_host_names
 
 HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "real-mta-heldout"
+REAL = Path(__file__).resolve().parent / "fixtures" / "real-mta"
 
 
 @pytest.mark.parametrize(("text", "command"), [
@@ -27,6 +28,25 @@ HELD_OUT = Path(__file__).resolve().parent / "fixtures" / "real-mta-heldout"
     ("550 5.1.1 <a@example.jp>... User unknown (in reply to RCPT TO command)", "RCPT"),
     ("550 Unknown user a@example.jp (in reply to end of DATA command)", "DATA"),
     ("550 5.7.1 mailbox unavailable", None),
+    # D56: the sending MTA's own words for the step, no reply quoted (Postfix 3.7 smtp_proto.c / smtp_trouble.c;
+    # Exim 4.96 transports/smtp.c); tests/fixtures/real-mta/postfix/conn-timeout-*, data-lost-connection-*
+    ("conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting", "CONN"),
+    ("lost connection with mx.example.org[192.0.2.1] while performing the EHLO handshake", "EHLO"),
+    ("conversation with mx.example.org[192.0.2.1] timed out while performing the HELO handshake", "HELO"),
+    ("lost connection with mx.example.org[192.0.2.1] while sending MAIL FROM", "MAIL"),
+    ("conversation with mx.example.org[192.0.2.1] timed out while sending RCPT TO", "RCPT"),
+    ("lost connection with mx.example.org[192.0.2.1] while sending DATA command", "DATA"),
+    ("conversation with mx.example.org[192.0.2.1] timed out while sending message body", "DATA"),
+    ("lost connection with mx.example.org[192.0.2.1] while sending end of data -- message may be sent more than once",
+     "DATA"),
+    ("Cannot start TLS: handshake failure", "STARTTLS"),
+    ("SMTP timeout after RCPT TO:<b@example.jp>", "RCPT"),
+    ("SMTP timeout after MAIL FROM:<a@example.jp>", "MAIL"),
+    ("Remote host closed connection in response to EHLO mta.example.jp", "EHLO"),
+    ("Remote host closed connection in response to STARTTLS", "STARTTLS"),
+    ("SMTP timeout after end of data (1234 bytes written)", "DATA"),
+    ("connect to mx.example.org[192.0.2.1]:25: Connection refused", None),  # no command was sent
+    ("Connection timed out while connecting to the server", None),  # a server's words: no step of the table
 ])
 def test_the_smtp_step_a_text_names(text: str, command: str | None) -> None:
     assert command_in(text) == command
@@ -231,6 +251,49 @@ def test_sendmail_reply_before_any_command_is_a_greeting_refusal() -> None:
     """Sendmail logs no ">>>" line before the server's first words: it was turned away on connecting."""
     (f,) = explain_bytes(SENDMAIL_GREETING).recipients
     assert (f.command, f.reason) == ("CONN", "blocked")
+
+
+# The server the sending MTA names when no reply frames it (smtp.remote_host_in): Postfix 3.7's smtp_trouble.c and
+# smtp_connect.c, Sendmail 8.17's usersmtp.c reply() (session 56, D56)
+@pytest.mark.parametrize(("text", "host"), [
+    ("host mx.example.org[192.0.2.1] said: 550 5.1.1 unknown", "mx.example.org"),
+    ("connect to mx.example.org[192.0.2.1]:25: Connection refused", "mx.example.org"),
+    ("conversation with mx.example.org[192.0.2.1] timed out while receiving the initial server greeting",
+     "mx.example.org"),
+    ("lost connection with mx.example.org[2001:db8::1] while sending end of data -- message may be sent more than once",
+     "mx.example.org"),
+    ("451 4.4.1 reply: read error from mx.example.org.", "mx.example.org"),
+    ("421 4.4.1 Connection reset by mx.example.org", "mx.example.org"),
+    ("Connection reset by peer", None),
+    ("554 Connection refused by policy", None),
+])
+def test_the_server_a_text_names(text: str, host: str | None) -> None:
+    assert remote_host_in(text) == host
+
+
+def test_sendmail_names_the_server_of_a_refusal_before_rcpt() -> None:
+    """Sendmail 8.17 writes no Remote-MTA for a refusal of the greeting, EHLO or MAIL FROM; its transcript's "while
+    talking to" names the server (tests/fixtures/real-mta-heldout/sendmail/conn-*, mail-*)."""
+    (f,) = explain_bytes(SENDMAIL_GREETING).recipients
+    assert f.remote_mta == "mx.example.org"
+    raw = (HELD_OUT / "sendmail" / "mail-550-545-gmail-sending-quota.eml").read_bytes()
+    assert b"Remote-MTA" not in raw
+    r = explain_bytes(raw).to_dict()["recipients"][0]
+    assert (r["command"], r["remote_mta"]) == ("MAIL", "mx.mail-550-545-gmail-sending-quota.heldout.example")
+
+
+@pytest.mark.parametrize(("name", "command", "host"), [
+    ("conn-timeout-expired.eml", "CONN", "mx.silent.example"),
+    ("data-lost-connection-expired.eml", "DATA", "mx.dropdata.example"),
+    ("conn-refused-expired.eml", None, "mx.refused.example"),
+])
+def test_postfix_names_the_step_and_server_of_a_failed_conversation(name: str, command: str | None,
+                                                                     host: str) -> None:
+    """Postfix 3.7 quotes no reply when the server never answered; its own words name the step and the server
+    (tests/fixtures/real-mta/postfix, labelled by reading the bounces)."""
+    raw = (REAL / "postfix" / name).read_bytes()
+    r = explain_bytes(raw).to_dict()["recipients"][0]
+    assert (r["command"], r["remote_mta"], r["reply_code"]) == (command, host, None)
 
 
 APPLE_UNSUBSCRIBE = b"""From: someone@icloud.com

@@ -165,13 +165,13 @@ def test_the_command_a_quoted_reply_answered(text: str, reply: str, command: str
                   "<<< 554 5.7.1 your address is listed at bl.blocklist.example",
                   "554 5.0.0 Service unavailable"],
                  [], [("", "", "554-5.7.1 mx.greet554.example ESMTP not accepting messages from 127.0.0.1: "
-                       "554 5.7.1 your address is listed at bl.blocklist.example", "CONN")],
+                       "554 5.7.1 your address is listed at bl.blocklist.example", "CONN", "mx.greet554.example")],
                  id="greeting-554-blocked: no summary line claims the greeting's refusal"),
     pytest.param(["... while talking to mx1.rcpt.example.:", ">>> DATA",
                   "<<< 550 5.7.25 Client host rejected: cannot find your reverse hostname, [127.0.0.1]",
                   "<<< 554 5.5.1 Error: no valid recipients"],
                  [], [("", "", "550 5.7.25 Client host rejected: cannot find your reverse hostname, [127.0.0.1]",
-                       "RCPT")],
+                       "RCPT", "mx1.rcpt.example")],
                  id="unclaimed pipelined replies: the RCPT's, not DATA's"),
     pytest.param(["----- Transcript of session follows -----", "550 5.1.2 <user@nxdomain.example>... Host unknown "
                   "(Name server: nxdomain.example: host not found)"],
@@ -181,7 +181,7 @@ def test_the_command_a_quoted_reply_answered(text: str, reply: str, command: str
 ])
 def test_sendmail_reads_its_transcript_with_the_shared_reader(
         lines: list[str], found: list[tuple[str, str | None, str | None, str | None, str]],
-        per_host: list[tuple[str, str, str, str | None]]) -> None:
+        per_host: list[tuple[str, str, str, str | None, str | None]]) -> None:
     evidence, hosts = transcript(lines)
     assert [(e.address, e.command, e.remote_mta, e.reply_code, e.diagnostic) for e in evidence] == found
     assert hosts == per_host

@@ -122,6 +122,50 @@ _COMMAND_CONTEXT_WORDS = ("in reply to ", "error from remote ", " command", "dat
                           "by the helo", "greeting", "banner")
 
 
+# session 56 (D56): the sending MTA's own words for the step it was at when no server reply came (the connection
+# was lost or timed out, TLS failed): they name the step and quote no reply.  The contract's commands (CONN for the
+# greeting, DATA for the DATA command and the end of the data) are what each step sent or awaited.
+# - Postfix 3.7, smtp(8): smtp_trouble.c smtp_stream_except() writes "lost connection with HOST[ADDR] while WHERE"
+#   and "conversation with HOST[ADDR] timed out while WHERE", WHERE being smtp_proto.c's stage: smtp_helo()'s
+#   "receiving the initial server greeting", "performing the EHLO handshake", "performing the HELO handshake",
+#   smtp_xfer()'s xfer_states[] "sending MAIL FROM", "sending RCPT TO", "sending DATA command", "sending end of
+#   data -- message may be sent more than once" and "sending message body"; smtp_start_tls() writes "Cannot start
+#   TLS: handshake failure".
+# - Exim 4.96, transports/smtp.c: "SMTP timeout after COMMAND" (check_response()) and "Remote host closed connection
+#   in response to COMMAND" (also for EHLO/HELO), COMMAND being what it sent ("RCPT TO:<a>", "MAIL FROM:<a>",
+#   "EHLO name", "STARTTLS", "DATA"); its "after initial connection" / "after end of data" are _COMMAND_CONTEXT's.
+_OWN_STEPS = (
+    ("while receiving the initial server greeting", "CONN"),
+    ("while performing the ehlo handshake", "EHLO"),
+    ("while performing the helo handshake", "HELO"),
+    ("while sending mail from", "MAIL"),
+    ("while sending rcpt to", "RCPT"),
+    ("while sending data command", "DATA"),
+    ("while sending message body", "DATA"),
+    ("while sending end of data", "DATA"),
+    ("cannot start tls", "STARTTLS"),
+)
+_OWN_STEP_AFTER = lazy(
+    r"(?:smtp timeout after|remote host closed connection in response to) (?:pipelined )?"
+    r"(initial connection|end of data|[a-z]{4,8}(?: to| from)?)"
+)
+# what each wording holds, as the sending MTAs write it (Postfix's "while" and Exim's words lower case, Postfix's
+# "Cannot start TLS" capitalised): a text with none of them is not lower-cased and read further
+_OWN_STEP_WORDS = ("while ", "start TLS", "timeout after", "closed connection in response to")
+
+
+def own_step_in(text: str) -> str | None:
+    """The step the sending MTA says it was at when it quotes no reply (``_OWN_STEPS``, ``_OWN_STEP_AFTER``)."""
+    if not contains_any(text, _OWN_STEP_WORDS):
+        return None
+    low = text.lower()
+    for words, command in _OWN_STEPS:
+        if words in low:
+            return command
+    m = _OWN_STEP_AFTER.search(low)
+    return normalize_command(m.group(1)) if m else None
+
+
 # Postfix's "refused to talk to me" reports a refused greeting and a refused EHLO/HELO alike (smtp(8),
 # smtp_proto.c); a reply that names the HELO or EHLO command it refused (Postfix's own smtpd: "Helo command
 # rejected") tells the two apart
@@ -132,7 +176,7 @@ def command_in(text: str) -> str | None:
     """The SMTP command a diagnostic says the failure answered, if it says so."""
     m = search_caseless(_COMMAND_CONTEXT, text, _COMMAND_CONTEXT_WORDS)
     if not m:
-        return None
+        return own_step_in(text)
     phrase = next((g for g in m.groups() if g), m.group(0))
     command = normalize_command(phrase)
     if command == "CONN":
@@ -322,8 +366,26 @@ def host_of(value: str | None) -> str | None:
     return m.group(0).rstrip(".").lower() if m else None
 
 
+# session 56 (D56): the host as the sending MTA names it when no server reply came: Postfix 3.7's smtp_trouble.c
+# "lost connection with HOST[ADDR] while ..." and "conversation with HOST[ADDR] timed out while ...", and
+# smtp_connect.c's "connect to HOST[ADDR]:PORT: Connection refused" (its %m: "Connection timed out", ...)
+_OWN_HOST = lazy(
+    r"(?=[lc])(?:lost connection with|conversation with|connect to) ([a-z0-9][a-z0-9.\-]{0,252})\[[0-9a-f.:]{3,45}\]",
+    caseless=True,
+)
+_OWN_HOST_WORDS = ("lost connection with ", "conversation with ", "connect to ")
+# ... and Sendmail 8.17's, usersmtp.c reply(): "451 4.4.1 reply: read error from HOST" and "421 4.4.1 Connection
+# reset by HOST" (a name with a dot: "Connection reset by peer" names none)
+_OWN_HOST_SENDMAIL = lazy(r"(?=[rc])(?:reply: read error from|connection reset by) ([a-z0-9][a-z0-9.\-]{0,252})",
+                          caseless=True)
+_OWN_HOST_SENDMAIL_WORDS = ("read error from ", "connection reset by ")
+
+
 def remote_host_in(text: str) -> str | None:
-    m = search_caseless(_HOST_SAID, text, _HOST_SAID_WORDS)
+    """The server's name where the text frames its reply ("host X[addr] said:"), else where the sending MTA names
+    the server it lost or could not reach (``_OWN_HOST``)."""
+    m = (search_caseless(_HOST_SAID, text, _HOST_SAID_WORDS) or search_caseless(_OWN_HOST, text, _OWN_HOST_WORDS)
+         or search_caseless(_OWN_HOST_SENDMAIL, text, _OWN_HOST_SENDMAIL_WORDS))
     if m and "." in m.group(1):
         return m.group(1).rstrip(".").lower()
     return None

@@ -44,7 +44,8 @@ class Sendmail:
         found, per_host = transcript(mail.bounce_lines, _succeeded(report))
         if report is not None:
             if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
-                only = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3])
+                only = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3],
+                                remote_mta=per_host[0][4])
                 fill_from_text(only, per_host[0][2])
                 found = [only]
             supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
@@ -77,7 +78,8 @@ class Sendmail:
             rcpts = addresses.find_all(to)
             for addr in rcpts:
                 host = next((h for h in per_host if h[0] and addr.endswith("@" + h[0])), per_host[0])
-                ev = Evidence(address=addr, reply_code=host[1] or None, diagnostic=host[2], evidence=host[2])
+                ev = Evidence(address=addr, reply_code=host[1] or None, diagnostic=host[2], evidence=host[2],
+                              remote_mta=host[4])
                 fill_from_text(ev, host[2])
                 found.append(ev)
         if not found:
@@ -135,15 +137,17 @@ def _status_after_code(ev: Evidence) -> bool:
 
 
 def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
-               ) -> tuple[list[Evidence], list[tuple[str, str, str, str | None]]]:
-    """Per-address findings and per-host failures ("(domain, code, text, command)") from a session
-    transcript.  Which command each reply answered is ``smtp.session_replies``'s reading: a reply before any
-    ">>>" line since "while talking to" answered the connection, and with pipelining the RCPT replies come
-    after ">>> DATA".  A recipient of ``succeeded`` (delivered or relayed, as the DSN says) takes only the replies
+               ) -> tuple[list[Evidence], list[tuple[str, str, str, str | None, str | None]]]:
+    """Per-address findings and per-host failures ("(domain, code, text, command, host)") from a session
+    transcript; the host of a failure no summary line claimed is the one "while talking to" named (session 56, D56:
+    Sendmail 8.17 writes no Remote-MTA for a refusal before RCPT, and its transcript is where it names the server).
+    Which command each reply answered is ``smtp.session_replies``'s reading: a reply before any ">>>" line since
+    "while talking to" answered the connection, and with pipelining the RCPT replies come after ">>> DATA".  A
+    recipient of ``succeeded`` (delivered or relayed, as the DSN says) takes only the replies
     that name it: a reply to DATA answers for the recipients that failed (RFC 5321 section 3.3), and Sendmail's
     "<a>... relayed" line follows whatever its neighbours were refused with."""
     out: list[Evidence] = []
-    per_host: list[tuple[str, str, str, str | None]] = []
+    per_host: list[tuple[str, str, str, str | None, str | None]] = []
     session = [_session_line(line) for line in lines]
     replies = {r.at: r for r in smtp.session_replies(session)}
     host: str | None = None
@@ -194,7 +198,7 @@ def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
             continue
         m = _PER_HOST.match(line)
         if m:
-            per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip(), None))
+            per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip(), None, None))
             host, command, pending = None, None, []
             continue
         s = line.strip()
@@ -202,7 +206,7 @@ def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
             pending.append(smtp.Reply([s], command, i))  # a local mailer's own words ("mail.local: unknown user: x")
     if not out and pending:  # replies no summary line claimed (greeting refusals)
         mine = [r for r in pending if r.command == "RCPT"] or pending
-        per_host.append(("", "", " ".join(r.text for r in mine), mine[0].command))
+        per_host.append(("", "", " ".join(r.text for r in mine), mine[0].command, host))
     return out, per_host
 
 
