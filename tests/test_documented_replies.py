@@ -73,7 +73,9 @@ BATCH_24_UNREAD = {
     "exim-533-no-support-for-internationalised-mailbox-name": "userunknown (stage.rcpt)",
     # postfwd-450-4-7-1-max-1-5mb-per-10-minutes, read blind as onhold (action.delayed): read since session 53 (K53C)
     # as speeding (reason.speeding.mail-volume-in-a-period: a count of periods after "per" is no word)
-    "sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr": "requireptr (reason.requireptr.ptr-record)",
+    # sendmail-450-4-4-0-relaying-temporarily-denied-cannot-resolve-ptr, read blind as requireptr
+    # (reason.requireptr.ptr-record): read since session 56 (K56B) as networkerror
+    # (reason.networkerror.client-reverse-lookup-failed-for-now: Sendmail's TEMP relay check, RFC 8601 temperror)
 }
 # Batch 25 (session 25): Gmail's 2026 table rows, Microsoft 365, Yahoo and Chinese/Taiwanese bounce guides,
 # labelled from their sources and committed (60fe5f3) before whybounce read them, measured blind
@@ -170,7 +172,8 @@ BATCH_36_UNREAD = {
     "opendkim-450-4-7-1-message-deferred-for-policy-reasons": "policyviolation (reason.policyviolation.policy-reasons)",
     # opensmtpd-553-5-1-0-sender-address-syntax-error, read blind as rejected (reason.rejected.sender-bogus): read since
     # session 55 (K55A) as syntaxerror (reason.syntaxerror.sender-address-syntax-named)
-    "rspamd-451-4-7-1-awaiting-deep-scan-try-again-later": "systemerror (reply.451)",
+    # rspamd-451-4-7-1-awaiting-deep-scan-try-again-later, read blind as systemerror (reply.451): read since session 56
+    # (K56B) as onhold (reason.onhold.check-still-running: the scan deciding on it still runs)
 }
 # Batch 37 (session 30): mailbox providers and ISPs, labelled and committed (9a808d1) before whybounce read them.
 BATCH_37_UNREAD = {
@@ -267,7 +270,8 @@ BATCH_52_UNREAD = {
     # advancedfiltering-550-domain-is-not-in-service, read blind as userunknown (stage.rcpt): read since session 53
     # (k53e) as norelaying (reason.norelaying.domain-not-served-here)
     "advancedfiltering-451-moved-please-try-another-host": "systemerror (reply.451)",
-    "advancedfiltering-451-your-data-is-verifying": "systemerror (reply.451)",
+    # advancedfiltering-451-your-data-is-verifying, read blind as systemerror (reply.451): read since session 56 (K56B)
+    # as onhold (reason.onhold.check-still-running: its callout still verifies the mailbox)
     "advancedfiltering-550-user-domain-policy-sender-host-name": "policyviolation (reason.policyviolation.policy)",
     "advancedfiltering-550-system-policy-sender-mail-address": "policyviolation (reason.policyviolation.policy)",
     "advancedfiltering-550-several-senders-for-the-same-message": "policyviolation (stage.data)",
@@ -438,7 +442,8 @@ BATCH_68_UNREAD = {
     # (K52C: a 501 to MAIL FROM in words of an invalid sender address is the command's syntax)
     # blitzmail-552-max-message-size, read blind as rejected (stage.mail): read since session 55 (K55D: the server's
     # maximum message size named in a refusal, RFC 1870, reason.mesgtoobig.maximum-message-size)
-    "blitzmail-450-name-directory-dnd-not-available": "onhold (reply.450)",
+    # blitzmail-450-name-directory-dnd-not-available, read blind as onhold (reply.450): read since session 56 (K56B) as
+    # systemerror (reason.systemerror.name-directory-not-available: the server's own user directory)
     "blitzmail-550-mailing-list-access-denied": "policyviolation (reason.policyviolation.bare-refusal)",
     "nigelhorne-smtp-proxy-471-temporary-problem-connecting": "systemerror (evidence.systemerror)",
     "nigelhorne-smtp-proxy-554-no-permission-to-send-to": "rejected (reason.rejected.you-not-permitted)",
@@ -452,7 +457,8 @@ BATCH_69_UNREAD = {
     # 10.2.0.192.in-addr.arpa as a status; then hostunknown (reason.hostunknown.no-such-domain); read since session 50
     # (K50) as requireptr (reason.requireptr.ptr-lookup-no-such-domain: a PTR look-up's name error)
     # sauce-451-reverse-dns-lookup-timed-out, read blind as delivered (fact.status-2), the same harness status: read
-    # since then as requireptr (reason.requireptr.reverse-dns), its alternate
+    # since then as requireptr (reason.requireptr.reverse-dns), its alternate; since session 56 (K56B) as networkerror
+    # (reason.networkerror.client-reverse-lookup-failed-for-now), its first label
     "sauce-501-invalid-characters-in-helo-domain": "blocked (stage.helo)",
     # sauce-550-bounce-of-probably-forged-junk-mail, read blind as userunknown (stage.rcpt): read since session 54
     # (K54E) as spamdetected (reason.spamdetected.junk-mail), its alternate; sauce-550-error-in-from-header-invalid-

@@ -2825,6 +2825,24 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "policyviolation", "", "both"),
     ("55 K55A stays", "AUTH", "535 Account not subscribed to SES", "securityerror", "", "bounce"),
     ("55 K55A stays", "RCPT", "550 5.7.1 Connection from address 192.0.2.1 refused", "blocked", "", "both"),
+
+    # K56B: faults and transport. The receiving server's reverse (PTR) look-up of the client that got no answer for
+    # now (SAUCE's adns time-out, Sendmail's TEMP relay check: RFC 8601 §2.7.3's temperror) is the DNS path, not a
+    # missing PTR; the receiving server's own user directory not answering (BlitzMail) is its system; a deferral while
+    # the check deciding on the message or the address still runs (rspamd, Advanced Filtering) has no verdict yet; a
+    # gateway's "recipient's server" is the next hop, read by its X.4.1
+    ("56 K56B", "RCPT", "451 reverse DNS: 192.0.2.20: Error during DNS PTR lookup for 20.2.0.192.in-addr.arpa: Query"
+     " timed out", "networkerror", "reason.networkerror.client-reverse-lookup-failed-for-now", "both"),
+    ("56 K56B", "RCPT", "450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 198.51.100.7",
+     "networkerror", "reason.networkerror.client-reverse-lookup-failed-for-now", "both"),
+    ("56 K56B", "RCPT", "450 Name directory (DND) not available.", "systemerror",
+     "reason.systemerror.name-directory-not-available", "both"),
+    ("56 K56B", "DATA", "451 4.7.1 Awaiting deep scan - try again later", "onhold",
+     "reason.onhold.check-still-running", "both"),
+    ("56 K56B", "RCPT", "451 !U:NMBC,NF/ (Your data is verifying, please try again later)", "onhold",
+     "reason.onhold.check-still-running", "both"),
+    ("56 K56B", "RCPT", "450 4.4.1 <bob@example.net>: The recipient's server was temporarily unavailable to accept"
+     " your message (G6)", "networkerror", "status.X.4.1", "both"),
 ]
 
 
@@ -2936,6 +2954,33 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
            "reason.systemerror.recipient-directory-lookup-failed-for-now"),
           ("RCPT", "451 4.4.3 Temporary lookup failure of 192.0.2.10 at zen.spamhaus.org", "networkerror",
            "reason.systemerror.recipient-directory-lookup-failed-for-now"),
+      ]],
+
+    # K56B: what keeps its reading beside WORDS_READ's K56B rows: a PTR look-up answered "no such domain", Sendmail's
+    # FAIL/FORGED relay checks, Postfix's «cannot find your reverse hostname» (450 for either result), Comcast's
+    # «Reverse DNS failure : Try again later» and Sendmail's require_rdns «does not resolve» name no time-out; a
+    # directory server on the way (X.4.3) stays the route's; a 5yz or a bare retry request is no pending check; the
+    # speaker's own server, unnamed as another's, stays its system
+    *[("56 K56B", command, reply, reason, not_rule)
+      for command, reply, reason, not_rule in [
+          ("RCPT", "550 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: No such"
+           " domain", "requireptr", "reason.networkerror.client-reverse-lookup-failed-for-now"),
+          ("RCPT", "550 5.7.1 Relaying denied. IP name lookup failed mail.example.org", "norelaying",
+           "reason.networkerror.client-reverse-lookup-failed-for-now"),
+          ("RCPT", "550 5.7.1 Relaying denied. IP name possibly forged mail.example.org", "norelaying",
+           "reason.networkerror.client-reverse-lookup-failed-for-now"),
+          ("RCPT", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]", "requireptr",
+           "reason.networkerror.client-reverse-lookup-failed-for-now"),
+          ("CONN", "421 - [Reverse DNS failure : Try again later]", "requireptr",
+           "reason.networkerror.client-reverse-lookup-failed-for-now"),
+          ("RCPT", "451 4.1.8 Client IP address 192.0.2.10 does not resolve", "requireptr",
+           "reason.networkerror.client-reverse-lookup-failed-for-now"),
+          ("RCPT", "451 4.4.3 Directory server not available", "networkerror",
+           "reason.systemerror.name-directory-not-available"),
+          ("DATA", "554 5.7.1 Awaiting deep scan", "policyviolation", "reason.onhold.check-still-running"),
+          ("DATA", "451 4.7.1 Try again later", "blocked", "reason.onhold.check-still-running"),
+          ("RCPT", "450 4.4.1 The server was temporarily unavailable to accept your message", "systemerror",
+           "status.X.4.1"),
       ]],
 ]
 
