@@ -2944,6 +2944,7 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
         ("550 5.1.3 Relay not permitted. (#id-5.9.2)", "norelaying", "reason.norelaying.improvmx-domain-not-set-up"),
         ("550 5.1.2 Domain not found", "hostunknown", "reason.norelaying.improvmx-domain-not-set-up"),
         ("530 5.7.1 Client was not authenticated", "securityerror", "reason.blocked.sending-host-refused"),
+        ("550 5.7.1 Client certificate rejected", "policyviolation", "reason.blocked.sending-host-refused"),
         ("550 5.7.1 Client does not have permissions to send as this sender", "rejected",
          "reason.blocked.sending-host-refused"),
         ("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "blocked",
