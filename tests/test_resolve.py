@@ -2938,6 +2938,7 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
         ("530 5.7.57 Authentication required to relay mail", "securityerror",
          "reason.norelaying.relaying-requires-authentication"),
         ("550 5.1.1 <bob@example.net>... User unknown", "userunknown", "reason.rejected.account-may-not-send"),
+        ("550 This mailbox cannot send or receive mail", "userunknown", "reason.rejected.account-may-not-send"),
         ("550 5.7.1 This sender is not allowed to send to this recipient", "policyviolation",
          "reason.rejected.account-may-not-send"),
         ("550 Rejected for policy reasons", "policyviolation", "reason.norelaying.relay-rejected-for-policy"),
