@@ -117,7 +117,8 @@ BATCH_29_UNREAD = {
 BATCH_30_UNREAD = {
     # aliyun-mail-450-mail-from-mailbox-unavailable, read blind as onhold (reason.onhold.mailbox-unavailable-temporary):
     # read since session 54 (K54A) as rejected (reason.rejected.senders-mailbox-at-mail: at MAIL FROM, the sender's)
-    "aliyun-mail-541-this-account-isnt-allowed-to-send-email": "userunknown (stage.rcpt)",
+    # aliyun-mail-541-this-account-isnt-allowed-to-send-email, read blind as userunknown (stage.rcpt): read since
+    # session 56 (K56C) as rejected (reason.rejected.account-may-not-send: an account that may not send is the sender's)
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",
     "zeptomail-5-2-1-subject-is-mandatory": "suspend (status.X.2.1)",

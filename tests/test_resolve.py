@@ -2843,6 +2843,31 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.onhold.check-still-running", "both"),
     ("56 K56B", "RCPT", "450 4.4.1 <bob@example.net>: The recipient's server was temporarily unavailable to accept"
      " your message (G6)", "networkerror", "status.X.4.1", "both"),
+
+    # K56C (session 56): a refusal at RCPT TO whose words' subject is the relay, the sender or the client, not the
+    # mailbox: relay refusals that name the login as the remedy (Synchronet's 553, Sendmail's 550; RFC 4954's 530 stays
+    # securityerror: WORDS_KEPT), Domino's «Relay rejected for policy reasons», ImprovMX's 5.9.2 (its domain not set up
+    # there); an account or user that may not SEND, a sender not on an allow list, the envelope's «originator» (RFC
+    # 5321 §2.3.1), the SMTP client named alone (RFC 5321 §2.3.3) -- before, the RCPT stage's last guess, a 5.1.1 or a
+    # 5.7.1 decided
+    ("56 K56C", "RCPT",
+     "553 Relaying through this server requires authentication.  Please authenticate before sending.", "norelaying",
+     "reason.norelaying.relaying-requires-authentication", "both"),
+    ("56 K56C", "RCPT", "550 5.7.1 <bob@example.net>... Relaying denied. Proper authentication required.",
+     "norelaying", "reason.norelaying.relaying-requires-authentication", "both"),
+    ("56 K56C", "RCPT", "554 Relay rejected for policy reasons.", "norelaying",
+     "reason.norelaying.relay-rejected-for-policy", "both"),
+    ("56 K56C", "RCPT", "551 5.7.1 Domain not found (#id-5.9.2)", "norelaying",
+     "reason.norelaying.improvmx-domain-not-set-up", "both"),
+    ("56 K56C", "RCPT", "541 This account isn't allowed to send email", "rejected",
+     "reason.rejected.account-may-not-send", "both"),
+    ("56 K56C", "RCPT", "550 User is not permitted to send", "rejected",
+     "reason.rejected.account-may-not-send", "both"),
+    ("56 K56C", "RCPT", "550 5.7.0 Sender not whitelisted", "rejected", "reason.rejected.sender-not-listed", "both"),
+    ("56 K56C", "RCPT", "550 Originator not authorized", "rejected", "reason.rejected.sender-refused", "both"),
+    ("56 K56C", "RCPT", "550 5.1.1 Originator rejected", "rejected", "reason.rejected.sender-refused", "both"),
+    ("56 K56C", "RCPT", "550 5.7.1 Client not authorized", "blocked", "reason.blocked.sending-host-refused", "both"),
+    ("56 K56C", "RCPT", "550 5.1.1 Client not allowed", "blocked", "reason.blocked.sending-host-refused", "both"),
 ]
 
 
@@ -2982,6 +3007,31 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
           ("RCPT", "450 4.4.1 The server was temporarily unavailable to accept your message", "systemerror",
            "status.X.4.1"),
       ]],
+
+    # K56C (session 56): what keeps its reading beside WORDS_READ's K56C rows: RFC 4954's 530 (a login required, not a
+    # relay named), Postfix's «User unknown», a sender not allowed to send TO this recipient (policyviolation), the
+    # bare «Rejected for policy reasons», ImprovMX's relay wording and a plain unknown domain, the client not logged in
+    # or not allowed to send as a sender, an IP or a recipient's own allow list
+    *[("56 K56C", "RCPT", reply, reason, not_rule) for reply, reason, not_rule in [
+        ("530 5.7.0 Authentication required", "securityerror", "reason.norelaying.relaying-requires-authentication"),
+        ("530 5.7.57 Authentication required to relay mail", "securityerror",
+         "reason.norelaying.relaying-requires-authentication"),
+        ("550 5.1.1 <bob@example.net>... User unknown", "userunknown", "reason.rejected.account-may-not-send"),
+        ("550 This mailbox cannot send or receive mail", "userunknown", "reason.rejected.account-may-not-send"),
+        ("550 5.7.1 This sender is not allowed to send to this recipient", "policyviolation",
+         "reason.rejected.account-may-not-send"),
+        ("550 Rejected for policy reasons", "policyviolation", "reason.norelaying.relay-rejected-for-policy"),
+        ("550 5.1.3 Relay not permitted. (#id-5.9.2)", "norelaying", "reason.norelaying.improvmx-domain-not-set-up"),
+        ("550 5.1.2 Domain not found", "hostunknown", "reason.norelaying.improvmx-domain-not-set-up"),
+        ("530 5.7.1 Client was not authenticated", "securityerror", "reason.blocked.sending-host-refused"),
+        ("550 5.7.1 Client certificate rejected", "policyviolation", "reason.blocked.sending-host-refused"),
+        ("550 5.7.1 Client does not have permissions to send as this sender", "rejected",
+         "reason.blocked.sending-host-refused"),
+        ("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "blocked",
+         "reason.rejected.sender-not-listed"),
+        ("412 You are not whitelisted by this recipient, please try again later.", "filtered",
+         "reason.rejected.sender-not-listed"),
+    ]],
 ]
 
 
