@@ -2970,6 +2970,20 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "accepted.", False, "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
     ("56 W56", "DATA", "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant", False,
      "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
+    # W56: a reverse DNS look-up that itself failed for now (SAUCE's «Error during DNS PTR lookup …: Query timed out»,
+    # Sendmail's «Relaying temporarily denied. Cannot resolve PTR record»), in a delay notice, is nobody's (a later
+    # attempt repeats the look-up, RFC 8601 iprev temperror), where on fa5abf9c it read the missing-PTR card
+    # (`sender-admin`). The controls, Comcast's reverse DNS deferral and Postfix's «cannot find your reverse hostname»,
+    # keep that card.
+    ("56 W56", "RCPT", "451 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: Query "
+     "timed out", None, "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "",
+     ""),
+    ("56 W56", "RCPT", "450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.10", None,
+     "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
+    ("56 W56", "RCPT", "421 - [Reverse DNS failure : Try again later]", None, "requireptr", "sender-admin", "", "",
+     "could not be looked up for now", "一時的に確認できませんでした"),
+    ("56 W56", "RCPT", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]", None,
+     "requireptr", "sender-admin", "", "", "could not be looked up for now", "一時的に確認できませんでした"),
 ]
 
 
@@ -3133,6 +3147,12 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "", ""),
     ("56 W56", "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not "
      "accepted.", "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
+    # W56: the reverse DNS look-up that failed for now, pasted: nobody (on fa5abf9c `sender-admin`); the control keeps
+    # the missing-PTR card
+    ("56 W56", "451 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: Query timed out",
+     "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
+    ("56 W56", "421 - [Reverse DNS failure : Try again later]", "requireptr", "sender-admin", "", "",
+     "could not be looked up for now", "一時的に確認できませんでした"),
 ]
 
 
