@@ -2958,12 +2958,12 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     # conform to RFC2822 standard») asks the software that builds the message for a valid one: the sending side's
     # set-up (`sender-admin`), where on fa5abf9c they read the general format card or the From card (`sender`). The
     # controls, Gmail's «Messages missing a valid address in From: header» and Microsoft's 5.7.512, keep theirs.
-    ("56 W56", "DATA", "550 5.7.1 This message is not RFC 5322 compliant because the From: header is missing. To reduce "
-     "the amount of spam sent to Gmail, this message has been blocked.", False, "notcompliantrfc", "sender-admin",
-     "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
+    ("56 W56", "DATA", "550 5.7.1 This message is not RFC 5322 compliant because the From: header is missing. To "
+     "reduce the amount of spam sent to Gmail, this message has been blocked.", False, "notcompliantrfc",
+     "sender-admin", "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
     ("56 W56", "DATA", "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant", False,
-     "notcompliantrfc", "sender-admin", "not built as the email standard requires", "規格どおりの形式で作られていません",
-     "", ""),
+     "notcompliantrfc", "sender-admin", "not built as the email standard requires",
+     "規格どおりの形式で作られていません", "", ""),
     ("56 W56", "RCPT", "MSG-RFC: Your message does not conform to RFC2822 standard", False, "notcompliantrfc",
      "sender-admin", "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
     ("56 W56", "RCPT", "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not "
@@ -3143,8 +3143,8 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc", "sender-admin",
      "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
     ("56 W56", "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant",
-     "notcompliantrfc", "sender-admin", "not built as the email standard requires", "規格どおりの形式で作られていません",
-     "", ""),
+     "notcompliantrfc", "sender-admin", "not built as the email standard requires",
+     "規格どおりの形式で作られていません", "", ""),
     ("56 W56", "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not "
      "accepted.", "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
     # W56: the reverse DNS look-up that failed for now, pasted: nobody (on fa5abf9c `sender-admin`); the control keeps
