@@ -2952,6 +2952,38 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "nobody", "a block list names your sending server", "ブロックリストに載っているため", "", ""),
     ("55 W55", "RCPT", "450 4.7.1 Service unavailable; Client host [192.0.2.10] blocked using dnsbl.example.org", None,
      "blocked", "sender-admin", "", "", "held off", "保留"),
+
+    # W56: a final refusal whose words say the message is not compliant with the message format standard (Gmail's
+    # «This message is not RFC 5322 compliant …», OpenSMTPD's «Message is not RFC 2822 compliant», Iridis's «does not
+    # conform to RFC2822 standard») asks the software that builds the message for a valid one: the sending side's
+    # set-up (`sender-admin`), where on fa5abf9c they read the general format card or the From card (`sender`). The
+    # controls, Gmail's «Messages missing a valid address in From: header» and Microsoft's 5.7.512, keep theirs.
+    ("56 W56", "DATA", "550 5.7.1 This message is not RFC 5322 compliant because the From: header is missing. To "
+     "reduce the amount of spam sent to Gmail, this message has been blocked.", False, "notcompliantrfc",
+     "sender-admin", "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
+    ("56 W56", "DATA", "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant", False,
+     "notcompliantrfc", "sender-admin", "not built as the email standard requires",
+     "規格どおりの形式で作られていません", "", ""),
+    ("56 W56", "RCPT", "MSG-RFC: Your message does not conform to RFC2822 standard", False, "notcompliantrfc",
+     "sender-admin", "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
+    ("56 W56", "RCPT", "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not "
+     "accepted.", False, "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
+    ("56 W56", "DATA", "550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant", False,
+     "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
+    # W56: a reverse DNS look-up that itself failed for now (SAUCE's «Error during DNS PTR lookup …: Query timed out»,
+    # Sendmail's «Relaying temporarily denied. Cannot resolve PTR record»), in a delay notice, is nobody's (a later
+    # attempt repeats the look-up, RFC 8601 iprev temperror), where on fa5abf9c it read the missing-PTR card
+    # (`sender-admin`). The controls, Comcast's reverse DNS deferral and Postfix's «cannot find your reverse hostname»,
+    # keep that card.
+    ("56 W56", "RCPT", "451 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: Query "
+     "timed out", None, "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "",
+     ""),
+    ("56 W56", "RCPT", "450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.10", None,
+     "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
+    ("56 W56", "RCPT", "421 - [Reverse DNS failure : Try again later]", None, "requireptr", "sender-admin", "", "",
+     "could not be looked up for now", "一時的に確認できませんでした"),
+    ("56 W56", "RCPT", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]", None,
+     "requireptr", "sender-admin", "", "", "could not be looked up for now", "一時的に確認できませんでした"),
 ]
 
 
@@ -3104,6 +3136,23 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
     ("55 W55",
      "An error occurred while sending mail. The mail server responded:\n450 Site not yet trusted, try later\nPlease "
      "try again.", "blocked", "sender", "", "", "as a sender new to", "初めての送信元として"),
+
+    # W56: the same refusals of a message not compliant with the format standard, pasted: `sender-admin` (on fa5abf9c
+    # `sender`); the control, Gmail's From refusal, keeps the From card
+    ("56 W56", "550 5.7.1 This message is not RFC 5322 compliant. There is a malformed Date header. To reduce the "
+     "amount of spam sent to Gmail, this message has been blocked.", "notcompliantrfc", "sender-admin",
+     "not built as the email standard requires", "規格どおりの形式で作られていません", "", ""),
+    ("56 W56", "550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant",
+     "notcompliantrfc", "sender-admin", "not built as the email standard requires",
+     "規格どおりの形式で作られていません", "", ""),
+    ("56 W56", "550 5.7.1 Messages missing a valid address in From: header, or having no From: header, are not "
+     "accepted.", "notcompliantrfc", "sender", "", "", "not built as the email standard", "規格どおりの形式"),
+    # W56: the reverse DNS look-up that failed for now, pasted: nobody (on fa5abf9c `sender-admin`); the control keeps
+    # the missing-PTR card
+    ("56 W56", "451 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: Query timed out",
+     "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
+    ("56 W56", "421 - [Reverse DNS failure : Try again later]", "requireptr", "sender-admin", "", "",
+     "could not be looked up for now", "一時的に確認できませんでした"),
 ]
 
 
