@@ -2793,17 +2793,16 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "policyviolation", "", "both"),
     ("55 K55A stays", "AUTH", "535 Account not subscribed to SES", "securityerror", "", "bounce"),
     ("55 K55A stays", "RCPT", "550 5.7.1 Connection from address 192.0.2.1 refused", "blocked", "", "both"),
-    # session 56 (helper K56A): words that say only that a rule of the receiving site refused («local policy», «not
-    # accepted for policy reasons», «message not allowed», RFC 3463's «Delivery not authorized, message refused»,
-    # «policy violation»: names_only_a_rule, RFC 3463 §3.8) yield to the words that name what the rule judged: another
-    # reason's hint (spam, a virus, a DNSBL, DomainKeys: RFC 4870, Momentum's Yahoo rule, Cox's CXSNDR) or a clause
-    # (the sender). The 7 rows read policyviolation at fa5abf9c; the "stays" rows name nothing else (or the null
-    # sender of notices, RFC 5321 §4.5.5: W47's row) and read policyviolation on both
+    # session 56 (helper K56A): words that say only that a rule of the receiving site refused («message rejected due
+    # to local policy», «not accepted for policy reasons», «message not allowed», RFC 3463's «Delivery not authorized,
+    # message refused», «policy violation»: names_only_a_rule, RFC 3463 §3.8) yield to the words that name what the
+    # rule judged: another reason's hint (a virus, a DNSBL, DomainKeys: RFC 4870, Momentum's Yahoo rule, Cox's CXSNDR)
+    # or a clause (the sender). The 6 rows read policyviolation at fa5abf9c; the "stays" rows name nothing else (or the
+    # null sender of notices, RFC 5321 §4.5.5: W47's row) and read policyviolation on both
     ("56 K56A", "DATA", "554 Message not allowed. DK Email not accepted for policy reasons", "authfailure",
      "reason.authfailure.names-domainkeys", "both"),
     ("56 K56A", "DATA", "550 5.7.1 Message not accepted for policy reasons: DomainKeys signature did not verify",
      "authfailure", "reason.authfailure.names-domainkeys", "both"),
-    ("56 K56A", "DATA", "550 5.7.1 Message rejected by local policy: Spam", "spamdetected", "", "both"),
     ("56 K56A", "DATA", "554 5.7.1 Message rejected due to local policy: virus found", "virusdetected", "", "both"),
     ("56 K56A", "RCPT", "550 5.7.1 Security policy violation: sender not allowed", "rejected",
      "reason.rejected.sender-refused", "both"),
