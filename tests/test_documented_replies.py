@@ -187,8 +187,9 @@ BATCH_37_UNREAD = {
 # their pages and committed before whybounce read them (b23cca9: 6, all read as labelled; 3dc76af: 15 more), measured
 # blind the same way. Strict, as batch 22's.
 BATCH_38_UNREAD = {
-    "sparkpost-yahoo-554-message-not-allowed-dk-email-not-accepted":
-        "policyviolation (reason.policyviolation.not-accepted-for-policy-reasons)",
+    # sparkpost-yahoo-554-message-not-allowed-dk-email-not-accepted, read blind as policyviolation
+    # (reason.policyviolation.not-accepted-for-policy-reasons): read since session 56 (K56A) as authfailure
+    # (reason.authfailure.names-domainkeys: «DK Email», DomainKeys, RFC 4870)
     # sparkpost-icloud-550-5-7-0-blocked, read blind as securityerror (status.X.7.*): read since session 48 (K48) as
     # blocked, by its bare refusal (reason.blocked.bare-block): the X.7 class alone reads nothing
     "sparkpost-tom-com-553-this-mail-is-blocked-by-kbas": "blocked (reason.blocked.is-blocked)",

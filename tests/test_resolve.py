@@ -2868,6 +2868,31 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("56 K56C", "RCPT", "550 5.1.1 Originator rejected", "rejected", "reason.rejected.sender-refused", "both"),
     ("56 K56C", "RCPT", "550 5.7.1 Client not authorized", "blocked", "reason.blocked.sending-host-refused", "both"),
     ("56 K56C", "RCPT", "550 5.1.1 Client not allowed", "blocked", "reason.blocked.sending-host-refused", "both"),
+
+    # session 56 (helper K56A): words that say only that a rule of the receiving site refused («message rejected due
+    # to local policy», «not accepted for policy reasons», «message not allowed», RFC 3463's «Delivery not authorized,
+    # message refused», «policy violation»: names_only_a_rule, RFC 3463 §3.8) yield to the words that name what the
+    # rule judged: another reason's hint (a virus, a DNSBL, DomainKeys: RFC 4870, Momentum's Yahoo rule, Cox's CXSNDR)
+    # or a clause (the sender). The 6 rows read policyviolation at fa5abf9c; the "stays" rows name nothing else (or the
+    # null sender of notices, RFC 5321 §4.5.5: W47's row) and read policyviolation on both
+    ("56 K56A", "DATA", "554 Message not allowed. DK Email not accepted for policy reasons", "authfailure",
+     "reason.authfailure.names-domainkeys", "both"),
+    ("56 K56A", "DATA", "550 5.7.1 Message not accepted for policy reasons: DomainKeys signature did not verify",
+     "authfailure", "reason.authfailure.names-domainkeys", "both"),
+    ("56 K56A", "DATA", "554 5.7.1 Message rejected due to local policy: virus found", "virusdetected", "", "both"),
+    ("56 K56A", "RCPT", "550 5.7.1 Security policy violation: sender not allowed", "rejected",
+     "reason.rejected.sender-refused", "both"),
+    ("56 K56A", "RCPT", "550 5.7.1 Policy violation: the sender is not permitted", "rejected", "", "both"),
+    ("56 K56A", "RCPT", "550 5.7.1 Delivery not authorized, message refused. Your IP is listed on a DNSBL", "blocked",
+     "", "both"),
+    ("56 K56A stays", "DATA", "550 5.7.1 Null sender not allowed for this message: policy violation",
+     "policyviolation", "reason.policyviolation.policy-violation", "both"),
+    ("56 K56A stays", "DATA", "554 5.7.9 Message not accepted for policy reasons.", "policyviolation", "", "both"),
+    ("56 K56A stays", "DATA", "550 5.7.1 Message refused by local policy", "policyviolation", "", "both"),
+    ("56 K56A stays", "MAIL", "554 Mail from nekonyaan@example.net rejected for policy reasons.", "policyviolation",
+     "", "both"),
+    ("56 K56A stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
+    ("56 K56A stays", "DATA", "550 5.7.1 Local Policy Violation", "policyviolation", "", "both"),
 ]
 
 
@@ -3032,6 +3057,14 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
         ("412 You are not whitelisted by this recipient, please try again later.", "filtered",
          "reason.rejected.sender-not-listed"),
     ]],
+
+    # session 56 (helper K56A): "dk" alone is no DomainKeys (a .dk domain), and a null sender refused is no clause of
+    # the user's own address refused (RFC 5321 §4.5.5); ze-filter's «Bad NULL sender» keeps its sender-bogus reading
+    ("56 K56A", "RCPT", "550 5.1.1 <taro@example.dk>: Recipient address rejected: User unknown in local table",
+     "userunknown", "reason.authfailure.names-domainkeys"),
+    ("56 K56A", "DATA", "550 5.7.1 Null sender not allowed for this message: policy violation", "policyviolation",
+     "reason.rejected.sender-refused"),
+    ("56 K56A", "DATA", "550 5.7.1 Bad NULL sender", "rejected", "reason.policyviolation.policy-violation"),
 ]
 
 

@@ -1236,7 +1236,7 @@ def _clauses(r: _Reading) -> None:
         if _RANK[c.tier] >= _STATUS_RANK:
             continue
         if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard
-                                      or c in r.framed):
+                                      or c in r.framed or c.rule in k.rule_only_hints):
             return
         topics.append(c)
     read, frame = k.clauses.read(r.plain)
@@ -1262,6 +1262,14 @@ def _clauses(r: _Reading) -> None:
             elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                 c.tier = "hint"
                 c.evidence += f" (how '{subject}' was refused; the clause names what)"
+            elif c.reason != clause.reason and c.rule in k.rule_only_hints and not clause.only_refuses \
+                    and not _the_null_sender(r.plain, subject):
+                # session 56 (K56A, K55A's rule again): a phrase that says only that a rule was broken ("policy
+                # violation", names_only_a_rule; RFC 3463 §3.8: every X.7 refusal is a policy's) yields to a clause
+                # naming what the rule refused ("Security policy violation: sender not allowed"), as it yields to
+                # another reason's phrase or hint (_hints_that_name_only_a_rule)
+                c.tier = "hint"
+                c.evidence += f" (says only that a rule was broken; '{words}' names what)"
     _frame_yields(out, frame)
     if r.framed and frame >= 0:
         _frame_phrases_yield(r.framed, [c for c in out if c.tier == "clause" and c.pos >= frame])
@@ -1270,6 +1278,14 @@ def _clauses(r: _Reading) -> None:
         for b in bare:
             b.tier = "hint"
             b.evidence += " (says only that it is not permitted; another clause says why)"
+
+
+def _the_null_sender(plain: str, subject: str) -> bool:
+    """session 56 (K56A): whether ``subject`` is named as the null reverse-path ("Null sender not allowed for this
+    message: policy violation"): MAIL FROM:<>, which notices use (RFC 5321 §4.5.5), is no one's address, so a rule
+    refusing it is not one that refuses the user's own address, and "policy violation" keeps the reading."""
+    low = plain.lower()
+    return any(f"{word} {subject}" in low for word in ("null", "empty", "blank"))
 
 
 # the reasons whose readings may stand beside the sender's refusal and the check named for it (_the_check_that_...)
