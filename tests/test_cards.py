@@ -1821,7 +1821,6 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
     # CA46: a refusal naming HELO, a relay refusal at MAIL FROM (bounces; see the session's note above)
     ("CA46", "fixture", "real-mta-heldout5/postfix/ehlo-550-underscore-uni.eml", *_HELO),
     ("CA46", "fixture", "real-mta-heldout6/postfix/ehlo-550-netbit-r1.eml", *_HELO),
-    ("CA46", "fixture", "real-mta-catalogue/exim/spamilter-550-helo-or-ehlo-expected.eml", *_HELO),
     ("CA46", "fixture", "real-mta-catalogue/postfix/mox-550-5-5-0-ehlo-domain-does-not-resolve.eml", *_HELO),
     ("CA46", "fixture", "real-mta-catalogue/sendmail/indimail-smtpd-451-non-fqdn-helo-delay.eml", *_HELO),
     ("CA46", "fixture", "real-mta-catalogue/opensmtpd/smf-zombie-550-5-7-1-unwanted-contents-of-the-helo-command.eml",

@@ -416,8 +416,9 @@ BATCH_64_UNREAD = {
 }
 BATCH_65_UNREAD = {
     "inetsim-552-5-2-3-error-message-exceeds-maximum-size": "exceedlimit (status.X.2.3)",
-    "inetsim-503-5-5-1-authentication-not-allowed-in-transaction-state":
-        "securityerror (reason.securityerror.login-refused)",
+    # inetsim-503-5-5-1-authentication-not-allowed-in-transaction-state, read blind as securityerror
+    # (reason.securityerror.login-refused): read since session 56 (K56F) as syntaxerror
+    # (reason.syntaxerror.during-mail-transaction), RFC 4954 §4's AUTH during a mail transaction
     "mxtarpit-451-temporary-failure-welcome-to-try-again-some-other-time": "systemerror (reply.451)",
 }
 # Batch 66 (session 45, helper C45): DCC 2.3.167's default reply templates, labelled from its source and committed
@@ -565,7 +566,8 @@ BATCH_78_UNREAD = {
     # kotlin-smtp-451-4-3-0-processing-timeout, read blind as networkerror (reason.networkerror.timeout): read since
     # session 53 (K53D) as systemerror (status.4.3.0)
     "kotlin-smtp-554-5-0-0-transaction-failed": "policyviolation (stage.data)",
-    "kotlin-smtp-454-4-7-0-temporary-authentication-lock-try-again-in-s": "systemerror (stage.auth.temporary)",
+    # kotlin-smtp-454-4-7-0-temporary-authentication-lock-try-again-in-s, read blind as systemerror
+    # (stage.auth.temporary): read since session 56 (K56F) as securityerror (reason.securityerror.authentication-lock)
 }
 # session 52 (c52): batch 79 (DBMail, Zetian, Modoboa's policy daemon) as first read at b524789e (21/26 as bounces);
 # each left with why in the catalogue README (session 52)
@@ -643,7 +645,8 @@ BATCH_87_UNREAD = {
 }
 # session 55 (c55): Elektrine's login lockouts at AUTH, read by the AUTH stage's temporary reading before the words
 BATCH_88_UNREAD = {
-    "elektrine-smtp-421-too-many-failed-attempts": "systemerror (stage.auth.temporary)",
+    # elektrine-smtp-421-too-many-failed-attempts, read blind as systemerror (stage.auth.temporary): read since
+    # session 56 (K56F) as securityerror (reason.securityerror.login-locked-after-failures)
     "elektrine-smtp-421-account-temporarily-blocked": "systemerror (stage.auth.temporary)",
 }
 # session 55 (c55): AmiSMTPd's size rule for several recipients (its broken data transfer, first read policyviolation by

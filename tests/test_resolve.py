@@ -1723,8 +1723,6 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # smf-zombie's documented texts)
     ("40 C40", None, "550 5.7.1 Rejecting due to security policy - Helo hostname/ip mismatch, Please see: "
      "https://mx.example.com/policy.html#hostnameipmismatch","blocked", "reason.blocked.helo-named", "both"),
-    ("40 C40", None, "550 5.7.1 Rejecting due to security policy - Helo or Ehlo MTA greeting expected, Please see: "
-     "https://mx.example.com/policy.html#helo","blocked", "reason.blocked.helo-named", "both"),
     ("40 C40", None, "554 5.7.1 Rejected due to the reasons of our security policy", "policyviolation",
      "reason.policyviolation.policy", "both"),
 
@@ -2893,6 +2891,21 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "", "both"),
     ("56 K56A stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
     ("56 K56A stays", "DATA", "550 5.7.1 Local Policy Violation", "policyviolation", "", "both"),
+
+    # K56F: the session's protocol (session 56). Logins locked for a while after failed ones (Elektrine's RateLimiter,
+    # kotlin-smtp's auth lock; RFC 4954 §4, §6), not the server's passing fault a 4xx at AUTH reads by its stage; AUTH
+    # inside a mail transaction (RFC 4954 §4's 503, INetSim's words), not a login refused; a greeting the server still
+    # waits for when MAIL comes (RFC 5321 §4.1.4: spamilter's words, a 503 «HELO expected»), not the HELO name refused
+    # (C40's row of spamilter's greeting, which read blocked by helo-named, moved here: labelled syntaxerror first)
+    ("56 K56F", "AUTH", "421 Too many failed attempts", "securityerror",
+     "reason.securityerror.login-locked-after-failures", "bounce"),
+    ("56 K56F", "AUTH", "454 4.7.0 Temporary authentication lock. Try again in 40s", "securityerror",
+     "reason.securityerror.authentication-lock", "both"),
+    ("56 K56F", "AUTH", "503 5.5.1 Authentication not allowed in transaction state", "syntaxerror",
+     "reason.syntaxerror.during-mail-transaction", "both"),
+    ("56 K56F", "MAIL", "550 5.7.1 Rejecting due to security policy - Helo or Ehlo MTA greeting expected, Please see:"
+     " https://mx.example.com/policy.html#helo", "syntaxerror", "reason.syntaxerror.command-required", "both"),
+    ("56 K56F", "MAIL", "503 HELO expected", "syntaxerror", "reason.syntaxerror.command-required", "both"),
 ]
 
 
@@ -3065,6 +3078,25 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("56 K56A", "DATA", "550 5.7.1 Null sender not allowed for this message: policy violation", "policyviolation",
      "reason.rejected.sender-refused"),
     ("56 K56A", "DATA", "550 5.7.1 Bad NULL sender", "rejected", "reason.policyviolation.policy-violation"),
+
+    # K56F: what keeps its reading beside session 56's words (WORDS_READ's K56F rows): failures counted after the data
+    # or at RCPT TO are no login's; RFC 4954 §6's own «Temporary authentication failure» stays the server's fault; a
+    # HELO name refused or judged, and «expected» said of a command's argument, keep theirs
+    *[("56 K56F", command, reply, reason, not_rule)
+      for command, reply, reason, not_rule in [
+          ("DATA", "550 5.7.1 Too many failed recipients", "policyviolation",
+           "reason.securityerror.login-locked-after-failures"),
+          ("RCPT", "452 4.5.3 Too many failed recipients", "toomanyconn",
+           "reason.securityerror.login-locked-after-failures"),
+          ("AUTH", "454 4.7.0 Temporary authentication failure", "systemerror",
+           "reason.securityerror.authentication-lock"),
+          ("AUTH", "503 5.5.1 Error: authentication not enabled", "securityerror",
+           "reason.syntaxerror.during-mail-transaction"),
+          ("RCPT", "450 4.7.1 <mx.example.net>: Helo command rejected: Host not found", "blocked",
+           "reason.syntaxerror.command-required"),
+          ("RCPT", "550 5.7.1 Unexpected HELO name", "blocked", "reason.syntaxerror.command-required"),
+          ("EHLO", "501 Argument expected", "syntaxerror", "reason.syntaxerror.command-required"),
+      ]],
 ]
 
 
