@@ -2793,6 +2793,25 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "policyviolation", "", "both"),
     ("55 K55A stays", "AUTH", "535 Account not subscribed to SES", "securityerror", "", "bounce"),
     ("55 K55A stays", "RCPT", "550 5.7.1 Connection from address 192.0.2.1 refused", "blocked", "", "both"),
+
+    # K56D: the client refused and its limits. "blocked" in a TEMPORARY reply (RFC 5321 §4.2.1: 4yz, not now) names a
+    # block, where 421's and 451's own texts (service not available, local error) read the receiving side's fault;
+    # Exim's ratelimit condition names its measure «sender rate» ($sender_rate), also at HELO (per_conn)
+    ("56 K56D", "MAIL", "421 4.7.0 Temporarily blocked, try again later", "blocked",
+     "reason.blocked.temporarily-blocked", "both"),
+    ("56 K56D", "RCPT", "451 Client address temporarily blocked", "blocked", "reason.blocked.temporarily-blocked",
+     "both"),
+    ("56 K56D", "DATA", "421 4.7.1 Host blocked", "blocked", "reason.blocked.temporarily-blocked", "both"),
+    ("56 K56D", "EHLO", "451 Sender rate exceeds 1500 messages per 1h", "speeding", "reason.speeding.sender-rate",
+     "both"),
+    ("56 K56D", "RCPT", "450 Sender rate 120.3 / 1h", "speeding", "reason.speeding.sender-rate", "both"),
+    # ... and what names whose thing is blocked, or a 5yz refusal, keeps its reading
+    ("56 K56D stays", "RCPT", "450 4.5.5 early spam detection (temporarily blocked)", "spamdetected", "", "both"),
+    ("56 K56D stays", "RCPT", "452 4.2.2 Mailbox blocked", "mailboxfull", "", "both"),
+    ("56 K56D stays", "DATA", "451 4.7.1 Blocked by local policy, try again later", "policyviolation", "", "both"),
+    ("56 K56D stays", "RCPT", "421 4.7.0 Connection rate limit exceeded", "toomanyconn", "", "both"),
+    ("56 K56D stays", "CONN", "421 4.7.0 Temporarily blocked, try again later", "blocked",
+     "stage.conn.refused-for-now", "bounce"),
 ]
 
 
@@ -2905,6 +2924,12 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
           ("RCPT", "451 4.4.3 Temporary lookup failure of 192.0.2.10 at zen.spamhaus.org", "networkerror",
            "reason.systemerror.recipient-directory-lookup-failed-for-now"),
       ]],
+    # session 56 (K56D): a permanent "Blocked" stays the refusal's (not the temporary block's rule); a null sender's
+    # rate (Iridis's SND-NUL, the bounces a client sends) is not Exim's sender rate
+    ("56 K56D", "RCPT", "550 5.7.1 Blocked", "policyviolation", "reason.blocked.temporarily-blocked"),
+    ("56 K56D", "RCPT", "554 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", "blocked",
+     "reason.blocked.temporarily-blocked"),
+    ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
 ]
 
 
