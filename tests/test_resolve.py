@@ -2805,6 +2805,9 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("56 K56D", "EHLO", "451 Sender rate exceeds 1500 messages per 1h", "speeding", "reason.speeding.sender-rate",
      "both"),
     ("56 K56D", "RCPT", "450 Sender rate 120.3 / 1h", "speeding", "reason.speeding.sender-rate", "both"),
+    ("56 K56D", "CONN", "451 4.7.1 Rate exceeded", "speeding", "reason.speeding.rate-exceeded", "both"),
+    ("56 K56D", "EHLO", "421 4.7.0 Message rate exceeded, try later", "speeding", "reason.speeding.rate-exceeded",
+     "both"),
     # ... and what names whose thing is blocked, or a 5yz refusal, keeps its reading
     ("56 K56D stays", "RCPT", "450 4.5.5 early spam detection (temporarily blocked)", "spamdetected", "", "both"),
     ("56 K56D stays", "RCPT", "452 4.2.2 Mailbox blocked", "mailboxfull", "", "both"),
@@ -2930,6 +2933,8 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("56 K56D", "RCPT", "554 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", "blocked",
      "reason.blocked.temporarily-blocked"),
     ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
+    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "policyviolation", "reason.speeding.rate-exceeded"),
+    ("56 K56D", "CONN", "421 4.7.0 Connection rate exceeded", "toomanyconn", "reason.speeding.rate-exceeded"),
 ]
 
 
