@@ -33,13 +33,16 @@ READ_BLOCKED = [
      "https://mx.example.com/policy.html#invalidsourcehostname", "reason.blocked.helo-bogus"),
     ("550 5.7.1 Rejecting due to security policy - Ip address used as MTA hostname '192.0.2.10', Please see: "
      "https://mx.example.com/policy.html#ipusedashostname", "reason.blocked.helo-ip-for-a-name"),
+    # K56D: the client told it is banned (RFC 5321 §4.2: "you" is the connecting client), as «You are blacklisted»
+    # and «Connection from you denied» read; RapidSite's reply is labelled blocked first in the catalogue (until
+    # session 56 this row stood in NOT_BLOCKED as rejected, "banned, no block list named")
+    ("571 taro@example.org... You are banned, contact yourlocal admin.", "reason.blocked.you-banned"),
 ]
 
 NOT_BLOCKED = [
     # (reply, the reason it must keep, why)
     ("5.7.124 Sender not in allowed-senders list", "policyviolation", "a sender not on a group's list (Microsoft 365)"),
     ("550 You are listed in our sender blacklist", "rejected", "a list of senders, the noun, not the participle"),
-    ("571 taro@example.org... You are banned, contact yourlocal admin.", "rejected", "banned, no block list named"),
     ("550 5.7.1 Sender address rejected: Access denied", "rejected", "Postfix access(5): the sender refused"),
     ("554 5.7.1 <bob@example.com>: Recipient address rejected: Access denied", "policyviolation",
      "Postfix access(5): the recipient's domain policy"),
@@ -52,6 +55,10 @@ NOT_BLOCKED = [
     ("550-SPF-check failed: 550 example.com doesn't allow sending mails from 192.0.2.10", "authfailure",
      "the sender's domain does not allow that IP (SPF)"),
     ("550 5.1.1 not accepting email for ip", "userunknown", "an active participle with words between"),
+    # K56D: a sending account's ban names its sending (Proton), a block by the recipient names who blocks
+    ("You are temporarily banned from sending because of spammy or undeliverable emails.", "rejected",
+     "the account banned from sending (rejected's banned-from-sending)"),
+    ("550 You have been blocked by the recipient", "filtered", "the recipient's own block"),
 ]
 
 

@@ -637,7 +637,8 @@ BATCH_87_UNREAD = {
     "maildemon-500-invalid-command-user-not-found": "filtered (reason.filtered.user-unknown-after-data)",
     "maildemon-500-invalid-command-user-not-found-2": "filtered (reason.filtered.user-unknown-after-data)",
     "maildemon-503-failed-to-start-tls": "syntaxerror (reply.503)",
-    "novartment-smtp-450-mailbox-temporarily-unavailable-busy-or-blocked": "toomanyconn (reason.toomanyconn.busy)",
+    # novartment-smtp-450-mailbox-temporarily-unavailable-busy-or-blocked, read blind as toomanyconn
+    # (reason.toomanyconn.busy): read since session 56 (K56D) as blocked, its alternate («temporarily blocked» in a 4yz)
     "novartment-smtp-500-syntax-error-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
     "novartment-smtp-554-unable-to-initialize-security-subsystem": "onhold (none.unknown-words)",
     # novartment-smtp-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls

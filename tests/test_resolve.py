@@ -2906,6 +2906,28 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("56 K56F", "MAIL", "550 5.7.1 Rejecting due to security policy - Helo or Ehlo MTA greeting expected, Please see:"
      " https://mx.example.com/policy.html#helo", "syntaxerror", "reason.syntaxerror.command-required", "both"),
     ("56 K56F", "MAIL", "503 HELO expected", "syntaxerror", "reason.syntaxerror.command-required", "both"),
+
+    # K56D: the client refused and its limits. "blocked" in a TEMPORARY reply (RFC 5321 §4.2.1: 4yz, not now) names a
+    # block, where 421's and 451's own texts (service not available, local error) read the receiving side's fault;
+    # Exim's ratelimit condition names its measure «sender rate» ($sender_rate), also at HELO (per_conn)
+    ("56 K56D", "MAIL", "421 4.7.0 Temporarily blocked, try again later", "blocked",
+     "reason.blocked.temporarily-blocked", "both"),
+    ("56 K56D", "RCPT", "451 Client address temporarily blocked", "blocked", "reason.blocked.temporarily-blocked",
+     "both"),
+    ("56 K56D", "DATA", "421 4.7.1 Host blocked", "blocked", "reason.blocked.temporarily-blocked", "both"),
+    ("56 K56D", "EHLO", "451 Sender rate exceeds 1500 messages per 1h", "speeding", "reason.speeding.sender-rate",
+     "both"),
+    ("56 K56D", "RCPT", "450 Sender rate 120.3 / 1h", "speeding", "reason.speeding.sender-rate", "both"),
+    ("56 K56D", "CONN", "451 4.7.1 Rate exceeded", "speeding", "reason.speeding.rate-exceeded", "both"),
+    ("56 K56D", "EHLO", "421 4.7.0 Message rate exceeded, try later", "speeding", "reason.speeding.rate-exceeded",
+     "both"),
+    # ... and what names whose thing is blocked, or a 5yz refusal, keeps its reading
+    ("56 K56D stays", "RCPT", "450 4.5.5 early spam detection (temporarily blocked)", "spamdetected", "", "both"),
+    ("56 K56D stays", "RCPT", "452 4.2.2 Mailbox blocked", "mailboxfull", "", "both"),
+    ("56 K56D stays", "DATA", "451 4.7.1 Blocked by local policy, try again later", "policyviolation", "", "both"),
+    ("56 K56D stays", "RCPT", "421 4.7.0 Connection rate limit exceeded", "toomanyconn", "", "both"),
+    ("56 K56D stays", "CONN", "421 4.7.0 Temporarily blocked, try again later", "blocked",
+     "stage.conn.refused-for-now", "bounce"),
 ]
 
 
@@ -3097,6 +3119,15 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
           ("RCPT", "550 5.7.1 Unexpected HELO name", "blocked", "reason.syntaxerror.command-required"),
           ("EHLO", "501 Argument expected", "syntaxerror", "reason.syntaxerror.command-required"),
       ]],
+
+    # session 56 (K56D): a permanent "Blocked" stays the refusal's (not the temporary block's rule); a null sender's
+    # rate (Iridis's SND-NUL, the bounces a client sends) is not Exim's sender rate
+    ("56 K56D", "RCPT", "550 5.7.1 Blocked", "policyviolation", "reason.blocked.temporarily-blocked"),
+    ("56 K56D", "RCPT", "554 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", "blocked",
+     "reason.blocked.temporarily-blocked"),
+    ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
+    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "policyviolation", "reason.speeding.rate-exceeded"),
+    ("56 K56D", "CONN", "421 4.7.0 Connection rate exceeded", "toomanyconn", "reason.speeding.rate-exceeded"),
 ]
 
 
