@@ -2207,13 +2207,14 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "sender-admin", "got the commands in the wrong order"),
     ("CA56", "catalogue:line", "indimail-smtpd-553-command-too-long", "for anything pasted into them",
      "余計な文字が貼り付けられていないか", "sender-admin", "got the commands in the wrong order"),
-    ("CA56", "catalogue:bounce", "improvmx-551-5-7-1-domain-not-found-id-5-9-2", "has no record of the domain",
-     "登録がないと応答しました", "sender", "does not exist in DNS"),
-    ("CA56", "catalogue:line", "improvmx-551-5-7-1-domain-not-found-id-5-9-2", "The domain itself exists",
-     "ドメイン自体は存在しており", "sender", "does not exist in DNS"),
+    # (ImprovMX's 551 5.9.2: CA56 wrote a hostunknown variant for it; K56C's merged rule reads it norelaying, whose
+    # session 54 bounce variant says the same thing with the catalogue's who: the hostunknown variant was dropped)
+    ("CA56", "catalogue:bounce", "improvmx-551-5-7-1-domain-not-found-id-5-9-2",
+     "is not set up on the server its mail went to", "メールの届いたサーバーに設定されていません", "recipient-admin",
+     "does not exist in DNS"),
     ("CA56", "fixture", "real-mta-catalogue/opensmtpd/improvmx-551-5-7-1-domain-not-found-id-5-9-2.eml",
-     "add the domain at ImprovMX again", "ImprovMX へのドメインの再登録", "sender",
-     "Most often the domain is mistyped"),
+     "is not set up on the server its mail went to", "メールの届いたサーバーに設定されていません", "recipient-admin",
+     "does not exist in DNS"),
     ("CA56", "catalogue:bounce", "improvmx-550-5-1-3-relay-not-permitted-id-5-9-2",
      "is not set up on the server its mail went to", "メールの届いたサーバーに設定されていません", "recipient-admin",
      "forwarding service"),
@@ -3037,12 +3038,13 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     # Sendmail's «Relaying temporarily denied. Cannot resolve PTR record»), in a delay notice, is nobody's (a later
     # attempt repeats the look-up, RFC 8601 iprev temperror), where on fa5abf9c it read the missing-PTR card
     # (`sender-admin`). The controls, Comcast's reverse DNS deferral and Postfix's «cannot find your reverse hostname»,
-    # keep that card.
+    # keep that card. Since K56B's merged rule these two read networkerror (RFC 8601 temperror); W56's card moved with
+    # them (networkerror.yaml).
     ("56 W56", "RCPT", "451 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: Query "
-     "timed out", None, "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "",
+     "timed out", None, "networkerror", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "",
      ""),
     ("56 W56", "RCPT", "450 4.4.0 Relaying temporarily denied. Cannot resolve PTR record for 192.0.2.10", None,
-     "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
+     "networkerror", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
     ("56 W56", "RCPT", "421 - [Reverse DNS failure : Try again later]", None, "requireptr", "sender-admin", "", "",
      "could not be looked up for now", "一時的に確認できませんでした"),
     ("56 W56", "RCPT", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]", None,
@@ -3213,7 +3215,7 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
     # W56: the reverse DNS look-up that failed for now, pasted: nobody (on fa5abf9c `sender-admin`); the control keeps
     # the missing-PTR card
     ("56 W56", "451 reverse DNS: 192.0.2.10: Error during DNS PTR lookup for 10.2.0.192.in-addr.arpa: Query timed out",
-     "requireptr", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
+     "networkerror", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
     ("56 W56", "421 - [Reverse DNS failure : Try again later]", "requireptr", "sender-admin", "", "",
      "could not be looked up for now", "一時的に確認できませんでした"),
 ]
