@@ -399,7 +399,7 @@ def test_values_are_inserted_once_not_expanded() -> None:
         ({"status": "5.0.947"}, "en", ["not in the IANA registry"]),
         ({"status": "5.9.1"}, "en", ["not a valid enhanced status code"]),
         ({"reply_code": "459"}, "en", ["Reply code 459: temporary failure"]),
-        ({"remote_mta": "mx.example.jp"}, "ja", ["応答したサーバー：mx.example.jp", "コードが含まれていない"]),
+        ({"remote_mta": "mx.example.jp"}, "ja", ["相手のサーバー：mx.example.jp", "コードが含まれていない"]),
         ({"diagnostic": "503 5.0.0 Polite people say HELO first"}, "ja", ["この文言について：Sendmail の応答"]),
     ],
 )
