@@ -153,12 +153,18 @@ def _the_senders_command(ev: Evidence, mail: Mail) -> str | None:
     m = _SENDMAIL_QUOTED.search(ev.diagnostic or "")
     if m is None:
         return None
-    quoted = m.group(1).lower()
-    if quoted == (ev.address or "").strip().strip("<>").lower():
+    quoted = _folded(m.group(1))
+    if quoted == _folded(ev.address):
         return None  # (most such replies) the recipient's own address
     ret = mail.returned
-    path = (ret.header("return-path") or "").strip().strip("<>").strip().lower() if ret is not None else ""
+    path = _folded(ret.header("return-path")) if ret is not None else None
     return "MAIL" if path and quoted == path else None
+
+
+def _folded(addr: str | None) -> str | None:
+    """``addr`` in addresses.normalize's form, case folded: what two writings of one address compare as here."""
+    a = addresses.normalize(addr)
+    return a.lower() if a else None
 
 
 def _forwarded_bounce(mail: Mail, warnings: list[str]) -> tuple[Mail, Report] | None:
