@@ -47,6 +47,15 @@ REAL = Path(__file__).resolve().parent / "fixtures" / "real-mta"
     ("SMTP timeout after end of data (1234 bytes written)", "DATA"),
     ("connect to mx.example.org[192.0.2.1]:25: Connection refused", None),  # no command was sent
     ("Connection timed out while connecting to the server", None),  # a server's words: no step of the table
+    # session 57 (lead): Postfix 3.7 smtp_sasl_glue.c and smtp_proto.c (tests/fixtures/documented-replies/postfix.yaml)
+    # (no AUTH was sent: the client's SASL library found no mechanism it shares with the server)
+    ("SASL authentication failed; cannot authenticate to server mx.example.net[192.0.2.20]: no mechanism available",
+     None),
+    ("SASL authentication failed; server relay.example.net[192.0.2.30] said: 535 5.7.8 Error: authentication failed",
+     "AUTH"),
+    ("Server certificate not verified", "STARTTLS"),
+    ("Server certificate not trusted", "STARTTLS"),
+    ("The server certificate not yet valid for this client", None),  # not Postfix's sentence
 ])
 def test_the_smtp_step_a_text_names(text: str, command: str | None) -> None:
     assert command_in(text) == command

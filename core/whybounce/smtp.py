@@ -134,6 +134,11 @@ _COMMAND_CONTEXT_WORDS = ("in reply to ", "error from remote ", " command", "dat
 # - Exim 4.96, transports/smtp.c: "SMTP timeout after COMMAND" (check_response()) and "Remote host closed connection
 #   in response to COMMAND" (also for EHLO/HELO), COMMAND being what it sent ("RCPT TO:<a>", "MAIL FROM:<a>",
 #   "EHLO name", "STARTTLS", "DATA"); its "after initial connection" / "after end of data" are _COMMAND_CONTEXT's.
+# - session 57 (lead): Postfix 3.7 smtp_sasl_glue.c smtp_sasl_authenticate() writes "SASL authentication failed;
+#   server HOST[ADDR] said: REPLY" when the server refused the AUTH command (RFC 4954); its "SASL authentication
+#   failed; cannot authenticate to server HOST[ADDR]: WHY" comes from the client's SASL library before any AUTH was
+#   sent (no common mechanism), so it names no step. And smtp_proto.c smtp_start_tls() writes "Server certificate
+#   not trusted" / "Server certificate not verified" (4.7.5: the certificate check after STARTTLS, RFC 3207).
 _OWN_STEPS = (
     ("while receiving the initial server greeting", "CONN"),
     ("while performing the ehlo handshake", "EHLO"),
@@ -144,14 +149,19 @@ _OWN_STEPS = (
     ("while sending message body", "DATA"),
     ("while sending end of data", "DATA"),
     ("cannot start tls", "STARTTLS"),
+    ("sasl authentication failed; server", "AUTH"),
+    ("server certificate not trusted", "STARTTLS"),
+    ("server certificate not verified", "STARTTLS"),
 )
 _OWN_STEP_AFTER = lazy(
     r"(?:smtp timeout after|remote host closed connection in response to) (?:pipelined )?"
     r"(initial connection|end of data|[a-z]{4,8}(?: to| from)?)"
 )
 # what each wording holds, as the sending MTAs write it (Postfix's "while" and Exim's words lower case, Postfix's
-# "Cannot start TLS" capitalised): a text with none of them is not lower-cased and read further
-_OWN_STEP_WORDS = ("while ", "start TLS", "timeout after", "closed connection in response to")
+# "Cannot start TLS" and "SASL authentication" capitalised): a text with none of them is not lower-cased and read
+# further
+_OWN_STEP_WORDS = ("while ", "start TLS", "timeout after", "closed connection in response to", "SASL authentication",
+                   "certificate not")
 
 
 def own_step_in(text: str) -> str | None:
