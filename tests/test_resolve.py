@@ -2928,6 +2928,12 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("56 K56D stays", "RCPT", "421 4.7.0 Connection rate limit exceeded", "toomanyconn", "", "both"),
     ("56 K56D stays", "CONN", "421 4.7.0 Temporarily blocked, try again later", "blocked",
      "stage.conn.refused-for-now", "bounce"),
+
+    # K57D: a 450/451 that only asks for a retry "soon", or "from the same IP" (greylisting keys its record on the
+    # client's address, RFC 6647 §2; Plan 9 smtpd's greylist.c), is greylisting's answer as "try again later" is
+    ("57 K57D", "RCPT", "451 please try again soon from the same IP.", "blocked", "reply.retry-only", "bounce"),
+    ("57 K57D", "DATA", "451 please try again soon from the same IP.", "blocked", "reply.retry-only", "bounce"),
+    ("57 K57D", "MAIL", "450 4.7.1 Please try again soon", "blocked", "reply.retry-only", "bounce"),
 ]
 
 
@@ -3128,6 +3134,13 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
     ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "policyviolation", "reason.speeding.rate-exceeded"),
     ("56 K56D", "CONN", "421 4.7.0 Connection rate exceeded", "toomanyconn", "reason.speeding.rate-exceeded"),
+
+    # K57D: a retry asked "soon" after a status naming the mail system (X.3.x), in a 421 (the channel closing) or
+    # a 452 (storage) is not greylisting's answer; a busy mailbox keeps its reading
+    ("57 K57D", "RCPT", "451 4.3.0 Please try again soon", "systemerror", "reply.retry-only"),
+    ("57 K57D", "RCPT", "421 Please try again soon from the same IP", "systemerror", "reply.retry-only"),
+    ("57 K57D", "RCPT", "452 Please try again soon", "systemfull", "reply.retry-only"),
+    ("57 K57D", "RCPT", "451 4.2.1 Mailbox busy, please try again soon", "onhold", "reply.retry-only"),
 ]
 
 
