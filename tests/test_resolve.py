@@ -2934,6 +2934,12 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("57 K57D", "RCPT", "451 please try again soon from the same IP.", "blocked", "reply.retry-only", "bounce"),
     ("57 K57D", "DATA", "451 please try again soon from the same IP.", "blocked", "reply.retry-only", "bounce"),
     ("57 K57D", "MAIL", "450 4.7.1 Please try again soon", "blocked", "reply.retry-only", "bounce"),
+    # ... and a temporary greeting or EHLO whose words the evidence tier reads as a limit says why the service was
+    # not available for now (resolve._limit_words_over_the_greeting): the stage's guess (systemerror) yields
+    ("57 K57D", "CONN", "451 4.7.1 Your mail server is sending too quickly", "speeding", "evidence.speeding",
+     "bounce"),
+    ("57 K57D", "EHLO", "451 4.7.1 Your mail server is sending too quickly", "speeding", "evidence.speeding",
+     "bounce"),
 ]
 
 
@@ -3141,6 +3147,10 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("57 K57D", "RCPT", "421 Please try again soon from the same IP", "systemerror", "reply.retry-only"),
     ("57 K57D", "RCPT", "452 Please try again soon", "systemfull", "reply.retry-only"),
     ("57 K57D", "RCPT", "451 4.2.1 Mailbox busy, please try again soon", "onhold", "reply.retry-only"),
+    # a temporary greeting whose words name no limit keeps the stage's reading
+    ("57 K57D", "CONN", "421 4.3.2 Service not available, closing transmission channel", "systemerror",
+     "evidence.speeding"),
+    ("57 K57D", "CONN", "421 4.3.0 Temporary system problem", "systemerror", "evidence.toomanyconn"),
 ]
 
 
