@@ -2940,6 +2940,11 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "bounce"),
     ("57 K57D", "EHLO", "451 4.7.1 Your mail server is sending too quickly", "speeding", "evidence.speeding",
      "bounce"),
+    # ... and recipients counted since the day or the hour began are the sender's rate, as "per hour" is
+    ("57 K57D", "RCPT", "554 5.7.1 Too many recipients for this sender today", "speeding",
+     "reason.speeding.too-many-recipients-in-a-period", "both"),
+    ("57 K57D", "RCPT", "451 4.5.3 Too many recipients this hour", "speeding",
+     "reason.speeding.too-many-recipients-in-a-period", "both"),
 ]
 
 
@@ -3151,6 +3156,11 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("57 K57D", "CONN", "421 4.3.2 Service not available, closing transmission channel", "systemerror",
      "evidence.speeding"),
     ("57 K57D", "CONN", "421 4.3.0 Temporary system problem", "systemerror", "evidence.toomanyconn"),
+    # when to retry is no period counted; one message's recipients stay the protocol's limit
+    ("57 K57D", "RCPT", "421 Too many recipients, try again in an hour", "toomanyconn",
+     "reason.speeding.too-many-recipients-in-a-period"),
+    ("57 K57D", "RCPT", "550 5.5.3 Too many recipients, max 100 a message", "toomanyconn",
+     "reason.speeding.too-many-recipients-in-a-period"),
 ]
 
 
