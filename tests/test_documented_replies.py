@@ -324,7 +324,8 @@ BATCH_56_UNREAD = {
     # 51 (k51a) as rejected (reason.rejected.site-does-not-accept-mail-from)
     # plan9-smtpd-450-were-busy-right-now-try-later, read blind as toomanyconn (reason.toomanyconn.busy): read since
     # session 45 (K2-45) as systemerror (reason.systemerror.speaker-busy), the server busy in the first person
-    "plan9-smtpd-451-try-again-soon-from-same-ip": "systemerror (reply.451)",
+    # plan9-smtpd-451-try-again-soon-from-same-ip, read blind as systemerror (reply.451): read since session 57 (K57D)
+    # as blocked (reply.retry-only: greylisting's retry asked «soon» «from the same IP»)
     # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
     # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
     # under the bar

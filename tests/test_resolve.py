@@ -2928,6 +2928,23 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("56 K56D stays", "RCPT", "421 4.7.0 Connection rate limit exceeded", "toomanyconn", "", "both"),
     ("56 K56D stays", "CONN", "421 4.7.0 Temporarily blocked, try again later", "blocked",
      "stage.conn.refused-for-now", "bounce"),
+
+    # K57D: a 450/451 that only asks for a retry "soon", or "from the same IP" (greylisting keys its record on the
+    # client's address, RFC 6647 §2; Plan 9 smtpd's greylist.c), is greylisting's answer as "try again later" is
+    ("57 K57D", "RCPT", "451 please try again soon from the same IP.", "blocked", "reply.retry-only", "bounce"),
+    ("57 K57D", "DATA", "451 please try again soon from the same IP.", "blocked", "reply.retry-only", "bounce"),
+    ("57 K57D", "MAIL", "450 4.7.1 Please try again soon", "blocked", "reply.retry-only", "bounce"),
+    # ... and a temporary greeting or EHLO whose words the evidence tier reads as a limit says why the service was
+    # not available for now (resolve._limit_words_over_the_greeting): the stage's guess (systemerror) yields
+    ("57 K57D", "CONN", "451 4.7.1 Your mail server is sending too quickly", "speeding", "evidence.speeding",
+     "bounce"),
+    ("57 K57D", "EHLO", "451 4.7.1 Your mail server is sending too quickly", "speeding", "evidence.speeding",
+     "bounce"),
+    # ... and recipients counted since the day or the hour began are the sender's rate, as "per hour" is
+    ("57 K57D", "RCPT", "554 5.7.1 Too many recipients for this sender today", "speeding",
+     "reason.speeding.too-many-recipients-in-a-period", "both"),
+    ("57 K57D", "RCPT", "451 4.5.3 Too many recipients this hour", "speeding",
+     "reason.speeding.too-many-recipients-in-a-period", "both"),
 ]
 
 
@@ -3128,6 +3145,22 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
     ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "policyviolation", "reason.speeding.rate-exceeded"),
     ("56 K56D", "CONN", "421 4.7.0 Connection rate exceeded", "toomanyconn", "reason.speeding.rate-exceeded"),
+
+    # K57D: a retry asked "soon" after a status naming the mail system (X.3.x), in a 421 (the channel closing) or
+    # a 452 (storage) is not greylisting's answer; a busy mailbox keeps its reading
+    ("57 K57D", "RCPT", "451 4.3.0 Please try again soon", "systemerror", "reply.retry-only"),
+    ("57 K57D", "RCPT", "421 Please try again soon from the same IP", "systemerror", "reply.retry-only"),
+    ("57 K57D", "RCPT", "452 Please try again soon", "systemfull", "reply.retry-only"),
+    ("57 K57D", "RCPT", "451 4.2.1 Mailbox busy, please try again soon", "onhold", "reply.retry-only"),
+    # a temporary greeting whose words name no limit keeps the stage's reading
+    ("57 K57D", "CONN", "421 4.3.2 Service not available, closing transmission channel", "systemerror",
+     "evidence.speeding"),
+    ("57 K57D", "CONN", "421 4.3.0 Temporary system problem", "systemerror", "evidence.toomanyconn"),
+    # when to retry is no period counted; one message's recipients stay the protocol's limit
+    ("57 K57D", "RCPT", "421 Too many recipients, try again in an hour", "toomanyconn",
+     "reason.speeding.too-many-recipients-in-a-period"),
+    ("57 K57D", "RCPT", "550 5.5.3 Too many recipients, max 100 a message", "toomanyconn",
+     "reason.speeding.too-many-recipients-in-a-period"),
 ]
 
 

@@ -1617,10 +1617,36 @@ def _evidence(r: _Reading) -> None:
     if _RANK[out[0].tier] <= _EVIDENCE:
         if out[0].rule in _RELAY_REFINES and "relay" in r.plain:
             _relay_words_over_the_status(r)
+        elif out[0].rule in _GREETING_FOR_NOW:
+            _limit_words_over_the_greeting(r)
         return
     c = _evidence_vote(r)
     if c is not None:
         out.insert(0, c)
+
+
+# session 57 (K57D): the stage readings of a temporary greeting or EHLO/HELO reply ("not now": the service is not
+# available for the moment, RFC 5321 §3.1, §4.2.3) and the limits whose words say why it was not available to this
+# client: a sending rate (RFC 3463 §3.8, X.7.x administrative limits on a sender; Postfix anvil's
+# smtpd_client_message_rate_limit, Exim's ratelimit ACL) or a count of connections (RFC 5321 §4.5.3.2: a server may
+# limit its connections; Postfix smtpd_client_connection_count_limit, Sendmail's ClientRate/ConnectionRateThrottle)
+_GREETING_FOR_NOW = frozenset({"stage.conn.temporary", "stage.ehlo.temporary", "stage.helo.temporary"})
+_LIMITS = frozenset({"speeding", "toomanyconn"})
+
+
+def _limit_words_over_the_greeting(r: _Reading) -> None:
+    """A temporary greeting or EHLO/HELO reply whose words the evidence tier reads as a limit («451 4.7.1 Your mail
+    server is sending too quickly» before the envelope): the words say why the service was not available for now,
+    which the stage's guess (stage.conn.temporary: the receiving side's passing fault) does not; the stage reading
+    moves to status-class, below the evidence tier, as a relay refusal's status does (_relay_words_over_the_status)."""
+    c = _evidence_vote(r)
+    if c is None or c.reason not in _LIMITS:
+        return
+    stage = r.out[0]
+    stage.tier = "status-class"
+    stage.evidence += " (the words name a limit on the client)"
+    r.out.insert(0, c)
+    r.out.sort(key=Candidate.key)
 
 
 # session 55 (K55E): the statuses a relay refusal is sent with (RFC 3463 X.7.1, "delivery not authorized": Postfix's
