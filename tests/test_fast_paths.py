@@ -652,11 +652,12 @@ class _EveryClass:
 
 
 def _clause_words() -> list[str]:
-    """The words the clause index reads (its subjects' and its predicates' first words, as written and inflected),
-    and words that join, end or open clauses, to make replies of."""
+    """The words the clause index reads (every word of its subjects and predicates, as stored: predicates without
+    their inflection), some inflected, and words that join, end or open clauses, to make replies of."""
     index = resolve.knowledge().clauses
-    firsts = [w.lstrip(clauses._AS_WRITTEN) for w in (*index.subjects, *index.predicates)]
-    return sorted({*firsts, *(w + "ed" for w in firsts[:40]), "not", "by", "from", "for", "is", "the", "this", "your",
+    stored = {w.lstrip(clauses._AS_WRITTEN) for table in (index.subjects, index.predicates)
+              for entries in table.values() for _n, phrase, _name in entries for w in phrase}
+    return sorted({*stored, *(w + "ed" for w in sorted(stored)[::7]), "by", "from", "for", "is", "the", "this", "your",
                    "192.0.2.1", "<a@example.org>", "rejected:", "denied.", "user:", "and", "temporarily", "that"})
 
 
@@ -698,3 +699,17 @@ def test_clauses_tried_only_for_the_classes_in_the_text_on_generated_text(data: 
         assert index.read(text) == fast
     finally:
         clauses._classes_in = every
+
+
+@FAST
+@given(data=st.data())
+def test_clause_table_entries_at_a_word_are_those_whose_words_are_there(data: st.DataObject) -> None:
+    """``clauses._at`` compares an entry of several words only when its second word follows (session 57): the same
+    entries as comparing every entry's words with the text's."""
+    index = resolve.knowledge().clauses
+    words = data.draw(st.lists(st.sampled_from(_clause_words()), min_size=1, max_size=8))
+    for table in (index.subjects, index.predicates):
+        for seq in (words, [clauses._stem(w) for w in words], [clauses._AS_WRITTEN + w for w in words]):
+            for i in range(len(seq)):
+                plain = [(n, name) for n, phrase, name in table.get(seq[i], ()) if tuple(seq[i:i + n]) == phrase]
+                assert clauses._at(table, seq, i) == plain
