@@ -16,7 +16,7 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from whybounce import cards, dsn, limits, mime, patterns, resolve, smtp, wrap
+from whybounce import cards, clauses, dsn, limits, mime, patterns, resolve, smtp, wrap
 from whybounce.mail import Mail
 
 FAST = settings(deadline=None, max_examples=300, suppress_health_check=[HealthCheck.too_slow])
@@ -642,3 +642,74 @@ def test_names_recipient_reads_words_of_their_own(plain: str, expected: bool) ->
     words = resolve.knowledge().recipient_words
     padded = " " + "".join(c if c.isalnum() or c in "'-" else " " for c in plain) + " "
     assert resolve._names_recipient(plain, words) is expected is any(f" {w} " in padded for w in words)
+
+
+class _EveryClass:
+    """A container that holds every predicate class: the clause index then tries every clause of a subject."""
+
+    def __contains__(self, name: object) -> bool:
+        return True
+
+
+def _clause_words() -> list[str]:
+    """The words the clause index reads (every word of its subjects and predicates, as stored: predicates without
+    their inflection), some inflected, and words that join, end or open clauses, to make replies of."""
+    index = resolve.knowledge().clauses
+    stored = {w.lstrip(clauses._AS_WRITTEN) for table in (index.subjects, index.predicates)
+              for entries in table.values() for _n, phrase, _name in entries for w in phrase}
+    return sorted({*stored, *(w + "ed" for w in sorted(stored)[::7]), "by", "from", "for", "is", "the", "this", "your",
+                   "192.0.2.1", "<a@example.org>", "rejected:", "denied.", "user:", "and", "temporarily", "that"})
+
+
+CLAUSE_TEXT_CASES = [
+    "recipient address rejected: inactive",
+    "user unknown",
+    "unknown local user",
+    "rejected by this user",
+    "ip address blacklisted by recipient",
+    "connection refused from 192.0.2.1",
+    "not allowed to send mail from this ip",
+    "sender address rejected: domain not found",
+    "the ip you're using to send mail is not authorized to send email directly to our servers",
+    "mailbox full, quota exceeded; message too big for system",
+]
+
+
+@pytest.mark.parametrize("text", CLAUSE_TEXT_CASES)
+def test_clauses_tried_only_for_the_classes_in_the_text_read_as_all_tried(text: str,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clause index tries a subject's clauses only when their predicate class is in the text (session 57):
+    every way a clause reads needs one.  A new way to read a clause without its predicate would read less here."""
+    index = resolve.knowledge().clauses
+    fast = index.read(text)
+    monkeypatch.setattr(clauses, "_classes_in", lambda starts: _EveryClass())
+    assert index.read(text) == fast
+
+
+@FAST
+@given(data=st.data())
+def test_clauses_tried_only_for_the_classes_in_the_text_on_generated_text(data: st.DataObject) -> None:
+    words = data.draw(st.lists(st.sampled_from(_clause_words()), min_size=2, max_size=12))
+    text = " ".join(words)
+    index = resolve.knowledge().clauses
+    fast = index.read(text)
+    every = clauses._classes_in
+    clauses._classes_in = lambda starts: _EveryClass()  # (no monkeypatch fixture under hypothesis's examples)
+    try:
+        assert index.read(text) == fast
+    finally:
+        clauses._classes_in = every
+
+
+@FAST
+@given(data=st.data())
+def test_clause_table_entries_at_a_word_are_those_whose_words_are_there(data: st.DataObject) -> None:
+    """``clauses._at`` compares an entry of several words only when its second word follows (session 57): the same
+    entries as comparing every entry's words with the text's."""
+    index = resolve.knowledge().clauses
+    words = data.draw(st.lists(st.sampled_from(_clause_words()), min_size=1, max_size=8))
+    for table in (index.subjects, index.predicates):
+        for seq in (words, [clauses._stem(w) for w in words], [clauses._AS_WRITTEN + w for w in words]):
+            for i in range(len(seq)):
+                plain = [(n, name) for n, phrase, name in table.get(seq[i], ()) if tuple(seq[i:i + n]) == phrase]
+                assert clauses._at(table, seq, i) == plain

@@ -101,6 +101,7 @@ from .grams import SliceIndex
 from .knowledge import section, stored_slices
 from .memo import cache, cached_property
 from .model import Evidence
+from .patterns import contains_any
 from .smtp import STATUS, fold, for_matching, without_frames, without_host_names
 
 TYPE_CHECKING = False
@@ -1093,7 +1094,7 @@ def _words_said_of_the_sender(r: _Reading) -> None:
     in a reply that reports a probe of the sender's address (``quotes_sender_probe``: Exim's callout quotes the
     answer its «RCPT TO:<sender>» got, «Response: 550 5.1.1 ... User unknown», above «Sender verify failed»;
     Postfix's reject_unverified_sender quotes its probe's) they drop to hint, and the probe's verdict decides."""
-    if not any(cue in r.said for cue in r.k.sender_cues):
+    if not contains_any(r.said, r.k.sender_cues):
         return  # (most replies) no subject names the sender (the probes' phrases all do: "sender verify failed")
     named = [c for c in r.out if c.tier in ("phrase", "hint") and c.reason in _OF_A_RECIPIENT]
     if not named:
