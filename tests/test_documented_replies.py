@@ -656,6 +656,11 @@ BATCH_88_UNREAD = {
 BATCH_89_UNREAD = {
     "amismtpd-500-cross-posting-not-allowed-for-too-long-emails": "syntaxerror (reply.500)",
 }
+# session 57 (c57): the Mail Throttle Validation milter's recipient limit in its own singular words (its Cc limit reads
+# toomanyconn and its per-five-minutes limit speeding since the c57 words; NwSMTP and Sendry, batch 90, read right)
+BATCH_91_UNREAD = {
+    "mail-throttle-milter-550-5-7-1-too-many-recipient-address-in-a-single-email": "policyviolation (status.5.7.1)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -739,6 +744,7 @@ UNREAD[86] = BATCH_86_UNREAD
 UNREAD[87] = BATCH_87_UNREAD
 UNREAD[88] = BATCH_88_UNREAD
 UNREAD[89] = BATCH_89_UNREAD
+UNREAD[91] = BATCH_91_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
