@@ -2560,6 +2560,14 @@ CARD_TITLES: list[tuple[str, str, str, str, str, str, str, str]] = [
     # (recipient-admin)
     *[("W46", "fixture", f"real-mta-catalogue/{mta}/macromilter-550-5-7-2-suspicious-archive.eml", "sender",
        "An attachment type is not accepted", "受け付けられない種類の添付ファイル", "", "") for mta in _MTAS],
+    # K57A: a permanent 554 at RCPT TO in words no rule reads (reply.554.rcpt, the stage's last guess, blocked) says the
+    # usual cause as a likelihood, as userunknown's stage.rcpt card does, not the block-list card's stated refusal
+    ("K57A", "catalogue:bounce", "cn-mail-554-smtpport-check-error", "sender-admin",
+     "most likely your sending server is blocked", "送信元のサーバーが拒否されている可能性が高い",
+     "words that name no reason", "would not take mail from the server"),
+    ("K57A", "catalogue:bounce", "plan9-smtpd-554-too-many-errors-transaction-failed", "sender-admin",
+     "most likely your sending server is blocked", "送信元のサーバーが拒否されている可能性が高い",
+     "words that name no reason", "would not take mail from the server"),
 ]
 
 

@@ -54,8 +54,8 @@ BATCH_22_UNREAD = {
     # by its words (reason.notcompliantrfc.stray-newline: a bare LF)
     "cn-mail-553-fake-router-infomation": "userunknown (reply.553)",
     "cn-mail-554-black-mail-address": "onhold (none.unknown-words)",
-    "cn-mail-554-smtpport-check-error": "onhold (none.unknown-words)",
-    "cn-mail-554-openrelay-check": "onhold (none.unknown-words)",
+    # cn-mail-554-smtpport-check-error and cn-mail-554-openrelay-check, read blind as onhold (none.unknown-words): read
+    # since session 57 (K57A) as blocked, a 554 at RCPT TO nothing else reads (reply.554.rcpt)
     "hornetsecurity-450-4-5-6-temporary-failure-in-mta": "syntaxerror (status.X.5.6)",
     "hornetsecurity-550-5-2-2-explicit-blocking-of-sender-or-recipient": "mailboxfull (status.X.2.2)",
     "hornetsecurity-552-5-5-2-message-size-content-filter": "spamdetected (reason.spamdetected.content-filter)",
@@ -161,7 +161,7 @@ BATCH_35_UNREAD = {
     "bt-550-recipient-not-authorised-no-authorised-destination-groups":
         "userunknown (reason.userunknown.recipient-rejected)",
     "bt-451-system-policy-engine-error": "systemerror (reason.systemerror.receiving-system-failed)",
-    "spectrum-554-email-security-alert": "onhold (none.unknown-words)",  # K51B: stage.rcpt before
+    "spectrum-554-email-security-alert": "blocked (reply.554.rcpt)",  # none.unknown-words before K57A
     "spectrum-roadrunner-550-5-7-1-outbound-mail-refused": "blocked (reason.blocked.sending-host-refused)",
     # sfr-450-4-7-1-sfr-in-102/103/104, read blind as onhold (reply.450): read since session 54 (K54C) by their codes
     # (providers/sfr.yaml, provider.sfr.code.102-104)
@@ -329,7 +329,8 @@ BATCH_56_UNREAD = {
     # read as labelled by the evidence word "many error" (syntaxerror) until the table derived with batches 60-61
     # (session 44, C44): ze-filter's "Too many errors ! Come back later." (bad recipients, blocked) took it
     # under the bar
-    "plan9-smtpd-554-too-many-errors-transaction-failed": "onhold (none.unknown-words)",  # K51B: stage.rcpt before
+    # plan9-smtpd-554-too-many-errors-transaction-failed, onhold (none.unknown-words) since K51B (stage.rcpt before):
+    # read since session 57 (K57A) as blocked, a 554 at RCPT TO nothing else reads (reply.554.rcpt)
     # smtp4dev-503-must-authenticate-before-sending-mail and smtp4dev-503-mail-must-be-sent-over-secure-connection,
     # read blind as syntaxerror (reply.503): read since session 54 (K54E) as securityerror (must-authenticate) and
     # failedstarttls (over-secure-connection)
@@ -536,7 +537,7 @@ BATCH_74_UNREAD = {
 # "synchronization error" and "shutting down" rules read three more right, the evidence table derived with the batches
 # one: b1gMailServer's daily message limit); each left with why in the catalogue README (session 50)
 BATCH_76_UNREAD = {
-    "b1gmailserver-554-5-7-0-too-many-erroneous-commands-closing-connection": "onhold (none.unknown-words)",
+    "b1gmailserver-554-5-7-0-too-many-erroneous-commands-closing-connection": "blocked (reply.554.rcpt)",
     # b1gmailserver-501-5-5-4-usage-ehlo-hostname, read blind as blocked (stage.ehlo): read since
     # session 52 (K52C: a 501 to EHLO/HELO about its argument is the command's syntax)
     "b1gmailserver-554-5-7-1-transaction-failed": "rejected (stage.mail)",

@@ -2958,6 +2958,18 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # ... and Courier's count of messages without a period keeps its phrase
     ("57 c57 stays", "DATA", "500 Number of messages exceeded administrative limit", "speeding",
      "reason.speeding.number-of-messages-exceeded-limit", "both"),
+
+    # K57A: the last resorts. A permanent 554 at RCPT TO in words nothing reads is the stage's last guess blocked (RFC
+    # 5321 §4.3.2 gives RCPT no 554; Postfix's block-list and access codes default to 554); pasted alone, with no stage
+    # known, it still says nothing; a failure status whose subject alone names the mail system (X.3) or the network and
+    # routing (X.4) reads by it (RFC 3463 §2); a temporary X.4.4 is a routing lookup that failed for now
+    ("57 K57A", "RCPT", "554 smtpport check error.", "blocked", "reply.554.rcpt", "bounce"),
+    ("57 K57A", "RCPT", "554 5.0.0 Zorg quux", "blocked", "reply.554.rcpt", "bounce"),
+    ("57 K57A", "RCPT", "554 openrelay check.", "onhold", "none.unknown-words", "pasted"),
+    ("57 K57A", "RCPT", "550 5.3.9 Zorg quux", "systemerror", "status.X.3.*", "both"),
+    ("57 K57A", "RCPT", "550 5.4.9 Route unavailable", "networkerror", "status.X.4.*", "both"),
+    ("57 K57A", "RCPT", "450 4.4.4 Unable to route", "networkerror", "status.4.4.4", "both"),
+    ("57 K57A", "RCPT", "550 5.4.4 Unable to route", "hostunknown", "status.X.4.4", "both"),
 ]
 
 
@@ -3174,6 +3186,23 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
      "reason.speeding.too-many-recipients-in-a-period"),
     ("57 K57D", "RCPT", "550 5.5.3 Too many recipients, max 100 a message", "toomanyconn",
      "reason.speeding.too-many-recipients-in-a-period"),
+
+    # K57A: what keeps its reading beside the 554 at RCPT TO's last guess: a status that names a reason (5.7.1, 5.1.1),
+    # words that do, a 550 at RCPT TO (the mailbox's), and a 554 after the data or to MAIL FROM (the stage's own); and
+    # beside the X.3 and X.4 subjects, every status with a rule of its own
+    *[("57 K57A", command, reply, reason, "reply.554.rcpt")
+      for command, reply, reason in [
+          ("RCPT", "554 5.7.1 Message refused", "policyviolation"),
+          ("RCPT", "554 5.1.1 Unknown recipient", "userunknown"),
+          ("RCPT", "554 Relay access denied", "norelaying"),
+          ("RCPT", "550 Transaction failed", "userunknown"),
+          ("DATA", "554 Transaction failed", "policyviolation"),
+          ("MAIL", "554 Transaction failed", "rejected"),
+      ]],
+    ("57 K57A", "DATA", "550 5.3.4 Message too big for system", "mesgtoobig", "status.X.3.*"),
+    ("57 K57A", "RCPT", "451 4.3.0 Zorg quux", "systemerror", "status.X.3.*"),
+    ("57 K57A", "RCPT", "550 5.4.6 Routing loop detected", "networkerror", "status.X.4.*"),
+    ("57 K57A", "RCPT", "550 5.4.4 Zorg quux", "hostunknown", "status.X.4.*"),
 ]
 
 

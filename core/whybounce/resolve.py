@@ -66,7 +66,8 @@ evidence        words that documented replies of at least two independent famili
                 only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
                 well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse
-status-class    the status's class and subject alone (X.6.x media, X.7.x security or policy; not X.7.0 and a
+status-class    the status's class and subject alone (X.3.x the mail system, X.4.x network and routing, X.6.x
+                media, X.7.x security or policy, each where no rule names its detail; not X.7.0 and a
                 temporary 4.7.1, which servers give for either: status tier ``none``, no reading), and a status
                 servers give for any cause (a temporary X.2.1: ``onhold``)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
@@ -80,8 +81,10 @@ last-stage      a permanent refusal of a stage that nothing else explains: at RC
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
                 security-or-policy subject X.7, which says the address is not what failed (``unless_status``), nor
                 with a 554, which RFC 5321 gives RCPT TO no reply and Postfix's restrictions send there
-                (``unless_reply``)); after the data, the message, by the receiving side's rule (the envelope was
-                already accepted). Permanent: a 5yz reply, or with no reply code reported a 5.x.x status
+                (``unless_reply``); a 554 there, which Postfix sends for its block lists and access maps, is the
+                sending host refused: rule ``reply.554.rcpt``); after the data, the message, by the receiving side's
+                rule (the envelope was already accepted). Permanent: a 5yz reply, or with no reply code reported a
+                5.x.x status
 none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
 ==============  ================================================================================
 
