@@ -274,8 +274,9 @@ BATCH_52_UNREAD = {
     "advancedfiltering-451-moved-please-try-another-host": "systemerror (reply.451)",
     # advancedfiltering-451-your-data-is-verifying, read blind as systemerror (reply.451): read since session 56 (K56B)
     # as onhold (reason.onhold.check-still-running: its callout still verifies the mailbox)
-    "advancedfiltering-550-user-domain-policy-sender-host-name": "policyviolation (reason.policyviolation.policy)",
-    "advancedfiltering-550-system-policy-sender-mail-address": "policyviolation (reason.policyviolation.policy)",
+    # advancedfiltering-550-user-domain-policy-sender-host-name and -system-policy-sender-mail-address, read blind as
+    # policyviolation (reason.policyviolation.policy): read since session 57 (K57B) as blocked and rejected, the
+    # party named after the policy's colon (reason.blocked.named-by-a-policy, reason.rejected.named-by-a-policy)
     "advancedfiltering-550-several-senders-for-the-same-message": "policyviolation (stage.data)",
     "jes-451-address-is-invalid": "systemerror (reply.451)",
     # jes-500-error-handling-message, read blind as syntaxerror (reply.500): read since session 54 (K54E) as

@@ -2914,7 +2914,8 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.blocked.temporarily-blocked", "both"),
     ("56 K56D", "RCPT", "451 Client address temporarily blocked", "blocked", "reason.blocked.temporarily-blocked",
      "both"),
-    ("56 K56D", "DATA", "421 4.7.1 Host blocked", "blocked", "reason.blocked.temporarily-blocked", "both"),
+    # (K57B: the host named as blocked reads its clause now, reason.blocked.host-refused: blocked all the same)
+    ("56 K56D", "DATA", "421 4.7.1 Host blocked", "blocked", "reason.blocked.host-refused", "both"),
     ("56 K56D", "EHLO", "451 Sender rate exceeds 1500 messages per 1h", "speeding", "reason.speeding.sender-rate",
      "both"),
     ("56 K56D", "RCPT", "450 Sender rate 120.3 / 1h", "speeding", "reason.speeding.sender-rate", "both"),
@@ -2970,6 +2971,31 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("57 K57A", "RCPT", "550 5.4.9 Route unavailable", "networkerror", "status.X.4.*", "both"),
     ("57 K57A", "RCPT", "450 4.4.4 Unable to route", "networkerror", "status.4.4.4", "both"),
     ("57 K57A", "RCPT", "550 5.4.4 Unable to route", "hostunknown", "status.X.4.4", "both"),
+
+    # K57B: the SUBJECT a policy refusal names decides over the policy's words: "host" alone as the client refused
+    # (words.yaml host-named, blocked.yaml host-refused); a policy phrase ("rejected for policy", "is not allowed to
+    # send to") yields to a clause naming the connecting client (resolve._clauses); the party named after a policy's
+    # colon, dash or bracket and nothing more (resolve._the_subject_a_policy_names)
+    ("57 K57B", "RCPT", "550 5.7.1 Host access denied", "blocked", "reason.blocked.host-refused", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Unauthorized host", "blocked", "reason.blocked.host-refused", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 host rejected by access list", "blocked", "reason.blocked.host-refused", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Your IP rejected for policy reasons", "blocked",
+     "reason.blocked.sending-host-refused", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Your IP is not allowed to send to this server", "blocked",
+     "reason.blocked.sending-host-refused", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Denied by policy: client IP", "blocked", "reason.blocked.named-by-a-policy", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Message rejected by policy - sending host", "blocked",
+     "reason.blocked.named-by-a-policy", "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Policy violation: sender domain", "rejected", "reason.rejected.named-by-a-policy",
+     "both"),
+    ("57 K57B", "RCPT", "550 5.7.1 Rejected by policy (sender domain)", "rejected",
+     "reason.rejected.named-by-a-policy", "both"),
+    ("57 K57B stays", "RCPT", "550 5.7.1 Sender address is not allowed to send to this recipient", "policyviolation",
+     "", "both"),
+    ("57 K57B stays", "RCPT", "550 5.7.1 Rejected due to policy associated with sender.", "policyviolation", "",
+     "both"),
+    ("57 K57B stays", "RCPT", "550 5.7.1 Policy violation: recipient address", "policyviolation", "", "both"),
+    ("57 K57B stays", "DATA", "550 5.7.1 Policy violation: attachment", "policyviolation", "", "both"),
 ]
 
 
@@ -3203,6 +3229,18 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("57 K57A", "RCPT", "451 4.3.0 Zorg quux", "systemerror", "status.X.3.*"),
     ("57 K57A", "RCPT", "550 5.4.6 Routing loop detected", "networkerror", "status.X.4.*"),
     ("57 K57A", "RCPT", "550 5.4.4 Zorg quux", "hostunknown", "status.X.4.*"),
+
+    # K57B: a host that is not the client's (the recipient's, a link's in the body) is no client refused; a subject the
+    # policy's words own ("policy associated with sender", "sender policy") or followed by more words is not named as
+    # refused; at the greeting no sender is named
+    ("57 K57B", "RCPT", "550 5.7.1 Recipient host rejected the message", "policyviolation",
+     "reason.blocked.host-refused"),
+    ("57 K57B", "DATA", "550 5.7.1 Rejecting due to security policy - Blacklisted body host, Please see: "
+     "https://mx.example.com/policy.html#blacklistedbodyhost", "spamdetected", "reason.blocked.host-refused"),
+    ("57 K57B", "RCPT", "550 5.7.1 Rejected by sender policy", "policyviolation", "reason.rejected.named-by-a-policy"),
+    ("57 K57B", "RCPT", "550 5.7.1 Mail rejected: DMARC policy: sender domain", "authfailure",
+     "reason.rejected.named-by-a-policy"),
+    ("57 K57B", "CONN", "554 5.7.1 Policy violation: sender domain", "blocked", "reason.rejected.named-by-a-policy"),
 ]
 
 

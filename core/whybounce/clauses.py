@@ -45,6 +45,8 @@ _RELATIVE = frozenset({"you're", "you", "that", "which", "who", "we", "i"})
 _COPULAS = frozenset({"is", "are", "was", "were", "has", "have"})
 _CONJUNCTIONS = frozenset({"but", "and", "or", "while", "however", "although"})  # a new clause opens after one
 RELATIVE = 8
+# the nouns that may finish a subject's name without saying anything of it ("sender mail address", "sender host name")
+_NAMING = frozenset({"address", "name", "domain", "ip", "hostname", "mail", "email", "e-mail"})
 _CLAUSE_END = ".;:!?|"  # a word ending so ends the clause ("... remote mail server after end of data: 552 ...")
 _AS_WRITTEN = "="  # marks a predicate word of an ``inflect: false`` class in the table (no text word holds one)
 
@@ -390,6 +392,28 @@ class ClauseIndex:
                         return False
                     return not gap or not self._opens_another(text, at)
         return False
+
+    def subject_opening(self, text: str) -> tuple[str, str] | None:
+        """(the subject class, its words) of the longest subject whose words open ``text`` and end its clause (a
+        value that stands alone: "system policy: sender mail address", "Denied by policy - sender"), or None; words
+        after it in the same clause (a predicate, a verb) leave it to the clause readings (session 57, K57B)."""
+        words, ends = _split(text[:80])
+        if not words or words[0] not in self.subjects:
+            return None
+        at = _at(self.subjects, words, 0)
+        if not at:
+            return None  # the first word of a longer subject only ("virus" of "virus scanner")
+        n, name = at[0]
+        if any(ends[:n - 1]):
+            return None  # a clause ends inside the words
+        # up to two words more may finish the subject's name ("sender mail address", "sender host name"): nouns of
+        # naming, nothing that says what happened to it; any other word in the clause leaves it to the clauses
+        extra = 0
+        while n < len(words) and not ends[n - 1]:
+            if words[n] not in _NAMING or extra == 2:
+                return None
+            n, extra = n + 1, extra + 1
+        return name, " ".join(words[:n])
 
     def _opens_another(self, text: str, at: int) -> bool:
         """Whether the words at ``text[at]`` open with a subject other than the sender ("user unknown")."""

@@ -840,6 +840,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     if r.mailbox_at_mail:
         _the_senders_mailbox(r)
     _hints_that_name_only_a_rule(r)
+    if "polic" in r.said:
+        _the_subject_a_policy_names(r)
     _passing_words_in_a_refusal(r)
     _passing_words_of_the_system(r)
     _clauses(r)
@@ -1187,6 +1189,55 @@ def _hints_that_name_only_a_rule(r: _Reading) -> None:
             c.evidence += " (says only that a rule refused; another hint names what)"
 
 
+_NAMED_BY_A_POLICY = [
+    {"rfc": "RFC 3463 §3.8 (X.7.1: 'the result of per-host or per-recipient filtering': every X.7 refusal is a "
+            "policy's; what it filtered is the host or the sender it names)"},
+    {"rfc": "RFC 5321 §3.3 (MAIL FROM names the envelope sender) and §2.3.4, §4.2 (the host a reply refuses is the "
+            "SMTP client)"},
+    {"catalogue": ["advancedfiltering-550-system-policy-sender-mail-address",
+                   "advancedfiltering-550-user-domain-policy-sender-host-name"]},
+    {"catalogue": "spamilter-550-blacklisted-host",
+     "note": "a second system's frame «Rejecting due to security policy - <what its check refused>»"},
+]
+
+
+def _the_subject_a_policy_names(r: _Reading) -> None:
+    """session 57 (K57B): words that say only that a rule refused ("policy", "policy violation": ``names_only_a_rule``)
+    and then name, after a colon, a dash or a bracket, the party the rule refused and nothing more ("system policy:
+    sender mail address", "user domain policy: sender host name", "Denied by policy - sender") say whom: the envelope
+    sender (rejected) or the connecting client (its host, IP address or HELO name: blocked), read in the clause tier
+    as a clause naming the subject would be, while the policy's words drop below it (a phrase to a hint).  RFC 3463
+    §3.8: X.7.1 is per-host or per-recipient filtering, so the policy's words are the frame, the subject the filter's
+    object.  Not before MAIL FROM for the sender (no envelope yet), and not of a recipient or the message (what a
+    policy refuses of them is policyviolation's)."""
+    only = r.k.rule_only_hints
+    found: list[Candidate] = []
+    for c in r.out:
+        if c.reason != "policyviolation" or c.rule not in only or c.tier not in ("phrase", "hint") or not c.weight:
+            continue
+        rest = r.said[c.pos + c.weight:].lstrip()
+        if not rest or rest[0] not in ":-(":
+            continue
+        named = r.k.clauses.subject_opening(rest[1:].lstrip())
+        if named is None:
+            continue
+        subject, words = named
+        if subject == "sender" and r.command not in _BEFORE_ENVELOPE:
+            reason = "rejected"
+        elif subject in _THE_CLIENT or subject == "host-named":
+            reason = "blocked"
+        else:
+            continue
+        found.append(Candidate(reason, f"reason.{reason}.named-by-a-policy", "clause",
+                               f"{words} (what '{c.evidence}' refused)", weight=len(words), pos=c.pos,
+                               source=_NAMED_BY_A_POLICY))
+        r.sending_side = True
+        if c.tier == "phrase":
+            c.tier = "hint"
+        c.evidence += f" (says only that a rule refused; '{words}' after it names whom)"
+    r.out.extend(found)
+
+
 def _passing_words_in_a_refusal(r: _Reading) -> None:
     """session 43 (K2-43): a permanent (5yz) reply whose words refuse ("550 Message rejected, connection lost") is a
     refusal for good (RFC 5321 §4.2.1, RFC 3463 §3.1): a transient condition's words in it ("connection lost",
@@ -1240,7 +1291,8 @@ def _clauses(r: _Reading) -> None:
         if _RANK[c.tier] >= _STATUS_RANK:
             continue
         if c.tier != "phrase" or not (c.evidence in k.inner or c.evidence in k.verdicts or c.evidence in k.standard
-                                      or c in r.framed or c.rule in k.rule_only_hints):
+                                      or c in r.framed or c.rule in k.rule_only_hints
+                                      or c.reason == "policyviolation"):
             return
         topics.append(c)
     read, frame = k.clauses.read(r.plain)
@@ -1266,6 +1318,15 @@ def _clauses(r: _Reading) -> None:
             elif c.reason != clause.reason and c.evidence in k.verdicts and f" {c.evidence} " in f" {words} ":
                 c.tier = "hint"
                 c.evidence += f" (how '{subject}' was refused; the clause names what)"
+            elif c.reason == "policyviolation" and clause.subject in _THE_CLIENT and clause.reason != c.reason:
+                # session 57 (K57B): a policy's words ("rejected for policy reasons", "is not allowed to send to",
+                # "local policy") say that a rule of the receiving site refused; a clause that names the connecting
+                # client (its host, IP address or HELO name) as what was refused says which: RFC 3463 §3.8's X.7.1
+                # "per-host ... filtering", Postfix's smtpd_client_restrictions («Client host rejected: ...»), RFC
+                # 5321 §4.1.4 (the HELO name is the client's own).  The client refused is blocked's, whatever rule
+                # the site calls its policy
+                c.tier = "hint"
+                c.evidence += f" (a site's policy; '{words}' names the client as what it refused)"
             elif c.reason != clause.reason and c.rule in k.rule_only_hints and not clause.only_refuses \
                     and not _the_null_sender(r.plain, subject):
                 # session 56 (K56A, K55A's rule again): a phrase that says only that a rule was broken ("policy
@@ -1282,6 +1343,10 @@ def _clauses(r: _Reading) -> None:
         for b in bare:
             b.tier = "hint"
             b.evidence += " (says only that it is not permitted; another clause says why)"
+
+
+# session 57 (K57B): the subjects (data/words.yaml) that name the connecting client, which a policy phrase yields to
+_THE_CLIENT = frozenset({"sending-host", "client-address", "helo"})
 
 
 def _the_null_sender(plain: str, subject: str) -> bool:
