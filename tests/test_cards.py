@@ -2267,6 +2267,17 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "逆引きゾーンの管理者", "sender-admin", "look the sending IP address up on block lists"),
     ("CA57", "catalogue:bounce", "spamhaus-eop-550-5-7-1-client-host-blocked-using-spamhaus", "block list",
      "ブロックリスト", "sender-admin", "MTAMARK"),
+    # CA57: message data not read to its end (gomailserver, qpsmtpd, Exim), Allegro Maild's DNS failure pasted
+    ("CA57", "catalogue:bounce", "gomailserver-451-4-0-0-failed-to-read-message",
+     "could not read the message to its end", "最後まで読み取れません", "nobody", "Check the part after the @"),
+    ("CA57", "catalogue:line", "qpsmtpd-451-incomplete-data", "could not read the message to its end",
+     "最後まで読み取れません", "nobody", "cannot be reached"),
+    ("CA57", "fixture", "real-mta-catalogue/postfix/exim-451-error-while-reading-input-data-delay.eml",
+     "the connection broke off or stalled", "接続が切れたか", "nobody", "cannot be reached"),
+    ("CA57", "catalogue:line", "allegro-maild-451-domain-resolution-error", "could not finish a DNS look-up",
+     "DNS の確認を完了できませんでした", "nobody", "cannot be reached"),
+    ("CA57", "catalogue:bounce", "aliyun-directmail-427-socks-connect-to-unreachable-host", "cannot be reached",
+     "接続できません", "nobody", "read the message to its end"),
 ]
 
 
