@@ -401,6 +401,11 @@ def test_values_are_inserted_once_not_expanded() -> None:
         ({"reply_code": "459"}, "en", ["Reply code 459: temporary failure"]),
         ({"remote_mta": "mx.example.jp"}, "ja", ["相手のサーバー：mx.example.jp", "コードが含まれていない"]),
         ({"diagnostic": "503 5.0.0 Polite people say HELO first"}, "ja", ["この文言について：Sendmail の応答"]),
+        # session 57 (CA57): Postfix answers «need MAIL command» to RCPT TO, Sendmail to DATA: the gloss names both
+        ({"diagnostic": "503 5.5.1 Error: need MAIL command", "command": "RCPT"}, "en",
+         ["About this wording: A recipient (RCPT TO) or the message data (DATA) was sent before any sender"]),
+        ({"diagnostic": "503 5.0.0 Need MAIL command", "command": "DATA"}, "ja",
+         ["この文言について：差出人（MAIL FROM）を指定する前に、宛先（RCPT TO）または本文（DATA）"]),
     ],
 )
 def test_admin_details(kw: dict[str, Any], lang: str, expected: list[str]) -> None:
@@ -2226,6 +2231,53 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "宛先の数には上限", "nobody", "SPF"),
     ("CA56", "catalogue:bounce", "gmail-555-5-5-2-syntax-error", "did not understand a command",
      "コマンドを理解できなかった", "sender-admin", "512 characters"),
+
+    # CA57: Postfix's invalid TLS policy («client TLS configuration problem»), Gmail's same-Message-ID quota pasted,
+    # Rackspace's refused sender MX (G14), a refusal naming spam and virus together, masqmail's unqualified return path
+    # (catalogue and cross-MTA), Sendmail's MTAMARK refusal (docs/card-review-session57.md); controls: the cards
+    # neighbouring replies kept
+    ("CA57", "catalogue:bounce", "postfix-smtp-client-tls-configuration-problem", "invalid encryption (TLS) setting",
+     "暗号化（TLS）の設定に誤り", "sender-admin", "on both ends"),
+    ("CA57", "catalogue:line", "postfix-smtp-client-tls-configuration-problem",
+     "The fault is in your sending server's configuration", "原因は送信側のサーバーの設定", "sender-admin",
+     "If your own mail program showed this"),
+    ("CA57", "catalogue:line", "gmail-421-4-7-28-same-message-id-quota", "the messages that share one",
+     "同じ Message-ID を持つメールの数", "sender-admin", "a set amount of mail"),
+    ("CA57", "catalogue:bounce", "gmail-421-4-7-28-same-message-id-quota", "Gmail: too many messages",
+     "同じ Message-ID", "sender-admin", "a set amount of mail"),
+    ("CA57", "catalogue:bounce", "smtpcodes-rackspace-550-5-7-1-senders-mx-record-not-allowed-g14",
+     "Your domain's records may well be valid", "レコード自体は正しくても", "sender-admin", "missing or invalid"),
+    ("CA57", "catalogue:line", "smtpcodes-rackspace-550-5-7-1-senders-mx-record-not-allowed-g14",
+     "the mail servers they name", "ドメインのメールを受け取るサーバー", "sender-admin", "loopback or private address"),
+    ("CA57", "catalogue:bounce", "sohu-450-4-1-8-sender-malformed-dns-server-reply", "missing or invalid",
+     "不備", "sender-admin", "may well be valid"),
+    ("CA57", "catalogue:bounce", "nigelhorne-smtp-proxy-554-not-forwarding-your-spam-or-virus",
+     "does not say which check", "どちらの検査で拒否されたか", "sender", "virus scanner found"),
+    ("CA57", "fixture", "real-mta-catalogue/postfix/nigelhorne-smtp-proxy-554-not-forwarding-your-spam-or-virus.eml",
+     "as spam or as carrying malware", "迷惑メール、またはウイルスなど", "sender", "virus scanner found"),
+    ("CA57", "catalogue:bounce", "rspamd-554-5-7-1-virus-found", "virus scanner found", "ウイルス検査", "sender",
+     "spam or as carrying malware"),
+    ("CA57", "catalogue:bounce", "masqmail-501-return-path-must-be-qualified", "it has no domain part",
+     "ドメインがない", "sender-admin", "without proper DNS records"),
+    ("CA57", "fixture", "real-mta-catalogue/exim/masqmail-501-return-path-must-be-qualified.eml",
+     "it has no domain part", "ドメインがない", "sender-admin", "without proper DNS records"),
+    ("CA57", "catalogue:bounce", "sendmail-550-5-7-1-rejected-not-listed-as-mta", "(the MTAMARK scheme)",
+     "MTAMARK という方式", "sender-admin", "ask for delisting"),
+    ("CA57", "catalogue:line", "sendmail-550-5-7-1-rejected-not-listed-as-mta", "reverse DNS zone",
+     "逆引きゾーンの管理者", "sender-admin", "look the sending IP address up on block lists"),
+    ("CA57", "catalogue:bounce", "spamhaus-eop-550-5-7-1-client-host-blocked-using-spamhaus", "block list",
+     "ブロックリスト", "sender-admin", "MTAMARK"),
+    # CA57: message data not read to its end (gomailserver, qpsmtpd, Exim), Allegro Maild's DNS failure pasted
+    ("CA57", "catalogue:bounce", "gomailserver-451-4-0-0-failed-to-read-message",
+     "could not read the message to its end", "最後まで読み取れません", "nobody", "Check the part after the @"),
+    ("CA57", "catalogue:line", "qpsmtpd-451-incomplete-data", "could not read the message to its end",
+     "最後まで読み取れません", "nobody", "cannot be reached"),
+    ("CA57", "fixture", "real-mta-catalogue/postfix/exim-451-error-while-reading-input-data-delay.eml",
+     "the connection broke off or stalled", "接続が切れたか", "nobody", "cannot be reached"),
+    ("CA57", "catalogue:line", "allegro-maild-451-domain-resolution-error", "could not finish a DNS look-up",
+     "DNS の確認を完了できませんでした", "nobody", "cannot be reached"),
+    ("CA57", "catalogue:bounce", "aliyun-directmail-427-socks-connect-to-unreachable-host", "cannot be reached",
+     "接続できません", "nobody", "read the message to its end"),
 ]
 
 
