@@ -489,47 +489,15 @@ def test_fill_by_templates_on_generated_text(text: str) -> None:
         assert cards.fill(text, values) == _fill_by_sub(text, values)
 
 
-def _dsn_plain(text: str) -> dsn.DeliveryStatus:
-    """dsn.parse as it read a report before its lines were cut by one scan: a split, then a match per line."""
+def _dsn_lines_plain(text: str) -> list[tuple[str, str]]:
+    """dsn._lines as it cut a report before one scan did: a split, then a match per line ((name, value) for a
+    field line, ("", line) for any other).  Only the cutting: how lines make groups is dsn.parse's own logic, held
+    to written-out groups below (DSN_GROUPS), not to a second copy of itself."""
     field = re.compile(r"^([A-Za-z][A-Za-z0-9-]{0,60})[ \t]*:[ \t]*(.*)$")
-    groups: list[dict[str, list[str]]] = [{}]
-    pieces: list[str] | None = None
+    out: list[tuple[str, str]] = []
     for line in text.split("\n"):
-        if not line or line.isspace():
-            if groups[-1]:
-                groups.append({})
-            pieces = None
-            continue
-        if line[0] in " \t" and pieces is not None:
-            pieces.append(line.strip())
-            continue
         m = field.match(line)
-        if not m:
-            pieces = None
-            continue
-        key, value = m.group(1).lower(), m.group(2).strip()
-        group = groups[-1]
-        if key in ("final-recipient", "original-recipient") and key in group:
-            groups.append({})
-            group = groups[-1]
-        elif key == "original-recipient" and "final-recipient" in group and "status" in group:
-            groups.append({})
-            group = groups[-1]
-        pieces = group.get(key)
-        if pieces is None:
-            pieces = group[key] = [value]
-        else:
-            pieces.append(value)
-    out = dsn.DeliveryStatus()
-    for g in ({k: " ".join(v) for k, v in g.items()} for g in groups if g):
-        if any(k in g for k in dsn._RECIPIENT_KEYS):
-            out.recipients.append(g)
-        elif not out.recipients and not out.message:
-            out.message = g
-        elif out.recipients:
-            out.recipients[-1].update({k: v for k, v in g.items() if k not in out.recipients[-1]})
-        else:
-            out.message.update(g)
+        out.append((m.group(1), m.group(2)) if m else ("", line))
     return out
 
 
@@ -550,21 +518,51 @@ DSN_TEXT = st.lists(st.sampled_from(["Status", "Final-Recipient", "Original-Reci
 
 @pytest.mark.parametrize("text", DSN_CASES)
 @pytest.mark.parametrize("chunk", [1, 7, dsn.CHUNK])
-def test_dsn_fields_by_one_scan_are_the_fields_read_line_by_line(text: str, chunk: int,
+def test_dsn_lines_by_one_scan_are_the_lines_read_one_by_one(text: str, chunk: int,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """dsn.parse cuts a report into lines and fields with one findall (in pieces of CHUNK characters cut at line
-    breaks): the same groups as a split and a match per line."""
+    breaks): the same lines and fields as a split and a match per line."""
     monkeypatch.setattr(dsn, "CHUNK", chunk)
-    assert dsn.parse(text) == _dsn_plain(text)
+    assert list(dsn._lines(text)) == _dsn_lines_plain(text)
+
+
+# dsn.parse's groups, written out (RFC 3464 §2.1: a per-message group, then one group per recipient, blank lines
+# between; real DSNs that leave a blank line out start a new recipient group at a repeated recipient field)
+DSN_GROUPS = [
+    ("Reporting-MTA: dns; a.example\n\nFinal-Recipient: rfc822; a@b\nAction: failed\nStatus: 5.1.1\n",
+     {"reporting-mta": "dns; a.example"}, [{"final-recipient": "rfc822; a@b", "action": "failed", "status": "5.1.1"}]),
+    # continuation lines (RFC 5322 §2.2.3 folding) join their field with one space
+    ("Final-Recipient: rfc822; a@b\nDiagnostic-Code: smtp; 550\n  5.1.1 folded\n\tagain\nStatus: 5.1.1",
+     {}, [{"final-recipient": "rfc822; a@b", "diagnostic-code": "smtp; 550 5.1.1 folded again", "status": "5.1.1"}]),
+    # no blank line between two recipients: the repeated Final-Recipient opens the second group
+    ("Final-Recipient: rfc822; a@b\nFinal-Recipient: rfc822; c@d\n", {},
+     [{"final-recipient": "rfc822; a@b"}, {"final-recipient": "rfc822; c@d"}]),
+    # an Original-Recipient after a group's Status belongs to the next recipient
+    ("Action: failed\nFinal-Recipient: rfc822; a@b\nStatus: 4.0.0\nOriginal-Recipient: rfc822; c@d\n", {},
+     [{"action": "failed", "final-recipient": "rfc822; a@b", "status": "4.0.0"},
+      {"original-recipient": "rfc822; c@d"}]),
+    # an indented line after a line that is no field continues nothing
+    ("stray\n continued after a stray line\nA:b", {"a": "b"}, []),
+    # a later group without a recipient field adds to the per-message group (and a repeated field is joined)
+    ("Status:5.1.1\n \n\t\nStatus: 5.2.2\nstatus: 5.3.3", {"status": "5.2.2 5.3.3"}, []),
+    # ... or, after the recipients, to the last recipient's fields it lacks
+    ("Final-Recipient: rfc822; a@b\nStatus: 5.1.1\n\nStatus: 4.0.0\nX-Note: late\n", {},
+     [{"final-recipient": "rfc822; a@b", "status": "5.1.1", "x-note": "late"}]),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "recipients"), DSN_GROUPS)
+def test_dsn_groups(text: str, message: dict[str, str], recipients: list[dict[str, str]]) -> None:
+    assert dsn.parse(text) == dsn.DeliveryStatus(message, recipients)
 
 
 @FAST
 @given(text=DSN_TEXT, chunk=st.sampled_from([1, 2, 5, 16, dsn.CHUNK]))
-def test_dsn_fields_by_one_scan_on_generated_text(text: str, chunk: int) -> None:
+def test_dsn_lines_by_one_scan_on_generated_text(text: str, chunk: int) -> None:
     old = dsn.CHUNK
     dsn.CHUNK = chunk
     try:
-        assert dsn.parse(text) == _dsn_plain(text)
+        assert list(dsn._lines(text)) == _dsn_lines_plain(text)
     finally:
         dsn.CHUNK = old
 

@@ -755,6 +755,32 @@ def test_opensmtpds_delivery_program_output_is_a_program_failure(said: str, stat
     assert finding.reason == reason
 
 
+_X_UNIX_DSN = (b"From: MAILER-DAEMON@mta.example\nTo: alice@mta.example\nSubject: Undelivered Mail\nMIME-Version: 1.0\n"
+               b"Content-Type: multipart/report; report-type=delivery-status; boundary=b\n\n--b\n"
+               b"Content-Type: text/plain\n\nThe mail system could not deliver it.\n\n--b\n"
+               b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; mta.example\n\n"
+               b"Final-Recipient: rfc822; pipe@mta.example\nAction: failed\nStatus: 5.3.0\n"
+               b"Diagnostic-Code: X-Unix; mail store temporarily unavailable\n\n--b--\n")
+
+
+@pytest.mark.parametrize(("raw", "evidence"), [
+    # the report's own field (RFC 3464 §2.3.6, diagnostic type x-unix)
+    (_X_UNIX_DSN, "Diagnostic-Code: x-unix"),
+    # OpenSMTPD writes no Diagnostic-Code: the fact is read from its quoted program output (smtpd/mda.c)
+    (_opensmtpd_notice('"mail store temporarily unavailable"', "5.3.0"),
+     "OpenSMTPD's quoted program output under X.3.0 (smtpd/mda.c)"),
+    # Exim 4's notice names the pipe (tests/fixtures/real-mta/exim, the kit's exit-67 delivery program)
+    ((Path(__file__).parent / "fixtures" / "real-mta" / "exim" / "local-pipe-exit67.eml").read_bytes(),
+     "Exim's «pipe to |...» delivery line"),
+])
+def test_the_trace_says_where_a_local_programs_failure_was_read(raw: bytes, evidence: str) -> None:
+    """--trace names the words a fact came from: a Diagnostic-Code field only where the report has one (session 57,
+    Q57: OpenSMTPD's program failures were traced as «Diagnostic-Code: x-unix», a field its report lacks)."""
+    (finding,) = explain_bytes(raw, trace=True).recipients
+    (fact,) = [c for c in finding.trace or [] if c["rule"] == "fact.local-program"]
+    assert fact["evidence"] == evidence
+
+
 @pytest.mark.parametrize(("command", "reason"), [("AUTH", "securityerror"), ("RCPT", "securityerror"),
                                                  ("DATA", "policyviolation")])
 def test_a_password_after_the_data_is_not_a_login(command: str, reason: str) -> None:

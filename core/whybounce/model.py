@@ -31,6 +31,7 @@ class Evidence(Record):
         "command_unreported",
         "diagnostic",
         "diagnostic_type",
+        "diagnostic_type_from",
         "evidence",
         "feedback_type",
         "flags",
@@ -67,6 +68,7 @@ class Evidence(Record):
         status_from_reply_code: bool = False,
         command_unreported: bool = False,
         passed_on_to: str | None = None,
+        diagnostic_type_from: str | None = None,
     ) -> None:
         self.address = address
         self.original_address = original_address
@@ -83,6 +85,9 @@ class Evidence(Record):
         self.diagnostic = diagnostic
         self.evidence = evidence  # the line it was read from, verbatim
         self.diagnostic_type = diagnostic_type  # "smtp", "x-unix" (a local delivery program), ...
+        # where the report said ``diagnostic_type`` when no Diagnostic-Code field did (the words it was read
+        # from, for the trace); None: the report's own Diagnostic-Code field
+        self.diagnostic_type_from = diagnostic_type_from
         self.status_from_text = status_from_text  # a status code quoted inside the diagnostic
         self.feedback_type = feedback_type  # a complaint report's kind (ARF Feedback-Type, "unsubscribe", ...)
         self.notice = notice  # the reporting system's own sentence about it, apart from the server's reply

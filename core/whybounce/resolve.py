@@ -897,8 +897,10 @@ def _facts(r: _Reading, kind: str) -> None:
         r.out.append(Candidate("delivered", "fact.status-2", "fact", f"Status: {status}"))
     r.out.extend(providers.candidates(ev, r.text, status, r.fmt, _given_up_on(r)))
     if ev.diagnostic_type and ev.diagnostic_type.lower().startswith("x-unix"):
+        # the trace names where the fact was read: the report's Diagnostic-Code field, or the words of the notice
+        # that showed a program's failure where the report has no such field (OpenSMTPD's, Exim's)
         r.out.append(Candidate("mailererror", "fact.local-program", "program",
-                               f"Diagnostic-Code: {ev.diagnostic_type}"))
+                               ev.diagnostic_type_from or f"Diagnostic-Code: {ev.diagnostic_type}"))
 
 
 def _words(r: _Reading) -> None:

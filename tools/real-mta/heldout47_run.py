@@ -20,8 +20,10 @@ It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops th
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
 
 Sets 48-57's runners (heldout48_run.py to heldout57_run.py) import their common steps from here: fresh_work,
-kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports, file_mailbox_reports and report_run; the kit's
-process helpers (stop_group, run_in_session, write_free) are run.py's.
+kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports, file_mailbox_reports and report_run; sets 51-57's
+main() is kit_arguments, then kit_session (scratch folder, fake servers, the MTAs' processes, teardown and the
+closing report) around the set's own steps, with case_header, send_logged (sets 51-56's submissions) and log_filed;
+the kit's process helpers (stop_group, run_in_session, write_free) are run.py's.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import run  # noqa: E402
 from heldout import Heldout  # noqa: E402
 from heldout47 import CATCHER_IP, HELDOUT47, by_ip, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
@@ -247,6 +250,69 @@ def report_run(log: Path, pattern: str) -> None:
     left = subprocess.run(["pgrep", "-af", pattern], capture_output=True, text=True).stdout
     print(log.read_text() if log.exists() else "", end="")
     print(f"left running: {left.strip() or 'nothing'}")
+
+
+def kit_arguments(doc: str | None, work_help: str) -> argparse.ArgumentParser:
+    """The options every runner takes: --work (a scratch folder, emptied first) and --out (where the reports are
+    filed: any folder, a scratch one to compare a re-run with the committed set); a runner adds its own."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, required=True, help=work_help)
+    ap.add_argument("--out", type=Path, required=True, help="the folder the reports are filed in")
+    return ap
+
+
+class KitSession:
+    """What a run inside kit_session has: its scratch folder, its log (<work>/run.log) and the MTA processes it
+    starts (run.Processes, stopped when the session ends)."""
+
+    __slots__ = ("log", "procs", "work")
+
+    def __init__(self, work: Path) -> None:
+        self.work = work
+        self.log = work / "run.log"
+        self.procs = run.Processes()
+
+
+@contextlib.contextmanager
+def kit_session(work: Path, left_pattern: str, restore: Callable[[], None] | None = None) -> Iterator[KitSession]:
+    """One run of the kit (sets 51-57's main()): ``work`` emptied (fresh_work), the kit's log folder made, this
+    process the subreaper of what the MTAs leave, the fake DNS and SMTP servers up (kit_servers); on leaving, every
+    MTA process started through ``procs`` stopped and ``restore`` (configuration files put back) called even after
+    an error; then, after a run that ended normally, orphans reaped and the log printed with what still runs that
+    matches ``left_pattern`` (report_run)."""
+    fresh_work(work)
+    run.LOGDIR.mkdir(parents=True, exist_ok=True)
+    run.become_subreaper()
+    session = KitSession(work)
+    with kit_servers(work):
+        try:
+            yield session
+        finally:
+            session.procs.stop_all()
+            if restore is not None:
+                restore()
+    run.reap_orphans()
+    report_run(session.log, left_pattern)
+
+
+def send_logged(port: int, sender: str, rcpts: list[str], raw: bytes, log: Path, name: str,
+                mail_options: tuple[str, ...] = (), rcpt_options: tuple[str, ...] = ()) -> None:
+    """Submit one message to the MTA on 127.0.0.1:``port`` by SMTP (HELO submit.example) and append «<name>: accepted
+    [refused {...}]» or «<name>: FAILED: <error>» to the run's log (sets 51-56's submit step)."""
+    try:
+        with smtplib.SMTP("127.0.0.1", port, local_hostname="submit.example", timeout=30) as s:
+            refused = s.sendmail(sender, rcpts, raw, list(mail_options), list(rcpt_options))
+        how = f"accepted{' refused ' + str(refused) if refused else ''}"
+    except (smtplib.SMTPException, OSError) as e:
+        how = f"FAILED: {e!r}"
+    with log.open("a") as f:
+        print(f"{name}: {how}", file=f)
+
+
+def log_filed(log: Path, files: list[str], start: float) -> None:
+    """The run's closing line: how many reports were filed, how long after the first message was sent."""
+    with log.open("a") as f:
+        print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
 
 
 def run_nullmailer(work: Path, out: Path, caught: Path, log: Path) -> None:

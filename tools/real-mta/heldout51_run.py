@@ -25,12 +25,10 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 
 from __future__ import annotations
 
-import argparse
 import email.header
 import email.utils
 import re
 import shutil
-import smtplib
 import subprocess
 import sys
 import time
@@ -41,7 +39,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import kit_arguments, kit_session, send_logged, wait_for_reports  # noqa: E402
 from heldout51 import HELDOUT51, TEMPLATES  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -106,14 +104,7 @@ def submit(folder: str, h: Heldout, log: Path) -> None:
     """Send case ``h`` to the template's MTA by SMTP."""
     mta = MTAS[TEMPLATES[folder][0]]
     sender = f"alice@{mta.domain}"
-    try:
-        with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
-            refused = s.sendmail(sender, [recipient(h)], original(folder, h, sender))
-        how = f"accepted{' refused ' + str(refused) if refused else ''}"
-    except (smtplib.SMTPException, OSError) as e:
-        how = f"FAILED: {e!r}"
-    with log.open("a") as f:
-        print(f"{folder} {h.id}: {how}", file=f)
+    send_logged(mta.port, sender, [recipient(h)], original(folder, h, sender), log, f"{folder} {h.id}")
 
 
 def expected(folder: str) -> int:
@@ -167,22 +158,14 @@ def one_round(folders: tuple[str, ...], work: Path, out: Path, log: Path) -> Non
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (configuration copies, logs)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (configuration copies, logs)")
     ap.add_argument("--round", default="", help="comma-separated templates of one round (default: every round)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
     rounds = (tuple(args.round.split(",")),) if args.round else ROUNDS
-    with kit_servers(work):
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master") as kit:  # (each round starts and stops its MTAs)
         for folders in rounds:
-            one_round(folders, work, out, log)
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master")
+            one_round(folders, work, out, kit.log)
 
 
 if __name__ == "__main__":

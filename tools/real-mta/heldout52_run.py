@@ -27,11 +27,9 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 
 from __future__ import annotations
 
-import argparse
 import email.utils
 import re
 import shutil
-import smtplib
 import subprocess
 import sys
 import time
@@ -42,7 +40,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTA, MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import case_header, kit_arguments, kit_session, send_logged, wait_for_reports  # noqa: E402
 from heldout52 import HELDOUT52, MECHANISMS  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -108,14 +106,7 @@ def sendmail_cf(folder: str) -> Path:
 def submit(folder: str, h: Heldout, log: Path) -> None:
     """Send case ``h`` to the folder's MTA by SMTP."""
     mta = MTAS[MECHANISMS[folder][0]]
-    try:
-        with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
-            refused = s.sendmail(sender(folder, h), [recipient(h)], original(folder, h))
-        how = f"accepted{' refused ' + str(refused) if refused else ''}"
-    except (smtplib.SMTPException, OSError) as e:
-        how = f"FAILED: {e!r}"
-    with log.open("a") as f:
-        print(f"{folder} {h.id}: {how}", file=f)
+    send_logged(mta.port, sender(folder, h), [recipient(h)], original(folder, h), log, f"{folder} {h.id}")
 
 
 def mailbox(folder: str) -> MTA:
@@ -137,7 +128,7 @@ def enough(folders: tuple[str, ...]) -> bool:
     for folder in folders:
         box = read_mailbox(Path(mailbox(folder).mailbox))
         if folder == "postfix-2bounce":
-            got = len({folder_and_case(raw) for raw in box if double_bounce(raw)})
+            got = len({case_header(raw) for raw in box if double_bounce(raw)})
         elif folder == "postfix-pmcopy":
             got = len([raw for raw in box if b"X-Case-Id: postfix-pmcopy/" in raw and kind(raw) == "copy"])
         else:
@@ -158,12 +149,6 @@ def kind(raw: bytes) -> str:
     return "delay" if delay else "bounce"
 
 
-def folder_and_case(raw: bytes) -> tuple[str, str] | None:
-    """(folder, case) of a report: the X-Case-Id of the original it returns (a postmaster's notice of an
-    undeliverable bounce returns the whole bounce, the original inside it)."""
-    m = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
-    return (m[1].decode(), m[2].decode()) if m else None
-
 
 def file_reports(folders: tuple[str, ...], work: Path, out: Path) -> list[str]:
     """File each report of the round's mailboxes under its folder (see the module's docstring)."""
@@ -174,7 +159,7 @@ def file_reports(folders: tuple[str, ...], work: Path, out: Path) -> list[str]:
         for i, raw in enumerate(read_mailbox(Path(box.mailbox))):
             label = f"{Path(box.mailbox).name}-{folders[0]}-{i:02d}"
             (work / "raw" / f"{label}.eml").write_bytes(raw)
-            found = folder_and_case(raw)
+            found = case_header(raw)
             k = kind(raw)
             # pm's Maildir also holds the copies of the reports on postfix-2bounce's originals (X-Case-Id
             # postfix-2bounce): only the notices of the undeliverable bounces are the folder's
@@ -219,22 +204,14 @@ def one_round(folders: tuple[str, ...], work: Path, out: Path, log: Path) -> Non
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (configuration copies, logs)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (configuration copies, logs)")
     ap.add_argument("--round", default="", help="comma-separated folders of one round (default: every round)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
     rounds = (tuple(args.round.split(",")),) if args.round else ROUNDS
-    with kit_servers(work):
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-set52") as kit:  # (each round starts its MTAs)
         for folders in rounds:
-            one_round(folders, work, out, log)
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-set52")
+            one_round(folders, work, out, kit.log)
 
 
 if __name__ == "__main__":

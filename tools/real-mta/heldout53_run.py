@@ -26,10 +26,8 @@ It stops every process it started (checked with pgrep) at the end.
 
 from __future__ import annotations
 
-import argparse
 import email.utils
 import shutil
-import smtplib
 import subprocess
 import sys
 import time
@@ -39,7 +37,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import kit_arguments, kit_session, send_logged, wait_for_reports  # noqa: E402
 from heldout53 import EXIT, HELDOUT53, LOCKED, Local, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -122,14 +120,7 @@ def original(h: Local) -> bytes:
 
 def submit(h: Local, log: Path) -> None:
     mta = MTAS[h.mta]
-    try:
-        with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
-            refused = s.sendmail(f"alice@{mta.domain}", [recipient(h, mta.domain)], original(h))
-        how = f"accepted{' refused ' + str(refused) if refused else ''}"
-    except (smtplib.SMTPException, OSError) as e:
-        how = f"FAILED: {e!r}"
-    with log.open("a") as f:
-        print(f"{h.mta} {h.id}: {how}", file=f)
+    send_logged(mta.port, f"alice@{mta.domain}", [recipient(h, mta.domain)], original(h), log, f"{h.mta} {h.id}")
 
 
 def enough(mtas: tuple[str, ...]) -> bool:
@@ -144,50 +135,39 @@ def enough(mtas: tuple[str, ...]) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (configuration copies, logs)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (configuration copies, logs)")
     ap.add_argument("--mta", default=",".join(ORDER))
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
     mtas = tuple(m for m in ORDER if m in args.mta.split(","))
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
-    procs = run.Processes()
-    with kit_servers(work):
-        try:
-            for name in mtas:
-                subprocess.run([str(HERE / name / "setup.sh")], check=True, capture_output=True)
-            prepare()
-            for name in mtas:
-                mta = MTAS[name]
-                if name == "exim":
-                    procs.start("exim-set53", run.in_namespace(
-                        f"{run.EXIM_BIN} -bdf -q15s", f"mount --bind {exim_conf(work)} /etc/exim4/exim4.conf &&"))
-                elif name == "sendmail":
-                    procs.start("sendmail-set53",
-                                run.in_namespace(f"{run.SENDMAIL_BIN} -C {sendmail_cf()} -bD -q15s -L sm-set53"))
-                else:
-                    mailname = "mount --bind /opt/real-mta/resolv/mailname-os /etc/mailname &&"
-                    if not Path("/etc/mailname").exists():
-                        Path("/etc/mailname").write_text("localhost\n")
-                    procs.start("opensmtpd-set53", run.in_namespace(f"{run.SMTPD_BIN} -d -f {smtpd_conf()}", mailname))
-                run.wait_port(mta.port, 120)
-                run.clear_mailbox(mta)
-            for h in HELDOUT53:
-                if h.mta in mtas:
-                    submit(h, log)
-            start = wait_for_reports(lambda: enough(mtas), MAX_WAIT, 30)  # (a late report would be filed too)
-            for name in mtas:
-                files = run.collect(MTAS[name], out, work / "unmatched")
-                with log.open("a") as f:
-                    print(f"{name}: {len(files)} reports filed after {time.time() - start:.0f} s: {files}", file=f)
-        finally:
-            procs.stop_all()
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[s]m-set53|[s]mtpd -d -f")
+    with kit_session(work, "[e]xim4 -bdf|[s]m-set53|[s]mtpd -d -f") as kit:
+        procs, log = kit.procs, kit.log
+        for name in mtas:
+            subprocess.run([str(HERE / name / "setup.sh")], check=True, capture_output=True)
+        prepare()
+        for name in mtas:
+            mta = MTAS[name]
+            if name == "exim":
+                procs.start("exim-set53", run.in_namespace(
+                    f"{run.EXIM_BIN} -bdf -q15s", f"mount --bind {exim_conf(work)} /etc/exim4/exim4.conf &&"))
+            elif name == "sendmail":
+                procs.start("sendmail-set53",
+                            run.in_namespace(f"{run.SENDMAIL_BIN} -C {sendmail_cf()} -bD -q15s -L sm-set53"))
+            else:
+                mailname = "mount --bind /opt/real-mta/resolv/mailname-os /etc/mailname &&"
+                if not Path("/etc/mailname").exists():
+                    Path("/etc/mailname").write_text("localhost\n")
+                procs.start("opensmtpd-set53", run.in_namespace(f"{run.SMTPD_BIN} -d -f {smtpd_conf()}", mailname))
+            run.wait_port(mta.port, 120)
+            run.clear_mailbox(mta)
+        for h in HELDOUT53:
+            if h.mta in mtas:
+                submit(h, log)
+        start = wait_for_reports(lambda: enough(mtas), MAX_WAIT, 30)  # (a late report would be filed too)
+        for name in mtas:
+            files = run.collect(MTAS[name], out, work / "unmatched")
+            with log.open("a") as f:
+                print(f"{name}: {len(files)} reports filed after {time.time() - start:.0f} s: {files}", file=f)
 
 
 if __name__ == "__main__":

@@ -20,12 +20,8 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 
 from __future__ import annotations
 
-import argparse
 import email.utils
-import re
-import smtplib
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -33,7 +29,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import case_header, kit_arguments, kit_session, log_filed, send_logged, wait_for_reports  # noqa: E402
 from heldout54 import HELDOUT54, MECHANISMS, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -61,21 +57,10 @@ def original(folder: str, h: Heldout) -> bytes:
 def submit(folder: str, h: Heldout, log: Path) -> None:
     """Send case ``h`` to the folder's MTA by SMTP with the folder's MAIL parameters."""
     mta = MTAS[MECHANISMS[folder][0]]
-    options = ["RET=HDRS"] if folder.endswith("-hdrs") else ["SMTPUTF8", "BODY=8BITMIME"]
-    try:
-        with smtplib.SMTP("127.0.0.1", mta.port, local_hostname="submit.example", timeout=30) as s:
-            refused = s.sendmail(sender(folder), [recipient(folder, h)], original(folder, h), mail_options=options)
-        how = f"accepted{' refused ' + str(refused) if refused else ''}"
-    except (smtplib.SMTPException, OSError) as e:
-        how = f"FAILED: {e!r}"
-    with log.open("a") as f:
-        print(f"{folder} {h.id}: {how}", file=f)
+    options = ("RET=HDRS",) if folder.endswith("-hdrs") else ("SMTPUTF8", "BODY=8BITMIME")
+    send_logged(mta.port, sender(folder), [recipient(folder, h)], original(folder, h), log, f"{folder} {h.id}",
+                options)
 
-
-def folder_and_case(raw: bytes) -> tuple[str, str] | None:
-    """(folder, case) of a report: the X-Case-Id of the original it returns."""
-    m = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
-    return (m[1].decode(), m[2].decode()) if m else None
 
 
 def enough(folders: list[str]) -> bool:
@@ -83,7 +68,7 @@ def enough(folders: list[str]) -> bool:
     for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
         box = read_mailbox(Path(MTAS[name].mailbox))
         for folder in (f for f in folders if MECHANISMS[f][0] == name):
-            got = {c for raw in box if run.kind_of(raw) != "delay" and (c := folder_and_case(raw)) and c[0] == folder}
+            got = {c for raw in box if run.kind_of(raw) != "delay" and (c := case_header(raw)) and c[0] == folder}
             if len(got) < len(HELDOUT54):
                 return False
     return True
@@ -97,7 +82,7 @@ def file_reports(folders: list[str], work: Path, out: Path) -> list[str]:
     for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
         for i, raw in enumerate(read_mailbox(Path(MTAS[name].mailbox))):
             (work / "raw" / f"{name}-{i:02d}.eml").write_bytes(raw)
-            found = folder_and_case(raw)
+            found = case_header(raw)
             if found is None or found[0] not in folders:
                 (work / "extra" / f"{name}-{i:02d}.eml").write_bytes(raw)
                 continue
@@ -106,34 +91,20 @@ def file_reports(folders: list[str], work: Path, out: Path) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (logs, every report received)")
     ap.add_argument("--folders", default=",".join(MECHANISMS), help="comma-separated folders (default: all)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
     folders = args.folders.split(",")
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
-    with kit_servers(work):
-        procs = run.Processes()
-        try:
-            for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
-                run.start_mta(MTAS[name], procs)
-                run.clear_mailbox(MTAS[name])
-            for folder in folders:
-                for h in HELDOUT54:
-                    submit(folder, h, log)
-            start = wait_for_reports(lambda: enough(folders), MAX_WAIT, 30)  # (a late delay notice: filed too)
-            files = file_reports(folders, work, out)
-            with log.open("a") as f:
-                print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
-        finally:
-            procs.stop_all()
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta")
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta") as kit:
+        for name in dict.fromkeys(MECHANISMS[f][0] for f in folders):
+            run.start_mta(MTAS[name], kit.procs)
+            run.clear_mailbox(MTAS[name])
+        for folder in folders:
+            for h in HELDOUT54:
+                submit(folder, h, kit.log)
+        start = wait_for_reports(lambda: enough(folders), MAX_WAIT, 30)  # (a late delay notice: filed too)
+        log_filed(kit.log, file_reports(folders, work, out), start)
 
 
 if __name__ == "__main__":

@@ -25,14 +25,10 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 
 from __future__ import annotations
 
-import argparse
 import email.utils
-import re
 import shutil
-import smtplib
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -40,7 +36,7 @@ sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
-from heldout47_run import fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import case_header, kit_arguments, kit_session, log_filed, send_logged, wait_for_reports  # noqa: E402
 from heldout55 import (  # noqa: E402
     HELDOUT55,
     PORTS,
@@ -142,25 +138,13 @@ def original(folder: str, h: Heldout) -> bytes:
 def submit(folder: str, h: Heldout, log: Path) -> None:
     """Send case ``h`` of ``folder``: to the forwarder (fwd-*) or to the sender's Postfix (relay-*)."""
     port = PORTS[WRAP_SOURCES[folder][0]] if folder.startswith("fwd-") else PORTS["postfix"]
-    try:
-        with smtplib.SMTP("127.0.0.1", port, local_hostname="submit.example", timeout=30) as s:
-            refused = s.sendmail(sender(folder), [sent_to(folder, h)], original(folder, h))
-        how = f"accepted{' refused ' + str(refused) if refused else ''}"
-    except (smtplib.SMTPException, OSError) as e:
-        how = f"FAILED: {e!r}"
-    with log.open("a") as f:
-        print(f"{folder} {h.id}: {how}", file=f)
+    send_logged(port, sender(folder), [sent_to(folder, h)], original(folder, h), log, f"{folder} {h.id}")
 
-
-def folder_and_case(raw: bytes) -> tuple[str, str] | None:
-    """(folder, case) of a report: the X-Case-Id of the original it returns."""
-    m = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
-    return (m[1].decode(), m[2].decode()) if m else None
 
 
 def enough() -> bool:
     """Whether alice's mailbox holds a report that is not a delay notice for every case of every wrap."""
-    got = {c for raw in read_mailbox(ALICE) if run.kind_of(raw) != "delay" and (c := folder_and_case(raw))}
+    got = {c for raw in read_mailbox(ALICE) if run.kind_of(raw) != "delay" and (c := case_header(raw))}
     return all((f, h.id) in got for h in HELDOUT55 for f in WRAPS[h.id])
 
 
@@ -171,7 +155,7 @@ def file_reports(work: Path, out: Path) -> list[str]:
         (work / d).mkdir(exist_ok=True)
     for i, raw in enumerate(read_mailbox(ALICE)):
         (work / "raw" / f"{i:03d}.eml").write_bytes(raw)
-        found = folder_and_case(raw)
+        found = case_header(raw)
         if found is None or found[0] not in WRAP_SOURCES:
             (work / "extra" / f"{i:03d}.eml").write_bytes(raw)
             continue
@@ -180,32 +164,17 @@ def file_reports(work: Path, out: Path) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (logs, every report received)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
-    with kit_servers(work):
-        procs = run.Processes()
-        try:
-            start_mtas(procs, work)
-            run.clear_mailbox(MTAS["postfix"])
-            for h in HELDOUT55:
-                for folder in WRAPS[h.id]:
-                    submit(folder, h, log)
-            start = wait_for_reports(enough, MAX_WAIT, 30)  # (a late delay notice: filed too)
-            files = file_reports(work, out)
-            with log.open("a") as f:
-                print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
-        finally:
-            procs.stop_all()
-            restore(work)
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d")
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d", lambda: restore(work)) as kit:
+        start_mtas(kit.procs, work)
+        run.clear_mailbox(MTAS["postfix"])
+        for h in HELDOUT55:
+            for folder in WRAPS[h.id]:
+                submit(folder, h, kit.log)
+        start = wait_for_reports(enough, MAX_WAIT, 30)  # (a late delay notice: filed too)
+        log_filed(kit.log, file_reports(work, out), start)
 
 
 if __name__ == "__main__":

@@ -17,10 +17,8 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 
 from __future__ import annotations
 
-import argparse
 import email.utils
 import re
-import smtplib
 import sys
 import time
 from pathlib import Path
@@ -29,7 +27,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402
 from cases import MTAS  # noqa: E402
-from heldout47_run import file_mailbox_reports, fresh_work, kit_servers, report_run, wait_for_reports  # noqa: E402
+from heldout47_run import (  # noqa: E402
+    case_header,
+    file_mailbox_reports,
+    kit_arguments,
+    kit_session,
+    log_filed,
+    send_logged,
+    wait_for_reports,
+)
 from heldout56 import MESSAGES, Message  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
 
@@ -54,22 +60,9 @@ def original(mta: str, m: Message, stamp: str) -> bytes:
 
 def submit(mta: str, m: Message, stamp: str, log: Path) -> None:
     """Send message ``m`` to the MTA by SMTP, one transaction with every recipient."""
-    mail = [f"ENVID={mta}.{m.id}", "RET=HDRS"]
-    rcpt = [f"NOTIFY={m.notify}"] if m.notify else []
-    try:
-        with smtplib.SMTP("127.0.0.1", MTAS[mta].port, local_hostname="submit.example", timeout=30) as s:
-            refused = s.sendmail(sender(mta), list(m.rcpts), original(mta, m, stamp), mail, rcpt)
-        how = f"accepted{' refused ' + str(refused) if refused else ''}"
-    except (smtplib.SMTPException, OSError) as e:
-        how = f"FAILED: {e!r}"
-    with log.open("a") as f:
-        print(f"{mta} {m.id}: {how}", file=f)
+    send_logged(MTAS[mta].port, sender(mta), list(m.rcpts), original(mta, m, stamp), log, f"{mta} {m.id}",
+                (f"ENVID={mta}.{m.id}", "RET=HDRS"), (f"NOTIFY={m.notify}",) if m.notify else ())
 
-
-def engine_and_message(raw: bytes) -> tuple[str, str] | None:
-    """(mta, message) of a report: the X-Case-Id of the original it returns."""
-    found = re.search(rb"X-Case-Id: ([a-z0-9-]+)/([a-z0-9-]+)", raw)
-    return (found[1].decode(), found[2].decode()) if found else None
 
 
 def reported(raw: bytes) -> set[str]:
@@ -84,7 +77,7 @@ def enough() -> bool:
     for mta in ENGINES:
         done: dict[str, set[str]] = {}
         for raw in read_mailbox(Path(MTAS[mta].mailbox)):
-            found = engine_and_message(raw)
+            found = case_header(raw)
             if found and run.kind_of(raw) != "delay":
                 done.setdefault(found[1], set()).update(reported(raw))
         if any(not {r.lower() for r in m.rcpts} <= done.get(m.id, set()) for m in MESSAGES):
@@ -100,33 +93,19 @@ def file_reports(work: Path, out: Path) -> list[str]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (logs, every report received)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
     stamp = str(int(time.time()))
-    with kit_servers(work):
-        procs = run.Processes()
-        try:
-            for mta in ENGINES:
-                run.start_mta(MTAS[mta], procs)
-                run.clear_mailbox(MTAS[mta])
-            for mta in ENGINES:
-                for m in MESSAGES:
-                    submit(mta, m, stamp, log)
-            start = wait_for_reports(enough, MAX_WAIT, 45)  # (a late delay notice or copy: filed too)
-            files = file_reports(work, out)
-            with log.open("a") as f:
-                print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
-        finally:
-            procs.stop_all()
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d")
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d") as kit:
+        for mta in ENGINES:
+            run.start_mta(MTAS[mta], kit.procs)
+            run.clear_mailbox(MTAS[mta])
+        for mta in ENGINES:
+            for m in MESSAGES:
+                submit(mta, m, stamp, kit.log)
+        start = wait_for_reports(enough, MAX_WAIT, 45)  # (a late delay notice or copy: filed too)
+        log_filed(kit.log, file_reports(work, out), start)
 
 
 if __name__ == "__main__":

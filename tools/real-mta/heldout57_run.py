@@ -25,7 +25,6 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 
 from __future__ import annotations
 
-import argparse
 import email.utils
 import shutil
 import smtplib
@@ -42,9 +41,9 @@ from heldout import Heldout  # noqa: E402
 from heldout47_run import (  # noqa: E402
     case_header,
     file_mailbox_reports,
-    fresh_work,
-    kit_servers,
-    report_run,
+    kit_arguments,
+    kit_session,
+    log_filed,
     wait_for_reports,
 )
 from heldout57 import HELDOUT57, HOPS, SHAPES, recipient, tls_domains  # noqa: E402
@@ -145,34 +144,19 @@ def enough(expected: set[tuple[str, str]]) -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (logs, every report received)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (logs, every report received)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
-    fresh_work(work)
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
     stamp = str(int(time.time()))
-    with kit_servers(work):
-        procs = run.Processes()
-        try:
-            for mta in ENGINES:
-                run.start_mta(MTAS[mta], procs, lambda m=mta: require_tls(m))  # type: ignore[misc]
-                run.clear_mailbox(MTAS[mta])
-            expected = {(mta, h.id) for h in HELDOUT57 for mta in SHAPES[h.id].mtas
-                        if submit(mta, h, stamp, log)}
-            start = wait_for_reports(lambda: enough(expected), MAX_WAIT, 45)  # (a late delay notice: filed too)
-            files = file_mailbox_reports(work, out, [(m, Path(MTAS[m].mailbox)) for m in ENGINES],
-                                         lambda name, found: found[0] == name)
-            with log.open("a") as f:
-                print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
-        finally:
-            procs.stop_all()
-            restore()
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d")
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d", restore) as kit:
+        for mta in ENGINES:
+            run.start_mta(MTAS[mta], kit.procs, lambda m=mta: require_tls(m))  # type: ignore[misc]
+            run.clear_mailbox(MTAS[mta])
+        expected = {(mta, h.id) for h in HELDOUT57 for mta in SHAPES[h.id].mtas
+                    if submit(mta, h, stamp, kit.log)}
+        start = wait_for_reports(lambda: enough(expected), MAX_WAIT, 45)  # (a late delay notice: filed too)
+        log_filed(kit.log, file_mailbox_reports(work, out, [(m, Path(MTAS[m].mailbox)) for m in ENGINES],
+                                                lambda name, found: found[0] == name), start)
 
 
 if __name__ == "__main__":

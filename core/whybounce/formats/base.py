@@ -153,8 +153,9 @@ def supplement_from_text(report: Report, found: list[Evidence], *, match_by_posi
                 setattr(ev, attr, getattr(other, attr))
         if "@" not in (ev.address or "") and other.address:
             ev.address = other.address  # the DSN named a local recipient without its domain, or no one
-        if other.diagnostic_type == "x-unix":
+        if other.diagnostic_type == "x-unix" and ev.diagnostic_type != "x-unix":
             ev.diagnostic_type = "x-unix"  # the notice shows a delivery to a local program (Exim's pipe deliveries)
+            ev.diagnostic_type_from = other.diagnostic_type_from
         if other.flags and not ev.flags:
             ev.flags = other.flags
         if other.notice and not ev.notice:

@@ -34,6 +34,7 @@ class Rfc3464:
                     set_diagnostic(ev, said)
             if unreported and ev.diagnostic_type is None and _program_output(ev.diagnostic, ev.status):
                 ev.diagnostic_type = "x-unix"  # a local delivery program failed (RFC 3464's x-unix, as Exim's pipes)
+                ev.diagnostic_type_from = "OpenSMTPD's quoted program output under X.3.0 (smtpd/mda.c)"
         return report
 
 

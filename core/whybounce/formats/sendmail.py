@@ -33,6 +33,23 @@ _STATUS_OF_BARE_REPLY = {"450": "4.2.0", "451": "4.3.0", "452": "4.3.1", "500": 
 _STATUS_OF_BARE_MAIL_REPLY = {"501": "5.5.2", "552": "5.3.4", "553": "5.1.3"}
 
 
+class HostFailure:
+    """A failure the transcript tells about a host, not an address: a "NNN host (smtp)... reason" line (``domain``
+    its host name, ``code`` the reply code), or replies no summary line claimed (``domain`` and ``code`` empty,
+    ``command`` the step they answered, ``host`` the server "while talking to" named).  ``text`` is the reply's
+    words.  A plain class, as ``model``'s records are."""
+
+    __slots__ = ("code", "command", "domain", "host", "text")
+
+    def __init__(self, domain: str, code: str, text: str, command: str | None = None,
+                 host: str | None = None) -> None:
+        self.domain = domain
+        self.code = code
+        self.text = text
+        self.command = command
+        self.host = host
+
+
 class Sendmail:
     name = "sendmail"
 
@@ -43,10 +60,11 @@ class Sendmail:
         report = dsn_report(mail, self.name)
         found, per_host = transcript(mail.bounce_lines, _succeeded(report))
         if report is not None:
-            if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0][2]:
-                only = Evidence(address=report.evidence[0].address, diagnostic=per_host[0][2], command=per_host[0][3],
-                                remote_mta=per_host[0][4])
-                fill_from_text(only, per_host[0][2])
+            if not found and len(per_host) == 1 and len(report.evidence) == 1 and per_host[0].text:
+                failure = per_host[0]
+                only = Evidence(address=report.evidence[0].address, diagnostic=failure.text, command=failure.command,
+                                remote_mta=failure.host)
+                fill_from_text(only, failure.text)
                 found = [only]
             supplement_from_text(report, found, match_by_position=False, prefer_notice_text=True,
                                  notice_code_is_reply=False)
@@ -77,10 +95,10 @@ class Sendmail:
             to = to_header or (", ".join(str(t) for t in listed) if isinstance(listed, list) else "")
             rcpts = addresses.find_all(to)
             for addr in rcpts:
-                host = next((h for h in per_host if h[0] and addr.endswith("@" + h[0])), per_host[0])
-                ev = Evidence(address=addr, reply_code=host[1] or None, diagnostic=host[2], evidence=host[2],
-                              remote_mta=host[4])
-                fill_from_text(ev, host[2])
+                host = next((h for h in per_host if h.domain and addr.endswith("@" + h.domain)), per_host[0])
+                ev = Evidence(address=addr, reply_code=host.code or None, diagnostic=host.text, evidence=host.text,
+                              remote_mta=host.host)
+                fill_from_text(ev, host.text)
                 found.append(ev)
         if not found:
             return None
@@ -137,8 +155,8 @@ def _status_after_code(ev: Evidence) -> bool:
 
 
 def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
-               ) -> tuple[list[Evidence], list[tuple[str, str, str, str | None, str | None]]]:
-    """Per-address findings and per-host failures ("(domain, code, text, command, host)") from a session
+               ) -> tuple[list[Evidence], list[HostFailure]]:
+    """Per-address findings and per-host failures (``HostFailure``) from a session
     transcript; the host of a failure no summary line claimed is the one "while talking to" named (session 56, D56:
     Sendmail 8.17 writes no Remote-MTA for a refusal before RCPT, and its transcript is where it names the server).
     Which command each reply answered is ``smtp.session_replies``'s reading: a reply before any ">>>" line since
@@ -147,7 +165,7 @@ def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
     that name it: a reply to DATA answers for the recipients that failed (RFC 5321 section 3.3), and Sendmail's
     "<a>... relayed" line follows whatever its neighbours were refused with."""
     out: list[Evidence] = []
-    per_host: list[tuple[str, str, str, str | None, str | None]] = []
+    per_host: list[HostFailure] = []
     session = [_session_line(line) for line in lines]
     replies = {r.at: r for r in smtp.session_replies(session)}
     host: str | None = None
@@ -198,7 +216,7 @@ def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
             continue
         m = _PER_HOST.match(line)
         if m:
-            per_host.append((m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip(), None, None))
+            per_host.append(HostFailure(m.group(2).lower().strip("[]"), m.group(1), m.group(3).strip()))
             host, command, pending = None, None, []
             continue
         s = line.strip()
@@ -206,7 +224,7 @@ def transcript(lines: list[str], succeeded: frozenset[str] = frozenset()
             pending.append(smtp.Reply([s], command, i))  # a local mailer's own words ("mail.local: unknown user: x")
     if not out and pending:  # replies no summary line claimed (greeting refusals)
         mine = [r for r in pending if r.command == "RCPT"] or pending
-        per_host.append(("", "", " ".join(r.text for r in mine), mine[0].command, host))
+        per_host.append(HostFailure("", "", " ".join(r.text for r in mine), mine[0].command, host))
     return out, per_host
 
 
