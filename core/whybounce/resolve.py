@@ -760,8 +760,9 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "mailbox_at_mail", "out", "passing",
-                 "permanent", "plain", "reply_end", "said", "sending_side", "status", "text", "transient", "voted")
+    __slots__ = ("command", "ev", "final", "fmt", "framed", "framed_refusals", "gone", "k", "mailbox_at_mail", "out",
+                 "passing", "permanent", "plain", "reply_end", "said", "sending_side", "status", "text", "transient",
+                 "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -808,6 +809,7 @@ class _Reading:
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
         self.voted = False  # _giving_up_below_the_reply asked the evidence tier already: _evidence asks no more
         self.mailbox_at_mail: list[Candidate] = []  # a mailbox's or domain's words at MAIL FROM (_the_senders_mailbox)
+        self.framed_refusals: list[Candidate] = []  # words that only refuse beside the recipient named, after a colon
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -855,6 +857,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     # or a message's yet either (RFC 5321 §3.3), as words about them are not
     r.drop_gone(("status", "loose-status"))
     _fallbacks(r)
+    if r.framed_refusals:
+        _refusals_after_a_recipient_frame(r)
     _last_resorts(r)
     r.out.sort(key=Candidate.key)
     _evidence(r)
@@ -903,7 +907,6 @@ def _words(r: _Reading) -> None:
     if not r.plain:
         return
     recipient_named: bool | None = None  # whether the reply names the recipient: asked once, by a refusal entry
-    why_from = -1  # where the why of a frame "<recipient> rejected: <why>" starts, if it names no recipient
     for entry, weight, pos, words in r.k.index.find(r.said):
         cond = entry.condition
         if (cond is not None and not cond.holds(r.ev, r.status, r.fmt)) or (r.permanent and entry.tier == "gave-up"):
@@ -911,10 +914,13 @@ def _words(r: _Reading) -> None:
         if entry.tier == "refusal":
             if recipient_named is None:
                 recipient_named = _names_recipient(r.said, r.k.recipient_words)
-                if recipient_named and ":" in r.said:
-                    why_from = _why_of_a_recipient_frame(r)
-            if recipient_named and not (0 <= why_from <= pos):
-                continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
+            if recipient_named:
+                # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed; unless the
+                # words stand after the frame's colon (_refusals_after_a_recipient_frame)
+                if r.said.find(":", 0, pos) >= 0:
+                    r.framed_refusals.append(Candidate(entry.reason, entry.rule, "refusal", words, weight=weight,
+                                                       bound=cond is not None, pos=pos, source=entry.source))
+                continue
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
@@ -930,17 +936,21 @@ def _words(r: _Reading) -> None:
         r.out.append(cand)
 
 
-def _why_of_a_recipient_frame(r: _Reading) -> int:
-    """session 57 (K57C): where the why of a refusal framed "<recipient> rejected: <why>" starts in ``r.said``, or -1
-    when there is no such frame or the why names a recipient itself.  Postfix writes «Recipient address rejected:»
-    before the reply of every recipient restriction (smtpd_check.c 3.7: check_recipient_access's REJECT text, a policy
-    service's, reject_unlisted_recipient's «User unknown in ... table»), so the frame says only WHAT was refused;
-    words after it that only refuse («Not allowed», «Forbidden») say a rule refused it, not that the mailbox is
-    missing."""
+def _refusals_after_a_recipient_frame(r: _Reading) -> None:
+    """session 57 (K57C): words that only refuse, in a reply naming the recipient (``_words`` leaves them to the stage's
+    last guess), are read when they stand after the colon of a refusal framed "<recipient> rejected: <why>" and the
+    why names no recipient itself: Postfix writes «Recipient address rejected:» before the reply of every recipient
+    restriction (smtpd_check.c 3.7: check_recipient_access's REJECT text, a policy service's,
+    reject_unlisted_recipient's «User unknown in ... table»), so the frame says only WHAT was refused, and «Not
+    allowed» or «Forbidden» after it say a rule refused it, not that the mailbox is missing.  Asked only where nothing
+    above the refusal tier reads."""
+    for c in r.out:
+        if _RANK[c.tier] < _REFUSAL:
+            return
     colon = r.k.clauses.frame_colon(r.said)
     if colon < 0 or _names_recipient(r.said[colon + 1:], r.k.recipient_words):
-        return -1
-    return colon + 1
+        return
+    r.out.extend(c for c in r.framed_refusals if c.pos > colon)
 
 
 def _words_in_links(r: _Reading) -> None:
