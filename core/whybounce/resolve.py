@@ -75,7 +75,10 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 why: the receiving side's rule (RFC 5321's 550 covers "command rejected for policy reasons"; a bare
                 "Blocked" is the sending side's block), read only when nothing above does, before the stage's last
                 guess; one that names the recipient
-                ("Mailbox denied") refuses the recipient and leaves it to that guess
+                ("Mailbox denied") refuses the recipient and leaves it to that guess, unless it stands after the
+                colon of "<recipient> rejected: <why>" (Postfix's frame of every recipient restriction); at RCPT TO,
+                words that name only the sending host or only the sender, with no predicate read, say that party
+                was refused (``stage.rcpt.refused-host``, ``-sender``: MTAs check both at RCPT TO)
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
                 security-or-policy subject X.7, which says the address is not what failed (``unless_status``), nor
