@@ -289,7 +289,8 @@ BATCH_50_UNREAD = {
     "improvmx-450-4-2-1-please-try-again-later-id-5-9-4": "suspend (status.4.2.1)",
     "improvmx-551-5-7-1-database-returned-invalid-information-id-5-9-3": "policyviolation (status.5.7.1)",
     "improvmx-551-5-7-1-unable-to-read-forwarding-recipient-id-5-9-5": "policyviolation (status.5.7.1)",
-    "smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error": "userunknown (status.X.1.1)",
+    # smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error, read blind as userunknown (status.X.1.1): read
+    # since session 57 (K57C) as policyviolation (reason.policyviolation.policy: a 5.1.1 beside words of a rule)
     "smtpcodes-comcast-552-5-1-1-recipient-rejected-extended-quota-violation": "userunknown (status.X.1.1)",
     "smtpcodes-rackspace-550-5-7-0-header-contenttype-1-g18": "securityerror (status.X.7.*)",
     # smtpcodes-rackspace-550-5-7-0-clsid-file-extensions-are-dangerous-g1d, read blind as blocked

@@ -3022,6 +3022,20 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "both"),
     ("57 K57B stays", "RCPT", "550 5.7.1 Policy violation: recipient address", "policyviolation", "", "both"),
     ("57 K57B stays", "DATA", "550 5.7.1 Policy violation: attachment", "policyviolation", "", "both"),
+
+    # K57C: refusals at RCPT TO that the RCPT stage's last guess (no such mailbox) or a 5.1.1 read as an unknown
+    # recipient: the words name the sending host or the sender and nothing of the recipient's (MTAs check both at RCPT
+    # TO: Postfix's smtpd_delay_reject, Exim's RCPT ACL); words that only refuse after Postfix's «Recipient address
+    # rejected:» frame (smtpd_check.c: the prefix of every recipient restriction); a 5.1.1 beside words of a rule
+    ("57 K57C", "RCPT", "550 192.0.2.1 go away", "blocked", "stage.rcpt.refused-host", "bounce"),
+    ("57 K57C", "RCPT", "550 client host in quarantine", "blocked", "stage.rcpt.refused-host", "bounce"),
+    ("57 K57C", "RCPT", "550 Sender is persona non grata", "rejected", "stage.rcpt.refused-sender", "bounce"),
+    ("57 K57C", "RCPT", "550 <bob@example.net>: Recipient address rejected: Not allowed", "policyviolation",
+     "reason.policyviolation.bare-refusal", "both"),
+    ("57 K57C", "RCPT", "552 5.1.1 <bob@example.com> Mailbox delivery failure policy error", "policyviolation",
+     "reason.policyviolation.policy", "both"),
+    ("57 K57C", "RCPT", "550 5.1.1 Message refused by policy", "policyviolation", "reason.policyviolation.policy",
+     "both"),
 ]
 
 
@@ -3267,6 +3281,20 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("57 K57B", "RCPT", "550 5.7.1 Mail rejected: DMARC policy: sender domain", "authfailure",
      "reason.rejected.named-by-a-policy"),
     ("57 K57B", "CONN", "554 5.7.1 Policy violation: sender domain", "blocked", "reason.rejected.named-by-a-policy"),
+
+    # K57C: what keeps its reading beside WORDS_READ's K57C rows: a reply naming the recipient too, or both the host and
+    # the sender, or refused at another stage; a refusal naming the recipient with no frame, or inside the frame; a
+    # 5.1.1 beside words of the mailbox's own (a word of a rule then says no more) or beside words that only refuse
+    ("57 K57C", "RCPT", "550 Sender and recipient in quarantine", "userunknown", "stage.rcpt.refused-sender"),
+    ("57 K57C", "RCPT", "550 client host and sender in quarantine", "userunknown", "stage.rcpt.refused-host"),
+    ("57 K57C", "DATA", "550 192.0.2.1 go away", "policyviolation", "stage.rcpt.refused-host"),
+    ("57 K57C", "MAIL", "550 192.0.2.1 go away", "rejected", "stage.rcpt.refused-host"),
+    ("57 K57C", "RCPT", "550 Mailbox denied", "userunknown", "reason.policyviolation.bare-refusal"),
+    ("57 K57C", "RCPT", "550 Recipient address rejected", "userunknown", "reason.policyviolation.bare-refusal"),
+    ("57 K57C", "RCPT", "550 <bob@example.net>: Recipient address rejected: User unknown in local recipient table",
+     "userunknown", "reason.policyviolation.bare-refusal"),
+    ("57 K57C", "RCPT", "550 5.1.1 Recipient rejected, spam policy", "userunknown", "reason.policyviolation.policy"),
+    ("57 K57C", "RCPT", "550 5.1.1 Access denied", "userunknown", "reason.policyviolation.bare-refusal"),
 ]
 
 

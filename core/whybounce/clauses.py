@@ -348,6 +348,28 @@ class ClauseIndex:
                         found[clause.rule] = (clause, weight, pos, matched, said)
         return list(found.values()), _frame_end(ends, stops)
 
+    def subjects_named(self, text: str) -> set[str]:
+        """session 57 (K57C): the subject classes ``text`` (lower-case) names as words of their own, whether or not a
+        predicate follows (resolve._the_subject_refused_at_rcpt): each at its longest reading ("sender ip address" is
+        the sending host, not the sender), not where a ``not_after`` word before it makes it another's thing."""
+        words, ends = _split(text)
+        named: set[str] = set()
+        covered = 0
+        for i, word in enumerate(words):
+            if i < covered or word not in self.subjects:
+                continue
+            at = _at(self.subjects, words, i)
+            if not at:
+                continue
+            longest = at[0][0]
+            covered = i + longest
+            for n, subject in at:
+                if n < longest:
+                    break
+                if not (i and words[i - 1] in self.not_after[subject] and not ends[i - 1]):
+                    named.add(subject)
+        return named
+
     def only_in_anothers(self, text: str, phrase: str) -> bool:
         """Whether every occurrence of ``phrase`` (a word or words inside a longer subject: "virus" of "virus scanner")
         in ``text`` stands inside a subject that one of its ``not_after`` words makes someone else's ("update your

@@ -76,7 +76,10 @@ refusal         words that only refuse ("Blocked", "Access denied", "Message rej
                 why: the receiving side's rule (RFC 5321's 550 covers "command rejected for policy reasons"; a bare
                 "Blocked" is the sending side's block), read only when nothing above does, before the stage's last
                 guess; one that names the recipient
-                ("Mailbox denied") refuses the recipient and leaves it to that guess
+                ("Mailbox denied") refuses the recipient and leaves it to that guess, unless it stands after the
+                colon of "<recipient> rejected: <why>" (Postfix's frame of every recipient restriction); at RCPT TO,
+                words that name only the sending host or only the sender, with no predicate read, say that party
+                was refused (``stage.rcpt.refused-host``, ``-sender``: MTAs check both at RCPT TO)
 last-stage      a permanent refusal of a stage that nothing else explains: at RCPT TO, the recipient (most often
                 because there is no such mailbox: RFC 5321's 550 "mailbox unavailable"; not with a status of the
                 security-or-policy subject X.7, which says the address is not what failed (``unless_status``), nor
@@ -118,6 +121,7 @@ TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up",
          "loose-status", "evidence", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _EVIDENCE = _RANK["evidence"]
+_REFUSAL = _RANK["refusal"]
 _STATUS_RANK = _RANK["status"]
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
@@ -763,8 +767,9 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "framed", "gone", "k", "mailbox_at_mail", "out", "passing",
-                 "permanent", "plain", "reply_end", "said", "sending_side", "status", "text", "transient", "voted")
+    __slots__ = ("command", "ev", "final", "fmt", "framed", "framed_refusals", "gone", "k", "mailbox_at_mail", "out",
+                 "passing", "permanent", "plain", "reply_end", "said", "sending_side", "status", "text", "transient",
+                 "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -811,6 +816,7 @@ class _Reading:
         self.framed: list[Candidate] = []  # phrases in the frame of a refusal framed "<what> rejected: <why>"
         self.voted = False  # _giving_up_below_the_reply asked the evidence tier already: _evidence asks no more
         self.mailbox_at_mail: list[Candidate] = []  # a mailbox's or domain's words at MAIL FROM (_the_senders_mailbox)
+        self.framed_refusals: list[Candidate] = []  # words that only refuse beside the recipient named, after a colon
 
     def drop_gone(self, tiers: tuple[str, ...]) -> None:
         if self.gone:
@@ -860,6 +866,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     # or a message's yet either (RFC 5321 §3.3), as words about them are not
     r.drop_gone(("status", "loose-status"))
     _fallbacks(r)
+    if r.framed_refusals:
+        _refusals_after_a_recipient_frame(r)
     _last_resorts(r)
     r.out.sort(key=Candidate.key)
     _evidence(r)
@@ -918,7 +926,12 @@ def _words(r: _Reading) -> None:
             if recipient_named is None:
                 recipient_named = _names_recipient(r.said, r.k.recipient_words)
             if recipient_named:
-                continue  # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed
+                # "Recipient address rejected", "Mailbox denied": the recipient refused, not a rule unnamed; unless the
+                # words stand after the frame's colon (_refusals_after_a_recipient_frame)
+                if r.said.find(":", 0, pos) >= 0:
+                    r.framed_refusals.append(Candidate(entry.reason, entry.rule, "refusal", words, weight=weight,
+                                                       bound=cond is not None, pos=pos, source=entry.source))
+                continue
         tier = "hint" if entry.tier == "transient" else entry.tier
         cand = Candidate(entry.reason, entry.rule, tier, words, weight=weight, bound=cond is not None, pos=pos,
                          source=entry.source)
@@ -932,6 +945,23 @@ def _words(r: _Reading) -> None:
                 r.mailbox_at_mail.append(cand)
             continue
         r.out.append(cand)
+
+
+def _refusals_after_a_recipient_frame(r: _Reading) -> None:
+    """session 57 (K57C): words that only refuse, in a reply naming the recipient (``_words`` leaves them to the stage's
+    last guess), are read when they stand after the colon of a refusal framed "<recipient> rejected: <why>" and the
+    why names no recipient itself: Postfix writes «Recipient address rejected:» before the reply of every recipient
+    restriction (smtpd_check.c 3.7: check_recipient_access's REJECT text, a policy service's,
+    reject_unlisted_recipient's «User unknown in ... table»), so the frame says only WHAT was refused, and «Not
+    allowed» or «Forbidden» after it say a rule refused it, not that the mailbox is missing.  Asked only where nothing
+    above the refusal tier reads."""
+    for c in r.out:
+        if _RANK[c.tier] < _REFUSAL:
+            return
+    colon = r.k.clauses.frame_colon(r.said)
+    if colon < 0 or _names_recipient(r.said[colon + 1:], r.k.recipient_words):
+        return
+    r.out.extend(c for c in r.framed_refusals if c.pos > colon)
 
 
 def _words_in_links(r: _Reading) -> None:
@@ -1434,6 +1464,9 @@ def _statuses(r: _Reading) -> None:
             # servers put 5.1.1 on every refused recipient ("550 5.1.1 Inactive mailbox"), the words say which state
             tier = "loose-status"
             evidence = f"status {status}, which the words say is not a missing mailbox"
+        elif tier == "status" and status and status[1:] == ".1.1" and _refused_by_a_rule(r):
+            tier = "loose-status"
+            evidence = f"status {status}, beside words that say a rule refused (not a missing mailbox)"
         r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
@@ -1451,6 +1484,27 @@ def _statuses(r: _Reading) -> None:
             # words, so Sendmail's must too for the same reply to read alike (session 46, X46)
             r.out.append(Candidate(qrule.reason, qrule.rule, qrule.tier, f"status {quoted} of the reply given up on",
                                    source=qrule.source))
+
+
+# session 57 (K57C): the reasons that say the receiving side's rule refused the sender, its host, the relay or the
+# session (RFC 3463 §3.8, X.7.x: security or policy status), not that the destination mailbox is missing (X.1.1)
+_REFUSED_BY_A_RULE = frozenset({"rejected", "blocked", "norelaying", "policyviolation", "securityerror", "authfailure",
+                                "badreputation", "requireptr", "speeding", "toomanyconn"})
+
+
+def _refused_by_a_rule(r: _Reading) -> bool:
+    """session 57 (K57C): a clause or hint (not a passing condition's words) names one of :data:`_REFUSED_BY_A_RULE`
+    and no clause or hint says the mailbox is unknown: X.1.1 is then the status the server puts on every refused
+    recipient (Comcast's «552 5.1.1 ... extended quota violation», Zoho's «552 5.1.1 ... policy error», Swisscom's «573
+    5.1.1 ... Authenticated connection is not possible»), and the words say what refused it, as for K53E's and K55E's
+    mailbox states (:func:`_disabled_not_missing`)."""
+    refused = False
+    for c in r.out:
+        if c.tier in ("clause", "hint") and c not in r.passing:
+            if c.reason == "userunknown":
+                return False
+            refused = refused or c.reason in _REFUSED_BY_A_RULE
+    return refused
 
 
 def _disabled_not_missing(out: list[Candidate]) -> bool:
@@ -1612,6 +1666,8 @@ def _fallbacks(r: _Reading) -> None:
         r.out.append(Candidate(f.reason, f.rule, f.tier, f.evidence, source=f.source))
     if for_now and command in _GREETING_STAGES:
         _refused_for_now_before_the_envelope(r, command)
+    if command == "RCPT" and for_good and r.plain:
+        _the_subject_refused_at_rcpt(r)
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         # the reply without the sending MTA's words of giving up: Exim 4.96 appends ": retry timeout exceeded" to the
         # reply its final report quotes, which asks for no retry itself (session 48, X48: Exim's report of OpenBSD
@@ -1623,6 +1679,51 @@ def _fallbacks(r: _Reading) -> None:
             if row.holds(said, ev.reply_code):
                 r.out.append(Candidate(row.reason, "reply.retry-only", "hint",
                                        f"{ev.reply_code} and only a request to retry later", source=row.source))
+
+
+# session 57 (K57C): a subject of data/words.yaml a permanent refusal at RCPT TO names, with no predicate any clause
+# reads, and what it then refused (_the_subject_refused_at_rcpt); and the subjects that are the recipient's
+# (the relay is left out: a reply naming it is read by norelaying's words or its evidence, which outrank this)
+_REFUSED_SUBJECT = {"sending-host": ("blocked", "host"), "client-address": ("blocked", "host"),
+                    "sender": ("rejected", "sender")}
+_RECIPIENT_SUBJECTS = frozenset({"recipient", "one-recipient", "mailbox", "domain", "quota"})
+_SUBJECT_AT_RCPT = [
+    {"doc": "Postfix postconf(5), smtpd_delay_reject (default yes): the client, HELO and sender restrictions are "
+            "applied at RCPT TO, so «Client host rejected» and «Sender address rejected» are replies to RCPT TO",
+     "url": "https://www.postfix.org/postconf.5.html#smtpd_delay_reject"},
+    {"doc": "Exim specification 4.94, chapter 44 'Access control lists': their most common use is controlling which "
+            "recipients are accepted; the default configuration's RCPT ACL refuses relaying and checks the client",
+     "url": "https://www.chiark.greenend.org.uk/doc/exim4-doc-html/spec_html/ch-access_control_lists.html"},
+    {"rfc": "RFC 5321 §4.2.3 (550 covers a command rejected for policy reasons) and §3.3 (the sender named by MAIL "
+            "FROM, refused at any later command)"}]
+
+
+def _the_subject_refused_at_rcpt(r: _Reading) -> None:
+    """session 57 (K57C): the RCPT stage's last guess (userunknown: no such mailbox) holds only where the words name no
+    other party.  A permanent refusal there whose server words name the sending host or the envelope sender as a
+    subject of data/words.yaml, and no subject of the recipient's («550 192.0.2.1 go away»), refused that party: MTAs
+    check the client and the sender at RCPT TO (:data:`_SUBJECT_AT_RCPT`).  Read in the refusal tier, just above the
+    guess and below every reading of what and why; not where both are named."""
+    guess = False
+    for c in r.out:  # (most refusals at RCPT TO hold a reading above the guess: nothing more is read then)
+        if _RANK[c.tier] < _REFUSAL:
+            return
+        guess = guess or (c.tier == "last-stage" and c.reason == "userunknown")
+    if not guess:
+        return
+    said, code = _server_words(r) or r.said, r.ev.reply_code
+    at = said.find(f"{code} ") if code else -1
+    while at > 0 and said[at - 1] not in " |":
+        at = said.find(f"{code} ", at + 1)  # the server's words start at its code (not Exim's "host ..." before it)
+    named = r.k.clauses.subjects_named(said[at:] if at >= 0 else said)
+    if not named or named & _RECIPIENT_SUBJECTS:
+        return
+    refused = {_REFUSED_SUBJECT[s] for s in named if s in _REFUSED_SUBJECT}
+    if len(refused) == 1:
+        ((reason, party),) = refused
+        r.out.append(Candidate(reason, f"stage.rcpt.refused-{party}", "refusal",
+                               f"refused for good at RCPT, naming the {party} ({', '.join(sorted(named))})",
+                               source=_SUBJECT_AT_RCPT))
 
 
 # the stages before the envelope where the only party a refusal can name is the client itself (RFC 5321 §3.1, §4.1.1.1)
