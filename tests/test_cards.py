@@ -3049,6 +3049,19 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "could not be looked up for now", "一時的に確認できませんでした"),
     ("56 W56", "RCPT", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]", None,
      "requireptr", "sender-admin", "", "", "could not be looked up for now", "一時的に確認できませんでした"),
+
+    # W57: a sender address whose domain is an IP address (SAUCE's «Domain-literal senders not allowed» at MAIL FROM,
+    # PrimitiveMail's «Raw IP address in From domain not allowed» after the data) is the sending system's set-up
+    # (`sender-admin`, RFC 5321 §2.3.5 and §4.1.3), where on 1839de07 the access-rule card took them by "not allowed"
+    # (`recipient-admin`). The controls, qmail-ldap's badmailfrom and m365proxy's «Sender not allowed», keep that card.
+    ("57 W57", "MAIL", "550 Domain-literal senders not allowed", False, "rejected", "sender-admin",
+     "IP address instead of a domain", "IP アドレスになっています", "", ""),
+    ("57 W57", "DATA", "554 5.5.2 Raw IP address in From domain not allowed", False, "rejected", "sender-admin",
+     "IP address instead of a domain", "IP アドレスになっています", "", ""),
+    ("57 W57", "MAIL", "553 sorry, your mail was administratively denied. (#5.7.1)", False, "rejected",
+     "recipient-admin", "", "", "IP address instead", "IP アドレスになって"),
+    ("57 W57", "DATA", "550 Sender not allowed", False, "rejected", "recipient-admin", "", "", "IP address instead",
+     "IP アドレスになって"),
 ]
 
 
@@ -3218,6 +3231,13 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "networkerror", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
     ("56 W56", "421 - [Reverse DNS failure : Try again later]", "requireptr", "sender-admin", "", "",
      "could not be looked up for now", "一時的に確認できませんでした"),
+
+    # W57: the same, pasted: PrimitiveMail's refusal of an IP address as the From domain (`sender-admin`; on 1839de07
+    # `recipient-admin`); the control keeps the access-rule card
+    ("57 W57", "554 5.5.2 Raw IP address in From domain not allowed", "rejected", "sender-admin",
+     "IP address instead of a domain", "IP アドレスになっています", "", ""),
+    ("57 W57", "550 Sender not allowed", "rejected", "recipient-admin", "", "", "IP address instead",
+     "IP アドレスになって"),
 ]
 
 
