@@ -3109,6 +3109,36 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "could not be looked up for now", "一時的に確認できませんでした"),
     ("56 W56", "RCPT", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.10]", None,
      "requireptr", "sender-admin", "", "", "could not be looked up for now", "一時的に確認できませんでした"),
+
+    # W57: a sender address whose domain is an IP address (SAUCE's «Domain-literal senders not allowed» at MAIL FROM,
+    # PrimitiveMail's «Raw IP address in From domain not allowed» after the data) is the sending system's set-up
+    # (`sender-admin`, RFC 5321 §2.3.5 and §4.1.3), where on 1839de07 the access-rule card took them by "not allowed"
+    # (`recipient-admin`). The controls, qmail-ldap's badmailfrom and m365proxy's «Sender not allowed», keep that card.
+    ("57 W57", "MAIL", "550 Domain-literal senders not allowed", False, "rejected", "sender-admin",
+     "IP address instead of a domain", "IP アドレスになっています", "", ""),
+    ("57 W57", "DATA", "554 5.5.2 Raw IP address in From domain not allowed", False, "rejected", "sender-admin",
+     "IP address instead of a domain", "IP アドレスになっています", "", ""),
+    ("57 W57", "MAIL", "553 sorry, your mail was administratively denied. (#5.7.1)", False, "rejected",
+     "recipient-admin", "", "", "IP address instead", "IP アドレスになって"),
+    ("57 W57", "DATA", "550 Sender not allowed", False, "rejected", "recipient-admin", "", "", "IP address instead",
+     "IP アドレスになって"),    # W57: a receiving server's fault that its words say persists, in a delay notice (`recipient-admin`; on 1839de07
+    # the temporary card, `nobody`): a file it cannot open to write, a scanner that could not scan, no transaction
+    # handler configured, and Exchange's recipient without a mailbox database read from a host that is not
+    # Microsoft's. The controls, a bare temporary failure, Postfix's «queue file write error» and a spam check that
+    # failed for now, keep `nobody`.
+    ("57 W57", "DATA", "451 Couldn't open /var/mail/archive for writing", True, "systemerror", "recipient-admin", "",
+     "", "", ""),
+    ("57 W57", "DATA", "451 4.7.0 Unable to scan message", True, "systemerror", "recipient-admin", "", "", "", ""),
+    ("57 W57", "DATA", "451 4.3.0 No transaction handler configured", True, "systemerror", "recipient-admin",
+     "misconfigured", "設定に誤り", "", ""),
+    ("57 W57", "RCPT", "420 4.2.0 Recipient deferred because there is no Mdb", True, "systemerror", "recipient-admin",
+     "no mailbox database", "メールボックスのデータベースがありません", "", ""),
+    ("57 W57", "RCPT", "451 4.3.0 Temporary failure, please try again", True, "systemerror", "nobody", "", "",
+     "no mailbox database", "データベースがありません"),
+    ("57 W57", "DATA", "451 Error: queue file write error", True, "systemerror", "nobody", "", "", "misconfigured",
+     "設定に誤り"),
+    ("57 W57", "DATA", "451 4.3.0 Temporary spam check failure, try again later", True, "systemerror", "nobody", "", "",
+     "", ""),
 ]
 
 
@@ -3278,6 +3308,21 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "networkerror", "nobody", "could not be looked up for now", "一時的に確認できませんでした", "", ""),
     ("56 W56", "421 - [Reverse DNS failure : Try again later]", "requireptr", "sender-admin", "", "",
      "could not be looked up for now", "一時的に確認できませんでした"),
+
+    # W57: the same, pasted: PrimitiveMail's refusal of an IP address as the From domain (`sender-admin`; on 1839de07
+    # `recipient-admin`); the control keeps the access-rule card
+    ("57 W57", "554 5.5.2 Raw IP address in From domain not allowed", "rejected", "sender-admin",
+     "IP address instead of a domain", "IP アドレスになっています", "", ""),
+    ("57 W57", "550 Sender not allowed", "rejected", "recipient-admin", "", "", "IP address instead",
+     "IP アドレスになって"),    # W57: the receiving server's faults that persist, pasted (`recipient-admin`; on 1839de07 `nobody`); the control
+    # keeps the pasted temporary card
+    ("57 W57", "451 Couldn't open /var/mail/archive for writing", "systemerror", "recipient-admin", "", "", "", ""),
+    ("57 W57", "451 4.3.0 No transaction handler configured", "systemerror", "recipient-admin", "misconfigured",
+     "設定に誤り", "", ""),
+    ("57 W57", "420 4.2.0 Recipient deferred because there is no Mdb", "systemerror", "recipient-admin",
+     "no mailbox database", "メールボックスのデータベースがありません", "", ""),
+    ("57 W57", "451 Temporary failure, please try again", "systemerror", "nobody", "", "", "no mailbox database",
+     "データベースがありません"),
 ]
 
 
