@@ -3121,7 +3121,8 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     ("57 W57", "MAIL", "553 sorry, your mail was administratively denied. (#5.7.1)", False, "rejected",
      "recipient-admin", "", "", "IP address instead", "IP アドレスになって"),
     ("57 W57", "DATA", "550 Sender not allowed", False, "rejected", "recipient-admin", "", "", "IP address instead",
-     "IP アドレスになって"),    # W57: a receiving server's fault that its words say persists, in a delay notice (`recipient-admin`; on 1839de07
+     "IP アドレスになって"),
+    # W57: a receiving server's fault that its words say persists, in a delay notice (`recipient-admin`; on 1839de07
     # the temporary card, `nobody`): a file it cannot open to write, a scanner that could not scan, no transaction
     # handler configured, and Exchange's recipient without a mailbox database read from a host that is not
     # Microsoft's. The controls, a bare temporary failure, Postfix's «queue file write error» and a spam check that
@@ -3314,7 +3315,8 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
     ("57 W57", "554 5.5.2 Raw IP address in From domain not allowed", "rejected", "sender-admin",
      "IP address instead of a domain", "IP アドレスになっています", "", ""),
     ("57 W57", "550 Sender not allowed", "rejected", "recipient-admin", "", "", "IP address instead",
-     "IP アドレスになって"),    # W57: the receiving server's faults that persist, pasted (`recipient-admin`; on 1839de07 `nobody`); the control
+     "IP アドレスになって"),
+    # W57: the receiving server's faults that persist, pasted (`recipient-admin`; on 1839de07 `nobody`); the control
     # keeps the pasted temporary card
     ("57 W57", "451 Couldn't open /var/mail/archive for writing", "systemerror", "recipient-admin", "", "", "", ""),
     ("57 W57", "451 4.3.0 No transaction handler configured", "systemerror", "recipient-admin", "misconfigured",

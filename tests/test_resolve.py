@@ -2976,8 +2976,8 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # c57: a sender's message count named "number of email(s)" and counted over a period (the Mail Throttle Validation
     # milter's words, a period of several minutes as postfwd writes one) is its sending rate; Cc recipients over a
     # per-message limit are one message's recipient count (RFC 5322 §3.6.3's destination fields), not a policy verdict
-    ("57 c57", "DATA", "550 5.7.1 Number of email per 5 minute is exceeded. ( Total Send: 50, Limit: 50, Trying To Send:"
-     " 2 )", "speeding", "reason.speeding.mail-sent-in-a-period", "both"),
+    ("57 c57", "DATA", "550 5.7.1 Number of email per 5 minute is exceeded. ( Total Send: 50, Limit: 50, Trying To"
+     " Send: 2 )", "speeding", "reason.speeding.mail-sent-in-a-period", "both"),
     ("57 c57", "DATA", "550 5.7.1 Number of email per hour is exceeded. ( Total Send: 101, Limit: 100, Trying To Send:"
      " 2 )", "speeding", "reason.speeding.mail-sent-in-a-period", "both"),
     ("57 c57", "DATA", "550 5.7.1 Too many CC recipients for the email. Limit is 15.", "toomanyconn",
