@@ -2795,7 +2795,7 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     ("43 W43", "RCPT", "450 No plugin decided if relaying is allowed", None, "norelaying", "recipient-admin",
      "not set up", "設定になっていません", "", ""),
     ("43 W43", "RCPT", "550 5.7.1 Sender's MX record not allowed (G14)", None, "rejected", "sender-admin",
-     "DNS records", "DNS レコード", "", ""),
+     "mail servers (MX)", "メールサーバー（MX）", "", ""),
     ("43 W43", "RCPT", "550 5.7.2 192.0.2.10: Sender IP rejected: spam rate exceeded", None, "blocked", "sender-admin",
      "sending server", "送信元のサーバー", "", ""),
     ("43 W43", "DATA",
