@@ -947,6 +947,11 @@ def _words(r: _Reading) -> None:
         r.out.append(cand)
 
 
+def _read_above_the_refusals(r: _Reading) -> bool:
+    """A reading above the refusal tier decides already (K57C's two rules below it read only where none does)."""
+    return any(_RANK[c.tier] < _REFUSAL for c in r.out)
+
+
 def _refusals_after_a_recipient_frame(r: _Reading) -> None:
     """session 57 (K57C): words that only refuse, in a reply naming the recipient (``_words`` leaves them to the stage's
     last guess), are read when they stand after the colon of a refusal framed "<recipient> rejected: <why>" and the
@@ -955,9 +960,8 @@ def _refusals_after_a_recipient_frame(r: _Reading) -> None:
     reject_unlisted_recipient's «User unknown in ... table»), so the frame says only WHAT was refused, and «Not
     allowed» or «Forbidden» after it say a rule refused it, not that the mailbox is missing.  Asked only where nothing
     above the refusal tier reads."""
-    for c in r.out:
-        if _RANK[c.tier] < _REFUSAL:
-            return
+    if _read_above_the_refusals(r):
+        return
     colon = r.k.clauses.frame_colon(r.said)
     if colon < 0 or _names_recipient(r.said[colon + 1:], r.k.recipient_words):
         return
@@ -1704,12 +1708,8 @@ def _the_subject_refused_at_rcpt(r: _Reading) -> None:
     subject of data/words.yaml, and no subject of the recipient's («550 192.0.2.1 go away»), refused that party: MTAs
     check the client and the sender at RCPT TO (:data:`_SUBJECT_AT_RCPT`).  Read in the refusal tier, just above the
     guess and below every reading of what and why; not where both are named."""
-    guess = False
-    for c in r.out:  # (most refusals at RCPT TO hold a reading above the guess: nothing more is read then)
-        if _RANK[c.tier] < _REFUSAL:
-            return
-        guess = guess or (c.tier == "last-stage" and c.reason == "userunknown")
-    if not guess:
+    # (most refusals at RCPT TO hold a reading above the guess: nothing more is read then)
+    if _read_above_the_refusals(r) or not any(c.tier == "last-stage" and c.reason == "userunknown" for c in r.out):
         return
     said, code = _server_words(r) or r.said, r.ev.reply_code
     at = said.find(f"{code} ") if code else -1
@@ -1812,13 +1812,8 @@ def _limit_words_over_the_greeting(r: _Reading) -> None:
     which the stage's guess (stage.conn.temporary: the receiving side's passing fault) does not; the stage reading
     moves to status-class, below the evidence tier, as a relay refusal's status does (_relay_words_over_the_status)."""
     c = _evidence_vote(r)
-    if c is None or c.reason not in _LIMITS:
-        return
-    stage = r.out[0]
-    stage.tier = "status-class"
-    stage.evidence += " (the words name a limit on the client)"
-    r.out.insert(0, c)
-    r.out.sort(key=Candidate.key)
+    if c is not None and c.reason in _LIMITS:
+        _words_over_the_best(r, c, " (the words name a limit on the client)")
 
 
 # session 55 (K55E): the statuses a relay refusal is sent with (RFC 3463 X.7.1, "delivery not authorized": Postfix's
@@ -1835,12 +1830,17 @@ def _relay_words_over_the_status(r: _Reading) -> None:
     §3.6.2, §7.1: a server refuses to relay for clients and domains it does not serve), the status only its class
     (moved to status-class, below the evidence tier)."""
     c = _evidence_vote(r)
-    if c is None or c.reason != "norelaying":
-        return
-    status = r.out[0]
-    status.tier = "status-class"
-    status.evidence += " (a relay refusal's status: the words say relaying was refused)"
-    r.out.insert(0, c)
+    if c is not None and c.reason == "norelaying":
+        _words_over_the_best(r, c, " (a relay refusal's status: the words say relaying was refused)")
+
+
+def _words_over_the_best(r: _Reading, words: Candidate, why: str) -> None:
+    """The evidence tier's reading ``words`` says what the best reading only classes: the best moves to
+    status-class, below the evidence tier, with ``why`` in its evidence (one demotion for the two callers above)."""
+    best = r.out[0]
+    best.tier = "status-class"
+    best.evidence += why
+    r.out.insert(0, words)
     r.out.sort(key=Candidate.key)
 
 
