@@ -21,7 +21,7 @@ from __future__ import annotations
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from collections.abc import Container
+    from collections.abc import Container, Iterator
     from typing import Any
 
 WORDS = 4  # words between subject and predicate ("user email address is marked as invalid"; not "message has
@@ -302,50 +302,39 @@ class ClauseIndex:
             return [], -1
         present = _classes_in(starts)  # a clause whose predicate class is not in the text is not tried
         found: dict[str, tuple[Clause, int, int, str, str]] = {}
-        covered = 0  # where the last subject read ends: a word inside it is part of it ("address" of "email address")
-        for i in subjects:
-            if i < covered:
+        for i, n, subject in self._subjects_of(words, ends, subjects):
+            clauses = self.by_subject.get(subject)
+            if not clauses:
                 continue
-            at = _at(self.subjects, words, i)
-            longest = at[0][0] if at else 0
-            covered = i + longest
-            for n, subject in at:
-                if n < longest:  # "sender ip address" is the sending host, not the sender
-                    break
-                clauses = self.by_subject.get(subject)
-                # session 39 (K2-39): a word that ends its own clause ("error writing message: disk quota
-                # exceeded") is not the subject's owner: the colon or full stop stands between them
-                if not clauses or (i and words[i - 1] in self.not_after[subject] and not ends[i - 1]):
+            said = " ".join(words[i:i + n])
+            framed: tuple[int, ...] | None = None  # where a framed refusal's reason may open (_frame_openings)
+            for clause in clauses:
+                if clause.predicate not in present:
                     continue
-                said = " ".join(words[i:i + n])
-                framed: tuple[int, ...] | None = None  # where a framed refusal's reason may open (_frame_openings)
-                for clause in clauses:
-                    if clause.predicate not in present:
-                        continue
-                    if clause.agent:
-                        pred = self._agent(words, ends, stops, i, clause.predicate)
-                        matched = pred and f"{pred} … {said}"
-                    else:
-                        pred = _after(words, ends, starts, i + n, clause.predicate)
-                        matched = pred and f"{said} … {pred}"
-                    pos = i
-                    if not pred and clause.both:
-                        pred = _before(words, ends, stops, i, clause.predicate)
+                if clause.agent:
+                    pred = self._agent(words, ends, stops, i, clause.predicate)
+                    matched = pred and f"{pred} … {said}"
+                else:
+                    pred = _after(words, ends, starts, i + n, clause.predicate)
+                    matched = pred and f"{said} … {pred}"
+                pos = i
+                if not pred and clause.both:
+                    pred = _before(words, ends, stops, i, clause.predicate)
+                    matched = pred and f"{pred} {said}"
+                    if not pred and clause.across:
+                        pred = _across(words, ends, stops, i, clause.predicate, clause.across)
                         matched = pred and f"{pred} {said}"
-                        if not pred and clause.across:
-                            pred = _across(words, ends, stops, i, clause.predicate, clause.across)
-                            matched = pred and f"{pred} {said}"
-                    if not pred and not clause.agent:
-                        if framed is None:
-                            framed = _frame_openings(words, ends, stops, i + n)
-                        pos, pred = _opening(words, starts, framed, clause.predicate)
-                        matched = pred and f"{said} … {pred}"
-                    if not pred or not matched:
-                        continue
-                    weight = len(said) + len(pred)
-                    had = found.get(clause.rule)
-                    if had is None or (-weight, pos) < (-had[1], had[2]):
-                        found[clause.rule] = (clause, weight, pos, matched, said)
+                if not pred and not clause.agent:
+                    if framed is None:
+                        framed = _frame_openings(words, ends, stops, i + n)
+                    pos, pred = _opening(words, starts, framed, clause.predicate)
+                    matched = pred and f"{said} … {pred}"
+                if not pred or not matched:
+                    continue
+                weight = len(said) + len(pred)
+                had = found.get(clause.rule)
+                if had is None or (-weight, pos) < (-had[1], had[2]):
+                    found[clause.rule] = (clause, weight, pos, matched, said)
         return list(found.values()), _frame_end(ends, stops)
 
     def subjects_named(self, text: str) -> set[str]:
@@ -353,22 +342,27 @@ class ClauseIndex:
         predicate follows (resolve._the_subject_refused_at_rcpt): each at its longest reading ("sender ip address" is
         the sending host, not the sender), not where a ``not_after`` word before it makes it another's thing."""
         words, ends = _split(text)
-        named: set[str] = set()
-        covered = 0
-        for i, word in enumerate(words):
-            if i < covered or word not in self.subjects:
+        subjects = [i for i, word in enumerate(words) if word in self.subjects]
+        return {subject for _i, _n, subject in self._subjects_of(words, ends, subjects)}
+
+    def _subjects_of(self, words: list[str], ends: list[str], subjects: list[int]) -> Iterator[tuple[int, int, str]]:
+        """(start, length, class) of each subject the words name, at the indexes ``subjects`` where one may start: at
+        its longest reading ("sender ip address" is the sending host, not the sender; a word inside a subject read is
+        part of it: "address" of "email address"), and not where a ``not_after`` word before it owns it (session 39,
+        K2-39: a word that ends its own clause, "error writing message: disk quota exceeded", is not the owner: the
+        colon or full stop stands between them).  One walk for :meth:`read` and :meth:`subjects_named`."""
+        covered = 0  # where the last subject read ends
+        for i in subjects:
+            if i < covered:
                 continue
             at = _at(self.subjects, words, i)
-            if not at:
-                continue
-            longest = at[0][0]
+            longest = at[0][0] if at else 0
             covered = i + longest
             for n, subject in at:
                 if n < longest:
                     break
                 if not (i and words[i - 1] in self.not_after[subject] and not ends[i - 1]):
-                    named.add(subject)
-        return named
+                    yield i, n, subject
 
     def only_in_anothers(self, text: str, phrase: str) -> bool:
         """Whether every occurrence of ``phrase`` (a word or words inside a longer subject: "virus" of "virus scanner")
