@@ -80,8 +80,9 @@ def check_label_in_bounce(folder: Path, row: dict[str, Any], kinds: tuple[str, .
 
 # MTAs whose bounce is one plain-text part, not a multipart report: DragonFly Mail Agent (set 47) writes the error and
 # the original's headers into a single text body (dma 0.13, net.c/mail.c bounce()); Sendmail with SendMimeErrors off
-# (set 52's sendmail-plain folder) writes its error message as plain text with the original after it
-SINGLE_PART_MTAS = frozenset({"dma", "sendmail-plain"})
+# (set 52's sendmail-plain folder) writes its error message as plain text with the original after it; GNU Mailman 3.3.8
+# writes its hold and rejection notices to the poster as one text part (templates list:user:notice:hold, :rejected)
+SINGLE_PART_MTAS = frozenset({"dma", "sendmail-plain", "mailman3"})
 
 
 def check_one_message_from_loopback(path: Path) -> None:
@@ -123,7 +124,7 @@ def check_known_differences(rows: list[dict[str, Any]], status: dict[str, str],
     states the sender's status (Exim 5.0.0, Sendmail's queue timeout 4.4.7) where the label records the receiver's
     4.x.x: one convention, not a per-file judgement, so it is checked to be exactly that and not counted in the
     fifth."""
-    by_file = {r["file"]: r["recipients"][0] for r in rows}
+    by_file = {r["file"]: r["recipients"][0] for r in rows if r["recipients"]}  # a not-bounce names none (set 59)
     # "<file>#<n>" names the file's n-th recipient (a report on several, set 56); "<file>" its first
     by_file.update({f"{r['file']}#{x['index']}": x for r in rows for x in r["recipients"]})
     for table, field in ((status, "status"), (command, "command"), (address or {}, "address")):
