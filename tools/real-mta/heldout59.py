@@ -170,6 +170,24 @@ DROPPED = {
     "mlmmj-subscribe-closed": "a +subscribe mail to a closedlist list was dropped without an answer (its 'deny' text"
                               " has a 'closed' branch)",
 }
+# the dropped cases as they were run (heldout59_run.py --case runs them again)
+DROPPED_CASES: dict[str, Case] = {
+    "mlmmj-moderator-rejects": Case("mlmmj", {"moderated": "", "moderators": "mod@" + READERS, "notifymod": ""},
+                                    action="reject", reason="rejected", alternates=("policyviolation",),
+                                    who="recipient-admin",
+                                    source=f"{_DENY}: reason reject, 'because a moderator rejected it' (the"
+                                           " moderator mails the list's +reject- address)"),
+    "mlmmj-moderation-expired": Case("mlmmj", {"moderated": "", "moderators": "mod@" + READERS,
+                                               "modreqlife": "1", "notifymod": ""}, action="expire",
+                                     reason="expired", alternates=("rejected",), who="recipient-admin",
+                                     source=f"{_DENY}: reason expired, 'because too much time passed without any"
+                                            " moderator releasing it' (control/modreqlife, mlmmj-maintd)"),
+    "mlmmj-subscribe-closed": Case("mlmmj", {"closedlist": ""}, action="subscribe", kind=_NB,
+                                   source=f"{_MLMMJ} list text deny, action sub, reason closed: 'people are not"
+                                          " allowed to subscribe to this list by email'"),
+}
+assert set(DROPPED_CASES) == set(DROPPED)
+RUNNABLE: dict[str, Case] = {**CASES, **DROPPED_CASES}
 HELDOUT59: list[Heldout] = [_c(cid, "DATA", (), c.source) for cid, c in CASES.items()]
 
 
@@ -181,7 +199,7 @@ def by_ip() -> dict[str, Heldout]:
 def engines(cid: str) -> list[str]:
     """The folders a case's files go to: mlmmj in each of its languages (mlmmj, mlmmj-de, mlmmj-fr; the no-such-list
     case is Postfix's report, once), Mailman's once."""
-    c = CASES[cid]
+    c = RUNNABLE[cid]
     if c.manager == "mlmmj" and c.action != "post-nolist":
         return ["mlmmj" if lang == "en" else f"mlmmj-{lang}" for lang in LANGS]
     return [c.manager]
@@ -193,7 +211,7 @@ def list_name(cid: str, engine: str) -> str:
 
 
 def list_address(cid: str, engine: str) -> str:
-    c = CASES[cid]
+    c = RUNNABLE[cid]
     domain = MLMMJ_DOMAIN if c.manager == "mlmmj" else MAILMAN_DOMAIN
     name = list_name(cid, engine)
     return f"{'nolist-' + name if c.action == 'post-nolist' else name}@{domain}"
