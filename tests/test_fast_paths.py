@@ -711,3 +711,76 @@ def test_clause_table_entries_at_a_word_are_those_whose_words_are_there(data: st
             for i in range(len(seq)):
                 plain = [(n, name) for n, phrase, name in table.get(seq[i], ()) if tuple(seq[i:i + n]) == phrase]
                 assert clauses._at(table, seq, i) == plain
+
+
+# --- the typo hint's letters test (session 58) ----------------------------------------------------------------------
+
+
+def _plain_chars(text: str) -> int:
+    bits = 0
+    for c in text:
+        bits |= 1 << (ord(c) & 127)
+    return bits
+
+
+DOMAIN_TEXT = st.text(alphabet=st.sampled_from([*"abcdeglmoqstz.-", "\u00e9", "\uff47", "\u3002", "\u0080"]),
+                      max_size=30)
+
+
+@FAST
+@given(text=DOMAIN_TEXT)
+def test_typo_chars_of_ascii_text_are_the_plain_bits(text: str) -> None:
+    """``typo._chars`` adds up the bits of an ASCII text's distinct characters: the or of every character's bit."""
+    from whybounce import typo
+
+    assert typo._chars(text) == _plain_chars(text)
+
+
+def _plain_nearest(typed: str) -> str | None:
+    """``typo._nearest`` with the letters test as it was written first: each side's missing characters counted."""
+    from whybounce import typo
+
+    index = typo._index()
+    found: dict[str, int] = {}
+    for labels in index.label_counts:
+        prefix, tail = typo._last_labels(typed, labels)
+        chars = _plain_chars(tail)
+        for length in range(len(tail) - 2, len(tail) + 3):
+            for entry in index.entries((labels, length)):
+                if (entry.letters & ~chars).bit_count() > 2 or (chars & ~entry.letters).bit_count() > 2:
+                    continue
+                slips = typo._slip(tail, entry, index)
+                if slips is not None:
+                    found[f"{prefix}.{entry.domain}" if prefix else entry.domain] = slips
+    if not found:
+        return None
+    best = min(found.values())
+    winners = [d for d, n in found.items() if n == best]
+    return winners[0] if len(winners) == 1 else None
+
+
+def _slips_of(domain: str) -> list[str]:
+    """Every domain one deletion, doubling, swap or replacement away from ``domain``, and ``domain`` itself."""
+    out = [domain]
+    for i in range(len(domain)):
+        out += [domain[:i] + domain[i + 1:], domain[:i] + domain[i] + domain[i:], domain[:i] + "x" + domain[i + 1:]]
+        if i + 1 < len(domain):
+            out.append(domain[:i] + domain[i + 1] + domain[i] + domain[i + 2:])
+    return out
+
+
+def test_typo_nearest_with_the_xor_test_first_is_the_plain_test() -> None:
+    """The letters test of ``typo._nearest`` counts the characters either side lacks (one XOR) first and skips a
+    domain over four apart: the same domains pass as with each side counted, so every answer is the same, over the
+    slips of every listed domain and two slips of some with long names."""
+    from whybounce import typo
+
+    index = typo._index()
+    listed = sorted(d for domains in index.by_shape.values() for d in domains)
+    long_names = [d for d in listed if len(d.split(".")[0]) >= typo.LONG_NAME][::4]  # two slips allowed
+    typed = sorted({s for d in listed for s in _slips_of(d)} | {t for d in long_names for s in _slips_of(d)
+                                                                for t in _slips_of(s)})
+    assert len(typed) > 5_000
+    differ = [t for t in typed if typo._nearest.__wrapped__(t) != _plain_nearest(t)]
+    assert differ == []
+    assert sum(typo._nearest.__wrapped__(t) is not None for t in typed) > 1_000, "too few slips corrected"

@@ -63,6 +63,8 @@ def test_compiled_at_first_use_and_then_the_module_name_is_the_compiled_pattern(
     assert module.ALIAS[0] is stand_in and stand_in.compiled is module.WORD  # compiled once, shared
     assert stand_in.search("full").span() == (0, 4)
     assert "search" in vars(stand_in)  # later calls skip __getattr__
+    assert "split" not in vars(stand_in)  # each stored when first asked for, not all twelve at compiling
+    assert stand_in.split("a full b") == ["a ", " b"] and "split" in vars(stand_in)
 
 
 def test_unknown_attributes_are_errors_without_compiling() -> None:

@@ -6,7 +6,8 @@ patterns of formats that process never reads.  A lazy pattern is compiled the fi
 methods or attributes is used.  Then the module-level name that held it is bound to the compiled pattern
 itself, so the module's code runs exactly as if it had compiled the pattern at import; a reference held
 elsewhere (in a list, or imported by another module) keeps working through the stand-in, which stores
-the compiled pattern's bound methods on itself and costs some 30 ns more per call.
+each of the compiled pattern's bound methods on itself when it is first asked for (not all twelve at
+compiling: a pattern is mostly used through one) and costs some 30 ns more per call.
 
 Compiling is itself cheap when the pattern is in the *store*, ``data/patterns.msgpack``: the program that
 ``re``'s (pure Python) compiler makes for each pattern of the core, written by ``build_patterns`` and
@@ -87,10 +88,7 @@ class LazyPattern:
         found: re.Pattern[Any] | None = self.__dict__.get("_compiled")
         if found is None:
             found = compile(self.pattern, self._flags)
-            attrs = self.__dict__
-            for name in _FORWARDED:  # instance attributes: found before __getattr__ is ever asked again
-                attrs[name] = getattr(found, name)
-            attrs["_compiled"] = found
+            self.__dict__["_compiled"] = found
             module, self._module = self._module, None
             if module is not None:
                 for name in [name for name, value in module.items() if value is self]:
@@ -98,10 +96,13 @@ class LazyPattern:
         return found
 
     def __getattr__(self, name: str) -> Any:
-        """Called only for names not stored yet, so only until the first use compiles the pattern."""
+        """Called only for a name not stored yet: its first use (compiling the pattern if that is the first use of
+        any) stores the compiled pattern's attribute on the stand-in, so each is asked for here once at most."""
         if name.startswith("__") or name not in _FORWARDED:
             raise AttributeError(name)
-        return getattr(self.compiled, name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value  # an instance attribute: found before __getattr__ is ever asked for it again
+        return value
 
     def __repr__(self) -> str:
         return f"lazy({self.pattern!r}, {self._flags})"

@@ -53,11 +53,13 @@ def normalize_newlines(raw: bytes) -> bytes:
     """Make LF the only line ending: CRLF and lone CR both become LF (one copy of a big message at a time).
 
     A message written with CRLF throughout (one in seven of the corpus) is one ``bytes.replace``, ten times
-    faster than the regex; only a message with a lone CR left after it is read by the regex, from the start."""
-    if b"\r" not in raw:
+    faster than the regex; only a message with a lone CR left after it is read by the regex, from the start.
+    (``find``, not ``in``: CPython's ``bytes in bytes`` first tries the needle as an integer, making and clearing
+    a TypeError each time, about 1,700 instructions; ``find`` takes a buffer as it is.)"""
+    if raw.find(b"\r") < 0:
         return raw
     out = raw.replace(b"\r\n", b"\n")
-    if b"\r" not in out:
+    if out.find(b"\r") < 0:
         return out
     del out  # (freed before the regex makes its copy)
     return _CR.sub(b"\n", raw)
@@ -86,13 +88,13 @@ def _is_wide(codec: str) -> bool:
 
 def decode_text(data: bytes, charset: str | None = None) -> str:
     """Bytes of a text part -> str, trusting the label only as far as the bytes allow."""
-    if b"\x1b" in data and _ISO2022_ESC.search(data):
+    if data.find(b"\x1b") >= 0 and _ISO2022_ESC.search(data):  # (find: see normalize_newlines)
         try:
             return data.decode("iso2022_jp_ext")
         except UnicodeDecodeError:
             pass
     codec = codec_for(charset)
-    if _is_wide(codec) and b"\x00" not in data[:4096]:
+    if _is_wide(codec) and data.find(b"\x00", 0, 4096) < 0:
         codec = "utf-8"  # UTF-16/32 text always has NUL bytes; without them the label lies
     try:
         return data.decode(codec)
