@@ -3036,6 +3036,57 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.policyviolation.policy", "both"),
     ("57 K57C", "RCPT", "550 5.1.1 Message refused by policy", "policyviolation", "reason.policyviolation.policy",
      "both"),
+    # session 58 (K58C): the line between networkerror and systemerror. A server that ANSWERED, in words that report
+    # its own failure, is systemerror (RFC 5321 §4.2.3: 451 "local error in processing"; RFC 3463 §3.4, X.3.x the
+    # destination system) even where "lookup" or "timeout" stands in them: Postfix 3.7.11's own texts (smtpd's «%d %s
+    # Error: %s» with cleanup_strerror()'s «queue file write error» and «internal protocol error», smtpd_check.c's
+    # «<%s>: Temporary lookup failure» for a table that failed, the policy service's «Server configuration problem»,
+    # cleanup's milter tempfail «Service unavailable - try again later»: strings of the Debian 12 binaries), Exim
+    # 4.96's «Temporary local problem - please try later», netqmail 1.06's «qq timeout (#4.3.0)» (qmail-queue's own
+    # time-out). A time-out of the SMTP session itself, which the server reports of its client (RFC 5321 §4.5.3.2,
+    # RFC 3463 X.4.2 "bad connection": Postfix smtpd's smtpd_timeout, qmail-smtpd's die_alarm), and a look-up of the
+    # DNS (X.4.3) stay networkerror; so does the sending MTA's own report of the transport, with no reply at all
+    # (Postfix 3.7 smtp(8): smtp_connect.c «connect to %s[%s]:%d: %m», smtp_trouble.c «lost connection with %s while
+    # %s» and «conversation with %s timed out while %s», dns_lookup's «Host not found, try again»). The same transport
+    # words inside a server's reply are that server's words: «Connection refused from <ip>» refuses the client
+    # (networkerror.yaml connection-refused: only without a reply)
+    *[("58 K58C", command, reply, "systemerror", rule, "both") for command, reply, rule in [
+        ("DATA", "451 4.3.0 Error: queue file write error", "reason.systemerror.queue-file-write-error"),
+        ("DATA", "451 4.3.0 Error: internal protocol error", "reason.systemerror.internal-x-error"),
+        ("RCPT", "451 4.3.0 <bob@example.com>: Temporary lookup failure",
+         "reason.systemerror.temporary-lookup-failure"),
+        ("RCPT", "451 4.3.5 Server configuration problem - try again later",
+         "reason.systemerror.receiving-system-failed"),
+        ("DATA", "451 4.7.1 Service unavailable - try again later", "reason.systemerror.service-unavailable"),
+        ("DATA", "451 Requested action aborted: local error in processing",
+         "reason.systemerror.requested-action-aborted"),
+        ("DATA", "451 Temporary local problem - please try later", "reason.systemerror.temporary-local-problem"),
+        ("DATA", "451 qq timeout (#4.3.0)", "reason.systemerror.qmail-queue-failed-in-itself"),
+    ]],
+    *[("58 K58C", command, reply, "networkerror", rule, forms) for command, reply, rule, forms in [
+        ("CONN", "421 4.4.2 mx.example.com Error: timeout exceeded", "reason.networkerror.timeout", "both"),
+        ("DATA", "451 timeout (#4.4.2)", "reason.networkerror.timeout", "both"),
+        ("RCPT", "451 4.7.1 Temporary lookup failure of 192.0.2.10 at zen.spamhaus.org",
+         "reason.networkerror.temporary-lookup-failure", "both"),
+        (None, "connect to mx.example.net[192.0.2.20]:25: Connection refused", "reason.networkerror.connection-refused",
+         "pasted"),
+        (None, "lost connection with mx.example.net[192.0.2.20] while sending RCPT TO",
+         "reason.networkerror.lost-connection", "pasted"),
+        (None, "conversation with mx.example.net[192.0.2.20] timed out while receiving the initial server greeting",
+         "reason.networkerror.timed-out-while", "pasted"),
+        (None, "Host or domain name not found. Name service error for name=example.net type=MX: Host not found, try "
+               "again", "reason.networkerror.host-not-found-try-again", "pasted"),
+    ]],
+    ("58 K58C", "CONN", "421 4.7.0 Connection refused from 192.0.2.10", "blocked",
+     "reason.blocked.sending-host-refused", "both"),
+    # session 58 (K58C): the answering server's own scanner that it could not reach or run (Haraka's clamd plugin, sent
+    # after the data as 452): its fault, not a virus found (read virusdetected on 6deb3486) nor the network; a verdict
+    # keeps virusdetected
+    ("58 K58C", "DATA", "452 Error connecting to virus scanner", "systemerror",
+     "reason.systemerror.virus-scanner-failed", "both"),
+    ("58 K58C", "DATA", "452 Error running virus scanner", "systemerror", "reason.systemerror.virus-scanner-failed",
+     "both"),
+    ("58 K58C stays", "DATA", "552 Message is infected with EICAR-Test-Signature", "virusdetected", "", "both"),
 ]
 
 
