@@ -3335,6 +3335,14 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "応答したサーバーに設定されていません", "", ""),
     ("58 W58", "554 5.7.1 <bob@example.net>: Relay access denied", "norelaying", "sender-admin", "", "",
      "not set up on the server", "設定されていません"),
+    # W58: W52's recipient that is not the server's own user, pasted alone: `sender` as in a bounce (on 9fdac80d the
+    # base relay card, `sender-admin`); the control keeps the relay card
+    ("58 W58", "551 User not local. Relay denied.", "norelaying", "sender", "has no such recipient",
+     "宛先のユーザーがおらず", "", ""),
+    ("58 W58", "550 No such local user, unauthenticated relaying denied", "norelaying", "sender",
+     "has no such recipient", "宛先のユーザーがおらず", "", ""),
+    ("58 W58", "550 5.7.1 Relaying denied", "norelaying", "sender-admin", "", "", "has no such recipient",
+     "宛先のユーザーがおらず"),
 ]
 
 
