@@ -3325,6 +3325,24 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "no mailbox database", "メールボックスのデータベースがありません", "", ""),
     ("57 W57", "451 Temporary failure, please try again", "systemerror", "nobody", "", "", "no mailbox database",
      "データベースがありません"),
+    # W58: a server that does not serve the recipient's DOMAIN, pasted alone: the domain's set-up, as in a bounce
+    # (`recipient-admin`; on 9fdac80d the base relay card, `sender-admin`); the control keeps the relay card
+    ("58 W58", "550 5.1.2 Domain not served here", "norelaying", "recipient-admin", "not set up on the server",
+     "応答したサーバーに設定されていません", "", ""),
+    ("58 W58", "550 no such address here (MX do not point to us)", "norelaying", "recipient-admin",
+     "not set up on the server", "応答したサーバーに設定されていません", "", ""),
+    ("58 W58", "551 5.7.1 Domain not found (#id-5.9.2)", "norelaying", "recipient-admin", "not set up on the server",
+     "応答したサーバーに設定されていません", "", ""),
+    ("58 W58", "554 5.7.1 <bob@example.net>: Relay access denied", "norelaying", "sender-admin", "", "",
+     "not set up on the server", "設定されていません"),
+    # W58: W52's recipient that is not the server's own user, pasted alone: `sender` as in a bounce (on 9fdac80d the
+    # base relay card, `sender-admin`); the control keeps the relay card
+    ("58 W58", "551 User not local. Relay denied.", "norelaying", "sender", "has no such recipient",
+     "宛先のユーザーがおらず", "", ""),
+    ("58 W58", "550 No such local user, unauthenticated relaying denied", "norelaying", "sender",
+     "has no such recipient", "宛先のユーザーがおらず", "", ""),
+    ("58 W58", "550 5.7.1 Relaying denied", "norelaying", "sender-admin", "", "", "has no such recipient",
+     "宛先のユーザーがおらず"),
 ]
 
 
@@ -3334,6 +3352,16 @@ def test_who_of_the_pasted_words(session: str, text: str, reason: str, who: str,
                                  not_ja: str) -> None:
     for lang, title in (("en", en), ("ja", ja)):
         _assert_who_and_title(explain_line(text, lang=lang).finding, session, text, reason, who, title, not_en, not_ja)
+
+
+# session 58 (W58): the pasted variant above is not the send error's: a mail program's own outgoing server that says it
+# does not serve the recipient's domain did not let the person relay (norelaying's submission card, `sender`)
+def test_w58_domain_not_served_here_in_a_send_error_stays_the_mail_programs() -> None:
+    text = ("An error occurred while sending mail. The mail server responded:\n550 5.1.2 Domain not served here\n"
+            "Please try again.")
+    for lang in ("en", "ja"):
+        f = explain_line(text, lang=lang).finding
+        assert f.reason == "norelaying" and f.card is not None and f.card.who == "sender", (lang, f.rule)
 
 
 # session 52 (W52): qmail's badrcptto refusals (qmail-ldap's «553 sorry, mail to that recipient is not accepted
