@@ -99,24 +99,6 @@ def test_a_final_report_of_a_limit_at_the_greeting_keeps_the_limit(reply: str, r
     assert finding.reason == reason
 
 
-# Load or resource words beside a limit's (the parts are the rows' documented words, put together): the limit says
-# what the client has to change, the load why the limit is there (resolve._load_words_beside_a_limit); a fault of the
-# system (Yahoo's «Temporary System Problem») is no load and keeps its reading.
-BESIDE_A_LIMIT = [
-    ("resources-then-rate", "421 4.3.2 No system resources, rate limit exceeded", "speeding"),
-    ("rate-then-load", "451 4.7.1 Rate limit exceeded; too much load", "speeding"),
-    ("resources-then-count", "421 4.3.2 No system resources, too many concurrent connections", "toomanyconn"),
-    ("load-then-count", "421 mx.example.com Too much load, too many connections from 192.0.2.1", "toomanyconn"),
-    ("fault-beside-a-rate-stays", "451 4.3.0 Temporary System Problem, rate limit exceeded", "systemerror"),
-]
-
-
-@pytest.mark.parametrize(("reply", "reason"), [r[1:] for r in BESIDE_A_LIMIT], ids=[r[0] for r in BESIDE_A_LIMIT])
-def test_load_words_beside_a_limit(reply: str, reason: str) -> None:
-    assert explain_line(reply).finding.reason == reason
-    assert read_as_bounce(reply, "CONN").reason == reason
-
-
 def test_every_row_names_its_source() -> None:
     assert all(row[3] for row in LIMITS)
     assert len({row[0] for row in LIMITS}) == len(LIMITS)

@@ -840,7 +840,6 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _words_said_of_another(r)
     _passing_words_of_giving_up(r)
     _phrases_that_only_name(r)
-    _load_words_beside_a_limit(r)
     _words_of_anothers_thing(r)
     _framed_phrases(r)
     _words_said_of_the_sender(r)
@@ -1078,21 +1077,6 @@ def _phrases_that_only_name(r: _Reading) -> None:
             if c.evidence in verdicts and c.reason not in named:
                 c.tier = "hint"
                 c.evidence += " (a verdict word; another phrase names what was judged)"
-
-
-def _load_words_beside_a_limit(r: _Reading) -> None:
-    """session 58 (K58D): words of the receiving system's load or resources (a ``systemfull`` phrase: «Too much load»,
-    «No system resources») beside a phrase naming a limit on the client (``speeding``: a rate or quota per period;
-    ``toomanyconn``: connections or recipients at once) say why the limit is there, the limit says what this client
-    ran into and what it has to change (send slower, open fewer connections): the load phrase drops to hint, however
-    long.  The limits are the servers' own answer to load (Exim's smtp_accept_max and smtp_accept_max_per_host,
-    Postfix's anvil limits, postconf(5); Mimecast's «421 Unable to process connection at this time» at its maximum
-    load, a connection limit in the catalogue); a reply naming only load keeps its reading."""
-    load = [c for c in r.out if c.tier == "phrase" and c.reason == "systemfull"]
-    if load and any(c.tier == "phrase" and c.reason in _LIMITS for c in r.out):
-        for c in load:
-            c.tier = "hint"
-            c.evidence += " (the receiving side's load, beside a limit on the client that says what to change)"
 
 
 def _words_of_anothers_thing(r: _Reading) -> None:
