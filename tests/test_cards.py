@@ -1652,6 +1652,9 @@ def test_w48_what_the_data_stream_may_not_carry(reply: str, who: str) -> None:
 # be reached"; Momentum's own expiry with no attempt read "every attempt failed". The last rows are controls that
 # keep their cards: Sendmail's own MX look-up failure, Trellix's ETP106, Exim's per-connection limit.
 _SAUCE_DNS = ("DNS check of the sending side", "送信側の DNS の確認", "nobody", "cannot be reached")
+# session 58 (CA58): SAUCE's HELO-name look-up now reads the card for the HELO name itself (CARD_WORDS' CA58 rows),
+# still not "cannot be reached"; its mail-domain look-up keeps the card above
+_SAUCE_HELO_DNS = ("sending server's name", "送信サーバーの名前", "nobody", "cannot be reached")
 _DMARC_TEMP = ("could not be looked up for now", "一時的に確認できませんでした", "nobody", "Refused under")  # K52D
 _PER_CONNECTION = ("Too many messages over one connection", "1回の接続で送れるメールの数", "nobody", "busy")
 _ETP103 = ("mail gateway could not confirm the recipient", "メールゲートウェイ", "nobody", "cannot be reached")
@@ -1866,8 +1869,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "正しく設定されていません",
      "sender-admin", "looks like a home"),
     # CA48: SAUCE, sirerun/smtpd, Robin, Trellix, Momentum (catalogue, bounce and pasted)
-    ("CA48", "catalogue:bounce", "sauce-451-helo-name-lookup-failed", *_SAUCE_DNS),
-    ("CA48", "catalogue:line", "sauce-451-helo-name-lookup-failed", *_SAUCE_DNS),
+    ("CA48", "catalogue:bounce", "sauce-451-helo-name-lookup-failed", *_SAUCE_HELO_DNS),
+    ("CA48", "catalogue:line", "sauce-451-helo-name-lookup-failed", *_SAUCE_HELO_DNS),
     ("CA48", "catalogue:bounce", "sauce-451-problem-finding-mail-domain", *_SAUCE_DNS),
     ("CA48", "catalogue:line", "sauce-451-problem-finding-mail-domain", *_SAUCE_DNS),
     ("CA48", "catalogue:bounce", "sirerun-smtpd-451-4-4-3-temporary-error-during-dmarc-dns-lookup", *_DMARC_TEMP),
