@@ -2830,7 +2830,9 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "sender", "content or structure", "内容または構造", "", ""),
     ("43 W43", "DATA", "550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)",
      None, "policyviolation", "sender", "content or structure", "内容または構造", "", ""),
-    ("43 W43", "DATA", "554 5.7.1 To: and CC: are not filled", None, "policyviolation", "sender", "Bcc", "Bcc", "", ""),
+    # session 58 (CA58): the card for a message with no To and no Cc line (was the Bcc-only card's title)
+    ("43 W43", "DATA", "554 5.7.1 To: and CC: are not filled", None, "policyviolation", "sender", "no To or Cc line",
+     "To・Cc", "", ""),
     ("43 W43", "DATA", "554 mail server permanently rejected message (#5.3.0)", None, "policyviolation", "sender",
      "without a reason", "理由が示されない", "", ""),
     ("43 W43", "DATA", "550 5.7.1 Command rejected", None, "policyviolation", "sender", "without a reason",
