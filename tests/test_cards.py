@@ -1652,6 +1652,9 @@ def test_w48_what_the_data_stream_may_not_carry(reply: str, who: str) -> None:
 # be reached"; Momentum's own expiry with no attempt read "every attempt failed". The last rows are controls that
 # keep their cards: Sendmail's own MX look-up failure, Trellix's ETP106, Exim's per-connection limit.
 _SAUCE_DNS = ("DNS check of the sending side", "送信側の DNS の確認", "nobody", "cannot be reached")
+# session 58 (CA58): SAUCE's HELO-name look-up now reads the card for the HELO name itself (CARD_WORDS' CA58 rows),
+# still not "cannot be reached"; its mail-domain look-up keeps the card above
+_SAUCE_HELO_DNS = ("sending server's name", "送信サーバーの名前", "nobody", "cannot be reached")
 _DMARC_TEMP = ("could not be looked up for now", "一時的に確認できませんでした", "nobody", "Refused under")  # K52D
 _PER_CONNECTION = ("Too many messages over one connection", "1回の接続で送れるメールの数", "nobody", "busy")
 _ETP103 = ("mail gateway could not confirm the recipient", "メールゲートウェイ", "nobody", "cannot be reached")
@@ -1866,8 +1869,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "正しく設定されていません",
      "sender-admin", "looks like a home"),
     # CA48: SAUCE, sirerun/smtpd, Robin, Trellix, Momentum (catalogue, bounce and pasted)
-    ("CA48", "catalogue:bounce", "sauce-451-helo-name-lookup-failed", *_SAUCE_DNS),
-    ("CA48", "catalogue:line", "sauce-451-helo-name-lookup-failed", *_SAUCE_DNS),
+    ("CA48", "catalogue:bounce", "sauce-451-helo-name-lookup-failed", *_SAUCE_HELO_DNS),
+    ("CA48", "catalogue:line", "sauce-451-helo-name-lookup-failed", *_SAUCE_HELO_DNS),
     ("CA48", "catalogue:bounce", "sauce-451-problem-finding-mail-domain", *_SAUCE_DNS),
     ("CA48", "catalogue:line", "sauce-451-problem-finding-mail-domain", *_SAUCE_DNS),
     ("CA48", "catalogue:bounce", "sirerun-smtpd-451-4-4-3-temporary-error-during-dmarc-dns-lookup", *_DMARC_TEMP),
@@ -2278,6 +2281,49 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "DNS の確認を完了できませんでした", "nobody", "cannot be reached"),
     ("CA57", "catalogue:bounce", "aliyun-directmail-427-socks-connect-to-unreachable-host", "cannot be reached",
      "接続できません", "nobody", "read the message to its end"),
+
+    # CA58: a message with no To and no Cc (ze-filter, smf-zombie), a configuration fault pasted (the server that
+    # answered), a malformed MAIL FROM (BlitzMail), per-client connection limits for now (sqlgrey, elektrine, Postfix's
+    # delay notice), a client's idle time-out (kotlin-smtp, b1gMailServer), a HELO name look-up that failed for now
+    # (Courier in a delay notice, SAUCE pasted), WEB.DE's message-count limit (docs/card-review-session58.md);
+    # controls: the cards neighbouring replies kept
+    ("CA58", "catalogue:bounce", "zefilter-550-5-7-1-no-to-cc-or-bcc-header-field", "name nobody in To or Cc",
+     "To にも Cc にも宛先が書かれていない", "sender", "undisclosed"),
+    ("CA58", "fixture", "real-mta-catalogue/postfix/smf-zombie-554-5-7-1-to-and-cc-are-not-filled.eml",
+     "name nobody in To or Cc", "To にも Cc にも宛先が書かれていない", "sender", "undisclosed"),
+    ("CA58", "catalogue:bounce", "smf-zombie-554-5-7-1-message-for-undisclosed-recipients", "undisclosed recipients",
+     "undisclosed recipients", "sender", "name nobody in To or Cc"),
+    ("CA58", "catalogue:line", "postfix-451-4-3-5-recipient-rejected-server-configuration-problem",
+     "your provider's outgoing server", "ご利用のプロバイダーの送信サーバー", "recipient-admin",
+     "The recipient's mail server reports"),
+    ("CA58", "catalogue:bounce", "postfix-451-4-3-5-recipient-rejected-server-configuration-problem",
+     "The recipient's mail server", "相手の方のメールサーバー", "recipient-admin", "your provider's outgoing server"),
+    ("CA58", "catalogue:bounce", "blitzmail-501-bad-sender-address", "the envelope sender, MAIL FROM",
+     "エンベロープの差出人", "sender-admin", "pipelining"),
+    ("CA58", "catalogue:bounce", "gumdrop-501-5-1-3-invalid-sender-address-format", "not in a form the server accepts",
+     "サーバーの受け付ける形", "sender", "MAIL FROM:<user@example.com>"),
+    ("CA58", "catalogue:bounce", "sqlgrey-450-4-7-1-throttling-too-many-connections-from-new-source",
+     "from one sending server at a time", "1つの送信サーバーから同時に", "nobody", "The receiving server has too many"),
+    ("CA58", "catalogue:line", "elektrine-smtp-421-too-many-connections-from-your-ip-address",
+     "from one sending server at a time", "1つの送信サーバーから同時に", "nobody", "The receiving server has too many"),
+    ("CA58", "fixture", "real-mta/postfix/greeting-421-toomanyconn-expired-delay.eml",
+     "from one sending server at a time", "1つの送信サーバーから同時に", "nobody", "The receiving server has too many"),
+    ("CA58", "catalogue:bounce", "amismtpd-421-too-many-concurrent-connections-please-try-again-later",
+     "The receiving server has too many", "混み合って", "nobody", "from one sending server at a time"),
+    ("CA58", "catalogue:bounce", "kotlin-smtp-421-4-4-2-idle-timeout-closing-connection", "a step took too long",
+     "時間がかかりすぎた", "nobody", "Check the part after the @"),
+    ("CA58", "catalogue:line", "b1gmailserver-421-mx-example-org-closing-connection-due-to-timeout-300s",
+     "a step took too long", "時間がかかりすぎた", "nobody", "cannot be reached"),
+    ("CA58", "catalogue:bounce", "courier-417-dns-lookup-on-helo-failed", "introduced itself with (HELO/EHLO)",
+     "名乗った名前（HELO/EHLO）", "nobody", "dig MX"),
+    ("CA58", "catalogue:line", "sauce-451-helo-name-lookup-failed", "introduced itself with (HELO/EHLO)",
+     "名乗った名前（HELO/EHLO）", "nobody", "dig MX"),
+    ("CA58", "catalogue:bounce", "courier-417-dns-lookup-failure-try-again-later", "your sender address",
+     "差出人アドレス", "nobody", "introduced itself with"),
+    ("CA58", "catalogue:bounce", "webde-550-user-has-too-many-messages", "as many messages as their provider allows",
+     "上限の数のメール", "recipient", "storage limit"),
+    ("CA58", "catalogue:bounce", "webde-550-user-has-exhausted-storage-space", "storage limit", "保存容量",
+     "recipient", "as many messages as"),
 ]
 
 
@@ -2784,7 +2830,9 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "sender", "content or structure", "内容または構造", "", ""),
     ("43 W43", "DATA", "550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)",
      None, "policyviolation", "sender", "content or structure", "内容または構造", "", ""),
-    ("43 W43", "DATA", "554 5.7.1 To: and CC: are not filled", None, "policyviolation", "sender", "Bcc", "Bcc", "", ""),
+    # session 58 (CA58): the card for a message with no To and no Cc line (was the Bcc-only card's title)
+    ("43 W43", "DATA", "554 5.7.1 To: and CC: are not filled", None, "policyviolation", "sender", "no To or Cc line",
+     "To・Cc", "", ""),
     ("43 W43", "DATA", "554 mail server permanently rejected message (#5.3.0)", None, "policyviolation", "sender",
      "without a reason", "理由が示されない", "", ""),
     ("43 W43", "DATA", "550 5.7.1 Command rejected", None, "policyviolation", "sender", "without a reason",
