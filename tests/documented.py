@@ -3,6 +3,7 @@ each reply: shared by the catalogue's tests and ``make eval``."""
 
 from __future__ import annotations
 
+import pickle
 import re
 import sys
 from functools import cache
@@ -57,14 +58,24 @@ def recipient_and_host(entry: dict[str, Any]) -> tuple[str, str]:
 
 def entries(folder: Path = CATALOGUE) -> list[dict[str, Any]]:
     """Every entry of the catalogue (or of another folder in its format, such as the held-out collection
-    ``HELDOUT``), with ``file`` and ``reasons`` (the best reason first, then the alternates)."""
+    ``HELDOUT``), with ``file`` and ``reasons`` (the best reason first, then the alternates): a fresh copy for each
+    caller, so that no test changes another's entry."""
+    files = tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.glob("*.yaml")))
+    return pickle.loads(_parsed(files))
+
+
+@cache
+def _parsed(files: tuple[tuple[Path, int, int], ...]) -> bytes:
+    """The entries of ``files`` (path, modification time, size: a changed file is read again), pickled: the YAML is
+    parsed once, not once per parametrised test row that asks for an entry (test_cards.py's ~100 such rows each
+    parsed the whole catalogue), and each caller gets its own unpickled copy."""
     out = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path, _, _ in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for e in data["entries"]:
             reasons = e["reason"] if isinstance(e["reason"], list) else [e["reason"]]
             out.append({**e, "file": path.name, "reasons": reasons})
-    return out
+    return pickle.dumps(out)
 
 
 def postfix_bounce(entry: dict[str, Any]) -> bytes:
