@@ -3,11 +3,14 @@ each reply: shared by the catalogue's tests and ``make eval``."""
 
 from __future__ import annotations
 
+import copy
 import pickle
 import re
 import sys
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -167,16 +170,20 @@ def _tools() -> None:
 
 
 @cache
-def _catalogue_as_evaluated() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any]]:
-    """The catalogue by id, its entries as tools/derive_evidence.py prepares them, and the reason and provider YAML
-    as tools/evaluate.py loads them: read once for every left-out reading."""
+def _catalogue_as_evaluated() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any],
+                                       Mapping[str, Any]]:
+    """The catalogue by id, its entries as tools/derive_evidence.py prepares them, the reason and provider YAML
+    as tools/evaluate.py loads them, and its families (evaluate.families, a read-only view): read once for every
+    left-out reading (test_lofo_vocabulary.py's and test_frames.py's rows each parsed the catalogue for the families
+    before)."""
     _tools()
     import derive_evidence
     import evaluate
 
     cat = entries()
     reasons, provs = evaluate._knowledge_yaml()
-    return {e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs
+    return ({e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs,
+            MappingProxyType(evaluate.families()))
 
 
 def read_without_its_family(entry_id: str) -> tuple[dict[str, Any], Any]:
@@ -186,9 +193,18 @@ def read_without_its_family(entry_id: str) -> tuple[dict[str, Any], Any]:
     import evaluate
     from whybounce import explain_bytes
 
-    by_id, prepared, reasons, provs = _catalogue_as_evaluated()
-    entry = by_id[entry_id]
-    family = evaluate.families()[entry["file"].removesuffix(".yaml")]
-    with evaluate.patched_knowledge(evaluate.knowledge_without_family(family, reasons, provs, prepared)):
+    entry = copy.deepcopy(_catalogue_as_evaluated()[0][entry_id])  # the caller's own copy
+    with evaluate.patched_knowledge(_knowledge_without_family(entry["file"].removesuffix(".yaml"))):
         (finding,) = explain_bytes(postfix_bounce(entry)).recipients
     return entry, finding
+
+
+@cache
+def _knowledge_without_family(family: str) -> Mapping[str, Any]:
+    """The knowledge's sections without what only ``family`` supports (evaluate.knowledge_without_family), worked out
+    once per family for the left-out rows of that family; read-only (patched_knowledge only reads it)."""
+    _tools()
+    import evaluate
+
+    _, prepared, reasons, provs, families = _catalogue_as_evaluated()
+    return MappingProxyType(evaluate.knowledge_without_family(families[family], reasons, provs, prepared))
