@@ -3,10 +3,14 @@ each reply: shared by the catalogue's tests and ``make eval``."""
 
 from __future__ import annotations
 
+import copy
+import pickle
 import re
 import sys
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -57,14 +61,24 @@ def recipient_and_host(entry: dict[str, Any]) -> tuple[str, str]:
 
 def entries(folder: Path = CATALOGUE) -> list[dict[str, Any]]:
     """Every entry of the catalogue (or of another folder in its format, such as the held-out collection
-    ``HELDOUT``), with ``file`` and ``reasons`` (the best reason first, then the alternates)."""
+    ``HELDOUT``), with ``file`` and ``reasons`` (the best reason first, then the alternates): a fresh copy for each
+    caller, so that no test changes another's entry."""
+    files = tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.glob("*.yaml")))
+    return pickle.loads(_parsed(files))
+
+
+@cache
+def _parsed(files: tuple[tuple[Path, int, int], ...]) -> bytes:
+    """The entries of ``files`` (path, modification time, size: a changed file is read again), pickled: the YAML is
+    parsed once, not once per parametrised test row that asks for an entry (test_cards.py's ~100 such rows each
+    parsed the whole catalogue), and each caller gets its own unpickled copy."""
     out = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path, _, _ in files:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for e in data["entries"]:
             reasons = e["reason"] if isinstance(e["reason"], list) else [e["reason"]]
             out.append({**e, "file": path.name, "reasons": reasons})
-    return out
+    return pickle.dumps(out)
 
 
 def postfix_bounce(entry: dict[str, Any]) -> bytes:
@@ -156,16 +170,20 @@ def _tools() -> None:
 
 
 @cache
-def _catalogue_as_evaluated() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any]]:
-    """The catalogue by id, its entries as tools/derive_evidence.py prepares them, and the reason and provider YAML
-    as tools/evaluate.py loads them: read once for every left-out reading."""
+def _catalogue_as_evaluated() -> tuple[dict[str, dict[str, Any]], list[Any], dict[str, Any], dict[str, Any],
+                                       Mapping[str, Any]]:
+    """The catalogue by id, its entries as tools/derive_evidence.py prepares them, the reason and provider YAML
+    as tools/evaluate.py loads them, and its families (evaluate.families, a read-only view): read once for every
+    left-out reading (test_lofo_vocabulary.py's and test_frames.py's rows each parsed the catalogue for the families
+    before)."""
     _tools()
     import derive_evidence
     import evaluate
 
     cat = entries()
     reasons, provs = evaluate._knowledge_yaml()
-    return {e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs
+    return ({e["id"]: e for e in cat}, [derive_evidence.prepare(e) for e in cat], reasons, provs,
+            MappingProxyType(evaluate.families()))
 
 
 def read_without_its_family(entry_id: str) -> tuple[dict[str, Any], Any]:
@@ -175,9 +193,18 @@ def read_without_its_family(entry_id: str) -> tuple[dict[str, Any], Any]:
     import evaluate
     from whybounce import explain_bytes
 
-    by_id, prepared, reasons, provs = _catalogue_as_evaluated()
-    entry = by_id[entry_id]
-    family = evaluate.families()[entry["file"].removesuffix(".yaml")]
-    with evaluate.patched_knowledge(evaluate.knowledge_without_family(family, reasons, provs, prepared)):
+    entry = copy.deepcopy(_catalogue_as_evaluated()[0][entry_id])  # the caller's own copy
+    with evaluate.patched_knowledge(_knowledge_without_family(entry["file"].removesuffix(".yaml"))):
         (finding,) = explain_bytes(postfix_bounce(entry)).recipients
     return entry, finding
+
+
+@cache
+def _knowledge_without_family(family: str) -> Mapping[str, Any]:
+    """The knowledge's sections without what only ``family`` supports (evaluate.knowledge_without_family), worked out
+    once per family for the left-out rows of that family; read-only (patched_knowledge only reads it)."""
+    _tools()
+    import evaluate
+
+    _, prepared, reasons, provs, families = _catalogue_as_evaluated()
+    return MappingProxyType(evaluate.knowledge_without_family(families[family], reasons, provs, prepared))

@@ -14,7 +14,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Mapping
+from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -35,13 +38,20 @@ CASES: dict[str, dict[str, Any]] = {
 LANGS = ("ja", "en")
 
 
+@cache
+def _seed_inputs() -> Mapping[str, str]:
+    """The seed cases' inputs by id (a read-only view), parsed once for every golden case and language that names a
+    seed, not once for each."""
+    seeds = yaml.safe_load((SHARED / "cases" / "seed-cases.yaml").read_text(encoding="utf-8"))["cases"]
+    return MappingProxyType({c["id"]: c["input"] for c in seeds})
+
+
 def _explain(source: dict[str, Any], lang: str) -> dict[str, Any]:
     """The result for one case's input: a finding with its card, and the text a user reads."""
     if "line" in source or "seed" in source:
         text = source.get("line")
         if text is None:
-            seeds = yaml.safe_load((SHARED / "cases" / "seed-cases.yaml").read_text(encoding="utf-8"))["cases"]
-            text = next(c["input"] for c in seeds if c["id"] == source["seed"])
+            text = _seed_inputs()[source["seed"]]
         result = explain_line(text, lang=lang).to_dict()
         return {"finding": result, "text": render_text(result, lang)}
     if "catalogue" in source:

@@ -19,11 +19,12 @@ Traffic stays on 127.0.0.0/8. Run as root, under the kit's lock:
 It starts the kit's fake DNS and fake SMTP servers and the catcher, and stops them (and checks no MTA process is
 left) at the end. The files land in <folder>/dma/<case>.eml and <folder>/nullmailer/<case>.eml.
 
-Sets 48-57's runners (heldout48_run.py to heldout57_run.py) import their common steps from here: fresh_work,
-kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports, file_mailbox_reports and report_run; sets 51-57's
-main() is kit_arguments, then kit_session (scratch folder, fake servers, the MTAs' processes, teardown and the
-closing report) around the set's own steps, with case_header, send_logged (sets 51-56's submissions) and log_filed;
-the kit's process helpers (stop_group, run_in_session, write_free) are run.py's.
+Sets 48-58's runners (heldout48_run.py to heldout58_run.py) import their common steps from here: fresh_work,
+kit_servers, wait_for_smtp, save, quoted_case, wait_for_reports, file_mailbox_reports and report_run; sets 51-58's
+main() is kit_arguments, then kit_session (scratch folder, fake servers, the MTAs' processes, the set's own servers,
+teardown and the closing report) around the set's own steps, with case_header, send_logged (sets 51-56's
+submissions), submit_notify, final_reports_in and restore_kit_files (sets 57 and 58) and log_filed; the kit's
+process helpers (stop_group, run_in_session, write_free) are run.py's.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import run  # noqa: E402
+from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
 from heldout47 import CATCHER_IP, HELDOUT47, by_ip, recipient  # noqa: E402
 from mailbox_io import read_mailbox  # noqa: E402
@@ -56,6 +58,11 @@ QUEUELIFETIME = 20
 # Cases a relay-only MTA cannot meet: nullmailer hands every message to its smarthost and never looks up the
 # recipient's domain, so a domain that does not exist is the smarthost's to report.
 NOT_FOR_NULLMAILER = {"host-nx-domain"}
+# the kit's configuration files sets 57 and 58 add to for one run (restore_kit_files puts them back)
+TLS_POLICY = Path("/etc/postfix/tls_policy")
+EXIM_CONF = Path("/etc/exim4/exim4.conf")
+SENDMAIL_ACCESS = Path("/etc/mail-real-mta/access")
+SMTPD_CONF = Path("/etc/smtpd-real-mta/smtpd.conf")
 
 
 def original(mta: str, h: Heldout, sender: str) -> bytes:
@@ -262,24 +269,39 @@ def kit_arguments(doc: str | None, work_help: str) -> argparse.ArgumentParser:
 
 
 class KitSession:
-    """What a run inside kit_session has: its scratch folder, its log (<work>/run.log) and the MTA processes it
-    starts (run.Processes, stopped when the session ends)."""
+    """What a run inside kit_session has: its scratch folder, its log (<work>/run.log), the MTA processes it starts
+    (run.Processes) and the set's own servers (start_helper), all stopped when the session ends."""
 
-    __slots__ = ("log", "procs", "work")
+    __slots__ = ("helpers", "log", "procs", "work")
 
     def __init__(self, work: Path) -> None:
         self.work = work
         self.log = work / "run.log"
         self.procs = run.Processes()
+        self.helpers: list[subprocess.Popen[bytes]] = []
+
+    def start_helper(self, script: str, *args: str) -> None:
+        """Start the set's own server HERE/``script`` (set 58's smarthost58.py) with ``args``, its output in
+        <work>/<script's stem>.log; kit_session stops it after the MTAs and the restore."""
+        log = (self.work / f"{Path(script).stem}.log").open("w")
+        self.helpers.append(subprocess.Popen([sys.executable, str(HERE / script), *args], stdout=log,
+                                             stderr=subprocess.STDOUT))
+
+    def stop_helpers(self) -> None:
+        """SIGTERM the set's own servers, then wait for each (at most 10 s)."""
+        for p in self.helpers:
+            p.terminate()
+        for p in self.helpers:
+            p.wait(timeout=10)
 
 
 @contextlib.contextmanager
 def kit_session(work: Path, left_pattern: str, restore: Callable[[], None] | None = None) -> Iterator[KitSession]:
-    """One run of the kit (sets 51-57's main()): ``work`` emptied (fresh_work), the kit's log folder made, this
+    """One run of the kit (sets 51-58's main()): ``work`` emptied (fresh_work), the kit's log folder made, this
     process the subreaper of what the MTAs leave, the fake DNS and SMTP servers up (kit_servers); on leaving, every
-    MTA process started through ``procs`` stopped and ``restore`` (configuration files put back) called even after
-    an error; then, after a run that ended normally, orphans reaped and the log printed with what still runs that
-    matches ``left_pattern`` (report_run)."""
+    MTA process started through ``procs`` stopped, ``restore`` (configuration files put back) called and the set's
+    own servers (start_helper) stopped, even after an error; then, after a run that ended normally, orphans reaped
+    and the log printed with what still runs that matches ``left_pattern`` (report_run)."""
     fresh_work(work)
     run.LOGDIR.mkdir(parents=True, exist_ok=True)
     run.become_subreaper()
@@ -288,9 +310,12 @@ def kit_session(work: Path, left_pattern: str, restore: Callable[[], None] | Non
         try:
             yield session
         finally:
-            session.procs.stop_all()
-            if restore is not None:
-                restore()
+            try:
+                session.procs.stop_all()
+                if restore is not None:
+                    restore()
+            finally:
+                session.stop_helpers()
     run.reap_orphans()
     report_run(session.log, left_pattern)
 
@@ -307,6 +332,56 @@ def send_logged(port: int, sender: str, rcpts: list[str], raw: bytes, log: Path,
         how = f"FAILED: {e!r}"
     with log.open("a") as f:
         print(f"{name}: {how}", file=f)
+
+
+def alice(mta: str) -> str:
+    """The sender of sets 57 and 58: alice at the kit MTA's domain (cases.MTAS), whose mailbox gets the reports."""
+    return f"alice@{MTAS[mta].domain}"
+
+
+def submit_notify(mta: str, case: str, rcpt: str, raw: bytes, log: Path) -> bool:
+    """Send ``raw`` from alice to ``rcpt`` through the kit's MTA ``mta`` by SMTP (HELO submit.example) with
+    ``MAIL FROM:<alice@...> ENVID=<mta>.<case> RET=HDRS`` and ``NOTIFY=DELAY,FAILURE`` (RFC 3461), and append
+    «<mta> <case>: accepted [refused {...}]» or «... REFUSED at submission: <error>» to the run's log (an MTA that
+    refuses it in the session leaves no report); whether the MTA accepted it (sets 57 and 58)."""
+    try:
+        with smtplib.SMTP("127.0.0.1", MTAS[mta].port, local_hostname="submit.example", timeout=60) as s:
+            refused = s.sendmail(alice(mta), [rcpt], raw, [f"ENVID={mta}.{case}", "RET=HDRS"], ["NOTIFY=DELAY,FAILURE"])
+        how, ok = f"accepted{' refused ' + str(refused) if refused else ''}", not refused
+    except (smtplib.SMTPException, OSError) as e:
+        how, ok = f"REFUSED at submission: {e!r}", False
+    with log.open("a") as f:
+        print(f"{mta} {case}: {how}", file=f)
+    return ok
+
+
+def final_reports_in(expected: set[tuple[str, str]]) -> bool:
+    """Whether the kit MTAs' mailboxes hold, for each (mta, case) of ``expected``, a report of that MTA on that case
+    (its X-Case-Id) that is not a delay notice (sets 57 and 58: every accepted message's final report has come)."""
+    got = set()
+    for mta in {m for m, _ in expected}:
+        for raw in read_mailbox(Path(MTAS[mta].mailbox)):
+            found = case_header(raw)
+            if found and found[0] == mta and kind_of(raw) != "delay":
+                got.add(found)
+    return expected <= got
+
+
+def restore_kit_files() -> None:
+    """Put back the kit's own Postfix TLS policy map, Exim configuration, Sendmail access map and OpenSMTPD
+    configuration (each rebuilt where the MTA reads a map) where a run changed them (sets 57 and 58)."""
+    if TLS_POLICY.exists():
+        shutil.copy2(HERE / "postfix" / "tls_policy", TLS_POLICY)
+        subprocess.run(["postmap", str(TLS_POLICY)], check=False)
+    if EXIM_CONF.exists():
+        shutil.copy2(HERE / "exim" / "exim4.conf", EXIM_CONF)
+    if SENDMAIL_ACCESS.exists():
+        shutil.copy2(HERE / "sendmail" / "access", SENDMAIL_ACCESS)
+        with SENDMAIL_ACCESS.open("rb") as f:
+            subprocess.run([f"{run.SENDMAIL_BIN.rsplit('/', 1)[0]}/makemap", "-C", run.SENDMAIL_CF, "hash",
+                            str(SENDMAIL_ACCESS)], stdin=f, check=False)
+    if SMTPD_CONF.exists():
+        shutil.copy2(HERE / "opensmtpd" / "smtpd.conf", SMTPD_CONF)
 
 
 def log_filed(log: Path, files: list[str], start: float) -> None:

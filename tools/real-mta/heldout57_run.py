@@ -26,8 +26,6 @@ It starts the kit's fake DNS and fake SMTP servers and the MTAs, and stops them 
 from __future__ import annotations
 
 import email.utils
-import shutil
-import smtplib
 import subprocess
 import sys
 import time
@@ -39,22 +37,24 @@ import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
 from heldout47_run import (  # noqa: E402
-    case_header,
+    EXIM_CONF,
+    SENDMAIL_ACCESS,
+    SMTPD_CONF,
+    TLS_POLICY,
+    alice,
     file_mailbox_reports,
+    final_reports_in,
     kit_arguments,
     kit_session,
     log_filed,
+    restore_kit_files,
+    submit_notify,
     wait_for_reports,
 )
 from heldout57 import HELDOUT57, HOPS, SHAPES, recipient, tls_domains  # noqa: E402
-from mailbox_io import read_mailbox  # noqa: E402
 
 MAX_WAIT = 600  # seconds: a temporary failure's final report comes after its 2 minutes in the queue
 ENGINES = ("postfix", "exim", "opensmtpd", "sendmail")
-TLS_POLICY = Path("/etc/postfix/tls_policy")
-EXIM_CONF = Path("/etc/exim4/exim4.conf")
-SENDMAIL_ACCESS = Path("/etc/mail-real-mta/access")
-SMTPD_CONF = Path("/etc/smtpd-real-mta/smtpd.conf")
 EXIM_TLS_LINE = "hosts_require_tls = ${if eq{$domain}{tls.example}{*}{}}"
 
 
@@ -83,64 +83,17 @@ def require_tls(mta: str) -> None:
         SMTPD_CONF.write_text(conf.replace(catch_all, ours + catch_all))
 
 
-def restore() -> None:
-    """Put back the kit's configuration files require_tls changed."""
-    if TLS_POLICY.exists():
-        shutil.copy2(HERE / "postfix" / "tls_policy", TLS_POLICY)
-        subprocess.run(["postmap", str(TLS_POLICY)], check=False)
-    if EXIM_CONF.exists():
-        shutil.copy2(HERE / "exim" / "exim4.conf", EXIM_CONF)
-    if SENDMAIL_ACCESS.exists():
-        shutil.copy2(HERE / "sendmail" / "access", SENDMAIL_ACCESS)
-        with SENDMAIL_ACCESS.open("rb") as f:
-            subprocess.run([f"{run.SENDMAIL_BIN.rsplit('/', 1)[0]}/makemap", "-C", run.SENDMAIL_CF, "hash",
-                            str(SENDMAIL_ACCESS)], stdin=f, check=False)
-    if SMTPD_CONF.exists():
-        shutil.copy2(HERE / "opensmtpd" / "smtpd.conf", SMTPD_CONF)
-
-
-def sender(mta: str) -> str:
-    """alice at the MTA's domain."""
-    return f"alice@{MTAS[mta].domain}"
-
-
 def original(mta: str, h: Heldout, stamp: str) -> bytes:
     """The message sent, the X-Case-Id header naming MTA and case; received-too-many-hops' with HOPS Received: fields
     of hops on loopback, as a message that went round a forwarding loop carries them."""
     date = email.utils.formatdate()
     hops = [f"Received: from hop{i}.{h.domain} (hop{i}.{h.domain} [127.0.44.250])\r\n\tby hop{i + 1}.{h.domain}"
             f" with ESMTP id L{i:03d}; {date}" for i in range(HOPS)] if h.id == "received-too-many-hops" else []
-    lines = [*hops, f"From: Alice Example <{sender(mta)}>", f"To: {recipient(h)}", f"Subject: set 57, case {h.id}",
+    lines = [*hops, f"From: Alice Example <{alice(mta)}>", f"To: {recipient(h)}", f"Subject: set 57, case {h.id}",
              f"Date: {date}", f"Message-ID: <{h.id}.{mta}.{stamp}@{MTAS[mta].domain}>", f"X-Case-Id: {mta}/{h.id}",
              "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii", "",
              "A test message of whybounce's set 57 (loopback only).", ""]
     return "\r\n".join(lines).encode()
-
-
-def submit(mta: str, h: Heldout, stamp: str, log: Path) -> bool:
-    """Send case ``h`` to the MTA by SMTP; whether the MTA accepted it (an MTA that refuses it in the session, as one
-    may refuse a looping message, leaves no report: the log says so)."""
-    try:
-        with smtplib.SMTP("127.0.0.1", MTAS[mta].port, local_hostname="submit.example", timeout=60) as s:
-            refused = s.sendmail(sender(mta), [recipient(h)], original(mta, h, stamp),
-                                 [f"ENVID={mta}.{h.id}", "RET=HDRS"], ["NOTIFY=DELAY,FAILURE"])
-        how, ok = f"accepted{' refused ' + str(refused) if refused else ''}", not refused
-    except (smtplib.SMTPException, OSError) as e:
-        how, ok = f"REFUSED at submission: {e!r}", False
-    with log.open("a") as f:
-        print(f"{mta} {h.id}: {how}", file=f)
-    return ok
-
-
-def enough(expected: set[tuple[str, str]]) -> bool:
-    """Whether each MTA's mailbox holds a report that is not a delay notice for each (mta, case) it accepted."""
-    got = set()
-    for mta in ENGINES:
-        for raw in read_mailbox(Path(MTAS[mta].mailbox)):
-            found = case_header(raw)
-            if found and found[0] == mta and run.kind_of(raw) != "delay":
-                got.add(found)
-    return expected <= got
 
 
 def main() -> None:
@@ -148,13 +101,13 @@ def main() -> None:
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
     stamp = str(int(time.time()))
-    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d", restore) as kit:
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d", restore_kit_files) as kit:
         for mta in ENGINES:
             run.start_mta(MTAS[mta], kit.procs, lambda m=mta: require_tls(m))  # type: ignore[misc]
             run.clear_mailbox(MTAS[mta])
         expected = {(mta, h.id) for h in HELDOUT57 for mta in SHAPES[h.id].mtas
-                    if submit(mta, h, stamp, kit.log)}
-        start = wait_for_reports(lambda: enough(expected), MAX_WAIT, 45)  # (a late delay notice: filed too)
+                    if submit_notify(mta, h.id, recipient(h), original(mta, h, stamp), kit.log)}
+        start = wait_for_reports(lambda: final_reports_in(expected), MAX_WAIT, 45)  # (a late delay notice: filed too)
         log_filed(kit.log, file_mailbox_reports(work, out, [(m, Path(MTAS[m].mailbox)) for m in ENGINES],
                                                 lambda name, found: found[0] == name), start)
 

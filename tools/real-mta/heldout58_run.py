@@ -37,10 +37,8 @@ pgrep) at the end.
 
 from __future__ import annotations
 
-import argparse
 import email.utils
 import shutil
-import smtplib
 import subprocess
 import sys
 import time
@@ -52,26 +50,28 @@ import run  # noqa: E402
 from cases import MTAS  # noqa: E402
 from heldout import Heldout  # noqa: E402
 from heldout47_run import (  # noqa: E402
-    case_header,
+    EXIM_CONF,
+    SENDMAIL_ACCESS,
+    SMTPD_CONF,
+    TLS_POLICY,
+    alice,
     file_mailbox_reports,
-    fresh_work,
-    kit_servers,
-    report_run,
+    final_reports_in,
+    kit_arguments,
+    kit_session,
+    log_filed,
+    restore_kit_files,
+    submit_notify,
     wait_for_reports,
 )
 from heldout58 import HELDOUT58, LOGIN, PASSWORD, SCRIPTS, by_ip, recipient, relay_host  # noqa: E402
-from mailbox_io import read_mailbox  # noqa: E402
 
 MAX_WAIT = 600  # seconds: a deferred case's final report comes after its 2 minutes in the queue
 ENGINES = ("postfix", "exim", "opensmtpd", "sendmail")
 MAIN_CF = Path("/etc/postfix/main.cf")
-TLS_POLICY = Path("/etc/postfix/tls_policy")
 PF_FILES = {name: Path(f"/etc/postfix/heldout58-{name}") for name in ("transport", "sasl_passwd", "ca.pem")}
-EXIM_CONF = Path("/etc/exim4/exim4.conf")
 EXIM_DIR = Path("/etc/exim4-real-mta")
 SENDMAIL_DIR = Path("/etc/mail-real-mta")
-SENDMAIL_ACCESS = SENDMAIL_DIR / "access"
-SMTPD_CONF = Path("/etc/smtpd-real-mta/smtpd.conf")
 SMTPD_DIR = Path("/etc/smtpd-real-mta")
 EXPIRED = ("20210101000000Z", "20210201000000Z")
 
@@ -258,109 +258,49 @@ def restore(work: Path) -> None:
     for p in PF_FILES.values():
         for q in (p, p.with_name(p.name + ".db")):
             q.unlink(missing_ok=True)
-    if TLS_POLICY.exists():
-        shutil.copy2(HERE / "postfix" / "tls_policy", TLS_POLICY)
-        subprocess.run(["postmap", str(TLS_POLICY)], check=False)
-    if EXIM_CONF.exists():
-        shutil.copy2(HERE / "exim" / "exim4.conf", EXIM_CONF)
     for p in (EXIM_DIR / "smarthosts58", EXIM_DIR / "heldout58-ca.pem", SMTPD_DIR / "secrets58",
               SMTPD_DIR / "heldout58-ca.pem", SENDMAIL_DIR / "mailertable", SENDMAIL_DIR / "mailertable.db"):
         p.unlink(missing_ok=True)
     shutil.rmtree(SENDMAIL_DIR / "certs58", ignore_errors=True)
-    if SENDMAIL_ACCESS.exists():
-        shutil.copy2(HERE / "sendmail" / "access", SENDMAIL_ACCESS)
-        with SENDMAIL_ACCESS.open("rb") as f:
-            subprocess.run([f"{run.SENDMAIL_BIN.rsplit('/', 1)[0]}/makemap", "-C", run.SENDMAIL_CF, "hash",
-                            str(SENDMAIL_ACCESS)], stdin=f, check=False)
+    restore_kit_files()  # the TLS policy map, exim4.conf, the access map, smtpd.conf
     if Path(run.SENDMAIL_CF).exists():  # the kit's own sendmail.cf, as its setup.sh builds it
         cf_dir = f"{run.X}/sendmail-cf/usr/share/sendmail/cf"
         with open(run.SENDMAIL_CF, "w") as f:
             subprocess.run(["m4", f"-D_CF_DIR_={cf_dir}/", f"{cf_dir}/m4/cf.m4",
                             str(HERE / "sendmail" / "sendmail-real-mta.mc")], stdout=f, check=False)
-    if SMTPD_CONF.exists():
-        shutil.copy2(HERE / "opensmtpd" / "smtpd.conf", SMTPD_CONF)
-
-
-def sender(mta: str) -> str:
-    return f"alice@{MTAS[mta].domain}"
 
 
 def original(mta: str, h: Heldout, stamp: str) -> bytes:
     """The message sent, the X-Case-Id header naming MTA and case."""
-    lines = [f"From: Alice Example <{sender(mta)}>", f"To: {recipient(h)}", f"Subject: set 58, case {h.id}",
+    lines = [f"From: Alice Example <{alice(mta)}>", f"To: {recipient(h)}", f"Subject: set 58, case {h.id}",
              f"Date: {email.utils.formatdate()}", f"Message-ID: <{h.id}.{mta}.{stamp}@{MTAS[mta].domain}>",
              f"X-Case-Id: {mta}/{h.id}", "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii", "",
              "A test message of whybounce's set 58 (loopback only).", ""]
     return "\r\n".join(lines).encode()
 
 
-def submit(mta: str, h: Heldout, stamp: str, log: Path) -> bool:
-    """Send case ``h`` to the MTA by SMTP; whether the MTA accepted it."""
-    try:
-        with smtplib.SMTP("127.0.0.1", MTAS[mta].port, local_hostname="submit.example", timeout=60) as s:
-            refused = s.sendmail(sender(mta), [recipient(h)], original(mta, h, stamp),
-                                 [f"ENVID={mta}.{h.id}", "RET=HDRS"], ["NOTIFY=DELAY,FAILURE"])
-        how, ok = f"accepted{' refused ' + str(refused) if refused else ''}", not refused
-    except (smtplib.SMTPException, OSError) as e:
-        how, ok = f"REFUSED at submission: {e!r}", False
-    with log.open("a") as f:
-        print(f"{mta} {h.id}: {how}", file=f)
-    return ok
-
-
-def enough(expected: set[tuple[str, str]]) -> bool:
-    """Whether each MTA's mailbox holds a report that is not a delay notice for each (mta, case) it accepted."""
-    got = set()
-    for mta in {m for m, _ in expected}:
-        for raw in read_mailbox(Path(MTAS[mta].mailbox)):
-            found = case_header(raw)
-            if found and found[0] == mta and run.kind_of(raw) != "delay":
-                got.add(found)
-    return expected <= got
-
-
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=Path, required=True, help="a scratch folder (certificates, logs, reports)")
-    ap.add_argument("--out", type=Path, required=True)
+    ap = kit_arguments(__doc__, "a scratch folder (certificates, logs, reports)")
     ap.add_argument("--mta", default=",".join(ENGINES), help="the MTAs to run, comma-separated (default: all four)")
     args = ap.parse_args()
     work, out = args.work.resolve(), args.out.resolve()
     engines = tuple(m for m in ENGINES if m in args.mta.split(","))
-    fresh_work(work)
-    make_certs(work / "certs")
-    run.LOGDIR.mkdir(parents=True, exist_ok=True)
-    run.become_subreaper()
-    log = work / "run.log"
     stamp = str(int(time.time()))
-    relays_log = (work / "smarthost58.log").open("w")
-    relays = subprocess.Popen([sys.executable, str(HERE / "smarthost58.py"), "--certs", str(work / "certs")],
-                              stdout=relays_log, stderr=subprocess.STDOUT)
-    try:
-        with kit_servers(work):
-            procs = run.Processes()
-            try:
-                for mta in engines:
-                    if mta == "opensmtpd":
-                        start_opensmtpd(procs, work)
-                    else:
-                        run.start_mta(MTAS[mta], procs, lambda m=mta: configure(m, work))  # type: ignore[misc]
-                    run.clear_mailbox(MTAS[mta])
-                expected = {(mta, h.id) for h in HELDOUT58 for mta in SCRIPTS[h.id].mtas
-                            if mta in engines and submit(mta, h, stamp, log)}
-                start = wait_for_reports(lambda: enough(expected), MAX_WAIT, 45)
-                files = file_mailbox_reports(work, out, [(m, Path(MTAS[m].mailbox)) for m in engines],
-                                             lambda name, found: found[0] == name)
-                with log.open("a") as f:
-                    print(f"{len(files)} reports filed after {time.time() - start:.0f} s", file=f)
-            finally:
-                procs.stop_all()
-                restore(work)
-    finally:
-        relays.terminate()
-        relays.wait(timeout=10)
-    run.reap_orphans()
-    report_run(log, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d|[s]marthost58")
+    with kit_session(work, "[e]xim4 -bdf|[p]ostfix/master|[s]m-real-mta|[s]mtpd -d|[s]marthost58",
+                     lambda: restore(work)) as kit:
+        make_certs(work / "certs")
+        kit.start_helper("smarthost58.py", "--certs", str(work / "certs"))
+        for mta in engines:
+            if mta == "opensmtpd":
+                start_opensmtpd(kit.procs, work)
+            else:
+                run.start_mta(MTAS[mta], kit.procs, lambda m=mta: configure(m, work))  # type: ignore[misc]
+            run.clear_mailbox(MTAS[mta])
+        expected = {(mta, h.id) for h in HELDOUT58 for mta in SCRIPTS[h.id].mtas
+                    if mta in engines and submit_notify(mta, h.id, recipient(h), original(mta, h, stamp), kit.log)}
+        start = wait_for_reports(lambda: final_reports_in(expected), MAX_WAIT, 45)
+        log_filed(kit.log, file_mailbox_reports(work, out, [(m, Path(MTAS[m].mailbox)) for m in engines],
+                                                lambda name, found: found[0] == name), start)
 
 
 if __name__ == "__main__":

@@ -84,7 +84,8 @@ def case_label(mta: str, h: Heldout, name: str, text: str, command: str | None) 
 
 
 def write_labels(folder: Path, label: Callable[[str, Path], dict[str, object]]) -> None:
-    """labels.jsonl in ``folder``: ``label(mta, path)`` of each <mta>/<case>.eml, in name order (label48.py too)."""
+    """labels.jsonl in ``folder``: ``label(mta, path)`` of each <mta>/<case>*.eml, in name order (sets 47-55, 57 and
+    58)."""
     rows = [label(mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir()
             for p in sorted(mta.glob("*.eml"))]
     with (folder / "labels.jsonl").open("w") as f:

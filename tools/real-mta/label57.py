@@ -30,7 +30,6 @@ before the words are looked for: "tls-not-offered" or "conn-refused-all-mx" in a
 from __future__ import annotations
 
 import email
-import json
 import re
 import sys
 from email import policy
@@ -40,6 +39,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
 from heldout57 import CASES, rcpt_domain, recipient
+from label47 import write_labels
 from run import kind_of
 
 # case -> (class, the cause's reason, its `who`)
@@ -154,14 +154,5 @@ def label(mta: str, path: Path) -> dict[str, object]:
     return {"file": f"{mta}/{path.name}", "engine": mta, "kind": kind, "recipients": [row]}
 
 
-def write_labels(folder: Path) -> None:
-    """labels.jsonl in ``folder``: one row per <mta>/<case>*.eml, in name order."""
-    rows = [label(mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir() for p in sorted(mta.glob("*.eml"))]
-    with (folder / "labels.jsonl").open("w") as f:
-        for row in rows:
-            f.write(json.dumps(row) + "\n")
-    print(f"{len(rows)} labels")
-
-
 if __name__ == "__main__":
-    write_labels(Path(sys.argv[1]))
+    write_labels(Path(sys.argv[1]), label)

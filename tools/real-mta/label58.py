@@ -28,7 +28,6 @@ here reads whybounce's output.
 from __future__ import annotations
 
 import email
-import json
 import re
 import sys
 from email import policy
@@ -37,7 +36,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout import Heldout
 from heldout58 import CASES, SCRIPTS, recipient, relay_host, replies
-from label57 import own_text, status_of
+from label47 import write_labels
+from label57 import EXPIRY, own_text, status_of
 from labels import reply_words
 from run import kind_of
 
@@ -68,8 +68,6 @@ TABLE: dict[str, tuple[str, list[str], re.Pattern[str]]] = {
     "tls-cert-expired": ("failedstarttls", ["securityerror"], _TLS),
     "tls-cert-wrong-name": ("failedstarttls", ["securityerror"], _TLS),
 }
-EXPIRY = re.compile(r"Envelope expired|could not be delivered for \d+|retry timeout exceeded|have been failing for a"
-                    r" long time|Cannot send message for|message is too old|too long in the queue", re.IGNORECASE)
 STEP = re.compile(r"in reply to (MAIL FROM|RCPT TO|end of DATA|DATA|AUTH|STARTTLS|EHLO) command"
                   r"|(SASL authentication failed)|(Cannot start TLS)|(certificate verification failed)"
                   r"|(Server certificate not verified)|(authentication required but authentication attempt)"
@@ -141,14 +139,5 @@ def label(mta: str, path: Path) -> dict[str, object]:
     return {"file": f"{mta}/{path.name}", "engine": mta, "kind": kind, "recipients": [row]}
 
 
-def write_labels(folder: Path) -> None:
-    """labels.jsonl in ``folder``: one row per <mta>/<case>*.eml, in name order."""
-    rows = [label(mta.name, p) for mta in sorted(folder.iterdir()) if mta.is_dir() for p in sorted(mta.glob("*.eml"))]
-    with (folder / "labels.jsonl").open("w") as f:
-        for row in rows:
-            f.write(json.dumps(row) + "\n")
-    print(f"{len(rows)} labels")
-
-
 if __name__ == "__main__":
-    write_labels(Path(sys.argv[1]))
+    write_labels(Path(sys.argv[1]), label)
