@@ -3334,7 +3334,9 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("57 K57C", "RCPT", "550 Sender and recipient in quarantine", "userunknown", "stage.rcpt.refused-sender"),
     ("57 K57C", "RCPT", "550 client host and sender in quarantine", "userunknown", "stage.rcpt.refused-host"),
     ("57 K57C", "DATA", "550 192.0.2.1 go away", "policyviolation", "stage.rcpt.refused-host"),
-    ("57 K57C", "MAIL", "550 192.0.2.1 go away", "rejected", "stage.rcpt.refused-host"),
+    # (session 58, K58B: at MAIL FROM the client named reads blocked by that stage's own rule, stage.mail.refused-host,
+    # tests/test_mail_from_refusals.py; K57C's RCPT rule still does not read it)
+    ("57 K57C", "MAIL", "550 192.0.2.1 go away", "blocked", "stage.rcpt.refused-host"),
     ("57 K57C", "RCPT", "550 Mailbox denied", "userunknown", "reason.policyviolation.bare-refusal"),
     ("57 K57C", "RCPT", "550 Recipient address rejected", "userunknown", "reason.policyviolation.bare-refusal"),
     ("57 K57C", "RCPT", "550 <bob@example.net>: Recipient address rejected: User unknown in local recipient table",

@@ -56,10 +56,11 @@ syntax          a syntax or sequence reply (RFC 5321 §4.2.1: x0z, "503 Sender a
                 opens with a verdict (``unless_opening``: lists.sr.ht's «500 Rejected. ...»)
 stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO) only the sending host can
                 have been unwanted for good (a temporary refusal there, 421 "not now", says the service is not
-                available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender; at AUTH, the
-                login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207). A reply code whose RFC gives it at
-                that stage with a meaning of its own reads as that meaning instead (RFC 7504's 521 "Host does not accept
-                mail" at the greeting: rule ``reply.521.conn``)
+                available for the moment: rule ``stage.conn.temporary``); at MAIL FROM, the sender (for good, the
+                client where the words name its address and nothing of the sender's: ``stage.mail.refused-host``); at
+                AUTH, the login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207). A reply code whose RFC gives
+                it at that stage with a meaning of its own reads as that meaning instead (RFC 7504's 521 "Host does not
+                accept mail" at the greeting: rule ``reply.521.conn``)
 loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
 evidence        words that documented replies of at least two independent families use for one reason
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
@@ -1672,6 +1673,8 @@ def _fallbacks(r: _Reading) -> None:
         _refused_for_now_before_the_envelope(r, command)
     if command == "RCPT" and for_good and r.plain:
         _the_subject_refused_at_rcpt(r)
+    elif command == "MAIL" and for_good and r.plain:
+        _the_client_refused_at_mail(r)
     if ev.reply_code and command not in _BEFORE_ENVELOPE:
         # the reply without the sending MTA's words of giving up: Exim 4.96 appends ": retry timeout exceeded" to the
         # reply its final report quotes, which asks for no retry itself (session 48, X48: Exim's report of OpenBSD
@@ -1711,11 +1714,7 @@ def _the_subject_refused_at_rcpt(r: _Reading) -> None:
     # (most refusals at RCPT TO hold a reading above the guess: nothing more is read then)
     if _read_above_the_refusals(r) or not any(c.tier == "last-stage" and c.reason == "userunknown" for c in r.out):
         return
-    said, code = _server_words(r) or r.said, r.ev.reply_code
-    at = said.find(f"{code} ") if code else -1
-    while at > 0 and said[at - 1] not in " |":
-        at = said.find(f"{code} ", at + 1)  # the server's words start at its code (not Exim's "host ..." before it)
-    named = r.k.clauses.subjects_named(said[at:] if at >= 0 else said)
+    named = _subjects_the_server_names(r)
     if not named or named & _RECIPIENT_SUBJECTS:
         return
     refused = {_REFUSED_SUBJECT[s] for s in named if s in _REFUSED_SUBJECT}
@@ -1724,6 +1723,56 @@ def _the_subject_refused_at_rcpt(r: _Reading) -> None:
         r.out.append(Candidate(reason, f"stage.rcpt.refused-{party}", "refusal",
                                f"refused for good at RCPT, naming the {party} ({', '.join(sorted(named))})",
                                source=_SUBJECT_AT_RCPT))
+
+
+def _subjects_the_server_names(r: _Reading) -> set[str]:
+    """The subject classes of data/words.yaml the server's own words name (clauses.subjects_named): from its reply code
+    on, not Exim's "host <name> [<ip>]" before it, nor the sending MTA's words of giving up (:func:`_server_words`)."""
+    said, code = _server_words(r) or r.said, r.ev.reply_code
+    at = said.find(f"{code} ") if code else -1
+    while at > 0 and said[at - 1] not in " |":
+        at = said.find(f"{code} ", at + 1)  # the server's words start at its code (not Exim's "host ..." before it)
+    return r.k.clauses.subjects_named(said[at:] if at >= 0 else said)
+
+
+# session 58 (K58B): the client named at MAIL FROM (_the_client_refused_at_mail): by its address or host name
+# (client-address: RFC 8601 §2.7.3's iprev object), not by sending-host's words alone, whose "your domain" is at MAIL
+# FROM the sender's domain; and the subjects that there are the sender's own (its address, mailbox or domain: RFC
+# 5321 §3.3, no recipient is named yet)
+_THE_CLIENTS_NAME = "client-address"
+_THE_SENDERS_AT_MAIL = _RECIPIENT_SUBJECTS | {"sender"}
+_STAGE_RANK = _RANK["stage"]
+_CLIENT_AT_MAIL = [
+    {"rfc": "RFC 5321 §3.3 and §4.1.1.2 (MAIL FROM names the sender; a server may refuse the transaction there for "
+            "the client as for the sender: §3.1, §4.2.3's 550 for a command refused for policy reasons)"},
+    {"doc": "Postfix postconf(5), smtpd_delay_reject = no: the sender restrictions are applied at MAIL FROM; Postfix's "
+            "own test of them (src/smtpd/smtpd_check.in: «smtpd_delay_reject 0», then «sender_restrictions "
+            "permit_mynetworks,reject_unknown_client» and «mail foo@watson.ibm.com») puts a client restriction there, "
+            "whose reply names the client",
+     "url": "https://www.postfix.org/postconf.5.html#smtpd_delay_reject"},
+    {"doc": "OpenSMTPD smtpd.conf(5), FILTERS: a filter rule's phase may be mail-from, and its conditions test the "
+            "client (src, rdns, fcrdns) there, rejecting with the given reply",
+     "url": "https://man.openbsd.org/smtpd.conf#FILTERS"},
+    {"doc": "Exim specification 4.94, chapter 44 'Access control lists': acl_smtp_mail, the ACL for MAIL, may test "
+            "the client (hosts, dnslists) as any ACL",
+     "url": "https://www.chiark.greenend.org.uk/doc/exim4-doc-html/spec_html/ch-access_control_lists.html"}]
+
+
+def _the_client_refused_at_mail(r: _Reading) -> None:
+    """session 58 (K58B): the MAIL stage's guess (``stage.mail``: the envelope sender refused) holds only where the
+    words name no other party.  A permanent refusal at MAIL FROM whose server words name the client by its address or
+    host name (data/words.yaml's client-address), and nothing of the sender's («550 192.0.2.10 go away», «550 Denied:
+    192.0.2.10»), refused the client, as K57C reads the same words at RCPT TO: MTAs test the client at MAIL FROM too
+    (:data:`_CLIENT_AT_MAIL`).  Read in the stage tier, just above its guess, only where nothing above that tier reads
+    (a phrase, a clause or a status that says what or why decides)."""
+    if not any(c.rule == "stage.mail" for c in r.out) or any(_RANK[c.tier] < _STAGE_RANK for c in r.out):
+        return
+    named = _subjects_the_server_names(r)
+    if _THE_CLIENTS_NAME not in named or named & _THE_SENDERS_AT_MAIL:
+        return
+    r.out.append(Candidate("blocked", "stage.mail.refused-host", "stage",
+                           f"refused for good at MAIL, naming the host ({', '.join(sorted(named))})", weight=1,
+                           source=_CLIENT_AT_MAIL))
 
 
 # the stages before the envelope where the only party a refusal can name is the client itself (RFC 5321 §3.1, §4.1.1.1)
