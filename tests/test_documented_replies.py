@@ -664,6 +664,14 @@ BATCH_89_UNREAD = {
 BATCH_91_UNREAD = {
     "mail-throttle-milter-550-5-7-1-too-many-recipient-address-in-a-single-email": "policyviolation (status.5.7.1)",
 }
+# session 58 (c58): the AgentMail SMTP gateway demo's attachment size limit, read exceedlimit by its X.2.3 status
+# (Mailtrap, batch 93, read 4/4)
+BATCH_92_UNREAD = {
+    # agentmail-smtp-454-4-7-0-authentication-service-temporarily-unavailable, read blind as securityerror
+    # (reason.securityerror.login-failed): read since session 58 (c58) as systemerror (the receiving system's
+    # "authentication service" a part of it that failed, data/words.yaml)
+    "agentmail-smtp-552-5-2-3-attachment-size-exceeds-limit": "exceedlimit (status.X.2.3)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -748,6 +756,7 @@ UNREAD[87] = BATCH_87_UNREAD
 UNREAD[88] = BATCH_88_UNREAD
 UNREAD[89] = BATCH_89_UNREAD
 UNREAD[91] = BATCH_91_UNREAD
+UNREAD[92] = BATCH_92_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

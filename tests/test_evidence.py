@@ -148,3 +148,18 @@ def test_the_tier_does_not_vote_on_a_notice_beside_the_reply(diagnostic: str, no
     res = resolve(Evidence(address="kijitora@example.co.jp", action="failed", diagnostic=diagnostic,
                            notice=notice))
     assert all(c.reason != not_read for c in res.candidates if c.tier == "evidence")
+
+
+def test_a_derived_row_keeps_the_command_limit_of_its_hand_written_word() -> None:
+    """Session 58: 'password' reads a login only before the data (securityerror.yaml's hint, RFC 4954 §4); the derived
+    row of the same word and reason takes the same limit, so «the attachment is password protected» after the data
+    is not read as a login by the evidence tier either (it was, when a catalogue batch tipped the weights)."""
+    from whybounce.evidence import barred_at, commands_of, limited_by_hand
+
+    reasons = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+               for p in (ROOT / "core" / "whybounce" / "data" / "reasons").glob("*.yaml")}
+    rows = yaml.safe_load((ROOT / "core" / "whybounce" / "data" / "evidence.yaml").read_text(encoding="utf-8"))["rows"]
+    assert commands_of() == limited_by_hand(rows, reasons)  # the compiled section is what the YAML gives
+    assert "password" in barred_at("DATA")
+    assert "password" not in barred_at("AUTH") and "password" not in barred_at(None)
+    assert "attachment" not in barred_at("DATA")

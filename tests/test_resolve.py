@@ -2986,6 +2986,15 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("57 c57 stays", "DATA", "500 Number of messages exceeded administrative limit", "speeding",
      "reason.speeding.number-of-messages-exceeded-limit", "both"),
 
+    # c58: the server's own login service named as what is down ("authentication service", Dovecot's "authentication
+    # process") is a part of the receiving system that failed, not the client's login refused; the login's own words
+    # keep their readings
+    ("58 c58", "AUTH", "454 4.7.0 Authentication service temporarily unavailable", "systemerror",
+     "reason.systemerror.receiving-system-failed", "both"),
+    ("58 c58 stays", "AUTH", "454 4.7.0 Temporary authentication failure", "systemerror",
+     "reason.systemerror.temporary-authentication-failure", "both"),
+    ("58 c58 stays", "AUTH", "535 5.7.8 Authentication credentials invalid", "securityerror", "", "both"),
+
     # K57A: the last resorts. A permanent 554 at RCPT TO in words nothing reads is the stage's last guess blocked (RFC
     # 5321 §4.3.2 gives RCPT no 554; Postfix's block-list and access codes default to 554); pasted alone, with no stage
     # known, it still says nothing; a failure status whose subject alone names the mail system (X.3) or the network and

@@ -104,17 +104,52 @@ def _table() -> Table:
     return table
 
 
-def vote(text: str, table: Table | None = None) -> Vote | None:
+def commands_of() -> dict[str, list[str | None]]:
+    """feature -> the SMTP commands at which it may vote: ``evidence#commands``, compiled by build_knowledge from the
+    hand-written word of the same reason whose ``when`` limits it to some commands (session 58: 'password' is a
+    login's word only before the data, RFC 4954 §4; a derived row of the same word must not read it after)."""
+    try:
+        limits: dict[str, list[str | None]] = section("evidence#commands")
+    except KeyError:  # a knowledge tree without an evidence table
+        return {}
+    return limits
+
+
+@cache
+def barred_at(command: str | None) -> frozenset[str]:
+    """The features that may not vote at ``command`` (:func:`commands_of`)."""
+    return frozenset(f for f, allowed in commands_of().items() if command not in allowed)
+
+
+def limited_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict[str, list[str | None]]:
+    """For build_knowledge: each derived row whose feature is one word that a hand-written phrase or hint of the
+    same reason matches alone, under a ``when`` that limits only the command, takes that entry's commands."""
+    limits: dict[tuple[str, str], list[str | None]] = {}
+    for spec in reasons.values():
+        for key in ("phrases", "hints"):
+            for e in spec.get(key) or ():
+                when = e.get("when") or {}
+                if set(when) != {"command"}:
+                    continue
+                for item in e.get("match") or ():
+                    ws = words(str(item)) if isinstance(item, str) else []
+                    if len(ws) == 1:
+                        limits[(ws[0], spec["reason"])] = list(when["command"])
+    return {r["feature"]: limits[(r["feature"], r["reason"])] for r in rows
+            if (r["feature"], r["reason"]) in limits}
+
+
+def vote(text: str, table: Table | None = None, barred: frozenset[str] = frozenset()) -> Vote | None:
     """The reason the rows of ``table`` (the shipped one by default; tools/evidence_study.py passes others) found in
-    ``text`` weigh most for, or None when none is in it.  Ties go to the reason first in alphabetical order (the
-    result must not depend on a set's order)."""
+    ``text`` weigh most for, or None when none is in it; the ``barred`` features (:func:`barred_at`) do not vote.
+    Ties go to the reason first in alphabetical order (the result must not depend on a set's order)."""
     if table is None:
         table = _table()
     weights: dict[str, float] = {}
     voters: dict[str, list[str]] = {}
     for f in sorted(features(text)):
         row = table.get(f)
-        if row is not None:
+        if row is not None and f not in barred:
             reason, w = row
             weights[reason] = weights.get(reason, 0.0) + w
             voters.setdefault(reason, []).append(f)

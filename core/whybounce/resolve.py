@@ -1896,10 +1896,10 @@ def _words_over_the_best(r: _Reading, words: Candidate, why: str) -> None:
 def _evidence_vote(r: _Reading) -> Candidate | None:
     """The evidence tier's reading of the server's reply (:func:`_server_words`), or None: one rule for ``_evidence``
     and for a final report that gives up on a temporary reply (``_giving_up_below_the_reply``)."""
-    from .evidence import vote  # only a reply nothing above reads needs its table
+    from .evidence import barred_at, vote  # only a reply nothing above reads needs its table
 
     reply = _server_words(r)
-    v = vote(reply) if reply.strip(" #") else None
+    v = vote(reply, barred=barred_at(r.ev.command)) if reply.strip(" #") else None
     if v is None or v.reason in r.gone:
         return None
     return Candidate(v.reason, f"evidence.{v.reason}", "evidence",
