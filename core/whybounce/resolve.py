@@ -122,7 +122,6 @@ TIERS = ("fact", "provider", "phrase", "status", "clause", "program", "gave-up",
          "loose-status", "evidence", "reply", "status-class", "action", "refusal", "last-stage", "none")
 _RANK = {t: i for i, t in enumerate(TIERS)}
 _EVIDENCE = _RANK["evidence"]
-_REFUSAL = _RANK["refusal"]
 _STATUS_RANK = _RANK["status"]
 _BEFORE_ENVELOPE = frozenset({"CONN", "EHLO", "HELO", "STARTTLS", "AUTH"})
 # what only an envelope or a message can be refused for: a sender, a recipient, the message
@@ -948,9 +947,11 @@ def _words(r: _Reading) -> None:
         r.out.append(cand)
 
 
-def _read_above_the_refusals(r: _Reading) -> bool:
-    """A reading above the refusal tier decides already (K57C's two rules below it read only where none does)."""
-    return any(_RANK[c.tier] < _REFUSAL for c in r.out)
+def _read_above(r: _Reading, tier: str) -> bool:
+    """A reading above ``tier`` decides already: the rules that read only where none does (K57C's two below the
+    refusal tier, K58B's at MAIL FROM in the stage tier) ask this."""
+    rank = _RANK[tier]
+    return any(_RANK[c.tier] < rank for c in r.out)
 
 
 def _refusals_after_a_recipient_frame(r: _Reading) -> None:
@@ -961,7 +962,7 @@ def _refusals_after_a_recipient_frame(r: _Reading) -> None:
     reject_unlisted_recipient's «User unknown in ... table»), so the frame says only WHAT was refused, and «Not
     allowed» or «Forbidden» after it say a rule refused it, not that the mailbox is missing.  Asked only where nothing
     above the refusal tier reads."""
-    if _read_above_the_refusals(r):
+    if _read_above(r, "refusal"):
         return
     colon = r.k.clauses.frame_colon(r.said)
     if colon < 0 or _names_recipient(r.said[colon + 1:], r.k.recipient_words):
@@ -1712,7 +1713,7 @@ def _the_subject_refused_at_rcpt(r: _Reading) -> None:
     check the client and the sender at RCPT TO (:data:`_SUBJECT_AT_RCPT`).  Read in the refusal tier, just above the
     guess and below every reading of what and why; not where both are named."""
     # (most refusals at RCPT TO hold a reading above the guess: nothing more is read then)
-    if _read_above_the_refusals(r) or not any(c.tier == "last-stage" and c.reason == "userunknown" for c in r.out):
+    if _read_above(r, "refusal") or not any(c.tier == "last-stage" and c.reason == "userunknown" for c in r.out):
         return
     named = _subjects_the_server_names(r)
     if not named or named & _RECIPIENT_SUBJECTS:
@@ -1741,7 +1742,6 @@ def _subjects_the_server_names(r: _Reading) -> set[str]:
 # 5321 §3.3, no recipient is named yet)
 _THE_CLIENTS_NAME = "client-address"
 _THE_SENDERS_AT_MAIL = _RECIPIENT_SUBJECTS | {"sender"}
-_STAGE_RANK = _RANK["stage"]
 _CLIENT_AT_MAIL = [
     {"rfc": "RFC 5321 §3.3 and §4.1.1.2 (MAIL FROM names the sender; a server may refuse the transaction there for "
             "the client as for the sender: §3.1, §4.2.3's 550 for a command refused for policy reasons)"},
@@ -1765,7 +1765,7 @@ def _the_client_refused_at_mail(r: _Reading) -> None:
     192.0.2.10»), refused the client, as K57C reads the same words at RCPT TO: MTAs test the client at MAIL FROM too
     (:data:`_CLIENT_AT_MAIL`).  Read in the stage tier, just above its guess, only where nothing above that tier reads
     (a phrase, a clause or a status that says what or why decides)."""
-    if not any(c.rule == "stage.mail" for c in r.out) or any(_RANK[c.tier] < _STAGE_RANK for c in r.out):
+    if not any(c.rule == "stage.mail" for c in r.out) or _read_above(r, "stage"):
         return
     named = _subjects_the_server_names(r)
     if _THE_CLIENTS_NAME not in named or named & _THE_SENDERS_AT_MAIL:
