@@ -63,8 +63,8 @@ def entries(folder: Path = CATALOGUE) -> list[dict[str, Any]]:
     """Every entry of the catalogue (or of another folder in its format, such as the held-out collection
     ``HELDOUT``), with ``file`` and ``reasons`` (the best reason first, then the alternates): a fresh copy for each
     caller, so that no test changes another's entry."""
-    files = tuple((path, path.stat().st_mtime_ns, path.stat().st_size) for path in sorted(folder.glob("*.yaml")))
-    return pickle.loads(_parsed(files))
+    stats = [(path, path.stat()) for path in sorted(folder.glob("*.yaml"))]
+    return pickle.loads(_parsed(tuple((path, st.st_mtime_ns, st.st_size) for path, st in stats)))
 
 
 @cache
