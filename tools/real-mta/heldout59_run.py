@@ -20,7 +20,6 @@ virtual(8) delivered it: Return-Path and Delivered-To on top). Both managers and
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
@@ -30,6 +29,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+from heldout47_run import fresh_work, kit_arguments  # noqa: E402
 from heldout59 import (  # noqa: E402
     CASES,
     GONE,
@@ -405,14 +405,10 @@ def file_case(work: Path, out: Path, cid: str, engine: str, log: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--work", type=Path, required=True)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--case", default="")
+    ap = kit_arguments(__doc__, "a scratch folder (emptied first): the instance's Maildirs, mlmmj's lists, the log")
+    ap.add_argument("--case", default="", help="only these cases (comma-separated; a dropped case too)")
     a = ap.parse_args()
-    if a.work.exists():
-        shutil.rmtree(a.work)
-    a.work.mkdir(parents=True)
+    fresh_work(a.work)  # (and SIGTERM ends the run through run()'s finally, which stops the managers and Postfix)
     a.work.chmod(0o755)
     write_mailman_cfg()
     write_instance(a.work)
