@@ -539,7 +539,8 @@ BATCH_74_UNREAD = {
 # "synchronization error" and "shutting down" rules read three more right, the evidence table derived with the batches
 # one: b1gMailServer's daily message limit); each left with why in the catalogue README (session 50)
 BATCH_76_UNREAD = {
-    "b1gmailserver-554-5-7-0-too-many-erroneous-commands-closing-connection": "blocked (reply.554.rcpt)",
+    # b1gmailserver-554-5-7-0-too-many-erroneous-commands-closing-connection, read blind as blocked (reply.554.rcpt):
+    # read since session 59 (K59B) as syntaxerror (reason.syntaxerror.too-many-bad-command, b1gMailServer's wording)
     # b1gmailserver-501-5-5-4-usage-ehlo-hostname, read blind as blocked (stage.ehlo): read since
     # session 52 (K52C: a 501 to EHLO/HELO about its argument is the command's syntax)
     "b1gmailserver-554-5-7-1-transaction-failed": "rejected (stage.mail)",
@@ -640,11 +641,16 @@ BATCH_87_UNREAD = {
     "maildemon-500-invalid-command-bad-to-address": "syntaxerror (reply.500)",
     "maildemon-500-invalid-command-user-not-found": "filtered (reason.filtered.user-unknown-after-data)",
     "maildemon-500-invalid-command-user-not-found-2": "filtered (reason.filtered.user-unknown-after-data)",
-    "maildemon-503-failed-to-start-tls": "syntaxerror (reply.503)",
+    # maildemon-503-failed-to-start-tls, read blind as syntaxerror (reply.503): read since session 59 (K59B) as
+    # failedstarttls (stage.starttls), the STARTTLS stage found in "(in reply to STARTTLS command)"
+    # and since then (K59B) its neighbour read by the same stage, which the catalogue labels a sequence error (RFC 5321
+    # §4.2.1's x0z; the resolver keeps the session that could not be encrypted at STARTTLS, RFC 3207 §4's own 501)
+    "maildemon-503-tls-already-initiated": "failedstarttls (stage.starttls)",
     # novartment-smtp-450-mailbox-temporarily-unavailable-busy-or-blocked, read blind as toomanyconn
     # (reason.toomanyconn.busy): read since session 56 (K56D) as blocked, its alternate («temporarily blocked» in a 4yz)
     "novartment-smtp-500-syntax-error-line-too-long": "notcompliantrfc (reason.notcompliantrfc.line-too-long)",
-    "novartment-smtp-554-unable-to-initialize-security-subsystem": "onhold (none.unknown-words)",
+    # novartment-smtp-554-unable-to-initialize-security-subsystem, read blind as onhold (none.unknown-words): read
+    # since session 59 (K59B) as failedstarttls (stage.starttls), the STARTTLS stage found in its frame
     # novartment-smtp-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
     # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
 }

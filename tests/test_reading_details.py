@@ -56,6 +56,18 @@ REAL = Path(__file__).resolve().parent / "fixtures" / "real-mta"
     ("Server certificate not verified", "STARTTLS"),
     ("Server certificate not trusted", "STARTTLS"),
     ("The server certificate not yet valid for this client", None),  # not Postfix's sentence
+    # session 59 (K59B): the server's reply to STARTTLS quoted by the sending MTA. The command's name is longer than
+    # the four letters the other commands have, and was cut to "star", naming nothing (Postfix 3.7 smtp_proto.c
+    # smtp_helo(): «TLS is required, but host %s refused to start TLS: %s»; the "(in reply to X command)" and Exim's
+    # "after X" frames name the command whole)
+    ("TLS is required, but host mx.example.net[192.0.2.25] refused to start TLS: 454 4.7.0 TLS not available",
+     "STARTTLS"),
+    ("host mx.example.net[192.0.2.25] said: 554 Unable to initialize security subsystem (in reply to STARTTLS "
+     "command)", "STARTTLS"),
+    ("SMTP error from remote mail server after STARTTLS: 554 5.7.0 no", "STARTTLS"),
+    ("SMTP error from remote mail server after pipelined STARTTLS: 454 4.7.0 no", "STARTTLS"),
+    ("host mx.example.net[192.0.2.25] refused to talk to me: 554 go away", "CONN"),
+    ("the server refused to start the transfer: 554 no", None),  # "start" without TLS names no command
 ])
 def test_the_smtp_step_a_text_names(text: str, command: str | None) -> None:
     assert command_in(text) == command

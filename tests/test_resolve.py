@@ -1268,6 +1268,9 @@ STAGE_REPLY_AS_ITS_TEXT: list[tuple[str, str, str, str]] = [
     # RFC 5321 §4.2.2's 421 may answer any command: the service's trouble, not a session that could not be encrypted;
     # RFC 4954 §6's 538 and 432 answer AUTH: an encryption requirement, a password to change
     ("421", "Service not available, closing transmission channel", "STARTTLS", "systemerror"),
+    # session 59 (K59B): and RFC 5321 §4.2.3's 451, the server's own local error (STARTTLS's own temporary reply is
+    # RFC 3207's 454, which the stage keeps)
+    ("451", "Requested action aborted: local error in processing", "STARTTLS", "systemerror"),
     ("538", "5.7.11 Encryption required for requested authentication mechanism", "AUTH", "securityerror"),
     ("432", "4.7.12 A password transition is needed", "AUTH", "securityerror"),
 ]
