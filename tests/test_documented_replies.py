@@ -678,6 +678,25 @@ BATCH_92_UNREAD = {
     # "authentication service" a part of it that failed, data/words.yaml)
     "agentmail-smtp-552-5-2-3-attachment-size-exceeds-limit": "exceedlimit (status.X.2.3)",
 }
+# session 59 (c59): RedMao Mail's EDM submission replies whose words say less than its table (a sending quota written
+# "messages quota reached", a size refusal with the status X.3.1, "Service unavailable" for an account without SMTP
+# access, a recipient field's length limit, a campaign that does not exist with 5.1.1); its queueing failure reads
+# systemerror since the evidence row «queu» derived with the batch
+BATCH_94_UNREAD = {
+    "redmao-550-message-was-rejected-messages-quota-reached-recharge": "mailboxfull (evidence.mailboxfull)",
+    "redmao-554-5-3-1-maximum-message-size-exceeded": "systemfull (status.X.3.1)",
+    "redmao-550-5-7-1-service-unavailable-smtp-not-enabled": "systemerror (reason.systemerror.service-unavailable)",
+    "redmao-501-5-7-2-invalid-recipient-address-must-not-exceed-60-characters": (
+        "userunknown (reason.userunknown.invalid-recipient)"
+    ),
+    "redmao-550-5-1-1-the-campaign-does-not-exist": "userunknown (status.X.1.1)",
+}
+# session 59 (c59): ARENA's missing SMTP login in Postfix's client-restriction words, and its bare "temporary failure"
+# after the retries ended (InfoSphere, the Korean size returns, Host Media, VietNAP and Email Academy read right)
+BATCH_95_UNREAD = {
+    "arena-554-5-7-1-client-host-rejected-access-denied-no-smtp-auth": "blocked (reason.blocked.client-host-rejected)",
+    "arena-temporary-failure-returned-after-retries": "userunknown (stage.rcpt)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -763,6 +782,8 @@ UNREAD[88] = BATCH_88_UNREAD
 UNREAD[89] = BATCH_89_UNREAD
 UNREAD[91] = BATCH_91_UNREAD
 UNREAD[92] = BATCH_92_UNREAD
+UNREAD[94] = BATCH_94_UNREAD
+UNREAD[95] = BATCH_95_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:
