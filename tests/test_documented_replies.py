@@ -515,8 +515,9 @@ BATCH_72_UNREAD = {
 # batches one: Phenk's new-address throttle); the no-valid-recipients trailers are
 # labelled syntaxerror alone where Postfix's and Robin's carry userunknown as an alternate (README, session 49)
 BATCH_73_UNREAD = {
-    "haitatsu-554-5-0-0-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
-    "outboxd-503-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
+    # haitatsu-554-5-0-0-no-valid-recipients and outboxd-503-5-5-1-no-valid-recipients, read blind as userunknown
+    # (reason.userunknown.no-valid-recipients): read since session 59 (k59a) as syntaxerror
+    # (reason.syntaxerror.no-valid-recipients-at-data, RFC 5321 §3.3's reply to a DATA with no recipient)
     "outboxd-451-4-7-0-authentication-busy-try-again-later": "toomanyconn (reason.toomanyconn.busy)",
     # outboxd-550-5-6-7-smtputf8-required-for-this-sender-address, read blind as rejected
     # (reason.rejected.sender-address): read since session 53 (k53f) as notcompliantrfc
@@ -527,11 +528,13 @@ BATCH_74_UNREAD = {
     # session 53 (k53e) as suspend, X.1.1 yielding to the recipient-disabled clause
     # harbor-relay-550-5-7-1-not-authorized-to-send-from-this-relay-address, read blind as policyviolation
     # (status.5.7.1): read since session 51 (k51a) as rejected (reason.rejected.send-from-this-sender)
-    "harbor-relay-503-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
-    "harbor-relay-451-4-7-0-temporary-authentication-failure-please-retry":
-        "systemerror (reason.systemerror.temporary-authentication-failure)",
+    # harbor-relay-503-5-5-1-no-valid-recipients and phenk-554-5-5-1-no-valid-recipients, read blind as userunknown
+    # (reason.userunknown.no-valid-recipients): read since session 59 (k59a) as syntaxerror
+    # (reason.syntaxerror.no-valid-recipients-at-data)
+    # harbor-relay-451-4-7-0-temporary-authentication-failure-please-retry, read blind as systemerror
+    # (reason.systemerror.temporary-authentication-failure): read since session 59 (k59a) as authfailure
+    # (reason.authfailure.message-authentication-after-the-data: no login during a mail transaction, RFC 4954 §4)
     "phenk-501-5-1-3-malformed-transaction": "userunknown (status.X.1.3)",
-    "phenk-554-5-5-1-no-valid-recipients": "userunknown (reason.userunknown.no-valid-recipients)",
     "policyd-py-554-5-7-1-missing-recipient-domain": "policyviolation (status.5.7.1)",
     "policyd-py-554-5-7-1-domain-blacklisted": "blocked (reason.blocked.blacklisted)",
 }

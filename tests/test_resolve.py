@@ -611,6 +611,30 @@ def test_a_pasted_reply_that_names_the_auth_exchange_answered_auth(reply: str, c
         assert finding.reason == reason
 
 
+@pytest.mark.parametrize(("reply", "command", "reason"), [
+    # session 59 (k59a): Postfix's recipient frame opening a pasted reply answered RCPT TO (postconf(5)
+    # smtpd_recipient_restrictions), where user-unknown words are the address's, whatever the status (ASAHI Net's
+    # access table, Holonet's, policyd-py's documented replies; pasted they read filtered by the status X.7.1)
+    ("550 5.7.1 <alice@example.jp>: Recipient address rejected: Unknown user", "RCPT", "userunknown"),
+    ("554 5.7.1 <nosuchlist@lists.example.org>: Recipient address rejected: Address does not exist", "RCPT",
+     "userunknown"),
+    ("554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid recipient email syntax", "RCPT", "userunknown"),
+    ("450 4.1.1 <bob@example.com>: Recipient address rejected: User unknown in local recipient table", "RCPT", None),
+    # the frame inside another reply (a sender verification probe's answer quoted by the sender frame), or without
+    # Postfix's "<address>:" before it, names no command
+    ("450 4.1.7 <alice@example.org>: Sender address rejected: undeliverable address: host mx.example.org said: 550"
+     " 5.1.1 <alice@example.org>: Recipient address rejected: User unknown", None, None),
+    ("550 Recipient address rejected: Unknown user", None, None),
+])
+def test_a_pasted_reply_in_postfixs_recipient_frame_answered_rcpt(reply: str, command: str | None,
+                                                                  reason: str | None) -> None:
+    """Postfix writes «<address>: Recipient address rejected:» only for its RCPT TO restrictions, as a bounce names."""
+    finding = explain_line(reply).finding
+    assert finding.command == command
+    if reason is not None:
+        assert finding.reason == reason
+
+
 @pytest.mark.parametrize(("reply", "reason"), [
     ("421 Too many messages from your server, please try again slower", "speeding"),
     ("550 User: arn:aws:iam::123456789012:user/app is not authorized to perform: ses:SendRawEmail on resource: "
@@ -3094,6 +3118,35 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # session 58 (K58C): a virus verdict keeps virusdetected (Haraka's clamd «Error connecting to/running virus
     # scanner» rule was withdrawn at the merge: its words are a held-out documented reply's)
     ("58 K58C stays", "DATA", "552 Message is infected with EICAR-Test-Signature", "virusdetected", "", "both"),
+    # session 59 (k59a): «no valid recipients» answered to DATA, or pasted with no stage, is RFC 5321 §3.3's reply to a
+    # DATA with no accepted recipient (a transaction out of sequence), in six servers' documented words; at RCPT TO
+    # (below, WORDS_KEPT) the words stay userunknown's hint
+    *[("59 k59a", "DATA", reply, "syntaxerror", "reason.syntaxerror.no-valid-recipients-at-data", "both")
+      for reply in ["554 5.5.1 Error: no valid recipients",          # Postfix smtpd.c
+                    "503 5.5.1 no valid recipients",                 # harbor-relay Data()
+                    "503 5.5.1 No valid recipients",                 # outboxd Data()
+                    "554 5.0.0 no valid recipients",                 # haitatsu Data()
+                    "554 5.5.1 No valid recipients",                 # phenk Data()
+                    "554 No valid recipients"]],                     # novartment-smtp ProcessCommandData
+    # session 59 (k59a): a sender address that is not the logged-in account's, refused at MAIL FROM, is the sender
+    # refused (RFC 6409 §6.1 "Enforce Submission Rights"; Postfix's reject_sender_login_mismatch «Sender address
+    # rejected: not owned by user»; Sisimai's "mail from not owned by user"), in each submission server's words
+    ("59 k59a", "MAIL", "440 mail from account doesn't conform with authentication", "rejected",
+     "reason.rejected.mail-from-not-the-login-aliyun", "both"),
+    *[("59 k59a", "MAIL", reply, "rejected", "", "both") for reply in [
+        "553 5.7.1 <ceo@example.com>: Sender address rejected: not owned by user alice",
+        "550 5.7.1 must match authenticated user",
+        "553 Mail from must equal authorized user"]],
+    # (pasted, qmail's «auth» makes the line's stage AUTH, where the login refused reads: securityerror, its alternate)
+    ("59 k59a", "MAIL", "503 from and auth not the same (#5.5.1)", "rejected",
+     "reason.rejected.from-and-auth-not-the-same", "bounce"),
+    # session 59 (k59a): authentication that failed, answered after the data, is the message's (SPF, DKIM, DMARC):
+    # RFC 4954 §4 allows no AUTH during a mail transaction (before the data, WORDS_KEPT: RFC 4954 §6's 454 stays the
+    # server's temporary failure)
+    *[("59 k59a", "DATA", reply, "authfailure", "reason.authfailure.message-authentication-after-the-data", "bounce")
+      for reply in ["451 4.7.0 temporary authentication failure, please retry",
+                    "550 5.7.1 Email rejected per DMARC policy; authentication failed",
+                    "554 5.7.1 Message authentication failure"]],
 ]
 
 
@@ -3113,6 +3166,16 @@ def test_words_read(session: str, command: str | None, reply: str, reason: str, 
 # `command` is `reason` and not the rule `not_rule` (the rule its session added for words like these). The comment above
 # each group is its session's. (K53F's rows of this check stand at the end of the file, as at 833ed2b7.)
 WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
+    # session 59 (k59a): «no valid recipients» in a reply to RCPT TO names the recipients refused there, not a DATA out
+    # of sequence: the syntax rule holds only at DATA, BDAT or with no stage shown
+    ("59 k59a", "RCPT", "554 5.5.1 Error: no valid recipients", "userunknown",
+     "reason.syntaxerror.no-valid-recipients-at-data"),
+    ("59 k59a", "RCPT", "550 5.1.1 sorry, no valid recipients, bye", "userunknown",
+     "reason.syntaxerror.no-valid-recipients-at-data"),
+    ("59 k59a", "AUTH", "454 4.7.0 Temporary authentication failure", "systemerror",
+     "reason.authfailure.message-authentication-after-the-data"),
+    ("59 k59a", "AUTH", "535 5.7.8 Error: authentication failed: authentication failure", "securityerror",
+     "reason.authfailure.message-authentication-after-the-data"),
     # session 52 (K52C): what the words keep where the code or the status says something else than syntax: a 553 (RFC
     # 5321's "mailbox name not allowed", a verdict on the sender), X.1.8 (the sender's system, RFC 3463), a provider's
     # own code (Orange's OFR004_405), the same words at RCPT TO about the sender, and a recipient address in a 501 (the

@@ -27,6 +27,13 @@ _MAILQ_QUEUE_LINE = lazy(r"^[0-9A-F]{5,}[*!]?\s+\d+\s+\w{3}\s+\w{3}\s+\d{1,2}\s+
 # not taken.
 _AUTH_REPLY_CODES = frozenset({"432", "435", "454", "500", "501", "503", "504", "534", "535", "538"})
 _AUTH_WORDS = lazy(r"\b(?:auth|authenticate|authentication|sasl|xoauth2?)\b", IGNORECASE)
+# session 59 (k59a): a pasted reply that opens with Postfix's recipient frame («550 5.1.1 <bob@example.org>: Recipient
+# address rejected: ...») answered RCPT TO: Postfix writes that frame for the restrictions it applies to the RCPT TO
+# command (postconf(5) smtpd_recipient_restrictions, "in the context of a client RCPT TO command"; smtpd_check.c 3.7,
+# check_rcpt_maps and reject_unlisted_recipient), as a bounce says "in reply to RCPT TO command".  Only at the reply's
+# opening: the frame quoted inside another («Sender address rejected: undeliverable address: ... Recipient address
+# rejected: ...», a sender verification probe's answer) says nothing of this reply's command.
+_RCPT_FRAME = lazy(r"^[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?<[^<>\s]*>: recipient address rejected:", IGNORECASE)
 _DSN_FIELD = lazy(r"^(?:final-recipient|original-recipient|status|diagnostic-code|action)\s*:",
                   IGNORECASE | MULTILINE)
 
@@ -145,6 +152,8 @@ def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None,
     ev.address = (addresses.first(line) if names_recipient else None) or address
     if ev.command is None and ev.reply_code in _AUTH_REPLY_CODES and _AUTH_WORDS.search(line):
         ev.command = "AUTH"
+    elif ev.command is None and _RCPT_FRAME.match(line):
+        ev.command = "RCPT"
     return finish(ev, "line", lang, "line", trace=trace, said=Later(text), context=context)
 
 
