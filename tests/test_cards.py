@@ -2329,8 +2329,9 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
     # password (ZoneMTA-WildDuck, bounce and pasted), a limit stated after the message's own size (Courier), a relay's
     # login lock after failed logins (Elektrine), a DANE TLSA look-up that failed (Postfix), an empty HELO argument
     # (Gmail), Sendmail's relay refusal for an IP address without a name, a receiving server's DNS checks that failed
-    # until the sending server gave up (IndiMail) (docs/card-review-session59.md); controls: the cards neighbouring
-    # replies kept
+    # until the sending server gave up (IndiMail), a sender on Courier::Filter's refused list, a daily limit in "try
+    # again tomorrow" (Elektrine), ze-filter's «Bad NULL sender» (docs/card-review-session59.md); controls: the cards
+    # neighbouring replies kept
     ("CA59", "catalogue:bounce", "amismtpd-550-error-receiving-data", "did not reach the receiving server whole",
      "最後まで届きませんでした", "sender", "Check the part after the @"),
     ("CA59", "catalogue:line", "amismtpd-550-error-receiving-data", "send the message again; that usually gets it",
@@ -2361,6 +2362,12 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "failed on every attempt", "毎回失敗しました", "recipient-admin", "could not reach the recipient's mail server"),
     ("CA59", "catalogue:bounce", "indimail-smtpd-451-dns-temporary-failure", "failed for the moment",
      "一時的に失敗したため", "nobody", "failed on every attempt"),
+    ("CA59", "catalogue:bounce", "courier-filter-550-envelope-prohibited-sender-detected", "under its own rules",
+     "独自の規則", "recipient-admin", "SPF and DKIM pass"),
+    ("CA59", "catalogue:line", "elektrine-smtp-450-too-many-unique-recipients-today-try-again-tomorrow",
+     "per day", "1日に送れる", "sender-admin", "a little later"),
+    ("CA59", "catalogue:bounce", "zefilter-550-5-7-1-bad-null-sender", "empty envelope sender (<>)",
+     "空のエンベロープの差出人", "sender-admin", "SPF and DKIM pass"),
 ]
 
 
