@@ -2330,7 +2330,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
     # login lock after failed logins (Elektrine), a DANE TLSA look-up that failed (Postfix), an empty HELO argument
     # (Gmail), Sendmail's relay refusal for an IP address without a name, a receiving server's DNS checks that failed
     # until the sending server gave up (IndiMail), a sender on Courier::Filter's refused list, a daily limit in "try
-    # again tomorrow" (Elektrine), ze-filter's «Bad NULL sender» (docs/card-review-session59.md); controls: the cards
+    # again tomorrow" (Elektrine), ze-filter's «Bad NULL sender», Sendmail's trust_auth «not allowed to act as», a
+    # time-out pasted (Amazon SES: the server that answered) (docs/card-review-session59.md); controls: the cards
     # neighbouring replies kept
     ("CA59", "catalogue:bounce", "amismtpd-550-error-receiving-data", "did not reach the receiving server whole",
      "最後まで届きませんでした", "sender", "Check the part after the @"),
@@ -2368,6 +2369,14 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "per day", "1日に送れる", "sender-admin", "a little later"),
     ("CA59", "catalogue:bounce", "zefilter-550-5-7-1-bad-null-sender", "empty envelope sender (<>)",
      "空のエンベロープの差出人", "sender-admin", "SPF and DKIM pass"),
+    ("CA59", "catalogue:bounce", "sendmail-550-5-7-1-not-allowed-to-act-as", "act for another user",
+     "別のユーザーとして送ることを認めませんでした", "sender-admin", "had not logged in"),
+    ("CA59", "catalogue:line", "sendmail-550-5-7-1-not-allowed-to-act-as", "on behalf of another user",
+     "別のユーザーの代わりに送ることができません", "sender", "If you recently changed your password"),
+    ("CA59", "catalogue:line", "ses-451-timeout-waiting-for-data-from-client", "The mail server that answered",
+     "応答したメールサーバー", "nobody", "The recipient's mail server"),
+    ("CA59", "catalogue:bounce", "ses-451-timeout-waiting-for-data-from-client", "The recipient's mail server",
+     "相手の方のメールサーバー", "nobody", "your provider if your mail program"),
 ]
 
 
