@@ -2331,7 +2331,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
     # (Gmail), Sendmail's relay refusal for an IP address without a name, a receiving server's DNS checks that failed
     # until the sending server gave up (IndiMail), a sender on Courier::Filter's refused list, a daily limit in "try
     # again tomorrow" (Elektrine), ze-filter's «Bad NULL sender», Sendmail's trust_auth «not allowed to act as», a
-    # time-out pasted (Amazon SES: the server that answered) (docs/card-review-session59.md); controls: the cards
+    # time-out pasted (Amazon SES: the server that answered), an upstream failure (AgentMail's gateway)
+    # (docs/card-review-session59.md); controls: the cards
     # neighbouring replies kept
     ("CA59", "catalogue:bounce", "amismtpd-550-error-receiving-data", "did not reach the receiving server whole",
      "最後まで届きませんでした", "sender", "Check the part after the @"),
@@ -2377,6 +2378,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "応答したメールサーバー", "nobody", "The recipient's mail server"),
     ("CA59", "catalogue:bounce", "ses-451-timeout-waiting-for-data-from-client", "The recipient's mail server",
      "相手の方のメールサーバー", "nobody", "your provider if your mail program"),
+    ("CA59", "catalogue:bounce", "agentmail-smtp-451-4-4-1-upstream-service-error", "a service or server behind it",
+     "背後のサービス", "nobody", "Check the part after the @"),
 ]
 
 
