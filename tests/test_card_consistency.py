@@ -60,7 +60,9 @@ WHO = {
     "failedstarttls": {"sender", "sender-admin", "recipient-admin", "nobody"},  # sender: the mail program's login
     "norelaying": {"sender", "sender-admin", "recipient-admin"},
     "notaccept": {"sender", "recipient-admin", "nobody"},  # nobody: an MX lookup that failed for now
-    "networkerror": {"nobody", "sender-admin", "recipient-admin"},
+    # sender (session 59, CA59): a data transfer that broke off, answered with a permanent code (AmiSMTPd's «550 ERROR
+    # RECEIVING DATA»): nobody's retry is left, and the same message sent again normally gets through
+    "networkerror": {"nobody", "sender-admin", "recipient-admin", "sender"},
     "expired": {"sender", "sender-admin", "recipient-admin", "nobody"},
     "toomanyconn": {"sender", "sender-admin", "nobody"},
     # recipient-admin (session 42, W42): the recipient's incoming-rate limit (Gmail's "receiving mail too quickly") that

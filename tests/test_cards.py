@@ -2324,6 +2324,62 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "上限の数のメール", "recipient", "storage limit"),
     ("CA58", "catalogue:bounce", "webde-550-user-has-exhausted-storage-space", "storage limit", "保存容量",
      "recipient", "as many messages as"),
+
+    # CA59: a broken data transfer answered with a permanent code (AmiSMTPd), Exim's restricted characters, an app
+    # password (ZoneMTA-WildDuck, bounce and pasted), a limit stated after the message's own size (Courier), a relay's
+    # login lock after failed logins (Elektrine), a DANE TLSA look-up that failed (Postfix), an empty HELO argument
+    # (Gmail), Sendmail's relay refusal for an IP address without a name, a receiving server's DNS checks that failed
+    # until the sending server gave up (IndiMail), a sender on Courier::Filter's refused list, a daily limit in "try
+    # again tomorrow" (Elektrine), ze-filter's «Bad NULL sender», Sendmail's trust_auth «not allowed to act as», a
+    # time-out pasted (Amazon SES: the server that answered), an upstream failure (AgentMail's gateway)
+    # (docs/card-review-session59.md); controls: the cards
+    # neighbouring replies kept
+    ("CA59", "catalogue:bounce", "amismtpd-550-error-receiving-data", "did not reach the receiving server whole",
+     "最後まで届きませんでした", "sender", "Check the part after the @"),
+    ("CA59", "catalogue:line", "amismtpd-550-error-receiving-data", "send the message again; that usually gets it",
+     "多くの場合、それで届きます", "sender", "cannot be reached"),
+    ("CA59", "catalogue:bounce", "qpsmtpd-451-incomplete-data", "did not reach the recipient's server whole",
+     "相手のサーバーに最後まで届きませんでした", "nobody", "worded as permanent"),
+    ("CA59", "catalogue:bounce", "exim-550-restricted-characters-in-address", "not valid as written",
+     "正しい書き方になっていません", "sender", "the account has been closed"),
+    ("CA59", "catalogue:line", "zonemta-wildduck-535-you-need-an-application-specific-password",
+     "application-specific password (app password)", "アプリパスワード", "sender", "If you recently changed"),
+    ("CA59", "catalogue:bounce", "zonemta-wildduck-535-you-need-an-application-specific-password",
+     "only an application-specific password", "アプリパスワード", "sender-admin", "is not accepted, or the account"),
+    ("CA59", "catalogue:bounce", "exim-535-incorrect-authentication-data", "refused the login",
+     "ログインを拒否しました", "sender-admin", "app password"),
+    ("CA59", "catalogue:bounce", "courier-523-message-length-exceeds-administrative-limit",
+     "The reply states the limit: 10485760 bytes", "応答に示された上限：10485760 バイト", "sender", "20971520"),
+    ("CA59", "catalogue:bounce", "synchronet-552-message-size-exceeds-maximum-bytes",
+     "The reply states the limit: 10485760 bytes", "応答に示された上限：10485760 バイト", "sender", "15728640"),
+    ("CA59", "catalogue:bounce", "elektrine-smtp-421-too-many-failed-attempts", "because too many of them failed",
+     "ログインの失敗が続いた", "sender-admin", "had not logged in"),
+    ("CA59", "catalogue:bounce", "postfix-smtp-tlsa-lookup-error", "looks up that server's TLSA records",
+     "TLSA レコード", "recipient-admin", "did not offer encryption"),
+    ("CA59", "catalogue:bounce", "gmail-501-5-5-4-empty-helo-argument", "refused that name", "名乗った名前を拒否",
+     "sender-admin", "pipelining"),
+    ("CA59", "catalogue:bounce", "sendmail-550-5-7-1-relaying-denied-ip-name-lookup-failed", "(no PTR record)",
+     "PTR レコード", "sender-admin", "points to a server that does not handle it"),
+    ("CA59", "fixture", "real-mta-catalogue/postfix/indimail-smtpd-451-dns-temporary-failure.eml",
+     "failed on every attempt", "毎回失敗しました", "recipient-admin", "could not reach the recipient's mail server"),
+    ("CA59", "catalogue:bounce", "indimail-smtpd-451-dns-temporary-failure", "failed for the moment",
+     "一時的に失敗したため", "nobody", "failed on every attempt"),
+    ("CA59", "catalogue:bounce", "courier-filter-550-envelope-prohibited-sender-detected", "under its own rules",
+     "独自の規則", "recipient-admin", "SPF and DKIM pass"),
+    ("CA59", "catalogue:line", "elektrine-smtp-450-too-many-unique-recipients-today-try-again-tomorrow",
+     "per day", "1日に送れる", "sender-admin", "a little later"),
+    ("CA59", "catalogue:bounce", "zefilter-550-5-7-1-bad-null-sender", "empty envelope sender (<>)",
+     "空のエンベロープの差出人", "sender-admin", "SPF and DKIM pass"),
+    ("CA59", "catalogue:bounce", "sendmail-550-5-7-1-not-allowed-to-act-as", "act for another user",
+     "別のユーザーとして送ることを認めませんでした", "sender-admin", "had not logged in"),
+    ("CA59", "catalogue:line", "sendmail-550-5-7-1-not-allowed-to-act-as", "on behalf of another user",
+     "別のユーザーの代わりに送ることができません", "sender", "If you recently changed your password"),
+    ("CA59", "catalogue:line", "ses-451-timeout-waiting-for-data-from-client", "The mail server that answered",
+     "応答したメールサーバー", "nobody", "The recipient's mail server"),
+    ("CA59", "catalogue:bounce", "ses-451-timeout-waiting-for-data-from-client", "The recipient's mail server",
+     "相手の方のメールサーバー", "nobody", "your provider if your mail program"),
+    ("CA59", "catalogue:bounce", "agentmail-smtp-451-4-4-1-upstream-service-error", "a service or server behind it",
+     "背後のサービス", "nobody", "Check the part after the @"),
 ]
 
 

@@ -56,6 +56,12 @@ PLACEHOLDERS = frozenset({"address", "domain", "remote", "carrier", "checks", "l
 _CHECKS = (("spf", "SPF"), ("dkim", "DKIM"), ("dmarc", "DMARC"))
 _WORD_EDGE = lazy(r"[a-z0-9]")
 _LIMIT = lazy(r"\b(\d[\d,.]{0,15})\s?(bytes|kb|mb|gb|kib|mib|gib)\b", IGNORECASE)
+# session 59 (CA59): the size after the word "limit" or "maximum" is the limit, when a reply states the message's own
+# size first (Courier's «523 Message length (20971520 bytes) exceeds administrative limit(10485760).», courier/submit.C;
+# Synchronet's «552 Message size (15728640) exceeds maximum: 10485760 bytes»); without its own unit it takes the unit
+# the reply gives the other size
+_LIMIT_NAMED = lazy(r"\b(?:limit|maximum)\b\D{0,16}?\b(\d[\d,.]{0,15})(?:\s?(bytes|kb|mb|gb|kib|mib|gib)\b)?",
+                    IGNORECASE)
 
 
 class Facts(Record):
@@ -370,8 +376,12 @@ def _limit(text: str, lang: str = "en") -> str | None:
     m = _LIMIT.search(text)
     if not m:
         return None
-    en, ja = _LIMIT_UNITS[m.group(2).lower()]
-    return f"{m.group(1)} {ja if lang == 'ja' else en}"
+    number, unit = m.group(1), m.group(2)
+    named = _LIMIT_NAMED.search(text)
+    if named and (named.group(2) or (named.group(1).isdigit() and len(named.group(1)) >= 3)):  # not "5.3.4"
+        number, unit = named.group(1), named.group(2) or unit
+    en, ja = _LIMIT_UNITS[unit.lower()]
+    return f"{number} {ja if lang == 'ja' else en}"
 
 
 def _periods(timing: Timing | None, lang: str) -> dict[str, str | None]:
