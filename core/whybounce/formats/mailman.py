@@ -1,0 +1,65 @@
+"""GNU Mailman 3: a post the list refused, in either of the two notices Mailman 3.3 sends the poster.
+
+- The reject chain and a handler's RejectMessage (``mailman/chains/reject.py``, ``app/bounces.py`` bounce_message):
+  from <list>-owner@, X-Mailman-Version, multipart/mixed: a text part ("Your message to the <list> mailing-list was
+  rejected for the following reasons:" and the rules' reasons, template list:user:notice:rejected; or a content
+  filter's reason alone, ``handlers/mime_delete.py``), then the poster's own message as message/rfc822.  The notice
+  goes to the post's sender, so the attached message is from the address the notice is sent to: that tells it from
+  the owner's copies (a held post, a filtered one forwarded), which go to the owner.
+- A moderator's refusal of a held post (``app/moderator.py`` handle_message -> send_rejection, template
+  list:user:notice:refuse): from <list>-bounces@, "Request to mailing list "<list>" rejected"; the request it names
+  must be the post ("Posting of your message titled ..."): the same notice refuses subscription requests too.
+
+Holds ("awaits moderator approval"), welcomes, digests, probes and bounce-processing notices are none of these.  What
+each reason means is data (``data/providers/mailman.yaml``); this module reports the list, the words and Subject.
+"""
+
+from __future__ import annotations
+
+from .. import addresses
+from ..mail import Mail
+from ..model import Evidence, Report
+
+# list:user:notice:refuse's request for a held post, app/moderator.py's _('Posting of your message titled
+# "${subject}"') as Mailman 3.3.8 ships it in en, and in its de and fr catalogues (messages/*/mailman.po)
+_POST_REQUEST = ("posting of your message titled", "veröffentlichung ihrer nachricht mit dem titel",
+                 "expédition de votre message intitulé")
+
+
+class Mailman:
+    name = "mailman"
+
+    def read(self, mail: Mail) -> Report | None:
+        if not mail.root.header("x-mailman-version"):
+            return None
+        sender = addresses.first(mail.from_lower) or ""
+        local, _, domain = sender.rpartition("@")
+        if local.endswith("-owner"):
+            return self._bounced(mail, f"{local[:-6]}@{domain}")
+        if local.endswith("-bounces") and any(w in mail.text_lower for w in _POST_REQUEST):
+            return _report(self.name, mail, f"{local[:-8]}@{domain}", _words(mail))
+        return None
+
+    def _bounced(self, mail: Mail, listaddr: str) -> Report | None:
+        """bounce_message's notice: the poster's message comes back attached, to the poster."""
+        returned = mail.returned
+        if returned is None:
+            return None
+        poster = addresses.first((returned.header("x-mailfrom") or returned.header("from") or "").lower())
+        to = addresses.first((mail.root.header("to") or "").lower())
+        if not poster or poster != to:
+            return None  # a copy for the owner or the moderators (a held post, a filtered one): not a refusal
+        return _report(self.name, mail, listaddr, _words(mail))
+
+
+def _words(mail: Mail) -> str:
+    """The notice's own text on one line, up to Mailman's closing line about the attached original."""
+    return " ".join(mail.text.split())
+
+
+def _report(name: str, mail: Mail, listaddr: str, said: str) -> Report | None:
+    address = addresses.normalize(listaddr)
+    if not address or not said:
+        return None
+    ev = Evidence(address=address, diagnostic=said, evidence=said, notice=mail.subject or None)
+    return Report(kind="bounce", format=name, evidence=[ev])
