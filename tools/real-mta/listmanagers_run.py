@@ -47,27 +47,34 @@ MM_CFG = Path("/work/scratch/l59/mm/mailman.cfg")
 @dataclass(frozen=True)
 class Case:
     manager: str  # mlmmj / mailman3
-    action: str  # post, post-big, post-bcc, post-offer, reject, expire, welcome
+    action: str  # post, post-big, post-bcc, post-offer, reject, digest, bounce, welcome
     reader: str  # whose mailbox holds the notice: poster, member, someone
     settings: dict[str, str] = field(default_factory=dict)
     member: bool = False  # the poster is a member
+    digest: bool = False  # the reader "member" takes the digest
     langs: tuple[str, ...] = ("en", "de", "fr")
 
 
 MOD = "moderator"  # control/moderators gets the case's moderator mailbox
 CASES: tuple[tuple[str, Case], ...] = (
     # mlmmj 1.3.0: the reasons of text.skel/*/deny-post, a hold (wait-post), a list post, a welcome (finish-sub)
-    ("subonlypost", Case("mlmmj", "post", "poster", {"subonlypost": ""})),
+    ("subonlypost", Case("mlmmj", "post", "poster", {"subonlypost": ""},
+                         langs=("en", "de", "fr", "it", "pt", "ast", "fi", "cs", "gr", "sk", "zh-cn"))),
     ("subonlypost-closedlist", Case("mlmmj", "post", "poster", {"subonlypost": "", "closedlist": ""}, langs=("en",))),
     ("maxmailsize", Case("mlmmj", "post-big", "poster", {"maxmailsize": "3000"}, member=True)),
     ("tocc", Case("mlmmj", "post-bcc", "poster", {}, member=True)),
-    ("access", Case("mlmmj", "post-offer", "poster", {"access": "deny ^Subject:.*offer\nallow"}, member=True)),
+    ("access", Case("mlmmj", "post-offer", "poster", {"access": "deny ^Subject:.*offer\nallow"}, member=True,
+                    langs=("en", "de", "fr", "it", "pt", "ast", "fi", "cs", "gr", "sk", "zh-cn"))),
     ("modonlypost", Case("mlmmj", "post", "poster", {"modonlypost": "", "moderators": MOD}, member=True)),
-    ("reject", Case("mlmmj", "reject", "poster", {"moderated": "", "moderators": MOD, "notifymod": ""}, member=True)),
-    ("expired", Case("mlmmj", "expire", "poster", {"moderated": "", "moderators": MOD, "modreqlife": "1"},
-                    member=True, langs=("en",))),
+    # (tried and dropped: a moderator's "+reject-<cookie>" mail, which mlmmj logged as a rejection, and an expiry by
+    # mlmmj-maintd with modreqlife 1: neither sent the poster a notice here, so deny-post's "reject" and "expired"
+    # branches have no fixture)
     ("wait-post", Case("mlmmj", "post", "poster", {"moderated": "", "moderators": MOD, "notifymod": ""},
                       member=True, langs=("en",))),
+    ("moderate-post", Case("mlmmj", "post", MOD, {"moderated": "", "moderators": MOD, "notifymod": ""},
+                           member=True, langs=("en",))),
+    ("digest", Case("mlmmj", "digest", "member", {"digestinterval": "1", "digestmaxmails": "1"}, member=True,
+                    digest=True, langs=("en",))),
     ("list-post", Case("mlmmj", "post", "member", {"customheaders": "List-Id: <{name}.lists.l59.example>"},
                       member=True, langs=("en",))),
     ("welcome", Case("mlmmj", "welcome", "someone", {}, langs=("en",))),
@@ -81,6 +88,10 @@ CASES: tuple[tuple[str, Case], ...] = (
                                                          "filter_types": "text/plain"}, member=True)),
     ("moderator-reject", Case("mailman3", "reject", "poster", {"default_nonmember_action": "hold"})),
     ("nonmember-hold", Case("mailman3", "post", "poster", {"default_nonmember_action": "hold"}, langs=("en", "de"))),
+    ("hold-owner", Case("mailman3", "post", "owner", {"default_nonmember_action": "hold"}, langs=("en",))),
+    ("bounce-unrecognised", Case("mailman3", "bounce", "owner", {}, langs=("en",))),
+    ("digest", Case("mailman3", "digest", "member", {"digests_enabled": "True"}, member=True, digest=True,
+                    langs=("en",))),
     ("toobig-hold", Case("mailman3", "post-big", "poster", {"max_message_size": "1"}, member=True, langs=("en",))),
     ("list-post", Case("mailman3", "post", "member", {}, member=True, langs=("en",))),
     ("welcome", Case("mailman3", "welcome", "someone", {}, langs=("en",))),
@@ -165,7 +176,8 @@ def make_mlmmj_list(work: Path, cid: str, c: Case, lang: str) -> None:
         (d / "control" / key).write_text(value.format(name=name) + "\n" if value else "")
     subs = [reader(cid, c, lang, "member")] + ([reader(cid, c, lang, "poster")] if c.member else [])
     for s in subs:  # mlmmj keeps subscribers in subscribers.d/<the address's first character>
-        (d / "subscribers.d" / s[0]).write_text(s + "\n")
+        folder = "digesters.d" if c.digest and s.startswith("member.") else "subscribers.d"
+        (d / folder / s[0]).write_text(s + "\n")
     (d / "index").write_text("0\n")
     subprocess.run(["chown", "-R", "list:list", str(d)], check=True)
 
@@ -215,6 +227,10 @@ enable: no
 enable: no
 [runner.nntp]
 start: no
+[bounces]
+register_bounces_every: 5s
+[runner.bounces]
+sleep_time: 2s
 """
 
 
@@ -282,6 +298,17 @@ def make_mailman_list(cid: str, c: Case, lang: str) -> None:
     mailman("shell", "-l", address, "-r", "listmanagers_run.mm_setup", json.dumps(settings))
     members = [reader(cid, c, lang, "member")] + ([reader(cid, c, lang, "poster")] if c.member else [])
     mailman("addmembers", "-W", "-", address, stdin="\n".join(members) + "\n")
+    if c.digest:
+        mailman("shell", "-l", address, "-r", "listmanagers_run.mm_digest_member", reader(cid, c, lang, "member"))
+
+
+def mm_digest_member(mlist: object, address: str) -> None:
+    """Run by ``mailman shell -r``: the member takes MIME digests."""
+    from mailman.config import config
+    from mailman.interfaces.member import DeliveryMode
+
+    mlist.members.get_member(address).preferences.delivery_mode = DeliveryMode.mime_digests  # type: ignore
+    config.db.commit()
 
 
 def wait_for_lmtp() -> None:
@@ -339,22 +366,23 @@ def clear(work: Path, address: str) -> None:
 
 
 def act(work: Path, cid: str, c: Case, lang: str, log: Path) -> None:
-    """After the post: a moderator's rejection, an expiry (mlmmj-maintd), a subscription with a welcome."""
-    name, d = list_name(cid, c, lang), work / "mlmmj" / list_name(cid, c, lang)
-    if c.action == "reject" and c.manager == "mlmmj":
-        clear(work, reader(cid, c, lang, "poster"))
-        cookie = next(p.name for p in (d / "moderation").iterdir() if "." not in p.name)
-        mod = reader(cid, c, lang, MOD)
-        sendmail(mod, [f"{name}+reject-{cookie}@{MLMMJ_DOMAIN}"],
-                 f"From: {mod}\nTo: {name}+reject-{cookie}@{MLMMJ_DOMAIN}\nSubject: reject\n\nreject\n", log)
-    elif c.action == "reject":
+    """After the post: a moderator's rejection, a digest (mlmmj-maintd; mailman digests --send), a
+    subscription with a welcome, a non-bounce sent to the list's bounce address."""
+    d = work / "mlmmj" / list_name(cid, c, lang)
+    if c.action == "reject":
         clear(work, reader(cid, c, lang, "poster"))
         mailman("shell", "-l", list_address(cid, c, lang), "-r", "listmanagers_run.mm_reject")
-    elif c.action == "expire":
-        clear(work, reader(cid, c, lang, "poster"))
-        time.sleep(3)
+    elif c.action == "digest" and c.manager == "mlmmj":
+        time.sleep(2)
         subprocess.run(["runuser", "-u", "list", "--", "/usr/bin/mlmmj-maintd", "-F", "-L", str(d)], check=False,
                        timeout=60)
+    elif c.action == "digest":
+        mailman("digests", "-l", list_address(cid, c, lang), "--send")
+    elif c.action == "bounce":  # a reply sent to the list's bounce address, which no bounce format reads
+        someone, bounces = reader(cid, c, lang, "someone"), list_address(cid, c, lang).replace("@", "-bounces@")
+        sendmail(someone, [bounces], f"From: A Reader <{someone}>\nTo: {bounces}\nSubject: Re: Minutes of the"
+                 f" meeting (X-Case-Id: {engine(c, lang)}/{cid})\nX-Case-Id: {engine(c, lang)}/{cid}\n\nPlease take"
+                 " me off this list.\n", log)
     elif c.action == "welcome" and c.manager == "mlmmj":
         subprocess.run(["runuser", "-u", "list", "--", "/usr/bin/mlmmj-sub", "-L", str(d), "-a",
                         reader(cid, c, lang, "someone"), "-c", "-f", "-q"], check=False, timeout=60)
@@ -377,13 +405,13 @@ def run(work: Path, out: Path) -> None:
             if c.manager == "mailman3":
                 make_mailman_list(cid, c, lang)
         for cid, c, lang in every():
-            if c.action != "welcome":
+            if c.action not in ("welcome", "bounce"):
                 post(cid, c, lang, log)
         wait_quiet(work)
         for cid, c, lang in every():
-            if c.action in ("reject", "expire", "welcome"):
+            if c.action in ("reject", "welcome", "digest", "bounce"):
                 act(work, cid, c, lang, log)
-        wait_quiet(work, 12)
+        wait_quiet(work, 20)
         for cid, c, lang in every():
             box = maildir(work, reader(cid, c, lang, c.reader))
             found = sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
