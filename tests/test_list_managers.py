@@ -96,7 +96,8 @@ def test_mlmmj_deny_post_in_every_language(lang: str, subject: str, sentence: st
 
 
 _DSN = ("From: MAILER-DAEMON@mx.example.net\nTo: l-bounces@lists.example\n"
-        "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"d\"\n\n--d\n"
+        "Subject: Undelivered Mail Returned to Sender\nMIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"d\"\n\n--d\n"
         "Content-Type: text/plain\n\nmail for you could not be delivered\n\n--d\n"
         "Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
         "Final-Recipient: rfc822; member@example.net\nAction: failed\nStatus: 5.1.1\n"
