@@ -118,3 +118,25 @@ def test_mailman_notices_that_attach_a_bounce(sender: str, to: str, text: str, k
            f"Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n{text}\n\n--b\n"
            f"Content-Type: message/rfc822\n\n{_DSN}\n--b--\n").encode()
     assert explain_bytes(raw).to_dict()["kind"] == kind
+
+
+@pytest.mark.parametrize(("text", "attached", "reason"), [
+    # MailList.BounceMessage with Moderate.do_reject()'s default notice: the post comes back attached
+    ("You are not allowed to post to this mailing list, and your message has been\nautomatically rejected.  If you "
+     "think that your messages are being rejected in\nerror, contact the mailing list owner at l-owner@lists.example.",
+     True, "rejected"),
+    # ListAdmin's refusal of a held post (refuse.txt): from the owner address, nothing attached
+    ("Your request to the L mailing list\n\n    Posting of your message titled \"Notes\"\n\nhas been rejected by the "
+     "list moderator.  The moderator gave the following reason for\nrejecting your request:\n\n\"Off topic.\"\n",
+     False, "policyviolation"),
+])
+def test_mailman_2_1_refusals(text: str, attached: bool, reason: str) -> None:
+    """Mailman 2.1 sends its refusals from <list>-owner@ (no 2.1 was run: the notices are built as its source builds
+    them, Mailman/MailList.py BounceMessage and ListAdmin)."""
+    post = "From: poster@example.org\nTo: l@lists.example\nSubject: Notes\n\nHello\n"
+    tail = f"--b\nContent-Type: message/rfc822\n\n{post}\n" if attached else ""
+    raw = ("From: l-owner@lists.example\nTo: poster@example.org\nSubject: Notes\nX-Mailman-Version: 2.1.39\n"
+           "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\nContent-Type: text/plain\n\n"
+           f"{text}\n\n{tail}--b--\n").encode()
+    got = explain_bytes(raw).to_dict()
+    assert [(r["address"], r["reason"]) for r in got["recipients"]] == [("l@lists.example", reason)]

@@ -9,6 +9,8 @@
 - A moderator's refusal of a held post (``app/moderator.py`` handle_message -> send_rejection, template
   list:user:notice:refuse): from <list>-bounces@, "Request to mailing list "<list>" rejected"; the request it names
   must be the post ("Posting of your message titled ..."): the same notice refuses subscription requests too.
+  Mailman 2.1 sends both the same way but from <list>-owner@ (MailList.BounceMessage; ListAdmin's refusal with
+  refuse.txt, the same English request line), so that address is read too; no 2.1 was run here.
 
 Holds ("awaits moderator approval"), welcomes, digests, probes and bounce-processing notices are none of these.  Two
 of Mailman's own notices attach a bounce and are claimed as not bounces (``kind="not-bounce"``, no recipient), so
@@ -57,10 +59,10 @@ class Mailman:
         if "-bounces+" in local or (to.rpartition("@")[0].endswith("-owner") and (
                 local.endswith(_OWN) or any(w in mail.text_lower for w in _UNRECOGNIZED))):
             return Report(kind="not-bounce", format=self.name, evidence=[])  # a probe; Mailman's notice to the owner
+        if local.endswith(("-owner", "-bounces")) and any(w in mail.text_lower for w in _POST_REQUEST):
+            return _report(self.name, mail, f"{local.rpartition('-')[0]}@{domain}", _words(mail))
         if local.endswith("-owner"):
             return self._bounced(mail, f"{local[:-6]}@{domain}", to)
-        if local.endswith("-bounces") and any(w in mail.text_lower for w in _POST_REQUEST):
-            return _report(self.name, mail, f"{local[:-8]}@{domain}", _words(mail))
         return None
 
     def _bounced(self, mail: Mail, listaddr: str, to: str) -> Report | None:
