@@ -51,8 +51,9 @@ def _mail() -> type[Mail]:
 
 
 def detect(mail: Mail) -> Report | None:
-    """The first detector's report that has evidence, in the registry's order.  A detector whose words
-    (formats.NEEDS) the text lacks is passed by: its own first test would return None."""
+    """The first detector's report that has evidence, or that claims the message as its format's notice of no
+    failure (kind "not-bounce": a list manager's notice to its owner, say), in the registry's order.  A detector
+    whose words (formats.NEEDS) the text lacks is passed by: its own first test would return None."""
     low: str | None = None  # the lower-cased text, read when the first detector with words is reached
     for line in _LINES or _lines():
         detector, needs, _entry = line
@@ -67,7 +68,7 @@ def detect(mail: Mail) -> Report | None:
         if detector is None:
             detector = _load(line)
         report: Report | None = detector.read(mail)
-        if report is not None and report.evidence:
+        if report is not None and (report.evidence or report.kind == "not-bounce"):
             return report
     return None
 
@@ -114,11 +115,11 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
         if inner is not None:
             mail, report = inner
             original = mail.original
-    if report is None:
+    if report is None or report.kind == "not-bounce":  # (a detector's claim: its format's notice, no failure)
         if not mail.root.headers:
             warnings.append(note("no_headers"))
-        return MessageResult(source=source, kind="not-bounce", format=None, original=original,
-                             recipients=[], warnings=[localized(w, lang) for w in warnings])
+        return MessageResult(source=source, kind="not-bounce", format=None if report is None else report.format,
+                             original=original, recipients=[], warnings=[localized(w, lang) for w in warnings])
     evidence = report.evidence
     if len(evidence) > limits.MAX_RECIPIENTS:
         warnings.append(note("recipients_cut", n=limits.MAX_RECIPIENTS))

@@ -64,8 +64,11 @@ class Part(Record):
         cte = (self.header("content-transfer-encoding") or "").strip().lower()
         raw = self.body if limit is None else self.body[:limit]
         if cte == "base64":
-            cleaned = _NOT_BASE64.sub(b"", raw)
-            cleaned = cleaned[: len(cleaned) - len(cleaned) % 4]
+            cleaned = _NOT_BASE64.sub(b"", raw)  # (the "=" padding too: it is put back below)
+            # the last group: 2 or 3 characters are 1 or 2 bytes once padded (they were cut off, losing the text's
+            # last bytes: "disallowed" read "disallowe", session 59); 1 character alone is no byte
+            rest = len(cleaned) % 4
+            cleaned = cleaned[: len(cleaned) - 1] if rest == 1 else cleaned + b"=" * (-len(cleaned) % 4)
             try:
                 return binascii.a2b_base64(cleaned)  # what base64.b64decode does, without importing it
             except (binascii.Error, ValueError):

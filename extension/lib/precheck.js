@@ -14,6 +14,11 @@ const SENDER_PATTERNS = [
   /@sns\.amazonaws\.com/i, // Amazon SES bounce notifications delivered by SNS e-mail
 ];
 
+// A mailing list's own notice addresses, which its manager refuses posts from (the host reads which notices are
+// refusals): <list>-owner@ (GNU Mailman's refusals, fml's -admin@ aside), mlmmj's <list>+owner@, Mailman 3's
+// <list>-bounces@ (a moderator's refusal). A person's mail relayed by a list keeps the person's From.
+const LIST_NOTICE_SENDER = /[-+](owner|bounces)@/i;
+
 // Subjects of bounces in English and Japanese (decoded Subject header).
 const SUBJECT_PATTERNS = [
   /undeliver(able|ed)/i,
@@ -82,6 +87,9 @@ export function couldBeBounce(headers) {
   const from = (h.from || []).join(" ");
   if (SENDER_PATTERNS.some((re) => re.test(from))) {
     return { maybe: true, signal: "daemon-sender" };
+  }
+  if ((h.from || []).some((v) => LIST_NOTICE_SENDER.test(v))) {
+    return { maybe: true, signal: "list-notice" };
   }
   const auto = h["auto-submitted"] || [];
   if (auto.some((v) => v.trim() !== "" && !/^no\b/i.test(v.trim()))) {

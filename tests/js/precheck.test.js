@@ -2,11 +2,11 @@
 // the host automatically. Measured on the whole shared corpus and on hand-made negatives.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { couldBeBounce } from "../../extension/lib/precheck.js";
 import { headersOfFile } from "./helpers/eml.js";
-import { CORPUS, FIXTURES } from "./helpers/paths.js";
+import { CORPUS, FIXTURES, REPO } from "./helpers/paths.js";
 
 // Real bounces that carry none of the header signals: the pre-check lets them through only
 // when the user presses the button. Each is named with why.
@@ -71,6 +71,10 @@ const RULES = [
   [{ From: ["postmaster@example.net"] }, true, "daemon-sender"],
   [{ From: ["Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.onmicrosoft.com>"] }, true, "daemon-sender"],
   [{ From: ["Postmaster Tools Newsletter <news@example.org>"] }, false, "none"],
+  [{ From: ["ml-tocc-en+owner@lists.l59.example"] }, true, "list-notice"],
+  [{ From: ["mm-nonmember-reject-en-owner@mm.l59.example"] }, true, "list-notice"],
+  [{ From: ["mm-moderator-reject-en-bounces@mm.l59.example"] }, true, "list-notice"],
+  [{ From: ["Owner Relations <owner@example.org>"] }, false, "none"],
   [{ "Auto-Submitted": ["auto-generated"] }, true, "auto-submitted"],
   [{ "Auto-Submitted": ["auto-replied"] }, true, "auto-submitted"],
   [{ "Auto-Submitted": ["no"] }, false, "none"],
@@ -95,3 +99,18 @@ for (const [headers, maybe, signal] of RULES) {
     assert.deepEqual(couldBeBounce(headers), { maybe, signal });
   });
 }
+
+// tests/fixtures/list-managers/: every refusal of a post passes (the host decides), and a list's ordinary traffic
+// (a post from its author, a welcome from -request or +help, a digest) is not sent automatically.
+test("list managers' refusals pass; their list posts, welcomes and digests do not", () => {
+  const dir = path.join(REPO, "tests", "fixtures", "list-managers");
+  const labels = readFileSync(path.join(dir, "labels.jsonl"), "utf8").split("\n").filter(Boolean).map(JSON.parse);
+  const wrong = [];
+  for (const lab of labels) {
+    const verdict = couldBeBounce(headersOfFile(path.join(dir, lab.file)));
+    if (lab.kind === "bounce" && !verdict.maybe) wrong.push(`${lab.file} stopped`);
+    if (["list-post", "welcome", "digest"].includes(lab.case) && verdict.maybe) wrong.push(`${lab.file} passes`);
+  }
+  assert.deepEqual(wrong, []);
+  assert.equal(labels.filter((lab) => lab.kind === "bounce").length, 45);
+});

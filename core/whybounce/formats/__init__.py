@@ -28,6 +28,8 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("notes", "Notes"),  # Lotus Notes SMTP MTA: Failure Reasons, then the addresses
     ("domino", "Domino"),  # IBM Domino: Subject DELIVERY FAILURE, 'was not delivered to: ... because:'
     ("fml", "Fml"),  # fml mailing-list manager notices (X-MLServer: fml)
+    ("mlmmj", "Mlmmj"),  # mlmmj's deny-post notice: "Post to <list> denied:", the reason sentence, the post attached
+    ("mailman", "Mailman"),  # GNU Mailman 3: a post rejected (reject chain, content filter) or refused by a moderator
     # Apache James notify mailets (Verizon vtext.com): Error message below / Message details
     ("apachejames", "ApacheJames"),
     # Unknown MTA (X1): ---The following addresses had delivery errors--- / addr [reason]
@@ -78,6 +80,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "surfcontrol": ("a transcript of the attempts to send the message follows",),
     "mcafee": ("--- the following addresses had delivery problems ---",),
     "dragonfly": ("this is the dragonfly mail agent",),
+    "mlmmj": ("mlmmj",),
 }
 """Module -> the words (lower case) one of which the detector's ``read`` finds in ``mail.text_lower`` before
 anything else can make it return a report: its own constants, spelt out here so that the module need not be
