@@ -22,10 +22,6 @@ KNOWN_DIFFERENCES = {
         "Mimecast's code article, as go-sisimai quotes it, names a virus signature first (or a spam score over the"
         " maximum), so the Mimecast rule reads virusdetected; the catalogue took spam scoring first from Suped's"
         " account. The words ('security policies') fit both; neither side's source settles it.",
-    "b1gmailserver-554-5-7-1-please-supply-from-header-field-disclosing-one-of-your-accounts-em":
-        "session 59 (K59C): X.7.1 reads below the evidence tier, whose 'header field' (documented replies of several"
-        " families about a missing or malformed header field) reads notcompliantrfc; b1gMailServer's code path is the"
-        " sender-ownership check (the From header not one of the login's addresses), which only its source shows",
     "cyrus-550-5-7-1-permission-denied":
         "Cyrus's 'Permission denied' is a mailbox ACL (the owner's setting: filtered); the words alone are any "
         "server's permission error, so the resolver keeps the X.7.1 policy reading (policyviolation)",
