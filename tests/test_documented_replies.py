@@ -64,7 +64,8 @@ BATCH_22_UNREAD = {
     "kr-550-transaction-failed-spam-suspect-ip-control": "spamdetected (reason.spamdetected.spam)",
     "smtpf-550-5-7-1-host-from-unknown-tld-122": "policyviolation (status.5.7.1)",
     "smtpf-550-5-7-1-uucp-addressing-denied-132": "policyviolation (status.5.7.1)",
-    "smtpf-550-5-7-1-at-sign-in-local-part-denied-133": "policyviolation (status.5.7.1)",
+    # smtpf-550-5-7-1-at-sign-in-local-part-denied-133, read blind as policyviolation (status.5.7.1): read since
+    # session 59 (K59C) as syntaxerror (evidence.syntaxerror; X.7.1 below the evidence tier)
     "spambrella-550-5-1-0-sender-rejected": "rejected (reason.rejected.sender-rejected)",
 }
 # Batch 24 (session 24): mail filters, milters, policy daemons, qmail add-ons and MTA texts, labelled from their
@@ -287,7 +288,9 @@ BATCH_52_UNREAD = {
 # committed (4c077ce) before whybounce read them. Strict, as batch 22's.
 BATCH_50_UNREAD = {
     "improvmx-450-4-2-1-please-try-again-later-id-5-9-4": "suspend (status.4.2.1)",
-    "improvmx-551-5-7-1-database-returned-invalid-information-id-5-9-3": "policyviolation (status.5.7.1)",
+    # improvmx-551-5-7-1-database-returned-invalid-information-id-5-9-3, read blind as policyviolation (status.5.7.1):
+    # read since session 59 (K59C) as systemerror (evidence.systemerror; X.7.1 below the evidence tier)
+    # (read since session 59 (K59C) as hasmoved, reply.551: with X.7.1 below it, ImprovMX's 551 reads as RFC 5321's)
     "improvmx-551-5-7-1-unable-to-read-forwarding-recipient-id-5-9-5": "policyviolation (status.5.7.1)",
     # smtpcodes-zoho-552-5-1-1-mailbox-delivery-failure-policy-error, read blind as userunknown (status.X.1.1): read
     # since session 57 (K57C) as policyviolation (reason.policyviolation.policy: a 5.1.1 beside words of a rule)
@@ -670,8 +673,9 @@ BATCH_89_UNREAD = {
 }
 # session 57 (c57): the Mail Throttle Validation milter's recipient limit in its own singular words (its Cc limit reads
 # toomanyconn and its per-five-minutes limit speeding since the c57 words; NwSMTP and Sendry, batch 90, read right)
-BATCH_91_UNREAD = {
-    "mail-throttle-milter-550-5-7-1-too-many-recipient-address-in-a-single-email": "policyviolation (status.5.7.1)",
+BATCH_91_UNREAD: dict[str, str] = {
+    # mail-throttle-milter-550-5-7-1-too-many-recipient-address-in-a-single-email, read blind as policyviolation
+    # (status.5.7.1): read since session 59 (K59C) as toomanyconn (evidence.toomanyconn; X.7.1 below the evidence tier)
 }
 # session 58 (c58): the AgentMail SMTP gateway demo's attachment size limit, read exceedlimit by its X.2.3 status
 # (Mailtrap, batch 93, read 4/4)

@@ -493,7 +493,9 @@ def test_cli_trace_in_json_and_text() -> None:
     ("550 Mailbox zzz at xyz", "userunknown", "last-stage"),  # words nothing reads: the usual meaning
     ("450 Mailbox zzz at xyz", "onhold", "reply"),             # a temporary refusal says nothing yet
     ("551 Mailbox zzz at xyz", "hasmoved", "reply"),           # a reply code that names a reason wins
-    ("550 5.7.1 Mailbox zzz at xyz", "policyviolation", "loose-status"),
+    # session 59 (K59C): X.7.1 reads at the status-class tier (its detail restates its subject), still above the last
+    # guess of the stage
+    ("550 5.7.1 Mailbox zzz at xyz", "policyviolation", "status-class"),
     # words that only refuse are read just before it (the refusal tier): the receiving side's rule, unless they
     # name the recipient as what was refused
     ("550 Zzz refused by xyz", "policyviolation", "refusal"),
@@ -2691,7 +2693,9 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55E stays", "RCPT", "550 5.1.1 relay address no longer active", "suspend", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.7.1 not authorized to send from this relay address", "rejected", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
-    ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "policyviolation", "status.5.7.1", "both"),
+    # session 59 (K59C): X.7.1 now reads below the evidence tier, whose "not permitted" (the relay refusals of several
+    # families: "Relaying not permitted") reads norelaying; K55E had kept the status's policyviolation here
+    ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "norelaying", "evidence.norelaying", "both"),
 # Postfix's reject_unverified_recipient answer «unverified address: <the probe's reason>» (smtpd_check.c: the probe
 # deferred or not done yet) carries Postfix's own X.1.1 whatever the probe found: the receiving side could not verify
 # the address for now (systemerror), not a missing mailbox; a probe's reason a phrase reads still decides
@@ -3291,7 +3295,8 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
            "reason.networkerror.client-reverse-lookup-failed-for-now"),
           ("RCPT", "451 4.4.3 Directory server not available", "networkerror",
            "reason.systemerror.name-directory-not-available"),
-          ("DATA", "554 5.7.1 Awaiting deep scan", "policyviolation", "reason.onhold.check-still-running"),
+          # session 59 (K59C): X.7.1 below the evidence tier, whose "scan" reads systemerror
+          ("DATA", "554 5.7.1 Awaiting deep scan", "systemerror", "reason.onhold.check-still-running"),
           ("DATA", "451 4.7.1 Try again later", "blocked", "reason.onhold.check-still-running"),
           ("RCPT", "450 4.4.1 The server was temporarily unavailable to accept your message", "systemerror",
            "status.X.4.1"),
@@ -3313,7 +3318,8 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
         ("550 5.1.3 Relay not permitted. (#id-5.9.2)", "norelaying", "reason.norelaying.improvmx-domain-not-set-up"),
         ("550 5.1.2 Domain not found", "hostunknown", "reason.norelaying.improvmx-domain-not-set-up"),
         ("530 5.7.1 Client was not authenticated", "securityerror", "reason.blocked.sending-host-refused"),
-        ("550 5.7.1 Client certificate rejected", "policyviolation", "reason.blocked.sending-host-refused"),
+        # session 59 (K59C): X.7.1 below the evidence tier, whose "certificate" reads failedstarttls
+        ("550 5.7.1 Client certificate rejected", "failedstarttls", "reason.blocked.sending-host-refused"),
         ("550 5.7.1 Client does not have permissions to send as this sender", "rejected",
          "reason.blocked.sending-host-refused"),
         ("421 4.7.0 IP not in whitelist for RCPT domain, closing connection.", "blocked",
@@ -3335,7 +3341,9 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     # HELO name refused or judged, and «expected» said of a command's argument, keep theirs
     *[("56 K56F", command, reply, reason, not_rule)
       for command, reply, reason, not_rule in [
-          ("DATA", "550 5.7.1 Too many failed recipients", "policyviolation",
+          # session 59 (K59C): X.7.1 below the evidence tier, whose "many fail" reads securityerror (not the login
+          # rule's reading, which this row keeps out)
+          ("DATA", "550 5.7.1 Too many failed recipients", "securityerror",
            "reason.securityerror.login-locked-after-failures"),
           ("RCPT", "452 4.5.3 Too many failed recipients", "toomanyconn",
            "reason.securityerror.login-locked-after-failures"),
@@ -3355,7 +3363,8 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("56 K56D", "RCPT", "554 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", "blocked",
      "reason.blocked.temporarily-blocked"),
     ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
-    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "policyviolation", "reason.speeding.rate-exceeded"),
+    # session 59 (K59C): X.7.1 below the evidence tier, whose "rate exceed" reads speeding (not Exim's rule's reading)
+    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "speeding", "reason.speeding.rate-exceeded"),
     ("56 K56D", "CONN", "421 4.7.0 Connection rate exceeded", "toomanyconn", "reason.speeding.rate-exceeded"),
 
     # K57D: a retry asked "soon" after a status naming the mail system (X.3.x), in a 421 (the channel closing) or

@@ -364,16 +364,17 @@ class ClauseIndex:
                 if not (i and words[i - 1] in self.not_after[subject] and not ends[i - 1]):
                     yield i, n, subject
 
-    def only_in_anothers(self, text: str, phrase: str) -> bool:
-        """Whether every occurrence of ``phrase`` (a word or words inside a longer subject: "virus" of "virus scanner")
-        in ``text`` stands inside a subject that one of its ``not_after`` words makes someone else's ("update your
-        virus scanner": the sender's scanner, not the receiving system's, words.yaml): the words name that one's
-        thing, not a verdict of this reply (session 44, K2-44)."""
+    def anothers_subjects(self, text: str, phrase: str) -> list[str]:
+        """The subjects, as their words, that make every occurrence of ``phrase`` (a word or words inside a longer
+        subject: "virus" of "virus scanner") in ``text`` someone else's, by one of their ``not_after`` words ("update
+        your virus scanner": the sender's scanner, not the receiving system's, words.yaml), or [] when an occurrence
+        stands outside them: such words name that one's thing, not a verdict of this reply (session 44, K2-44; the
+        subjects themselves since session 59, K59C, for the evidence tier)."""
         words = _split(text)[0]
         target = _split(phrase)[0]
         n = len(target)
         if not n:
-            return False
+            return []
         owned: list[tuple[int, int]] = []
         for i, word in enumerate(words):
             if i and word in self.subjects:
@@ -381,7 +382,11 @@ class ClauseIndex:
                     if k > n and words[i - 1] in self.not_after[name]:
                         owned.append((i, i + k))
         found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
-        return bool(found) and all(any(a <= i and i + n <= b for a, b in owned) for i in found)
+        spans = [next((a, b) for a, b in owned if a <= i and i + n <= b) for i in found
+                 if any(a <= i and i + n <= b for a, b in owned)]
+        if not found or len(spans) < len(found):
+            return []
+        return sorted({" ".join(words[a:b]) for a, b in spans})
 
     def after_the_sender(self, text: str, at: int) -> bool:
         """Whether what starts at ``text[at]`` is said of the envelope sender: it follows, in the same clause, a

@@ -70,7 +70,9 @@ reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not
 status-class    the status's class and subject alone (X.3.x the mail system, X.4.x network and routing, X.6.x
                 media, X.7.x security or policy, each where no rule names its detail; not X.7.0 and a
                 temporary 4.7.1, which servers give for either: status tier ``none``, no reading), and a status
-                servers give for any cause (a temporary X.2.1: ``onhold``)
+                servers give for any cause (a temporary X.2.1: ``onhold``; a permanent X.7.1, "delivery not
+                authorized", the default status of every filter's refusal, which says no more than its subject:
+                policyviolation below the evidence tier and the reply code)
 action          the DSN's action: a delay notice that says no more (no words, status or reply code read) is
                 ``onhold`` (still retrying)
 refusal         words that only refuse ("Blocked", "Access denied", "Message rejected") and name neither what nor
@@ -767,9 +769,9 @@ def cause_status(ev: Evidence) -> str | None:
 class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
-    __slots__ = ("command", "ev", "final", "fmt", "framed", "framed_refusals", "gone", "k", "mailbox_at_mail", "out",
-                 "passing", "permanent", "plain", "reply_end", "said", "sending_side", "status", "text", "transient",
-                 "voted")
+    __slots__ = ("anothers", "command", "ev", "final", "fmt", "framed", "framed_refusals", "gone", "k",
+                 "mailbox_at_mail", "out", "passing", "permanent", "plain", "reply_end", "said", "sending_side",
+                 "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -793,6 +795,8 @@ class _Reading:
         # around a bare "550 Rejected" is not words about the HELO.  Clauses read the plain text: blanked, the frame
         # would join a framed "[192.0.2.1]" to the reply's first words as one clause
         self.said = without_frames(self.plain)
+        # words that name someone else's thing, not a verdict ("virus" in "update your virus scanner"): no evidence vote
+        self.anothers: tuple[str, ...] = ()
         # the server said no for good to a command: the sending side's giving up is not the reason then, neither
         # its words ("message expired") nor X.4.7.  Without a command the 5yz may be the reporting MTA's own
         # (Amazon SES's and Exchange's "550 4.4.7 Message expired"), so only a transient condition's words are
@@ -1089,7 +1093,10 @@ def _words_of_anothers_thing(r: _Reading) -> None:
     not accepted - update your virus scanner» refuses a forged bounce, finding no virus)."""
     inner = r.k.inner
     for c in r.out:
-        if c.tier == "phrase" and c.evidence in inner and r.k.clauses.only_in_anothers(r.plain, c.evidence):
+        if c.tier != "phrase" or c.evidence not in inner:
+            continue
+        if owners := r.k.clauses.anothers_subjects(r.plain, c.evidence):
+            r.anothers += tuple(owners)  # session 59 (K59C): nor does the evidence tier count them (_server_words)
             c.tier, c.weight = "refusal", 0
             c.evidence += " (a word of what the words make someone else's: their own thing, not a verdict)"
 
@@ -1865,11 +1872,12 @@ def _limit_words_over_the_greeting(r: _Reading) -> None:
         _words_over_the_best(r, c, " (the words name a limit on the client)")
 
 
-# session 55 (K55E): the statuses a relay refusal is sent with (RFC 3463 X.7.1, "delivery not authorized": Postfix's
-# «554 5.7.1 Relay access denied», Sendmail's «550 5.7.1 Relaying denied», Exchange's «550 5.7.1 Unable to relay») or
-# that servers put on every refused recipient (X.1.1, X.1.0): alone they name the policy or the mailbox; words that
-# documented replies of several families use for a relay refusal, which no phrase or clause reads, say which
-_RELAY_REFINES = frozenset({"status.5.7.1", "status.X.1.1", "status.X.1.0"})
+# session 55 (K55E): the statuses that servers put on every refused recipient (X.1.1, X.1.0): alone they name the
+# mailbox; words that documented replies of several families use for a relay refusal, which no phrase or clause
+# reads, say which. (X.7.1, the status a relay refusal is sent with: Postfix's «554 5.7.1 Relay access denied»,
+# Sendmail's «550 5.7.1 Relaying denied», was here too; since session 59 (K59C) it reads at the status-class tier,
+# below the evidence tier, whatever the words)
+_RELAY_REFINES = frozenset({"status.X.1.1", "status.X.1.0"})
 
 
 def _relay_words_over_the_status(r: _Reading) -> None:
@@ -1917,6 +1925,14 @@ def _server_words(r: _Reading) -> str:
     said = r.said[: r.reply_end] if r.ev.diagnostic else ""
     spans = [(pos, pos + len(words)) for entry, _w, pos, words in r.k.index.find(said)
              if entry.tier == "gave-up" and " … " not in words]
+    # session 59 (K59C): nor the subject the hand rules read as naming another's thing ("virus scanner" in "update
+    # your virus scanner", _words_of_anothers_thing): a word the evidence table holds counts only where its hand rule
+    # reads it as what it says (clauses.anothers_subjects)
+    for word in r.anothers:
+        at = said.find(word)
+        while at >= 0:
+            spans.append((at, at + len(word)))
+            at = said.find(word, at + len(word))
     if not spans:
         return said
     chars = list(said)
