@@ -75,7 +75,7 @@ class Case:
 _c = case_maker(SUFFIX)
 _NB = "not-bounce"
 _MOD = {"send": "editorkey", "editor": "moderator"}
-# SmartList's accept.txt: rc.init documents it as the «file sent to people not on the accept list», and ships none;
+# SmartList's accept.txt: rc.init documents it as the file sent to people not on the accept list, and ships none;
 # a list administrator writes it. These are this set's words (the README says so), not SmartList's.
 ACCEPT_TXT = ("Your submission to this list was not distributed: the list takes submissions only from the addresses"
               " on its accept list (its subscribers).\nTo take part, subscribe first by writing to the -request"
@@ -94,10 +94,10 @@ CASES: dict[str, Case] = {
                                  " (mail_tt2/delivery_status_notification.tt2)"),
     "sympa-bcc": Case("sympa", {"send": "public_nobcc"}, action="post-bcc", reason="policyviolation",
                       alternates=("rejected",), who="sender",
-                      source=f"{_REPORT}: scenario send.public_nobcc ('Bcc rejected (anti-spam)': is_bcc -> reject)"),
+                      source=f"{_REPORT}: scenario send.public_nobcc (is_bcc -> reject)"),
     "sympa-moderator-rejects": Case("sympa", _MOD, action="reject", reason="rejected", alternates=("policyviolation",),
                                     who="recipient-admin",
-                                    source=f"{_SY} mail_tt2/reject.tt2 ('Your message has been rejected'), the"
+                                    source=f"{_SY} mail_tt2/reject.tt2, the"
                                            " moderator's REJECT command by mail (Sympa::Spindle::ProcessModeration;"
                                            " 6.2.70's mail command carries no reason)"),
     "sympa-no-such-list": Case("sympa", action="post-nolist", reason="userunknown", who="sender",
@@ -124,10 +124,10 @@ CASES: dict[str, Case] = {
                                        " <list-request> (the text the list's administrator wrote: ACCEPT_TXT)"),
     "smartlist-nonmember-maintainer": Case("smartlist", {"foreign_submit": None}, reader="owner", kind=_NB,
                                       source=f"{_SL} rc.submit/rc.request: the post forwarded to the maintainer with"
-                                             " 'X-Diagnostic: Not on the accept list'"),
+                                             " rc.submit's diagnosis header (not on the accept list)"),
     "smartlist-too-big-maintainer": Case("smartlist", {"size_limit": "3000"}, action="post-big", reader="owner",
                                     kind=_NB, source=f"{_SL} rc.request: the post forwarded to the maintainer with"
-                                                     " 'X-Diagnostic: Submission size exceeds 3000 bytes'"),
+                                                     " rc.request's diagnosis header (size_limit)"),
     "smartlist-moderator-asked": Case("smartlist", {"moderated_flag": "yes", "file:moderators": "moderator"},
                                        action="post-member", reader="moderator", kind=_NB,
                                        source=f"{_SL} rc.submit: moderated_flag, the post forwarded to the"
