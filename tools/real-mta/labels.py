@@ -48,19 +48,38 @@ def check_one_label_per_file(folder: Path, rows: list[dict[str, Any]]) -> None:
     assert sorted(labelled) == on_disk
 
 
+def decoded_parts(raw: bytes) -> list[str]:
+    """The text/* parts of a message, their transfer encoding undone, in their charset."""
+    out = []
+    for part in email.message_from_bytes(raw, policy=policy.compat32).walk():
+        body = part.get_payload(decode=True) if part.get_content_maintype() == "text" else None
+        if isinstance(body, bytes):
+            try:
+                out.append(body.decode(part.get_content_charset() or "utf-8", "replace"))
+            except LookupError:  # a charset Python does not know
+                out.append(body.decode("utf-8", "replace"))
+    return out
+
+
 def check_label_in_bounce(folder: Path, row: dict[str, Any], kinds: tuple[str, ...]) -> None:
     """Every labelled fact can be found in the bounce it describes: the MTA, the case (by the original's marker,
     its DSN ENVID or its Message-ID), each recipient's address, status and reply code; the reason from the
     shared vocabulary, the command from the SMTP verbs, ``temporary`` exactly for a delay notice."""
     path = folder / row["file"]
-    text = path.read_bytes().decode("utf-8", "replace").lower()
+    raw = path.read_bytes()
+    # the raw text, and the notice's text parts decoded (set 60: Sympa writes its notices in quoted-printable or
+    # base64 in the list's language, where a soft line break may split an address)
+    text = "\n".join([raw.decode("utf-8", "replace"), *decoded_parts(raw)]).lower()
     mta = row["file"].split("/")[0]
     assert row["engine"] == mta
     assert row["kind"] in kinds
     case = CASE_NAME.match(path.name)
     assert case, path.name
     markers = (f"x-case-id: {mta}/{case['case']}", f"envelope-id: {mta}.{case['case']}", f"<{case['case']}.{mta}.")
-    assert any(m in text for m in markers), "bounce does not name its case"
+    # or (set 60) the Maildir copy's Delivered-To names the case's reader, <role>.<case>[-<lang>]@: Sympa's notices
+    # that quote nothing of the post (a hold, a command's reply) or wrap and encode its Subject
+    delivered = re.search(rf"^delivered-to: [a-z]+\.{re.escape(case['case'])}(-[a-z]{{2}})?@", text, re.MULTILINE)
+    assert any(m in text for m in markers) or delivered, "bounce does not name its case"
     recipients = row["recipients"]
     assert [r["index"] for r in recipients] == list(range(1, len(recipients) + 1))
     for r in recipients:
@@ -81,8 +100,12 @@ def check_label_in_bounce(folder: Path, row: dict[str, Any], kinds: tuple[str, .
 # MTAs whose bounce is one plain-text part, not a multipart report: DragonFly Mail Agent (set 47) writes the error and
 # the original's headers into a single text body (dma 0.13, net.c/mail.c bounce()); Sendmail with SendMimeErrors off
 # (set 52's sendmail-plain folder) writes its error message as plain text with the original after it; GNU Mailman 3.3.8
-# writes its hold and rejection notices to the poster as one text part (templates list:user:notice:hold, :rejected)
-SINGLE_PART_MTAS = frozenset({"dma", "sendmail-plain", "mailman3"})
+# writes its hold and rejection notices to the poster as one text part (templates list:user:notice:hold, :rejected);
+# Sympa 6.2.70 (set 60) writes its moderator's rejection, its requests to confirm and its command replies as one text
+# part (mail_tt2/reject.tt2, request_auth.tt2, moderate.tt2), in each list language's folder; SmartList 3.15 forwards
+# the post itself to the maintainer or moderator, and sends accept.txt and subscribe.txt as one text part
+SINGLE_PART_MTAS = frozenset({"dma", "sendmail-plain", "mailman3", "sympa", "sympa-fr", "sympa-de", "sympa-ja",
+                              "smartlist"})
 
 
 def check_one_message_from_loopback(path: Path) -> None:
