@@ -315,6 +315,35 @@ def test_html_is_read_only_when_no_plain_text_is_there(parts: list[tuple[str, st
     assert mail.text.strip() == text
 
 
+HTML_MARKUP = [
+    "<p>a</p><br/>b<BR >c< br>d</ P >e</h3>f</h>g</pre>h",
+    "a < b and c > d",  # a "<" whose ">" is text, not a tag: the subs take "< b and c >" out as well
+    "<br <b>x</b>",  # a "<" left open
+    "<a \n b>",  # a line break inside a tag
+    "x>y<p>z",  # a ">" before any "<"
+    "<" + "a" * 2000 + ">kept<" + "a" * 2001 + ">",  # a tag's inside of 2,000 characters at most
+    "<" + "a" * 1999 + ">" + "<" + "a" * 1999 + "<" + "a" * 5 + ">",  # a "<" before the ">"
+    "<>", "<", ">", "", "<\n/li\n>",
+]
+HTML_PIECES = st.lists(st.sampled_from(["<", ">", "br", "BR", "/p", "/div", " ", "\n", "a", "b", "x" * 199, "\u00a0",
+                                        "/h1", "/li", "<br>", "</p >"]), max_size=16).map("".join)
+
+
+@pytest.mark.parametrize("html", HTML_MARKUP)
+def test_tags_out_by_one_split_is_the_sub(html: str) -> None:
+    from whybounce.mail import _HTML_TAG, _tags_out
+
+    assert _tags_out(html) == _HTML_TAG.sub("", html)
+
+
+@FAST
+@given(html=HTML_PIECES)
+def test_tags_out_on_generated_markup(html: str) -> None:
+    from whybounce.mail import _HTML_TAG, _tags_out
+
+    assert _tags_out(html) == _HTML_TAG.sub("", html)
+
+
 def _bounce_lines_plain(text: str) -> list[str]:
     """Mail.bounce_lines the plain way: every line looked at, stripped and lower-cased."""
     from whybounce.mail import _ORIGINAL_STARTS, RETURNED_MARKERS
