@@ -329,19 +329,28 @@ HTML_PIECES = st.lists(st.sampled_from(["<", ">", "br", "BR", "/p", "/div", " ",
                                         "/h1", "/li", "<br>", "</p >"]), max_size=16).map("".join)
 
 
+@pytest.mark.parametrize("split_always", [True, False])
 @pytest.mark.parametrize("html", HTML_MARKUP)
-def test_tags_out_by_one_split_is_the_sub(html: str) -> None:
-    from whybounce.mail import _HTML_TAG, _tags_out
+def test_tags_out_by_one_split_is_the_sub(html: str, split_always: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(split_always: the split however dense the markup, which is otherwise left to the regex)"""
+    from whybounce import mail
 
-    assert _tags_out(html) == _HTML_TAG.sub("", html)
+    if split_always:
+        monkeypatch.setattr(mail, "_CHARS_PER_TAG", 0)
+    assert mail._tags_out(html) == mail._HTML_TAG.sub("", html)
 
 
 @FAST
 @given(html=HTML_PIECES)
 def test_tags_out_on_generated_markup(html: str) -> None:
-    from whybounce.mail import _HTML_TAG, _tags_out
+    from whybounce import mail
 
-    assert _tags_out(html) == _HTML_TAG.sub("", html)
+    dense = mail._CHARS_PER_TAG
+    try:
+        mail._CHARS_PER_TAG = 0  # (hypothesis runs the function many times: no monkeypatch fixture)
+        assert mail._tags_out(html) == mail._HTML_TAG.sub("", html)
+    finally:
+        mail._CHARS_PER_TAG = dense
 
 
 def _bounce_lines_plain(text: str) -> list[str]:
