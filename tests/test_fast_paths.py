@@ -315,6 +315,44 @@ def test_html_is_read_only_when_no_plain_text_is_there(parts: list[tuple[str, st
     assert mail.text.strip() == text
 
 
+HTML_MARKUP = [
+    "<p>a</p><br/>b<BR >c< br>d</ P >e</h3>f</h>g</pre>h",
+    "a < b and c > d",  # a "<" whose ">" is text, not a tag: the subs take "< b and c >" out as well
+    "<br <b>x</b>",  # a "<" left open
+    "<a \n b>",  # a line break inside a tag
+    "x>y<p>z",  # a ">" before any "<"
+    "<" + "a" * 2000 + ">kept<" + "a" * 2001 + ">",  # a tag's inside of 2,000 characters at most
+    "<" + "a" * 1999 + ">" + "<" + "a" * 1999 + "<" + "a" * 5 + ">",  # a "<" before the ">"
+    "<>", "<", ">", "", "<\n/li\n>",
+]
+HTML_PIECES = st.lists(st.sampled_from(["<", ">", "br", "BR", "/p", "/div", " ", "\n", "a", "b", "x" * 199, "\u00a0",
+                                        "/h1", "/li", "<br>", "</p >"]), max_size=16).map("".join)
+
+
+@pytest.mark.parametrize("split_always", [True, False])
+@pytest.mark.parametrize("html", HTML_MARKUP)
+def test_tags_out_by_one_split_is_the_sub(html: str, split_always: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(split_always: the split however dense the markup, which is otherwise left to the regex)"""
+    from whybounce import mail
+
+    if split_always:
+        monkeypatch.setattr(mail, "_CHARS_PER_TAG", 0)
+    assert mail._tags_out(html) == mail._HTML_TAG.sub("", html)
+
+
+@FAST
+@given(html=HTML_PIECES)
+def test_tags_out_on_generated_markup(html: str) -> None:
+    from whybounce import mail
+
+    dense = mail._CHARS_PER_TAG
+    try:
+        mail._CHARS_PER_TAG = 0  # (hypothesis runs the function many times: no monkeypatch fixture)
+        assert mail._tags_out(html) == mail._HTML_TAG.sub("", html)
+    finally:
+        mail._CHARS_PER_TAG = dense
+
+
 def _bounce_lines_plain(text: str) -> list[str]:
     """Mail.bounce_lines the plain way: every line looked at, stripped and lower-cased."""
     from whybounce.mail import _ORIGINAL_STARTS, RETURNED_MARKERS
