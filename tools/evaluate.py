@@ -681,7 +681,8 @@ def main() -> int:
                              "forty-third", "forty-fourth", "forty-fifth",
                              "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth",
                              "fifty-first", "fifty-second", "fifty-third", "fifty-fourth",
-                             "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth"),
+                             "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth",
+                             "sixtieth"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue_real_mta(args.verbose)
