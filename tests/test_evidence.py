@@ -192,3 +192,32 @@ def test_a_derived_row_keeps_the_command_limit_of_its_hand_written_word() -> Non
     assert "password" in barred_at("DATA")
     assert "password" not in barred_at("AUTH") and "password" not in barred_at(None)
     assert "attachment" not in barred_at("DATA")
+
+
+@pytest.mark.parametrize(("feature", "replies", "expected"), [
+    ("many fail", [("too", "many", "fail", "login", "attempt"), ("too", "many", "fail", "attempt"),
+                   ("", "too", "many", "fail", "authentication")], "too many fail"),
+    ("syntax error", [("syntax", "error"), ("sender", "addres", "syntax", "error")], "syntax error"),
+    ("rate exceed", [("hourly", "send", "rate", "exceed"), ("mail", "send", "rate", "exceed", "try")],
+     "send rate exceed"),
+])
+def test_a_rows_phrase_is_the_words_around_it_in_every_reply(
+        feature: str, replies: list[tuple[str, ...]], expected: str) -> None:
+    """Session 59 (E59): the words that stand around a row's feature in every reply of its reason (a gap, an address
+    or a host, ends them)."""
+    assert derive_evidence.phrase(feature, replies) == expected
+
+
+def test_a_derived_row_whose_support_is_a_limited_hand_phrase_keeps_its_limit() -> None:
+    """Session 59 (E59): 'many fail' rests on «Too many failed ... attempts» in every catalogue reply behind it, the
+    words of securityerror.yaml's login-locked-after-failures, which reads them only at AUTH (after the data they may
+    count recipients); the derived row takes the same limit, as 'password' takes its hint's."""
+    from whybounce.evidence import barred_at, limited_by_hand
+
+    reasons = {"securityerror": {"reason": "securityerror", "phrases": [
+        {"id": "x", "match": ["too many failed"], "when": {"command": ["AUTH"]}}]}}
+    row = {"feature": "many fail", "reason": "securityerror", "families": ["a", "b"], "replies": 2, "precision": 1.0}
+    assert limited_by_hand([{**row, "phrase": "too many fail"}], reasons) == {"many fail": ["AUTH"]}
+    assert limited_by_hand([row], reasons) == {}
+    assert limited_by_hand([{**row, "reason": "blocked", "phrase": "too many fail"}], reasons) == {}
+    assert "many fail" in barred_at("DATA") and "many fail" not in barred_at("AUTH")

@@ -3342,10 +3342,11 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     # HELO name refused or judged, and «expected» said of a command's argument, keep theirs
     *[("56 K56F", command, reply, reason, not_rule)
       for command, reply, reason, not_rule in [
-          # session 59 (K59C): X.7.1 below the evidence tier, whose "many fail" reads securityerror (not the login
-          # rule's reading, which this row keeps out)
-          ("DATA", "550 5.7.1 Too many failed recipients", "securityerror",
+          # session 59 (K59C): X.7.1 below the evidence tier; E59: whose "many fail" is the login rule's «too many
+          # failed» (every catalogue reply behind it says so) and takes its limit to AUTH (evidence.limited_by_hand)
+          ("DATA", "550 5.7.1 Too many failed recipients", "policyviolation",
            "reason.securityerror.login-locked-after-failures"),
+          ("DATA", "550 5.7.1 Too many failed recipients", "policyviolation", "evidence.securityerror"),
           ("RCPT", "452 4.5.3 Too many failed recipients", "toomanyconn",
            "reason.securityerror.login-locked-after-failures"),
           ("AUTH", "454 4.7.0 Temporary authentication failure", "systemerror",

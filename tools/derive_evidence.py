@@ -107,15 +107,17 @@ def derive_rows(catalogue: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows_of([prepare(e) for e in catalogue])
 
 
-Prepared = tuple[str, str, list[tuple[str, tuple[str, ...]]]]
+Prepared = tuple[str, str, list[tuple[str, tuple[str, ...]]], tuple[str, ...]]
 
 
 def prepare(entry: dict[str, Any]) -> Prepared:
     """What the derivation reads of one catalogue entry: (its first reason, its family, each feature of its reply
-    with the feature's :func:`wording`).  Tools that derive many tables from parts of the catalogue (leave one family
-    out: tools/evaluate.py, tools/fallback_study.py) prepare each entry once and pass the parts to :func:`rows_of`."""
+    with the feature's :func:`wording`, the reply's :func:`words`).  Tools that derive many tables from parts of the
+    catalogue (leave one family out: tools/evaluate.py, tools/fallback_study.py) prepare each entry once and pass the
+    parts to :func:`rows_of`."""
     ws = words(str(entry["reply"]))
-    return entry["reasons"][0], family(entry), [(f, wording(ws, f)) for f in sorted(features(str(entry["reply"])))]
+    return (entry["reasons"][0], family(entry), [(f, wording(ws, f)) for f in sorted(features(str(entry["reply"])))],
+            tuple(ws))
 
 
 def rows_of(prepared: list[Prepared]) -> list[dict[str, Any]]:
@@ -123,7 +125,7 @@ def rows_of(prepared: list[Prepared]) -> list[dict[str, Any]]:
     by_reason: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     wordings: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    for reason, fam, feats in prepared:
+    for reason, fam, feats, _ws in prepared:
         for f, w in feats:
             by_reason[f][reason].add(fam)
             counts[f][reason] += 1
@@ -138,9 +140,40 @@ def rows_of(prepared: list[Prepared]) -> list[dict[str, Any]]:
             rows.append({"feature": f, "reason": reason, "families": families, "replies": counts[f][reason],
                          "precision": round(precision, 3)})
     if OWN_SUPPORT:
-        held = [(r, fam, {g for g, _w in feats}) for r, fam, feats in prepared]
+        held = [(r, fam, {g for g, _w in feats}) for r, fam, feats, _ws in prepared]
         rows = [row for row in rows if _stands_alone(row, rows, held)]
+    for row in rows:
+        said = phrase(row["feature"], [ws for r, _f, _feats, ws in prepared if r == row["reason"]])
+        if said != row["feature"]:
+            row["phrase"] = said
     return rows
+
+
+def phrase(feature: str, replies: list[tuple[str, ...]]) -> str:
+    """The words that stand around ``feature`` (at its first place) in every one of the ``replies`` (their
+    :func:`words`) that holds it: the feature itself, or the longer phrase its support rests on ("too many fail" for
+    "many fail": the catalogue's replies say "Too many failed login attempts", "Too many failed attempts").
+    build_knowledge gives a row the command limit of a hand-written phrase of its reason with these words
+    (whybounce.evidence.limited_by_hand)."""
+    part = feature.split()
+    lefts: list[tuple[str, ...]] = []
+    rights: list[tuple[str, ...]] = []
+    for ws in replies:
+        for i in range(len(ws) - len(part) + 1):
+            if list(ws[i : i + len(part)]) == part:
+                lefts.append(ws[:i][::-1])
+                rights.append(ws[i + len(part) :])
+                break
+    def common(sides: list[tuple[str, ...]]) -> list[str]:
+        out: list[str] = []
+        for same in zip(*sides, strict=False):
+            if not same[0] or len(set(same)) > 1:
+                break
+            out.append(same[0])
+        return out
+    if not lefts:
+        return feature
+    return " ".join([*common(lefts)[::-1], *part, *common(rights)])
 
 
 def _stands_alone(row: dict[str, Any], rows: list[dict[str, Any]], held: list[tuple[str, str, set[str]]]) -> bool:
