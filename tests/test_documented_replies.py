@@ -593,8 +593,13 @@ BATCH_79_UNREAD = {
 }
 # session 52 (c52): batch 80 (procmail's LMTP mode) as first read at eb71498c (18/19 as bounces); its one miss,
 # procmail-lmtp-550-5-2-0-cant-create-output, read blind as policyviolation (stage.data), reads mailererror since the
-# evidence table was derived with the batch (its own word "output" beside maildrop's: tuned, not unseen)
-BATCH_80_UNREAD: dict[str, str] = {}
+# evidence table was derived with the batch (its own word "output" beside maildrop's: tuned, not unseen), and as first
+# read again since session 59 (E59): "output" alone is no mailer's word (maildrop's is Postfix pipe(8)'s "Command
+# output:" frame beside the mailer's words; alone, a user unknown and a procmail pipe are as many:
+# derive_evidence._stands_alone)
+BATCH_80_UNREAD = {
+    "procmail-lmtp-550-5-2-0-cant-create-output": "policyviolation (stage.data)",
+}
 # session 52 (c52b): batch 81 (Archiveopteryx's SMTP/LMTP server) as first read at ebe2ee97 (9/14 as bounces)
 BATCH_81_UNREAD = {
     # archiveopteryx-500-sender-address-already-specified, read blind as rejected (reason.rejected.sender-address):

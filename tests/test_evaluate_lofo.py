@@ -71,7 +71,8 @@ def test_the_sections_without_a_family_drop_only_its_entries() -> None:
 def test_the_evidence_table_is_derived_without_the_family() -> None:
     import derive_evidence
 
-    prepared = [("mailboxfull", fam, [("frobnicat", (w, "frobnicat")), ("capacitor", ("capacitor",))])
+    prepared = [("mailboxfull", fam, [("frobnicat", (w, "frobnicat")), ("capacitor", ("capacitor",))],
+                 (w, "frobnicat"))
                 for fam, w in (("vendor-f", "a"), ("vendor-g", "b"), ("vendor-h", "c"))]
     assert derive_evidence.MIN_FAMILIES == 2  # two of the three families remain for each one left out
     table = evaluate.knowledge_without_family(F, {}, {}, prepared)["evidence"]["rows"]
@@ -86,7 +87,8 @@ def test_the_evidence_tier_reads_the_table_derived_without_the_family() -> None:
     from whybounce import evidence
     from whybounce.evidence import table_of
 
-    prepared = [("mailboxfull", fam, [("frobnicat", (w, "frobnicat")), ("capacitor", ("capacitor",))])
+    prepared = [("mailboxfull", fam, [("frobnicat", (w, "frobnicat")), ("capacitor", ("capacitor",))],
+                 (w, "frobnicat"))
                 for fam, w in (("vendor-f", "a"), ("vendor-g", "b"), ("vendor-h", "c"))]
     patched = evaluate.knowledge_without_family(F, {}, {}, prepared)
     assert patched["evidence#table"] == table_of(patched["evidence"]["rows"])

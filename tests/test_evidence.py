@@ -68,6 +68,35 @@ def test_one_vendors_wording_quoted_by_another_is_not_two_families() -> None:
     assert "load" in {r["feature"] for r in rows}
 
 
+
+_RELAY = [("one", "550 Relaying not permitted"), ("two", "550 5.7.1 relaying not permitted for you"),
+          ("three", "554 Relay not permitted here")]
+_ELSEWHERE = [("four", "553 Non-ASCII addresses not permitted", "notcompliantrfc"),
+              ("five", "550 IP not permitted by the domain owner", "authfailure")]
+
+
+@pytest.mark.parametrize(("alone", "kept"), [
+    ([("six", "550 192.0.2.10 not permitted")], False),  # one family says it alone, two replies otherwise: proxy
+    ([("six", "550 192.0.2.10 not permitted"), ("seven", "550 Sender not permitted")], True),  # two families alone
+    ([], False),
+])
+def test_a_word_that_means_its_reason_only_beside_the_reasons_other_words_is_no_row(
+        alone: list[tuple[str, str]], kept: bool) -> None:
+    """Session 59 (E59): "not permitted" is a relay refusal's word only beside "relay" ("Relaying not permitted");
+    where it stands without the reason's other rows, the catalogue's other replies outnumber it, so it needs replies
+    of two families that say it alone (derive_evidence._stands_alone); "relay" keeps its row."""
+    catalogue = [{"id": f"{fam}-{i}", "file": f"{fam}.yaml", "reply": reply, "reasons": ["norelaying"]}
+                 for i, (fam, reply) in enumerate(_RELAY + alone)]
+    catalogue += [{"id": f"{fam}-x", "file": f"{fam}.yaml", "reply": reply, "reasons": [reason]}
+                  for fam, reply, reason in _ELSEWHERE]
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(derive_evidence, "MIN_PRECISION", 0.5)  # (the toy catalogue is small: the rule under test only)
+        features = {r["feature"]: r["reason"] for r in derive_evidence.derive_rows(catalogue)}
+        assert features.get("relay") == "norelaying"
+        assert ("not permitt" in features) is kept
+        mp.setattr(derive_evidence, "OWN_SUPPORT", False)
+        assert "not permitt" in {r["feature"] for r in derive_evidence.derive_rows(catalogue)}
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Rejected", ["reject"]),
     ("550 5.1.1 <kijitora@example.net>: user unknown", ["", "", "user", "unknown"]),
@@ -163,3 +192,32 @@ def test_a_derived_row_keeps_the_command_limit_of_its_hand_written_word() -> Non
     assert "password" in barred_at("DATA")
     assert "password" not in barred_at("AUTH") and "password" not in barred_at(None)
     assert "attachment" not in barred_at("DATA")
+
+
+@pytest.mark.parametrize(("feature", "replies", "expected"), [
+    ("many fail", [("too", "many", "fail", "login", "attempt"), ("too", "many", "fail", "attempt"),
+                   ("", "too", "many", "fail", "authentication")], "too many fail"),
+    ("syntax error", [("syntax", "error"), ("sender", "addres", "syntax", "error")], "syntax error"),
+    ("rate exceed", [("hourly", "send", "rate", "exceed"), ("mail", "send", "rate", "exceed", "try")],
+     "send rate exceed"),
+])
+def test_a_rows_phrase_is_the_words_around_it_in_every_reply(
+        feature: str, replies: list[tuple[str, ...]], expected: str) -> None:
+    """Session 59 (E59): the words that stand around a row's feature in every reply of its reason (a gap, an address
+    or a host, ends them)."""
+    assert derive_evidence.phrase(feature, replies) == expected
+
+
+def test_a_derived_row_whose_support_is_a_limited_hand_phrase_keeps_its_limit() -> None:
+    """Session 59 (E59): 'many fail' rests on «Too many failed ... attempts» in every catalogue reply behind it, the
+    words of securityerror.yaml's login-locked-after-failures, which reads them only at AUTH (after the data they may
+    count recipients); the derived row takes the same limit, as 'password' takes its hint's."""
+    from whybounce.evidence import barred_at, limited_by_hand
+
+    reasons = {"securityerror": {"reason": "securityerror", "phrases": [
+        {"id": "x", "match": ["too many failed"], "when": {"command": ["AUTH"]}}]}}
+    row = {"feature": "many fail", "reason": "securityerror", "families": ["a", "b"], "replies": 2, "precision": 1.0}
+    assert limited_by_hand([{**row, "phrase": "too many fail"}], reasons) == {"many fail": ["AUTH"]}
+    assert limited_by_hand([row], reasons) == {}
+    assert limited_by_hand([{**row, "reason": "blocked", "phrase": "too many fail"}], reasons) == {}
+    assert "many fail" in barred_at("DATA") and "many fail" not in barred_at("AUTH")

@@ -2693,9 +2693,10 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     ("55 K55E stays", "RCPT", "550 5.1.1 relay address no longer active", "suspend", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.7.1 not authorized to send from this relay address", "rejected", "", "both"),
     ("55 K55E stays", "RCPT", "550 5.7.1 Delivery not authorized, message refused", "policyviolation", "", "both"),
-    # session 59 (K59C): X.7.1 now reads below the evidence tier, whose "not permitted" (the relay refusals of several
-    # families: "Relaying not permitted") reads norelaying; K55E had kept the status's policyviolation here
-    ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "norelaying", "evidence.norelaying", "both"),
+    # session 59 (K59C): X.7.1 reads below the evidence tier; E59: whose "not permitted" is no relay word alone (the
+    # relay refusals say "Relaying not permitted"; alone, RFC 6531's and GMX's replies use it for other causes as
+    # often: tools/derive_evidence.py _stands_alone), so the status's class reads it again, as K55E kept it
+    ("55 K55E stays", "RCPT", "550 5.7.1 Not permitted", "policyviolation", "status.5.7.1", "both"),
 # Postfix's reject_unverified_recipient answer «unverified address: <the probe's reason>» (smtpd_check.c: the probe
 # deferred or not done yet) carries Postfix's own X.1.1 whatever the probe found: the receiving side could not verify
 # the address for now (systemerror), not a missing mailbox; a probe's reason a phrase reads still decides
@@ -3341,10 +3342,11 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     # HELO name refused or judged, and «expected» said of a command's argument, keep theirs
     *[("56 K56F", command, reply, reason, not_rule)
       for command, reply, reason, not_rule in [
-          # session 59 (K59C): X.7.1 below the evidence tier, whose "many fail" reads securityerror (not the login
-          # rule's reading, which this row keeps out)
-          ("DATA", "550 5.7.1 Too many failed recipients", "securityerror",
+          # session 59 (K59C): X.7.1 below the evidence tier; E59: whose "many fail" is the login rule's «too many
+          # failed» (every catalogue reply behind it says so) and takes its limit to AUTH (evidence.limited_by_hand)
+          ("DATA", "550 5.7.1 Too many failed recipients", "policyviolation",
            "reason.securityerror.login-locked-after-failures"),
+          ("DATA", "550 5.7.1 Too many failed recipients", "policyviolation", "evidence.securityerror"),
           ("RCPT", "452 4.5.3 Too many failed recipients", "toomanyconn",
            "reason.securityerror.login-locked-after-failures"),
           ("AUTH", "454 4.7.0 Temporary authentication failure", "systemerror",

@@ -122,8 +122,10 @@ def barred_at(command: str | None) -> frozenset[str]:
 
 
 def limited_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict[str, list[str | None]]:
-    """For build_knowledge: each derived row whose feature is one word that a hand-written phrase or hint of the
-    same reason matches alone, under a ``when`` that limits only the command, takes that entry's commands."""
+    """For build_knowledge: each derived row whose feature is the words of a hand-written phrase or hint of the same
+    reason ('password'), under a ``when`` that limits only the command, takes that entry's commands; so does a row
+    whose support is that phrase (session 59, E59: its ``phrase``, the words around it in every reply of its
+    reason, tools/derive_evidence.py: 'many fail' is «too many failed», a login's words only at AUTH)."""
     limits: dict[tuple[str, str], list[str | None]] = {}
     for spec in reasons.values():
         for key in ("phrases", "hints"):
@@ -133,10 +135,15 @@ def limited_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict
                     continue
                 for item in e.get("match") or ():
                     ws = words(str(item)) if isinstance(item, str) else []
-                    if len(ws) == 1:
-                        limits[(ws[0], spec["reason"])] = list(when["command"])
-    return {r["feature"]: limits[(r["feature"], r["reason"])] for r in rows
-            if (r["feature"], r["reason"]) in limits}
+                    if ws and all(ws):
+                        limits[(" ".join(ws), spec["reason"])] = list(when["command"])
+    out: dict[str, list[str | None]] = {}
+    for r in rows:
+        for said in (r["feature"], r.get("phrase")):
+            if said and (said, r["reason"]) in limits:
+                out[r["feature"]] = limits[(said, r["reason"])]
+                break
+    return out
 
 
 def vote(text: str, table: Table | None = None, barred: frozenset[str] = frozenset()) -> Vote | None:
