@@ -3246,6 +3246,20 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "設定に誤り"),
     ("57 W57", "DATA", "451 4.3.0 Temporary spam check failure, try again later", True, "systemerror", "nobody", "", "",
      "", ""),
+    # session 59 (W59): the receiving server's own answer to STARTTLS that reports its own failure (MailDemon,
+    # Novartment.Base.Net.Smtp, qpsmtpd; RFC 3207 §4: the answers to STARTTLS are the server's) read the base card
+    # (sender-admin, "your sending server did not encrypt") on 9030b749. Controls: a sequence complaint at the same
+    # stage keeps the base card; a 530 requiring STARTTLS first stays the sending side's
+    ("59 W59", "STARTTLS", "503 Failed to start TLS", False, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "554 Unable to initialize security subsystem", False, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "500 TLS Negotiation Failed", False, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "503 TLS already initiated", False, "failedstarttls", "sender-admin", "", "",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした"),
+    ("59 W59", "MAIL", "530 5.7.0 Must issue a STARTTLS command first", False, "failedstarttls", "sender-admin", "", "",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした"),
 ]
 
 
