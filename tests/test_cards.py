@@ -3260,6 +3260,17 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "could not start encryption", "暗号化（TLS）を開始できませんでした"),
     ("59 W59", "MAIL", "530 5.7.0 Must issue a STARTTLS command first", False, "failedstarttls", "sender-admin", "", "",
      "could not start encryption", "暗号化（TLS）を開始できませんでした"),
+    # session 59 (W59): a temporary error of the receiving server's own in answer to STARTTLS (gomaild2's 451 when it
+    # cannot load its certificate, smtpd-starttls-proxy's 454) read systemerror's temporary card (nobody) on 9030b749.
+    # Controls: a 421 there is the service shutting down (RFC 5321 §4.2.2), and the same 451 at DATA is no TLS start
+    ("59 W59", "STARTTLS", "451 crypto error", True, "systemerror", "recipient-admin",
+     "error starting encryption", "暗号化（TLS）の開始中にエラー", "", ""),
+    ("59 W59", "STARTTLS", "454 Server failed to reset", True, "systemerror", "recipient-admin",
+     "error starting encryption", "暗号化（TLS）の開始中にエラー", "", ""),
+    ("59 W59", "STARTTLS", "421 4.3.2 Service not available, closing transmission channel", True, "systemerror",
+     "nobody", "", "", "error starting encryption", "暗号化（TLS）の開始中にエラー"),
+    ("59 W59", "DATA", "451 crypto error", True, "systemerror", "nobody", "", "", "error starting encryption",
+     "暗号化（TLS）の開始中にエラー"),
 ]
 
 
