@@ -3271,6 +3271,15 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "nobody", "", "", "error starting encryption", "暗号化（TLS）の開始中にエラー"),
     ("59 W59", "DATA", "451 crypto error", True, "systemerror", "nobody", "", "", "error starting encryption",
      "暗号化（TLS）の開始中にエラー"),
+    # session 59 (W59): Postfix's own words when the host refused the STARTTLS its policy requires (smtp_proto.c), with
+    # the host's reply appended: the tls-required card (sender-admin) on 9030b749 for a reply other than a 454 «not
+    # available»; RFC 3207's own «temporary reason» 454 stays nobody
+    ("59 W59", "RCPT", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 554 Unable to "
+     "initialize security subsystem", True, "failedstarttls", "recipient-admin",
+     "did not provide the required encryption", "必要な暗号化に対応していませんでした", "", ""),
+    ("59 W59", "RCPT", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 454 TLS not "
+     "available due to temporary reason", True, "failedstarttls", "nobody", "not available for the moment",
+     "一時的に使えませんでした", "", ""),
 ]
 
 
@@ -3474,6 +3483,11 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "has no such recipient", "宛先のユーザーがおらず", "", ""),
     ("58 W58", "550 5.7.1 Relaying denied", "norelaying", "sender-admin", "", "", "has no such recipient",
      "宛先のユーザーがおらず"),
+    # session 59 (W59): Postfix's own «TLS is required, but host ... refused to start TLS: <reply>» (smtp_proto.c) with
+    # a reply other than a 454 «not available» read the tls-required card (sender-admin) on 9030b749
+    ("59 W59", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 503 Failed to start TLS",
+     "failedstarttls", "recipient-admin", "did not provide the required encryption",
+     "必要な暗号化に対応していませんでした", "", ""),
 ]
 
 
