@@ -3256,6 +3256,8 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
     ("59 W59", "STARTTLS", "500 TLS Negotiation Failed", False, "failedstarttls", "recipient-admin",
      "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "454 4.7.5 Cannot load certificate", True, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
     ("59 W59", "STARTTLS", "503 TLS already initiated", False, "failedstarttls", "sender-admin", "", "",
      "could not start encryption", "暗号化（TLS）を開始できませんでした"),
     ("59 W59", "MAIL", "530 5.7.0 Must issue a STARTTLS command first", False, "failedstarttls", "sender-admin", "", "",
