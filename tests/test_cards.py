@@ -3246,6 +3246,42 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "設定に誤り"),
     ("57 W57", "DATA", "451 4.3.0 Temporary spam check failure, try again later", True, "systemerror", "nobody", "", "",
      "", ""),
+    # session 59 (W59): the receiving server's own answer to STARTTLS that reports its own failure (MailDemon,
+    # Novartment.Base.Net.Smtp, qpsmtpd; RFC 3207 §4: the answers to STARTTLS are the server's) read the base card
+    # (sender-admin, "your sending server did not encrypt") on 9030b749. Controls: a sequence complaint at the same
+    # stage keeps the base card; a 530 requiring STARTTLS first stays the sending side's
+    ("59 W59", "STARTTLS", "503 Failed to start TLS", False, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "554 Unable to initialize security subsystem", False, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "500 TLS Negotiation Failed", False, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "454 4.7.5 Cannot load certificate", True, "failedstarttls", "recipient-admin",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした", "", ""),
+    ("59 W59", "STARTTLS", "503 TLS already initiated", False, "failedstarttls", "sender-admin", "", "",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした"),
+    ("59 W59", "MAIL", "530 5.7.0 Must issue a STARTTLS command first", False, "failedstarttls", "sender-admin", "", "",
+     "could not start encryption", "暗号化（TLS）を開始できませんでした"),
+    # session 59 (W59): a temporary error of the receiving server's own in answer to STARTTLS (gomaild2's 451 when it
+    # cannot load its certificate, smtpd-starttls-proxy's 454) read systemerror's temporary card (nobody) on 9030b749.
+    # Controls: a 421 there is the service shutting down (RFC 5321 §4.2.2), and the same 451 at DATA is no TLS start
+    ("59 W59", "STARTTLS", "451 crypto error", True, "systemerror", "recipient-admin",
+     "error starting encryption", "暗号化（TLS）の開始中にエラー", "", ""),
+    ("59 W59", "STARTTLS", "454 Server failed to reset", True, "systemerror", "recipient-admin",
+     "error starting encryption", "暗号化（TLS）の開始中にエラー", "", ""),
+    ("59 W59", "STARTTLS", "421 4.3.2 Service not available, closing transmission channel", True, "systemerror",
+     "nobody", "", "", "error starting encryption", "暗号化（TLS）の開始中にエラー"),
+    ("59 W59", "DATA", "451 crypto error", True, "systemerror", "nobody", "", "", "error starting encryption",
+     "暗号化（TLS）の開始中にエラー"),
+    # session 59 (W59): Postfix's own words when the host refused the STARTTLS its policy requires (smtp_proto.c), with
+    # the host's reply appended: the tls-required card (sender-admin) on 9030b749 for a reply other than a 454 «not
+    # available»; RFC 3207's own «temporary reason» 454 stays nobody
+    ("59 W59", "RCPT", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 554 Unable to "
+     "initialize security subsystem", True, "failedstarttls", "recipient-admin",
+     "did not provide the required encryption", "必要な暗号化に対応していませんでした", "", ""),
+    ("59 W59", "RCPT", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 454 TLS not "
+     "available due to temporary reason", True, "failedstarttls", "nobody", "not available for the moment",
+     "一時的に使えませんでした", "", ""),
 ]
 
 
@@ -3449,6 +3485,11 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
      "has no such recipient", "宛先のユーザーがおらず", "", ""),
     ("58 W58", "550 5.7.1 Relaying denied", "norelaying", "sender-admin", "", "", "has no such recipient",
      "宛先のユーザーがおらず"),
+    # session 59 (W59): Postfix's own «TLS is required, but host ... refused to start TLS: <reply>» (smtp_proto.c) with
+    # a reply other than a 454 «not available» read the tls-required card (sender-admin) on 9030b749
+    ("59 W59", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 503 Failed to start TLS",
+     "failedstarttls", "recipient-admin", "did not provide the required encryption",
+     "必要な暗号化に対応していませんでした", "", ""),
 ]
 
 
