@@ -1,10 +1,11 @@
 """What the runners of mlmmj and GNU Mailman 3 behind a Postfix instance of their own have in common, in one place.
 
-listmanagers_run.py (tests/fixtures/list-managers) and heldout59_run.py (set 59) each used to carry the same small
-functions: a reader's Maildir under the scratch folder, a post by the instance's sendmail(1), waiting until the
-instance is quiet, and Mailman 3 run as the ``list`` user from a mailman.cfg of its own (written, started, asked,
-stopped). They live here once; each runner keeps its cases, its Postfix main.cf, its list folders and the
-``mailman shell -r`` functions only its cases need.
+listmanagers_run.py (tests/fixtures/list-managers), heldout59_run.py (set 59) and heldout60_run.py (set 60, Sympa and
+SmartList) each used to carry the same small functions: a reader's Maildir under the scratch folder, a post by the
+instance's sendmail(1), waiting until the instance is quiet; the first two also Mailman 3 run as the ``list`` user
+from a mailman.cfg of its own (written, started, asked, stopped). They live here once; each runner keeps its cases,
+its Postfix main.cf, its list folders and what only its managers need (the ``mailman shell -r`` functions, Sympa's
+daemons and spools).
 
 Only the standard library is imported: ``mailman shell -r <runner>.<function>`` imports the runner, and with it this
 module, in Mailman's own Python.
@@ -17,6 +18,7 @@ import shutil
 import socket
 import subprocess
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,14 +43,15 @@ def sendmail(conf: Path, sender: str, rcpts: list[str], msg: str, log: Path) -> 
         f.write(f"sendmail {sender} -> {rcpts}: rc={r.returncode} {r.stderr.decode()}\n")
 
 
-def wait_quiet(conf: Path, work: Path, seconds: float, limit: float) -> None:
-    """Until the instance's queue is empty and the Maildirs stopped changing for ``seconds`` (at most ``limit``)."""
+def wait_quiet(conf: Path, work: Path, seconds: float, limit: float, busy: Callable[[], int] | None = None) -> None:
+    """Until the instance's queue is empty, ``busy`` (a list manager's own spool, if given) says 0, and the Maildirs
+    stopped changing for ``seconds`` (at most ``limit``)."""
     end = time.time() + limit
     last, since = -1, time.time()
     while time.time() < end:
         count = sum(1 for _ in (work / "mail").rglob("new/*"))
         queued = subprocess.run(["postqueue", "-c", str(conf), "-j"], capture_output=True, text=True).stdout.strip()
-        if count != last or queued:
+        if count != last or queued or (busy is not None and busy()):
             last, since = count, time.time()
         elif time.time() - since > seconds:
             return
