@@ -382,11 +382,13 @@ class ClauseIndex:
                     if k > n and words[i - 1] in self.not_after[name]:
                         owned.append((i, i + k))
         found = [i for i in range(len(words) - n + 1) if words[i:i + n] == target]
-        spans = [next((a, b) for a, b in owned if a <= i and i + n <= b) for i in found
-                 if any(a <= i and i + n <= b for a, b in owned)]
-        if not found or len(spans) < len(found):
-            return []
-        return sorted({" ".join(words[a:b]) for a, b in spans})
+        subjects: set[str] = set()
+        for i in found:  # each occurrence's subject: the first owned span that holds it
+            span = next(((a, b) for a, b in owned if a <= i and i + n <= b), None)
+            if span is None:
+                return []  # this occurrence is the reply's own words
+            subjects.add(" ".join(words[span[0]:span[1]]))
+        return sorted(subjects)
 
     def after_the_sender(self, text: str, at: int) -> bool:
         """Whether what starts at ``text[at]`` is said of the envelope sender: it follows, in the same clause, a

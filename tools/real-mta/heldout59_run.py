@@ -20,15 +20,16 @@ virtual(8) delivered it: Return-Path and Delivered-To on top). Both managers and
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
 from heldout59 import (  # noqa: E402
     CASES,
@@ -44,6 +45,7 @@ from heldout59 import (  # noqa: E402
     list_name,
     poster,
 )
+from listkit import clear, maildir, start_mailman, stop_mailman  # noqa: E402
 from receiver import dist_master, postmap, write_postfix  # noqa: E402
 
 CONF = Path("/etc/postfix-list59")
@@ -55,10 +57,6 @@ SKEL = Path("/usr/share/mlmmj/text.skel")
 def reader(cid: str, engine: str, who: str) -> str:
     """The case's reader of that role (poster, moderator, owner): a mailbox of its own under READERS."""
     return poster(cid, engine) if who == "poster" else f"{who}.{list_name(cid, engine)}@{READERS}"
-
-
-def maildir(work: Path, address: str) -> Path:
-    return work / "mail" / address.split("@")[0] / "new"
 
 
 def write_instance(work: Path) -> None:
@@ -124,78 +122,7 @@ def make_mlmmj_list(work: Path, cid: str, engine: str) -> None:
 
 
 MM_CFG = Path("/work/scratch/r58/mm/mailman.cfg")  # Mailman's folder: its var_dir must be the list user's
-# Mailman's own configuration (schema.cfg of 3.3.8 for the names): sqlite, its LMTP runner where Postfix hands the
-# list domain, SMTP out to the Postfix instance, no archivers, bounces taken up and scored every few seconds
-MAILMAN_CFG = """\
-[mailman]
-site_owner: siteadmin@mm.heldout59.example
-noreply_address: noreply
-default_language: en
-layout: r58
-[paths.r58]
-var_dir: {mm}/var
-queue_dir: $var_dir/queue
-bin_dir: /usr/lib/mailman3/bin
-list_data_dir: $var_dir/lists
-log_dir: $var_dir/logs
-lock_dir: $var_dir/locks
-data_dir: $var_dir/data
-cache_dir: $var_dir/cache
-etc_dir: {mm}
-ext_dir: $var_dir/ext
-messages_dir: $var_dir/messages
-archive_dir: $var_dir/archives
-template_dir: $var_dir/templates
-pid_file: $var_dir/master.pid
-lock_file: $lock_dir/master.lck
-[database]
-class: mailman.database.sqlite.SQLiteDatabase
-url: sqlite:///$DATA_DIR/mailman.db
-[webservice]
-hostname: 127.0.45.4
-port: 8001
-admin_user: restadmin
-admin_pass: r58-test-only
-[mta]
-incoming: mailman.mta.null.NullMTA
-outgoing: mailman.mta.deliver.deliver
-smtp_host: 127.0.45.3
-smtp_port: 25
-lmtp_host: 127.0.45.4
-lmtp_port: 8024
-[archiver.prototype]
-enable: no
-[archiver.mhonarc]
-enable: no
-[archiver.mail_archive]
-enable: no
-[runner.nntp]
-start: no
-[bounces]
-register_bounces_every: 5s
-[runner.bounces]
-sleep_time: 2s
-"""
-
-
-def write_mailman_cfg() -> None:
-    """mailman.cfg and an empty var folder (no list of an earlier run), the list user's."""
-    mm = MM_CFG.parent
-    var = mm / "var"
-    if var.exists():
-        shutil.rmtree(var)
-    var.mkdir(parents=True)
-    MM_CFG.write_text(MAILMAN_CFG.format(mm=mm))
-    subprocess.run(["chown", "-R", "list:list", str(mm)], check=True)
-
-
-def mailman(*args: str, stdin: str | None = None) -> str:
-    env = {**os.environ, "PYTHONPATH": str(HERE)}
-    r = subprocess.run(["runuser", "-u", "list", "--", "mailman", "-C", str(MM_CFG), *args], input=stdin,
-                       capture_output=True, text=True, env=env, timeout=120)
-    if r.returncode:
-        raise RuntimeError(f"mailman {args}: {r.stdout} {r.stderr}")
-    return r.stdout
+mailman = partial(listkit.mailman, MM_CFG)
 
 
 def mm_setup(mlist: object, *settings: str) -> None:
@@ -242,21 +169,6 @@ def make_mailman_list(cid: str, engine: str) -> None:
     mailman("addmembers", "-W", "-", address, stdin="\n".join(members) + "\n")
 
 
-def wait_for_lmtp() -> None:
-    """Until Mailman's LMTP runner answers on MAILMAN_IP:8024 (at most 60 s)."""
-    import socket
-
-    end = time.time() + 60
-    while time.time() < end:
-        try:
-            with socket.create_connection((MAILMAN_IP, 8024), timeout=2):
-                time.sleep(3)  # the other runners come up with it
-                return
-        except OSError:
-            time.sleep(1)
-    raise RuntimeError("Mailman's LMTP runner did not come up")
-
-
 def post(cid: str, engine: str, log: Path) -> None:
     """The case's post, in by the instance's sendmail(1), its X-Case-Id naming folder and case (also in the Subject,
     which most notices repeat: labels.check_label_in_bounce looks for it)."""
@@ -285,30 +197,11 @@ def post(cid: str, engine: str, log: Path) -> None:
     sendmail(sender, [to] + ([f"colleague@{READERS}"] if "bcc" in c.action else []), msg, log)
 
 
-def sendmail(sender: str, rcpts: list[str], msg: str, log: Path) -> None:
-    r = subprocess.run(["/usr/sbin/sendmail", "-C", str(CONF), "-f", sender, "--", *rcpts], input=msg.encode(),
-                       capture_output=True, timeout=60)
-    with log.open("a") as f:
-        f.write(f"sendmail {sender} -> {rcpts}: rc={r.returncode} {r.stderr.decode()}\n")
+sendmail = partial(listkit.sendmail, CONF)
 
 
 def wait_quiet(work: Path, seconds: float = 6) -> None:
-    """Until the instance's queue is empty and the maildirs stopped changing for a while (at most 90 s)."""
-    end = time.time() + 90
-    last, since = -1, time.time()
-    while time.time() < end:
-        count = sum(1 for _ in (work / "mail").rglob("new/*"))
-        queued = subprocess.run(["postqueue", "-c", str(CONF), "-j"], capture_output=True, text=True).stdout.strip()
-        if count != last or queued:
-            last, since = count, time.time()
-        elif time.time() - since > seconds:
-            return
-        time.sleep(1)
-
-
-def clear(work: Path, address: str) -> None:
-    for p in maildir(work, address).glob("*"):
-        p.unlink()
+    listkit.wait_quiet(CONF, work, seconds, limit=90)
 
 
 def mlmmj_cookie(work: Path, cid: str, engine: str) -> str:
@@ -356,11 +249,7 @@ def run(work: Path, out: Path, only: set[str] | None) -> None:
     mm = any(RUNNABLE[c].manager == "mailman3" for c in cases)
     try:
         if mm:
-            # the master daemon keeps no pipe of ours open (its output goes to its log)
-            subprocess.run(["runuser", "-u", "list", "--", "mailman", "-C", str(MM_CFG), "start", "--force"],
-                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           check=True, timeout=60)
-            wait_for_lmtp()
+            start_mailman(MM_CFG, MAILMAN_IP)
             for cid in cases:
                 if RUNNABLE[cid].manager == "mailman3":
                     make_mailman_list(cid, "mailman3")
@@ -379,13 +268,7 @@ def run(work: Path, out: Path, only: set[str] | None) -> None:
                 file_case(work, out, cid, engine, log)
     finally:
         if mm:
-            subprocess.run(["runuser", "-u", "list", "--", "mailman", "-C", str(MM_CFG), "stop"], check=False,
-                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, timeout=60)
-            pid = MM_CFG.parent / "var" / "master.pid"
-            for _ in range(30):  # the runners exit after their current step
-                if not pid.exists():
-                    break
-                time.sleep(1)
+            stop_mailman(MM_CFG)
         subprocess.run(["postfix", "-c", str(CONF), "stop"], check=False)
 
 
@@ -410,7 +293,7 @@ def main() -> None:
     a = ap.parse_args()
     fresh_work(a.work)  # (and SIGTERM ends the run through run()'s finally, which stops the managers and Postfix)
     a.work.chmod(0o755)
-    write_mailman_cfg()
+    listkit.write_mailman_cfg(MM_CFG, MAILMAN_DOMAIN, "r58", POSTFIX_IP, MAILMAN_IP)
     write_instance(a.work)
     run(a.work, a.out, set(filter(None, a.case.split(","))) or None)
     print((a.work / "run.log").read_text())

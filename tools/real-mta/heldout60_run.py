@@ -34,10 +34,12 @@ import shutil
 import subprocess
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
 from heldout60 import (  # noqa: E402
     CASES,
@@ -54,6 +56,7 @@ from heldout60 import (  # noqa: E402
     member,
     poster,
 )
+from listkit import clear, maildir  # noqa: E402
 from receiver import dist_master, postmap, write_postfix  # noqa: E402
 
 CONF = Path("/etc/postfix-list60")
@@ -111,10 +114,6 @@ def reader(cid: str, engine: str, who: str) -> str:
     if who == "member":
         return member(cid, engine)
     return poster(cid, engine) if who == "poster" else f"{who}.{list_name(cid, engine)}@{READERS}"
-
-
-def maildir(work: Path, address: str) -> Path:
-    return work / "mail" / address.split("@")[0] / "new"
 
 
 def write_instance(work: Path) -> None:
@@ -331,11 +330,7 @@ def post(cid: str, engine: str, log: Path) -> None:
     sendmail(sender, [to] + ([f"colleague@{READERS}"] if c.action == "post-bcc" else []), msg, log)
 
 
-def sendmail(sender: str, rcpts: list[str], msg: str, log: Path) -> None:
-    r = subprocess.run(["/usr/sbin/sendmail", "-C", str(CONF), "-f", sender, "--", *rcpts], input=msg.encode(),
-                       capture_output=True, timeout=60)
-    with log.open("a") as f:
-        f.write(f"sendmail {sender} -> {rcpts}: rc={r.returncode} {r.stderr.decode()}\n")
+sendmail = partial(listkit.sendmail, CONF)
 
 
 def spooled() -> int:
@@ -347,21 +342,7 @@ def spooled() -> int:
 def wait_quiet(work: Path, seconds: float = 10) -> None:
     """Until the instance's queue and Sympa's spools are empty and the maildirs stopped changing for a while (at
     most 240 s)."""
-    end = time.time() + 240
-    last, since = -1, time.time()
-    while time.time() < end:
-        count = sum(1 for _ in (work / "mail").rglob("new/*"))
-        queued = subprocess.run(["postqueue", "-c", str(CONF), "-j"], capture_output=True, text=True).stdout.strip()
-        if count != last or queued or spooled():
-            last, since = count, time.time()
-        elif time.time() - since > seconds:
-            return
-        time.sleep(1)
-
-
-def clear(work: Path, address: str) -> None:
-    for p in maildir(work, address).glob("*"):
-        p.unlink()
+    listkit.wait_quiet(CONF, work, seconds, limit=240, busy=spooled)
 
 
 def sympa_key(cid: str, engine: str) -> str:

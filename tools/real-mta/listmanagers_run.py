@@ -20,18 +20,19 @@ Each notice the case's reader receives is filed as <folder>/<engine>-<case>.eml 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
+from listkit import clear, maildir, start_mailman, stop_mailman  # noqa: E402
 from receiver import dist_master, postmap, write_postfix  # noqa: E402
 from run import write_free  # noqa: E402
 
@@ -114,10 +115,6 @@ def reader(cid: str, c: Case, lang: str, who: str) -> str:
     return f"{who}.{list_name(cid, c, lang)}@{READERS}"
 
 
-def maildir(work: Path, address: str) -> Path:
-    return work / "mail" / address.split("@")[0] / "new"
-
-
 def every() -> list[tuple[str, Case, str]]:
     return [(cid, c, lang) for cid, c in CASES for lang in c.langs]
 
@@ -182,74 +179,7 @@ def make_mlmmj_list(work: Path, cid: str, c: Case, lang: str) -> None:
     subprocess.run(["chown", "-R", "list:list", str(d)], check=True)
 
 
-MAILMAN_CFG = """\
-[mailman]
-site_owner: siteadmin@mm.l59.example
-noreply_address: noreply
-default_language: en
-layout: l59
-[paths.l59]
-var_dir: {mm}/var
-queue_dir: $var_dir/queue
-bin_dir: /usr/lib/mailman3/bin
-list_data_dir: $var_dir/lists
-log_dir: $var_dir/logs
-lock_dir: $var_dir/locks
-data_dir: $var_dir/data
-cache_dir: $var_dir/cache
-etc_dir: {mm}
-ext_dir: $var_dir/ext
-messages_dir: $var_dir/messages
-archive_dir: $var_dir/archives
-template_dir: $var_dir/templates
-pid_file: $var_dir/master.pid
-lock_file: $lock_dir/master.lck
-[database]
-class: mailman.database.sqlite.SQLiteDatabase
-url: sqlite:///$DATA_DIR/mailman.db
-[webservice]
-hostname: 127.0.45.10
-port: 8001
-admin_user: restadmin
-admin_pass: l59-test-only
-[mta]
-incoming: mailman.mta.null.NullMTA
-outgoing: mailman.mta.deliver.deliver
-smtp_host: 127.0.45.9
-smtp_port: 25
-lmtp_host: 127.0.45.10
-lmtp_port: 8024
-[archiver.prototype]
-enable: no
-[archiver.mhonarc]
-enable: no
-[archiver.mail_archive]
-enable: no
-[runner.nntp]
-start: no
-[bounces]
-register_bounces_every: 5s
-[runner.bounces]
-sleep_time: 2s
-"""
-
-
-def write_mailman_cfg() -> None:
-    mm = MM_CFG.parent
-    if (mm / "var").exists():
-        shutil.rmtree(mm / "var")
-    (mm / "var").mkdir(parents=True)
-    MM_CFG.write_text(MAILMAN_CFG.format(mm=mm))
-    subprocess.run(["chown", "-R", "list:list", str(mm)], check=True)
-
-
-def mailman(*args: str, stdin: str | None = None) -> str:
-    env = {**os.environ, "PYTHONPATH": str(HERE)}
-    r = subprocess.run(["runuser", "-u", "list", "--", "mailman", "-C", str(MM_CFG), *args], input=stdin,
-                       capture_output=True, text=True, env=env, timeout=120)
-    if r.returncode:
-        raise RuntimeError(f"mailman {args}: {r.stdout} {r.stderr}")
-    return r.stdout
+mailman = partial(listkit.mailman, MM_CFG)
 
 
 def mm_setup(mlist: object, settings_json: str) -> None:
@@ -311,23 +241,7 @@ def mm_digest_member(mlist: object, address: str) -> None:
     config.db.commit()
 
 
-def wait_for_lmtp() -> None:
-    end = time.time() + 60
-    while time.time() < end:
-        try:
-            with socket.create_connection((MAILMAN_IP, 8024), timeout=2):
-                time.sleep(3)
-                return
-        except OSError:
-            time.sleep(1)
-    raise RuntimeError("Mailman's LMTP runner did not come up")
-
-
-def sendmail(sender: str, rcpts: list[str], msg: str, log: Path) -> None:
-    r = subprocess.run(["/usr/sbin/sendmail", "-C", str(CONF), "-f", sender, "--", *rcpts], input=msg.encode(),
-                       capture_output=True, timeout=60)
-    with log.open("a") as f:
-        f.write(f"sendmail {sender} -> {rcpts}: rc={r.returncode} {r.stderr.decode()}\n")
+sendmail = partial(listkit.sendmail, CONF)
 
 
 def post(cid: str, c: Case, lang: str, log: Path) -> None:
@@ -348,21 +262,7 @@ def post(cid: str, c: Case, lang: str, log: Path) -> None:
 
 
 def wait_quiet(work: Path, seconds: float = 6) -> None:
-    end = time.time() + 120
-    last, since = -1, time.time()
-    while time.time() < end:
-        count = sum(1 for _ in (work / "mail").rglob("new/*"))
-        queued = subprocess.run(["postqueue", "-c", str(CONF), "-j"], capture_output=True, text=True).stdout.strip()
-        if count != last or queued:
-            last, since = count, time.time()
-        elif time.time() - since > seconds:
-            return
-        time.sleep(1)
-
-
-def clear(work: Path, address: str) -> None:
-    for p in maildir(work, address).glob("*"):
-        p.unlink()
+    listkit.wait_quiet(CONF, work, seconds, limit=120)
 
 
 def act(work: Path, cid: str, c: Case, lang: str, log: Path) -> None:
@@ -397,10 +297,7 @@ def run(work: Path, out: Path) -> None:
             make_mlmmj_list(work, cid, c, lang)
     subprocess.run(["postfix", "-c", str(CONF), "start"], check=True)
     try:
-        subprocess.run(["runuser", "-u", "list", "--", "mailman", "-C", str(MM_CFG), "start", "--force"],
-                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                       check=True, timeout=60)
-        wait_for_lmtp()
+        start_mailman(MM_CFG, MAILMAN_IP)
         for cid, c, lang in every():
             if c.manager == "mailman3":
                 make_mailman_list(cid, c, lang)
@@ -421,13 +318,7 @@ def run(work: Path, out: Path) -> None:
             for p in found:
                 write_free(out, f"{engine(c, lang)}-{cid}", p.read_bytes())
     finally:
-        subprocess.run(["runuser", "-u", "list", "--", "mailman", "-C", str(MM_CFG), "stop"], check=False,
-                       stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, timeout=60)
-        pid = MM_CFG.parent / "var" / "master.pid"
-        for _ in range(30):
-            if not pid.exists():
-                break
-            time.sleep(1)
+        stop_mailman(MM_CFG)
         subprocess.run(["postfix", "-c", str(CONF), "stop"], check=False)
 
 
@@ -436,7 +327,7 @@ def main() -> None:
     a = ap.parse_args()
     fresh_work(a.work)
     a.work.chmod(0o755)
-    write_mailman_cfg()
+    listkit.write_mailman_cfg(MM_CFG, MAILMAN_DOMAIN, "l59", POSTFIX_IP, MAILMAN_IP)
     write_instance(a.work)
     run(a.work, a.out)
     print((a.work / "run.log").read_text())

@@ -29,7 +29,9 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     ("domino", "Domino"),  # IBM Domino: Subject DELIVERY FAILURE, 'was not delivered to: ... because:'
     ("fml", "Fml"),  # fml mailing-list manager notices (X-MLServer: fml)
     ("mlmmj", "Mlmmj"),  # mlmmj's deny-post notice: "Post to <list> denied:", the reason sentence, the post attached
-    ("mailman", "Mailman"),  # GNU Mailman 3: a post rejected (reject chain, content filter) or refused by a moderator
+    # GNU Mailman 3 and 2.1: a post rejected (reject chain, content filter) or refused by a moderator; its notices to
+    # the list's owner and its bounce probes, which attach a bounce, claimed as not bounces
+    ("mailman", "Mailman"),
     # Apache James notify mailets (Verizon vtext.com): Error message below / Message details
     ("apachejames", "ApacheJames"),
     # Unknown MTA (X1): ---The following addresses had delivery errors--- / addr [reason]

@@ -62,7 +62,7 @@ class Mailman:
         if local.endswith(("-owner", "-bounces")) and any(w in mail.text_lower for w in _POST_REQUEST):
             return _report(self.name, mail, f"{local.rpartition('-')[0]}@{domain}", _words(mail))
         if local.endswith("-owner"):
-            return self._bounced(mail, f"{local[:-6]}@{domain}", to)
+            return self._bounced(mail, f"{local.removesuffix('-owner')}@{domain}", to)
         return None
 
     def _bounced(self, mail: Mail, listaddr: str, to: str) -> Report | None:
@@ -77,7 +77,7 @@ class Mailman:
 
 
 def _words(mail: Mail) -> str:
-    """The notice's own text on one line, up to Mailman's closing line about the attached original."""
+    """The notice's own text (``mail.text``: its text parts, not the attached post's) on one line."""
     return " ".join(mail.text.split())
 
 
