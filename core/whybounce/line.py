@@ -14,7 +14,7 @@ from .memo import cache
 from .model import Evidence, Finding, LineResult
 from .notes import localized, note
 from .patterns import IGNORECASE, MULTILINE, contains_any, lazy
-from .smtp import fill_from_text
+from .smtp import fill_from_text, one_reply
 from .timing import Later
 
 _SMTP_REPLY = lazy(r"^\s*([245]\d\d)(?:[\s\-]|$)")  # any space after the code: a tab or a non-breaking one too
@@ -152,7 +152,7 @@ def _smtp(text: str, lang: str, trace: bool = False, address: str | None = None,
     ev.address = (addresses.first(line) if names_recipient else None) or address
     if ev.command is None and ev.reply_code in _AUTH_REPLY_CODES and _AUTH_WORDS.search(line):
         ev.command = "AUTH"
-    elif ev.command is None and _RCPT_FRAME.match(line):
+    elif ev.command is None and _RCPT_FRAME.match(one_reply(line)):  # a multi-line reply's repeated codes out
         ev.command = "RCPT"
     return finish(ev, "line", lang, "line", trace=trace, said=Later(text), context=context)
 
