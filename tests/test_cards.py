@@ -2405,6 +2405,8 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "新しい接続", "nobody", "permanent code"),
     ("CA59B", "catalogue:bounce", "courier-filter-550-envelope-prohibited-sender-detected", "refuses mail from your",
      "拒否", "recipient-admin", "The server you send through"),
+    ("CA59B", "catalogue:line", "hennge-email-dlp-550-high-volume-of-bounced-emails",
+     "remove the addresses that bounce", "エラーになったアドレス", "sender-admin", "daily count"),
     ("CA59B", "catalogue:bounce", "courier-523-message-length-exceeds-administrative-limit", "10485760 bytes",
      "10485760", "sender", "20971520 bytes"),
 ]
