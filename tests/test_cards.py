@@ -2407,6 +2407,11 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "拒否", "recipient-admin", "The server you send through"),
     ("CA59B", "catalogue:line", "hennge-email-dlp-550-high-volume-of-bounced-emails",
      "remove the addresses that bounce", "エラーになったアドレス", "sender-admin", "daily count"),
+    ("CA59B", "catalogue:bounce", "agentmail-smtp-454-4-7-0-too-many-authentication-attempts-please-retry-later",
+     "If the logins were right", "ログインの試行が多すぎた", "sender-admin", "Until the password is corrected"),
+    ("CA59B", "catalogue:bounce",
+     "b1gmailserver-554-5-7-1-ip-temporarily-banned-because-of-too-many-failed-login-attempts",
+     "Until the password is corrected", "ログインの失敗が続いた", "sender-admin", "If the logins were right"),
     ("CA59B", "catalogue:bounce", "courier-523-message-length-exceeds-administrative-limit", "10485760 bytes",
      "10485760", "sender", "20971520 bytes"),
 ]
