@@ -2380,6 +2380,40 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "相手の方のメールサーバー", "nobody", "your provider if your mail program"),
     ("CA59", "catalogue:bounce", "agentmail-smtp-451-4-4-1-upstream-service-error", "a service or server behind it",
      "背後のサービス", "nobody", "Check the part after the @"),
+    # CA59B: a 504 to AUTH (RFC 4954 §4) is a login method not offered; CHAPPS's sender-domain check is the sending
+    # side's; 8-bit data in the body is not the header card; a permanent per-connection cap; a "declared" size is no
+    # limit (docs/card-review-session59b.md); controls: the temporary per-connection card, the recipient side's
+    # refused-sender card and a limit named beside a message size stay
+    ("CA59B", "catalogue:bounce", "gmail-504-5-7-40-xoauth-no-longer-supported",
+     "with the login method your server used", "使われたログイン方式に対応していません", "sender-admin",
+     "Check the part of the recipient's address"),
+    ("CA59B", "catalogue:line", "gmail-504-5-7-40-xoauth-no-longer-supported", "pick the one your provider recommends",
+     "推奨する方式", "sender", "If you recently changed your password"),
+    ("CA59B", "catalogue:bounce", "chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain",
+     "The recipient's side has not refused anything", "相手側のサーバーが拒否したのではありません", "sender-admin",
+     "have their administrator allow your address"),
+    ("CA59B", "catalogue:line", "chapps-554-5-7-1-rejected-not-allowed-to-send-from-domain",
+     "the address your account is meant to use", "ログインしているメールボックスのアドレス", "sender-admin",
+     "have their administrator allow your address"),
+    ("CA59B", "catalogue:bounce", "outboxd-550-5-6-3-body-7bit-message-contains-8-bit-data", "(its body)", "本文",
+     "sender", "A header field of the message"),
+    ("CA59B", "catalogue:bounce", "lumisoft-net-503-maximum-allowed-mail-transactions-exceeded",
+     "a new delivery goes over a new connection", "新しい接続で行われる", "sender-admin", "Send to fewer recipients"),
+    ("CA59B", "catalogue:bounce", "kotlin-smtp-552-5-3-4-message-size-exceeds-declared-size-bytes", "too large",
+     "大きすぎます", "sender", "The reply states the limit"),
+    ("CA59B", "catalogue:bounce", "exim-421-too-many-messages-in-this-connection", "over a new connection",
+     "新しい接続", "nobody", "permanent code"),
+    ("CA59B", "catalogue:bounce", "courier-filter-550-envelope-prohibited-sender-detected", "refuses mail from your",
+     "拒否", "recipient-admin", "The server you send through"),
+    ("CA59B", "catalogue:line", "hennge-email-dlp-550-high-volume-of-bounced-emails",
+     "remove the addresses that bounce", "エラーになったアドレス", "sender-admin", "daily count"),
+    ("CA59B", "catalogue:bounce", "agentmail-smtp-454-4-7-0-too-many-authentication-attempts-please-retry-later",
+     "If the logins were right", "ログインの試行が多すぎた", "sender-admin", "Until the password is corrected"),
+    ("CA59B", "catalogue:bounce",
+     "b1gmailserver-554-5-7-1-ip-temporarily-banned-because-of-too-many-failed-login-attempts",
+     "Until the password is corrected", "ログインの失敗が続いた", "sender-admin", "If the logins were right"),
+    ("CA59B", "catalogue:bounce", "courier-523-message-length-exceeds-administrative-limit", "10485760 bytes",
+     "10485760", "sender", "20971520 bytes"),
 ]
 
 

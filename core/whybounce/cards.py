@@ -62,6 +62,10 @@ _LIMIT = lazy(r"\b(\d[\d,.]{0,15})\s?(bytes|kb|mb|gb|kib|mib|gib)\b", IGNORECASE
 # the reply gives the other size
 _LIMIT_NAMED = lazy(r"\b(?:limit|maximum)\b\D{0,16}?\b(\d[\d,.]{0,15})(?:\s?(bytes|kb|mb|gb|kib|mib|gib)\b)?",
                     IGNORECASE)
+# session 59 (CA59B): a size the reply calls "declared" is the client's own estimate (RFC 1870 §1: the SIZE parameter
+# of MAIL FROM is "the client's estimate of the message size"), not the server's limit (kotlin-smtp's «552 5.3.4 Message
+# size exceeds declared SIZE (1048576 bytes)», DataCommand): with no limit named beside it, no limit is stated
+_LIMIT_DECLARED = lazy(r"\bdeclared\s+size\b\D{0,16}?\d", IGNORECASE)
 
 
 class Facts(Record):
@@ -378,6 +382,8 @@ def _limit(text: str, lang: str = "en") -> str | None:
         return None
     number, unit = m.group(1), m.group(2)
     named = _LIMIT_NAMED.search(text)
+    if not named and _LIMIT_DECLARED.search(text):
+        return None
     if named and (named.group(2) or (named.group(1).isdigit() and len(named.group(1)) >= 3)):  # not "5.3.4"
         number, unit = named.group(1), named.group(2) or unit
     en, ja = _LIMIT_UNITS[unit.lower()]
