@@ -855,3 +855,24 @@ def test_typo_nearest_with_the_xor_test_first_is_the_plain_test() -> None:
     differ = [t for t in typed if typo._nearest.__wrapped__(t) != _plain_nearest(t)]
     assert differ == []
     assert sum(typo._nearest.__wrapped__(t) is not None for t in typed) > 1_000, "too few slips corrected"
+
+
+FILL_CASES = [*CASELESS_CASES,
+              "host mx.example.jp[192.0.2.1] said: 550 5.1.1 <a@b>: unknown (in reply to RCPT TO command)",
+              "lost connection with mx.example.org[192.0.2.9] while sending RCPT TO",
+              "reply: read error from mx.example.net", "Remote host said: 554 rejected (in the greeting)",
+              "550 Helo command rejected: in reply to helo command by the EHLO", "status: 421 try again",
+              "Mta mx.EXAMPLE.com SMTP error: 530 5.7.0 (failed after I sent the message)"]
+
+
+@pytest.mark.parametrize("text", FILL_CASES)
+def test_fill_from_text_lower_cases_once_and_reads_as_each_search_alone(text: str) -> None:
+    """fill_from_text lower-cases the reply once for its searches (P59B): it must read what reply_code_in,
+    command_in and remote_host_in read from the text themselves."""
+    from whybounce.model import Evidence
+
+    ev = Evidence()
+    smtp.fill_from_text(ev, text)
+    reply = smtp.failed_reply(text)
+    assert (ev.reply_code, ev.command, ev.remote_mta) == (
+        smtp.reply_code_in(reply), smtp.command_in(reply), smtp.remote_host_in(reply))

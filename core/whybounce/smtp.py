@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from .model import Evidence
 
 
-def search_caseless(pattern: re.Pattern[str], text: str, words: tuple[str, ...] = ()) -> re.Match[str] | None:
+def search_caseless(pattern: re.Pattern[str], text: str, words: tuple[str, ...] = (),
+                    low: str | None = None) -> re.Match[str] | None:
     """Search ``text`` without regard to case with ``pattern``: a pattern compiled *without* IGNORECASE from a
     source whose letters are all lower case (its classes may hold both cases).
 
@@ -29,9 +30,13 @@ def search_caseless(pattern: re.Pattern[str], text: str, words: tuple[str, ...] 
     digits and for words that they compare in lower case.
 
     ``words``: lower-case strings one of which every match holds.  ASCII text holding none of them is not
-    searched: a few substring tests cost less than the pattern tried at every position of a reply."""
-    if text.isascii():
-        low = text.lower()
+    searched: a few substring tests cost less than the pattern tried at every position of a reply.
+
+    ``low``: ``text.lower()`` where the caller knows ``text`` is ASCII and has lower-cased it already (fill_from_text
+    lower-cases a reply once for its five searches)."""
+    if low is not None or text.isascii():
+        if low is None:
+            low = text.lower()
         if words:
             for word in words:
                 if word in low:
@@ -189,15 +194,15 @@ def own_step_in(text: str) -> str | None:
 _HELO_REPLY = lazy(r"\b(helo|ehlo) command rejected", caseless=True)
 
 
-def command_in(text: str) -> str | None:
-    """The SMTP command a diagnostic says the failure answered, if it says so."""
-    m = search_caseless(_COMMAND_CONTEXT, text, _COMMAND_CONTEXT_WORDS)
+def command_in(text: str, low: str | None = None) -> str | None:
+    """The SMTP command a diagnostic says the failure answered, if it says so (``low``: see search_caseless)."""
+    m = search_caseless(_COMMAND_CONTEXT, text, _COMMAND_CONTEXT_WORDS, low)
     if not m:
         return own_step_in(text)
     phrase = next((g for g in m.groups() if g), m.group(0))
     command = normalize_command(phrase)
     if command == "CONN":
-        helo = search_caseless(_HELO_REPLY, text)
+        helo = search_caseless(_HELO_REPLY, text, (), low)
         if helo:
             return helo.group(1).upper()
     return command
@@ -351,14 +356,15 @@ def status_in(text: str) -> str | None:
     return None
 
 
-def reply_code_in(text: str) -> str | None:
+def reply_code_in(text: str, low: str | None = None) -> str | None:
+    """The reply code the text gives (``low``: see search_caseless)."""
     m = REPLY_WITH_STATUS.search(text)
     if m:
         return m.group(1)
     m = REPLY_AT_START.match(text)
     if m:
         return m.group(1)
-    m = search_caseless(_REPLY_INSIDE, text)
+    m = search_caseless(_REPLY_INSIDE, text, (), low)
     if m:
         return m.group(1)
     return None
@@ -400,11 +406,12 @@ _OWN_HOST_SENDMAIL = lazy(r"(?:reply: read error from|connection reset by) ([a-z
 _OWN_HOST_SENDMAIL_WORDS = ("read error from ", "connection reset by ")
 
 
-def remote_host_in(text: str) -> str | None:
+def remote_host_in(text: str, low: str | None = None) -> str | None:
     """The server's name where the text frames its reply ("host X[addr] said:"), else where the sending MTA names
-    the server it lost or could not reach (``_OWN_HOST``)."""
-    m = (search_caseless(_HOST_SAID, text, _HOST_SAID_WORDS) or search_caseless(_OWN_HOST, text, _OWN_HOST_WORDS)
-         or search_caseless(_OWN_HOST_SENDMAIL, text, _OWN_HOST_SENDMAIL_WORDS))
+    the server it lost or could not reach (``_OWN_HOST``; ``low``: see search_caseless)."""
+    m = (search_caseless(_HOST_SAID, text, _HOST_SAID_WORDS, low)
+         or search_caseless(_OWN_HOST, text, _OWN_HOST_WORDS, low)
+         or search_caseless(_OWN_HOST_SENDMAIL, text, _OWN_HOST_SENDMAIL_WORDS, low))
     if m and "." in m.group(1):
         return m.group(1).rstrip(".").lower()
     return None
@@ -657,14 +664,15 @@ def fill_from_text(ev: Evidence, text: str) -> None:
     """Complete reply code, status, command and remote host from the server's words, never overwriting: from the
     failing reply's words where a success reply follows it (failed_reply)."""
     text = failed_reply(text)
+    low = text.lower() if text.isascii() else None  # once for the searches below (search_caseless)
     if ev.reply_code is None:
-        ev.reply_code = reply_code_in(text)
+        ev.reply_code = reply_code_in(text, low)
     st = status_in(text)
     if st:
         ev.status_from_text = st
         if ev.status is None:
             ev.status = st
     if ev.command is None:
-        ev.command = command_in(text)
+        ev.command = command_in(text, low)
     if ev.remote_mta is None:
-        ev.remote_mta = remote_host_in(text)
+        ev.remote_mta = remote_host_in(text, low)
