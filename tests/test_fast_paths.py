@@ -51,11 +51,32 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int],
     return [(m.span(), m.groups()) for m in pattern.finditer(text)]
 
 
-def _without_look_ahead(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """The pattern with its leading first-letter look-ahead taken off."""
-    source, count = re.subn(r"^\(\?=\[(?:\\.|[^\]\\])*\]\)", "", pattern.pattern)
-    assert count == 1, f"no leading look-ahead in {pattern.pattern[:40]!r}"
-    return re.compile(source, pattern.flags)
+# the first-letter tries (P59B) as plain lists of words and phrases, in the order whose first match wins: the trie
+# must find what the list finds, at the same place and with the same phrase (command_in's first group, else the match)
+TRIE_FORMS = {
+    "command": (
+        r"(?:in reply to (?:the )?(starttls|[a-z]{4}(?: to| from)?)|error from remote (?:mail server|mailer) after "
+        r"(?:pipelined )?(initial connection|end of data|starttls|[a-z]{4}(?: to| from)?)|"
+        r"after (starttls|[a-z]{4}(?: to| from)?) command|(?:after|to) (end of data|initial connection|data)|"
+        r"(?:most progress was|for) (rcpt to|mail from|data|ehlo|helo) response|\[(rcpt_to|mail_from|data|ehlo|helo)\]|"
+        r"(?:unexpected response to|while sending) (rcpt|mail|data|ehlo|helo)|does not like (recipient|sender)|"
+        r"but (sender|my name) was rejected|(failed after i sent the message)|refused to (talk to me)|"
+        r"refused to (start tls)|by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))"),
+    "reply-inside": (
+        r"(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed|connection:|"
+        r"data:|\]:)[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)"),
+}
+TRIES = {"command": smtp._COMMAND_CONTEXT, "reply-inside": smtp._REPLY_INSIDE}
+
+
+def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The plain list a trie stands for; the pattern itself where it is no trie."""
+    name = next((n for n, p in TRIES.items() if p is pattern), None)
+    return re.compile(TRIE_FORMS[name] if name else pattern.pattern, pattern.flags)
+
+
+def _phrases(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), next((g for g in m.groups() if g), m.group(0))) for m in pattern.finditer(text)]
 
 
 @pytest.mark.parametrize(("fast", "plain"), LOOK_BACK_FORMS, ids=["status", "reply-with-status", "continuation"])
@@ -104,29 +125,41 @@ def test_caseless_search_is_a_search_without_case(pattern: re.Pattern[str], text
 @given(data=st.data())
 def test_caseless_search_on_generated_text(pattern: re.Pattern[str], data: st.DataObject) -> None:
     """Text that matches (made from the pattern itself), in any case, with non-ASCII letters around it."""
-    plain = _without_look_ahead(pattern)
+    plain = _plain(pattern)
     core = data.draw(st.from_regex(plain, fullmatch=True))
     mixed = "".join(c.upper() if data.draw(st.booleans()) else c for c in core)
     text = data.draw(st.sampled_from(["", "x ", "é ", "ſ"])) + mixed + data.draw(st.sampled_from(["", " .", " \u212a"]))
     _same_as_ignorecase(pattern, text)
 
 
-@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
-@pytest.mark.parametrize("text", CASELESS_CASES)
-def test_first_letter_look_aheads_change_no_match(pattern: re.Pattern[str], text: str) -> None:
-    for flags in (pattern.flags, pattern.flags | re.IGNORECASE):
-        fast = re.compile(pattern.pattern, flags)
-        assert _matches(fast, text) == _matches(re.compile(_without_look_ahead(pattern).pattern, flags), text)
+@pytest.mark.parametrize("name", TRIES)
+@pytest.mark.parametrize("text", [*CASELESS_CASES, "Failed after I sent the message", "in the SMTP greeting",
+                                  "after data command", "to end of data", "by the HELO", "refused to start TLS",
+                                  "for mail from response", "but my name was rejected", "reason: 550 x", "]: 421"])
+def test_first_letter_tries_find_what_their_plain_lists_find(name: str, text: str) -> None:
+    trie, plain = TRIES[name], TRIE_FORMS[name]
+    for flags in (trie.flags, trie.flags | re.IGNORECASE):
+        for t in (text, text.lower()):
+            assert _phrases(re.compile(trie.pattern, flags), t) == _phrases(re.compile(plain, flags), t)
 
 
-@pytest.mark.parametrize("pattern", CASELESS, ids=["command", "reply-inside", "host-said"])
+@pytest.mark.parametrize("name", TRIES)
 @FAST
 @given(data=st.data())
-def test_first_letter_look_aheads_on_generated_text(pattern: re.Pattern[str], data: st.DataObject) -> None:
-    """Every alternative's first letter must be in the look-ahead: text made from the plain pattern is found."""
-    plain = _without_look_ahead(pattern)
-    text = data.draw(st.from_regex(plain, fullmatch=True))
-    assert _matches(pattern, text) == _matches(plain, text)
+def test_first_letter_tries_on_generated_text(name: str, data: st.DataObject) -> None:
+    """Text made from the plain list, with text before and after: the trie finds the same phrases."""
+    made = data.draw(st.from_regex(TRIE_FORMS[name], fullmatch=True))
+    text = data.draw(st.sampled_from(["", "x ", "r", "in "])) + made + data.draw(st.sampled_from(["", " 550 ", " to"]))
+    assert _phrases(TRIES[name], text) == _phrases(re.compile(TRIE_FORMS[name]), text)
+
+
+def test_first_letter_tries_keep_the_scan_in_c() -> None:
+    """Each trie's every top-level alternative starts with a literal, so the search skips to candidate letters
+    (the speed the tries are for; a leading look-ahead or group would hide it)."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    for trie in TRIES.values():
+        assert _compiler._get_charset_prefix(_parser.parse(trie.pattern), 0) is not None
 
 
 CASELESS_WORDS = [(smtp._COMMAND_CONTEXT, smtp._COMMAND_CONTEXT_WORDS), (smtp._HOST_SAID, smtp._HOST_SAID_WORDS),
@@ -142,7 +175,7 @@ def test_every_match_holds_one_of_the_words_that_gate_its_search(pattern: re.Pat
                                                                   data: st.DataObject) -> None:
     """search_caseless does not search ASCII text that holds none of the words: text made from any alternative
     of the pattern holds one (a new alternative needs its word)."""
-    text = data.draw(st.from_regex(_without_look_ahead(pattern), fullmatch=True))
+    text = data.draw(st.from_regex(_plain(pattern), fullmatch=True))
     assert any(word in text.lower() for word in words), text
 
 
@@ -822,3 +855,24 @@ def test_typo_nearest_with_the_xor_test_first_is_the_plain_test() -> None:
     differ = [t for t in typed if typo._nearest.__wrapped__(t) != _plain_nearest(t)]
     assert differ == []
     assert sum(typo._nearest.__wrapped__(t) is not None for t in typed) > 1_000, "too few slips corrected"
+
+
+FILL_CASES = [*CASELESS_CASES,
+              "host mx.example.jp[192.0.2.1] said: 550 5.1.1 <a@b>: unknown (in reply to RCPT TO command)",
+              "lost connection with mx.example.org[192.0.2.9] while sending RCPT TO",
+              "reply: read error from mx.example.net", "Remote host said: 554 rejected (in the greeting)",
+              "550 Helo command rejected: in reply to helo command by the EHLO", "status: 421 try again",
+              "Mta mx.EXAMPLE.com SMTP error: 530 5.7.0 (failed after I sent the message)"]
+
+
+@pytest.mark.parametrize("text", FILL_CASES)
+def test_fill_from_text_lower_cases_once_and_reads_as_each_search_alone(text: str) -> None:
+    """fill_from_text lower-cases the reply once for its searches (P59B): it must read what reply_code_in,
+    command_in and remote_host_in read from the text themselves."""
+    from whybounce.model import Evidence
+
+    ev = Evidence()
+    smtp.fill_from_text(ev, text)
+    reply = smtp.failed_reply(text)
+    assert (ev.reply_code, ev.command, ev.remote_mta) == (
+        smtp.reply_code_in(reply), smtp.command_in(reply), smtp.remote_host_in(reply))

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from .model import Evidence
 
 
-def search_caseless(pattern: re.Pattern[str], text: str, words: tuple[str, ...] = ()) -> re.Match[str] | None:
+def search_caseless(pattern: re.Pattern[str], text: str, words: tuple[str, ...] = (),
+                    low: str | None = None) -> re.Match[str] | None:
     """Search ``text`` without regard to case with ``pattern``: a pattern compiled *without* IGNORECASE from a
     source whose letters are all lower case (its classes may hold both cases).
 
@@ -29,9 +30,13 @@ def search_caseless(pattern: re.Pattern[str], text: str, words: tuple[str, ...] 
     digits and for words that they compare in lower case.
 
     ``words``: lower-case strings one of which every match holds.  ASCII text holding none of them is not
-    searched: a few substring tests cost less than the pattern tried at every position of a reply."""
-    if text.isascii():
-        low = text.lower()
+    searched: a few substring tests cost less than the pattern tried at every position of a reply.
+
+    ``low``: ``text.lower()`` where the caller knows ``text`` is ASCII and has lower-cased it already (fill_from_text
+    lower-cases a reply once for its five searches)."""
+    if low is not None or text.isascii():
+        if low is None:
+            low = text.lower()
         if words:
             for word in words:
                 if word in low:
@@ -62,13 +67,15 @@ STATUS = lazy(r"([245])(?<![\d.][245])\.(\d{1,3})\.(\d{1,3})(?![\d]|\.\d)")
 # it in their final reports (tests/fixtures/real-mta-catalogue, nigelhorne-smtp-proxy-471): it is that reply's code.
 # Elsewhere the defined range only: "smtp 465", "port 587" name ports, not replies
 REPLY_AT_START = lazy(r"^\s*[(\[]?([245]\d\d)(?:[ \-]|$)")
-# a reply code after a word that introduces one.  The lookahead holds the first letters of the words: it
-# changes no match, but lets the scan skip most positions with one character test instead of trying every
-# word there.  Lower case, searched with search_caseless.
+# a reply code after a word that introduces one.  The words are written as a first-letter trie: every alternative of
+# the whole starts with a literal letter, so ``re`` scans in C for the next of those letters (its search's "charset
+# prefix") and tries there only the words that begin with it (session 59, P59B: a first-letter look-ahead in front
+# hid that prefix; tests/test_fast_paths.py holds the trie to the plain list of words).  Lower case, searched with
+# search_caseless.
 _REPLY_INSIDE = lazy(
-    r"(?=[acdefnrs\]])(?:said|says|reply|response|returned|error|answered|smtp|replied|status|code|reason|failed"
+    r"(?:s(?:aid|ays|mtp|tatus)|r(?:eply|esponse|eturned|eplied|eason)|error|answered|c(?:ode|onnection:)|failed"
     # Exim: "SMTP error from remote mail server after initial connection: 554 ..." / "... [192.0.2.1]: 550 ..."
-    r"|connection:|data:|\]:)"
+    r"|data:|\]:)"
     r"[:=]?\s{0,4}[\"'(\[]?\s{0,2}#?([245][0-5]\d)(?:[ \-.]|$)",
     caseless=True,
 )
@@ -91,32 +98,32 @@ _COMMANDS: list[tuple[re.Pattern[str], str]] = [
     (lazy(r"initial connection|greeting|banner|upon connect|after connect|smtp connect|"
           r"connection rejected|while connecting", caseless=True), "CONN"),
 ]
-# only these say outright which command was answered.  The lookahead holds the first characters of the
-# alternatives (keep it in step with them): it changes no match, but lets the scan skip most positions with
-# one character test instead of trying all fourteen alternatives there, which was most of this search's time.
-# Lower case, searched with search_caseless.
+# only these say outright which command was answered.  Written as a first-letter trie (as _REPLY_INSIDE): every
+# top-level alternative starts with a literal character, so the scan skips in C to the next candidate letter and
+# tries there only the phrases that begin with it; phrases of one first letter keep their order (the first that
+# matches at a position wins).  tests/test_fast_paths.py holds it to the plain list of phrases.  An alternative
+# without a group ("by the ehlo", "failed after i sent the message") gives command_in the whole match.  Lower case,
+# searched with search_caseless.
 _COMMAND_CONTEXT = lazy(
-    r"(?=[abdefimrtuw\[])(?:"
     # STARTTLS, the one command name longer than four letters that a client sends before the envelope (RFC 3207),
     # whole: "[a-z]{4}" alone cut it to "star", which names nothing, and the refusal lost its stage
-    r"in reply to (?:the )?(starttls|[a-z]{4}(?: to| from)?)|"
+    r"(?:i(?:n reply to (?:the )?(starttls|[a-z]{4}(?: to| from)?)|n (?:the )?(?:smtp )?(greeting|banner))|"
     # Exim writes "after pipelined MAIL FROM:<...>" when it pipelined the command (Exim 4.96's own bounces,
     # tests/fixtures/real-mta-heldout/exim/mail-*.eml)
     r"error from remote (?:mail server|mailer) after (?:pipelined )?"
     r"(initial connection|end of data|starttls|[a-z]{4}(?: to| from)?)|"
-    r"after (starttls|[a-z]{4}(?: to| from)?) command|"
-    r"(?:after|to) (end of data|initial connection|data)|"
-    r"(?:most progress was|for) (rcpt to|mail from|data|ehlo|helo) response|"
+    r"a(?:fter (starttls|[a-z]{4}(?: to| from)?) command|fter (end of data|initial connection|data))|"
+    r"to (end of data|initial connection|data)|"
+    r"most progress was (rcpt to|mail from|data|ehlo|helo) response|"
+    r"f(?:or (rcpt to|mail from|data|ehlo|helo) response|ailed after i sent the message)|"
     r"\[(rcpt_to|mail_from|data|ehlo|helo)\]|"
-    r"(?:unexpected response to|while sending) (rcpt|mail|data|ehlo|helo)|"
+    r"unexpected response to (rcpt|mail|data|ehlo|helo)|"
+    r"while sending (rcpt|mail|data|ehlo|helo)|"
     r"does not like (recipient|sender)|"
-    r"but (sender|my name) was rejected|"
-    r"(failed after i sent the message)|"
-    r"refused to (talk to me)|"
+    r"b(?:ut (sender|my name) was rejected|y the (?:ehlo|helo))|"
     # Postfix 3.7 smtp(8), smtp_proto.c smtp_helo(): «TLS is required, but host %s refused to start TLS: %s», the
     # server's reply to STARTTLS quoted after the colon
-    r"refused to (start tls)|"
-    r"by the (?:ehlo|helo)|in (?:the )?(?:smtp )?(greeting|banner))",
+    r"refused to (talk to me|start tls))",
     caseless=True,
 )
 # one of these occurs in every match of _COMMAND_CONTEXT, alternative by alternative (search_caseless's words;
@@ -187,15 +194,15 @@ def own_step_in(text: str) -> str | None:
 _HELO_REPLY = lazy(r"\b(helo|ehlo) command rejected", caseless=True)
 
 
-def command_in(text: str) -> str | None:
-    """The SMTP command a diagnostic says the failure answered, if it says so."""
-    m = search_caseless(_COMMAND_CONTEXT, text, _COMMAND_CONTEXT_WORDS)
+def command_in(text: str, low: str | None = None) -> str | None:
+    """The SMTP command a diagnostic says the failure answered, if it says so (``low``: see search_caseless)."""
+    m = search_caseless(_COMMAND_CONTEXT, text, _COMMAND_CONTEXT_WORDS, low)
     if not m:
         return own_step_in(text)
     phrase = next((g for g in m.groups() if g), m.group(0))
     command = normalize_command(phrase)
     if command == "CONN":
-        helo = search_caseless(_HELO_REPLY, text)
+        helo = search_caseless(_HELO_REPLY, text, (), low)
         if helo:
             return helo.group(1).upper()
     return command
@@ -349,23 +356,24 @@ def status_in(text: str) -> str | None:
     return None
 
 
-def reply_code_in(text: str) -> str | None:
+def reply_code_in(text: str, low: str | None = None) -> str | None:
+    """The reply code the text gives (``low``: see search_caseless)."""
     m = REPLY_WITH_STATUS.search(text)
     if m:
         return m.group(1)
     m = REPLY_AT_START.match(text)
     if m:
         return m.group(1)
-    m = search_caseless(_REPLY_INSIDE, text)
+    m = search_caseless(_REPLY_INSIDE, text, (), low)
     if m:
         return m.group(1)
     return None
 
 
-# "host h [ip] said": the lookahead holds the first letters of the three words (as in _REPLY_INSIDE); lower
+# "host h [ip] said": each word starts with a literal letter, which the scan skips to (as in _REPLY_INSIDE); lower
 # case, searched with search_caseless
 _HOST_SAID = lazy(
-    r"(?=[hms])(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
+    r"(?:host|server|mta)\s+([A-Za-z0-9][A-Za-z0-9.\-]{0,252})\s*\[?([0-9a-fA-F.:]{3,45})?\]?\s+"
     r"(?:said|says|replied|refused|rejected|smtp error)",
     caseless=True,
 )
@@ -387,22 +395,23 @@ def host_of(value: str | None) -> str | None:
 # "lost connection with HOST[ADDR] while ..." and "conversation with HOST[ADDR] timed out while ...", and
 # smtp_connect.c's "connect to HOST[ADDR]:PORT: Connection refused" (its %m: "Connection timed out", ...)
 _OWN_HOST = lazy(
-    r"(?=[lc])(?:lost connection with|conversation with|connect to) ([a-z0-9][a-z0-9.\-]{0,252})\[[0-9a-f.:]{3,45}\]",
+    r"(?:lost connection with|conversation with|connect to) ([a-z0-9][a-z0-9.\-]{0,252})\[[0-9a-f.:]{3,45}\]",
     caseless=True,
 )
 _OWN_HOST_WORDS = ("lost connection with ", "conversation with ", "connect to ")
 # ... and Sendmail 8.17's, usersmtp.c reply(): "451 4.4.1 reply: read error from HOST" and "421 4.4.1 Connection
 # reset by HOST" (a name with a dot: "Connection reset by peer" names none)
-_OWN_HOST_SENDMAIL = lazy(r"(?=[rc])(?:reply: read error from|connection reset by) ([a-z0-9][a-z0-9.\-]{0,252})",
+_OWN_HOST_SENDMAIL = lazy(r"(?:reply: read error from|connection reset by) ([a-z0-9][a-z0-9.\-]{0,252})",
                           caseless=True)
 _OWN_HOST_SENDMAIL_WORDS = ("read error from ", "connection reset by ")
 
 
-def remote_host_in(text: str) -> str | None:
+def remote_host_in(text: str, low: str | None = None) -> str | None:
     """The server's name where the text frames its reply ("host X[addr] said:"), else where the sending MTA names
-    the server it lost or could not reach (``_OWN_HOST``)."""
-    m = (search_caseless(_HOST_SAID, text, _HOST_SAID_WORDS) or search_caseless(_OWN_HOST, text, _OWN_HOST_WORDS)
-         or search_caseless(_OWN_HOST_SENDMAIL, text, _OWN_HOST_SENDMAIL_WORDS))
+    the server it lost or could not reach (``_OWN_HOST``; ``low``: see search_caseless)."""
+    m = (search_caseless(_HOST_SAID, text, _HOST_SAID_WORDS, low)
+         or search_caseless(_OWN_HOST, text, _OWN_HOST_WORDS, low)
+         or search_caseless(_OWN_HOST_SENDMAIL, text, _OWN_HOST_SENDMAIL_WORDS, low))
     if m and "." in m.group(1):
         return m.group(1).rstrip(".").lower()
     return None
@@ -655,14 +664,15 @@ def fill_from_text(ev: Evidence, text: str) -> None:
     """Complete reply code, status, command and remote host from the server's words, never overwriting: from the
     failing reply's words where a success reply follows it (failed_reply)."""
     text = failed_reply(text)
+    low = text.lower() if text.isascii() else None  # once for the searches below (search_caseless)
     if ev.reply_code is None:
-        ev.reply_code = reply_code_in(text)
+        ev.reply_code = reply_code_in(text, low)
     st = status_in(text)
     if st:
         ev.status_from_text = st
         if ev.status is None:
             ev.status = st
     if ev.command is None:
-        ev.command = command_in(text)
+        ev.command = command_in(text, low)
     if ev.remote_mta is None:
-        ev.remote_mta = remote_host_in(text)
+        ev.remote_mta = remote_host_in(text, low)
