@@ -23,8 +23,10 @@ import email
 import json
 import re
 import sys
+from collections.abc import Callable, Mapping
 from email import policy
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from heldout59 import CASES, list_address
@@ -36,20 +38,22 @@ COMMAND = {"mail from": "MAIL", "rcpt to": "RCPT", "end of data": "DATA", "data"
 SAID = re.compile(r"\bsaid:\s+(\d{3})[ -]")
 
 
-def label(engine: str, path: Path) -> dict[str, object]:
-    """One notice's label (``engine``: the folder: mlmmj, mlmmj-de, mlmmj-fr, mailman3)."""
+def label(engine: str, path: Path, cases: Mapping[str, Any] = CASES,
+          address: Callable[[str, str], str] = list_address) -> dict[str, object]:
+    """One notice's label (``engine``: the folder: mlmmj, mlmmj-de, mlmmj-fr, mailman3; ``cases`` and ``address``:
+    another list-manager set's case table and list addresses, set 60's label60.py, by the same rules)."""
     m = CASE_NAME.match(path.name)
     assert m, path.name
     cid = m["case"]
-    c = CASES[cid]
+    c = cases[cid]
     row: dict[str, object] = {"file": f"{engine}/{path.name}", "engine": engine, "kind": c.kind, "recipients": []}
     if c.kind != "bounce":
         return row
-    text = " ".join(own_text(email.message_from_bytes(path.read_bytes(), policy=policy.compat32)).split())
+    own = own_text(email.message_from_bytes(path.read_bytes(), policy=policy.compat32))
+    text = " ".join(own.split())
     step = STEP.search(text)
     said = SAID.search(text)
-    r: dict[str, object] = {"index": 1, "address": list_address(cid, engine), "status": status_of(
-        own_text(email.message_from_bytes(path.read_bytes(), policy=policy.compat32))),
+    r: dict[str, object] = {"index": 1, "address": address(cid, engine), "status": status_of(own),
         "reply_code": said[1] if said else "", "command": COMMAND[step[1].lower()] if step else None,
         "temporary": False, "reason": c.reason, "who": c.who}
     if c.alternates:
@@ -58,9 +62,11 @@ def label(engine: str, path: Path) -> dict[str, object]:
     return row
 
 
-def write_labels(folder: Path) -> None:
+def write_labels(folder: Path, cases: Mapping[str, Any] = CASES,
+                 address: Callable[[str, str], str] = list_address) -> None:
     """labels.jsonl in ``folder``: one row per <engine>/<case>*.eml, in name order."""
-    rows = [label(d.name, p) for d in sorted(folder.iterdir()) if d.is_dir() for p in sorted(d.glob("*.eml"))]
+    rows = [label(d.name, p, cases, address) for d in sorted(folder.iterdir()) if d.is_dir()
+            for p in sorted(d.glob("*.eml"))]
     with (folder / "labels.jsonl").open("w") as f:
         for row in rows:
             f.write(json.dumps(row) + "\n")
