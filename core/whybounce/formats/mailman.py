@@ -60,7 +60,7 @@ class Mailman:
                 local.endswith(_OWN) or any(w in mail.text_lower for w in _UNRECOGNIZED))):
             return Report(kind="not-bounce", format=self.name, evidence=[])  # a probe; Mailman's notice to the owner
         if local.endswith(("-owner", "-bounces")) and any(w in mail.text_lower for w in _POST_REQUEST):
-            return _report(self.name, mail, f"{local.rpartition('-')[0]}@{domain}", _words(mail))
+            return _report(self.name, mail, f"{local.rpartition('-')[0]}@{domain}")
         if local.endswith("-owner"):
             return self._bounced(mail, f"{local.removesuffix('-owner')}@{domain}", to)
         return None
@@ -73,15 +73,13 @@ class Mailman:
         poster = addresses.first((returned.header("x-mailfrom") or returned.header("from") or "").lower())
         if not poster or poster != to:
             return None  # a copy for the owner or the moderators (a held post, a filtered one): not a refusal
-        return _report(self.name, mail, listaddr, _words(mail))
+        return _report(self.name, mail, listaddr)
 
 
-def _words(mail: Mail) -> str:
-    """The notice's own text (``mail.text``: its text parts, not the attached post's) on one line."""
-    return " ".join(mail.text.split())
-
-
-def _report(name: str, mail: Mail, listaddr: str, said: str) -> Report | None:
+def _report(name: str, mail: Mail, listaddr: str) -> Report | None:
+    """The refusal of a post to ``listaddr``: the notice's own text (``mail.text``: its text parts, not the attached
+    post's) on one line as the words."""
+    said = " ".join(mail.text.split())
     address = addresses.normalize(listaddr)
     if not address or not said:
         return None
