@@ -3364,7 +3364,8 @@ WHO_OF_THE_PASTED_WORDS: list[tuple[str, str, str, str, str, str, str, str]] = [
     ("40 K40", "456 Address temporarily unavailable.", "onhold", "nobody", "refused the message for now",
      "一時的に受け付けませんでした", "", ""),
     # guard: a permanent one names no one else than before
-    ("40 K40", "554 Transaction failed", "onhold", "sender", "not clear", "はっきりしません", "", ""),
+    # a permanent refusal that names no reason: decided, the reason not known (undefined since session 60, k60c)
+    ("40 K40", "554 Transaction failed", "undefined", "sender", "reason is not known", "理由は分かりません", "", ""),
     # the sending MTA's own login to its relay host (Postfix smtp_sasl_glue.c, Exim smtp transport, OpenSMTPD mta.c)
     ("40 K40",
      "SASL authentication failed; cannot authenticate to server mx.example.net[192.0.2.20]: no mechanism available",

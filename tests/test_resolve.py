@@ -1108,7 +1108,8 @@ def test_whose_size_limit(reply: str, reason: str) -> None:
 @pytest.mark.parametrize(("reply", "reason", "rule"), [
     ("550 Recipient verification failed", "userunknown", "reason.userunknown.recipient-unverified"),
     ("550 Recipient address could not be verified", "userunknown", "reason.userunknown.recipient-unverified"),
-    ("550 Recipient address rejected: could not verify sender", "onhold", None),  # the verb's object is the sender
+    # the verb's object is the sender: no reason read (undefined in a permanent refusal since session 60, k60c)
+    ("550 Recipient address rejected: could not verify sender", "undefined", None),
     ("450 4.7.1 Recipient address rejected: Unable to verify the sending host", "onhold", None),
     ("450 4.1.1 <bob@example.com>: Recipient address rejected: address verification problem", "systemerror",
      "reason.systemerror.address-verification-not-completed"),                          # Postfix smtpd
@@ -1155,7 +1156,7 @@ def test_exims_own_replies(reply: str, reason: str) -> None:
     ("551 not our customer", "hasmoved"),                                             # 551 "User not local"
     ("550 Mailbox not available", "userunknown"),
     ("550 account not activated", "suspend"),
-    ("550 Your account has not been activated yet", "onhold"),                        # "your": the sender's
+    ("550 Your account has not been activated yet", "undefined"),                     # "your": the sender's
     ("554 5.3.5 MX list for example.com. points back to mx.example.com", "networkerror"),  # Sendmail
     ("553 5.3.5 mx.example.com config error: mail loops back to me (MX problem?)", "networkerror"),
 ])
@@ -3033,7 +3034,7 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # routing (X.4) reads by it (RFC 3463 §2); a temporary X.4.4 is a routing lookup that failed for now
     ("57 K57A", "RCPT", "554 smtpport check error.", "blocked", "reply.554.rcpt", "bounce"),
     ("57 K57A", "RCPT", "554 5.0.0 Zorg quux", "blocked", "reply.554.rcpt", "bounce"),
-    ("57 K57A", "RCPT", "554 openrelay check.", "onhold", "none.unknown-words", "pasted"),
+    ("57 K57A", "RCPT", "554 openrelay check.", "undefined", "none.unknown-words-for-good", "pasted"),  # k60c
     ("57 K57A", "RCPT", "550 5.3.9 Zorg quux", "systemerror", "status.X.3.*", "both"),
     ("57 K57A", "RCPT", "550 5.4.9 Route unavailable", "networkerror", "status.X.4.*", "both"),
     ("57 K57A", "RCPT", "450 4.4.4 Unable to route", "networkerror", "status.4.4.4", "both"),
@@ -3481,7 +3482,7 @@ def test_a_bare_553_reads_words_that_only_refuse() -> None:
 # TO: RFC 5321 §4.3.2 gives 553 to MAIL FROM as well, so with no command named it may be the sender's, and after the
 # data the message is refused (each row the documented "553 fake router infomation." of cn-mail-system.yaml)
 REPLY_553_BY_STAGE = [
-    (None, "onhold", "none.unknown-words"),
+    (None, "undefined", "none.unknown-words-for-good"),   # a 5yz: decided, no cause (session 60, k60c)
     ("RCPT", "userunknown", "reply.553.rcpt"),
     ("MAIL", "rejected", "stage.mail"),
     ("DATA", "policyviolation", "stage.data"),
@@ -3619,7 +3620,7 @@ X7_CLASS_ALONE: list[tuple[str | None, str, str, str]] = [
     (None, "550 5.7.0 Blocked", "blocked", "reason.blocked.bare-block"),
     (None, "4.7.1 xqzv wrtp", "onhold", "none.unknown-words"),
     ("DATA", "550 5.7.0 xqzv wrtp", "policyviolation", "stage.data"),
-    ("RCPT", "550 5.7.0 xqzv wrtp", "onhold", "none.unknown-words"),
+    ("RCPT", "550 5.7.0 xqzv wrtp", "undefined", "none.unknown-words-for-good"),  # a 5yz (session 60, k60c)
     ("RCPT", "550 5.1.0 xqzv wrtp", "userunknown", "stage.rcpt"),
     ("RCPT", "550 5.7.8 xqzv wrtp", "securityerror", "status.X.7.8"),
     ("RCPT", "550 5.7.1 xqzv wrtp", "policyviolation", "status.5.7.1"),
@@ -3951,3 +3952,28 @@ def test_session_54_k54c_mimecast_greylisting_reads_blocked() -> None:
     (finding,) = explain_bytes(postfix_bounce(entry)).recipients
     assert (finding.reason, finding.rule) == ("blocked", "provider.mimecast.internal-resource-unavailable")
     assert finding.card is not None and finding.card.who == "nobody"
+
+
+# session 60 (k60c): words no rule reads name no cause. "onhold" (a status that needs a later decision) fits while a
+# later decision can come: a 4yz reply or a delay notice (RFC 5321 §4.2.1, RFC 3464 §2.3.3); a permanent refusal (a
+# 5yz, or with no reply code a final report's class-5 status) is decided, with no cause determinable: "undefined" (the
+# catalogue's rfc5321-554-transaction-failed, courier-556-address-unavailable). No words at all stays undefined.
+UNKNOWN_WORDS_BY_FINALITY: list[tuple[str, str | None, str | None, str | None, str, str]] = [
+    # (diagnostic, reply code, status, action, reason, rule)
+    ("554 Transaction failed", "554", "5.0.0", "failed", "undefined", "none.unknown-words-for-good"),
+    ("550 xqzv wrtp", "550", None, "failed", "undefined", "none.unknown-words-for-good"),
+    ("xqzv wrtp", None, "5.0.0", "failed", "undefined", "none.unknown-words-for-good"),
+    ("xqzv wrtp", None, None, None, "onhold", "none.unknown-words"),          # nothing says it is final
+    ("xqzv wrtp", None, "5.0.0", "delayed", "onhold", "action.delayed"),       # still being retried
+    ("", None, "5.0.0", "failed", "undefined", "none.no-evidence"),
+]
+
+
+@pytest.mark.parametrize(("diagnostic", "code", "status", "action", "reason", "rule"), UNKNOWN_WORDS_BY_FINALITY)
+def test_unknown_words_read_undefined_only_when_refused_for_good(diagnostic: str, code: str | None,
+                                                                 status: str | None, action: str | None,
+                                                                 reason: str, rule: str) -> None:
+    """No stage is named, so no stage's last guess reads them: the finality of the report decides."""
+    ev = Evidence(reply_code=code, status=status, diagnostic=diagnostic or None, action=action)
+    read = resolve(ev)
+    assert (read.reason, read.winner.rule) == (reason, rule)

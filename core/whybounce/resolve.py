@@ -91,7 +91,9 @@ last-stage      a permanent refusal of a stage that nothing else explains: at RC
                 sending host refused: rule ``reply.554.rcpt``); after the data, the message, by the receiving side's
                 rule (the envelope was already accepted). Permanent: a 5yz reply, or with no reply code reported a
                 5.x.x status
-none            words nobody knows (``onhold``), or no evidence at all (``undefined``)
+none            words nobody knows (``onhold`` while a later decision can come: a 4yz reply, a delay notice;
+                ``undefined`` in a permanent refusal, whose failure stands with no cause determinable), or no
+                evidence at all (``undefined``)
 ==============  ================================================================================
 
 Within a tier the longer matched words win; at equal length a reading bound to a condition (the SMTP
@@ -1823,13 +1825,33 @@ def _opening_word(said: str, code: str | None = None) -> str:
     return ""
 
 
+def _refused_for_good(r: _Reading) -> bool:
+    """session 60 (k60c): a report whose words no rule reads names no cause; ``onhold`` ("a status that needs a
+    later decision") fits it only while a later decision can come: a temporary reply (4yz, RFC 5321 §4.2.1) or a
+    delay notice (RFC 3464 §2.3.3 "delayed").  A permanent reply (5yz, RFC 5321 §4.2.1: "the command was not accepted
+    and the requested action did not occur", not to be repeated as is), or with no reply code a final report's class-5
+    status (RFC 3463 §3.1), is decided: the failure stands and no cause can be determined (``undefined``), as the
+    documented-reply catalogue labels RFC 5321's own bare «554 Transaction failed» (rfc5321-554-transaction-failed)
+    and Courier's «556 Address unavailable.», against the 4yz texts it labels ``onhold`` (RFC 5321's «450 Requested
+    mail action not taken: mailbox unavailable», Exim's «450 Onward transmission not accepted»)."""
+    ev = r.ev
+    if ev.action == "delayed":
+        return False
+    if ev.reply_code:
+        return ev.reply_code.startswith("5")
+    return r.final and (ev.status or "").startswith("5.") and not ev.status_from_reply_code
+
+
 def _last_resorts(r: _Reading) -> None:
     """action: the DSN says the delivery is delayed or has expired; none: words nobody knows, or nothing at all."""
     ev = r.ev
     if ev.action in r.k.actions:
         reason, source = r.k.actions[ev.action]
         r.out.append(Candidate(reason, f"action.{ev.action}", "action", f"Action: {ev.action}", source=source))
-    if r.text:
+    if r.text and _refused_for_good(r):
+        r.out.append(Candidate("undefined", "none.unknown-words-for-good", "none",
+                               "no rule knows these words, and the refusal is permanent"))
+    elif r.text:
         r.out.append(Candidate("onhold", "none.unknown-words", "none", "no rule knows these words"))
     else:
         r.out.append(Candidate("undefined", "none.no-evidence", "none", "the bounce gives no reason"))
