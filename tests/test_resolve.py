@@ -3977,3 +3977,26 @@ def test_unknown_words_read_undefined_only_when_refused_for_good(diagnostic: str
     ev = Evidence(reply_code=code, status=status, diagnostic=diagnostic or None, action=action)
     read = resolve(ev)
     assert (read.reason, read.winner.rule) == (reason, rule)
+
+
+# session 60 (k60c): the connection named as refused in a 554 (RFC 5321 §3.1: the code that refuses a connection) is
+# the client refused; with no reply code the same words are the sending side's own TCP error, and under another code
+# they are left to the rest of the reply (EarthLink's 550 5.7.1 with its OXSUS code)
+CONNECTION_REFUSED_BY_CODE: list[tuple[str, str, str]] = [
+    ("554 5.7.1 Connection rejected", "blocked", "reason.blocked.connection-refused-554"),
+    ("554 5.7.1 Connection refused", "blocked", "reason.blocked.connection-refused-554"),
+    ("554 Connection denied", "blocked", "reason.blocked.connection-refused-554"),
+    ("connect to mx.example.com[192.0.2.1]:25: Connection refused", "networkerror", ""),
+    ("550 5.7.1 Connection refused - OXSUS0001_304 - https://postmaster-oxsus.vadesecure.com/#OXSUS0001_304",
+     "authfailure", ""),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), CONNECTION_REFUSED_BY_CODE)
+def test_a_connection_refused_in_a_554_is_the_client_refused(reply: str, reason: str, rule: str) -> None:
+    finding = explain_line(reply).finding
+    assert finding.reason == reason
+    if rule:
+        assert finding.rule == rule
+    else:
+        assert finding.rule != "reason.blocked.connection-refused-554"
