@@ -3164,6 +3164,13 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "both"),
     ("60 k60b", "RCPT", "450 4.7.1 sorry, max 1.5mb per 10 minutes", "speeding",
      "reason.speeding.mail-volume-in-a-period", "both"),
+    # session 60 (k60b): the rate a client submits messages at, as Exchange names its MessageRateLimit: the words name
+    # the sender's rate, which Exchange's X.4.2 ("bad connection", read loosely) does not (networkerror, status.X.4.2,
+    # on 9920fb0e); the rate through a stage and a final report alike
+    *[("60 k60b", command, "421 4.4.2 Message submission rate for this client has exceeded the configured limit",
+       "speeding", "reason.speeding.sending-rate-at-limit", "both") for command in ("MAIL", "RCPT", "DATA")],
+    ("60 k60b", "RCPT", "452 4.7.0 Submission rate limit exceeded, try again later", "speeding", "", "both"),
+    ("60 k60b", "DATA", "421 4.4.2 Connection dropped due to timeout", "networkerror", "", "both"),  # (stays)
 ]
 
 
