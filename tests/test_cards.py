@@ -1263,11 +1263,13 @@ def test_w42_receiving_too_quickly_by_state(reply: str, rule: str, state: str, w
                       timing=Timing("limit"), diagnostic="554 5.7.1 <u@example.org>: Recipient address rejected: "
                                                          "You have exceeded your Outmail quota."),
      "sender-admin", "sending quota has been used up", "上限（クォータ）に達しました"),
-    # keeps: a quota of the recipient's domain (Titan) is not the sender's
+    # keeps: a quota of the recipient's domain (Titan) is not the sender's (not the quota card); since session 60
+    # (k60b) the card of a limit counted on one recipient or its domain, `sender` as the catalogue labels it (the
+    # general rate card, `sender-admin`, before)
     ("speeding", dict(rule="reason.speeding.quota-exceeded", command="RCPT", reply_code="550", status="5.4.7",
                       timing=Timing("limit"), diagnostic="550 5.4.7 <u@example.com>: Recipient address rejected: "
                                                          "Recipients Domain Hourly Quota Exceeded"),
-     "sender-admin", "Too many messages were sent in a short time", "短時間に送ったメールが多すぎます"),
+     "sender", "Too many messages went to this recipient", "この宛先に短時間に送ったメールが多すぎます"),
     # Exim's own time-out after the message data: sent again, maybe twice
     ("networkerror", dict(rule="reason.networkerror.timeout", temporary=True, action="delayed", status="4.0.0",
                           timing=Timing("delayed"), diagnostic="SMTP timeout after end of data (1234 bytes written)"),
