@@ -1263,11 +1263,13 @@ def test_w42_receiving_too_quickly_by_state(reply: str, rule: str, state: str, w
                       timing=Timing("limit"), diagnostic="554 5.7.1 <u@example.org>: Recipient address rejected: "
                                                          "You have exceeded your Outmail quota."),
      "sender-admin", "sending quota has been used up", "上限（クォータ）に達しました"),
-    # keeps: a quota of the recipient's domain (Titan) is not the sender's
+    # keeps: a quota of the recipient's domain (Titan) is not the sender's (not the quota card); since session 60
+    # (k60b) the card of a limit counted on one recipient or its domain, `sender` as the catalogue labels it (the
+    # general rate card, `sender-admin`, before)
     ("speeding", dict(rule="reason.speeding.quota-exceeded", command="RCPT", reply_code="550", status="5.4.7",
                       timing=Timing("limit"), diagnostic="550 5.4.7 <u@example.com>: Recipient address rejected: "
                                                          "Recipients Domain Hourly Quota Exceeded"),
-     "sender-admin", "Too many messages were sent in a short time", "短時間に送ったメールが多すぎます"),
+     "sender", "Too many messages went to this recipient", "この宛先に短時間に送ったメールが多すぎます"),
     # Exim's own time-out after the message data: sent again, maybe twice
     ("networkerror", dict(rule="reason.networkerror.timeout", temporary=True, action="delayed", status="4.0.0",
                           timing=Timing("delayed"), diagnostic="SMTP timeout after end of data (1234 bytes written)"),
@@ -3316,6 +3318,18 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     ("59 W59", "RCPT", "TLS is required, but host mx.example.net[192.0.2.20] refused to start TLS: 454 TLS not "
      "available due to temporary reason", True, "failedstarttls", "nobody", "not available for the moment",
      "一時的に使えませんでした", "", ""),
+    # session 60 (k60b): a limit the receiving side counts on one recipient or its domain, refused for good (Redmao's
+    # per-address daily count, Titan's recipient-domain quota, Exchange Online's 5.2.121): the person sends again after
+    # the period, nothing of the sender's account to lift: the general rate card (sender-admin) on 9920fb0e. Controls:
+    # the same words in a delay notice (the retries get through: nobody), and an account's own daily quota
+    ("60 k60b", "RCPT", "550 5.7.1 Too many messages for this recipient. Please retry later", False, "speeding",
+     "sender", "went to this recipient", "この宛先に短時間に送った", "", ""),
+    ("60 k60b", "RCPT", "550 5.4.7 <user@example.com>: Recipient address rejected: Recipients Domain Daily Quota "
+     "Exceeded", False, "speeding", "sender", "went to this recipient", "この宛先に短時間に送った", "", ""),
+    ("60 k60b", "RCPT", "450 4.7.1 Too many messages for this recipient, try again later", True, "speeding", "nobody",
+     "", "", "went to this recipient", "この宛先に短時間に送った"),
+    ("60 k60b", "MAIL", "550 5.4.5 Daily user sending quota exceeded.", False, "speeding", "sender-admin", "", "",
+     "went to this recipient", "この宛先に短時間に送った"),
 ]
 
 

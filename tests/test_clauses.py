@@ -535,3 +535,22 @@ def test_a_temporary_status_used_loosely_yields_to_the_words(reply: str, reason:
 ])
 def test_blocked_said_of_the_recipient_reads_by_its_voice(text: str, reason: str) -> None:
     assert explain_line(text).finding.reason == reason
+
+
+# session 60 (k60b): a time interval as MTAs configure it (Exim's time intervals, Postfix's time units: a number and
+# s, m, h, d or w; mox's Go durations) after "per" or "every" is the unit's word (`read`: the word after "per"; a bare
+# count there is none, a size is its unit's word, since session 53); anything else is no interval
+INTERVALS = [
+    ("1h", "hour", "hour"), ("1d", "day", "day"), ("300s", "second", "second"), ("10m", "minute", "minute"),
+    ("2w", "week", "week"), ("24h0m0s", "hour", "hour"),
+    ("1.5mb", "", "megabytes"), ("2h30", "", "2h30"), ("5x", "", "5x"), ("1hx", "", "1hx"), ("10", "", None),
+]
+
+
+@pytest.mark.parametrize(("word", "unit", "read"), INTERVALS, ids=[w for w, _u, _r in INTERVALS])
+def test_a_time_interval_after_per_is_its_unit(word: str, unit: str, read: str | None) -> None:
+    from whybounce.clauses import _interval_unit, _split
+
+    assert _interval_unit(word) == unit
+    words, _ends = _split(f"100 messages per {word}")
+    assert words[words.index("per") + 1:] == ([read] if read else [])

@@ -3153,6 +3153,25 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
       for reply in ["451 4.7.0 temporary authentication failure, please retry",
                     "550 5.7.1 Email rejected per DMARC policy; authentication failed",
                     "554 5.7.1 Message authentication failure"]],
+    # session 60 (k60b): a period written as MTAs configure it, a number and its unit's letter (Exim's time intervals
+    # and its ratelimit's $sender_rate_period, «per 1h»; Postfix's time units): read as the unit («per hour»). Exim's
+    # documented rate-limit messages read userunknown (stage.rcpt) or systemerror (reply.451) on 9920fb0e; the
+    # controls keep their readings (a size after "per" is no period, a bare count after it was dropped before)
+    ("60 k60b", "RCPT", "550 You can only send 100 messages per 1d", "speeding",
+     "reason.speeding.mail-sent-in-a-period", "both"),
+    ("60 k60b", "RCPT", "451 You can only send 10 messages per 1h", "speeding",
+     "reason.speeding.mail-sent-in-a-period", "both"),
+    ("60 k60b", "RCPT", "451 4.7.1 Rate limit exceeded: 30 messages per 300s", "speeding", "reason.speeding.rate-limit",
+     "both"),
+    ("60 k60b", "RCPT", "450 4.7.1 sorry, max 1.5mb per 10 minutes", "speeding",
+     "reason.speeding.mail-volume-in-a-period", "both"),
+    # session 60 (k60b): the rate a client submits messages at, as Exchange names its MessageRateLimit: the words name
+    # the sender's rate, which Exchange's X.4.2 ("bad connection", read loosely) does not (networkerror, status.X.4.2,
+    # on 9920fb0e); the rate through a stage and a final report alike
+    *[("60 k60b", command, "421 4.4.2 Message submission rate for this client has exceeded the configured limit",
+       "speeding", "reason.speeding.sending-rate-at-limit", "both") for command in ("MAIL", "RCPT", "DATA")],
+    ("60 k60b", "RCPT", "452 4.7.0 Submission rate limit exceeded, try again later", "speeding", "", "both"),
+    ("60 k60b", "DATA", "421 4.4.2 Connection dropped due to timeout", "networkerror", "", "both"),  # (stays)
 ]
 
 

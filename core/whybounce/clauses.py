@@ -134,12 +134,38 @@ _SIZE_UNITS = {"kb": "kilobytes", "kib": "kilobytes", "mb": "megabytes", "mib": 
                "gib": "gigabytes"}
 
 
+# session 60 (k60b): a time interval written as MTAs configure it, a number and the letter of its unit: Exim's time
+# intervals (specification ch. 6 "Time intervals": w, d, h, m, s; the ratelimit condition's period, which its
+# $sender_rate_period expands to as written, «per 1h»), Postfix's time units (postconf(5): s, m, h, d, w; mox's
+# «in past 24h0m0s» prints Go's duration so too); after "per" or "every" it is the unit's word ("per 1d" is "per day")
+_TIME_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week"}
+
+
+def _interval_unit(word: str) -> str:
+    """The unit's word of a time interval written "<number><unit letter>" ("1h", "300s", "24h0m0s": its first unit),
+    or "" when ``word`` is not one."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    if not digits or word[digits:digits + 1] not in _TIME_UNITS:
+        return ""
+    rest = word[digits + 1:]
+    # more units after the first ("24h0m0s") only as numbers and unit letters
+    if rest and not (rest.translate(_NOT_INTERVAL) == "" and rest[-1] in _TIME_UNITS):
+        return ""
+    return _TIME_UNITS[word[digits]]
+
+
+_NOT_INTERVAL = {ord(c): None for c in "0123456789smhdw"}
+
+
 def _quantity(word: str, before: str) -> str:
     """A word that starts with a digit: a count of periods after "per" or "every" is no word ("max 1.5mb per 10
-    minutes" counts per minutes, a rate, as "per minute" does); a size with its unit is the unit's word; any other
-    number stays as written."""
-    if before in ("per", "every") and word.isdigit():
-        return ""
+    minutes" counts per minutes, a rate, as "per minute" does), and a time interval there is its unit's word ("per
+    1h"); a size with its unit is the unit's word; any other number stays as written."""
+    if before in ("per", "every"):
+        if word.isdigit():
+            return ""
+        if interval := _interval_unit(word):
+            return interval
     unit = _SIZE_UNITS.get(word.lstrip("0123456789.,"))
     return unit or word
 
