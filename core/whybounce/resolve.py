@@ -105,6 +105,8 @@ last-stage readings come from one kind of entry (:class:`Fallback`: a reason fil
 
 from __future__ import annotations
 
+import re
+
 from . import providers
 from .grams import SliceIndex
 from .knowledge import section, stored_slices
@@ -872,6 +874,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _fallbacks(r)
     if r.framed_refusals:
         _refusals_after_a_recipient_frame(r)
+    if kind == "bounce" and r.ev.address and "@" in (r.ev.diagnostic or ""):
+        _the_path_refused_first(r)
     _last_resorts(r)
     r.out.sort(key=Candidate.key)
     _evidence(r)
@@ -1780,6 +1784,48 @@ def _the_client_refused_at_mail(r: _Reading) -> None:
     r.out.append(Candidate("blocked", "stage.mail.refused-host", "stage",
                            f"refused for good at MAIL, naming the host ({', '.join(sorted(named))})", weight=1,
                            source=_CLIENT_AT_MAIL))
+
+
+# session 60 (K60A): the path a refusal quotes first, right after its reply code and status, as <local@domain>: the
+# address that command carried, as Sendmail (err.c's "<addr>... " prefix: «550 5.7.1 <alice@example.org>... Access
+# denied» for check_mail's access-map REJECT), qpsmtpd (SMTP.pm mail_respond: «550 <alice@example.net>, denied», a MAIL
+# plugin's DENY without a text) and Postfix («<addr>: Sender address rejected: ...», smtpd_check.c) write it.  A
+# transaction names two kinds of path only, the reverse-path of MAIL FROM and the forward-paths of RCPT TO (RFC 5321
+# §3.3): a quoted path of another domain than the recipient's names the sender
+_PATH_FIRST = re.compile(r"(?<![\w.-])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?<([^<>\s@]+@([^<>\s@]+))>")
+_PATH_FIRST_SOURCE = [
+    {"rfc": "RFC 5321 §3.3 (a mail transaction names the reverse-path, MAIL FROM, and the forward-paths, RCPT TO: a "
+            "path that is no recipient's is the sender's) and §4.1.2 (a path is written <local-part@domain>)"},
+    {"doc": "Sendmail 8.17.1.9: sendmail/err.c fmtmsg prefixes a reply with the address of the command, «<addr>... »; "
+            "cf/m4/proto.m4 check_mail: the access map's REJECT for a sender, «550 5.7.1 <sender>... Access denied»"},
+    {"doc": "qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5): Qpsmtpd/SMTP.pm mail_respond, a MAIL plugin's DENY without a "
+            "text: «550 <sender>, denied»"}]
+# the readings a quoted sender's path outranks: nothing above the reply tier reads (no words naming what or why, no
+# status but X.7.1's class, which says only "not authorized")
+_BELOW_THE_PATH = "reply"
+
+
+def _the_path_refused_first(r: _Reading) -> None:
+    """session 60 (K60A): a permanent or temporary refusal whose server words start with a quoted path (after the reply
+    code and status) of a domain that is not the recipient's, and name no recipient, refused the sender
+    (:data:`_PATH_FIRST_SOURCE`): the MAIL stage's reading where the report names no command (OpenSMTPD's) or the
+    sender was checked later.  Read in the reply tier, only where nothing at it or above reads (words that only
+    refuse, X.7.1's class, the RCPT stage's last guess are all below)."""
+    ev = r.ev
+    if (ev.command or "") in _BEFORE_ENVELOPE or any(_RANK[c.tier] <= _RANK[_BELOW_THE_PATH] for c in r.out):
+        return
+    said = ev.diagnostic or ""
+    m = _PATH_FIRST.search(said)
+    if m is None:
+        return
+    quoted, domain = m.group(1).lower(), m.group(2).lower().rstrip(".")
+    mine = [a.lower() for a in (ev.address, ev.original_address, ev.passed_on_to) if a and "@" in a]
+    if any(quoted == a or domain == a.rsplit("@", 1)[1].rstrip(".") for a in mine):
+        return
+    if _names_recipient(r.said, r.k.recipient_words):
+        return
+    r.out.append(Candidate("rejected", "reply.path-of-the-sender", _BELOW_THE_PATH,
+                           f"the reply quotes <{m.group(1)}>, no recipient's path", source=_PATH_FIRST_SOURCE))
 
 
 # the stages before the envelope where the only party a refusal can name is the client itself (RFC 5321 §3.1, §4.1.1.1)
