@@ -42,3 +42,70 @@ def test_path_quoted_first(reply: str, command: str | None, recipient: str | Non
         assert got.rule == rule
     else:
         assert got.rule != "reply.path-of-the-sender"
+
+
+def _opensmtpd_bounce(reply: str, to: str) -> bytes:
+    """A report in OpenSMTPD 6.8's form (no command named; the headers returned without a Return-Path), addressed
+    ``to``."""
+    return f"""From: Mailer Daemon <MAILER-DAEMON@mta.example>
+To: {to}
+Subject: Delivery status notification: failed
+MIME-Version: 1.0
+Content-Type: multipart/mixed;boundary="B"
+
+--B
+Content-Description: Notification
+Content-Type: text/plain; charset=us-ascii
+
+    Hi!
+
+    This is the MAILER-DAEMON, please DO NOT REPLY to this email.
+
+    An error has occurred while attempting to deliver a message for
+    the following list of recipients:
+
+{RCPT}: {reply}
+
+    Below is a copy of the original message:
+
+--B
+Content-Description: Delivery Report
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mta.example
+
+Final-Recipient: rfc822; {RCPT}
+Action: failed
+Status: 5.0.0
+
+--B
+Content-Description: Message headers
+Content-Type: text/rfc822-headers
+
+From: Alice <alice@mta.example>
+To: {RCPT}
+Subject: test
+
+--B--
+""".replace("\n", "\r\n").encode()
+
+
+# (reply, the notice's To:, reason): Sendmail's «<addr>... » names the address of the command it answers
+# (engine._the_senders_command); the notice goes to the reverse-path (RFC 5321 §4.5.5), so a quoted path equal to
+# its one addressee is the sender's, whose mailbox a "User unknown" then is (at MAIL FROM)
+NOTICES = [
+    ("550 5.1.1 <alice@mta.example>... User unknown", "alice@mta.example", "rejected"),
+    ("550 5.1.1 <alice@mta.example>... User unknown", "Alice <alice@mta.example>", "rejected"),
+    # the recipient's own path: the recipient's mailbox
+    (f"550 5.1.1 <{RCPT}>... User unknown", "alice@mta.example", "userunknown"),
+    # several addressees: the sender is not known
+    ("550 5.1.1 <alice@mta.example>... User unknown", "alice@mta.example, bob@mta.example", "userunknown"),
+]
+
+
+@pytest.mark.parametrize(("reply", "to", "reason"), NOTICES)
+def test_path_of_the_notices_addressee(reply: str, to: str, reason: str) -> None:
+    from whybounce import explain_bytes
+
+    (finding,) = explain_bytes(_opensmtpd_bounce(reply, to)).recipients
+    assert finding.reason == reason

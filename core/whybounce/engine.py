@@ -150,7 +150,10 @@ def _the_senders_command(ev: Evidence, mail: Mail) -> str | None:
     address MAIL FROM names is the reverse-path (RFC 5321 §3.3), which the returned message keeps as its Return-Path
     (RFC 5321 §4.4).  Sisimai's documentation of its ``rejected`` reason quotes «550 5.7.1 <root@nijo.example.jp>...
     Access denied» as a sender refused.  For a report that names no command (Amazon SES quoting a Sendmail server's
-    reply); a reply that quotes the recipient, or a message without a Return-Path, says nothing here."""
+    reply); a reply that quotes the recipient, or a message without a Return-Path, says nothing here.  session 60
+    (K60A): nor without one where the notice itself is addressed to that path alone: a delivery report goes to the
+    reverse-path of the mail it reports on (RFC 5321 §4.5.5 and §6.1; RFC 3464 §2), so its one To: address is the
+    envelope sender, as OpenSMTPD's reports (which return the headers without a Return-Path) are addressed."""
     m = _SENDMAIL_QUOTED.search(ev.diagnostic or "")
     if m is None:
         return None
@@ -159,7 +162,18 @@ def _the_senders_command(ev: Evidence, mail: Mail) -> str | None:
         return None  # (most such replies) the recipient's own address
     ret = mail.returned
     path = _folded(ret.header("return-path")) if ret is not None else None
+    if path is None:
+        path = _the_notices_addressee(mail)
     return "MAIL" if path and quoted == path else None
+
+
+def _the_notices_addressee(mail: Mail) -> str | None:
+    """The one address of the notice's own To: field (folded), or None where it names none or several."""
+    from email.utils import getaddresses
+
+    found = {_folded(a) for _name, a in getaddresses([mail.header("to")]) if a}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _folded(addr: str | None) -> str | None:

@@ -1807,7 +1807,8 @@ _BELOW_THE_PATH = "reply"
 
 def _the_path_refused_first(r: _Reading) -> None:
     """session 60 (K60A): a permanent or temporary refusal whose server words start with a quoted path (after the reply
-    code and status) of a domain that is not the recipient's, and name no recipient, refused the sender
+    code and status) of a domain that is not the recipient's, and name no subject of the recipient's (data/words.yaml:
+    "your address" is not one), refused the sender
     (:data:`_PATH_FIRST_SOURCE`): the MAIL stage's reading where the report names no command (OpenSMTPD's) or the
     sender was checked later.  Read in the reply tier, only where nothing at it or above reads (words that only
     refuse, X.7.1's class, the RCPT stage's last guess are all below)."""
@@ -1822,8 +1823,8 @@ def _the_path_refused_first(r: _Reading) -> None:
     mine = [a.lower() for a in (ev.address, ev.original_address, ev.passed_on_to) if a and "@" in a]
     if any(quoted == a or domain == a.rsplit("@", 1)[1].rstrip(".") for a in mine):
         return
-    if _names_recipient(r.said, r.k.recipient_words):
-        return
+    if _subjects_the_server_names(r) & _RECIPIENT_SUBJECTS:
+        return  # words that name the recipient's mailbox or domain ("Recipient address rejected"): not the sender's
     r.out.append(Candidate("rejected", "reply.path-of-the-sender", _BELOW_THE_PATH,
                            f"the reply quotes <{m.group(1)}>, no recipient's path", source=_PATH_FIRST_SOURCE))
 
