@@ -1800,20 +1800,23 @@ _PATH_FIRST_SOURCE = [
             "cf/m4/proto.m4 check_mail: the access map's REJECT for a sender, «550 5.7.1 <sender>... Access denied»"},
     {"doc": "qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5): Qpsmtpd/SMTP.pm mail_respond, a MAIL plugin's DENY without a "
             "text: «550 <sender>, denied»"}]
+# the commands whose reply may quote the path it answers, the one a reply refuses: RCPT TO (whose sender checks, under
+# Postfix's smtpd_delay_reject or Sendmail's delay_checks, answer there) and a report that names no command; at MAIL
+# FROM the stage reads the sender already, and the data carries no path of its own (a path quoted there may be anyone's)
+_A_PATHS_COMMAND = frozenset({None, "RCPT"})
 # the readings a quoted sender's path outranks: nothing above the reply tier reads (no words naming what or why, no
 # status but X.7.1's class, which says only "not authorized")
 _BELOW_THE_PATH = "reply"
 
 
 def _the_path_refused_first(r: _Reading) -> None:
-    """session 60 (K60A): a permanent or temporary refusal whose server words start with a quoted path (after the reply
-    code and status) of a domain that is not the recipient's, and name no subject of the recipient's (data/words.yaml:
-    "your address" is not one), refused the sender
-    (:data:`_PATH_FIRST_SOURCE`): the MAIL stage's reading where the report names no command (OpenSMTPD's) or the
-    sender was checked later.  Read in the reply tier, only where nothing at it or above reads (words that only
-    refuse, X.7.1's class, the RCPT stage's last guess are all below)."""
+    """session 60 (K60A): a refusal whose server words start with a quoted path (after the reply code and status) of a
+    domain that is not the recipient's, and name no subject of the recipient's (data/words.yaml: "your address" is not
+    one), refused the sender (:data:`_PATH_FIRST_SOURCE`): the MAIL stage's reading where the report names no command
+    (OpenSMTPD's) or the sender was checked at RCPT TO (:data:`_A_PATHS_COMMAND`).  Read in the reply tier, only where
+    nothing at it or above reads (words that only refuse, X.7.1's class, the RCPT stage's last guess are all below)."""
     ev = r.ev
-    if (ev.command or "") in _BEFORE_ENVELOPE or any(_RANK[c.tier] <= _RANK[_BELOW_THE_PATH] for c in r.out):
+    if ev.command not in _A_PATHS_COMMAND or any(_RANK[c.tier] <= _RANK[_BELOW_THE_PATH] for c in r.out):
         return
     said = ev.diagnostic or ""
     m = _PATH_FIRST.search(said)
