@@ -66,7 +66,10 @@ evidence        words that documented replies of at least two independent famili
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
                 only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
-                well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse
+                well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse;
+                and a path quoted first in the reply, at RCPT TO or with no command reported, of another domain than
+                the recipient's: the sender's (rule ``reply.path-of-the-sender``, RFC 5321 §3.3), where nothing at this
+                tier or above reads
 status-class    the status's class and subject alone (X.3.x the mail system, X.4.x network and routing, X.6.x
                 media, X.7.x security or policy, each where no rule names its detail; not X.7.0 and a
                 temporary 4.7.1, which servers give for either: status tier ``none``, no reading), and a status
