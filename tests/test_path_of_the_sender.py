@@ -100,6 +100,11 @@ NOTICES = [
     (f"550 5.1.1 <{RCPT}>... User unknown", "alice@mta.example", "userunknown"),
     # several addressees: the sender is not known
     ("550 5.1.1 <alice@mta.example>... User unknown", "alice@mta.example, bob@mta.example", "userunknown"),
+    # any reply quoting the sender's own path first speaks of the sender's mailbox (resolve.py's senders_path), not
+    # where its words call that path a recipient
+    ("550 5.1.1 <alice@mta.example>: User unknown", "alice@mta.example", "rejected"),
+    ("550 5.1.1 <alice@mta.example>: Recipient address rejected: User unknown", "alice@mta.example", "userunknown"),
+    ("550 5.1.1 <alice@mta.example>: User unknown", "carol@mta.example", "userunknown"),
 ]
 
 

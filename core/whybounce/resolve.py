@@ -775,8 +775,8 @@ class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
     __slots__ = ("anothers", "command", "ev", "final", "fmt", "framed", "framed_refusals", "gone", "k",
-                 "mailbox_at_mail", "out", "passing", "permanent", "plain", "reply_end", "said", "sending_side",
-                 "status", "text", "transient", "voted")
+                 "mailbox_at_mail", "out", "passing", "permanent", "plain", "reply_end", "said", "senders_path",
+                 "sending_side", "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -818,6 +818,12 @@ class _Reading:
         # recipient or a message ("Refused by local policy. No SPAM please!" at the greeting) say why the client
         # is unwanted, which the stage reads
         self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
+        # session 60 (K60A): the reply quotes first the envelope sender's own path (Evidence.sender): the mailbox or
+        # domain its words speak of is the sender's, as at MAIL FROM (_the_senders_mailbox), wherever it was answered
+        # (not where the words call it a recipient: «<a>: Recipient address rejected: ...» refused it as one)
+        self.senders_path = _quotes_the_sender_first(ev) and not _names_recipient(self.said, _THE_RECIPIENT_NAMED)
+        if self.senders_path:
+            self.gone = self.gone | _SENDERS_AT_MAIL
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
@@ -952,7 +958,8 @@ def _words(r: _Reading) -> None:
                 r.transient = cand  # a final report of it gives up, whatever the stage rules out
         if tier in ("hint", "phrase") and entry.reason in r.gone and not (
                 cond is not None and cond.commands is not None and r.command in cond.commands):
-            if r.command == "MAIL" and entry.reason in _SENDERS_AT_MAIL and r.ev.reply_code not in _OWN_CONDITION:
+            if (r.command == "MAIL" or r.senders_path) and entry.reason in _SENDERS_AT_MAIL \
+                    and r.ev.reply_code not in _OWN_CONDITION:
                 r.mailbox_at_mail.append(cand)
             continue
         r.out.append(cand)
@@ -1812,6 +1819,23 @@ _A_PATHS_COMMAND = frozenset({None, "RCPT"})
 _BELOW_THE_PATH = "reply"
 
 
+# the words that call an address a recipient as such (data/words.yaml's recipient subject also holds "user" and
+# "mailbox", which a sender's mailbox is too)
+_THE_RECIPIENT_NAMED = ("recipient", "recipients", "rcpt", "addressee", "destinataire", "destinatario", "empfanger")
+
+
+def _quotes_the_sender_first(ev: Evidence) -> bool:
+    """Whether the reply's first quoted path (:data:`_PATH_FIRST`) is the envelope sender's own (Evidence.sender,
+    which the engine takes from the notice) and not the recipient's."""
+    if not ev.sender or not ev.diagnostic or "@" not in ev.diagnostic:
+        return False
+    m = _PATH_FIRST.search(ev.diagnostic)
+    if m is None:
+        return False
+    quoted = m.group(1).lower()
+    return quoted == ev.sender and quoted != (ev.address or "").lower()
+
+
 def _the_path_refused_first(r: _Reading) -> None:
     """session 60 (K60A): a refusal whose server words start with a quoted path (after the reply code and status) of a
     domain that is not the recipient's, and name no subject of the recipient's (data/words.yaml: "your address" is not
@@ -1827,7 +1851,7 @@ def _the_path_refused_first(r: _Reading) -> None:
         return
     quoted, domain = m.group(1).lower(), m.group(2).lower().rstrip(".")
     mine = [a.lower() for a in (ev.address, ev.original_address, ev.passed_on_to) if a and "@" in a]
-    if any(quoted == a or domain == a.rsplit("@", 1)[1].rstrip(".") for a in mine):
+    if not r.senders_path and any(quoted == a or domain == a.rsplit("@", 1)[1].rstrip(".") for a in mine):
         return
     if _subjects_the_server_names(r) & _RECIPIENT_SUBJECTS:
         return  # words that name the recipient's mailbox or domain ("Recipient address rejected"): not the sender's
