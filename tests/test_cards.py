@@ -2053,13 +2053,15 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "圧縮の重ねすぎ", "sender", "password-protected ZIP"),
     ("CA53", "fixture", "real-mta-catalogue/sendmail/amavis-554-5-7-0-reject-unchecked-over-limits.eml",
      "packed too deeply", "圧縮の重ねすぎ", "sender", "password-protected ZIP"),
+    # (session 60, K60A: a list's members-only refusal that names the condition the sender meets, subscribing or the
+    # account, is the sender's to act on, as the catalogue labels both: who sender, the list card's own steps)
     ("CA53", "catalogue:bounce", "lists-sr-ht-500-rejected-non-subscribers-not-allowed-to-post",
-     "subscribe to the list first", "先にリストに登録", "recipient-admin", "have their administrator allow"),
+     "subscribe to the list first", "先にリストに登録", "sender", "have their administrator allow"),
     ("CA53", "catalogue:line", "lists-sr-ht-500-rejected-you-are-not-allowed-to-post-to-this-list",
      "the exact address you subscribed with", "登録したアドレスから", "recipient-admin",
      "have their administrator allow"),
     ("CA53", "fixture", "real-mta-catalogue/exim/lists-sr-ht-500-rejected-users-without-an-account-not-allowed.eml",
-     "create the account it asks for", "アカウントを作成", "recipient-admin", "have their administrator allow"),
+     "create the account it asks for", "アカウントを作成", "sender", "have their administrator allow"),
     ("CA53", "catalogue:bounce", "qmail-ldap-554-mailfrom-without-at-denied", "has no domain part", "ドメインがない",
      "sender-admin", "without proper DNS records"),
     ("CA53", "catalogue:line", "qmail-ldap-554-mailfrom-without-at-denied", "has no domain part", "ドメインがない",

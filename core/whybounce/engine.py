@@ -126,12 +126,17 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
         evidence = evidence[: limits.MAX_RECIPIENTS]
     said = Later(lambda: mail.text)
     session: list[tuple[str, str]] | None = None
+    sender: list[str | None] = []  # the envelope sender, looked up once, for a reply that may quote it (K60A)
     for ev in evidence:
+        if ev.diagnostic and "@" in ev.diagnostic:
+            if not sender:
+                sender.append(_the_reverse_path(mail))
+            ev.sender = sender[0]
         if ev.command is None and ev.diagnostic:
             session = session_lines(mail.text) if session is None else session  # read once per message
             ev.command = command_in_session(session, ev.diagnostic)
             if ev.command is None and ">..." in ev.diagnostic:
-                ev.command = _the_senders_command(ev, mail)
+                ev.command = _the_senders_command(ev)
     findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
     if diagnostic_cut(findings):
@@ -143,23 +148,45 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
                          recipients=findings, warnings=[localized(w, lang) for w in warnings])
 
 
-def _the_senders_command(ev: Evidence, mail: Mail) -> str | None:
+def _the_senders_command(ev: Evidence) -> str | None:
     """MAIL where the reply names, in Sendmail's «<address>... words» form, the envelope sender and not this
     recipient: Sendmail's replies name the address of the command they answer (its usrerr() prefix, as in «553 5.1.8
     <a>... Domain of sender address a does not exist» at MAIL FROM, «<a>... User unknown» at RCPT TO), and the only
     address MAIL FROM names is the reverse-path (RFC 5321 §3.3), which the returned message keeps as its Return-Path
     (RFC 5321 §4.4).  Sisimai's documentation of its ``rejected`` reason quotes «550 5.7.1 <root@nijo.example.jp>...
     Access denied» as a sender refused.  For a report that names no command (Amazon SES quoting a Sendmail server's
-    reply); a reply that quotes the recipient, or a message without a Return-Path, says nothing here."""
+    reply); a reply that quotes the recipient, or a message whose sender is not known (:func:`_the_reverse_path`),
+    says nothing here."""
     m = _SENDMAIL_QUOTED.search(ev.diagnostic or "")
     if m is None:
         return None
     quoted = _folded(m.group(1))
     if quoted == _folded(ev.address):
         return None  # (most such replies) the recipient's own address
+    return "MAIL" if ev.sender and quoted == ev.sender else None
+
+
+def _the_reverse_path(mail: Mail) -> str | None:
+    """The envelope sender of the mail a notice reports on (folded): the returned message's Return-Path (RFC 5321
+    §4.4), else, session 60 (K60A), the notice's own one To: address, as a report goes to the reverse-path of the
+    mail it reports on (RFC 5321 §4.5.5 and §6.1; RFC 3464 §2), and OpenSMTPD's reports return the headers without a
+    Return-Path; None where neither names one address."""
     ret = mail.returned
     path = _folded(ret.header("return-path")) if ret is not None else None
-    return "MAIL" if path and quoted == path else None
+    return path or _the_notices_addressee(mail)
+
+
+def _the_notices_addressee(mail: Mail) -> str | None:
+    """The one address of the notice's own To: field (folded), or None where it names none or several (a field longer
+    than RFC 5322's 998-character line holds more than one address: not parsed)."""
+    to = mail.header("to")
+    if not to or len(to) > 998:
+        return None
+    from email.utils import getaddresses
+
+    found = {_folded(a) for _name, a in getaddresses([to]) if a}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _folded(addr: str | None) -> str | None:

@@ -42,6 +42,7 @@ class Evidence(Record):
         "reply_code",
         "reporting_mta",
         "retry_until",
+        "sender",
         "status",
         "status_from_reply_code",
         "status_from_text",
@@ -69,6 +70,7 @@ class Evidence(Record):
         command_unreported: bool = False,
         passed_on_to: str | None = None,
         diagnostic_type_from: str | None = None,
+        sender: str | None = None,
     ) -> None:
         self.address = address
         self.original_address = original_address
@@ -100,6 +102,10 @@ class Evidence(Record):
         # the report's format never names the SMTP command (OpenSMTPD's notices): ``command`` is None without
         # saying that no command was refused, so words believed only away from RCPT TO cannot rely on its absence
         self.command_unreported = command_unreported
+        # the envelope sender of the mail reported on, as the notice shows it (the returned message's Return-Path,
+        # else the notice's one To: address: a report goes to the reverse-path, RFC 5321 §4.5.5), folded; None if
+        # unknown (a pasted reply)
+        self.sender = sender
 
 
 class Card(Record):

@@ -66,7 +66,10 @@ evidence        words that documented replies of at least two independent famili
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
                 only when nothing above does: each word in the table votes, weighted by the families behind it
 reply           the bare reply code (RFC 5321, RFC 7504); 553 ("mailbox name not allowed", an answer to MAIL FROM as
-                well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse
+                well as to RCPT TO) only at RCPT TO and with the stage's last guess, below words that only refuse;
+                and a path quoted first in the reply, at RCPT TO or with no command reported, of another domain than
+                the recipient's: the sender's (rule ``reply.path-of-the-sender``, RFC 5321 §3.3), where nothing at this
+                tier or above reads
 status-class    the status's class and subject alone (X.3.x the mail system, X.4.x network and routing, X.6.x
                 media, X.7.x security or policy, each where no rule names its detail; not X.7.0 and a
                 temporary 4.7.1, which servers give for either: status tier ``none``, no reading), and a status
@@ -106,6 +109,8 @@ last-stage readings come from one kind of entry (:class:`Fallback`: a reason fil
 """
 
 from __future__ import annotations
+
+import re
 
 from . import providers
 from .grams import SliceIndex
@@ -772,8 +777,8 @@ class _Reading:
     """One recipient's facts as the resolver's steps share them, and the candidates gathered so far."""
 
     __slots__ = ("anothers", "command", "ev", "final", "fmt", "framed", "framed_refusals", "gone", "k",
-                 "mailbox_at_mail", "out", "passing", "permanent", "plain", "reply_end", "said", "sending_side",
-                 "status", "text", "transient", "voted")
+                 "mailbox_at_mail", "out", "passing", "permanent", "plain", "reply_end", "said", "senders_path",
+                 "sending_side", "status", "text", "transient", "voted")
 
     def __init__(self, ev: Evidence, kind: str, fmt: str | None) -> None:
         self.k = knowledge()
@@ -815,6 +820,12 @@ class _Reading:
         # recipient or a message ("Refused by local policy. No SPAM please!" at the greeting) say why the client
         # is unwanted, which the stage reads
         self.gone = _not_yet(ev.command)  # what the words cannot mean at this stage (the evidence tier obeys it too)
+        # session 60 (K60A): the reply quotes first the envelope sender's own path (Evidence.sender): the mailbox or
+        # domain its words speak of is the sender's, as at MAIL FROM (_the_senders_mailbox), wherever it was answered
+        # (not where the words call it a recipient: «<a>: Recipient address rejected: ...» refused it as one)
+        self.senders_path = _quotes_the_sender_first(ev) and not _names_recipient(self.said, _THE_RECIPIENT_NAMED)
+        if self.senders_path:
+            self.gone = self.gone | _SENDERS_AT_MAIL
         self.out: list[Candidate] = []
         self.transient: Candidate | None = None
         self.passing: list[Candidate] = []  # the readings of transient words (a passing condition), as hints
@@ -874,6 +885,8 @@ def resolve(ev: Evidence, kind: str = "bounce", fmt: str | None = None, *, winne
     _fallbacks(r)
     if r.framed_refusals:
         _refusals_after_a_recipient_frame(r)
+    if kind == "bounce" and r.ev.address and "@" in (r.ev.diagnostic or ""):
+        _the_path_refused_first(r)
     _last_resorts(r)
     r.out.sort(key=Candidate.key)
     _evidence(r)
@@ -947,7 +960,8 @@ def _words(r: _Reading) -> None:
                 r.transient = cand  # a final report of it gives up, whatever the stage rules out
         if tier in ("hint", "phrase") and entry.reason in r.gone and not (
                 cond is not None and cond.commands is not None and r.command in cond.commands):
-            if r.command == "MAIL" and entry.reason in _SENDERS_AT_MAIL and r.ev.reply_code not in _OWN_CONDITION:
+            if (r.command == "MAIL" or r.senders_path) and entry.reason in _SENDERS_AT_MAIL \
+                    and r.ev.reply_code not in _OWN_CONDITION:
                 r.mailbox_at_mail.append(cand)
             continue
         r.out.append(cand)
@@ -1782,6 +1796,69 @@ def _the_client_refused_at_mail(r: _Reading) -> None:
     r.out.append(Candidate("blocked", "stage.mail.refused-host", "stage",
                            f"refused for good at MAIL, naming the host ({', '.join(sorted(named))})", weight=1,
                            source=_CLIENT_AT_MAIL))
+
+
+# session 60 (K60A): the path a refusal quotes first, right after its reply code and status, as <local@domain>: the
+# address that command carried, as Sendmail (err.c's "<addr>... " prefix: «550 5.7.1 <alice@example.org>... Access
+# denied» for check_mail's access-map REJECT), qpsmtpd (SMTP.pm mail_respond: «550 <alice@example.net>, denied», a MAIL
+# plugin's DENY without a text) and Postfix («<addr>: Sender address rejected: ...», smtpd_check.c) write it.  A
+# transaction names two kinds of path only, the reverse-path of MAIL FROM and the forward-paths of RCPT TO (RFC 5321
+# §3.3): a quoted path of another domain than the recipient's names the sender
+_PATH_FIRST = re.compile(r"(?<![\w.-])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?<([^<>\s@]+@([^<>\s@]+))>")
+_PATH_FIRST_SOURCE = [
+    {"rfc": "RFC 5321 §3.3 (a mail transaction names the reverse-path, MAIL FROM, and the forward-paths, RCPT TO: a "
+            "path that is no recipient's is the sender's) and §4.1.2 (a path is written <local-part@domain>)"},
+    {"doc": "Sendmail 8.17.1.9: sendmail/err.c fmtmsg prefixes a reply with the address of the command, «<addr>... »; "
+            "cf/m4/proto.m4 check_mail: the access map's REJECT for a sender, «550 5.7.1 <sender>... Access denied»"},
+    {"doc": "qpsmtpd 0.94 (Debian 12 qpsmtpd 0.94-5): Qpsmtpd/SMTP.pm mail_respond, a MAIL plugin's DENY without a "
+            "text: «550 <sender>, denied»"}]
+# the commands whose reply may quote the path it answers, the one a reply refuses: RCPT TO (whose sender checks, under
+# Postfix's smtpd_delay_reject or Sendmail's delay_checks, answer there) and a report that names no command; at MAIL
+# FROM the stage reads the sender already, and the data carries no path of its own (a path quoted there may be anyone's)
+_A_PATHS_COMMAND = frozenset({None, "RCPT"})
+# the readings a quoted sender's path outranks: nothing above the reply tier reads (no words naming what or why, no
+# status but X.7.1's class, which says only "not authorized")
+_BELOW_THE_PATH = "reply"
+
+
+# the words that call an address a recipient as such (data/words.yaml's recipient subject also holds "user" and
+# "mailbox", which a sender's mailbox is too)
+_THE_RECIPIENT_NAMED = ("recipient", "recipients", "rcpt", "addressee", "destinataire", "destinatario", "empfanger")
+
+
+def _quotes_the_sender_first(ev: Evidence) -> bool:
+    """Whether the reply's first quoted path (:data:`_PATH_FIRST`) is the envelope sender's own (Evidence.sender,
+    which the engine takes from the notice) and not the recipient's."""
+    if not ev.sender or not ev.diagnostic or "@" not in ev.diagnostic:
+        return False
+    m = _PATH_FIRST.search(ev.diagnostic)
+    if m is None:
+        return False
+    quoted = m.group(1).lower()
+    return quoted == ev.sender and quoted != (ev.address or "").lower()
+
+
+def _the_path_refused_first(r: _Reading) -> None:
+    """session 60 (K60A): a refusal whose server words start with a quoted path (after the reply code and status) of a
+    domain that is not the recipient's, and name no subject of the recipient's (data/words.yaml: "your address" is not
+    one), refused the sender (:data:`_PATH_FIRST_SOURCE`): the MAIL stage's reading where the report names no command
+    (OpenSMTPD's) or the sender was checked at RCPT TO (:data:`_A_PATHS_COMMAND`).  Read in the reply tier, only where
+    nothing at it or above reads (words that only refuse, X.7.1's class, the RCPT stage's last guess are all below)."""
+    ev = r.ev
+    if ev.command not in _A_PATHS_COMMAND or any(_RANK[c.tier] <= _RANK[_BELOW_THE_PATH] for c in r.out):
+        return
+    said = ev.diagnostic or ""
+    m = _PATH_FIRST.search(said)
+    if m is None:
+        return
+    quoted, domain = m.group(1).lower(), m.group(2).lower().rstrip(".")
+    mine = [a.lower() for a in (ev.address, ev.original_address, ev.passed_on_to) if a and "@" in a]
+    if not r.senders_path and any(quoted == a or domain == a.rsplit("@", 1)[1].rstrip(".") for a in mine):
+        return
+    if _subjects_the_server_names(r) & _RECIPIENT_SUBJECTS:
+        return  # words that name the recipient's mailbox or domain ("Recipient address rejected"): not the sender's
+    r.out.append(Candidate("rejected", "reply.path-of-the-sender", _BELOW_THE_PATH,
+                           f"the reply quotes <{m.group(1)}>, no recipient's path", source=_PATH_FIRST_SOURCE))
 
 
 # the stages before the envelope where the only party a refusal can name is the client itself (RFC 5321 §3.1, §4.1.1.1)
