@@ -3336,8 +3336,8 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     ("60 W60", "DATA", "550 5.7.1 Empty or too short message", None, "policyviolation", "sender",
      "content or structure", "内容または構造", "", ""),
     # session 60 (W60): Zimbra's LMTP server requires TLS of the MTA in front of it, both the recipient's system's
-    # (RFC 2033 §1); and go-sisimai's «TLS required but not supported» is the remote offering no TLS, as Postfix's
-    # «was not offered» (sender-admin on 9920fb0e, both). (The control: W59's «Must issue a
+    # (RFC 2033 §1); and SendGrid's «TLS required but not supported» (go-sisimai) is the remote offering no TLS, as
+    # Postfix's «was not offered» (sender-admin on 9920fb0e, both). (The control: W59's «Must issue a
     # STARTTLS command first», sender-admin.)
     ("60 W60", "RCPT", "451 4.2.2 Server accepts messages only on TLS connection", True, "failedstarttls",
      "recipient-admin", "its own mailbox server", "自身のメールボックスのサーバー", "", ""),
