@@ -3343,6 +3343,12 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "recipient-admin", "its own mailbox server", "自身のメールボックスのサーバー", "", ""),
     ("60 W60", "RCPT", "TLS required but not supported by remote host", True, "failedstarttls", "recipient-admin",
      "did not provide the required encryption", "必要な暗号化に対応していませんでした", "", ""),
+    # session 60 (W60): RFC 3207 §4.1's reply after a STARTTLS negotiation (qpsmtpd's 550; aiosmtpd's, the RFC's 554):
+    # the receiving server judged the session not secure enough or its handshake failed (sender-admin on 9920fb0e)
+    ("60 W60", "MAIL", "550 Command refused due to lack of security", False, "failedstarttls", "recipient-admin",
+     "not secure enough", "安全性が足りない", "", ""),
+    ("60 W60", "RCPT", "554 Command refused due to lack of security", False, "failedstarttls", "recipient-admin",
+     "not secure enough", "安全性が足りない", "", ""),
 ]
 
 
