@@ -3022,7 +3022,9 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
     ("47 W47", "DATA", "550 5.7.1 Null sender not allowed for this message: policy violation", None, "policyviolation",
      "sender-admin", "", "", "", ""),
     ("47 W47", "DATA", "554 5.7.1 Message rejected as spam", None, "spamdetected", "sender", "", "", "", ""),
-    ("47 W47", "DATA", "550 5.7.1 Message refused by policy", None, "policyviolation", "recipient-admin", "", "", "",
+    # (session 60, W60: «Message refused by policy» now reads W60's message-refused variant, sender, in the rows below;
+    # the control is a policy refusal that names neither a notice nor the message)
+    ("47 W47", "DATA", "550 5.7.1 Rejected for policy reasons", None, "policyviolation", "recipient-admin", "", "", "",
      ""),
 
     # session 48 (W48): the receiving server offered no STARTTLS, or ITS certificate failed the sending side's check, in
@@ -3047,7 +3049,7 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      ""),
     ("48 W48", "DATA", "550 policy error in Subject header", None, "policyviolation", "sender", "", "", "", ""),
     ("48 W48", "DATA", "550 5.7.1 No To, CC or Bcc header field", None, "policyviolation", "sender", "", "", "", ""),
-    ("48 W48", "DATA", "550 5.7.1 Message refused by policy", None, "policyviolation", "recipient-admin", "", "", "",
+    ("48 W48", "DATA", "550 5.7.1 Rejected for policy reasons", None, "policyviolation", "recipient-admin", "", "", "",
      ""),
 
     # session 48 (W48): a syntax error that names the recipient's address or its local part (RFC 5321 §4.1.2; Sauce's
@@ -3093,7 +3095,9 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      False, "rejected", "sender", "not one of your account's", "お客様のアカウントのものではありません", "", ""),
     ("51 W51", "MAIL", "550 5.1.1 Sender domain blocked by policy", False, "rejected", "recipient-admin", "", "",
      "account", "アカウント"),
-    ("51 W51", "RCPT", "550 5.5.2 Mail rejected because of policy", False, "policyviolation", "recipient-admin", "", "",
+    # (session 60, W60: this control, NetEase's own reply, now reads W60's message-refused variant: sender, as its
+    # catalogue label; still not the account card)
+    ("51 W51", "RCPT", "550 5.5.2 Mail rejected because of policy", False, "policyviolation", "sender", "", "",
      "account", "アカウント"),
 
     # session 51 (W51): at RCPT TO, words saying the recipient's address (RFC 5321's forward-path) is too long or not a
@@ -3332,6 +3336,35 @@ WHO_OF_THE_WORDS: list[tuple[str, str | None, str, bool | None, str, str, str, s
      "", "", "went to this recipient", "この宛先に短時間に送った"),
     ("60 k60b", "MAIL", "550 5.4.5 Daily user sending quota exceeded.", False, "speeding", "sender-admin", "", "",
      "went to this recipient", "この宛先に短時間に送った"),
+    # session 60 (W60): a refusal whose subject is the message and whose only cause is "policy" (the de bounce list's
+    # «message refused», NetEase's «Mail rejected because of policy», Haitatsu's «message rejected by policy»): the
+    # publishers read a spam or content verdict, the sender's to act on first (recipient-admin on 9920fb0e). Controls:
+    # RFC 3463's own X.7.1 text names authorization (the receiving side's rule), and at MAIL FROM the stage decides
+    ("60 W60", "RCPT", "550 5.7.1 Requested action not taken: message refused", None, "policyviolation", "sender",
+     "Refused without a reason given", "理由が示されないまま拒否されました", "", ""),
+    ("60 W60", "DATA", "550 5.5.2 Mail rejected because of policy", None, "policyviolation", "sender",
+     "Refused without a reason given", "理由が示されないまま拒否されました", "", ""),
+    ("60 W60", "DATA", "550 5.7.1 Message refused by policy", None, "policyviolation", "sender",
+     "Refused without a reason given", "理由が示されないまま拒否されました", "", ""),
+    ("60 W60", "RCPT", "550 5.7.1 Delivery not authorized, message refused", None, "policyviolation", "recipient-admin",
+     "", "", "Refused without a reason given", "理由が示されないまま拒否されました"),
+    # session 60 (W60): ze-filter's empty or too short body is the message's content (recipient-admin on 9920fb0e)
+    ("60 W60", "DATA", "550 5.7.1 Empty or too short message", None, "policyviolation", "sender",
+     "content or structure", "内容または構造", "", ""),
+    # session 60 (W60): Zimbra's LMTP server requires TLS of the MTA in front of it, both the recipient's system's
+    # (RFC 2033 §1); and SendGrid's «TLS required but not supported» (go-sisimai) is the remote offering no TLS, as
+    # Postfix's «was not offered» (sender-admin on 9920fb0e, both). (The control: W59's «Must issue a
+    # STARTTLS command first», sender-admin.)
+    ("60 W60", "RCPT", "451 4.2.2 Server accepts messages only on TLS connection", True, "failedstarttls",
+     "recipient-admin", "its own mailbox server", "自身のメールボックスのサーバー", "", ""),
+    ("60 W60", "RCPT", "TLS required but not supported by remote host", True, "failedstarttls", "recipient-admin",
+     "did not provide the required encryption", "必要な暗号化に対応していませんでした", "", ""),
+    # session 60 (W60): RFC 3207 §4.1's reply after a STARTTLS negotiation (qpsmtpd's 550; aiosmtpd's, the RFC's 554):
+    # the receiving server judged the session not secure enough or its handshake failed (sender-admin on 9920fb0e)
+    ("60 W60", "MAIL", "550 Command refused due to lack of security", False, "failedstarttls", "recipient-admin",
+     "not secure enough", "安全性が足りない", "", ""),
+    ("60 W60", "RCPT", "554 Command refused due to lack of security", False, "failedstarttls", "recipient-admin",
+     "not secure enough", "安全性が足りない", "", ""),
 ]
 
 
