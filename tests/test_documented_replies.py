@@ -709,6 +709,20 @@ BATCH_95_UNREAD = {
     "arena-554-5-7-1-client-host-rejected-access-denied-no-smtp-auth": "blocked (reason.blocked.client-host-rejected)",
     "arena-temporary-failure-returned-after-retries": "userunknown (stage.rcpt)",
 }
+# session 60 (c60): SES's unverified identity, read by Sisimai's norelaying phrase for the same words (Sisimai files
+# SES's «Email address is not verified» under NoRelaying; the page names a sender identity first), and Exchange
+# Online's journaling refusal, whose "Journaling Archive is disabled" reads as a disabled account; Microsoft's SMTP AUTH
+# throttle (5.2.251-255) and its 5.1.20 read since the c60 rules
+BATCH_96_UNREAD = {
+    "ses-554-message-rejected-email-address-is-not-verified": (
+        "norelaying (reason.norelaying.email-address-is-not-verified)"
+    ),
+    "m365-5-3-190-journaling-not-supported-journaling-archive-disabled": "suspend (reason.suspend.disabled)",
+}
+# session 60 (c60): SendGrid's example of a receiving server's rate deferral names no cause in its words
+BATCH_97_UNREAD = {
+    "sendgrid-421-message-from-ip-temporarily-deferred": "systemerror (reply.421)",
+}
 LINE_FLOOR = 0.87  # 1096/1244 = 0.881 with batch 39 first read (1086/1231 = 0.882 without it, session 32);
 # 1106/1258 = 0.879 with batch 40 first read (1087/1231 = 0.883 without it, session 32);
 # 1082/1231 = 0.879 in session 31 (a pasted reply naming the AUTH exchange answered AUTH);
@@ -796,6 +810,8 @@ UNREAD[91] = BATCH_91_UNREAD
 UNREAD[92] = BATCH_92_UNREAD
 UNREAD[94] = BATCH_94_UNREAD
 UNREAD[95] = BATCH_95_UNREAD
+UNREAD[96] = BATCH_96_UNREAD
+UNREAD[97] = BATCH_97_UNREAD
 
 
 def _param(entry: dict[str, Any]) -> Any:

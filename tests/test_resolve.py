@@ -4019,3 +4019,28 @@ def test_a_connection_refused_in_a_554_is_the_client_refused(reply: str, reason:
         assert finding.rule == rule
     else:
         assert finding.rule != "reason.blocked.connection-refused-554"
+
+
+# session 60 (c60): a phrase piece that is a bare status ("5.2.2", Microsoft's mailbox-full sentence) is that whole
+# status (RFC 3463 §2), not the start of a longer one; a piece of words ending in a number keeps its prefix reading
+@pytest.mark.parametrize(("text", "piece", "found"), [
+    ("550 5.2.251 sender throttled due to continuous mailbox full errors.", "5.2.2", -1),
+    ("554 5.2.2 mailbox full; storedrv.deliver", "5.2.2", 4),
+    ("550 5.7.12 sender was not authenticated", "5.7.1", -1),
+    ("5.7.1 delivery not authorized.", "5.7.1", 0),
+    ("x 15.2.2 y", "5.2.2", -1),
+    ("421 message temporarily deferred - 4.16.52", "message temporarily deferred - 4.16.5", 4),
+])
+def test_a_bare_status_piece_is_a_whole_status(text: str, piece: str, found: int) -> None:
+    from whybounce.resolve import _find_whole
+    assert _find_whole(text, piece, 0, len(text)) == found
+@pytest.mark.parametrize(("reply", "reason"), [
+    # Exchange Online's SMTP AUTH throttle: the earlier errors named after "due to continuous" set it off
+    ("550 5.2.251 Sender throttled due to continuous mailbox full errors.", "speeding"),
+    ("550 5.2.255 Sender throttled due to continuous invalid recipients errors.", "speeding"),
+    # the errors alone still read as themselves
+    ("552 5.2.2 Mailbox full", "mailboxfull"),
+])
+def test_a_throttle_set_off_by_earlier_errors_is_the_throttle(reply: str, reason: str) -> None:
+    assert explain_line(reply).finding.reason == reason
+    assert read_as_bounce(reply).reason == reason

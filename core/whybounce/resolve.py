@@ -274,7 +274,7 @@ class PhraseIndex:
         for n in self.slices.candidates(text):
             pieces, number = items[n]
             first = pieces[0]
-            start = text.find(first)
+            start = _find_whole(text, first, 0, len(text))
             if start < 0:
                 continue
             if len(pieces) == 1:  # most entries: the weight and the words are the one piece's own
@@ -297,14 +297,47 @@ def _pieces_at(text: str, pieces: tuple[str, ...], start: int) -> int:
     while start >= 0:
         pos = start + len(pieces[0])
         for piece in pieces[1:]:
-            found = text.find(piece, pos, pos + MAX_GAP + len(piece))
+            found = _find_whole(text, piece, pos, pos + MAX_GAP + len(piece))
             if found < 0:
                 break
             pos = found + len(piece)
         else:
             return start
-        start = text.find(pieces[0], start + 1)
+        start = _find_whole(text, pieces[0], start + 1, len(text))
     return -1
+
+
+def _find_whole(text: str, piece: str, start: int, end: int) -> int:
+    """Where ``piece`` first occurs in ``text[start:end]``; a piece that is a bare number or status ("5.2.2", "5.4.1")
+    not inside a longer one (no digit, nor a dot and a digit, right before or after it).  A status is its three
+    numbers (RFC 3463 §2: "class.subject.detail", the detail one to three digits), so Microsoft's "5.2.2 … mailbox full"
+    does not name Exchange Online's «550 5.2.251 Sender throttled due to continuous mailbox full errors.» (its SMTP AUTH
+    throttle, continuous-error-throttling-smtp-auth-submissions).  A piece of words that ends in a number is a
+    vendor's own words and is found as before (Yahoo's "temporarily deferred - 4.16.5" is meant for 4.16.50-59)."""
+    found = text.find(piece, start, end)
+    if found < 0 or not _bare_number(piece):
+        return found
+    while found >= 0:
+        after = found + len(piece)
+        if not _digit_at(text, after) and not _digit_at(text, found - 1):
+            return found
+        found = text.find(piece, found + 1, end)
+    return -1
+
+
+def _bare_number(piece: str) -> bool:
+    """Whether ``piece`` is only digits and dots, with a digit at each end (a status, a code)."""
+    return piece[0].isdigit() and piece[-1].isdigit() and all(ch.isdigit() or ch == "." for ch in piece)
+
+
+def _digit_at(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a digit, or a dot joining it to a digit (the number goes on past ``i``)."""
+    if i < 0 or i >= len(text):
+        return False
+    ch = text[i]
+    if ch.isdigit():
+        return True
+    return ch == "." and (i + 1 < len(text) and text[i + 1].isdigit() and i > 0 and text[i - 1].isdigit())
 
 
 class Fallback:
