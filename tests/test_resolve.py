@@ -3186,6 +3186,13 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.badreputation.bounce-or-complaint-rate", "both"),
     ("60 e60", "MAIL", "421 4.7.0 Complaint rate too high, sending paused", "badreputation",
      "reason.badreputation.bounce-or-complaint-rate", "both"),
+    # a recipient address with no domain part is incomplete (RFC 5321 §4.1.2), not a domain that does not exist:
+    # policyd-py's words (policyviolation, status.5.7.1, on d7ef022d) and Exim's; the sender's keeps its reading
+    ("60 e60", "RCPT", "554 5.7.1 <bob@example.com>: Recipient address rejected: Missing recipient domain",
+     "syntaxerror", "reason.syntaxerror.address-form-refused", "both"),
+    ("60 e60", "RCPT", "501 bob: recipient address must contain a domain", "syntaxerror",
+     "reason.syntaxerror.address-form-refused", "both"),
+    ("60 e60", "MAIL", "501 5.1.8 Sender address must contain a domain", "rejected", "", "both"),
 ]
 
 
