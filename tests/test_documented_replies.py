@@ -539,7 +539,7 @@ BATCH_74_UNREAD = {
     # (reason.authfailure.message-authentication-after-the-data: no login during a mail transaction, RFC 4954 §4)
     "phenk-501-5-1-3-malformed-transaction": "userunknown (status.X.1.3)",
     # policyd-py-554-5-7-1-missing-recipient-domain, read blind as policyviolation (status.5.7.1): read since session 60
-    # (e60) as syntaxerror (reason.syntaxerror.address-form-refused: a recipient address with no domain, Exim's words too)
+    # (e60) as syntaxerror (reason.syntaxerror.address-form-refused: a recipient address with no domain, as Exim's)
     "policyd-py-554-5-7-1-domain-blacklisted": "blocked (reason.blocked.blacklisted)",
 }
 # session 50 (C50): batches 76-77 as read at the end of the session (first read at 0238367e: 23/33 and 23/28; the bare
