@@ -3713,3 +3713,20 @@ def test_w53_a_delay_notice_for_the_sender_domains_mail_records(item: str) -> No
         (f,) = explain_bytes((_X / item).read_bytes(), lang=lang).recipients
         assert f.reason == "rejected" and f.card is not None, f.rule
         assert f.card.who == "sender-admin" and title in f.card.title, (lang, f.card.who, f.card.title)
+
+
+# session 60 (E60): a certificate the RECEIVING server judged under X.7.1 (the sender not authorised, RFC 3463 §3.8) is
+# the one the client presented (nginx's mail proxy with ssl_verify_client on); a sending MTA's own words of the
+# server's certificate (X.7.5, Momentum's) or a mail program's dialog (no status) keep the server's-certificate card
+CERTIFICATE_WHO = [
+    ("421 4.7.1 SSL certificate error", "sender-admin"),
+    ("421 4.7.1 No required SSL certificate", "sender-admin"),
+    ("4.7.5 [internal] SSL certificate subject does not match host", "recipient-admin"),
+    ("SSL certificate error", "recipient-admin"),
+]
+
+
+@pytest.mark.parametrize(("reply", "who"), CERTIFICATE_WHO)
+def test_whose_certificate_a_certificate_error_names(reply: str, who: str) -> None:
+    f = explain_line(reply).finding
+    assert (f.reason, f.card.who if f.card else None) == ("failedstarttls", who)

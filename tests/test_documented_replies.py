@@ -538,7 +538,8 @@ BATCH_74_UNREAD = {
     # (reason.systemerror.temporary-authentication-failure): read since session 59 (k59a) as authfailure
     # (reason.authfailure.message-authentication-after-the-data: no login during a mail transaction, RFC 4954 §4)
     "phenk-501-5-1-3-malformed-transaction": "userunknown (status.X.1.3)",
-    "policyd-py-554-5-7-1-missing-recipient-domain": "policyviolation (status.5.7.1)",
+    # policyd-py-554-5-7-1-missing-recipient-domain, read blind as policyviolation (status.5.7.1): read since session 60
+    # (e60) as syntaxerror (reason.syntaxerror.address-form-refused: a recipient address with no domain, as Exim's)
     "policyd-py-554-5-7-1-domain-blacklisted": "blocked (reason.blocked.blacklisted)",
 }
 # session 50 (C50): batches 76-77 as read at the end of the session (first read at 0238367e: 23/33 and 23/28; the bare
@@ -696,7 +697,8 @@ BATCH_92_UNREAD = {
 # systemerror since the evidence row «queu» derived with the batch
 BATCH_94_UNREAD = {
     "redmao-550-message-was-rejected-messages-quota-reached-recharge": "mailboxfull (evidence.mailboxfull)",
-    "redmao-554-5-3-1-maximum-message-size-exceeded": "systemfull (status.X.3.1)",
+    # redmao-554-5-3-1-maximum-message-size-exceeded, read blind as systemfull (status.X.3.1): read since session 60
+    # (e60) as mesgtoobig (X.3.1 beside words naming the message size is loose-status; vSMTP's 4.3.1 too)
     "redmao-550-5-7-1-service-unavailable-smtp-not-enabled": "systemerror (reason.systemerror.service-unavailable)",
     "redmao-501-5-7-2-invalid-recipient-address-must-not-exceed-60-characters": (
         "userunknown (reason.userunknown.invalid-recipient)"

@@ -221,3 +221,38 @@ def test_a_derived_row_whose_support_is_a_limited_hand_phrase_keeps_its_limit() 
     assert limited_by_hand([row], reasons) == {}
     assert limited_by_hand([{**row, "reason": "blocked", "phrase": "too many fail"}], reasons) == {}
     assert "many fail" in barred_at("DATA") and "many fail" not in barred_at("AUTH")
+
+
+def test_a_derived_row_keeps_the_not_after_words_of_its_hand_written_phrase() -> None:
+    """Session 60 (E60): speeding.yaml's «rate exceeded» does not read a rate of bounces, complaints, errors, nulls or
+    spam (K56D: the sender's standing, not its volume); the derived 'rate exceed' row of the same words and reason takes
+    those words, so «Bounce rate exceeded» is not read as a sending-rate limit by the evidence tier either."""
+    from whybounce.evidence import not_after_of, said_after_by_hand
+
+    reasons = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
+               for p in (ROOT / "core" / "whybounce" / "data" / "reasons").glob("*.yaml")}
+    rows = yaml.safe_load((ROOT / "core" / "whybounce" / "data" / "evidence.yaml").read_text(encoding="utf-8"))["rows"]
+    compiled = said_after_by_hand(rows, reasons)
+    assert not_after_of() == {f: frozenset(ws) for f, ws in compiled.items()}  # the section is what the YAML gives
+    assert {"bounce", "complaint", "spam"} <= not_after_of()["rate exceed"]
+    row = {"feature": "rate exceed", "reason": "speeding", "families": ["a", "b"], "replies": 2, "precision": 1.0}
+    hand = {"speeding": {"reason": "speeding", "phrases": [
+        {"id": "x", "match": ["rate exceeded"], "not_after": ["bounce", "complaints"]}]}}
+    assert said_after_by_hand([row], hand) == {"rate exceed": ["bounce", "complaint"]}
+    assert said_after_by_hand([{**row, "reason": "blocked"}], hand) == {}
+
+
+@pytest.mark.parametrize(("text", "votes"), [
+    ("550 5.7.1 Bounce rate exceeded", False),             # only after "bounce"
+    ("421 Complaints rate exceeded", False),               # "complaints" stems to "complaint"
+    ("450 4.7.0 Mail sending rate exceeded", True),        # mailfromd's documented reply
+    ("454 Throttling failure: Maximum sending rate exceeded", True),  # SES: "failure" is not before the feature
+    ("Bounce rate exceeded; sending rate exceeded", True),  # one place it stands free is enough
+])
+def test_a_feature_only_after_its_not_after_words_does_not_vote(text: str, votes: bool) -> None:
+    """Session 60 (E60): the evidence tier's 'rate exceed' votes where a word before it is not one of the hand
+    phrase's ``not_after`` words, at least once."""
+    from whybounce.evidence import not_after_of, vote
+
+    v = vote(text, not_after=not_after_of())
+    assert (v is not None and "rate exceed" in v.words) is votes

@@ -3172,6 +3172,27 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
        "speeding", "reason.speeding.sending-rate-at-limit", "both") for command in ("MAIL", "RCPT", "DATA")],
     ("60 k60b", "RCPT", "452 4.7.0 Submission rate limit exceeded, try again later", "speeding", "", "both"),
     ("60 k60b", "DATA", "421 4.4.2 Connection dropped due to timeout", "networkerror", "", "both"),  # (stays)
+    # session 60 (e60): X.3.1 is the system's storage exhausted (RFC 3463 §3.4), a message over the per-message limit
+    # X.3.4: servers that put X.3.1 on a message too big say the size in the words (RedMao's documented reply,
+    # vSMTP's default reply table), which decide (systemfull, status.X.3.1, on d7ef022d); the system's own storage
+    # words keep X.3.1's reading
+    ("60 e60", "DATA", "554 5.3.1 Maximum message size exceeded", "mesgtoobig", "", "both"),
+    ("60 e60", "DATA", "552 4.3.1 Message size exceeds fixed maximum message size", "mesgtoobig", "", "both"),
+    ("60 e60", "DATA", "452 4.3.1 Insufficient system storage", "systemfull", "", "both"),
+    ("60 e60", "RCPT", "4.3.1 Mail system full", "systemfull", "", "both"),
+    # a rate of bounces or complaints over a sending service's threshold: what SES, Mailgun and SendGrid call the
+    # sender's reputation (speeding on d7ef022d, by the evidence tier's 'rate exceed')
+    ("60 e60", "RCPT", "550 5.7.1 Bounce rate exceeded", "badreputation",
+     "reason.badreputation.bounce-or-complaint-rate", "both"),
+    ("60 e60", "MAIL", "421 4.7.0 Complaint rate too high, sending paused", "badreputation",
+     "reason.badreputation.bounce-or-complaint-rate", "both"),
+    # a recipient address with no domain part is incomplete (RFC 5321 §4.1.2), not a domain that does not exist:
+    # policyd-py's words (policyviolation, status.5.7.1, on d7ef022d) and Exim's; the sender's keeps its reading
+    ("60 e60", "RCPT", "554 5.7.1 <bob@example.com>: Recipient address rejected: Missing recipient domain",
+     "syntaxerror", "reason.syntaxerror.address-form-refused", "both"),
+    ("60 e60", "RCPT", "501 bob: recipient address must contain a domain", "syntaxerror",
+     "reason.syntaxerror.address-form-refused", "both"),
+    ("60 e60", "MAIL", "501 5.1.8 Sender address must contain a domain", "rejected", "", "both"),
 ]
 
 
@@ -3385,8 +3406,10 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     ("56 K56D", "RCPT", "554 Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1", "blocked",
      "reason.blocked.temporarily-blocked"),
     ("56 K56D", "RCPT", "SND-NUL: High Null sender rate", "rejected", "reason.speeding.sender-rate"),
-    # session 59 (K59C): X.7.1 below the evidence tier, whose "rate exceed" reads speeding (not Exim's rule's reading)
-    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "speeding", "reason.speeding.rate-exceeded"),
+    # session 60 (E60): a rate of bounces is the sender's standing (SES, Mailgun, SendGrid call it reputation), read by
+    # badreputation's words; the evidence tier's "rate exceed" (K59C) no longer reads it after "bounce" either
+    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "badreputation", "reason.speeding.rate-exceeded"),
+    ("56 K56D", "RCPT", "550 5.7.1 Bounce rate exceeded", "badreputation", "evidence.speeding"),
     ("56 K56D", "CONN", "421 4.7.0 Connection rate exceeded", "toomanyconn", "reason.speeding.rate-exceeded"),
 
     # K57D: a retry asked "soon" after a status naming the mail system (X.3.x), in a 421 (the channel closing) or

@@ -272,10 +272,13 @@ def compile_sources(data_dir: str | os.PathLike[str] = DATA_DIR) -> bytes:
         # what the evidence tier reads (evidence._table): feature -> (reason, weight), not the rows and families
         parts.append(("evidence#table", table_of(evidence["rows"])))
         if reasons:
-            from .evidence import limited_by_hand
+            from .evidence import limited_by_hand, said_after_by_hand
 
             # the commands a derived row may vote at, where the hand-written word of its reason is limited (session 58)
             parts.append(("evidence#commands", limited_by_hand(evidence["rows"], reasons)))
+            # the words after which a derived row does not vote, where the hand-written words of its reason do not
+            # read (session 60)
+            parts.append(("evidence#not-after", said_after_by_hand(evidence["rows"], reasons)))
     if isinstance(status_codes, dict) and "codes" in status_codes:
         from .grams import filed
 

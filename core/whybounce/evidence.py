@@ -146,16 +146,67 @@ def limited_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict
     return out
 
 
-def vote(text: str, table: Table | None = None, barred: frozenset[str] = frozenset()) -> Vote | None:
+def said_after_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict[str, list[str]]:
+    """For build_knowledge: each derived row whose feature (or ``phrase``) is the words of a hand-written phrase or
+    hint of the same reason that lists ``not_after`` words takes those words, stemmed as :func:`words` cuts them
+    (session 60, E60: 'rate exceed' is speeding's «rate exceeded», which K56D reads only where no "bounce",
+    "complaint", "error", "failure", "null" or "spam" names what the rate counts: a rate of bounces is the
+    sender's standing, not its volume; the derived row voted there all the same)."""
+    limits: dict[tuple[str, str], list[str]] = {}
+    for spec in reasons.values():
+        for key in ("phrases", "hints"):
+            for e in spec.get(key) or ():
+                if not e.get("not_after"):
+                    continue
+                before = sorted({w for item in e["not_after"] for w in words(str(item)) if w})
+                for item in e.get("match") or ():
+                    ws = words(str(item)) if isinstance(item, str) else []
+                    if ws and all(ws):
+                        limits[(" ".join(ws), spec["reason"])] = before
+    out: dict[str, list[str]] = {}
+    for r in rows:
+        for said in (r["feature"], r.get("phrase")):
+            if said and (said, r["reason"]) in limits:
+                out[r["feature"]] = limits[(said, r["reason"])]
+                break
+    return out
+
+
+@cache
+def not_after_of() -> dict[str, frozenset[str]]:
+    """feature -> the words after which it does not vote: ``evidence#not-after`` (:func:`said_after_by_hand`)."""
+    try:
+        limits: dict[str, list[str]] = section("evidence#not-after")
+    except KeyError:  # a knowledge tree without an evidence table
+        return {}
+    return {f: frozenset(ws) for f, ws in limits.items()}
+
+
+def _only_after(feature: str, ws: list[str], before: frozenset[str]) -> bool:
+    """Every place ``feature`` (one word or two) stands in ``ws`` follows one of the ``before`` words."""
+    part = feature.split()
+    n = len(part)
+    at = [i for i in range(len(ws) - n + 1) if ws[i:i + n] == part]
+    return bool(at) and all(i and ws[i - 1] in before for i in at)
+
+
+def vote(text: str, table: Table | None = None, barred: frozenset[str] = frozenset(),
+         not_after: dict[str, frozenset[str]] | None = None) -> Vote | None:
     """The reason the rows of ``table`` (the shipped one by default; tools/evidence_study.py passes others) found in
-    ``text`` weigh most for, or None when none is in it; the ``barred`` features (:func:`barred_at`) do not vote.
+    ``text`` weigh most for, or None when none is in it; the ``barred`` features (:func:`barred_at`) do not vote,
+    nor one that stands only after one of its ``not_after`` words (the resolver passes :func:`not_after_of`).
     Ties go to the reason first in alphabetical order (the result must not depend on a set's order)."""
     if table is None:
         table = _table()
     weights: dict[str, float] = {}
     voters: dict[str, list[str]] = {}
+    ws: list[str] | None = None
     for f in sorted(features(text)):
         row = table.get(f)
+        if row is not None and not_after and f in not_after:
+            ws = words(text) if ws is None else ws
+            if _only_after(f, ws, not_after[f]):
+                continue
         if row is not None and f not in barred:
             reason, w = row
             weights[reason] = weights.get(reason, 0.0) + w

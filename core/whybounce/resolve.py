@@ -1529,6 +1529,13 @@ def _statuses(r: _Reading) -> None:
         elif tier == "status" and status and status[1:] == ".1.1" and _refused_by_a_rule(r):
             tier = "loose-status"
             evidence = f"status {status}, beside words that say a rule refused (not a missing mailbox)"
+        elif tier == "status" and status and status[1:] == ".3.1" and _names_the_message_size(r.out):
+            # session 60 (E60): X.3.1 is the system's storage exhausted (RFC 3463 §3.4), X.3.4 a message over the
+            # per-message size limit; servers that put X.3.1 on a message too big say so in the words (RedMao's
+            # «554 5.3.1 Maximum message size exceeded», vSMTP's «552 4.3.1 Message size exceeds fixed maximum message
+            # size»), which then decide
+            tier = "loose-status"
+            evidence = f"status {status}, beside words that name the message's size (RFC 3463 X.3.4, not X.3.1)"
         r.out.append(Candidate(srule.reason, srule.rule, tier, evidence, source=srule.source))
     # a final report's X.4.7 is the sending side giving up; the reply it gave up on may carry a status of its own
     # that names the cause (RFC 3463 §2: subject and detail say what failed), which then decides as a status
@@ -1567,6 +1574,11 @@ def _refused_by_a_rule(r: _Reading) -> bool:
                 return False
             refused = refused or c.reason in _REFUSED_BY_A_RULE
     return refused
+
+
+def _names_the_message_size(out: list[Candidate]) -> bool:
+    """Words of the reply read the message's size over a limit (a ``mesgtoobig`` phrase, clause or hint)."""
+    return any(c.reason == "mesgtoobig" and c.tier in ("phrase", "clause", "hint") for c in out)
 
 
 def _disabled_not_missing(out: list[Candidate]) -> bool:
@@ -2036,10 +2048,10 @@ def _words_over_the_best(r: _Reading, words: Candidate, why: str) -> None:
 def _evidence_vote(r: _Reading) -> Candidate | None:
     """The evidence tier's reading of the server's reply (:func:`_server_words`), or None: one rule for ``_evidence``
     and for a final report that gives up on a temporary reply (``_giving_up_below_the_reply``)."""
-    from .evidence import barred_at, vote  # only a reply nothing above reads needs its table
+    from .evidence import barred_at, not_after_of, vote  # only a reply nothing above reads needs its table
 
     reply = _server_words(r)
-    v = vote(reply, barred=barred_at(r.ev.command)) if reply.strip(" #") else None
+    v = vote(reply, barred=barred_at(r.ev.command), not_after=not_after_of()) if reply.strip(" #") else None
     if v is None or v.reason in r.gone:
         return None
     return Candidate(v.reason, f"evidence.{v.reason}", "evidence",
