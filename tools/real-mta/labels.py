@@ -103,9 +103,10 @@ def check_label_in_bounce(folder: Path, row: dict[str, Any], kinds: tuple[str, .
 # writes its hold and rejection notices to the poster as one text part (templates list:user:notice:hold, :rejected);
 # Sympa 6.2.70 (set 60) writes its moderator's rejection, its requests to confirm and its command replies as one text
 # part (mail_tt2/reject.tt2, request_auth.tt2, moderate.tt2), in each list language's folder; SmartList 3.15 forwards
-# the post itself to the maintainer or moderator, and sends accept.txt and subscribe.txt as one text part
+# the post itself to the maintainer or moderator, and sends accept.txt and subscribe.txt as one text part;
+# amavisd-new 2.13.0 (set 61) writes its warning to a recipient as one text part (template-virus-recipient.txt)
 SINGLE_PART_MTAS = frozenset({"dma", "sendmail-plain", "mailman3", "sympa", "sympa-fr", "sympa-de", "sympa-ja",
-                              "smartlist"})
+                              "smartlist", "amavis-recipient"})
 
 
 def check_one_message_from_loopback(path: Path) -> None:
