@@ -110,14 +110,12 @@ last-stage readings come from one kind of entry (:class:`Fallback`: a reason fil
 
 from __future__ import annotations
 
-import re
-
 from . import providers
 from .grams import SliceIndex
 from .knowledge import section, stored_slices
 from .memo import cache, cached_property
 from .model import Evidence
-from .patterns import contains_any
+from .patterns import contains_any, lazy
 from .smtp import STATUS, fold, for_matching, without_frames, without_host_names
 
 TYPE_CHECKING = False
@@ -1849,7 +1847,7 @@ def _the_client_refused_at_mail(r: _Reading) -> None:
 # plugin's DENY without a text) and Postfix («<addr>: Sender address rejected: ...», smtpd_check.c) write it.  A
 # transaction names two kinds of path only, the reverse-path of MAIL FROM and the forward-paths of RCPT TO (RFC 5321
 # §3.3): a quoted path of another domain than the recipient's names the sender
-_PATH_FIRST = re.compile(r"(?<![\w.-])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?<([^<>\s@]+@([^<>\s@]+))>")
+_PATH_FIRST = lazy(r"(?<![\w.-])[245]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}[ -]+)?<([^<>\s@]+@([^<>\s@]+))>")
 _PATH_FIRST_SOURCE = [
     {"rfc": "RFC 5321 §3.3 (a mail transaction names the reverse-path, MAIL FROM, and the forward-paths, RCPT TO: a "
             "path that is no recipient's is the sender's) and §4.1.2 (a path is written <local-part@domain>)"},
