@@ -2418,6 +2418,29 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "Until the password is corrected", "ログインの失敗が続いた", "sender-admin", "If the logins were right"),
     ("CA59B", "catalogue:bounce", "courier-523-message-length-exceeds-administrative-limit", "10485760 bytes",
      "10485760", "sender", "20971520 bytes"),
+    # CA60: a recipient count of one message in other words than "too many recipients"; a From header that differs
+    # from the envelope sender; SPF's temperror given up; a login lock read from a pasted line; a missing Message-ID
+    # and a refused Subject named as such (docs/card-review-session60.md); controls: an account's recipient total
+    # (Aliyun) keeps the general card, the temporary SPF temperror its own
+    ("CA60", "catalogue:bounce", "mail-throttle-milter-550-5-7-1-too-many-recipient-address-in-a-single-email",
+     "more recipients than the receiving side accepts", "受信側が一度に受け付ける数", "sender", "parallel connections"),
+    ("CA60", "catalogue:line", "mail-throttle-milter-550-5-7-1-too-many-cc-recipients-for-the-email",
+     "more recipients than the receiving side accepts", "受信側が一度に受け付ける数", "sender", "parallel connections"),
+    ("CA60", "catalogue:bounce", "m365proxy-550-mail-from-and-from-header-mismatch", "the envelope sender, MAIL FROM",
+     "エンベロープの差出人", "sender-admin", "does not say why"),
+    ("CA60", "fixture", "real-mta-catalogue/postfix/qpsmtpd-450-spf-no-response.eml", "the check never finished",
+     "確認が終わらなかった", "sender-admin", "is not on it"),
+    ("CA60", "catalogue:line",
+     "b1gmailserver-554-5-7-1-ip-temporarily-banned-because-of-too-many-failed-login-attempts",
+     "wait until the lock has run out", "ロックの期間が過ぎる", "sender", "a security check on the connection failed"),
+    ("CA60", "catalogue:bounce", "advancedfiltering-550-no-message-id-header", "Message-ID header", "Message-ID",
+     "sender-admin", "write it again as a new message"),
+    ("CA60", "catalogue:bounce", "sauce-550-policy-error-in-subject-header", "subject line", "件名", "sender",
+     "fewer attachments"),
+    ("CA60", "catalogue:bounce", "aliyun-mail-505-total-of-rcpts-maximum-threshold", "at the same time", "同時",
+     "sender-admin", "Too many recipients in one message"),
+    ("CA60", "catalogue:line", "qpsmtpd-450-spf-no-response", "could not be checked for now", "一時的に", "nobody",
+     "gave up"),
 ]
 
 
