@@ -26,7 +26,8 @@ def test_list_manager_notice(label: dict) -> None:
     for g, w in zip(got["recipients"], want, strict=True):
         assert (g["reason"], g["temporary"], g["card"]["who"]) == (w["reason"], w["temporary"], w["who"])
     if want:
-        assert got["format"] == {"mlmmj": "mlmmj", "mailman3": "mailman", "sympa": "sympa"}[label["engine"]]
+        assert got["format"] == {"mlmmj": "mlmmj", "mailman3": "mailman", "sympa": "sympa",
+                                 "smartlist": "smartlist"}[label["engine"]]
 
 
 def test_labels_cover_both_managers_and_the_non_refusals() -> None:
@@ -35,13 +36,15 @@ def test_labels_cover_both_managers_and_the_non_refusals() -> None:
     refusals = {(lab["engine"], lab["language"]) for lab in LABELS if lab["kind"] == "bounce"}
     skel = ("en", "de", "fr", "it", "pt", "ast", "fi", "cs", "gr", "sk", "zh-cn")
     assert refusals == {("mlmmj", lang) for lang in skel} | {("mailman3", lang) for lang in ("en", "de", "fr")} | {
-        ("sympa", lang) for lang in ("en", "de", "fr", "ja")}
+        ("sympa", lang) for lang in ("en", "de", "fr", "ja")} | {("smartlist", "en")}
     quiet = {(lab["engine"], lab["case"]) for lab in LABELS if lab["kind"] == "not-bounce"}
     assert {("mlmmj", "wait-post"), ("mlmmj", "moderate-post"), ("mlmmj", "list-post"), ("mlmmj", "welcome"),
             ("mlmmj", "digest"), ("mailman3", "nonmember-hold"), ("mailman3", "hold-owner"), ("mailman3", "list-post"),
             ("mailman3", "welcome"), ("mailman3", "digest"), ("mailman3", "bounce-unrecognised"),
             ("mailman3", "toobig-hold"), ("sympa", "moderated"), ("sympa", "moderate"), ("sympa", "list-post"),
-            ("sympa", "welcome"), ("sympa", "command-unknown-list")} == quiet
+            ("sympa", "welcome"), ("sympa", "command-unknown-list"), ("smartlist", "not-on-accept-list-maintainer"),
+            ("smartlist", "size-limit"), ("smartlist", "subscribe-confirm"), ("smartlist", "help"),
+            ("smartlist", "list-post")} == quiet
 
 
 def test_a_list_digest_is_not_a_bounce() -> None:
@@ -213,3 +216,34 @@ def test_sympa_rejected_subject_alone_is_not_enough() -> None:
     raw = (b"From: friend@example.org\nTo: p@example.org\nSubject: Your message has been rejected\n\nSorry, the "
            b"committee rejected your proposal.\n")
     assert explain_bytes(raw).to_dict()["format"] != "sympa"
+
+
+# SmartList 3.15's answers from "SmartList <<list>-request@>" (X-Loop: <list>@) as its scripts write them: rc.submit's
+# accept.txt reply to a post is a refusal whatever the maintainer's accept.txt says; a reply that carries a shipped
+# text (.etc/help.txt, subscribe.txt, confirm.txt ...) answers a request; a From or X-Loop of another list is not it.
+SMARTLIST = ("From: SmartList <{frm}>\nTo: p@example.org\nSubject: {subject}\nX-Loop: {loop}\n\n{body}\n")
+SMARTLIST_ROWS = [
+    ("news-request@l.example", "news@l.example", "Re: Notes", "Posts from members only, sorry.\nNotes follow.",
+     "bounce"),
+    ("news-request@l.example", "news@l.example", "Re: Notes", "Dieser Verteiler nimmt nur Beiträge von Mitgliedern an.",
+     "bounce"),
+    ("news-request@l.example", "news@l.example", "Re: help", "\t\t\tGeneral info\n\t\t\t------------\n"
+     "Subscription/unsubscription/info requests should always be sent to the -request\naddress of a mailinglist.",
+     "not-bounce"),
+    ("news-request@l.example", "news@l.example", "Re: subscribe", "This is an automated subscription mechanism.  For "
+     "your verification, a\ntranscript of the original subscription request is included below.", "not-bounce"),
+    ("news-request@l.example", "other@l.example", "Re: Notes", "Posts from members only, sorry.", "not-bounce"),
+    ("news@l.example", "news@l.example", "Re: Notes", "Posts from members only, sorry.", "not-bounce"),
+]
+
+
+@pytest.mark.parametrize(("frm", "loop", "subject", "body", "kind"), SMARTLIST_ROWS)
+def test_smartlist_answers_by_structure(frm: str, loop: str, subject: str, body: str, kind: str) -> None:
+    """Only rc.submit's accept.txt reply is a refusal (rejected, for the list); SmartList's other replies are not."""
+    raw = SMARTLIST.format(frm=frm, loop=loop, subject=subject, body=body).encode()
+    got = explain_bytes(raw).to_dict()
+    if kind == "bounce":
+        assert (got["format"], [(r["address"], r["reason"]) for r in got["recipients"]]) == (
+            "smartlist", [("news@l.example", "rejected")])
+    else:
+        assert got["format"] != "smartlist"

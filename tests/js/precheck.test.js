@@ -79,6 +79,9 @@ const RULES = [
   // with Auto-Submitted: auto-generated (tests/fixtures/list-managers/sympa-*.eml)
   [{ From: ["SYMPA <sympa-request@sympa.l60.example>"], "Content-Type": ["multipart/report; report-type=delivery-status"] }, true, "multipart-report"],
   [{ From: ["sy-moderator-reject-en-request@sympa.l60.example"], "Auto-Submitted": ["auto-generated"] }, true, "auto-submitted"],
+  // SmartList 3.15: its answers from "SmartList <<list>-request@>", the accept.txt refusal among them
+  [{ From: ["SmartList <l60-not-on-accept-list-request@smartlist.l60.example>"] }, true, "list-notice"],
+  [{ From: ["Help Desk <support-request@example.org>"] }, false, "none"],
   [{ "Auto-Submitted": ["auto-generated"] }, true, "auto-submitted"],
   [{ "Auto-Submitted": ["auto-replied"] }, true, "auto-submitted"],
   [{ "Auto-Submitted": ["no"] }, false, "none"],
@@ -120,5 +123,5 @@ test("list managers' refusals pass; their list posts, welcomes and digests do no
     }
   }
   assert.deepEqual(wrong, []);
-  assert.equal(labels.filter((lab) => lab.kind === "bounce").length, 45 + 18); // mlmmj and Mailman; Sympa
+  assert.equal(labels.filter((lab) => lab.kind === "bounce").length, 45 + 18 + 1); // mlmmj and Mailman; Sympa; SmartList
 });

@@ -222,8 +222,8 @@ def post(cid: str, c: Case, lang: str, log: Path) -> None:
         f"no-such-list-{lang}@{DOMAIN}" if c.action == "post-unknown" else list_address(cid, lang)
     subject = f"Minutes of the meeting (X-Case-Id: {tag})"
     body = c.body or "Hello all,\n\nthe minutes of Tuesday's meeting are below.\n\n"
-    if c.action == "post-command":  # DoMessage::_check_command reads a body of five lines at most
-        body = "subscribe\n"
+    if c.action == "post-command":  # DoMessage::_check_command: a body of five lines at most, a line matching
+        body = f"subscribe {list_name(cid, lang)}\n"  # misaddressed_commands_regexp ("subscribe\s+(\S+)", ...)
     if c.action == "post-big":
         body += "".join(f"Item {i:04d} of the minutes, kept for the record of the meeting.\n" for i in range(100))
     header_to = f"colleague@{READERS}" if c.action == "post-bcc" else to

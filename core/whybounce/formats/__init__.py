@@ -35,6 +35,7 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     # Sympa: its own DSNs (Diagnostic-Code X-Sympa) read by their text's reason, a moderator's rejection
     # (reject.tt2); its notice that a post awaits the moderators claimed as not a bounce
     ("sympa", "Sympa"),
+    ("smartlist", "SmartList"),  # SmartList's accept.txt reply to a post from an address not on its accept list
     # Apache James notify mailets (Verizon vtext.com): Error message below / Message details
     ("apachejames", "ApacheJames"),
     # Unknown MTA (X1): ---The following addresses had delivery errors--- / addr [reason]
