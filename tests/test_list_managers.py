@@ -26,7 +26,8 @@ def test_list_manager_notice(label: dict) -> None:
     for g, w in zip(got["recipients"], want, strict=True):
         assert (g["reason"], g["temporary"], g["card"]["who"]) == (w["reason"], w["temporary"], w["who"])
     if want:
-        assert got["format"] == ("mlmmj" if label["engine"] == "mlmmj" else "mailman")
+        assert got["format"] == {"mlmmj": "mlmmj", "mailman3": "mailman", "sympa": "sympa",
+                                 "smartlist": "smartlist"}[label["engine"]]
 
 
 def test_labels_cover_both_managers_and_the_non_refusals() -> None:
@@ -34,12 +35,16 @@ def test_labels_cover_both_managers_and_the_non_refusals() -> None:
     holds, list posts, welcomes and digests, the moderators' and owners' copies and a bounce passed on to the owner."""
     refusals = {(lab["engine"], lab["language"]) for lab in LABELS if lab["kind"] == "bounce"}
     skel = ("en", "de", "fr", "it", "pt", "ast", "fi", "cs", "gr", "sk", "zh-cn")
-    assert refusals == {("mlmmj", lang) for lang in skel} | {("mailman3", lang) for lang in ("en", "de", "fr")}
+    assert refusals == {("mlmmj", lang) for lang in skel} | {("mailman3", lang) for lang in ("en", "de", "fr")} | {
+        ("sympa", lang) for lang in ("en", "de", "fr", "ja")} | {("smartlist", "en")}
     quiet = {(lab["engine"], lab["case"]) for lab in LABELS if lab["kind"] == "not-bounce"}
     assert {("mlmmj", "wait-post"), ("mlmmj", "moderate-post"), ("mlmmj", "list-post"), ("mlmmj", "welcome"),
             ("mlmmj", "digest"), ("mailman3", "nonmember-hold"), ("mailman3", "hold-owner"), ("mailman3", "list-post"),
             ("mailman3", "welcome"), ("mailman3", "digest"), ("mailman3", "bounce-unrecognised"),
-            ("mailman3", "toobig-hold")} == quiet
+            ("mailman3", "toobig-hold"), ("sympa", "moderated"), ("sympa", "moderate"), ("sympa", "list-post"),
+            ("sympa", "welcome"), ("sympa", "command-unknown-list"), ("smartlist", "not-on-accept-list-maintainer"),
+            ("smartlist", "size-limit"), ("smartlist", "subscribe-confirm"), ("smartlist", "help"),
+            ("smartlist", "list-post")} == quiet
 
 
 def test_a_list_digest_is_not_a_bounce() -> None:
@@ -140,3 +145,105 @@ def test_mailman_2_1_refusals(text: str, attached: bool, reason: str) -> None:
            f"{text}\n\n{tail}--b--\n").encode()
     got = explain_bytes(raw).to_dict()
     assert [(r["address"], r["reason"]) for r in got["recipients"]] == [("l@lists.example", reason)]
+
+
+# Sympa 6.2.70's notices as its templates write them, for what the real fixtures do not hold: report.tt2's
+# send_multipart, a 5.7.1 with no reason in fr/de, the 5.6.0 command-in-post branch (en, fr, de), reject.tt2 in fr.
+SYMPA_DSN = """From: SYMPA <sympa-request@l.example>
+To: p@example.org
+Subject: Message distribution
+X-Loop: sympa@l.example
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain; charset=utf-8
+
+{text}
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; l.example
+
+Final-Recipient: rfc822; news@l.example
+Action: failed
+Status: {status}
+Diagnostic-Code: X-Sympa; Delivery not authorized, message refused
+
+--b--
+"""
+SYMPA_ROWS = [
+    ("5.7.1", "This is an automatic response sent by Sympa Mailing Lists Manager.\nImpossible to distribute your "
+     "message for list 'news@l.example' for the following reason:\n\nYour message for list 'news' (attached below) "
+     "was rejected.\nYou are not allowed to send this message for the following reason:\n\n Multipart messages are "
+     "not allowed in this list.\n\nFor further information, please contact news-request@l.example\n",
+     "policyviolation"),
+    ("5.7.1", "Ceci est une réponse automatique du robot de listes Sympa.\nProblème de diffusion de votre message pour "
+     "la liste 'news@l.example' :\n\nVotre message pour la liste 'news' (ci-joint) a été rejeté.\nVous n'êtes pas "
+     "autorisé à diffuser ce message pour la raison suivante :\n\n\nPour plus de détails, contactez\n"
+     "news-request@l.example\n", "rejected"),
+    ("5.7.1", "Dies ist eine automatische Antwort des Mailinglisten-Managers Sympa.\nVerteilung Ihrer Nachricht für "
+     "die Liste 'news@l.example' ist aus folgendem Grund nicht möglich:\n\nIhre Nachricht an die Liste 'news' (unten "
+     "angehängt) wurde zurückgewiesen.\nSie dürfen aus folgendem Grund diese Nachricht nicht senden:\n\n"
+     " Nachrichtenverteilung auf dieser Liste ist nicht erlaubt.\n", "policyviolation"),
+    ("5.6.0", "This is an automatic response sent by Sympa Mailing Lists Manager.\nImpossible to distribute your "
+     "message for list 'news@l.example' for the following reason:\n\nThe following message was sent to list 'news' "
+     "and it contains a line 'subscribe' that can be interpreted as a command.\n", "policyviolation"),
+    ("5.6.0", "Ceci est une réponse automatique du robot de listes Sympa.\nProblème de diffusion de votre message pour "
+     "la liste 'news@l.example' :\n\nLe message suivant a été adressé à la liste 'news' et il contient une ligne "
+     "'subscribe' qui peut être interprétée comme une commande.\n", "policyviolation"),
+]
+
+
+@pytest.mark.parametrize(("status", "text", "reason"), SYMPA_ROWS)
+def test_sympa_dsn_from_its_templates(status: str, text: str, reason: str) -> None:
+    """A Sympa DSN is read by its text's reason sentence (report.tt2's or the status branch's), for the list."""
+    got = explain_bytes(SYMPA_DSN.format(text=text, status=status).encode()).to_dict()
+    assert (got["kind"], got["format"]) == ("bounce", "sympa")
+    assert [(r["address"], r["reason"]) for r in got["recipients"]] == [("news@l.example", reason)]
+
+
+def test_sympa_moderator_rejection_in_french() -> None:
+    """reject.tt2 in fr: from <list>-request@, its translated Subject, the list named in the text."""
+    raw = ("From: news-request@l.example\nTo: p@example.org\nSubject: Rejet de votre message\nAuto-Submitted: "
+           "auto-generated\nContent-Type: text/plain; charset=utf-8\n\nVotre message pour la liste news@l.example a "
+           "été rejeté par m@l.example, modérateur de la liste.\n\n(Sujet de votre message : Notes)\n").encode()
+    got = explain_bytes(raw).to_dict()
+    assert [(r["address"], r["reason"]) for r in got["recipients"]] == [("news@l.example", "policyviolation")]
+
+
+def test_sympa_rejected_subject_alone_is_not_enough() -> None:
+    """The same Subject from a person (not <list>-request@, or a text not naming the list) is not Sympa's."""
+    raw = (b"From: friend@example.org\nTo: p@example.org\nSubject: Your message has been rejected\n\nSorry, the "
+           b"committee rejected your proposal.\n")
+    assert explain_bytes(raw).to_dict()["format"] != "sympa"
+
+
+# SmartList 3.15's answers from "SmartList <<list>-request@>" (X-Loop: <list>@) as its scripts write them: rc.submit's
+# accept.txt reply to a post is a refusal whatever the maintainer's accept.txt says; a reply that carries a shipped
+# text (.etc/help.txt, subscribe.txt, confirm.txt ...) answers a request; a From or X-Loop of another list is not it.
+SMARTLIST = ("From: SmartList <{frm}>\nTo: p@example.org\nSubject: {subject}\nX-Loop: {loop}\n\n{body}\n")
+SMARTLIST_ROWS = [
+    ("news-request@l.example", "news@l.example", "Re: Notes", "Posts from members only, sorry.\nNotes follow.",
+     "bounce"),
+    ("news-request@l.example", "news@l.example", "Re: Notes", "Dieser Verteiler nimmt nur Beiträge von Mitgliedern an.",
+     "bounce"),
+    ("news-request@l.example", "news@l.example", "Re: help", "\t\t\tGeneral info\n\t\t\t------------\n"
+     "Subscription/unsubscription/info requests should always be sent to the -request\naddress of a mailinglist.",
+     "not-bounce"),
+    ("news-request@l.example", "news@l.example", "Re: subscribe", "This is an automated subscription mechanism.  For "
+     "your verification, a\ntranscript of the original subscription request is included below.", "not-bounce"),
+    ("news-request@l.example", "other@l.example", "Re: Notes", "Posts from members only, sorry.", "not-bounce"),
+    ("news@l.example", "news@l.example", "Re: Notes", "Posts from members only, sorry.", "not-bounce"),
+]
+
+
+@pytest.mark.parametrize(("frm", "loop", "subject", "body", "kind"), SMARTLIST_ROWS)
+def test_smartlist_answers_by_structure(frm: str, loop: str, subject: str, body: str, kind: str) -> None:
+    """Only rc.submit's accept.txt reply is a refusal (rejected, for the list); SmartList's other replies are not."""
+    raw = SMARTLIST.format(frm=frm, loop=loop, subject=subject, body=body).encode()
+    got = explain_bytes(raw).to_dict()
+    if kind == "bounce":
+        assert (got["format"], [(r["address"], r["reason"]) for r in got["recipients"]]) == (
+            "smartlist", [("news@l.example", "rejected")])
+    else:
+        assert got["format"] != "smartlist"

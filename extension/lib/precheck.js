@@ -18,6 +18,10 @@ const SENDER_PATTERNS = [
 // refusals): <list>-owner@ (GNU Mailman's refusals, fml's -admin@ aside), mlmmj's <list>+owner@, Mailman 3's
 // <list>-bounces@ (a moderator's refusal). A person's mail relayed by a list keeps the person's From.
 const LIST_NOTICE_SENDER = /[-+](owner|bounces)@/i;
+// SmartList 3.15's answers come from "SmartList <<list>-request@>" (formail -i"From: SmartList <$listreq>" in
+// .etc/rc.submit, rc.request and its scripts), its refusal of a post from a non-member among them, with no
+// Auto-Submitted; a person's mail from a -request address has no such name.
+const SMARTLIST_SENDER = /\bSmartList\s*<[^>]*-request@/i;
 
 // Subjects of bounces in English and Japanese (decoded Subject header).
 const SUBJECT_PATTERNS = [
@@ -88,7 +92,7 @@ export function couldBeBounce(headers) {
   if (SENDER_PATTERNS.some((re) => re.test(from))) {
     return { maybe: true, signal: "daemon-sender" };
   }
-  if ((h.from || []).some((v) => LIST_NOTICE_SENDER.test(v))) {
+  if ((h.from || []).some((v) => LIST_NOTICE_SENDER.test(v) || SMARTLIST_SENDER.test(v))) {
     return { maybe: true, signal: "list-notice" };
   }
   const auto = h["auto-submitted"] || [];

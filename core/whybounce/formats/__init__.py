@@ -32,6 +32,10 @@ REGISTRY: tuple[tuple[str, str], ...] = (
     # GNU Mailman 3 and 2.1: a post rejected (reject chain, content filter) or refused by a moderator; its notices to
     # the list's owner and its bounce probes, which attach a bounce, claimed as not bounces
     ("mailman", "Mailman"),
+    # Sympa: its own DSNs (Diagnostic-Code X-Sympa) read by their text's reason, a moderator's rejection
+    # (reject.tt2); its notice that a post awaits the moderators claimed as not a bounce
+    ("sympa", "Sympa"),
+    ("smartlist", "SmartList"),  # SmartList's accept.txt reply to a post from an address not on its accept list
     # Apache James notify mailets (Verizon vtext.com): Error message below / Message details
     ("apachejames", "ApacheJames"),
     # Unknown MTA (X1): ---The following addresses had delivery errors--- / addr [reason]

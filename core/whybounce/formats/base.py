@@ -209,3 +209,23 @@ def orphan_text(mail: Mail) -> str:
     parameter folded onto an unindented line, say): read as the text they are, markers and all."""
     return "\n".join(p.text() for p in mail.own_parts
                      if p.content_type.startswith("multipart/") and not p.children and p.body.strip())
+
+
+def first_text_joined(mail: Mail) -> str:
+    """A list manager's notice's own words: its first text part up to the attached message's note (a line opening
+    with a bracket: mlmmj's "(The denied message is below.)", Sympa's "(Subject of your mail: ...)"), on one line.
+    Lines are joined with a space, but not between two wide characters: mlmmj's zh-cn texts wrap by character
+    (%charwrap%) and Sympa's ja texts are wrapped inside words, so a line break may fall inside a word."""
+    for part in mail.own_parts:
+        if part.content_type == "text/plain" and part.body.strip():
+            said = ""
+            for line in part.text().splitlines():
+                line = " ".join(line.split())
+                if line.startswith(("(", "（")):  # "(The denied message is below.)", its translations
+                    break
+                if not line:
+                    continue
+                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
+                said = said + line if wide or not said else f"{said} {line}"
+            return said
+    return ""

@@ -19,6 +19,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import lazy
+from .base import first_text_joined
 
 # The Subject line of text.skel/<lang>/deny-post in mlmmj 1.3.0, all 11 languages ($list$@$domain$ filled in, the
 # post's subject after it or, in gr and sk, before it): "Post to <list> denied:", "Ihre Nachricht an <list> wurde
@@ -48,27 +49,8 @@ class Mlmmj:
         if m is None:
             return None  # a hold, a confirmation, a welcome, a digest: not a refusal
         listaddr = addresses.normalize(next(g for g in m.groups() if g))
-        said = _first_text(mail)
+        said = first_text_joined(mail)
         if not listaddr or not said:
             return None
         ev = Evidence(address=listaddr, diagnostic=said, evidence=said, notice=mail.subject or None)
         return Report(kind="bounce", format=self.name, evidence=[ev])
-
-
-def _first_text(mail: Mail) -> str:
-    """The notice's own words: its first text part up to the attached message's note, on one line.  Lines are
-    joined with a space, but not between two wide characters: zh-cn's texts wrap by character (%charwrap%), so a
-    line break may fall inside a word."""
-    for part in mail.own_parts:
-        if part.content_type == "text/plain" and part.body.strip():
-            said = ""
-            for line in part.text().splitlines():
-                line = " ".join(line.split())
-                if line.startswith(("(", "（")):  # "(The denied message is below.)", its translations
-                    break
-                if not line:
-                    continue
-                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-                said = said + line if wide or not said else f"{said} {line}"
-            return said
-    return ""
