@@ -136,7 +136,7 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
             session = session_lines(mail.text) if session is None else session  # read once per message
             ev.command = command_in_session(session, ev.diagnostic)
             if ev.command is None and ">..." in ev.diagnostic:
-                ev.command = _the_senders_command(ev)
+                ev.command = _the_senders_command(ev, mail)
     findings = [finish(ev, report.kind, lang, report.format, trace=trace, said=said) for ev in evidence]
     warnings.extend(report.warnings)
     if diagnostic_cut(findings):
@@ -148,22 +148,25 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
                          recipients=findings, warnings=[localized(w, lang) for w in warnings])
 
 
-def _the_senders_command(ev: Evidence) -> str | None:
+def _the_senders_command(ev: Evidence, mail: Mail) -> str | None:
     """MAIL where the reply names, in Sendmail's «<address>... words» form, the envelope sender and not this
     recipient: Sendmail's replies name the address of the command they answer (its usrerr() prefix, as in «553 5.1.8
     <a>... Domain of sender address a does not exist» at MAIL FROM, «<a>... User unknown» at RCPT TO), and the only
     address MAIL FROM names is the reverse-path (RFC 5321 §3.3), which the returned message keeps as its Return-Path
     (RFC 5321 §4.4).  Sisimai's documentation of its ``rejected`` reason quotes «550 5.7.1 <root@nijo.example.jp>...
     Access denied» as a sender refused.  For a report that names no command (Amazon SES quoting a Sendmail server's
-    reply); a reply that quotes the recipient, or a message whose sender is not known (:func:`_the_reverse_path`),
-    says nothing here."""
+    reply); a reply that quotes the recipient, or a message without a Return-Path, says nothing here: the notice's
+    To: (:func:`_the_reverse_path`'s fallback) is enough to read the words as the sender's, not to state which command
+    was refused (session 60: the command read from it disagreed with nine real reports' own)."""
     m = _SENDMAIL_QUOTED.search(ev.diagnostic or "")
     if m is None:
         return None
     quoted = _folded(m.group(1))
     if quoted == _folded(ev.address):
         return None  # (most such replies) the recipient's own address
-    return "MAIL" if ev.sender and quoted == ev.sender else None
+    ret = mail.returned
+    path = _folded(ret.header("return-path")) if ret is not None else None
+    return "MAIL" if path and quoted == path else None
 
 
 def _the_reverse_path(mail: Mail) -> str | None:
