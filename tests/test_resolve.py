@@ -3248,7 +3248,9 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
      "reason.systemfull.process-or-thread-not-started"),
     ("55 K55D", "MAIL", "552 5.3.4 Message size exceeds fixed maximum message size", "mesgtoobig",
      "reason.exceedlimit.recipients-size-limit"),
-    ("55 K55D", "MAIL", "552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "exceedlimit",
+    # session 60 (K60D): mesgtoobig now, read by the words (X.2.3 is loose: servers give it for their own limit),
+    # not by K55D's hint; the labelled corpus's exceedlimit for it (lhost-sendmail-05.eml) is the one row given up
+    ("55 K55D", "MAIL", "552 5.2.3 Message size exceeds fixed maximum message size (10485760)", "mesgtoobig",
      "reason.mesgtoobig.maximum-message-size"),
     ("55 K55D", "RCPT", "552 Mailbox on server is full", "mailboxfull", "reason.systemfull.receiving-system-full"),
     ("55 K55D", "RCPT", "452 Recipient's mailbox is full on the server", "mailboxfull",
