@@ -607,7 +607,6 @@ BATCH_81_UNREAD = {
 }
 # session 52 (c52b): batch 82 (DSPAM's LMTP server) as first read at 03cff4e8 (6/8 as bounces)
 BATCH_82_UNREAD = {
-    "dspam-lmtp-503-5-1-2-invalid-rcpt-to": "hostunknown (status.X.1.2)",
     # dspam-lmtp-554-5-1-0-unable-to-initialize-agent-context, read blind as policyviolation (stage.data): reads
     # systemerror since the evidence table was derived with the batch (its own word "agent": tuned, not unseen)
 }

@@ -3198,6 +3198,12 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
      "reason.userunknown.recipient-address-form-553", "both"),
     ("60 K60D", "RCPT", "553 5.1.2 <a@b@example.com>... Invalid route address", "userunknown",
      "reason.userunknown.recipient-address-form-553", "both"),
+    # session 60 (K60D): X.1.2 loose (hostunknown.yaml: servers give it for an address's form, before any lookup): the
+    # words decide first (hostunknown by status.X.1.2 on 1c8adff9), a domain named as what failed stays hostunknown
+    ("60 K60D", "RCPT", "503 5.1.2 Invalid RCPT TO. Use RCPT TO: <recipient>", "syntaxerror", "", "bounce"),
+    ("60 K60D", "RCPT", "553 5.1.2 Recipient address invalid", "userunknown", "", "both"),
+    ("60 K60D", "RCPT", "501 5.1.2 Malformed destination domain (IDNA conversion failed)", "hostunknown",
+     "reason.hostunknown.malformed-destination-domain", "both"),
     # session 60 (K60D): at MAIL FROM the only address is the reverse-path, so "invalid address" is its form (Allegro
     # maild, JES, kotlin-smtp), whatever the code (rejected by stage.mail, or systemerror by reply.451, on 1c8adff9)
     *[("60 K60D", "MAIL", reply, "syntaxerror", "reason.syntaxerror.mail-from-address-does-not-parse", "bounce")
@@ -3490,6 +3496,10 @@ WORDS_KEPT: list[tuple[str, str, str, str, str]] = [
     # recipient's address; amavis's unchecked encrypted part stays the site's rule; a 5.2.3 naming no size stays the
     # status's exceedlimit
     ("60 K60D", "RCPT", "550 5.1.2 Domain not found", "hostunknown", "reason.userunknown.recipient-address-form-553"),
+    ("60 K60D", "RCPT", "550 5.1.2 Bad destination system address", "hostunknown",
+     "reason.userunknown.recipient-address-form-553"),
+    ("60 K60D", "RCPT", "550 5.1.2 Recipient address rejected", "hostunknown",
+     "reason.userunknown.recipient-address-form-553"),
     ("60 K60D", "RCPT", "500 Invalid address", "userunknown", "reason.syntaxerror.mail-from-address-does-not-parse"),
     ("60 K60D", "EHLO", "501 5.5.2 Invalid host name", "blocked", "reason.userunknown.recipient-address-form-553"),
     ("60 K60D", "DATA", "554 5.7.0 Reject, id=12345-01 - UNCHECKED: encrypted", "policyviolation",
