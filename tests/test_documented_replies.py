@@ -217,7 +217,6 @@ BATCH_40_UNREAD = {
 BATCH_43_UNREAD = {
     # sendmail-550-5-7-1-not-allowed-to-act-as, read blind as rejected (stage.mail): read since session 54 (K54E) as
     # securityerror (reason.securityerror.not-allowed-to-act-as)
-    "sendmail-553-5-1-2-invalid-host-name": "hostunknown (status.X.1.2)",
     "synchronet-554-no-message-text": "policyviolation (stage.data)",
 }
 # Batch 45 (session 35, helper M2; numbered 43 on its branch): filters and policy daemons in front of a mail server
@@ -279,7 +278,6 @@ BATCH_52_UNREAD = {
     # policyviolation (reason.policyviolation.policy): read since session 57 (K57B) as blocked and rejected, the
     # party named after the policy's colon (reason.blocked.named-by-a-policy, reason.rejected.named-by-a-policy)
     "advancedfiltering-550-several-senders-for-the-same-message": "policyviolation (stage.data)",
-    "jes-451-address-is-invalid": "systemerror (reply.451)",
     # jes-500-error-handling-message, read blind as syntaxerror (reply.500): read since session 54 (K54E) as
     # systemerror (reason.systemerror.error-in-processing)
 }
@@ -422,7 +420,6 @@ BATCH_64_UNREAD = {
     # (reason.policyviolation.attachment-type-refused), a MIME type named as what a content policy refuses
 }
 BATCH_65_UNREAD = {
-    "inetsim-552-5-2-3-error-message-exceeds-maximum-size": "exceedlimit (status.X.2.3)",
     # inetsim-503-5-5-1-authentication-not-allowed-in-transaction-state, read blind as securityerror
     # (reason.securityerror.login-refused): read since session 56 (K56F) as syntaxerror
     # (reason.syntaxerror.during-mail-transaction), RFC 4954 §4's AUTH during a mail transaction
@@ -558,7 +555,6 @@ BATCH_76_UNREAD = {
     "b1gmailserver-451-4-7-0-please-try-again-later": "blocked (reply.retry-only)",
 }
 BATCH_77_UNREAD = {
-    "digipost-smtp-test-server-553-5-1-2-mailbox-name-not-allowed-syntax-incorrect": "hostunknown (status.X.1.2)",
     "fastsmtp-550-domain-mail-example-net-not-configured": "userunknown (stage.rcpt)",
     # fastsmtp-550-failed-to-parse-message, read blind as policyviolation (stage.data): read since session 51 (k51a)
     # as contenterror, by a clause (reason.contenterror.message-unparseable: message x unparseable)
@@ -612,7 +608,6 @@ BATCH_81_UNREAD = {
 }
 # session 52 (c52b): batch 82 (DSPAM's LMTP server) as first read at 03cff4e8 (6/8 as bounces)
 BATCH_82_UNREAD = {
-    "dspam-lmtp-503-5-1-2-invalid-rcpt-to": "hostunknown (status.X.1.2)",
     # dspam-lmtp-554-5-1-0-unable-to-initialize-agent-context, read blind as policyviolation (stage.data): reads
     # systemerror since the evidence table was derived with the batch (its own word "agent": tuned, not unseen)
 }
@@ -643,7 +638,6 @@ BATCH_86_UNREAD = {
     "allegro-maild-401-unable-to-resolve-domain": "systemerror (stage.helo.temporary)",
     # allegro-maild-538-encryption-required-for-requested-authentication-mechanism, read blind as failedstarttls
     # (reason.failedstarttls.encryption-required), reads securityerror since session 55 (K55F: RFC 4954 §6's 538 text)
-    "allegro-maild-553-5-3-0-invalid-address": "rejected (stage.mail)",
     # allegro-maild-451-domain-resolution-error, read blind as systemerror (reply.451): read since session 55 (K55B)
     # as networkerror (reason.networkerror.sending-side-lookup-failed)
 }
@@ -689,7 +683,6 @@ BATCH_92_UNREAD = {
     # agentmail-smtp-454-4-7-0-authentication-service-temporarily-unavailable, read blind as securityerror
     # (reason.securityerror.login-failed): read since session 58 (c58) as systemerror (the receiving system's
     # "authentication service" a part of it that failed, data/words.yaml)
-    "agentmail-smtp-552-5-2-3-attachment-size-exceeds-limit": "exceedlimit (status.X.2.3)",
 }
 # session 59 (c59): RedMao Mail's EDM submission replies whose words say less than its table (a sending quota written
 # "messages quota reached", a size refusal with the status X.3.1, "Service unavailable" for an account without SMTP

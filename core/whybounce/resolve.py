@@ -61,7 +61,7 @@ stage           the SMTP stage refused: before the envelope (greeting, EHLO/HELO
                 AUTH, the login (RFC 4954); at STARTTLS, the encrypted session (RFC 3207). A reply code whose RFC gives
                 it at that stage with a meaning of its own reads as that meaning instead (RFC 7504's 521 "Host does not
                 accept mail" at the greeting: rule ``reply.521.conn``)
-loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, ...)
+loose-status    a status servers use loosely (X.5.x, X.3.x, X.4.1, X.1.2, X.2.3, ...)
 evidence        words that documented replies of at least two independent families use for one reason
                 (``data/evidence.yaml``, derived from the documented-reply catalogue: whybounce.evidence), read
                 only when nothing above does: each word in the table votes, weighted by the families behind it
