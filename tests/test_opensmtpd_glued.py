@@ -15,6 +15,10 @@ APART = [
     ("421 invalid sender. spfcheck failed", "421 invalid sender. spf check failed"),
     ("550 does not support the sender's internationale-mail address.",
      "550 does not support the sender's international e-mail address."),
+    # session 60 (x60): a continuation line that opens with a path, "553 <alice@example.com> #5.7.1" (IndiMail's
+    # qmail-smtpd), glued to the word before it (for_matching has made the address "@")
+    ("553-sorry, this mta does not accept masquerading/forging, auth<@> #5.7.1",
+     "553-sorry, this mta does not accept masquerading/forging, auth <@> #5.7.1"),
 ]
 
 # tokens that stay as they are: a known word, a dotted name, a short word, a word no two known words make
@@ -29,6 +33,8 @@ WHOLE = [
     "550 your message is below the threshold",
     "550 the message is not deliverable",
     "550 mailbox.550-please try again",
+    "550 mail from:<@> rejected",  # a path after its command's colon
+    "550 5.1.1 <@>: recipient address rejected",
 ]
 
 

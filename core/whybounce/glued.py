@@ -83,7 +83,14 @@ def _split_glued(token: str, known: frozenset[str], whole: frozenset[str]) -> st
     or None: a word of ``whole`` (a known word or one of whybounce's English texts; so is the token's first run of
     letters before a dot or digit, "mailbox.550-please"), a short one, or one that two known words do not make. The
     first word is letters only (a dotted name is one token), the longer tried first; the second is the known word the
-    rest starts with, up to a character that is no letter, "-" or "'"."""
+    rest starts with, up to a character that is no letter, "-" or "'". A word glued to a path's "<" is put apart
+    before it."""
+    path = token.find("<", 1)
+    if path > 0 and token[path - 1].isalpha() and token.find(">", path) > 0:
+        # a line that opened with a path in angle brackets (RFC 5321 §4.1.2: "553 <alice@example.com> #5.7.1") glued to
+        # the word that ended the line before ("forging, auth<@>"): a path follows no letter in a server's words
+        # ("RCPT TO:<...>" has its colon)
+        return f"{token[:path]} {token[path:]}"
     lead = len(token) - len(token.lstrip(_LEADING))
     core = token[lead:].rstrip(_TRAILING)
     if len(core) < 5 or core in whole or not core[0].isalpha():

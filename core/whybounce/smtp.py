@@ -291,23 +291,44 @@ def session_replies(lines: Iterable[tuple[str, str] | None]) -> Iterator[Reply]:
     transcript shows only the ``>>> DATA`` its replies came after: the server answers in order, so of several
     replies after DATA all but the last answered a RCPT, and the last is DATA's own ("554 no valid
     recipients", "503 need RCPT").  A 354 among them is DATA's go-ahead: the replies before it answered
-    RCPTs, those after it the end of the data.  Each reply is given once the next command is read, so a
-    caller that stops early reads no further."""
+    RCPTs, those after it the end of the data.  A client that quits on a 421 among them (Sendmail 8.17 sends
+    QUIT as soon as a reply says the server is closing) reads the rest after ``>>> QUIT``: a reply there other
+    than QUIT's own 221 (RFC 5321 §4.1.1.10) answered a command of the pipelined batch, as the server answers in
+    order (RFC 2920 §3.1: "554 5.5.1 Error: no valid recipients" after ">>> QUIT" is DATA's), so they join DATA's
+    replies.  Each reply is given once the next command is read, so a caller that stops early reads no further."""
     exchange: list[Reply] = []  # the replies to the last command sent
     sent: str | None = None
+    data_sent = False  # the last command sent was DATA itself (not the "." that ends the data)
+    quit_after_data = False  # a QUIT sent while the pipelined batch that DATA ended may still be answered
     for i, item in enumerate(lines):
         if item is None:
             continue
         way, text = item
         if way != GOT:
+            if data_sent and way == SENT and _is_quit(text) and exchange and exchange[-1].lines[0].startswith("421"):
+                # the client quit on a 421 ("closing", RFC 5321 §3.8) read before the rest of the pipelined batch:
+                # DATA's exchange stays open for the replies read after QUIT
+                data_sent, quit_after_data = False, True
+                continue
             yield from _answered(exchange, sent)
-            exchange = []
+            exchange, quit_after_data = [], False
             sent = "CONN" if way == NEW_SESSION else command_sent(text)
+            data_sent = way == SENT and text[:4].upper() == "DATA"
         elif exchange and _goes_on(exchange[-1].lines[-1]):
             exchange[-1].lines.append(text)
+        elif quit_after_data and text.startswith("221"):
+            # QUIT's own reply (RFC 5321 §4.1.1.10): the pipelined batch was answered before it
+            yield from _answered(exchange, sent)
+            exchange, sent, quit_after_data = [Reply([text], None, i)], None, False
         else:
             exchange.append(Reply([text], sent, i))
     yield from _answered(exchange, sent)
+
+
+def _is_quit(line: str) -> bool:
+    """A ``>>>`` line that sent QUIT: Sendmail 8.17 sends it as soon as a reply says the server is closing (421, RFC
+    5321 §3.8), which with pipelining may be a RCPT's reply read before the DATA's."""
+    return line[:4].upper() == "QUIT" and line[4:5] in ("", " ")
 
 
 def _goes_on(line: str) -> bool:
