@@ -21,7 +21,8 @@ READ_BLOCKED = [
     ("550 5.7.1 Your IP 192.0.2.1 is not whitelisted", "reason.blocked.sending-host-not-listed"),
     ("450 4.5.0 You are blacklisted, kupo.", "reason.blocked.you-blocklisted"),  # postmoogle ErrRBL
     ("550 Access denied for host 192.0.2.1", "reason.blocked.sending-host-refused"),
-    ("554 Connection rejected from 192.0.2.1", "reason.blocked.sending-host-refused"),
+    # session 60 (k60c): the connection refused in a 554 (RFC 5321 §3.1) reads first, the same reason
+    ("554 Connection rejected from 192.0.2.1", "reason.blocked.connection-refused-554"),
     # NTL's greeting (Ubuntu Forums, 2009) and Aruba's bizsmtp greeting (the tuned real-MTA set 5)
     ("421 mx.example.net connection refused from [192.0.2.1]", "reason.blocked.sending-host-refused"),
     # Microsoft 365's 5.7.708 words without its status; a participle with words before "from" (clauses._across)
