@@ -223,8 +223,10 @@ function finding(f, kind, t, lang) {
     retry: retryText(timing, t, lang),
     cause: card.cause || "",
     who,
-    // nobody has to act on a delay notice *for now*: the servers retry on their own
-    whoLabel: who === "nobody" && state === "delayed" ? t("who_nobody_retrying") : t(whoKey(who)),
+    // nobody has to act *for now* on a failure still in progress (a delay notice, a pasted temporary refusal):
+    // the servers retry on their own; "nothing needs doing" is for a report that is no failure. As the
+    // core's who_label: the retry label whenever the host gave the finding a delivery state (timing.state).
+    whoLabel: who === "nobody" && timing ? t("who_nobody_retrying") : t(whoKey(who)),
     actions: Array.isArray(card.actions) ? card.actions.map(String) : [],
     diagnostic: f.diagnostic || "",
     codes,

@@ -124,7 +124,7 @@ const WHO = [
   ["sender-admin", "Your mail administrator or provider", "お客様側のメール管理者・プロバイダー"],
   ["recipient", "The recipient", "受信者（送信先の相手）"],
   ["recipient-admin", "The recipient's mail administrator", "受信側のメール管理者"],
-  ["nobody", "Nobody: nothing needs to be done", "どなたも対応は不要です"],
+  ["nobody", "Nobody: nothing needs doing", "対応は不要です"],
 ];
 for (const [who, en, ja] of WHO) {
   test(`who=${who} is labelled in English and Japanese`, () => {

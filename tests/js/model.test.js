@@ -211,6 +211,10 @@ const STATE_CASES = [
   ["postfix-conn-refused-expired-delay", "delayed", "Not delivered yet (still retrying)", true,
     "Retried until Mon, 23 Nov 2026 14:50:43 +0000 (UTC)", "Nobody for now: the mail servers retry on their own"],
   ["line-450-mailbox-full", "temporary", "Temporary", true, "", "The recipient"],
+  // a pasted temporary refusal nobody has to act on: as the CLI says it, the servers retry (session 60, u60)
+  ["line-451-greylisted", "temporary", "Temporary", true, "", "Nobody for now: the mail servers retry on their own"],
+  ["line-451-greylisted.ja", "temporary", "一時的なエラー", true, "",
+    "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
   ["line-450-mailbox-full.ja", "temporary", "一時的なエラー", true, "", "受信者（送信先の相手）"],
   // the recipient's server stayed unreachable until the retries stopped: its side must act
   ["postfix-conn-refused-expired", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],

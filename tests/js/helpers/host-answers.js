@@ -51,6 +51,9 @@ export const CASES = {
   // a pasted temporary reply
   "line-450-mailbox-full": ["line", "--json", "--lang", "en", "450 4.2.2 mailbox full"],
   "line-450-mailbox-full.ja": ["line", "--json", "--lang", "ja", "450 4.2.2 mailbox full"],
+  // a pasted greylisting deferral: nobody acts *for now* (session 60, u60: the popup said "nothing needs doing")
+  "line-451-greylisted": ["line", "--json", "--lang", "en", "451 4.7.1 Please try again later, you are greylisted"],
+  "line-451-greylisted.ja": ["line", "--json", "--lang", "ja", "451 4.7.1 Please try again later, you are greylisted"],
   // a pasted POP3 error: a topic, no reason, no timing
   "line-pop3-auth-failed": ["line", "--json", "--lang", "en", "-ERR authentication failed"],
   "line-pop3-auth-failed.ja": ["line", "--json", "--lang", "ja", "-ERR authentication failed"],
