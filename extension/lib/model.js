@@ -301,6 +301,16 @@ export function errorModel(code, { t, lang, trigger }) {
   };
 }
 
+// The mail programs whose error messages the host unwraps (core/whybounce/data/wrappers.yaml), by name.
+const PROGRAM_NAMES = { thunderbird: "Thunderbird" };
+
+/** "Thunderbird: errorSendingRcptCommand (RCPT)": the program by its name, its message's id, the stage it names. */
+function foundIn(wrapper) {
+  const program = PROGRAM_NAMES[wrapper.program] || String(wrapper.program || "");
+  const message = [program, wrapper.message].filter(Boolean).join(": ");
+  return wrapper.stage ? `${message} (${wrapper.stage})` : message;
+}
+
 const LINE_PROTOCOLS = { smtp: "lineSmtp", pop3: "linePop3", "bounce-text": "lineBounceText" };
 
 /**
@@ -342,7 +352,7 @@ export function lineModel(result, { t, lang, trigger }) {
   r.admin = [
     ["protocol", t(LINE_PROTOCOLS[f.protocol] || "lineBounceText")],
     ...(pop3 && r.topic ? [["topic", r.reasonName || r.topic]] : []),
-    ...(wrapper ? [["foundIn", [wrapper.program, wrapper.message, wrapper.stage].filter(Boolean).join(" ")]] : []),
+    ...(wrapper ? [["foundIn", foundIn(wrapper)]] : []),
     ...r.admin,
   ];
   let summary = t(LINE_PROTOCOLS[f.protocol] || "lineBounceText");

@@ -250,6 +250,16 @@ for (const [name, summary, label] of [
   });
 }
 
+test("a reply found in Thunderbird's error message: the summary says so, the admin row names the program by its name", () => {
+  const model = modelOf(hostAnswer("line-thunderbird-rcpt"), "line-thunderbird-rcpt");
+  assert.equal(model.summary, "A mail server's reply while sending mail. Thunderbird's error message quoted it; "
+    + "the card explains the server's reply.");
+  const r = model.recipients[0];
+  assert.equal(r.address, "bob@example.org");
+  assert.equal(adminOf(r).foundIn, "Thunderbird: errorSendingRcptCommand (RCPT)");
+  assert.equal(r.diagnostic, "554 5.7.1 <bob@example.org>: Relay access denied");
+});
+
 test("a recognised pasted reply keeps its protocol line and \"The server said:\"", () => {
   for (const name of ["line-450-mailbox-full", "line-relaying-denied"]) {
     const model = modelOf(hostAnswer(name), name);

@@ -59,6 +59,10 @@ export const CASES = {
   "line-pop3-auth-failed.ja": ["line", "--json", "--lang", "ja", "-ERR authentication failed"],
   // Thunderbird's quote of a reply without its codes
   "line-relaying-denied": ["line", "--json", "--lang", "en", "<bob@elsewhere.example>... Relaying denied"],
+  // Thunderbird's send error dialog, copied whole: the reply inside it is explained (session 60, u60)
+  "line-thunderbird-rcpt": ["line", "--json", "--lang", "en", "Sending of the message failed.\nAn error occurred "
+    + "while sending mail. The mail server responded:\n554 5.7.1 <bob@example.org>: Relay access denied.\nPlease "
+    + "check the message recipient \"bob@example.org\" and try again."],
   // a pasted text with nothing of a server's reply in it (no code, address, stage or known words)
   "line-unrecognised": ["line", "--json", "--lang", "en", "hello this is not an error"],
   "line-unrecognised.ja": ["line", "--json", "--lang", "ja", "hello this is not an error"],
