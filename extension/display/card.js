@@ -93,7 +93,7 @@
       dl.append(el(doc, "dt", "", L[key] || key), el(doc, "dd", "", value));
     }
     details.append(dl);
-    li.append(details);
+    if (dl.children.length) li.append(details); // no empty disclosure (a pasted text that is no reply has no details)
     return li;
   }
 

@@ -362,6 +362,9 @@ export function lineModel(result, { t, lang, trigger }) {
     // nothing in the text is a server's: say so, and show it as the user's own text, not as the server's words
     summary = t("lineUnrecognised");
     lineLabels.serverSaid = t("labelYouPasted");
+    // nor is it "part of a bounce", and it has no reason (the host's "onhold" is no finding: cards.unrecognised_card)
+    r.reason = "";
+    r.admin = r.admin.filter(([key]) => key !== "protocol");
   }
   return {
     lang,

@@ -359,6 +359,17 @@ test("the administrator details name the reason for people with its word, and ho
   assert.deepEqual(rows.find(([k]) => k === "未配達の期間"), ["未配達の期間", "12 時間"]);
 });
 
+// session 60 (u60): the popup's details of "hello this is not an error" said "Part of a bounce message." and "onhold"
+test("a pasted text that is no reply gets no administrator details: nothing in it is a finding", () => {
+  for (const name of ["line-unrecognised", "line-unrecognised.ja"]) {
+    const card = cardOf(name);
+    assert.equal(card.querySelector("details.wb-admin"), null, name);
+    assert.equal(card.querySelector(".wb-reason-word"), null, name);
+    assert.equal(card.querySelector(".wb-diagnostic").textContent, "hello this is not an error", name);
+  }
+  assert.ok(cardOf("line-450-mailbox-full").querySelector("details.wb-admin"), "a reply keeps its details");
+});
+
 test("card.css styles every badge, in both themes, readable (4.5:1)", () => {
   for (const [state, name] of [["permanent", "perm"], ["temporary", "temp"], ["given-up", "givenup"], ["delayed", "delay"]]) {
     assert.match(CSS, new RegExp(`\\.wb-card \\.wb-badge-${state} \\{ background: var\\(--wb-${name}-bg\\); color: var\\(--wb-${name}-fg\\); \\}`));

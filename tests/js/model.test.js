@@ -247,6 +247,9 @@ for (const [name, summary, label] of [
     assert.equal(model.labels.serverSaid, label);
     assert.equal(model.recipients[0].diagnostic, "hello this is not an error");
     assert.equal(model.recipients[0].badge, null);
+    // session 60 (u60): its details said "Kind of text: Part of a bounce message." and "Reason: onhold"
+    assert.equal(model.recipients[0].reason, "");
+    assert.deepEqual(model.recipients[0].admin, []);
   });
 }
 
