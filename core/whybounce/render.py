@@ -114,7 +114,8 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Li
         for n, a in enumerate(actions, 1):
             number = f"{n}. "
             lines.append(Line(4, number + plain(a), hang=len(number)))
-    lines.append(Line(2, label("evidence", lang) + _COLON[lang].rstrip()))
+    evidence_key = {"vacation": "evidence_vacation", "feedback": "evidence_feedback"}.get(str(finding.get("reason")), "evidence")
+    lines.append(Line(2, label(evidence_key, lang) + _COLON[lang].rstrip()))
     evidence = card.get("evidence")
     if evidence:
         lines.append(Line(4, plain(evidence), hang=0, verbatim=True))

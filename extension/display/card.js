@@ -65,7 +65,7 @@
     }
     if (r.diagnostic) {
       const fig = el(doc, "figure", "wb-server");
-      fig.append(el(doc, "figcaption", "wb-label", L.serverSaid));
+      fig.append(el(doc, "figcaption", "wb-label", r.saidLabel || L.serverSaid));
       const quote = el(doc, "blockquote", "wb-diagnostic", r.diagnostic);
       quote.setAttribute("dir", "auto");
       fig.append(quote);

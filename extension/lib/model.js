@@ -196,6 +196,9 @@ function nameWithoutWord(name, word) {
   return name;
 }
 
+// The caption of the quoted words when they are not a mail server's reply, by reason.
+const SAID_LABELS = { vacation: "labelAutoReplySaid", feedback: "labelReportSaid" };
+
 function finding(f, kind, t, lang) {
   const card = f.card || {};
   const failure = !NOT_FAILURES.has(f.reason) && (kind === "bounce" || kind === "delay");
@@ -229,6 +232,8 @@ function finding(f, kind, t, lang) {
     whoLabel: who === "nobody" && timing ? t("who_nobody_retrying") : t(whoKey(who)),
     actions: Array.isArray(card.actions) ? card.actions.map(String) : [],
     diagnostic: f.diagnostic || "",
+    // an auto-reply's or a complaint report's words are not a server's (the core's evidence_vacation/_feedback)
+    saidLabel: SAID_LABELS[f.reason] ? t(SAID_LABELS[f.reason]) : "",
     codes,
     admin: [
       ["remoteMta", f.remote_mta],

@@ -359,6 +359,17 @@ test("the administrator details name the reason for people with its word, and ho
   assert.deepEqual(rows.find(([k]) => k === "未配達の期間"), ["未配達の期間", "12 時間"]);
 });
 
+// session 60 (u60): an out-of-office text and a complaint report's "Feedback-Type: abuse" stood under "The server said:"
+for (const [name, caption] of [["vacation-bsd", "The automatic reply said:"], ["vacation-bsd.ja", "自動応答の文面："],
+  ["arf-01", "The report said:"], ["arf-01.ja", "報告の内容："], ["lhost-postfix-01", "The server said:"],
+  ["lhost-postfix-01.ja", "相手サーバーの応答："]]) {
+  test(`${name}: the quoted words are captioned "${caption}"`, () => {
+    const card = cardOf(name);
+    assert.ok(card.querySelector(".wb-diagnostic").textContent, name);
+    assert.equal(card.querySelector(".wb-server figcaption").textContent, caption);
+  });
+}
+
 // session 60 (u60): the popup's details of "hello this is not an error" said "Part of a bounce message." and "onhold"
 test("a pasted text that is no reply gets no administrator details: nothing in it is a finding", () => {
   for (const name of ["line-unrecognised", "line-unrecognised.ja"]) {

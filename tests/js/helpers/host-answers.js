@@ -48,6 +48,11 @@ export const CASES = {
   // a permanent refusal without a status: whybounce infers 5.1.1 from the reason
   "lhost-biglobe-01": ["explain", "--json", "--lang", "en", CORPUS + "lhost-biglobe-01.eml"],
   "lhost-biglobe-01.ja": ["explain", "--json", "--lang", "ja", CORPUS + "lhost-biglobe-01.eml"],
+  // an auto-reply and a complaint report: their quoted words are not a server's (session 60, u60)
+  "vacation-bsd": ["explain", "--json", "--lang", "en", "tests/fixtures/vacation/bsd-vacation1-precedence-bulk.eml"],
+  "vacation-bsd.ja": ["explain", "--json", "--lang", "ja", "tests/fixtures/vacation/bsd-vacation1-precedence-bulk.eml"],
+  "arf-01": ["explain", "--json", "--lang", "en", CORPUS + "arf-01.eml"],
+  "arf-01.ja": ["explain", "--json", "--lang", "ja", CORPUS + "arf-01.eml"],
   // a pasted temporary reply
   "line-450-mailbox-full": ["line", "--json", "--lang", "en", "450 4.2.2 mailbox full"],
   "line-450-mailbox-full.ja": ["line", "--json", "--lang", "ja", "450 4.2.2 mailbox full"],
