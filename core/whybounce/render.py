@@ -98,6 +98,10 @@ def _shift(lines: Sequence[Line], by: int) -> list[Line]:
     return [line.shifted(by) for line in lines]
 
 
+# The caption of the quoted words when they are not a mail server's reply: an auto-reply's, a complaint report's.
+_EVIDENCE_LABELS = {"vacation": "evidence_vacation", "feedback": "evidence_feedback"}
+
+
 def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Line]:
     card = finding.get("card")
     if not isinstance(card, Mapping):
@@ -114,7 +118,7 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Li
         for n, a in enumerate(actions, 1):
             number = f"{n}. "
             lines.append(Line(4, number + plain(a), hang=len(number)))
-    evidence_key = {"vacation": "evidence_vacation", "feedback": "evidence_feedback"}.get(str(finding.get("reason")), "evidence")
+    evidence_key = _EVIDENCE_LABELS.get(str(finding.get("reason")), "evidence")
     lines.append(Line(2, label(evidence_key, lang) + _COLON[lang].rstrip()))
     evidence = card.get("evidence")
     if evidence:
