@@ -415,3 +415,12 @@ def test_a_folder_with_mail_gets_no_empty_folder_note(tmp_path: Path) -> None:
     (tmp_path / "one.eml").write_bytes(SAMPLE.read_bytes())
     out = run("explain", "--json", str(tmp_path))
     assert out.returncode == 0 and out.stderr == b""
+
+
+# Session 60 (u60): `whybounce line --lang ja ""` said "nothing to explain (empty text)" in English only.
+@pytest.mark.parametrize("lang, note", [("en", "whybounce: nothing to explain (empty text)"),
+                                        ("ja", "whybounce：説明する文面がありません（空の文字列です）")])
+def test_an_empty_text_is_refused_in_the_language_asked_for(lang: str, note: str) -> None:
+    out = run("line", "--lang", lang, "  ")
+    assert out.returncode == 2 and out.stdout == b""
+    assert out.stderr.decode().splitlines() == [note]
