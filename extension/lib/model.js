@@ -361,7 +361,7 @@ export function lineModel(result, { t, lang, trigger }) {
     ...r.admin,
   ];
   let summary = t(LINE_PROTOCOLS[f.protocol] || "lineBounceText");
-  if (wrapper) summary += " " + t("lineFromThunderbird");
+  if (wrapper) summary += (lang === "ja" ? "" : " ") + t("lineFromThunderbird"); // no space after 「。」
   const lineLabels = { ...labels(t, "result", "line"), heading: t("lineHeading") };
   if (unrecognised(f)) {
     // nothing in the text is a server's: say so, and show it as the user's own text, not as the server's words

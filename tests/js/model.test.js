@@ -261,6 +261,9 @@ test("a reply found in Thunderbird's error message: the summary says so, the adm
   assert.equal(r.address, "bob@example.org");
   assert.equal(adminOf(r).foundIn, "Thunderbird: errorSendingRcptCommand (RCPT)");
   assert.equal(r.diagnostic, "554 5.7.1 <bob@example.org>: Relay access denied");
+  // in Japanese no space after 「。」 (the popup read «…応答です。 Thunderbird の…»)
+  assert.equal(modelOf(hostAnswer("line-thunderbird-rcpt.ja"), "line-thunderbird-rcpt.ja").summary,
+    "メール送信時のメールサーバーの応答です。Thunderbird のエラーメッセージに含まれていたサーバーの応答を説明しています。");
 });
 
 test("a recognised pasted reply keeps its protocol line and \"The server said:\"", () => {

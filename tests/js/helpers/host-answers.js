@@ -68,6 +68,9 @@ export const CASES = {
   "line-thunderbird-rcpt": ["line", "--json", "--lang", "en", "Sending of the message failed.\nAn error occurred "
     + "while sending mail. The mail server responded:\n554 5.7.1 <bob@example.org>: Relay access denied.\nPlease "
     + "check the message recipient \"bob@example.org\" and try again."],
+  "line-thunderbird-rcpt.ja": ["line", "--json", "--lang", "ja", "Sending of the message failed.\nAn error occurred "
+    + "while sending mail. The mail server responded:\n554 5.7.1 <bob@example.org>: Relay access denied.\nPlease "
+    + "check the message recipient \"bob@example.org\" and try again."],
   // a pasted text with nothing of a server's reply in it (no code, address, stage or known words)
   "line-unrecognised": ["line", "--json", "--lang", "en", "hello this is not an error"],
   "line-unrecognised.ja": ["line", "--json", "--lang", "ja", "hello this is not an error"],
