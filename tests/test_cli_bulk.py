@@ -94,7 +94,7 @@ def test_summary_counts_domains_only_from_addresses() -> None:
     assert s.no_address == 4 and s.messages == 3
     text = s.text("en")
     assert "kijitora" not in text and "example.com" not in text
-    assert "Failed recipients per domain: 6" in text and "(no address given)" in text
+    assert "Undelivered recipients per domain: 6" in text and "(no address given)" in text
     assert "Could not be read" in text and "Messages: 3" in text
     assert re.search(r"6\s+userunknown\s+Unknown recipient", text)
 
@@ -115,7 +115,7 @@ def test_the_domain_table_stops_growing_and_says_so() -> None:
     en, ja = s.text("en"), s.text("ja")
     assert "over 3 different domains" in en and "(other domains, not counted one by one)" in en
     assert "3 種類を超えた" in ja
-    assert "Failed recipients per domain: 20" in en
+    assert "Undelivered recipients per domain: 20" in en
 
 
 def test_summary_shows_the_top_domains_and_counts_the_rest() -> None:
@@ -199,7 +199,7 @@ def test_memory_does_not_grow_with_the_number_of_messages(tmp_path: Path, mode: 
 def test_the_summary_of_the_synthetic_mailbox_adds_up(tmp_path: Path) -> None:
     out = run("explain", "--summary", str(write_mbox(tmp_path / "box", 120)))
     text = out.stdout.decode()
-    assert "Messages: 120" in text and "Failed recipients per domain: 120" in text
+    assert "Messages: 120" in text and "Undelivered recipients per domain: 120" in text
     assert re.search(r"\n\s+120\s+userunknown\s", text)
     assert len(re.findall(r"^\s+3\s+d\d+\.example$", text, re.M)) == 30  # 40 domains, 3 each: top 30 shown
 
@@ -415,3 +415,12 @@ def test_a_folder_with_mail_gets_no_empty_folder_note(tmp_path: Path) -> None:
     (tmp_path / "one.eml").write_bytes(SAMPLE.read_bytes())
     out = run("explain", "--json", str(tmp_path))
     assert out.returncode == 0 and out.stderr == b""
+
+
+# Session 60 (u60): `whybounce line --lang ja ""` said "nothing to explain (empty text)" in English only.
+@pytest.mark.parametrize("lang, note", [("en", "whybounce: nothing to explain (empty text)"),
+                                        ("ja", "whybounce：説明する文面がありません（空の文字列です）")])
+def test_an_empty_text_is_refused_in_the_language_asked_for(lang: str, note: str) -> None:
+    out = run("line", "--lang", lang, "  ")
+    assert out.returncode == 2 and out.stdout == b""
+    assert out.stderr.decode().splitlines() == [note]

@@ -76,6 +76,10 @@ def test_linux_install_doctor_uninstall_for_real(home: Path, prefilled: bool) ->
     gone = run_host(home, "uninstall")
     assert gone.returncode == 0, gone.stderr
     assert tree_snapshot(home) == before, "uninstall must leave HOME exactly as it was"
+    # session 60 (u60): every file install said it wrote, uninstall says it removed (the install record was not)
+    wrote = {line.removeprefix("wrote ") for line in done.stdout.splitlines() if line.startswith("wrote ")}
+    removed = {line.removeprefix("removed ") for line in gone.stdout.splitlines() if line.startswith("removed /")}
+    assert len(wrote) == 3 and wrote <= removed, (wrote, removed)
     assert run_host(home, "uninstall").stdout.startswith("nothing to remove")
 
 

@@ -314,7 +314,9 @@ def _line(text: str, as_json: bool, lang: str, trace: bool = False, to: str | No
             return 1
         text = item.raw.decode("utf-8", errors="replace")
     if not text.strip():
-        print("whybounce: nothing to explain (empty text)", file=sys.stderr)
+        from .i18n import cli_label
+
+        print(cli_label("progress", "empty_text", lang), file=sys.stderr)
         return USAGE_ERROR
     result = explain_line(text, lang=lang, trace=trace, to=to).to_dict()
     if as_json:

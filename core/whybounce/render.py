@@ -98,7 +98,12 @@ def _shift(lines: Sequence[Line], by: int) -> list[Line]:
     return [line.shifted(by) for line in lines]
 
 
-def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Line]:
+# The caption of the quoted words when they are not a mail server's reply: an auto-reply's, a complaint report's.
+_EVIDENCE_LABELS = {"vacation": "evidence_vacation", "feedback": "evidence_feedback"}
+
+
+def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool, given: str | None = None) -> list[Line]:
+    """``given``: the pasted text of a `line` that is no reply, shown as the user's words."""
     card = finding.get("card")
     if not isinstance(card, Mapping):
         return [Line(2, label("no_card", lang))]
@@ -114,8 +119,9 @@ def _card_lines(finding: Mapping[str, Any], lang: str, *, pop3: bool) -> list[Li
         for n, a in enumerate(actions, 1):
             number = f"{n}. "
             lines.append(Line(4, number + plain(a), hang=len(number)))
-    lines.append(Line(2, label("evidence", lang) + _COLON[lang].rstrip()))
-    evidence = card.get("evidence")
+    evidence_key = "evidence_given" if given else _EVIDENCE_LABELS.get(str(finding.get("reason")), "evidence")
+    lines.append(Line(2, label(evidence_key, lang) + _COLON[lang].rstrip()))
+    evidence = given or card.get("evidence")
     if evidence:
         lines.append(Line(4, plain(evidence), hang=0, verbatim=True))
     else:
@@ -202,17 +208,28 @@ def _render_message(result: Mapping[str, Any], lang: str, width: int | None) -> 
     return _lines_text(lines, width)
 
 
+def _unrecognised(result: Mapping[str, Any]) -> bool:
+    """A pasted text in which nothing is a reply's fact (line._unrecognised; the add-on's model.js unrecognised):
+    no known words, no reply code, no status of the server's, no address, no stage."""
+    status_given = bool(result.get("status")) and not result.get("status_inferred")
+    return (result.get("rule") == "none.unknown-words" and result.get("protocol") != "pop3"
+            and not (result.get("reply_code") or status_given or result.get("address") or result.get("command")))
+
+
 def _render_line(result: Mapping[str, Any], lang: str, width: int | None) -> str:
     lines: list[Line] = []
     protocol = result.get("protocol")
-    if protocol:
+    unrecognised = _unrecognised(result)
+    if protocol and not unrecognised:  # a text that is no reply is no "part of a bounce" either
         lines.append(Line(0, _field("protocol", label(str(protocol), lang, "protocols"), lang)))
     if result.get("address"):
         lines.append(Line(0, _field("recipient", plain(result["address"]), lang)))
-    lines.extend(Line(0, fact) for fact in _facts_lines(result, lang))
+    if not unrecognised:  # its "onhold" is no finding (cards.unrecognised_card)
+        lines.extend(Line(0, fact) for fact in _facts_lines(result, lang))
     lines.extend(_notes_lines(result, lang))
     lines.append(Line(0, ""))
-    lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic"))))
+    given = str(result.get("diagnostic") or "") if unrecognised else None  # the user's words, not a server's
+    lines.extend(_card_lines(result, lang, pop3=protocol == "pop3" or bool(result.get("topic")), given=given))
     lines.extend(_trace_lines(result, lang))
     return _lines_text(lines, width)
 

@@ -65,7 +65,7 @@
     }
     if (r.diagnostic) {
       const fig = el(doc, "figure", "wb-server");
-      fig.append(el(doc, "figcaption", "wb-label", L.serverSaid));
+      fig.append(el(doc, "figcaption", "wb-label", r.saidLabel || L.serverSaid));
       const quote = el(doc, "blockquote", "wb-diagnostic", r.diagnostic);
       quote.setAttribute("dir", "auto");
       fig.append(quote);
@@ -93,7 +93,7 @@
       dl.append(el(doc, "dt", "", L[key] || key), el(doc, "dd", "", value));
     }
     details.append(dl);
-    li.append(details);
+    if (dl.children.length) li.append(details); // no empty disclosure (a pasted text that is no reply has no details)
     return li;
   }
 

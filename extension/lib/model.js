@@ -196,6 +196,9 @@ function nameWithoutWord(name, word) {
   return name;
 }
 
+// The caption of the quoted words when they are not a mail server's reply, by reason.
+const SAID_LABELS = { vacation: "labelAutoReplySaid", feedback: "labelReportSaid" };
+
 function finding(f, kind, t, lang) {
   const card = f.card || {};
   const failure = !NOT_FAILURES.has(f.reason) && (kind === "bounce" || kind === "delay");
@@ -223,10 +226,14 @@ function finding(f, kind, t, lang) {
     retry: retryText(timing, t, lang),
     cause: card.cause || "",
     who,
-    // nobody has to act on a delay notice *for now*: the servers retry on their own
-    whoLabel: who === "nobody" && state === "delayed" ? t("who_nobody_retrying") : t(whoKey(who)),
+    // nobody has to act *for now* on a failure still in progress (a delay notice, a pasted temporary refusal):
+    // the servers retry on their own; "nothing needs doing" is for a report that is no failure. As the
+    // core's who_label: the retry label whenever the host gave the finding a delivery state (timing.state).
+    whoLabel: who === "nobody" && timing ? t("who_nobody_retrying") : t(whoKey(who)),
     actions: Array.isArray(card.actions) ? card.actions.map(String) : [],
     diagnostic: f.diagnostic || "",
+    // an auto-reply's or a complaint report's words are not a server's (the core's evidence_vacation/_feedback)
+    saidLabel: SAID_LABELS[f.reason] ? t(SAID_LABELS[f.reason]) : "",
     codes,
     admin: [
       ["remoteMta", f.remote_mta],
@@ -299,6 +306,16 @@ export function errorModel(code, { t, lang, trigger }) {
   };
 }
 
+// The mail programs whose error messages the host unwraps (core/whybounce/data/wrappers.yaml), by name.
+const PROGRAM_NAMES = { thunderbird: "Thunderbird" };
+
+/** "Thunderbird: errorSendingRcptCommand (RCPT)": the program by its name, its message's id, the stage it names. */
+function foundIn(wrapper) {
+  const program = PROGRAM_NAMES[wrapper.program] || String(wrapper.program || "");
+  const message = [program, wrapper.message].filter(Boolean).join(": ");
+  return wrapper.stage ? `${message} (${wrapper.stage})` : message;
+}
+
 const LINE_PROTOCOLS = { smtp: "lineSmtp", pop3: "linePop3", "bounce-text": "lineBounceText" };
 
 /**
@@ -340,16 +357,19 @@ export function lineModel(result, { t, lang, trigger }) {
   r.admin = [
     ["protocol", t(LINE_PROTOCOLS[f.protocol] || "lineBounceText")],
     ...(pop3 && r.topic ? [["topic", r.reasonName || r.topic]] : []),
-    ...(wrapper ? [["foundIn", [wrapper.program, wrapper.message, wrapper.stage].filter(Boolean).join(" ")]] : []),
+    ...(wrapper ? [["foundIn", foundIn(wrapper)]] : []),
     ...r.admin,
   ];
   let summary = t(LINE_PROTOCOLS[f.protocol] || "lineBounceText");
-  if (wrapper) summary += " " + t("lineFromThunderbird");
+  if (wrapper) summary += (lang === "ja" ? "" : " ") + t("lineFromThunderbird"); // no space after 「。」
   const lineLabels = { ...labels(t, "result", "line"), heading: t("lineHeading") };
   if (unrecognised(f)) {
     // nothing in the text is a server's: say so, and show it as the user's own text, not as the server's words
     summary = t("lineUnrecognised");
     lineLabels.serverSaid = t("labelYouPasted");
+    // nor is it "part of a bounce", and it has no reason (the host's "onhold" is no finding: cards.unrecognised_card)
+    r.reason = "";
+    r.admin = r.admin.filter(([key]) => key !== "protocol");
   }
   return {
     lang,

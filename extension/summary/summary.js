@@ -19,7 +19,7 @@ const KEYS = [
   "colRecipient", "colReason", "colState", "colTemporary", "colDate", "colSubject", "countsHeading", "countsCount",
   "summaryNotBounce", "summaryNotBounceOne", "summaryFailed", "summaryFailedOne", "buttonCopyCsv", "copied", "copyFailed",
   "buttonExportCsv", "exported", "exportFailed", "buttonCopyPermanent", "copiedAddresses",
-  "chartTitle", "chartDescription", "chartBar", "chartBarOne", "chartLabel", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
+  "chartTitle", "chartDescription", "chartBar", "chartBarOne", "chartLabel", "reasonWord", "chartOther", "chartTemporary", "badgePermanent", "badgeGivenUp",
 ];
 
 const state = { rows: [], sort: null, direction: "ascending", lang: "en" };
@@ -30,6 +30,12 @@ function cell(tag, text, className) {
   node.textContent = text;
   if (className) node.className = className;
   return node;
+}
+
+/** The reason's word after its name, in the language's parentheses: "Mailbox full (mailboxfull)",
+ * 「メールボックスの容量超過（mailboxfull）」 (full-width, no space), as the chart's labels and the cards write it. */
+function appendWord(node, word) {
+  node.append(state.lang === "ja" ? "" : " ", cell("span", tr("reasonWord", word), "reason-word"));
 }
 
 function formatDate(iso) {
@@ -53,7 +59,7 @@ function renderRows() {
     tr_.append(cell("td", r.recipient, "recipient"));
     const reason = cell("td", r.title, "reason");
     reason.dataset.reason = r.reason;
-    reason.append(" ", cell("span", "(" + r.reason + ")", "reason-word"));
+    appendWord(reason, r.reason);
     tr_.append(reason);
     // the card's badge: permanent, failed after retries, temporary, not delivered yet (still retrying)
     const state = cell("td", r.stateText, r.state ? "state state-" + r.state : "state");
@@ -74,7 +80,7 @@ function renderCounts() {
     const row = document.createElement("tr");
     row.dataset.reason = c.reason;
     const name = cell("td", c.title);
-    name.append(" ", cell("span", "(" + c.reason + ")", "reason-word"));
+    appendWord(name, c.reason);
     row.append(name, cell("td", String(c.count), "count"));
     fragment.append(row);
   }

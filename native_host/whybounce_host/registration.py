@@ -155,8 +155,9 @@ def uninstall(layout: Layout) -> Report:
             report.did(f"removed {path}")
         else:
             report.problems.append(f"left {path} alone: it was not written by `whybounce-host install`")
-    if layout.record_path.exists():
+    if layout.record_path.exists():  # said like every other file: install said it wrote it
         layout.record_path.unlink()
+        report.did(f"removed {layout.record_path}")
     for folder in sorted(record.created_dirs, key=lambda d: len(Path(d).parts), reverse=True):
         path = Path(folder)
         if path.is_dir() and not any(path.iterdir()):

@@ -685,5 +685,11 @@ def test_the_popup_explains_a_pop3_dialog_and_an_smtp_reply(run: Run, capsys: py
     assert seen["card"]["items"][0]["said"] == "hello this is not an error"
     assert "whybounce found no mail server's reply in this text." in seen["card"]["text"]
     assert "The text you gave:" in seen["card"]["text"] and "The server said:" not in seen["card"]["text"]
-    assert run.tb.host_ops()[ops_before:] == ["line", "line", "line"]
+    # session 60 (u60): no details saying "Kind of text: Part of a bounce message." and "Reason: onhold"
+    assert "Details for administrators" not in seen["card"]["text"] and "onhold" not in seen["card"]["text"]
+    # session 60 (u60): a pasted greylisting deferral: nobody acts *for now*, as the CLI says (was "nothing needs
+    # to be done" while its actions said to send again if a mail program showed it)
+    seen = _paste_into_popup(run, "451 4.7.1 Please try again later, you are greylisted")
+    assert "Who must act: Nobody for now: the mail servers retry on their own" in seen["card"]["text"]
+    assert run.tb.host_ops()[ops_before:] == ["line", "line", "line", "line"]
     run.script("document.querySelector('#unifiedToolbarContent [extension=\"whybounce@whybounce.org\"]').click();")

@@ -124,7 +124,7 @@ const WHO = [
   ["sender-admin", "Your mail administrator or provider", "お客様側のメール管理者・プロバイダー"],
   ["recipient", "The recipient", "受信者（送信先の相手）"],
   ["recipient-admin", "The recipient's mail administrator", "受信側のメール管理者"],
-  ["nobody", "Nobody: nothing needs to be done", "どなたも対応は不要です"],
+  ["nobody", "Nobody: nothing needs doing", "対応は不要です"],
 ];
 for (const [who, en, ja] of WHO) {
   test(`who=${who} is labelled in English and Japanese`, () => {
@@ -357,6 +357,28 @@ test("the administrator details name the reason for people with its word, and ho
   const details = cardOf("lhost-sendmail-10.ja").querySelector("details.wb-admin");
   const rows = [...details.querySelectorAll("dt")].map((dt) => [dt.textContent, dt.nextElementSibling.textContent]);
   assert.deepEqual(rows.find(([k]) => k === "未配達の期間"), ["未配達の期間", "12 時間"]);
+});
+
+// session 60 (u60): an out-of-office text and a complaint report's "Feedback-Type: abuse" stood under "The server said:"
+for (const [name, caption] of [["vacation-bsd", "The automatic reply said:"], ["vacation-bsd.ja", "自動応答の文面："],
+  ["arf-01", "The report said:"], ["arf-01.ja", "報告の内容："], ["lhost-postfix-01", "The server said:"],
+  ["lhost-postfix-01.ja", "相手サーバーの応答："]]) {
+  test(`${name}: the quoted words are captioned "${caption}"`, () => {
+    const card = cardOf(name);
+    assert.ok(card.querySelector(".wb-diagnostic").textContent, name);
+    assert.equal(card.querySelector(".wb-server figcaption").textContent, caption);
+  });
+}
+
+// session 60 (u60): the popup's details of "hello this is not an error" said "Part of a bounce message." and "onhold"
+test("a pasted text that is no reply gets no administrator details: nothing in it is a finding", () => {
+  for (const name of ["line-unrecognised", "line-unrecognised.ja"]) {
+    const card = cardOf(name);
+    assert.equal(card.querySelector("details.wb-admin"), null, name);
+    assert.equal(card.querySelector(".wb-reason-word"), null, name);
+    assert.equal(card.querySelector(".wb-diagnostic").textContent, "hello this is not an error", name);
+  }
+  assert.ok(cardOf("line-450-mailbox-full").querySelector("details.wb-admin"), "a reply keeps its details");
 });
 
 test("card.css styles every badge, in both themes, readable (4.5:1)", () => {

@@ -211,6 +211,10 @@ const STATE_CASES = [
   ["postfix-conn-refused-expired-delay", "delayed", "Not delivered yet (still retrying)", true,
     "Retried until Mon, 23 Nov 2026 14:50:43 +0000 (UTC)", "Nobody for now: the mail servers retry on their own"],
   ["line-450-mailbox-full", "temporary", "Temporary", true, "", "The recipient"],
+  // a pasted temporary refusal nobody has to act on: as the CLI says it, the servers retry (session 60, u60)
+  ["line-451-greylisted", "temporary", "Temporary", true, "", "Nobody for now: the mail servers retry on their own"],
+  ["line-451-greylisted.ja", "temporary", "一時的なエラー", true, "",
+    "今はどなたも対応は不要です（メールサーバーが自動で再送します）"],
   ["line-450-mailbox-full.ja", "temporary", "一時的なエラー", true, "", "受信者（送信先の相手）"],
   // the recipient's server stayed unreachable until the retries stopped: its side must act
   ["postfix-conn-refused-expired", "given-up", "Failed after retries", false, "", "The recipient's mail administrator"],
@@ -243,8 +247,24 @@ for (const [name, summary, label] of [
     assert.equal(model.labels.serverSaid, label);
     assert.equal(model.recipients[0].diagnostic, "hello this is not an error");
     assert.equal(model.recipients[0].badge, null);
+    // session 60 (u60): its details said "Kind of text: Part of a bounce message." and "Reason: onhold"
+    assert.equal(model.recipients[0].reason, "");
+    assert.deepEqual(model.recipients[0].admin, []);
   });
 }
+
+test("a reply found in Thunderbird's error message: the summary says so, the admin row names the program by its name", () => {
+  const model = modelOf(hostAnswer("line-thunderbird-rcpt"), "line-thunderbird-rcpt");
+  assert.equal(model.summary, "A mail server's reply while sending mail. Thunderbird's error message quoted it; "
+    + "the card explains the server's reply.");
+  const r = model.recipients[0];
+  assert.equal(r.address, "bob@example.org");
+  assert.equal(adminOf(r).foundIn, "Thunderbird: errorSendingRcptCommand (RCPT)");
+  assert.equal(r.diagnostic, "554 5.7.1 <bob@example.org>: Relay access denied");
+  // in Japanese no space after 「。」 (the popup read «…応答です。 Thunderbird の…»)
+  assert.equal(modelOf(hostAnswer("line-thunderbird-rcpt.ja"), "line-thunderbird-rcpt.ja").summary,
+    "メール送信時のメールサーバーの応答です。Thunderbird のエラーメッセージに含まれていたサーバーの応答を説明しています。");
+});
 
 test("a recognised pasted reply keeps its protocol line and \"The server said:\"", () => {
   for (const name of ["line-450-mailbox-full", "line-relaying-denied"]) {

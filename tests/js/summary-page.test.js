@@ -163,7 +163,9 @@ test("in Japanese the chart, the legend, the states and the buttons are Japanese
   assert.deepEqual(textOf(doc, "#results tbody .state"),
     ["恒久的なエラー", "未配達（再送中）", "配達失敗（再送打ち切り）", "恒久的なエラー", "一時的なエラー"]);
   assert.deepEqual(textOf(doc, "#counts tbody tr td:first-child").slice(0, 2),
-    ["メールボックスの容量超過 (mailboxfull)", "送信サーバーのブロック (blocked)"]);
+    ["メールボックスの容量超過（mailboxfull）", "送信サーバーのブロック（blocked）"]);
+  // session 60 (u60): the tables wrote «… (mailboxfull)», half-width after Japanese words, as the chart did before
+  assert.match(doc.querySelector("#results tbody .reason").textContent, /^[^ ]+（[a-z]+）$/);
   assert.equal(doc.getElementById("copy-permanent").textContent, "恒久的なエラーのアドレスをコピー（2 件）");
   assert.equal(doc.getElementById("export-csv").textContent, "CSV ファイルに保存");
   assert.equal(doc.querySelector("#chart g.row title").textContent,

@@ -48,14 +48,29 @@ export const CASES = {
   // a permanent refusal without a status: whybounce infers 5.1.1 from the reason
   "lhost-biglobe-01": ["explain", "--json", "--lang", "en", CORPUS + "lhost-biglobe-01.eml"],
   "lhost-biglobe-01.ja": ["explain", "--json", "--lang", "ja", CORPUS + "lhost-biglobe-01.eml"],
+  // an auto-reply and a complaint report: their quoted words are not a server's (session 60, u60)
+  "vacation-bsd": ["explain", "--json", "--lang", "en", "tests/fixtures/vacation/bsd-vacation1-precedence-bulk.eml"],
+  "vacation-bsd.ja": ["explain", "--json", "--lang", "ja", "tests/fixtures/vacation/bsd-vacation1-precedence-bulk.eml"],
+  "arf-01": ["explain", "--json", "--lang", "en", CORPUS + "arf-01.eml"],
+  "arf-01.ja": ["explain", "--json", "--lang", "ja", CORPUS + "arf-01.eml"],
   // a pasted temporary reply
   "line-450-mailbox-full": ["line", "--json", "--lang", "en", "450 4.2.2 mailbox full"],
   "line-450-mailbox-full.ja": ["line", "--json", "--lang", "ja", "450 4.2.2 mailbox full"],
+  // a pasted greylisting deferral: nobody acts *for now* (session 60, u60: the popup said "nothing needs doing")
+  "line-451-greylisted": ["line", "--json", "--lang", "en", "451 4.7.1 Please try again later, you are greylisted"],
+  "line-451-greylisted.ja": ["line", "--json", "--lang", "ja", "451 4.7.1 Please try again later, you are greylisted"],
   // a pasted POP3 error: a topic, no reason, no timing
   "line-pop3-auth-failed": ["line", "--json", "--lang", "en", "-ERR authentication failed"],
   "line-pop3-auth-failed.ja": ["line", "--json", "--lang", "ja", "-ERR authentication failed"],
   // Thunderbird's quote of a reply without its codes
   "line-relaying-denied": ["line", "--json", "--lang", "en", "<bob@elsewhere.example>... Relaying denied"],
+  // Thunderbird's send error dialog, copied whole: the reply inside it is explained (session 60, u60)
+  "line-thunderbird-rcpt": ["line", "--json", "--lang", "en", "Sending of the message failed.\nAn error occurred "
+    + "while sending mail. The mail server responded:\n554 5.7.1 <bob@example.org>: Relay access denied.\nPlease "
+    + "check the message recipient \"bob@example.org\" and try again."],
+  "line-thunderbird-rcpt.ja": ["line", "--json", "--lang", "ja", "Sending of the message failed.\nAn error occurred "
+    + "while sending mail. The mail server responded:\n554 5.7.1 <bob@example.org>: Relay access denied.\nPlease "
+    + "check the message recipient \"bob@example.org\" and try again."],
   // a pasted text with nothing of a server's reply in it (no code, address, stage or known words)
   "line-unrecognised": ["line", "--json", "--lang", "en", "hello this is not an error"],
   "line-unrecognised.ja": ["line", "--json", "--lang", "ja", "hello this is not an error"],
