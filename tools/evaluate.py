@@ -682,7 +682,7 @@ def main() -> int:
                              "forty-sixth", "forty-seventh", "forty-eighth", "forty-ninth", "fiftieth",
                              "fifty-first", "fifty-second", "fifty-third", "fifty-fourth",
                              "fifty-fifth", "fifty-sixth", "fifty-seventh", "fifty-eighth", "fifty-ninth",
-                             "sixtieth", "sixty-first"),
+                             "sixtieth", "sixty-first", "sixty-second"),
                             start=2):
         heldout(args.verbose, f"real-mta-heldout{n}", f"{nth} held-out real-MTA set")
     catalogue_real_mta(args.verbose)
