@@ -2442,6 +2442,29 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "sender-admin", "Too many recipients in one message"),
     ("CA60", "catalogue:line", "qpsmtpd-450-spf-no-response", "could not be checked for now", "一時的に", "nobody",
      "gave up"),
+    # CA60B: a recipient without its domain; Exchange Online's continuous-error throttle; a second AUTH; a list's refusal
+    # of a post named as such (RFC 3463's X.7.2 words, «list access denied»); a check still running; Sympa's mail to
+    # its command address without a command; a greeting name that must match the address (docs/card-review-
+    # session60b.md); controls: Gmail's «No identity changes permitted» keeps the login card, a per-message recipient
+    # count keeps its wording note
+    ("CA60B", "catalogue:bounce", "postfix-504-5-5-2-recipient-need-fully-qualified-address", "complete domain name",
+     "完全なドメイン名", "sender", "especially the part before the @"),
+    ("CA60B", "catalogue:line", "m365-550-5-2-251-sender-throttled-continuous-mailbox-full", "Microsoft decides",
+     "Microsoft が決めます", "sender-admin", "Send fewer messages at a time"),
+    ("CA60B", "catalogue:bounce", "qmail-ldap-503-you-are-already-authenticated", "logged in twice on one connection",
+     "2回ログイン", "sender-admin", "Re-enter the user name and password"),
+    ("CA60B", "catalogue:bounce", "cn-mail-553-private-list-access-denied", "mailing list", "メーリングリスト",
+     "recipient-admin", "shortened links"),
+    ("CA60B", "catalogue:line", "rfc3463-5-7-2-mailing-list-expansion-prohibited", "mailing list", "メーリングリスト",
+     "recipient-admin", "a list of senders it blocks"),
+    ("CA60B", "fixture", "real-mta-catalogue/opensmtpd/advancedfiltering-451-your-data-is-verifying-delay.eml",
+     "still checking", "確認している途中", "nobody", "do not clearly say why"),
+    ("CA60B", "fixture", "list-managers/sympa-no-command.eml", "found none in the subject or the first lines",
+     "コマンドが見つかりませんでした", "sender", "MIME structure"),
+    ("CA60B", "catalogue:line", "allegro-maild-501-helo-domain-must-match-your-ip-address", "(HELO)", "HELO",
+     "sender-admin", "ask for delisting"),
+    ("CA60B", "catalogue:bounce", "gmail-503-5-7-0-no-identity-changes", "could not read", "読み取れない", "sender",
+     "logged in twice on one connection"),
 ]
 
 
