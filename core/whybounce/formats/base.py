@@ -236,3 +236,12 @@ def first_text_joined(mail: Mail) -> str:
     with a bracket: mlmmj's "(The denied message is below.)", Sympa's "(Subject of your mail: ...)", their
     translations), on one line (:func:`joined_lines`)."""
     return joined_lines(cut_at(first_plain_text(mail).splitlines(), ("(", "（")))
+
+
+def list_of_the_request_sender(mail: Mail) -> str | None:
+    """<list>@<domain> for a notice from <list>-request@<domain> (the address Sympa's and SmartList's answers come
+    from), None for a notice from any other address."""
+    local, _, domain = (addresses.first(mail.from_lower) or "").rpartition("@")
+    if not local.endswith("-request"):
+        return None
+    return f"{local.removesuffix('-request')}@{domain}"

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, first_plain_text, first_text_joined, joined_lines
+from .base import dsn_report, first_plain_text, first_text_joined, joined_lines, list_of_the_request_sender
 
 # reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it (po/sympa/*.po, the languages
 # that translate it)
@@ -93,11 +93,9 @@ class Sympa:
 
     def _moderator_rejected(self, mail: Mail) -> Report | None:
         """reject.tt2: from <list>-request@<domain>, the text naming <list>@<domain>."""
-        sender = addresses.first(mail.from_lower) or ""
-        local, _, domain = sender.rpartition("@")
-        if not local.endswith("-request"):
+        listaddr = list_of_the_request_sender(mail)
+        if listaddr is None:
             return None
-        listaddr = f"{local.removesuffix('-request')}@{domain}"
         said = first_text_joined(mail)
         if listaddr not in said.lower():
             return None
