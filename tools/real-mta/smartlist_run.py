@@ -35,9 +35,8 @@ sys.path.insert(0, str(HERE))
 import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
 from listkit import maildir  # noqa: E402
-from receiver import dist_master, postmap, write_postfix  # noqa: E402
 from run import write_free  # noqa: E402
-from sympa_run import CONF, DATA, POSTFIX_IP, QUEUE, READERS  # noqa: E402
+from sympa_run import CONF, POSTFIX_IP, READERS, write_postfix_instance  # noqa: E402
 
 DOMAIN = "smartlist.l60.example"
 HOME = Path("/var/list")
@@ -97,31 +96,10 @@ def reader(cid: str, who: str) -> str:
 
 
 def write_instance(work: Path) -> None:
-    main = {
-        "compatibility_level": "3.6", "queue_directory": str(QUEUE), "data_directory": str(DATA),
-        "inet_interfaces": "loopback-only", "inet_protocols": "ipv4", "myhostname": "mx.l60.example",
-        "mydomain": "l60.example", "myorigin": "$myhostname", "mydestination": "",
-        "mynetworks": "127.0.0.0/8", "smtpd_relay_restrictions": "permit_mynetworks, reject_unauth_destination",
-        "alias_maps": "", "alias_database": "", "syslog_name": "postfix-list-l60",
-        "maillog_file": str(work / "postfix.log"), "maillog_file_prefixes": "/var, /dev/stdout, /work/scratch",
-        "virtual_mailbox_domains": READERS, "virtual_mailbox_maps": f"hash:{CONF}/mailboxes",
-        "virtual_mailbox_base": str(work / "mail"), "virtual_uid_maps": "static:65534",
-        "virtual_gid_maps": "static:65534", "virtual_minimum_uid": "100",
-        "relay_domains": DOMAIN, "transport_maps": f"hash:{CONF}/transport",
-        "smartlist_destination_recipient_limit": "1", "smtp_host_lookup": "native",
-        "disable_dns_lookups": "yes", "smtpd_reject_unlisted_recipient": "no", "smtputf8_enable": "no", "biff": "no",
-    }
-    master = dist_master()
-    master.append(f"{POSTFIX_IP}:smtp inet n - n - - smtpd")
-    master.append(f"smartlist unix - n n - - pipe flags=R user=list argv={HOME}/.bin/flist ${{user}}")
-    write_postfix(CONF, main, master, QUEUE, DATA, fresh=True)
+    """sympa_run.py's instance, the SmartList domain piped to ``flist <local part>``; a Maildir per reader."""
     boxes = [f"colleague@{READERS}"] + [reader(cid, who) for cid, _ in CASES
                                         for who in ("poster", "maintainer", "member", "someone")]
-    (CONF / "transport").write_text(f"{DOMAIN} smartlist:\n")
-    (CONF / "mailboxes").write_text("".join(f"{b} {b.split('@')[0]}/\n" for b in boxes))
-    postmap(CONF, "transport", "mailboxes")
-    (work / "mail").mkdir(parents=True, exist_ok=True)
-    shutil.chown(work / "mail", "nobody", "nogroup")
+    write_postfix_instance(work, DOMAIN, "smartlist", f"flags=R user=list argv={HOME}/.bin/flist ${{user}}", boxes)
 
 
 def make_list(work: Path, cid: str, c: Case) -> None:
