@@ -25,7 +25,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -34,7 +33,6 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
-from listkit import maildir  # noqa: E402
 from run import write_free  # noqa: E402
 from sympa_run import CONF, POSTFIX_IP, READERS, write_postfix_instance  # noqa: E402
 
@@ -131,10 +129,7 @@ def post(cid: str, c: Case, log: Path) -> None:
     body = "Hello all,\n\nthe minutes of Tuesday's meeting are below.\n\n" if c.action != "request" else "\n"
     if c.action == "post-big":
         body += "".join(f"Item {i:04d} of the minutes, kept for the record of the meeting.\n" for i in range(100))
-    msg = (f"From: Poster <{sender}>\nTo: {to}\nSubject: {subject}\nX-Case-Id: {tag}\n"
-           f"Message-ID: <{cid}.smartlist.{int(time.time() * 1000)}@{READERS}>\n"
-           f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}")
+    msg = listkit.post_message("smartlist", cid, sender, to, subject, body)
     sendmail(sender, [to], msg, log)
 
 
@@ -151,8 +146,7 @@ def run(work: Path, out: Path) -> None:
         listkit.wait_quiet(CONF, work, 10, limit=180)
         for cid, c in CASES:
             for who in c.readers:
-                box = maildir(work, reader(cid, who))
-                found = sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
+                found = listkit.notices(work, reader(cid, who))
                 with log.open("a") as f:
                     f.write(f"smartlist/{cid}: {len(found)} notice(s) for {who}\n")
                 out.mkdir(parents=True, exist_ok=True)

@@ -234,10 +234,7 @@ def post(cid: str, c: Case, lang: str, log: Path) -> None:
     if c.action == "post-big":
         body += "".join(f"Item {i:04d} of the minutes, kept for the record of the meeting.\n" for i in range(100))
     header_to = f"colleague@{READERS}" if c.action == "post-bcc" else to
-    msg = (f"From: Poster <{sender}>\nTo: {header_to}\nSubject: {subject}\nX-Case-Id: {tag}\n"
-           f"Message-ID: <{cid}.{engine(lang)}.{int(time.time() * 1000)}@{READERS}>\n"
-           f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}")
+    msg = listkit.post_message(engine(lang), cid, sender, header_to, subject, body)
     sendmail(sender, [to] + ([f"colleague@{READERS}"] if c.action == "post-bcc" else []), msg, log)
 
 
@@ -295,8 +292,7 @@ def run(work: Path, out: Path, conf: Path) -> None:
             act(work, cid, c, lang, log)
         listkit.wait_quiet(CONF, work, 15, limit=240, busy=busy)
         for cid, c, lang in every():
-            box = maildir(work, reader(cid, lang, c.reader))
-            found = sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
+            found = listkit.notices(work, reader(cid, lang, c.reader))
             with log.open("a") as f:
                 f.write(f"{engine(lang)}/{cid}: {len(found)} notice(s) for {c.reader}\n")
             out.mkdir(parents=True, exist_ok=True)
