@@ -73,8 +73,10 @@ class Sympa:
         subject = " ".join(mail.subject.split()).lower().rstrip(".。")
         if subject in _REJECTED_SUBJECTS:
             return self._moderator_rejected(mail)
-        if any(w in " ".join(mail.text_lower.split()) for w in _FORWARDED) and mail.root.header("auto-submitted"):
-            return Report(kind="not-bounce", format=self.name, evidence=[])  # a hold for the moderators
+        if mail.root.header("auto-submitted"):
+            text = " ".join(mail.text_lower.split())  # folded once: the templates wrap their sentences
+            if any(w in text for w in _FORWARDED):
+                return Report(kind="not-bounce", format=self.name, evidence=[])  # a hold for the moderators
         return None
 
     def _dsn(self, mail: Mail) -> Report | None:
