@@ -52,8 +52,9 @@ def _reason_words(mail: Mail, refused: bool) -> str:
     the lead-in is all the notice says, and it is the words."""
     paragraphs = [p for p in first_plain_text(mail).replace("\r\n", "\n").split("\n\n") if p.strip()]
     lines = "\n".join(paragraphs[2 if refused else 1:]).splitlines()
-    if refused and not any("-request@" not in line and line.strip() for line in lines[:1]):
-        lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []  # no reason: the lead-in says it
+    if refused and (not lines or not lines[0].strip() or "-request@" in lines[0]):
+        # no reason paragraph (nothing, or only the closing contact line, after the lead-in): the lead-in says it
+        lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []
     # "For further information, please contact %1-request@%2" closes the text: its address line, and the line before
     # when the sentence was wrapped there (it does not end a sentence)
     cut = next((i for i, line in enumerate(lines) if "-request@" in line), len(lines))
