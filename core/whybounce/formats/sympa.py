@@ -89,7 +89,8 @@ class Sympa:
             said = _reason_words(mail, ev.status == "5.7.1")
             # X-Sympa's diagnostic is only the status's name from Sympa.pm's %diag_messages ("Delivery not
             # authorized, message refused" for 5.7.1), the registry's text: the status says it already.  A
-            # scenario's reject with no reason leaves no words, and the status alone is read
+            # scenario's reject with no reason gives report.tt2's lead-in (provider.sympa.no-reason); a text part
+            # with nothing after its opening paragraph leaves no words, and the status alone is read
             ev.diagnostic = ev.evidence = said or None
             ev.notice = mail.subject or None
         return report
