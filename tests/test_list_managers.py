@@ -1,7 +1,8 @@
-"""The list-manager reader (formats/mlmmj.py, formats/mailman.py; data/providers/mlmmj.yaml, mailman.yaml), table-driven
-over tests/fixtures/list-managers/: real notices of mlmmj 1.3.0 and GNU Mailman 3.3.8 (tools/real-mta/
-listmanagers_run.py).  A refusal of the poster's own post is a bounce for the list address with the reason its
-template branch names; a hold, a list post, a welcome and a digest are not bounces."""
+"""The list-manager readers (formats/mlmmj.py, mailman.py, sympa.py, smartlist.py; data/providers/ of the same names),
+table-driven over tests/fixtures/list-managers/: real notices of mlmmj 1.3.0 and GNU Mailman 3.3.8 (tools/real-mta/
+listmanagers_run.py), Sympa 6.2.70 (sympa_run.py) and SmartList 3.15 (smartlist_run.py).  A refusal of the poster's
+own post is a bounce for the list address with the reason its template branch names; a hold, a list post, a welcome
+and a digest are not bounces."""
 
 from __future__ import annotations
 
@@ -30,9 +31,11 @@ def test_list_manager_notice(label: dict) -> None:
                                  "smartlist": "smartlist"}[label["engine"]]
 
 
-def test_labels_cover_both_managers_and_the_non_refusals() -> None:
-    """The table holds refusals of mlmmj in text.skel's 11 languages and of Mailman in three, and both managers'
-    holds, list posts, welcomes and digests, the moderators' and owners' copies and a bounce passed on to the owner."""
+def test_labels_cover_every_manager_and_the_non_refusals() -> None:
+    """The table holds refusals of mlmmj in text.skel's 11 languages, of Mailman in three, of Sympa in the four its run
+    supports and of SmartList, and the managers' holds, list posts, welcomes and digests (Sympa's command report and
+    SmartList's request replies among them), the moderators', owners' and maintainer's copies and a bounce passed on
+    to the owner."""
     refusals = {(lab["engine"], lab["language"]) for lab in LABELS if lab["kind"] == "bounce"}
     skel = ("en", "de", "fr", "it", "pt", "ast", "fi", "cs", "gr", "sk", "zh-cn")
     assert refusals == {("mlmmj", lang) for lang in skel} | {("mailman3", lang) for lang in ("en", "de", "fr")} | {

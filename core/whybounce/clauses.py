@@ -139,6 +139,8 @@ _SIZE_UNITS = {"kb": "kilobytes", "kib": "kilobytes", "mb": "megabytes", "mib": 
 # $sender_rate_period expands to as written, «per 1h»), Postfix's time units (postconf(5): s, m, h, d, w; mox's
 # «in past 24h0m0s» prints Go's duration so too); after "per" or "every" it is the unit's word ("per 1d" is "per day")
 _TIME_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day", "w": "week"}
+# str.translate's table that deletes what a time interval is written with, digits and unit letters
+_DELETE_INTERVAL_CHARACTERS = {ord(c): None for c in "0123456789smhdw"}
 
 
 def _interval_unit(word: str) -> str:
@@ -149,12 +151,9 @@ def _interval_unit(word: str) -> str:
         return ""
     rest = word[digits + 1:]
     # more units after the first ("24h0m0s") only as numbers and unit letters
-    if rest and not (rest.translate(_NOT_INTERVAL) == "" and rest[-1] in _TIME_UNITS):
+    if rest and not (rest.translate(_DELETE_INTERVAL_CHARACTERS) == "" and rest[-1] in _TIME_UNITS):
         return ""
     return _TIME_UNITS[word[digits]]
-
-
-_NOT_INTERVAL = {ord(c): None for c in "0123456789smhdw"}
 
 
 def _quantity(word: str, before: str) -> str:

@@ -126,12 +126,11 @@ def explain_message(raw: bytes, lang: str = "en", source: str | None = None, *, 
         evidence = evidence[: limits.MAX_RECIPIENTS]
     said = Later(lambda: mail.text)
     session: list[tuple[str, str]] | None = None
-    sender: list[str | None] = []  # the envelope sender, looked up once, for a reply that may quote it (K60A)
+    quoting = [ev for ev in evidence if ev.diagnostic and "@" in ev.diagnostic]  # replies that may quote a path
+    sender = _the_reverse_path(mail) if quoting else None  # the envelope sender, looked up once (K60A)
+    for ev in quoting:
+        ev.sender = sender
     for ev in evidence:
-        if ev.diagnostic and "@" in ev.diagnostic:
-            if not sender:
-                sender.append(_the_reverse_path(mail))
-            ev.sender = sender[0]
         if ev.command is None and ev.diagnostic:
             session = session_lines(mail.text) if session is None else session  # read once per message
             ev.command = command_in_session(session, ev.diagnostic)

@@ -23,7 +23,10 @@ from .smtp import fold
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up)
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Callable
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 # words that say nothing about a cause (English, German and French function words among them), and the words a
 # sending MTA wraps a reply in ("host ... said: ... (in reply to RCPT TO command)"), which documented replies lack
@@ -126,24 +129,12 @@ def limited_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict
     reason ('password'), under a ``when`` that limits only the command, takes that entry's commands; so does a row
     whose support is that phrase (session 59, E59: its ``phrase``, the words around it in every reply of its
     reason, tools/derive_evidence.py: 'many fail' is «too many failed», a login's words only at AUTH)."""
-    limits: dict[tuple[str, str], list[str | None]] = {}
-    for spec in reasons.values():
-        for key in ("phrases", "hints"):
-            for e in spec.get(key) or ():
-                when = e.get("when") or {}
-                if set(when) != {"command"}:
-                    continue
-                for item in e.get("match") or ():
-                    ws = words(str(item)) if isinstance(item, str) else []
-                    if ws and all(ws):
-                        limits[(" ".join(ws), spec["reason"])] = list(when["command"])
-    out: dict[str, list[str | None]] = {}
-    for r in rows:
-        for said in (r["feature"], r.get("phrase")):
-            if said and (said, r["reason"]) in limits:
-                out[r["feature"]] = limits[(said, r["reason"])]
-                break
-    return out
+
+    def commands(e: dict[str, Any]) -> list[str | None] | None:
+        when = e.get("when") or {}
+        return list(when["command"]) if set(when) == {"command"} else None
+
+    return _as_by_hand(rows, reasons, commands)
 
 
 def said_after_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> dict[str, list[str]]:
@@ -152,18 +143,30 @@ def said_after_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any]) -> d
     (session 60, E60: 'rate exceed' is speeding's «rate exceeded», which K56D reads only where no "bounce",
     "complaint", "error", "failure", "null" or "spam" names what the rate counts: a rate of bounces is the
     sender's standing, not its volume; the derived row voted there all the same)."""
-    limits: dict[tuple[str, str], list[str]] = {}
+
+    def before(e: dict[str, Any]) -> list[str] | None:
+        return sorted({w for item in e["not_after"] for w in words(str(item)) if w}) if e.get("not_after") else None
+
+    return _as_by_hand(rows, reasons, before)
+
+
+def _as_by_hand(rows: list[dict[str, Any]], reasons: dict[str, Any],
+                limit: Callable[[dict[str, Any]], T | None]) -> dict[str, T]:
+    """feature -> ``limit``'s value for the hand-written phrase or hint whose words are the derived row's feature, or
+    the ``phrase`` its support is, in the row's reason (entries ``limit`` gives None are not limited): one rule for
+    :func:`limited_by_hand` and :func:`said_after_by_hand`, so that a derived row obeys what its hand entry obeys."""
+    limits: dict[tuple[str, str], T] = {}
     for spec in reasons.values():
         for key in ("phrases", "hints"):
             for e in spec.get(key) or ():
-                if not e.get("not_after"):
+                value = limit(e)
+                if value is None:
                     continue
-                before = sorted({w for item in e["not_after"] for w in words(str(item)) if w})
                 for item in e.get("match") or ():
                     ws = words(str(item)) if isinstance(item, str) else []
                     if ws and all(ws):
-                        limits[(" ".join(ws), spec["reason"])] = before
-    out: dict[str, list[str]] = {}
+                        limits[(" ".join(ws), spec["reason"])] = value
+    out: dict[str, T] = {}
     for r in rows:
         for said in (r["feature"], r.get("phrase")):
             if said and (said, r["reason"]) in limits:

@@ -306,12 +306,13 @@ def _pieces_at(text: str, pieces: tuple[str, ...], start: int) -> int:
 
 
 def _find_whole(text: str, piece: str, start: int, end: int) -> int:
-    """Where ``piece`` first occurs in ``text[start:end]``; a piece that is a bare number or status ("5.2.2", "5.4.1")
-    not inside a longer one (no digit, nor a dot and a digit, right before or after it).  A status is its three
-    numbers (RFC 3463 §2: "class.subject.detail", the detail one to three digits), so Microsoft's "5.2.2 … mailbox full"
-    does not name Exchange Online's «550 5.2.251 Sender throttled due to continuous mailbox full errors.» (its SMTP AUTH
-    throttle, continuous-error-throttling-smtp-auth-submissions).  A piece of words that ends in a number is a
-    vendor's own words and is found as before (Yahoo's "temporarily deferred - 4.16.5" is meant for 4.16.50-59)."""
+    """Where ``piece`` first occurs in ``text[start:end]`` (-1: nowhere); a piece that is a bare number or status
+    ("5.2.2", "5.4.1") only where it is not part of a longer one (no digit, nor a dot and a digit, right before or
+    after it).  A status is its three numbers (RFC 3463 §2: "class.subject.detail", the detail one to three digits),
+    so Microsoft's "5.2.2 … mailbox full" does not name Exchange Online's «550 5.2.251 Sender throttled due to
+    continuous mailbox full errors.» (its SMTP AUTH throttle, continuous-error-throttling-smtp-auth-submissions).  A
+    piece of words that ends in a number is a vendor's own words and is found anywhere (Yahoo's "temporarily deferred
+    - 4.16.5" is meant for 4.16.50-59)."""
     found = text.find(piece, start, end)
     if found < 0 or not _bare_number(piece):
         return found
@@ -1576,7 +1577,7 @@ def _refused_by_a_rule(r: _Reading) -> bool:
 
 def _names_the_message_size(out: list[Candidate]) -> bool:
     """Words of the reply read the message's size over a limit (a ``mesgtoobig`` phrase, clause or hint)."""
-    return any(c.reason == "mesgtoobig" and c.tier in ("phrase", "clause", "hint") for c in out)
+    return any(c.reason == "mesgtoobig" and c.tier in _WORD_TIERS for c in out)
 
 
 def _disabled_not_missing(out: list[Candidate]) -> bool:
@@ -1859,9 +1860,9 @@ _PATH_FIRST_SOURCE = [
 # Postfix's smtpd_delay_reject or Sendmail's delay_checks, answer there) and a report that names no command; at MAIL
 # FROM the stage reads the sender already, and the data carries no path of its own (a path quoted there may be anyone's)
 _A_PATHS_COMMAND = frozenset({None, "RCPT"})
-# the readings a quoted sender's path outranks: nothing above the reply tier reads (no words naming what or why, no
-# status but X.7.1's class, which says only "not authorized")
-_BELOW_THE_PATH = "reply"
+# the tier the sender's quoted path reads in, and only where no reading stands at it or above: no words naming what
+# or why, no status but X.7.1's class, which says only "not authorized"
+_THE_PATHS_TIER = "reply"
 
 
 # the words that call an address a recipient as such (data/words.yaml's recipient subject also holds "user" and
@@ -1888,7 +1889,7 @@ def _the_path_refused_first(r: _Reading) -> None:
     (OpenSMTPD's) or the sender was checked at RCPT TO (:data:`_A_PATHS_COMMAND`).  Read in the reply tier, only where
     nothing at it or above reads (words that only refuse, X.7.1's class, the RCPT stage's last guess are all below)."""
     ev = r.ev
-    if ev.command not in _A_PATHS_COMMAND or any(_RANK[c.tier] <= _RANK[_BELOW_THE_PATH] for c in r.out):
+    if ev.command not in _A_PATHS_COMMAND or any(_RANK[c.tier] <= _RANK[_THE_PATHS_TIER] for c in r.out):
         return
     said = ev.diagnostic or ""
     m = _PATH_FIRST.search(said)
@@ -1900,7 +1901,7 @@ def _the_path_refused_first(r: _Reading) -> None:
         return
     if _subjects_the_server_names(r) & _RECIPIENT_SUBJECTS:
         return  # words that name the recipient's mailbox or domain ("Recipient address rejected"): not the sender's
-    r.out.append(Candidate("rejected", "reply.path-of-the-sender", _BELOW_THE_PATH,
+    r.out.append(Candidate("rejected", "reply.path-of-the-sender", _THE_PATHS_TIER,
                            f"the reply quotes <{m.group(1)}>, no recipient's path", source=_PATH_FIRST_SOURCE))
 
 

@@ -1,11 +1,12 @@
-"""What the runners of mlmmj and GNU Mailman 3 behind a Postfix instance of their own have in common, in one place.
+"""What the runners of mailing-list managers behind a Postfix instance of their own have in common, in one place.
 
-listmanagers_run.py (tests/fixtures/list-managers), heldout59_run.py (set 59) and heldout60_run.py (set 60, Sympa and
-SmartList) each used to carry the same small functions: a reader's Maildir under the scratch folder, a post by the
-instance's sendmail(1), waiting until the instance is quiet; the first two also Mailman 3 run as the ``list`` user
-from a mailman.cfg of its own (written, started, asked, stopped). They live here once; each runner keeps its cases,
-its Postfix main.cf, its list folders and what only its managers need (the ``mailman shell -r`` functions, Sympa's
-daemons and spools).
+listmanagers_run.py (mlmmj and Mailman 3), sympa_run.py and smartlist_run.py (tests/fixtures/list-managers),
+heldout59_run.py (set 59) and heldout60_run.py (set 60, Sympa and SmartList) each used to carry the same small
+functions: a reader's Maildir under the scratch folder, a post by the instance's sendmail(1), waiting until the
+instance is quiet; the mlmmj/Mailman runners also Mailman 3 run as the ``list`` user from a mailman.cfg of its own
+(written, started, asked, stopped). They live here once, with the case's post as the three fixture runners write it
+and the notices a reader's Maildir holds; each runner keeps its cases, its Postfix main.cf, its list folders and what
+only its managers need (the ``mailman shell -r`` functions, Sympa's daemons and spools).
 
 Only the standard library is imported: ``mailman shell -r <runner>.<function>`` imports the runner, and with it this
 module, in Mailman's own Python.
@@ -41,6 +42,22 @@ def sendmail(conf: Path, sender: str, rcpts: list[str], msg: str, log: Path) -> 
                        capture_output=True, timeout=60)
     with log.open("a") as f:
         f.write(f"sendmail {sender} -> {rcpts}: rc={r.returncode} {r.stderr.decode()}\n")
+
+
+def post_message(engine: str, cid: str, sender: str, to: str, subject: str, body: str) -> str:
+    """A case's post as the runners write it: from "Poster <sender>", its ``X-Case-Id: <engine>/<cid>`` (the header the
+    fixtures' labels are matched by), a Message-ID on the sender's domain naming case, engine and the time, the date
+    now, plain UTF-8 text."""
+    return (f"From: Poster <{sender}>\nTo: {to}\nSubject: {subject}\nX-Case-Id: {engine}/{cid}\n"
+            f"Message-ID: <{cid}.{engine}.{int(time.time() * 1000)}@{sender.rpartition('@')[2]}>\n"
+            f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}")
+
+
+def notices(work: Path, address: str) -> list[Path]:
+    """The messages in the address's Maildir, oldest first (none when nothing was delivered to it)."""
+    box = maildir(work, address)
+    return sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
 
 
 def wait_quiet(conf: Path, work: Path, seconds: float, limit: float, busy: Callable[[], int] | None = None) -> None:

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
-from listkit import clear, maildir, start_mailman, stop_mailman  # noqa: E402
+from listkit import clear, start_mailman, stop_mailman  # noqa: E402
 from receiver import dist_master, postmap, write_postfix  # noqa: E402
 from run import write_free  # noqa: E402
 
@@ -254,10 +254,7 @@ def post(cid: str, c: Case, lang: str, log: Path) -> None:
     body = "Hello all,\n\nthe minutes of Tuesday's meeting are below.\n\n"
     if c.action == "post-big":
         body += "".join(f"Item {i:04d} of the minutes, kept for the record of the meeting.\n" for i in range(100))
-    msg = (f"From: Poster <{sender}>\nTo: {header_to}\nSubject: {subject}\nX-Case-Id: {tag}\n"
-           f"Message-ID: <{cid}.{engine(c, lang)}.{int(time.time() * 1000)}@{READERS}>\n"
-           f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}")
+    msg = listkit.post_message(engine(c, lang), cid, sender, header_to, subject, body)
     sendmail(sender, [to] + ([f"colleague@{READERS}"] if c.action == "post-bcc" else []), msg, log)
 
 
@@ -310,8 +307,7 @@ def run(work: Path, out: Path) -> None:
                 act(work, cid, c, lang, log)
         wait_quiet(work, 20)
         for cid, c, lang in every():
-            box = maildir(work, reader(cid, c, lang, c.reader))
-            found = sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
+            found = listkit.notices(work, reader(cid, c, lang, c.reader))
             with log.open("a") as f:
                 f.write(f"{engine(c, lang)}/{cid}: {len(found)} notice(s) for {c.reader}\n")
             out.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -34,10 +33,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import listkit  # noqa: E402
 from heldout47_run import fresh_work, kit_arguments  # noqa: E402
-from listkit import maildir  # noqa: E402
-from receiver import dist_master, postmap, write_postfix  # noqa: E402
 from run import write_free  # noqa: E402
-from sympa_run import CONF, DATA, POSTFIX_IP, QUEUE, READERS  # noqa: E402
+from sympa_run import CONF, POSTFIX_IP, READERS, write_postfix_instance  # noqa: E402
 
 DOMAIN = "smartlist.l60.example"
 HOME = Path("/var/list")
@@ -97,31 +94,10 @@ def reader(cid: str, who: str) -> str:
 
 
 def write_instance(work: Path) -> None:
-    main = {
-        "compatibility_level": "3.6", "queue_directory": str(QUEUE), "data_directory": str(DATA),
-        "inet_interfaces": "loopback-only", "inet_protocols": "ipv4", "myhostname": "mx.l60.example",
-        "mydomain": "l60.example", "myorigin": "$myhostname", "mydestination": "",
-        "mynetworks": "127.0.0.0/8", "smtpd_relay_restrictions": "permit_mynetworks, reject_unauth_destination",
-        "alias_maps": "", "alias_database": "", "syslog_name": "postfix-list-l60",
-        "maillog_file": str(work / "postfix.log"), "maillog_file_prefixes": "/var, /dev/stdout, /work/scratch",
-        "virtual_mailbox_domains": READERS, "virtual_mailbox_maps": f"hash:{CONF}/mailboxes",
-        "virtual_mailbox_base": str(work / "mail"), "virtual_uid_maps": "static:65534",
-        "virtual_gid_maps": "static:65534", "virtual_minimum_uid": "100",
-        "relay_domains": DOMAIN, "transport_maps": f"hash:{CONF}/transport",
-        "smartlist_destination_recipient_limit": "1", "smtp_host_lookup": "native",
-        "disable_dns_lookups": "yes", "smtpd_reject_unlisted_recipient": "no", "smtputf8_enable": "no", "biff": "no",
-    }
-    master = dist_master()
-    master.append(f"{POSTFIX_IP}:smtp inet n - n - - smtpd")
-    master.append(f"smartlist unix - n n - - pipe flags=R user=list argv={HOME}/.bin/flist ${{user}}")
-    write_postfix(CONF, main, master, QUEUE, DATA, fresh=True)
+    """sympa_run.py's instance, the SmartList domain piped to ``flist <local part>``; a Maildir per reader."""
     boxes = [f"colleague@{READERS}"] + [reader(cid, who) for cid, _ in CASES
                                         for who in ("poster", "maintainer", "member", "someone")]
-    (CONF / "transport").write_text(f"{DOMAIN} smartlist:\n")
-    (CONF / "mailboxes").write_text("".join(f"{b} {b.split('@')[0]}/\n" for b in boxes))
-    postmap(CONF, "transport", "mailboxes")
-    (work / "mail").mkdir(parents=True, exist_ok=True)
-    shutil.chown(work / "mail", "nobody", "nogroup")
+    write_postfix_instance(work, DOMAIN, "smartlist", f"flags=R user=list argv={HOME}/.bin/flist ${{user}}", boxes)
 
 
 def make_list(work: Path, cid: str, c: Case) -> None:
@@ -153,10 +129,7 @@ def post(cid: str, c: Case, log: Path) -> None:
     body = "Hello all,\n\nthe minutes of Tuesday's meeting are below.\n\n" if c.action != "request" else "\n"
     if c.action == "post-big":
         body += "".join(f"Item {i:04d} of the minutes, kept for the record of the meeting.\n" for i in range(100))
-    msg = (f"From: Poster <{sender}>\nTo: {to}\nSubject: {subject}\nX-Case-Id: {tag}\n"
-           f"Message-ID: <{cid}.smartlist.{int(time.time() * 1000)}@{READERS}>\n"
-           f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}")
+    msg = listkit.post_message("smartlist", cid, sender, to, subject, body)
     sendmail(sender, [to], msg, log)
 
 
@@ -173,8 +146,7 @@ def run(work: Path, out: Path) -> None:
         listkit.wait_quiet(CONF, work, 10, limit=180)
         for cid, c in CASES:
             for who in c.readers:
-                box = maildir(work, reader(cid, who))
-                found = sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
+                found = listkit.notices(work, reader(cid, who))
                 with log.open("a") as f:
                     f.write(f"smartlist/{cid}: {len(found)} notice(s) for {who}\n")
                 out.mkdir(parents=True, exist_ok=True)

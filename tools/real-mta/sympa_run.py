@@ -102,34 +102,41 @@ def every() -> list[tuple[str, Case, str]]:
     return [(cid, c, lang) for cid, c in CASES for lang in c.langs]
 
 
-def write_instance(work: Path) -> None:
+def write_postfix_instance(work: Path, domain: str, transport: str, pipe: str, boxes: list[str]) -> None:
+    """The Postfix instance this runner and smartlist_run.py share (never at the same time): smtpd on POSTFIX_IP,
+    every address of ``domain`` handed one at a time to the master.cf pipe service ``transport`` (``pipe``: its
+    flags, user and argv), the readers' ``boxes`` delivered by virtual(8) into Maildirs under <work>/mail."""
     main = {
         "compatibility_level": "3.6", "queue_directory": str(QUEUE), "data_directory": str(DATA),
         "inet_interfaces": "loopback-only", "inet_protocols": "ipv4", "myhostname": "mx.l60.example",
         "mydomain": "l60.example", "myorigin": "$myhostname", "mydestination": "",
         "mynetworks": "127.0.0.0/8", "smtpd_relay_restrictions": "permit_mynetworks, reject_unauth_destination",
         "alias_maps": "", "alias_database": "", "syslog_name": "postfix-list-l60",
-        "maillog_file": str(work / "postfix.log"),
-        "maillog_file_prefixes": "/var, /dev/stdout, /work/scratch",
+        "maillog_file": str(work / "postfix.log"), "maillog_file_prefixes": "/var, /dev/stdout, /work/scratch",
         "virtual_mailbox_domains": READERS, "virtual_mailbox_maps": f"hash:{CONF}/mailboxes",
         "virtual_mailbox_base": str(work / "mail"), "virtual_uid_maps": "static:65534",
         "virtual_gid_maps": "static:65534", "virtual_minimum_uid": "100",
-        "relay_domains": DOMAIN, "transport_maps": f"hash:{CONF}/transport",
-        "sympa_destination_recipient_limit": "1", "smtp_host_lookup": "native",
+        "relay_domains": domain, "transport_maps": f"hash:{CONF}/transport",
+        f"{transport}_destination_recipient_limit": "1", "smtp_host_lookup": "native",
         "disable_dns_lookups": "yes", "smtpd_reject_unlisted_recipient": "no", "smtputf8_enable": "no", "biff": "no",
     }
     master = dist_master()
     master.append(f"{POSTFIX_IP}:smtp inet n - n - - smtpd")
-    master.append(f"sympa unix - n n - - pipe flags=R user=sympa argv={work}/sympa/inject ${{recipient}}")
+    master.append(f"{transport} unix - n n - - pipe {pipe}")
     write_postfix(CONF, main, master, QUEUE, DATA, fresh=True)
-    boxes = [f"colleague@{READERS}", f"listmaster@{READERS}"]
-    for cid, _c, lang in every():
-        boxes += [reader(cid, lang, who) for who in ("poster", "owner", "moderator", "member", "someone")]
-    (CONF / "transport").write_text(f"{DOMAIN} sympa:\n")
+    (CONF / "transport").write_text(f"{domain} {transport}:\n")
     (CONF / "mailboxes").write_text("".join(f"{b} {b.split('@')[0]}/\n" for b in boxes))
     postmap(CONF, "transport", "mailboxes")
     (work / "mail").mkdir(parents=True, exist_ok=True)
     shutil.chown(work / "mail", "nobody", "nogroup")
+
+
+def write_instance(work: Path) -> None:
+    """The instance with Sympa's domain piped to this run's inject script, and a Maildir for every case's readers."""
+    boxes = [f"colleague@{READERS}", f"listmaster@{READERS}"]
+    for cid, _c, lang in every():
+        boxes += [reader(cid, lang, who) for who in ("poster", "owner", "moderator", "member", "someone")]
+    write_postfix_instance(work, DOMAIN, "sympa", f"flags=R user=sympa argv={work}/sympa/inject ${{recipient}}", boxes)
 
 
 SENDMAIL = """#!/usr/bin/python3
@@ -227,10 +234,7 @@ def post(cid: str, c: Case, lang: str, log: Path) -> None:
     if c.action == "post-big":
         body += "".join(f"Item {i:04d} of the minutes, kept for the record of the meeting.\n" for i in range(100))
     header_to = f"colleague@{READERS}" if c.action == "post-bcc" else to
-    msg = (f"From: Poster <{sender}>\nTo: {header_to}\nSubject: {subject}\nX-Case-Id: {tag}\n"
-           f"Message-ID: <{cid}.{engine(lang)}.{int(time.time() * 1000)}@{READERS}>\n"
-           f"Date: {time.strftime('%a, %d %b %Y %H:%M:%S +0000', time.gmtime())}\nMIME-Version: 1.0\n"
-           f"Content-Type: text/plain; charset=utf-8\n\n{body}")
+    msg = listkit.post_message(engine(lang), cid, sender, header_to, subject, body)
     sendmail(sender, [to] + ([f"colleague@{READERS}"] if c.action == "post-bcc" else []), msg, log)
 
 
@@ -288,8 +292,7 @@ def run(work: Path, out: Path, conf: Path) -> None:
             act(work, cid, c, lang, log)
         listkit.wait_quiet(CONF, work, 15, limit=240, busy=busy)
         for cid, c, lang in every():
-            box = maildir(work, reader(cid, lang, c.reader))
-            found = sorted(box.glob("*"), key=lambda p: p.stat().st_mtime) if box.exists() else []
+            found = listkit.notices(work, reader(cid, lang, c.reader))
             with log.open("a") as f:
                 f.write(f"{engine(lang)}/{cid}: {len(found)} notice(s) for {c.reader}\n")
             out.mkdir(parents=True, exist_ok=True)

@@ -211,21 +211,37 @@ def orphan_text(mail: Mail) -> str:
                      if p.content_type.startswith("multipart/") and not p.children and p.body.strip())
 
 
+def first_plain_text(mail: Mail) -> str:
+    """The notice's own words: its first text/plain part that is not empty ("" when it has none)."""
+    part = next((p for p in mail.own_parts if p.content_type == "text/plain" and p.body.strip()), None)
+    return part.text() if part is not None else ""
+
+
+def joined_lines(lines: list[str]) -> str:
+    """Wrapped lines as the one line they were written as: white space folded, empty lines dropped, lines joined with
+    a space but not between two wide characters (mlmmj's zh-cn texts wrap by character, %charwrap%, and Sympa's ja
+    texts inside words: a line break there falls inside a word)."""
+    said = ""
+    for line in lines:
+        line = " ".join(line.split())
+        if not line:
+            continue
+        wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
+        said = said + line if wide or not said else f"{said} {line}"
+    return said
+
+
 def first_text_joined(mail: Mail) -> str:
     """A list manager's notice's own words: its first text part up to the attached message's note (a line opening
-    with a bracket: mlmmj's "(The denied message is below.)", Sympa's "(Subject of your mail: ...)"), on one line.
-    Lines are joined with a space, but not between two wide characters: mlmmj's zh-cn texts wrap by character
-    (%charwrap%) and Sympa's ja texts are wrapped inside words, so a line break may fall inside a word."""
-    for part in mail.own_parts:
-        if part.content_type == "text/plain" and part.body.strip():
-            said = ""
-            for line in part.text().splitlines():
-                line = " ".join(line.split())
-                if line.startswith(("(", "（")):  # "(The denied message is below.)", its translations
-                    break
-                if not line:
-                    continue
-                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-                said = said + line if wide or not said else f"{said} {line}"
-            return said
-    return ""
+    with a bracket: mlmmj's "(The denied message is below.)", Sympa's "(Subject of your mail: ...)", their
+    translations), on one line (:func:`joined_lines`)."""
+    return joined_lines(cut_at(first_plain_text(mail).splitlines(), ("(", "（")))
+
+
+def list_of_the_request_sender(mail: Mail) -> str | None:
+    """<list>@<domain> for a notice from <list>-request@<domain> (the address Sympa's and SmartList's answers come
+    from), None for a notice from any other address."""
+    local, _, domain = (addresses.first(mail.from_lower) or "").rpartition("@")
+    if not local.endswith("-request"):
+        return None
+    return f"{local.removesuffix('-request')}@{domain}"

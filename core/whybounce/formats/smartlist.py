@@ -20,7 +20,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import first_text_joined
+from .base import first_text_joined, list_of_the_request_sender
 
 # the shipped texts of SmartList 3.15's .etc/ (Debian 12's smartlist 3.15-26), by words of their opening lines
 _SHIPPED = (
@@ -38,14 +38,10 @@ class SmartList:
     name = "smartlist"
 
     def read(self, mail: Mail) -> Report | None:
-        sender = mail.from_lower
-        if not sender.lstrip().startswith("smartlist <"):
+        if not mail.from_lower.lstrip().startswith("smartlist <"):
             return None
-        local, _, domain = (addresses.first(sender) or "").rpartition("@")
-        if not local.endswith("-request"):
-            return None
-        listaddr = f"{local.removesuffix('-request')}@{domain}"
-        if addresses.first((mail.root.header("x-loop") or "").lower()) != listaddr:
+        listaddr = list_of_the_request_sender(mail)
+        if listaddr is None or addresses.first((mail.root.header("x-loop") or "").lower()) != listaddr:
             return None
         subject = " ".join(mail.subject.split()).lower()
         text = " ".join(mail.text_lower.split())

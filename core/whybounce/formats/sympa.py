@@ -21,7 +21,7 @@ from __future__ import annotations
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, first_text_joined
+from .base import dsn_report, first_plain_text, first_text_joined, joined_lines, list_of_the_request_sender
 
 # reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it (po/sympa/*.po, the languages
 # that translate it)
@@ -47,29 +47,20 @@ def _reason_words(mail: Mail, refused: bool) -> str:
     """The DSN's text part without its opening paragraph ("This is an automatic response sent by Sympa ...
     Impossible to distribute your message for list '<list>' for the following reason:") and, for a refusal (5.7.1),
     without the paragraph that leads to report.tt2's reason ("Your message for list '<list>' (attached below) was
-    rejected. You are not allowed to send this message for the following reason:"), on one line: the template's
-    paragraphs are apart by empty lines in every language.  When a scenario's reject gave no reason, the lead-in is
-    all the notice says, and it is the words."""
-    for part in mail.own_parts:
-        if part.content_type == "text/plain" and part.body.strip():
-            paragraphs = [p for p in part.text().replace("\r\n", "\n").split("\n\n") if p.strip()]
-            lines = "\n".join(paragraphs[2 if refused else 1:]).splitlines()
-            if refused and not any("-request@" not in line and line.strip() for line in lines[:1]):
-                lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []  # no reason: the lead-in says it
-            # "For further information, please contact %1-request@%2" closes the text: its address line, and the
-            # line before when the sentence was wrapped there (it does not end a sentence)
-            cut = next((i for i, line in enumerate(lines) if "-request@" in line), len(lines))
-            if 0 < cut < len(lines) and not lines[cut - 1].rstrip().endswith((".", "。", ":")):
-                cut -= 1
-            said = ""
-            for line in lines[:cut]:
-                line = " ".join(line.split())
-                if not line:
-                    continue
-                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-                said = said + line if wide or not said else f"{said} {line}"
-            return said
-    return ""
+    rejected. You are not allowed to send this message for the following reason:"), on one line (base.joined_lines):
+    the template's paragraphs are apart by empty lines in every language.  When a scenario's reject gave no reason,
+    the lead-in is all the notice says, and it is the words."""
+    paragraphs = [p for p in first_plain_text(mail).replace("\r\n", "\n").split("\n\n") if p.strip()]
+    lines = "\n".join(paragraphs[2 if refused else 1:]).splitlines()
+    if refused and (not lines or not lines[0].strip() or "-request@" in lines[0]):
+        # no reason paragraph (nothing, or only the closing contact line, after the lead-in): the lead-in says it
+        lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []
+    # "For further information, please contact %1-request@%2" closes the text: its address line, and the line before
+    # when the sentence was wrapped there (it does not end a sentence)
+    cut = next((i for i, line in enumerate(lines) if "-request@" in line), len(lines))
+    if 0 < cut < len(lines) and not lines[cut - 1].rstrip().endswith((".", "。", ":")):
+        cut -= 1
+    return joined_lines(lines[:cut])
 
 
 class Sympa:
@@ -83,8 +74,10 @@ class Sympa:
         subject = " ".join(mail.subject.split()).lower().rstrip(".。")
         if subject in _REJECTED_SUBJECTS:
             return self._moderator_rejected(mail)
-        if any(w in " ".join(mail.text_lower.split()) for w in _FORWARDED) and mail.root.header("auto-submitted"):
-            return Report(kind="not-bounce", format=self.name, evidence=[])  # a hold for the moderators
+        if mail.root.header("auto-submitted"):
+            text = " ".join(mail.text_lower.split())  # folded once: the templates wrap their sentences
+            if any(w in text for w in _FORWARDED):
+                return Report(kind="not-bounce", format=self.name, evidence=[])  # a hold for the moderators
         return None
 
     def _dsn(self, mail: Mail) -> Report | None:
@@ -96,18 +89,17 @@ class Sympa:
             said = _reason_words(mail, ev.status == "5.7.1")
             # X-Sympa's diagnostic is only the status's name from Sympa.pm's %diag_messages ("Delivery not
             # authorized, message refused" for 5.7.1), the registry's text: the status says it already.  A
-            # scenario's reject with no reason leaves no words, and the status alone is read
+            # scenario's reject with no reason gives report.tt2's lead-in (provider.sympa.no-reason); a text part
+            # with nothing after its opening paragraph leaves no words, and the status alone is read
             ev.diagnostic = ev.evidence = said or None
             ev.notice = mail.subject or None
         return report
 
     def _moderator_rejected(self, mail: Mail) -> Report | None:
         """reject.tt2: from <list>-request@<domain>, the text naming <list>@<domain>."""
-        sender = addresses.first(mail.from_lower) or ""
-        local, _, domain = sender.rpartition("@")
-        if not local.endswith("-request"):
+        listaddr = list_of_the_request_sender(mail)
+        if listaddr is None:
             return None
-        listaddr = f"{local.removesuffix('-request')}@{domain}"
         said = first_text_joined(mail)
         if listaddr not in said.lower():
             return None
