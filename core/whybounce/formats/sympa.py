@@ -18,29 +18,92 @@ list '<list>' has been forwarded to the moderator(s)", Subject "Message distribu
 
 from __future__ import annotations
 
+import re
+
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report, first_text_joined
+from .base import dsn_report
 
-# reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it (po/sympa/*.po, the languages
-# that translate it)
+# reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it: every catalogue that translates
+# it (/usr/share/locale/*/LC_MESSAGES/sympa.mo, 24 languages), lower case, its closing full stop left out
 _REJECTED_SUBJECTS = (
-    "your message has been rejected", "rejet de votre message", "ihre nachricht wurde abgelehnt",
-    "メッセージは拒否されました", "se ha rechazado tu mensaje", "il tuo messaggio è stato rifiutato",
-    "uw bericht is afgwezen", "s'ha rebutjat el vostre missatge", "vase zprava byla odmitnuta",
-    "sinu kirja ei saadetud listi", "viestisi on hylätty", "a levelét visszautasították",
-    "twoja wiadomość została odrzucona", "ваше сообщение было отвергнуто", "ditt meddelande har avslagits",
-    "您的邮件被拒绝了")
-# message_report.tt2's moderating_message sentence, up to the list's name where it leads: "Your message to the list
-# '%1' has been forwarded to the moderator(s)" (po/sympa/*.po)
+    "your message has been rejected", "s'ha rebutjat el vostre missatge", "vase zprava byla odmitnuta",
+    "ihre nachricht wurde abgelehnt", "το μήνυμά σας έχει απορριφθεί", "se ha rechazado tu mensaje",
+    "sinu kirja ei saadetud listi", "zure mezua gaitzetsia izan da", "viestisi on hylätty", "rejet de votre message",
+    "rexeitouse a túa mensaxe", "a levelét visszautasították", "il tuo messaggio è stato rifiutato",
+    "メッセージは拒否されました", "메시지가 거부했습니다", "uw bericht is afgwezen", "vòstre messatge es estat refusat",
+    "twoja wiadomość została odrzucona", "sua mensagem foi rejeitada", "mesajul tau a fost respins",
+    "ваше сообщение было отвергнуто", "ditt meddelande har avslagits", "thư của bạn đã bị từ chối",
+    "您的邮件被拒绝了", "您的郵件被拒絕了")
+# message_report.tt2's moderating_message sentence, "Your message to the list '%1' has been forwarded to the
+# moderator(s)": the part of each translation that says it was forwarded to the moderators (sympa.mo, 22 languages).
+# Compared with the text's whitespace taken out (_squashed): Sympa wraps its ja and zh texts inside words
 _FORWARDED = (
     "has been forwarded to the moderator(s)", "a été transmis au(x) modérateur(s)",
     "wurde an den/die moderator(en) weitergeleitet", "モデレータ (たち) に回送しました",
     "hemos enviado al moderador tu mensaje", "e' stato inoltrato ai moderatori",
     "is doorgestuurd naar de moderator(s)", "s'ha reenviat als moderadors", "saadeti edasi listi toimetaja",
     "on välitetty listan toimittajille", "továbbításra került", "została przekazana redaktorowi",
-    "было переслано модераторам", "har skickats vidare till redaktör", "的邮件被转发到了编辑")
+    "было переслано модераторам", "har skickats vidare till redaktör", "的邮件被转发到了编辑",
+    "έχει προωθηθεί στους συντονιστές", "editoreei birbidali zaie", "diriximos ao moderador a túa mensaxe",
+    "편집자에 전달되었습니다", "transmés al(s) moderator(s)", "foi encaminhada para os/as moderadores/as",
+    "đã được chuyển tiếp cho biên tập", "的郵件被轉發到了編輯")
+# request_auth.tt2's closing sentence, "If you do not want this action to be taken, you can safely ignore this
+# message.": Sympa asks the sender to confirm a command (a subscription, a signoff, ...) sent in their name; every
+# catalogue that translates it (sympa.mo, 23 languages)
+_IGNORE_IF_UNWANTED = (
+    "if you do not want this action to be taken, you can safely ignore this message",
+    "si no voleu que aquesta accion sigui realitzada, podeu ignorar aquest missatge",
+    "pokud nechcete tuto akci provést, prostě ignorujte tuto zprávu",
+    "falls sie nicht die ausführung dieser aktion wünschen, können sie diese nachricht ignorieren",
+    "αν δεν επιθυμείτε την εγγραφή ως συνδρομητής, αγνοείστε αυτό το μήνυμα",
+    "si no quieres que se realice esta acción puedes ignorar este mensaje",
+    "kui te ei soovi käsu täitmist jätke kirjale vastamata",
+    "ez baduzu ekintza hau burutu nahi mezu hau lasai baztertu dezakezu",
+    "jos et halua tätä komentoa suoritettavan, voit unohtaa tämän ilmoituksen",
+    "si vous ne voulez pas effectuer cette opération, ignorez ce message",
+    "se non queres que se realice esta acción podes ignorar esta mensaxe",
+    "ha nem akar feliratkozni, akkor nyugodtan figyelmen kívül hagyhatja ezt a levelet",
+    "se non vuoi continuare con la richiesta, puoi ignorare in modo sicuro questo messaggio",
+    "上記の操作を実施してほしくないのでしたら、このメッセージは無視してくださってけっこうです",
+    "만약에 이 작업 수행이 진행되길 원하지 않으면, 이 메시지를 무시 하실 수 있습니다",
+    "wilt u dit niet, dan kunt u dit bericht gerust negeren", "volguèssetz pas vos abonar, ignoratz aqueste messatge",
+    "jeśli nie chcesz, aby ta operacja była podjęta, możesz bezpiecznie zignorować tę wiadomość",
+    "se você não quer que esta ação aconteça, você pode ignorar esta mensagem com segurança",
+    "если вы не хотите, чтобы действие было выполнено, можете просто проигнорировать это сообщение",
+    "om du inte vill att detta ska ske kan du bara ignorera detta meddelande",
+    "không muốn hành vi này được làm thì bạn có thể bỏ qua thư này một cách an toàn",
+    "如果您不想采取行动，您能安全地忽略此邮件", "如果您不想採取行動，您能安全地忽略此郵件")
+# the commands a request to confirm carries, untranslated (lib/Sympa/CommandDef.pm: confirm 'CONFIRM %s', auth
+# 'AUTH %s %s'; the keys are MD5 hex digests, lib/Sympa/Spool.pm): send_auth.tt2 gives "CONFIRM <key>" on a line of
+# its own and as the mailto: link's subject; request_auth.tt2 without a web interface has "AUTH <key> <command>" as
+# its Subject and in its mailto: link
+_CONFIRM_LINE = re.compile(r"^\s*confirm\s+[0-9a-f]{16,32}\s*$", re.MULTILINE)
+_AUTH_SUBJECT = re.compile(r"^auth [0-9a-f]{16,32} \S")
+
+
+def _squashed(text: str) -> str:
+    """Text with every space and line break taken out, lower case: how a sentence is found whatever Sympa's
+    wrapping did to it (its ja and zh texts wrap inside words, the others between them)."""
+    return "".join(text.split()).lower()
+
+
+_FORWARDED_SQUASHED = tuple(_squashed(p) for p in _FORWARDED)
+_IGNORE_SQUASHED = tuple(_squashed(p) for p in _IGNORE_IF_UNWANTED)
+
+
+def _asks_to_confirm(mail: Mail, subject: str) -> bool:
+    """Sympa's request to confirm a post (send_auth.tt2: the list's send scenario says request_auth) or a command
+    such as a subscription (request_auth.tt2): the sender is asked to act, nothing failed.  RFC 3834 §1 and §3 keep
+    such service responses apart from auto-replies, so it is claimed as not a bounce rather than left to be read as
+    one.  Sympa sets Auto-Submitted on both."""
+    if not mail.root.header("auto-submitted"):
+        return False
+    text = mail.text_lower
+    if _CONFIRM_LINE.search(text) or _AUTH_SUBJECT.match(subject):
+        return True
+    return any(p in _squashed(text) for p in _IGNORE_SQUASHED)
 
 
 def _reason_words(mail: Mail, refused: bool) -> str:
@@ -72,6 +135,25 @@ def _reason_words(mail: Mail, refused: bool) -> str:
     return ""
 
 
+def _first_paragraph(mail: Mail) -> str:
+    """reject.tt2's sentence: the first paragraph of the notice's text, on one line.  Lines are joined with a space,
+    but not between two wide characters (Sympa's ja texts wrap inside words); a line opening with a bracket does not
+    end it (the ja sentence wraps before "(<moderator>)"), the empty line before "(Subject of your mail: ...)" does."""
+    for part in mail.own_parts:
+        if part.content_type == "text/plain" and part.body.strip():
+            said = ""
+            for line in part.text().splitlines():
+                line = " ".join(line.split())
+                if not line:
+                    if said:
+                        break
+                    continue
+                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
+                said = said + line if wide or not said else f"{said} {line}"
+            return said
+    return ""
+
+
 class Sympa:
     name = "sympa"
 
@@ -83,7 +165,9 @@ class Sympa:
         subject = " ".join(mail.subject.split()).lower().rstrip(".。")
         if subject in _REJECTED_SUBJECTS:
             return self._moderator_rejected(mail)
-        if any(w in " ".join(mail.text_lower.split()) for w in _FORWARDED) and mail.root.header("auto-submitted"):
+        if _asks_to_confirm(mail, subject):
+            return Report(kind="not-bounce", format=self.name, evidence=[])  # a request to confirm
+        if any(w in _squashed(mail.text_lower) for w in _FORWARDED_SQUASHED) and mail.root.header("auto-submitted"):
             return Report(kind="not-bounce", format=self.name, evidence=[])  # a hold for the moderators
         return None
 
@@ -108,7 +192,7 @@ class Sympa:
         if not local.endswith("-request"):
             return None
         listaddr = f"{local.removesuffix('-request')}@{domain}"
-        said = first_text_joined(mail)
+        said = _first_paragraph(mail)
         if listaddr not in said.lower():
             return None
         ev = Evidence(address=addresses.normalize(listaddr), diagnostic=said, evidence=said,
