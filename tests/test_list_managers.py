@@ -219,6 +219,30 @@ def test_sympa_rejected_subject_alone_is_not_enough() -> None:
     assert explain_bytes(raw).to_dict()["format"] != "sympa"
 
 
+_SYMPA_REASONLESS = ("This is an automatic response sent by Sympa Mailing Lists Manager.\nImpossible to distribute "
+                     "your message for list 'news@l.example' for the following reason:\n\nYour message for list "
+                     "'news' (attached below) was rejected.\nYou are not allowed to send this message for the "
+                     "following reason:\n\n\nFor further information, please contact news-request@l.example\n")
+_RETURNED = ("--b\nContent-Type: message/rfc822\n\nFrom: p@example.org\nTo: {to}\n{cc}Subject: Notes\n\nHello\n"
+             "\n--b--\n")
+
+
+@pytest.mark.parametrize(("to", "cc", "card"), [
+    ("friend@example.org", "", "The mailing list's address was not in To or Cc"),  # [is_bcc]: the list only in Bcc
+    ("friend@example.org", "Cc: News <news@l.example>\n", "The mailing list refused your post"),  # named in Cc
+    ("news@l.example", "", "The mailing list refused your post"),
+])
+def test_sympa_reasonless_refusal_of_a_bcc_post(to: str, cc: str, card: str) -> None:
+    """send.public_nobcc rejects with no reason when the list's name is in neither To: nor Cc: (Scenario.pm
+    message_is_bcc): the returned post shows it, and the card says so; a post that names the list keeps the general
+    card.  The reason stays the reason-less refusal's (rejected)."""
+    raw = SYMPA_DSN.format(text=_SYMPA_REASONLESS, status="5.7.1").removesuffix("--b--\n") + _RETURNED.format(
+        to=to, cc=cc)
+    got = explain_bytes(raw.encode()).to_dict()
+    assert [(r["reason"], r["card"]["who"], r["card"]["title"]) for r in got["recipients"]] == [
+        ("rejected", "sender", card)]
+
+
 # Sympa 6.2.70's notices as its templates write them where the fixtures' server did not: with a web interface
 # (wwsympa_url set: request_auth.tt2 links to it and send_auth.tt2's Subject is "Confirm your message for list %1"),
 # in French (sympa.mo), and with the ja wrapping that breaks a word or puts "(<moderator>)" at a line's start

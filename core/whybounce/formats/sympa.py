@@ -106,18 +106,19 @@ def _asks_to_confirm(mail: Mail, subject: str) -> bool:
     return any(p in _squashed(text) for p in _IGNORE_SQUASHED)
 
 
-def _reason_words(mail: Mail, refused: bool) -> str:
+def _reason_words(mail: Mail, refused: bool) -> tuple[str, bool]:
     """The DSN's text part without its opening paragraph ("This is an automatic response sent by Sympa ...
     Impossible to distribute your message for list '<list>' for the following reason:") and, for a refusal (5.7.1),
     without the paragraph that leads to report.tt2's reason ("Your message for list '<list>' (attached below) was
     rejected. You are not allowed to send this message for the following reason:"), on one line: the template's
     paragraphs are apart by empty lines in every language.  When a scenario's reject gave no reason, the lead-in is
-    all the notice says, and it is the words."""
+    all the notice says, and it is the words (and the second value is True)."""
     for part in mail.own_parts:
         if part.content_type == "text/plain" and part.body.strip():
             paragraphs = [p for p in part.text().replace("\r\n", "\n").split("\n\n") if p.strip()]
             lines = "\n".join(paragraphs[2 if refused else 1:]).splitlines()
-            if refused and not any("-request@" not in line and line.strip() for line in lines[:1]):
+            reasonless = refused and not any("-request@" not in line and line.strip() for line in lines[:1])
+            if reasonless:
                 lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []  # no reason: the lead-in says it
             # "For further information, please contact %1-request@%2" closes the text: its address line, and the
             # line before when the sentence was wrapped there (it does not end a sentence)
@@ -131,8 +132,18 @@ def _reason_words(mail: Mail, refused: bool) -> str:
                     continue
                 wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
                 said = said + line if wide or not said else f"{said} {line}"
-            return said
-    return ""
+            return said, reasonless
+    return "", False
+
+
+def _is_bcc(mail: Mail, listaddr: str) -> bool:
+    """Sympa's scenario variable [is_bcc] (lib/Sympa/Scenario.pm message_is_bcc), worked out again from the post
+    the DSN returns: the list's name appears in neither its To: nor its Cc: field.  False when no post is returned."""
+    post = mail.returned
+    if post is None:
+        return False
+    name = listaddr.partition("@")[0].lower()
+    return bool(name) and name not in ", ".join(post.header_all("to") + post.header_all("cc")).lower()
 
 
 def _first_paragraph(mail: Mail) -> str:
@@ -177,7 +188,12 @@ class Sympa:
         if report is None:
             return None
         for ev in report.evidence:
-            said = _reason_words(mail, ev.status == "5.7.1")
+            said, reasonless = _reason_words(mail, ev.status == "5.7.1")
+            # a scenario's reject that names no reason, of a post whose To: and Cc: do not name the list: what
+            # send.public_nobcc ("public list, Bcc rejected (anti-spam)", the one shipped send scenario that
+            # rejects with a notice and no reason) refuses; the flag is its [is_bcc], the provider's flags read it
+            if reasonless and ev.address and _is_bcc(mail, ev.address):
+                ev.flags = (("is_bcc", "1"),)
             # X-Sympa's diagnostic is only the status's name from Sympa.pm's %diag_messages ("Delivery not
             # authorized, message refused" for 5.7.1), the registry's text: the status says it already.  A
             # scenario's reject with no reason leaves no words, and the status alone is read
