@@ -211,6 +211,16 @@ def orphan_text(mail: Mail) -> str:
                      if p.content_type.startswith("multipart/") and not p.children and p.body.strip())
 
 
+def join_wrapped(said: str, line: str) -> str:
+    """``line`` added to ``said`` as a wrapped line's continuation: with a space, but not between two wide
+    characters (Japanese and Chinese texts are wrapped by character, so a break may fall inside a word)."""
+    line = " ".join(line.split())
+    if not line:
+        return said
+    wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
+    return said + line if wide or not said else f"{said} {line}"
+
+
 def first_text_joined(mail: Mail) -> str:
     """A list manager's notice's own words: its first text part up to the attached message's note (a line opening
     with a bracket: mlmmj's "(The denied message is below.)", Sympa's "(Subject of your mail: ...)"), on one line.
@@ -220,12 +230,8 @@ def first_text_joined(mail: Mail) -> str:
         if part.content_type == "text/plain" and part.body.strip():
             said = ""
             for line in part.text().splitlines():
-                line = " ".join(line.split())
-                if line.startswith(("(", "（")):  # "(The denied message is below.)", its translations
+                if line.lstrip().startswith(("(", "（")):  # "(The denied message is below.)", its translations
                     break
-                if not line:
-                    continue
-                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-                said = said + line if wide or not said else f"{said} {line}"
+                said = join_wrapped(said, line)
             return said
     return ""

@@ -23,7 +23,7 @@ import re
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
-from .base import dsn_report
+from .base import dsn_report, join_wrapped
 
 # reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it: every catalogue that translates
 # it (/usr/share/locale/*/LC_MESSAGES/sympa.mo, 24 languages), lower case, its closing full stop left out
@@ -127,11 +127,7 @@ def _reason_words(mail: Mail, refused: bool) -> tuple[str, bool]:
                 cut -= 1
             said = ""
             for line in lines[:cut]:
-                line = " ".join(line.split())
-                if not line:
-                    continue
-                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-                said = said + line if wide or not said else f"{said} {line}"
+                said = join_wrapped(said, line)
             return said, reasonless
     return "", False
 
@@ -154,13 +150,9 @@ def _first_paragraph(mail: Mail) -> str:
         if part.content_type == "text/plain" and part.body.strip():
             said = ""
             for line in part.text().splitlines():
-                line = " ".join(line.split())
-                if not line:
-                    if said:
-                        break
-                    continue
-                wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-                said = said + line if wide or not said else f"{said} {line}"
+                if said and not line.strip():
+                    break
+                said = join_wrapped(said, line)
             return said
     return ""
 
