@@ -12,8 +12,9 @@ A moderator's rejection of a held post is a plain message (``mail_tt2/reject.tt2
 "Your message has been rejected" (translated), "Your message for list <list>@<domain> has been rejected by the
 moderator (<moderator>)."  The hold itself (``message_report.tt2``, entry moderating_message: "Your message to the
 list '<list>' has been forwarded to the moderator(s)", Subject "Message distribution") is claimed as not a bounce
-(``kind="not-bounce"``): the post may still be distributed.  What each reason sentence means is data
-(``data/providers/sympa.yaml``).
+(``kind="not-bounce"``): the post may still be distributed.  So are Sympa's requests to confirm a post
+(``send_auth.tt2``) or a command such as a subscription (``request_auth.tt2``): command replies, not auto-replies
+(RFC 3834 §1, §3).  What each reason sentence means is data (``data/providers/sympa.yaml``).
 """
 
 from __future__ import annotations
