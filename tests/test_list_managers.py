@@ -45,7 +45,8 @@ def test_labels_cover_every_manager_and_the_non_refusals() -> None:
             ("mlmmj", "digest"), ("mailman3", "nonmember-hold"), ("mailman3", "hold-owner"), ("mailman3", "list-post"),
             ("mailman3", "welcome"), ("mailman3", "digest"), ("mailman3", "bounce-unrecognised"),
             ("mailman3", "toobig-hold"), ("sympa", "moderated"), ("sympa", "moderate"), ("sympa", "list-post"),
-            ("sympa", "welcome"), ("sympa", "command-unknown-list"), ("smartlist", "not-on-accept-list-maintainer"),
+            ("sympa", "welcome"), ("sympa", "command-unknown-list"), ("sympa", "confirm-post"),
+            ("sympa", "subscribe-confirm"), ("smartlist", "not-on-accept-list-maintainer"),
             ("smartlist", "size-limit"), ("smartlist", "subscribe-confirm"), ("smartlist", "help"),
             ("smartlist", "list-post")} == quiet
 
@@ -219,6 +220,72 @@ def test_sympa_rejected_subject_alone_is_not_enough() -> None:
     raw = (b"From: friend@example.org\nTo: p@example.org\nSubject: Your message has been rejected\n\nSorry, the "
            b"committee rejected your proposal.\n")
     assert explain_bytes(raw).to_dict()["format"] != "sympa"
+
+
+_SYMPA_REASONLESS = ("This is an automatic response sent by Sympa Mailing Lists Manager.\nImpossible to distribute "
+                     "your message for list 'news@l.example' for the following reason:\n\nYour message for list "
+                     "'news' (attached below) was rejected.\nYou are not allowed to send this message for the "
+                     "following reason:\n\n\nFor further information, please contact news-request@l.example\n")
+_RETURNED = ("--b\nContent-Type: message/rfc822\n\nFrom: p@example.org\nTo: {to}\n{cc}Subject: Notes\n\nHello\n"
+             "\n--b--\n")
+
+
+@pytest.mark.parametrize(("to", "cc", "card"), [
+    ("friend@example.org", "", "The mailing list's address was not in To or Cc"),  # [is_bcc]: the list only in Bcc
+    ("friend@example.org", "Cc: News <news@l.example>\n", "The mailing list refused your post"),  # named in Cc
+    ("news@l.example", "", "The mailing list refused your post"),
+])
+def test_sympa_reasonless_refusal_of_a_bcc_post(to: str, cc: str, card: str) -> None:
+    """send.public_nobcc rejects with no reason when the list's name is in neither To: nor Cc: (Scenario.pm
+    message_is_bcc): the returned post shows it, and the card says so; a post that names the list keeps the general
+    card.  The reason stays the reason-less refusal's (rejected)."""
+    raw = SYMPA_DSN.format(text=_SYMPA_REASONLESS, status="5.7.1").removesuffix("--b--\n") + _RETURNED.format(
+        to=to, cc=cc)
+    got = explain_bytes(raw.encode()).to_dict()
+    assert [(r["reason"], r["card"]["who"], r["card"]["title"]) for r in got["recipients"]] == [
+        ("rejected", "sender", card)]
+
+
+# Sympa 6.2.70's notices as its templates write them where the fixtures' server did not: with a web interface
+# (wwsympa_url set: request_auth.tt2 links to it and send_auth.tt2's Subject is "Confirm your message for list %1"),
+# in French (sympa.mo), and with the ja wrapping that breaks a word or puts "(<moderator>)" at a line's start
+SYMPA_NOTICE = ("From: {frm}\nTo: p@example.org\nSubject: {subject}\n{auto}Content-Type: text/plain; charset=utf-8\n\n"
+                "{body}\n")
+SYMPA_NOTICE_ROWS = [
+    ("request_auth fr, web", "sympa@l.example", "Service de listes de diffusion / abonnement à news",
+     "Vous avez demandé l'ajout de votre adresse à la liste 'news'.\nSi vous souhaitez effectuer cette opération, "
+     "veuillez cliquer sur le lien suivant :\n\nhttps://l.example/wws/auth/0123456789abcdef/subscribe?email=p\n\n"
+     "Si vous ne voulez pas effectuer\ncette opération, ignorez ce message.", True, "not-bounce", None),
+    ("send_auth en, web", "sympa@l.example", "Confirm your message for list news",
+     "To distribute the attached message in list news, click on the URL:\n\nmailto:sympa@l.example?subject=CONFIRM%20"
+     "0123456789abcdef0123456789abcdef\n\nOr send a message to sympa@l.example with the following subject:\nCONFIRM "
+     "0123456789abcdef0123456789abcdef", True, "not-bounce", None),
+    ("held ja, wrapped in a word", "news-request@l.example", "メッセージのゆくえ",
+     "あなたが news メーリングリスト宛てに送ったメッセージを、モ\nデレータ (たち) に回送しました。", True,
+     "not-bounce", None),
+    ("reject ja, bracket opens a line", "news-request@l.example", "メッセージは拒否されました。",
+     "あなたがメーリングリスト news@l.example へ\n送ったメッセージは、モデレータ\n(m@l.example) に拒否されまし"
+     "\nた。\n\n(メールの件名: Notes)", True, "bounce", "policyviolation"),
+    ("a person's CONFIRM line", "friend@example.org", "Re: our meeting",
+     "Please reply with this line so I know you got it:\nCONFIRM 0123456789abcdef0123456789abcdef", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("frm", "subject", "body", "auto", "kind", "reason"), [r[1:] for r in SYMPA_NOTICE_ROWS],
+                         ids=[r[0] for r in SYMPA_NOTICE_ROWS])
+def test_sympa_notices_from_its_templates(frm: str, subject: str, body: str, auto: bool, kind: str | None,
+                                          reason: str | None) -> None:
+    """A request to confirm (send_auth.tt2, request_auth.tt2) is a command reply, not an auto-reply (RFC 3834 §1,
+    §3); a hold is not a refusal; reject.tt2 is; a person's mail with the same words (no Auto-Submitted) is not
+    Sympa's."""
+    raw = SYMPA_NOTICE.format(frm=frm, subject=subject, body=body,
+                              auto="Auto-Submitted: auto-replied\n" if auto else "").encode()
+    got = explain_bytes(raw).to_dict()
+    if kind is None:
+        assert got["format"] != "sympa"
+        return
+    assert (got["kind"], got["format"]) == (kind, "sympa")
+    assert [r["reason"] for r in got["recipients"]] == ([reason] if reason else [])
 
 
 # SmartList 3.15's answers from "SmartList <<list>-request@>" (X-Loop: <list>@) as its scripts write them: rc.submit's

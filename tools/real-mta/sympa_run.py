@@ -21,6 +21,7 @@ Each notice the case's reader receives is filed as <folder>/sympa[-<lang>]-<case
 
 from __future__ import annotations
 
+import email
 import re
 import shutil
 import sqlite3
@@ -73,9 +74,13 @@ CASES: tuple[tuple[str, Case], ...] = (
     # command_report.tt2: a command for a list that does not exist
     ("command-unknown-list", Case("command", "poster", body="subscribe no-such-list\n")),
     # moderation: message_report.tt2 (moderating_message) to the poster, moderate.tt2 to the moderator, reject.tt2
-    ("moderated", Case("post", "poster", {"send": "editorkey"}, member=True, langs=("en", "fr"))),
+    ("moderated", Case("post", "poster", {"send": "editorkey"}, member=True, langs=("en", "fr", "ja"))),
     ("moderate", Case("post", "moderator", {"send": "editorkey"}, member=True)),
-    ("moderator-reject", Case("reject", "poster", {"send": "editorkey"}, member=True, langs=("en", "de"))),
+    ("moderator-reject", Case("reject", "poster", {"send": "editorkey"}, member=True, langs=("en", "de", "ja"))),
+    # session 60 (l60b): send.publickey's request_auth (send_auth.tt2: the poster asked to confirm the post), and
+    # subscribe.auth's (request_auth.tt2: the subscriber asked to confirm, after command_report.tt2)
+    ("confirm-post", Case("post", "poster", {"send": "publickey"}, member=True, langs=("en", "ja"))),
+    ("subscribe-confirm", Case("subscribe", "someone", {"send": "public", "subscribe": "auth"}, langs=("en", "de"))),
     # not refusals: a list post, a subscription's welcome (welcome.tt2) and command report
     ("list-post", Case("post", "member", {"send": "public"}, member=True)),
     ("welcome", Case("subscribe", "someone", {"send": "public", "subscribe": "open"})),
@@ -98,8 +103,12 @@ def reader(cid: str, lang: str, who: str) -> str:
     return f"{who}.{list_name(cid, lang)}@{READERS}"
 
 
+ONLY: set[str] = set()  # --case: the cases (<case> or <case>:<lang>) this run makes; empty: all
+
+
 def every() -> list[tuple[str, Case, str]]:
-    return [(cid, c, lang) for cid, c in CASES for lang in c.langs]
+    return [(cid, c, lang) for cid, c in CASES for lang in c.langs
+            if not ONLY or cid in ONLY or f"{cid}:{lang}" in ONLY]
 
 
 def write_postfix_instance(work: Path, domain: str, transport: str, pipe: str, boxes: list[str]) -> None:
@@ -238,6 +247,13 @@ def post(cid: str, c: Case, lang: str, log: Path) -> None:
     sendmail(sender, [to] + ([f"colleague@{READERS}"] if c.action == "post-bcc" else []), msg, log)
 
 
+def _decoded(path: Path) -> str:
+    """A notice's headers and its parts' decoded text: moderate.tt2 in Japanese is sent in base64."""
+    msg = email.message_from_bytes(path.read_bytes())
+    parts = [p.get_payload(decode=True) or b"" for p in msg.walk() if not p.is_multipart()]
+    return str(msg) + "\n".join(b.decode("utf-8", "replace") for b in parts)
+
+
 _REJECT = re.compile(r"REJECT\s+(\S+)\s+([0-9a-f]{16,})", re.I)
 
 
@@ -245,7 +261,7 @@ def act(work: Path, cid: str, c: Case, lang: str, log: Path) -> None:
     """After the post: the moderator's REJECT command (with the key moderate.tt2 gave), a subscription."""
     if c.action == "reject":
         moderator = reader(cid, lang, "moderator")
-        keys = [m for p in maildir(work, moderator).glob("*") for m in _REJECT.findall(p.read_text(errors="replace"))]
+        keys = [m for p in maildir(work, moderator).glob("*") for m in _REJECT.findall(_decoded(p))]
         with log.open("a") as f:
             f.write(f"{engine(lang)}/{cid}: moderator keys {keys}\n")
         if keys:
@@ -311,7 +327,9 @@ def run(work: Path, out: Path, conf: Path) -> None:
 
 def main() -> None:
     ap = kit_arguments(__doc__, "a scratch folder (emptied first): the instance's Maildirs, Sympa's spools, the log")
+    ap.add_argument("--case", action="append", default=[], help="only this case (<case> or <case>:<lang>); repeatable")
     a = ap.parse_args()
+    ONLY.update(a.case)
     fresh_work(a.work)
     a.work.chmod(0o755)
     write_instance(a.work)

@@ -217,17 +217,22 @@ def first_plain_text(mail: Mail) -> str:
     return part.text() if part is not None else ""
 
 
-def joined_lines(lines: list[str]) -> str:
-    """Wrapped lines as the one line they were written as: white space folded, empty lines dropped, lines joined with
-    a space but not between two wide characters (mlmmj's zh-cn texts wrap by character, %charwrap%, and Sympa's ja
+def join_wrapped(said: str, line: str) -> str:
+    """``line`` added to ``said`` as a wrapped line's continuation: white space folded, an empty line dropped, with a
+    space but not between two wide characters (mlmmj's zh-cn texts wrap by character, %charwrap%, and Sympa's ja
     texts inside words: a line break there falls inside a word)."""
+    line = " ".join(line.split())
+    if not line:
+        return said
+    wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
+    return said + line if wide or not said else f"{said} {line}"
+
+
+def joined_lines(lines: list[str]) -> str:
+    """Wrapped lines as the one line they were written as (:func:`join_wrapped`)."""
     said = ""
     for line in lines:
-        line = " ".join(line.split())
-        if not line:
-            continue
-        wide = said and said[-1] >= "\u3000" and line[0] >= "\u3000"
-        said = said + line if wide or not said else f"{said} {line}"
+        said = join_wrapped(said, line)
     return said
 
 
