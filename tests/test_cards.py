@@ -2442,9 +2442,9 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "sender-admin", "Too many recipients in one message"),
     ("CA60", "catalogue:line", "qpsmtpd-450-spf-no-response", "could not be checked for now", "一時的に", "nobody",
      "gave up"),
-    # CA60B: a recipient without its domain; Exchange Online's continuous-error throttle; a second AUTH; a list's refusal
-    # of a post named as such (RFC 3463's X.7.2 words, «list access denied»); a check still running; Sympa's mail to
-    # its command address without a command; a greeting name that must match the address (docs/card-review-
+    # CA60B: a recipient without its domain; Exchange Online's continuous-error throttle; a second AUTH; a list's
+    # refusal of a post named as such (RFC 3463's X.7.2 words, «list access denied»); a check still running; Sympa's
+    # mail to its command address without a command; a greeting name that must match the address (docs/card-review-
     # session60b.md); controls: Gmail's «No identity changes permitted» keeps the login card, a per-message recipient
     # count keeps its wording note
     ("CA60B", "catalogue:bounce", "postfix-504-5-5-2-recipient-need-fully-qualified-address", "complete domain name",

@@ -4124,3 +4124,26 @@ def test_a_bare_status_piece_is_a_whole_status(text: str, piece: str, found: int
 def test_a_throttle_set_off_by_earlier_errors_is_the_throttle(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply).reason == reason
+
+
+# session 60 (K60E): wrong readings the card reviews CA60/CA60B listed, read by a general, sourced rule: the reply,
+# pasted and as a bounce, reads `reason` by `rule`; controls keep their reading (docs/card-review-session60.md)
+K60E_READINGS: list[tuple[str, str, str]] = [
+    # a sender whose domain is an IP literal, named as such (SAUCE, PrimitiveMail), not the sending server refused by
+    # the evidence word "literal" (the HELO refusals')
+    ("550 Domain-literal senders not allowed", "rejected", "reason.rejected.ip-literal-sender-domain"),
+    # a required Subject (ZeptoMail, lists.sr.ht), not X.2.1's disabled mailbox
+    ("5.2.1 Subject is Mandatory.", "policyviolation", "reason.policyviolation.subject-required"),
+    ("500 Rejected. The Subject header is required.", "policyviolation", "reason.policyviolation.subject-required"),
+    # controls: the HELO address-literal refusal stays the sending server's; a Subject refused for its words stays
+    ("550 RFC 2821 allows an address literal, but we do not", "blocked", "evidence.blocked"),
+    ("550 policy error in Subject header", "policyviolation", ""),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), K60E_READINGS)
+def test_wrong_readings_of_the_session60_reviews(reply: str, reason: str, rule: str) -> None:
+    for finding in (explain_line(reply).finding, read_as_bounce(reply)):
+        assert finding.reason == reason, finding.rule
+        if rule:
+            assert finding.rule == rule
