@@ -4147,3 +4147,21 @@ def test_wrong_readings_of_the_session60_reviews(reply: str, reason: str, rule: 
         assert finding.reason == reason, finding.rule
         if rule:
             assert finding.rule == rule
+
+
+# session 60 (K60E): at AUTH, a login refused for the account's state (blocked, disabled, suspended; RFC 5248 X.7.13)
+# is a login refusal, also when temporary (Elektrine's 421: not the server's passing fault); at RCPT TO the same words
+# stay the recipient's account (control)
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), [
+    ("421 Account temporarily blocked", "AUTH", "securityerror", "reason.securityerror.login-account-state"),
+    ("535 5.7.8 Account disabled", "AUTH", "securityerror", "reason.securityerror.login-account-state"),
+    ("535 5.7.8 Account suspended - contact support", "AUTH", "securityerror",
+     "reason.securityerror.login-account-state"),
+    ("550 5.2.1 The email account that you tried to reach is disabled.", "RCPT", "suspend", ""),
+    ("550 Recipient account is blocked", "RCPT", "suspend", ""),
+])
+def test_an_account_state_at_auth_is_the_login_refused(reply: str, command: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason, finding.rule
+    if rule:
+        assert finding.rule == rule
