@@ -4135,6 +4135,11 @@ K60E_READINGS: list[tuple[str, str, str]] = [
     # a required Subject (ZeptoMail, lists.sr.ht), not X.2.1's disabled mailbox
     ("5.2.1 Subject is Mandatory.", "policyviolation", "reason.policyviolation.subject-required"),
     ("500 Rejected. The Subject header is required.", "policyviolation", "reason.policyviolation.subject-required"),
+    # the From header refused for differing from MAIL FROM (m365proxy; rspamd's same comparison), named as such
+    ("550 MAIL FROM and From: header mismatch", "policyviolation",
+     "reason.policyviolation.from-header-differs-from-envelope"),
+    # "openrelay" in one word (IndiMail's OPENRELAY check, a Chinese mail system's «554 openrelay check.»)
+    ("554 openrelay check.", "blocked", "reason.blocked.open-relay-or-proxy"),
     # controls: the HELO address-literal refusal stays the sending server's; a Subject refused for its words stays
     ("550 RFC 2821 allows an address literal, but we do not", "blocked", "evidence.blocked"),
     ("550 policy error in Subject header", "policyviolation", ""),
