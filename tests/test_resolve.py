@@ -4140,6 +4140,9 @@ K60E_READINGS: list[tuple[str, str, str]] = [
      "reason.policyviolation.from-header-differs-from-envelope"),
     # "openrelay" in one word (IndiMail's OPENRELAY check, a Chinese mail system's «554 openrelay check.»)
     ("554 openrelay check.", "blocked", "reason.blocked.open-relay-or-proxy"),
+    # a login refused on port 25, the client told to submit on 587/465 (RFC 6409 §3.1), not X.1.1's unknown mailbox
+    ("573 5.1.1 Swisscom Antispam: Authenticated connection is not possible. Please use port 587 or 465 (SSL/TLS) "
+     "instead of port 25.", "securityerror", "reason.securityerror.submission-port-instead-of-25"),
     # controls: the HELO address-literal refusal stays the sending server's; a Subject refused for its words stays
     ("550 RFC 2821 allows an address literal, but we do not", "blocked", "evidence.blocked"),
     ("550 policy error in Subject header", "policyviolation", ""),
