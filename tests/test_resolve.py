@@ -3034,7 +3034,7 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # routing (X.4) reads by it (RFC 3463 §2); a temporary X.4.4 is a routing lookup that failed for now
     ("57 K57A", "RCPT", "554 smtpport check error.", "blocked", "reply.554.rcpt", "bounce"),
     ("57 K57A", "RCPT", "554 5.0.0 Zorg quux", "blocked", "reply.554.rcpt", "bounce"),
-    ("57 K57A", "RCPT", "554 openrelay check.", "undefined", "none.unknown-words-for-good", "pasted"),  # k60c
+    ("57 K57A", "RCPT", "554 smtpport check error.", "undefined", "none.unknown-words-for-good", "pasted"),  # k60c
     ("57 K57A", "RCPT", "550 5.3.9 Zorg quux", "systemerror", "status.X.3.*", "both"),
     ("57 K57A", "RCPT", "550 5.4.9 Route unavailable", "networkerror", "status.X.4.*", "both"),
     ("57 K57A", "RCPT", "450 4.4.4 Unable to route", "networkerror", "status.4.4.4", "both"),
