@@ -2465,6 +2465,25 @@ CARD_WORDS: list[tuple[str, str, str, str, str, str, str]] = [
      "sender-admin", "ask for delisting"),
     ("CA60B", "catalogue:bounce", "gmail-503-5-7-0-no-identity-changes", "could not read", "読み取れない", "sender",
      "logged in twice on one connection"),
+    # K60E: an account blocked or disabled at AUTH is the sending account (pasted: the user's own; in a bounce: the
+    # relay's login), not the recipient's mailbox; a required Subject; controls: a recipient's disabled account (550
+    # 5.2.1 "that you tried to reach") keeps the recipient's card, a relay's refused password the login card
+    ("K60E", "catalogue:line", "elektrine-smtp-421-account-temporarily-blocked", "Your own mail account",
+     "お客様のメールアカウント", "sender", "recipient's mailbox exists"),
+    ("K60E", "catalogue:line", "gomailserver-535-5-7-8-account-disabled", "not of the recipient's mailbox",
+     "相手の方のメールボックスのことではありません", "sender", "recipient's mailbox exists"),
+    ("K60E", "catalogue:bounce", "elektrine-smtp-421-account-temporarily-blocked",
+     "the account it logs in to is blocked", "ログイン先のアカウント", "sender-admin", "could not check that login"),
+    ("K60E", "catalogue:line", "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25",
+     "set the port to 587", "587", "sender", "The recipient's address does not exist"),
+    ("K60E", "catalogue:bounce", "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25",
+     "instead of port 25", "ポート 25", "sender-admin", "The recipient's address does not exist"),
+    ("K60E", "catalogue:line", "zeptomail-5-2-1-subject-is-mandatory", "subject line", "件名", "sender",
+     "recipient's account"),
+    ("K60E", "catalogue:line", "gmail-550-5-2-1-account-disabled", "recipient", "相手の方", "recipient",
+     "Your own mail account"),
+    ("K60E", "catalogue:bounce", "gmail-535-5-7-1-username-and-password-not-accepted", "user name or password",
+     "パスワード", "sender-admin", "account it logs in to is blocked"),
 ]
 
 

@@ -122,7 +122,8 @@ BATCH_30_UNREAD = {
     # session 56 (K56C) as rejected (reason.rejected.account-may-not-send: an account that may not send is the sender's)
     "icloud-550-5-7-1-relay-not-permitted-for-user": "norelaying (reason.norelaying.relay-not-permitted)",
     "orange-421-service-refused-ofr-108": "blocked (provider.orange.service-refused)",
-    "zeptomail-5-2-1-subject-is-mandatory": "suspend (status.X.2.1)",
+    # zeptomail-5-2-1-subject-is-mandatory, read blind as suspend (status.X.2.1): read since session 60 (K60E) as
+    # policyviolation (reason.policyviolation.subject-required)
 }
 # Batch 31 (session 28): mail servers' own texts (Cyrus lmtpd, Courier submit and courieresmtp, OpenSMTPD, Dovecot's
 # LMTP proxy, Sendmail's cf rulesets, maildrop through Postfix's pipe, Exim, postscreen), labelled from their sources
@@ -144,7 +145,8 @@ BATCH_32_UNREAD: dict[str, str] = {
 BATCH_33_UNREAD = {
     # ox-450-4-2-0-recipient-temporarily-rejected-oxsus0006-404, read blind as authfailure (evidence.authfailure): read
     # since session 53 (K53C) as speeding (reason.speeding.ox-vade-outbound-limit)
-    "swisscom-573-5-1-1-authenticated-connection-not-possible-port-25": "userunknown (status.X.1.1)",
+    # swisscom-573-5-1-1-authenticated-connection-not-possible-port-25, read blind as userunknown (status.X.1.1): read
+    # since session 60 (K60E) as securityerror (reason.securityerror.submission-port-instead-of-25)
 }
 # Batch 34 (session 29): replies from Chinese-language bounce guides (Winmail Server's 退信分析大全, a Coremail help
 # page, 35互联's table, 263's table, Openfind, hosts' FAQs), labelled from their sources and committed (a65c78f) before
@@ -664,7 +666,8 @@ BATCH_87_UNREAD = {
 BATCH_88_UNREAD = {
     # elektrine-smtp-421-too-many-failed-attempts, read blind as systemerror (stage.auth.temporary): read since
     # session 56 (K56F) as securityerror (reason.securityerror.login-locked-after-failures)
-    "elektrine-smtp-421-account-temporarily-blocked": "systemerror (stage.auth.temporary)",
+    # elektrine-smtp-421-account-temporarily-blocked, read blind as systemerror (stage.auth.temporary): read since
+    # session 60 (K60E) as securityerror (reason.securityerror.login-account-state)
 }
 # session 55 (c55): AmiSMTPd's size rule for several recipients (its broken data transfer, first read policyviolation by
 # the DATA stage, reads networkerror since reason.networkerror.error-receiving-data)

@@ -3034,7 +3034,7 @@ WORDS_READ: list[tuple[str, str | None, str, str, str, str]] = [
     # routing (X.4) reads by it (RFC 3463 §2); a temporary X.4.4 is a routing lookup that failed for now
     ("57 K57A", "RCPT", "554 smtpport check error.", "blocked", "reply.554.rcpt", "bounce"),
     ("57 K57A", "RCPT", "554 5.0.0 Zorg quux", "blocked", "reply.554.rcpt", "bounce"),
-    ("57 K57A", "RCPT", "554 openrelay check.", "undefined", "none.unknown-words-for-good", "pasted"),  # k60c
+    ("57 K57A", "RCPT", "554 smtpport check error.", "undefined", "none.unknown-words-for-good", "pasted"),  # k60c
     ("57 K57A", "RCPT", "550 5.3.9 Zorg quux", "systemerror", "status.X.3.*", "both"),
     ("57 K57A", "RCPT", "550 5.4.9 Route unavailable", "networkerror", "status.X.4.*", "both"),
     ("57 K57A", "RCPT", "450 4.4.4 Unable to route", "networkerror", "status.4.4.4", "both"),
@@ -4124,3 +4124,52 @@ def test_a_bare_status_piece_is_a_whole_status(text: str, piece: str, found: int
 def test_a_throttle_set_off_by_earlier_errors_is_the_throttle(reply: str, reason: str) -> None:
     assert explain_line(reply).finding.reason == reason
     assert read_as_bounce(reply).reason == reason
+
+
+# session 60 (K60E): wrong readings the card reviews CA60/CA60B listed, read by a general, sourced rule: the reply,
+# pasted and as a bounce, reads `reason` by `rule`; controls keep their reading (docs/card-review-session60.md)
+K60E_READINGS: list[tuple[str, str, str]] = [
+    # a sender whose domain is an IP literal, named as such (SAUCE, PrimitiveMail), not the sending server refused by
+    # the evidence word "literal" (the HELO refusals')
+    ("550 Domain-literal senders not allowed", "rejected", "reason.rejected.ip-literal-sender-domain"),
+    # a required Subject (ZeptoMail, lists.sr.ht), not X.2.1's disabled mailbox
+    ("5.2.1 Subject is Mandatory.", "policyviolation", "reason.policyviolation.subject-required"),
+    ("500 Rejected. The Subject header is required.", "policyviolation", "reason.policyviolation.subject-required"),
+    # the From header refused for differing from MAIL FROM (m365proxy; rspamd's same comparison), named as such
+    ("550 MAIL FROM and From: header mismatch", "policyviolation",
+     "reason.policyviolation.from-header-differs-from-envelope"),
+    # "openrelay" in one word (IndiMail's OPENRELAY check, a Chinese mail system's «554 openrelay check.»)
+    ("554 openrelay check.", "blocked", "reason.blocked.open-relay-or-proxy"),
+    # a login refused on port 25, the client told to submit on 587/465 (RFC 6409 §3.1), not X.1.1's unknown mailbox
+    ("573 5.1.1 Swisscom Antispam: Authenticated connection is not possible. Please use port 587 or 465 (SSL/TLS) "
+     "instead of port 25.", "securityerror", "reason.securityerror.submission-port-instead-of-25"),
+    # controls: the HELO address-literal refusal stays the sending server's; a Subject refused for its words stays
+    ("550 RFC 2821 allows an address literal, but we do not", "blocked", "evidence.blocked"),
+    ("550 policy error in Subject header", "policyviolation", ""),
+]
+
+
+@pytest.mark.parametrize(("reply", "reason", "rule"), K60E_READINGS)
+def test_wrong_readings_of_the_session60_reviews(reply: str, reason: str, rule: str) -> None:
+    for finding in (explain_line(reply).finding, read_as_bounce(reply)):
+        assert finding.reason == reason, finding.rule
+        if rule:
+            assert finding.rule == rule
+
+
+# session 60 (K60E): at AUTH, a login refused for the account's state (blocked, disabled, suspended; RFC 5248 X.7.13)
+# is a login refusal, also when temporary (Elektrine's 421: not the server's passing fault); at RCPT TO the same words
+# stay the recipient's account (control)
+@pytest.mark.parametrize(("reply", "command", "reason", "rule"), [
+    ("421 Account temporarily blocked", "AUTH", "securityerror", "reason.securityerror.login-account-state"),
+    ("535 5.7.8 Account disabled", "AUTH", "securityerror", "reason.securityerror.login-account-state"),
+    ("535 5.7.8 Account suspended - contact support", "AUTH", "securityerror",
+     "reason.securityerror.login-account-state"),
+    ("550 5.2.1 The email account that you tried to reach is disabled.", "RCPT", "suspend", ""),
+    ("550 Recipient account is blocked", "RCPT", "suspend", ""),
+])
+def test_an_account_state_at_auth_is_the_login_refused(reply: str, command: str, reason: str, rule: str) -> None:
+    finding = read_as_bounce(reply, command)
+    assert finding.reason == reason, finding.rule
+    if rule:
+        assert finding.rule == rule
