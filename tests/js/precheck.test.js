@@ -123,5 +123,5 @@ test("list managers' refusals pass; their list posts, welcomes and digests do no
     }
   }
   assert.deepEqual(wrong, []);
-  assert.equal(labels.filter((lab) => lab.kind === "bounce").length, 45 + 20 + 1); // mlmmj and Mailman; Sympa; SmartList
+  assert.equal(labels.filter((lab) => lab.kind === "bounce").length, 45 + 21 + 1); // mlmmj and Mailman; Sympa; SmartList
 });

@@ -19,11 +19,10 @@ list '<list>' has been forwarded to the moderator(s)", Subject "Message distribu
 
 from __future__ import annotations
 
-import re
-
 from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
+from ..patterns import lazy
 from .base import dsn_report, join_wrapped
 
 # reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it: every catalogue that translates
@@ -80,8 +79,8 @@ _IGNORE_IF_UNWANTED = (
 # 'AUTH %s %s'; the keys are MD5 hex digests, lib/Sympa/Spool.pm): send_auth.tt2 gives "CONFIRM <key>" on a line of
 # its own and as the mailto: link's subject; request_auth.tt2 without a web interface has "AUTH <key> <command>" as
 # its Subject and in its mailto: link
-_CONFIRM_LINE = re.compile(r"^\s*confirm\s+[0-9a-f]{16,32}\s*$", re.MULTILINE)
-_AUTH_SUBJECT = re.compile(r"^auth [0-9a-f]{16,32} \S")
+_CONFIRM_LINE = lazy(r"(?m)^\s*confirm\s+[0-9a-f]{16,32}\s*$")
+_AUTH_SUBJECT = lazy(r"^auth [0-9a-f]{16,32} \S")
 
 
 def _squashed(text: str) -> str:
