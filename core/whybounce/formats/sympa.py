@@ -93,17 +93,15 @@ _FORWARDED_SQUASHED = tuple(_squashed(p) for p in _FORWARDED)
 _IGNORE_SQUASHED = tuple(_squashed(p) for p in _IGNORE_IF_UNWANTED)
 
 
-def _asks_to_confirm(mail: Mail, subject: str) -> bool:
+def _asks_to_confirm(mail: Mail, subject: str, squashed: str) -> bool:
     """Sympa's request to confirm a post (send_auth.tt2: the list's send scenario says request_auth) or a command
     such as a subscription (request_auth.tt2): the sender is asked to act, nothing failed.  RFC 3834 §1 and §3 keep
     such service responses apart from auto-replies, so it is claimed as not a bounce rather than left to be read as
-    one.  Sympa sets Auto-Submitted on both."""
-    if not mail.root.header("auto-submitted"):
-        return False
-    text = mail.text_lower
-    if _CONFIRM_LINE.search(text) or _AUTH_SUBJECT.match(subject):
+    one.  Sympa sets Auto-Submitted on both (the caller checked it); ``squashed`` is the text as :func:`_squashed`
+    gives it."""
+    if _CONFIRM_LINE.search(mail.text_lower) or _AUTH_SUBJECT.match(subject):
         return True
-    return any(p in _squashed(text) for p in _IGNORE_SQUASHED)
+    return any(p in squashed for p in _IGNORE_SQUASHED)
 
 
 def _reason_words(mail: Mail, refused: bool) -> tuple[str, bool]:
@@ -168,9 +166,12 @@ class Sympa:
         subject = " ".join(mail.subject.split()).lower().rstrip(".。")
         if subject in _REJECTED_SUBJECTS:
             return self._moderator_rejected(mail)
-        if _asks_to_confirm(mail, subject):
+        if not mail.root.header("auto-submitted"):
+            return None  # Sympa sets it on its requests to confirm and its holds alike
+        squashed = _squashed(mail.text_lower)  # once: the full text of every message that gets this far
+        if _asks_to_confirm(mail, subject, squashed):
             return Report(kind="not-bounce", format=self.name, evidence=[])  # a request to confirm
-        if any(w in _squashed(mail.text_lower) for w in _FORWARDED_SQUASHED) and mail.root.header("auto-submitted"):
+        if any(w in squashed for w in _FORWARDED_SQUASHED):
             return Report(kind="not-bounce", format=self.name, evidence=[])  # a hold for the moderators
         return None
 
