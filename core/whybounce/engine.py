@@ -184,10 +184,7 @@ def _the_notices_addressee(mail: Mail) -> str | None:
     to = mail.header("to")
     if not to or len(to) > 998:
         return None
-    from email.utils import getaddresses
-
-    found = {_folded(a) for _name, a in getaddresses([to]) if a}
-    found.discard(None)
+    found = {a.lower() for a in addresses.find_all(to)}  # the project's own address pattern: no email package
     return found.pop() if len(found) == 1 else None
 
 
