@@ -23,7 +23,7 @@ from .. import addresses
 from ..mail import Mail
 from ..model import Evidence, Report
 from ..patterns import lazy
-from .base import dsn_report, join_wrapped
+from .base import dsn_report, first_plain_text, join_wrapped, joined_lines
 
 # reject.tt2's Subject, "Your message has been rejected", as Sympa 6.2.70 ships it: every catalogue that translates
 # it (/usr/share/locale/*/LC_MESSAGES/sympa.mo, 24 languages), lower case, its closing full stop left out
@@ -111,23 +111,20 @@ def _reason_words(mail: Mail, refused: bool) -> tuple[str, bool]:
     rejected. You are not allowed to send this message for the following reason:"), on one line: the template's
     paragraphs are apart by empty lines in every language.  When a scenario's reject gave no reason, the lead-in is
     all the notice says, and it is the words (and the second value is True)."""
-    for part in mail.own_parts:
-        if part.content_type == "text/plain" and part.body.strip():
-            paragraphs = [p for p in part.text().replace("\r\n", "\n").split("\n\n") if p.strip()]
-            lines = "\n".join(paragraphs[2 if refused else 1:]).splitlines()
-            reasonless = refused and not any("-request@" not in line and line.strip() for line in lines[:1])
-            if reasonless:
-                lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []  # no reason: the lead-in says it
-            # "For further information, please contact %1-request@%2" closes the text: its address line, and the
-            # line before when the sentence was wrapped there (it does not end a sentence)
-            cut = next((i for i, line in enumerate(lines) if "-request@" in line), len(lines))
-            if 0 < cut < len(lines) and not lines[cut - 1].rstrip().endswith((".", "。", ":")):
-                cut -= 1
-            said = ""
-            for line in lines[:cut]:
-                said = join_wrapped(said, line)
-            return said, reasonless
-    return "", False
+    text = first_plain_text(mail)
+    if not text:
+        return "", False
+    paragraphs = [p for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    lines = "\n".join(paragraphs[2 if refused else 1:]).splitlines()
+    reasonless = refused and not any("-request@" not in line and line.strip() for line in lines[:1])
+    if reasonless:
+        lines = paragraphs[1].splitlines() if len(paragraphs) > 1 else []  # no reason: the lead-in says it
+    # "For further information, please contact %1-request@%2" closes the text: its address line, and the line before
+    # when the sentence was wrapped there (it does not end a sentence)
+    cut = next((i for i, line in enumerate(lines) if "-request@" in line), len(lines))
+    if 0 < cut < len(lines) and not lines[cut - 1].rstrip().endswith((".", "。", ":")):
+        cut -= 1
+    return joined_lines(lines[:cut]), reasonless
 
 
 def _is_bcc(mail: Mail, listaddr: str) -> bool:
@@ -144,15 +141,12 @@ def _first_paragraph(mail: Mail) -> str:
     """reject.tt2's sentence: the first paragraph of the notice's text, on one line.  Lines are joined with a space,
     but not between two wide characters (Sympa's ja texts wrap inside words); a line opening with a bracket does not
     end it (the ja sentence wraps before "(<moderator>)"), the empty line before "(Subject of your mail: ...)" does."""
-    for part in mail.own_parts:
-        if part.content_type == "text/plain" and part.body.strip():
-            said = ""
-            for line in part.text().splitlines():
-                if said and not line.strip():
-                    break
-                said = join_wrapped(said, line)
-            return said
-    return ""
+    said = ""
+    for line in first_plain_text(mail).splitlines():
+        if said and not line.strip():
+            break
+        said = join_wrapped(said, line)
+    return said
 
 
 class Sympa:
